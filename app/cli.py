@@ -1,0 +1,357 @@
+"""The ``passerelle`` command (see shared/specs/cli.md): the window, or a headless workflow."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime as dt
+import getpass
+import inspect
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, fail
+
+log = logging.getLogger("passerelle.cli")
+
+Handler = Callable[[Any, argparse.Namespace], Awaitable[int] | int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="passerelle",
+        description="Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="use the embedded sandboxes and a throwaway data dir"
+    )
+    parser.add_argument("--data-dir", type=Path, help="where the database and logs live")
+    parser.add_argument("--lang", choices=["fr", "pt_BR", "en"], help="UI language (default: the system's)")
+    parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
+    parser.add_argument("--print-startup-time", action="store_true", help="print start → window shown (ms)")
+    parser.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--verbose", "-v", action="store_true", help="log to the console too")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("sandbox", help="serve the API simulators")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=0)
+    p.add_argument("--only", action="append", metavar="NAME")
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_sandbox, needs_context=False)
+
+    p = sub.add_parser("config", help="show or change settings")
+    csub = p.add_subparsers(dest="config_command", required=True)
+    c = csub.add_parser("show", help="effective settings, secrets masked")
+    c.set_defaults(func=cmd_config_show)
+    c = csub.add_parser("set", help="set SECTION.KEY VALUE")
+    c.add_argument("key")
+    c.add_argument("value")
+    c.set_defaults(func=cmd_config_set)
+
+    p = sub.add_parser("secret", help="store a secret in the OS keyring")
+    ssub = p.add_subparsers(dest="secret_command", required=True)
+    c = ssub.add_parser("set", help="set SECTION.KEY (prompts; or --stdin)")
+    c.add_argument("key")
+    c.add_argument("--stdin", action="store_true", help="read the value from standard input")
+    c.set_defaults(func=cmd_secret_set)
+
+    p = sub.add_parser("journal", help="the activity journal")
+    jsub = p.add_subparsers(dest="journal_command", required=True)
+    c = jsub.add_parser("search", help="entries by business key or words")
+    c.add_argument("text", nargs="?", default="")
+    c.add_argument("--integration")
+    c.add_argument("--since", help="YYYY-MM-DD")
+    c.add_argument("--limit", type=int, default=100)
+    c.set_defaults(func=cmd_journal_search)
+
+    p = sub.add_parser("attention", help="what failed or waits for a person")
+    p.add_argument("--integration")
+    p.set_defaults(func=cmd_attention)
+
+    p = sub.add_parser("serve", help="scheduled jobs and the webhook inbox, no window")
+    p.add_argument("--once", action="store_true", help="run every schedule once, then exit")
+    p.set_defaults(func=cmd_serve)
+
+    from app.integrations import available
+
+    for integration in available():
+        if integration.register_cli is not None:
+            integration.register_cli(sub)
+    try:
+        from app.ops.cli import register as register_ops
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("app.ops", "app.ops.cli"):
+            raise
+    else:
+        register_ops(sub)
+    return parser
+
+
+# ---------------------------------------------------------------- core commands
+
+
+def cmd_sandbox(_ctx: Any, args: argparse.Namespace) -> int:
+    import threading
+
+    from app.core.sandbox import SandboxServer, build_all
+
+    specs = build_all(args.seed, args.only)
+    if not specs:
+        fail("No simulator matches." if args.only else "No integration with a simulator is installed.")
+        return EXIT_INPUT
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        fail(f"Warning: the simulators listen on {args.host}, reachable from other computers.")
+    server = SandboxServer(specs, host=args.host, port=args.port, seed=args.seed).start()
+    if args.json:
+        emit(args, {"sandboxes": {name: server.base_url(name) for name in specs}})
+    else:
+        for name in specs:
+            print(f"{name} {server.base_url(name)}", flush=True)
+    stop = threading.Event()
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return EXIT_OK
+
+
+def cmd_config_show(ctx: Any, args: argparse.Namespace) -> int:
+    from app.core.settings import masked
+
+    data = masked(ctx.settings)
+    text = "\n".join(
+        f"{section}.{key} = {value}" for section, values in data.items() for key, value in values.items()
+    )
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_config_set(ctx: Any, args: argparse.Namespace) -> int:
+    from app.core.settings import set_value
+
+    set_value(ctx.settings, args.key, args.value)
+    ctx.save_settings()
+    emit(args, {"key": args.key, "saved": True}, f"{args.key} saved.")
+    return EXIT_OK
+
+
+def cmd_secret_set(ctx: Any, args: argparse.Namespace) -> int:
+    from app.core.settings import is_secret, split_key
+
+    section, key = split_key(args.key)
+    if not is_secret(section, key):
+        fail(f"'{args.key}' is not a secret: use 'passerelle config set {args.key} VALUE'.")
+        return EXIT_INPUT
+    value = sys.stdin.readline().rstrip("\r\n") if args.stdin else getpass.getpass(f"{args.key}: ")
+    ctx.secrets.set(section, key, value)
+    ctx.journal.record(section, "secret_changed", "info", f"secret {args.key} changed")
+    emit(args, {"key": args.key, "saved": True}, f"{args.key} saved in the keyring.")
+    return EXIT_OK
+
+
+def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
+    since = None
+    if args.since:
+        try:
+            since = dt.datetime.fromisoformat(args.since)
+        except ValueError:
+            fail("--since must be a date YYYY-MM-DD.")
+            return EXIT_INPUT
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=dt.UTC)
+    entries = ctx.journal.search(args.text, integration=args.integration, since=since, limit=args.limit)
+    rows = [
+        {
+            "id": e.id,
+            "ts": e.ts.isoformat(),
+            "integration": e.integration,
+            "action": e.action,
+            "outcome": e.outcome,
+            "who": e.who,
+            "desk": e.desk,
+            "summary": e.summary,
+            "counts": e.counts,
+            "keys": list(e.keys),
+        }
+        for e in entries
+    ]
+    text = (
+        "\n".join(
+            f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {r['summary']}"
+            for r in rows
+        )
+        or "No matching activity."
+    )
+    emit(args, {"entries": rows}, text)
+    return EXIT_OK
+
+
+def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
+    items = ctx.attention.items(args.integration)
+    rows = [
+        {
+            "id": i.id,
+            "integration": i.integration,
+            "kind": i.kind,
+            "ref": i.ref,
+            "reason": i.reason,
+            "action": i.action,
+            "state": i.state,
+            "attempts": i.attempts,
+            "updated_at": i.updated_at.isoformat(),
+        }
+        for i in items
+    ]
+    text = (
+        "\n".join(
+            f"[{r['integration']}] {r['ref']}: {r['reason']}" + (f" → {r['action']}" if r["action"] else "")
+            for r in rows
+        )
+        or "Nothing waits for a person."
+    )
+    emit(args, {"items": rows}, text)
+    return EXIT_OK
+
+
+async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
+    import signal
+
+    from app.core.scheduler import Scheduler, all_schedules
+    from app.integrations import available
+
+    schedules = all_schedules(ctx)
+    scheduler = Scheduler(ctx, schedules)
+    if args.once:
+        ran = [s.name for s in schedules if await scheduler.run_once(s)]
+        failed = [j.title for j in ctx.jobs.jobs if j.error is not None]
+        emit(args, {"ran": ran, "failed": failed}, f"ran: {', '.join(ran) or 'nothing'}")
+        return EXIT_REMOTE if failed else EXIT_OK
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        # Windows has no loop signal handlers: Ctrl+C raises KeyboardInterrupt instead.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    services = [
+        loop.create_task(i.background(ctx), name=f"service-{i.name}")
+        for i in available()
+        if i.background is not None
+    ]
+    scheduler.start()
+    names = ", ".join(s.name for s in schedules) or "none"
+    log.info("serving on desk %s; schedules: %s", ctx.journal.desk, names)
+    fail(f"Passerelle serving (desk {ctx.journal.desk}); schedules: {names}. Ctrl+C to stop.")
+    try:
+        await stop.wait()
+    finally:
+        await scheduler.stop()
+        for task in services:
+            task.cancel()
+        await asyncio.gather(*services, return_exceptions=True)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------- running
+
+
+def exit_code_for(exc: BaseException) -> int:
+    from app.core.db import DatabaseError
+    from app.core.errors import InputError
+    from app.core.http import ApiError, NotConfigured
+    from app.core.secrets import KeyringUnavailable
+    from app.core.settings import SettingsError
+
+    if isinstance(exc, NotConfigured | KeyringUnavailable):
+        return EXIT_NOT_CONFIGURED
+    if isinstance(exc, InputError | SettingsError):
+        return EXIT_INPUT
+    if isinstance(exc, ApiError | DatabaseError):
+        return EXIT_REMOTE
+    if isinstance(exc, ValueError | FileNotFoundError | IsADirectoryError | PermissionError):
+        return EXIT_INPUT
+    return EXIT_REMOTE
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from app.core.context import AppContext
+    from app.core.errors import describe
+    from app.core.logging_setup import setup_logging
+
+    server = None
+    ctx = None
+    try:
+        if not getattr(args, "needs_context", True):
+            result = args.func(None, args)
+            return int(result) if not inspect.isawaitable(result) else asyncio.run(_await(result))
+        if args.demo:
+            from app.demo import start_demo
+
+            ctx, server = start_demo(args.data_dir)
+        else:
+            ctx = AppContext.open(args.data_dir)
+        setup_logging(ctx.data_dir, console=args.verbose)
+        log.info("command %s", args.command)
+        return asyncio.run(_run_handler(args.func, ctx, args))
+    except KeyboardInterrupt:
+        fail("Interrupted.")
+        return EXIT_REMOTE
+    except Exception as exc:
+        code = exit_code_for(exc)
+        if code == EXIT_REMOTE and not _expected(exc):
+            log.exception("command %s failed", getattr(args, "command", "?"))
+        fail(describe(exc).text)
+        return code
+    finally:
+        if ctx is not None:
+            ctx.close()
+        if server is not None:
+            server.stop()
+
+
+def _expected(exc: BaseException) -> bool:
+    from app.core.db import DatabaseError
+    from app.core.http import ApiError
+
+    return isinstance(exc, ApiError | DatabaseError)
+
+
+async def _await(value: Awaitable[int]) -> int:
+    return int(await value)
+
+
+async def _run_handler(func: Handler, ctx: Any, args: argparse.Namespace) -> int:
+    try:
+        result = func(ctx, args)
+        if inspect.isawaitable(result):
+            result = await result
+        return int(result or 0)
+    finally:
+        await ctx.jobs.shutdown()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_check:
+        from app.self_check import run
+
+        return run()
+    if args.command is None:
+        from app.ui.app import run_gui
+
+        return run_gui(args)
+    if not hasattr(args, "func"):
+        parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
+    return run_command(args)

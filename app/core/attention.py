@@ -1,0 +1,139 @@
+"""What waits for a person: failed work after its retries, decisions to take.
+
+One row per (integration, kind, ref); raising an item that is already open refreshes it
+instead of adding a second one, so a failure repeated by retries is one item, not a flood.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from app.core.db import Database, utcnow
+from app.core.redact import redact
+from app.core.tables import attention
+
+OPEN = "open"
+HANDLED = "handled"
+FAILED = "failed"
+# After this many occurrences an item stops being retried automatically: it stays, "failed",
+# until a person retries it or marks it handled. Nothing retries forever.
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    integration: str
+    kind: str
+    ref: str
+    reason: str
+    action: str
+    state: str
+    attempts: int
+    next_retry_at: dt.datetime | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    handled_by: str | None
+    comment: str | None
+
+
+class Attention:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def raise_item(
+        self,
+        integration: str,
+        kind: str,
+        ref: str,
+        reason: str,
+        *,
+        action: str = "",
+        state: str = OPEN,
+        next_retry_at: dt.datetime | None = None,
+        conn: Connection | None = None,
+    ) -> None:
+        if conn is None:
+            with self.db.transaction() as c:
+                self.raise_item(
+                    integration,
+                    kind,
+                    ref,
+                    reason,
+                    action=action,
+                    state=state,
+                    next_retry_at=next_retry_at,
+                    conn=c,
+                )
+            return
+        now = utcnow()
+        where = (
+            (attention.c.integration == integration) & (attention.c.kind == kind) & (attention.c.ref == ref)
+        )
+        updated = conn.execute(
+            sa.update(attention)
+            .where(where)
+            .values(
+                reason=redact(reason),
+                action=action,
+                state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=state),
+                updated_at=now,
+                attempts=attention.c.attempts + 1,
+                next_retry_at=next_retry_at,
+            )
+        )
+        if updated.rowcount == 0:
+            conn.execute(
+                sa.insert(attention).values(
+                    integration=integration,
+                    kind=kind,
+                    ref=ref,
+                    reason=redact(reason),
+                    action=action,
+                    state=state,
+                    attempts=1,
+                    next_retry_at=next_retry_at,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+
+    def clear(
+        self, integration: str, kind: str, ref: str | None = None, *, conn: Connection | None = None
+    ) -> int:
+        """The condition is gone: remove its item(s)."""
+        if conn is None:
+            with self.db.transaction() as c:
+                return self.clear(integration, kind, ref, conn=c)
+        where = (attention.c.integration == integration) & (attention.c.kind == kind)
+        if ref is not None:
+            where &= attention.c.ref == ref
+        return conn.execute(sa.delete(attention).where(where)).rowcount
+
+    def handle(self, item_id: int, who: str, comment: str = "") -> None:
+        with self.db.transaction() as conn:
+            conn.execute(
+                sa.update(attention)
+                .where(attention.c.id == item_id)
+                .values(state=HANDLED, handled_by=who, comment=comment, updated_at=utcnow())
+            )
+
+    def items(self, integration: str | None = None, *, include_handled: bool = False) -> list[Item]:
+        query = sa.select(attention).order_by(attention.c.updated_at.desc())
+        if integration:
+            query = query.where(attention.c.integration == integration)
+        if not include_handled:
+            query = query.where(attention.c.state != HANDLED)
+        with self.db.read() as conn:
+            return [Item(**row) for row in conn.execute(query).mappings()]
+
+    def count(self, integration: str | None = None) -> int:
+        query = sa.select(sa.func.count()).select_from(attention).where(attention.c.state != HANDLED)
+        if integration:
+            query = query.where(attention.c.integration == integration)
+        with self.db.read() as conn:
+            return int(conn.execute(query).scalar_one())

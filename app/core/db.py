@@ -1,0 +1,191 @@
+"""The local store: SQLAlchemy 2 Core over SQLite (one desk) or PostgreSQL (several desks).
+
+Alembic migrations run at start (``Database.migrate``). Every table is declared on the one
+``metadata`` below (core tables in core/tables.py, each integration's in its tables.py);
+every schema change is an Alembic revision. SQL goes through SQLAlchemy Core so both engines
+work; dialect-specific parts live behind one function each (see ``Database.dialect``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, Engine
+
+log = logging.getLogger("passerelle.db")
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+INTEGRATIONS_DIR = Path(__file__).resolve().parent.parent / "integrations"
+
+
+class UtcDateTime(sa.types.TypeDecorator[dt.datetime]):
+    """Timezone-aware datetimes, stored in UTC on both engines."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UtcDateTime column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Money(sa.types.TypeDecorator[Decimal]):
+    """Exact decimals on both engines: NUMERIC on PostgreSQL, text on SQLite (which has no
+    decimal type and would round through floats). Sum them in Python with Decimal."""
+
+    impl = sa.String(40)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: sa.Dialect) -> sa.types.TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(sa.String(40))
+        return dialect.type_descriptor(sa.Numeric(18, 4))
+
+    def process_bind_param(self, value: Decimal | int | str | None, dialect: sa.Dialect) -> Any:
+        if value is None:
+            return None
+        number = value if isinstance(value, Decimal) else Decimal(str(value))
+        return str(number) if dialect.name == "sqlite" else number
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class DatabaseError(RuntimeError):
+    """The store cannot be opened or migrated; the message says what to do."""
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy drive transactions (pysqlite's own BEGIN handling is not usable).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        # Effective on a new file (before any table): lets retention give space back little by little.
+        cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
+        cur.execute("PRAGMA busy_timeout=15000")
+        mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
+        if mode and str(mode[0]).lower() not in {"wal", "memory"}:
+            log.warning("SQLite journal mode is %s, not WAL", mode[0])
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+class Database:
+    """One engine per process; connections come from its pool, one per thread at a time."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        if url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
+        else:
+            kwargs["pool_pre_ping"] = True
+        try:
+            self.engine: Engine = sa.create_engine(url, **kwargs)
+        except Exception as exc:  # bad URL, missing driver
+            raise DatabaseError(f"Cannot use the database address: {type(exc).__name__}: {exc}") from exc
+        if self.dialect == "sqlite":
+            _install_sqlite_hooks(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A write transaction (BEGIN IMMEDIATE on SQLite, so writers queue instead of failing)."""
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only snapshot."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run blocking database work in a worker thread, off the Qt/asyncio thread."""
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    def migrate(self) -> None:
+        from app.core.migrations import upgrade
+
+        upgrade(self)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def get_state(self, key: str, default: str | None = None) -> str | None:
+        from app.core.tables import state
+
+        with self.read() as conn:
+            value = conn.execute(sa.select(state.c.value).where(state.c.key == key)).scalar_one_or_none()
+        return default if value is None else value
+
+    def set_state(self, key: str, value: str, conn: Connection | None = None) -> None:
+        from app.core.tables import state
+
+        if conn is None:
+            with self.transaction() as c:
+                self.set_state(key, value, c)
+            return
+        updated = conn.execute(
+            sa.update(state).where(state.c.key == key).values(value=value, updated_at=utcnow())
+        )
+        if updated.rowcount == 0:
+            conn.execute(sa.insert(state).values(key=key, value=value, updated_at=utcnow()))

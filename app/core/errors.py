@@ -1,0 +1,126 @@
+"""One place that turns any failure into a sentence a receptionist can act on.
+
+Sentences are templates marked with ``QT_TRANSLATE_NOOP("errors", ...)`` so the UI shows them
+in the user's language (``UserMessage.translated``); the CLI and logs use the English text.
+The API's own words (French from Vétélevage, Portuguese from TOTVS) are passed through as they are.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.core.db import DatabaseError
+from app.core.http import (
+    ApiError,
+    AuthError,
+    ConnectionFailed,
+    MalformedResponse,
+    NotConfigured,
+    NotFoundError,
+    RateLimited,
+    ServerError,
+    ValidationFailed,
+)
+from app.core.leases import LeaseBusy
+from app.core.redact import redact
+from app.core.secrets import KeyringUnavailable
+from app.core.tr import QT_TRANSLATE_NOOP
+
+
+class Action(enum.Enum):
+    NONE = "none"
+    RECONNECT = "reconnect"  # open the Connections dialog on that integration
+    RETRY = "retry"
+    SETTINGS = "settings"
+    RESTORE = "restore"
+
+
+class InputError(ValueError):
+    """Bad input from a person or a file; the message names the field and what is expected."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    template: str
+    args: dict[str, str] = field(default_factory=dict)
+    action: Action = Action.NONE
+    retry_in: float | None = None
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.args)
+
+    def translated(self, translate: Callable[[str, str], str]) -> str:
+        """``translate`` is ``QCoreApplication.translate``; falls back to English on a bad template."""
+        try:
+            return translate("errors", self.template).format(**self.args)
+        except (KeyError, IndexError, ValueError):
+            return self.text
+
+
+_AUTH = QT_TRANSLATE_NOOP(
+    "errors",
+    "{service} refused the credentials. Reconnect in Connections (check the login, password or token).",
+)
+_SLOW_WAIT = QT_TRANSLATE_NOOP("errors", "{service} asks to slow down. Retrying in {seconds} s.")
+_SLOW = QT_TRANSLATE_NOOP("errors", "{service} asks to slow down. Try again in a minute.")
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "errors", "Cannot reach {service}: check the network or the address in Connections."
+)
+_SERVER = QT_TRANSLATE_NOOP(
+    "errors", "{service} has a problem on its side. Nothing was lost; try again later."
+)
+_MALFORMED = QT_TRANSLATE_NOOP(
+    "errors", "{service} sent an unexpected answer. Nothing was lost; try again later."
+)
+_NOT_FOUND = QT_TRANSLATE_NOOP("errors", "{detail} Check the address in Connections.")
+_REFUSED = QT_TRANSLATE_NOOP("errors", "{detail}")
+_BUSY = QT_TRANSLATE_NOOP("errors", "Already running on {desk}. It will be done there; nothing to do here.")
+_NOT_CONFIGURED = QT_TRANSLATE_NOOP("errors", "{detail} Open Connections to set it.")
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors",
+    "Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again "
+    "send the support report.",
+)
+
+
+def describe(exc: BaseException, service: str = "") -> UserMessage:
+    name = getattr(exc, "service", "") or service or "The service"
+    if isinstance(exc, AuthError):
+        return UserMessage(_AUTH, {"service": name}, Action.RECONNECT)
+    if isinstance(exc, RateLimited):
+        if exc.retry_after:
+            return UserMessage(
+                _SLOW_WAIT,
+                {"service": name, "seconds": f"{exc.retry_after:.0f}"},
+                Action.RETRY,
+                retry_in=exc.retry_after,
+            )
+        return UserMessage(_SLOW, {"service": name}, Action.RETRY)
+    if isinstance(exc, ConnectionFailed):
+        return UserMessage(_UNREACHABLE, {"service": name}, Action.SETTINGS)
+    if isinstance(exc, ServerError):
+        return UserMessage(_SERVER, {"service": name}, Action.RETRY)
+    if isinstance(exc, MalformedResponse):
+        return UserMessage(_MALFORMED, {"service": name}, Action.RETRY)
+    if isinstance(exc, NotFoundError):
+        return UserMessage(_NOT_FOUND, {"detail": redact(str(exc))}, Action.SETTINGS)
+    if isinstance(exc, ValidationFailed | ApiError):
+        return UserMessage(_REFUSED, {"detail": redact(str(exc))})
+    if isinstance(exc, NotConfigured):
+        return UserMessage(_NOT_CONFIGURED, {"detail": str(exc)}, Action.SETTINGS)
+    if isinstance(exc, KeyringUnavailable):
+        return UserMessage(_REFUSED, {"detail": str(exc)}, Action.SETTINGS)
+    if isinstance(exc, LeaseBusy):
+        return UserMessage(_BUSY, {"desk": exc.desk})
+    if isinstance(exc, DatabaseError):
+        return UserMessage(_REFUSED, {"detail": str(exc)}, Action.RESTORE)
+    if isinstance(exc, InputError | ValueError):
+        return UserMessage(_REFUSED, {"detail": redact(str(exc))})
+    return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)

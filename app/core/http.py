@@ -1,0 +1,474 @@
+"""The one base HTTP client: timeouts, retries with backoff and Retry-After, errors, pagination.
+
+Each API client subclasses :class:`BaseClient`, knows only its paths and models, and may
+override :meth:`BaseClient.parse_error_body` to read its API's error shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from app import __version__
+from app.core.redact import redact
+
+log = logging.getLogger("passerelle.http")
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+RETRY_STATUSES = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
+
+
+# ---------------------------------------------------------------- errors
+
+
+class ApiError(Exception):
+    """Base of every error a remote call can end with. ``message`` is a sentence for a person."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        service: str = "",
+        status: int | None = None,
+        code: str | None = None,
+        details: list[str] | None = None,
+        body: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.service = service
+        self.status = status
+        self.code = code
+        self.details = details or []
+        self.body = body
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.details:
+            text += " (" + "; ".join(self.details) + ")"
+        return redact(text)
+
+
+class AuthError(ApiError):
+    """401/403: credentials missing, wrong, expired or revoked."""
+
+
+class NotFoundError(ApiError):
+    """404."""
+
+
+class ConflictError(ApiError):
+    """409 that the API means as a refusal (not retried)."""
+
+
+class RateLimited(ApiError):
+    """429 after the retries; ``retry_after`` in seconds when the server said."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kw: Any) -> None:
+        super().__init__(message, **kw)
+        self.retry_after = retry_after
+
+
+class ValidationFailed(ApiError):
+    """400/422: the API refused the input; ``details`` holds its own words."""
+
+
+class ServerError(ApiError):
+    """5xx after the retries."""
+
+
+class ConnectionFailed(ApiError):
+    """Could not reach the server (DNS, refused, TLS, timeout)."""
+
+
+class MalformedResponse(ApiError):
+    """The server answered something that is not what the API documents."""
+
+
+class NotConfigured(Exception):
+    """A required setting or secret is missing; the message names it."""
+
+
+# ---------------------------------------------------------------- retry policy
+
+
+@dataclass
+class RetryPolicy:
+    max_retries: int = 3
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    statuses: frozenset[int] = RETRY_STATUSES
+
+    def backoff(self, attempt: int) -> float:
+        delay: float = min(self.initial_delay * (2**attempt), self.max_delay)
+        return delay * (1 - 0.25 * random.random())
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+# ---------------------------------------------------------------- base client
+
+
+RetryListener = Callable[[ApiError, float, int], None]
+
+
+class BaseClient:
+    """Wraps one long-lived ``httpx.AsyncClient``."""
+
+    service = "API"
+    error_message_key = "message"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        headers: Mapping[str, str] | None = None,
+        verify: bool | str = True,
+        on_retry: RetryListener | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.retry = retry or RetryPolicy()
+        self.on_retry = on_retry
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+        self._http = httpx.AsyncClient(
+            base_url=base_url,
+            auth=auth,
+            timeout=timeout,
+            transport=transport,
+            headers={"User-Agent": f"Passerelle/{__version__}", **(headers or {})},
+            verify=verify,
+            trust_env=True,
+            follow_redirects=False,
+        )
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        return self._http
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- errors -------------------------------------------------------
+
+    def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        """Return (code, message, details) from an error response; APIs override this."""
+        try:
+            body = response.json()
+        except ValueError:
+            return None, None, []
+        if not isinstance(body, dict):
+            return None, None, []
+        code = body.get("code") or body.get("erreur") or body.get("error")
+        message = body.get(self.error_message_key) or body.get("detail") or body.get("error_description")
+        details_raw = body.get("details") or []
+        details = (
+            [json.dumps(d, ensure_ascii=False) if not isinstance(d, str) else d for d in details_raw]
+            if isinstance(details_raw, list)
+            else [str(details_raw)]
+        )
+        return (str(code) if code is not None else None, str(message) if message else None, details)
+
+    def error_from_response(self, response: httpx.Response) -> ApiError:
+        code, message, details = self.parse_error_body(response)
+        status = response.status_code
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = response.text[:2000]
+        kw: dict[str, Any] = {
+            "service": self.service,
+            "status": status,
+            "code": code,
+            "details": details,
+            "body": body,
+        }
+        what = message or response.reason_phrase or f"HTTP {status}"
+        if status in (401, 403):
+            return AuthError(f"{self.service} refused the credentials: {what}", **kw)
+        if status == 404:
+            return NotFoundError(f"{self.service}: not found ({what})", **kw)
+        if status == 409:
+            return ConflictError(f"{self.service} refused the request: {what}", **kw)
+        if status == 429:
+            return RateLimited(
+                f"{self.service} asks to slow down: {what}",
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+                **kw,
+            )
+        if status >= 500:
+            return ServerError(f"{self.service} had a problem on its side ({status}): {what}", **kw)
+        return ValidationFailed(f"{self.service} refused the request: {what}", **kw)
+
+    # -- requests -----------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Any = None,
+        json: Any = None,
+        data: Any = None,
+        files: Any = None,
+        headers: Mapping[str, str] | None = None,
+        retry: bool = True,
+        ok: tuple[int, ...] = (),
+        timeout: httpx.Timeout | float | None = None,
+    ) -> httpx.Response:
+        """Send a request; retry transient failures; raise an :class:`ApiError` otherwise.
+
+        ``ok`` lists extra statuses returned instead of raised (e.g. a 400 that means "empty").
+        ``retry=False`` for non-idempotent creates: only failures where the request surely
+        did not reach the server (connect errors) are retried.
+        """
+        attempt = 0
+        while True:
+            try:
+                extra: dict[str, Any] = {}
+                if timeout is not None:
+                    extra["timeout"] = timeout
+                response = await self._http.request(
+                    method, url, params=params, json=json, data=data, files=files, headers=headers, **extra
+                )
+            except httpx.ConnectError as exc:
+                error: ApiError = ConnectionFailed(
+                    f"Cannot reach {self.service}: check the network or the address ({self.base_url}).",
+                    service=self.service,
+                )
+                error.__cause__ = exc
+                delay = self.retry.backoff(attempt)
+            except httpx.TimeoutException as exc:
+                error = ConnectionFailed(
+                    f"{self.service} did not answer in time: check the network, then try again.",
+                    service=self.service,
+                )
+                error.__cause__ = exc
+                if not retry:
+                    raise error from exc
+                delay = self.retry.backoff(attempt)
+            except httpx.TransportError as exc:
+                error = ConnectionFailed(
+                    f"The connection to {self.service} broke ({type(exc).__name__}): try again.",
+                    service=self.service,
+                )
+                error.__cause__ = exc
+                if not retry:
+                    raise error from exc
+                delay = self.retry.backoff(attempt)
+            else:
+                if response.is_success or response.status_code in ok:
+                    return response
+                error = self.error_from_response(response)
+                if response.status_code not in self.retry.statuses or (
+                    not retry and response.status_code not in (429, 503)
+                ):
+                    raise error
+                delay = self.retry.backoff(attempt)
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                if retry_after is not None:
+                    if retry_after > self.retry.max_retry_after:
+                        raise error
+                    delay = retry_after
+            if attempt >= self.retry.max_retries:
+                raise error
+            attempt += 1
+            log.info(
+                "%s %s failed (%s), retry %d/%d in %.1fs",
+                method,
+                redact(str(url)),
+                type(error).__name__,
+                attempt,
+                self.retry.max_retries,
+                delay,
+            )
+            if self.on_retry is not None:
+                self.on_retry(error, delay, attempt)
+            await self._sleep(delay)
+
+    async def get_json(self, url: str, **kw: Any) -> Any:
+        return self.decode_json(await self.request("GET", url, **kw))
+
+    def decode_json(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise MalformedResponse(
+                f"{self.service} sent an answer that is not valid JSON; try again later.",
+                service=self.service,
+                status=response.status_code,
+                body=response.text[:500],
+            ) from exc
+
+
+# ---------------------------------------------------------------- pagination
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    number: int
+    total: int | None = None
+    pages: int | None = None
+    has_next: bool = False
+    raw: Any = field(default=None, repr=False)
+
+
+ItemParser = Callable[[Any], T]
+
+
+def _require_list(client: BaseClient, body: Any, key: str) -> list[Any]:
+    items = body.get(key) if isinstance(body, dict) else None
+    if not isinstance(items, list):
+        raise MalformedResponse(
+            f"{client.service} sent a page without its '{key}' list.", service=client.service, body=body
+        )
+    return items
+
+
+async def paginate_next_url(
+    client: BaseClient,
+    url: str,
+    *,
+    params: Any = None,
+    parse: ItemParser[T],
+    results_key: str = "results",
+) -> AsyncIterator[Page[T]]:
+    """Provet (DRF) style: ``{"count", "next", "results"}``; follow ``next`` to the end."""
+    number = 1
+    next_url: str | None = url
+    next_params = params
+    while next_url:
+        body = await client.get_json(next_url, params=next_params)
+        items = _require_list(client, body, results_key)
+        next_url = body.get("next")
+        next_params = None  # the next URL carries the query
+        yield Page(
+            items=[parse(i) for i in items],
+            number=number,
+            total=body.get("count"),
+            pages=body.get("num_pages"),
+            has_next=bool(next_url),
+            raw=body,
+        )
+        number += 1
+
+
+async def paginate_has_next(
+    client: BaseClient,
+    url: str,
+    *,
+    params: dict[str, Any] | None = None,
+    parse: ItemParser[T],
+    page_size: int | None = None,
+    start_page: int = 1,
+    items_key: str = "items",
+    ok: tuple[int, ...] = (),
+    empty_when: Callable[[httpx.Response], bool] | None = None,
+) -> AsyncIterator[Page[T]]:
+    """TOTVS style: ``{"items": [...], "hasNext": bool}`` with ``page``/``pageSize``."""
+    number = start_page
+    while True:
+        query = dict(params or {})
+        query["page"] = number
+        if page_size is not None:
+            query["pageSize"] = page_size
+        response = await client.request("GET", url, params=query, ok=ok)
+        if empty_when is not None and empty_when(response):
+            yield Page(items=[], number=number, total=0, has_next=False)
+            return
+        body = client.decode_json(response)
+        lowered = {str(k).lower(): v for k, v in body.items()} if isinstance(body, dict) else {}
+        items = lowered.get(items_key.lower())
+        if not isinstance(items, list):
+            raise MalformedResponse(
+                f"{client.service} sent a page without its '{items_key}' list.",
+                service=client.service,
+                body=body,
+            )
+        has_next = bool(lowered.get("hasnext"))
+        total = lowered.get("total")
+        remaining = lowered.get("remainingrecords")
+        if total is None and remaining is not None and page_size:
+            total = (number - 1) * page_size + len(items) + int(remaining)
+        pages = -(-int(total) // page_size) if total is not None and page_size else None
+        yield Page(
+            items=[parse(i) for i in items],
+            number=number,
+            total=total,
+            pages=pages,
+            has_next=has_next,
+            raw=body,
+        )
+        if not has_next or not items:
+            return
+        number += 1
+
+
+async def paginate_pages(
+    client: BaseClient,
+    url: str,
+    *,
+    params: dict[str, Any] | None = None,
+    parse: ItemParser[T],
+    items_key: str,
+    page_param: str = "page",
+    size_param: str = "taille",
+    page_size: int = 500,
+    start_page: int = 1,
+    headers: Mapping[str, str] | None = None,
+) -> AsyncIterator[Page[T]]:
+    """Vétélevage style: ``{"<items_key>": [...], "page", "pages", "total"}``."""
+    number = start_page
+    while True:
+        query = dict(params or {})
+        query[page_param] = number
+        query[size_param] = page_size
+        body = await client.get_json(url, params=query, headers=headers)
+        items = _require_list(client, body, items_key)
+        pages = body.get("pages")
+        yield Page(
+            items=[parse(i) for i in items],
+            number=number,
+            total=body.get("total"),
+            pages=pages,
+            has_next=pages is not None and number < int(pages),
+            raw=body,
+        )
+        if pages is None or number >= int(pages) or not items:
+            return
+        number += 1

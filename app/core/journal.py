@@ -1,0 +1,172 @@
+"""The activity journal: who did what, when, with which outcome. PHI-free by construction.
+
+Entries carry business keys (visit id, lot, consultation id, prescription code…) in a
+separate indexed table so a key search stays fast on millions of entries on both engines.
+The summary is redacted before it is stored; callers put ids in it, never names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import socket
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from app.core.db import Database, utcnow
+from app.core.redact import redact
+from app.core.tables import journal, journal_keys
+
+OUTCOMES = ("ok", "partial", "error", "info")
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return os.environ.get("USERNAME", "")
+
+
+def current_desk(configured: str = "") -> str:
+    return configured or os.environ.get("COMPUTERNAME") or socket.gethostname()
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    ts: dt.datetime
+    integration: str
+    action: str
+    outcome: str
+    who: str
+    desk: str
+    summary: str
+    counts: dict[str, Any] | None
+    keys: tuple[str, ...] = ()
+
+
+class Journal:
+    def __init__(self, db: Database, desk: str = "") -> None:
+        self.db = db
+        self.desk = current_desk(desk)
+        self.who = current_user()
+
+    def record(
+        self,
+        integration: str,
+        action: str,
+        outcome: str,
+        summary: str,
+        *,
+        keys: Iterable[str] = (),
+        counts: dict[str, Any] | None = None,
+        conn: Connection | None = None,
+    ) -> int:
+        """Append an entry (in ``conn``'s transaction when given, so it commits with the work)."""
+        if outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {OUTCOMES}")
+        if conn is None:
+            with self.db.transaction() as c:
+                return self.record(integration, action, outcome, summary, keys=keys, counts=counts, conn=c)
+        entry_id = conn.execute(
+            sa.insert(journal)
+            .values(
+                ts=utcnow(),
+                integration=integration,
+                action=action,
+                outcome=outcome,
+                who=self.who,
+                desk=self.desk,
+                summary=redact(summary)[:2000],
+                counts=counts,
+            )
+            .returning(journal.c.id)
+        ).scalar_one()
+        unique_keys = sorted({str(k)[:200] for k in keys if k})
+        if unique_keys:
+            conn.execute(sa.insert(journal_keys), [{"entry_id": entry_id, "key": k} for k in unique_keys])
+        return int(entry_id)
+
+    def search(
+        self,
+        text: str = "",
+        *,
+        integration: str | None = None,
+        outcome: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        limit: int = 200,
+        before_id: int | None = None,
+    ) -> list[Entry]:
+        """Entries newest first. ``text`` matches a business key exactly, else words of the summary."""
+        query = sa.select(journal).order_by(journal.c.id.desc()).limit(limit)
+        text = text.strip()
+        if text:
+            with self.db.read() as conn:
+                has_key = conn.execute(
+                    sa.select(journal_keys.c.entry_id).where(journal_keys.c.key == text).limit(1)
+                ).first()
+            if has_key:
+                # Start from the key index and join (the planner would otherwise walk the journal by id).
+                query = (
+                    sa.select(journal)
+                    .select_from(journal_keys.join(journal, journal.c.id == journal_keys.c.entry_id))
+                    .where(journal_keys.c.key == text)
+                    .order_by(journal_keys.c.entry_id.desc())
+                    .limit(limit)
+                )
+            else:
+                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                query = query.where(journal.c.summary.ilike(pattern, escape="\\"))
+        if integration:
+            query = query.where(journal.c.integration == integration)
+        if outcome:
+            query = query.where(journal.c.outcome == outcome)
+        if since:
+            query = query.where(journal.c.ts >= since)
+        if until:
+            query = query.where(journal.c.ts < until)
+        if before_id:
+            query = query.where(journal.c.id < before_id)
+        with self.db.read() as conn:
+            rows = conn.execute(query).mappings().all()
+            ids = [r["id"] for r in rows]
+            keys: dict[int, list[str]] = {}
+            if ids:
+                for entry_id, key in conn.execute(
+                    sa.select(journal_keys.c.entry_id, journal_keys.c.key).where(
+                        journal_keys.c.entry_id.in_(ids)
+                    )
+                ):
+                    keys.setdefault(entry_id, []).append(key)
+        return [_entry(r, keys.get(r["id"], ())) for r in rows]
+
+    def last(self, integration: str, action: str | None = None, outcome: str | None = "ok") -> Entry | None:
+        query = sa.select(journal).where(journal.c.integration == integration)
+        if action:
+            query = query.where(journal.c.action == action)
+        if outcome:
+            query = query.where(journal.c.outcome == outcome)
+        with self.db.read() as conn:
+            row = conn.execute(query.order_by(journal.c.id.desc()).limit(1)).mappings().first()
+        return _entry(row, ()) if row else None
+
+
+def _entry(row: Any, keys: Sequence[str]) -> Entry:
+    return Entry(
+        id=row["id"],
+        ts=row["ts"],
+        integration=row["integration"],
+        action=row["action"],
+        outcome=row["outcome"],
+        who=row["who"],
+        desk=row["desk"],
+        summary=row["summary"],
+        counts=row["counts"],
+        keys=tuple(sorted(keys)),
+    )

@@ -1,0 +1,156 @@
+"""Credentials in the OS keyring (Windows Credential Manager), exposed as httpx.Auth helpers.
+
+A secret is read from the environment first (unattended servers, CI), then the keyring.
+Nothing secret is written to SQLite, the settings file or logs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Generator
+
+import httpx
+import keyring
+import keyring.backend
+import keyring.errors
+from keyring.backends import fail
+
+from app.core.redact import register_secret
+from app.core.settings import env_secret, is_secret
+
+log = logging.getLogger("passerelle.secrets")
+
+SERVICE = "passerelle"
+# Windows Credential Manager refuses blobs beyond ~2.5 KB.
+MAX_SECRET_BYTES = 2500
+
+
+class KeyringUnavailable(RuntimeError):
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(
+            "No secure password store is available on this computer, so secrets cannot be saved. "
+            "On Windows this is the Credential Manager; on a server, give the secret in the "
+            "environment (PASSERELLE_<SECTION>__<KEY>)." + (f" ({detail})" if detail else "")
+        )
+
+
+def _check_backend() -> None:
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise KeyringUnavailable()
+
+
+def _username(section: str, key: str) -> str:
+    return f"{section}.{key}"
+
+
+class SecretStore:
+    """Read and write secrets by ``section.key``."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
+
+    def get(self, section: str, key: str) -> str:
+        value = env_secret(section, key)
+        if value is None:
+            try:
+                _check_backend()
+                value = keyring.get_password(self.service, _username(section, key))
+            except KeyringUnavailable:
+                value = None
+            except keyring.errors.KeyringError as exc:
+                log.warning("keyring read failed for %s.%s: %s", section, key, type(exc).__name__)
+                value = None
+        register_secret(value)
+        return value or ""
+
+    def has(self, section: str, key: str) -> bool:
+        return bool(self.get(section, key))
+
+    def set(self, section: str, key: str, value: str) -> None:
+        if not is_secret(section, key):
+            raise ValueError(f"'{section}.{key}' is not a secret setting.")
+        if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
+            raise ValueError(
+                f"The secret for '{section}.{key}' is too long to store ({MAX_SECRET_BYTES} bytes max)."
+            )
+        _check_backend()
+        register_secret(value)
+        try:
+            if value:
+                keyring.set_password(self.service, _username(section, key), value)
+            else:
+                self.delete(section, key)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(type(exc).__name__) from exc
+
+    def delete(self, section: str, key: str) -> None:
+        _check_backend()
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(self.service, _username(section, key))
+
+    # Integrations may keep extra secrets (tokens, registrations) under their own names.
+    def get_extra(self, name: str) -> str:
+        try:
+            _check_backend()
+            value = keyring.get_password(self.service, name) or ""
+        except (KeyringUnavailable, keyring.errors.KeyringError):
+            value = ""
+        register_secret(value)
+        return value
+
+    def set_extra(self, name: str, value: str) -> None:
+        if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
+            raise ValueError(f"The secret '{name}' is too long to store ({MAX_SECRET_BYTES} bytes max).")
+        _check_backend()
+        register_secret(value)
+        try:
+            keyring.set_password(self.service, name, value)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(type(exc).__name__) from exc
+
+    def delete_extra(self, name: str) -> None:
+        try:
+            _check_backend()
+            keyring.delete_password(self.service, name)
+        except (keyring.errors.PasswordDeleteError, KeyringUnavailable):
+            pass
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A process-local store: demo mode and tests, so they never touch the user's real keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._values.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+def use_memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+class BearerAuth(httpx.Auth):
+    """A fixed bearer token (Omnidoc API token)."""
+
+    def __init__(self, token: str) -> None:
+        register_secret(token)
+        self._token = token
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        yield request

@@ -1,0 +1,283 @@
+"""Every setting, declared once.
+
+Precedence (highest first): environment ``PASSERELLE_<SECTION>__<KEY>``, the settings file in
+the data dir, the defaults below. Secrets (``SecretStr`` fields) are never written to the
+settings file: they live in the OS keyring (see core/secrets.py) or, on unattended servers,
+come from the environment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
+
+from app.core.paths import settings_file
+
+ENV_PREFIX = "PASSERELLE_"
+ENV_DELIMITER = "__"
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(validate_assignment=True, extra="ignore")
+
+
+class AppSection(Section):
+    """General behaviour of the desktop app."""
+
+    lang: Literal["", "fr", "pt_BR", "en"] = Field("", title="Language", description="Empty: the system's.")
+    desk_name: str = Field("", title="Desk name", description="Shown in the journal; default: computer name.")
+    check_updates: bool = Field(False, title="Check for updates")
+
+
+class VetelevageSection(Section):
+    """Vétélevage "Passerelle LGCV"."""
+
+    base_url: str = Field("https://api.vetelevage.fr/v1", title="API address")
+    mode: Literal["veterinaire", "saas"] = Field("veterinaire", title="Authentication mode")
+    client_id: str = Field("", title="Editor client id")
+    client_secret: SecretStr = Field(SecretStr(""), title="Editor client secret")
+    username: str = Field("", title="Account login (vétérinaire mode)")
+    password: SecretStr = Field(SecretStr(""), title="Account password (vétérinaire mode)")
+    compte: str = Field("all", title="Account (SaaS mode)", description="One account id, or 'all'.")
+    import_interval_minutes: int = Field(30, ge=0, le=1440, title="Import every N minutes (0: off)")
+    daily_push_time: str = Field("07:00", title="Daily acts push (HH:MM, empty: off)")
+
+
+class ProvetSection(Section):
+    """Provet Cloud."""
+
+    base_url: str = Field(
+        "", title="REST API address", description="https://provetcloud.com/<provet_id>/api/0.1/"
+    )
+    client_id: str = Field("", title="OAuth2 client id")
+    client_secret: SecretStr = Field(SecretStr(""), title="OAuth2 client secret")
+    grant: Literal["client_credentials", "authorization_code"] = Field(
+        "client_credentials", title="OAuth2 grant"
+    )
+    webhook_enabled: bool = Field(False, title="Receive webhooks")
+    webhook_host: str = Field("127.0.0.1", title="Webhook listen address")
+    webhook_port: int = Field(8765, ge=0, le=65535, title="Webhook port")
+    webhook_token: SecretStr = Field(SecretStr(""), title="Webhook path token")
+    catchup_interval_minutes: int = Field(15, ge=0, le=1440, title="Catch-up poll every N minutes (0: off)")
+    catchup_overlap_minutes: int = Field(5, ge=0, le=1440, title="Catch-up overlap (minutes)")
+
+
+class DatabaseSection(Section):
+    """Local store: SQLite in the data dir, or a clinic's shared PostgreSQL."""
+
+    url: str = Field("", title="Database URL", description="Empty: the SQLite file in the data dir.")
+    password: SecretStr = Field(SecretStr(""), title="Database password")
+
+
+class OmnidocSection(Section):
+    """Omnidoc teleexpertise."""
+
+    base_url: str = Field(
+        "https://app.omnidoc.fr", title="Omnidoc address", description="Or https://playground.omnidoc.fr"
+    )
+    api_token: SecretStr = Field(SecretStr(""), title="API token")
+    author_rpps: str = Field("", title="Author RPPS (11 digits)")
+    history_retention_days: int = Field(90, ge=1, le=3650, title="Keep personal data in history (days)")
+
+
+class TotvsSaudeSection(Section):
+    """TOTVS Saúde Planos (Protheus)."""
+
+    base_url: str = Field("", title="Protheus REST address")
+    username: str = Field("", title="User")
+    password: SecretStr = Field(SecretStr(""), title="Password")
+    health_insurer_code: str = Field("", title="Health insurer code")
+
+
+class TotvsRhSection(Section):
+    """TOTVS RH (GPEA003API)."""
+
+    base_url: str = Field("", title="Protheus REST address")
+    username: str = Field("", title="User")
+    password: SecretStr = Field(SecretStr(""), title="Password")
+    product: str = Field("PROTHEUS", title="Product")
+    company_id: str = Field("", title="Company")
+    branch_id: str = Field("", title="Branch")
+    page_size: int = Field(2000, ge=1, le=10000, title="Page size")
+    incremental_overlap_minutes: int = Field(60, ge=0, le=10080, title="Incremental overlap (minutes)")
+
+
+class OpsSection(Section):
+    """Operations: retention, backups, alerts."""
+
+    raw_retention_days: int = Field(90, ge=1, le=3650, title="Keep raw payloads (days)")
+    backup_interval_hours: int = Field(24, ge=0, le=720, title="Backup every N hours (0: off)")
+    backups_kept: int = Field(7, ge=1, le=365, title="Backups kept")
+    opening_hours: str = Field("mon-fri 08:00-19:00; sat 08:00-12:00", title="Clinic opening hours")
+    failing_alert_minutes: int = Field(
+        30, ge=1, le=1440, title="Alert when an integration fails for (minutes)"
+    )
+    inactivity_working_days: int = Field(
+        2, ge=1, le=30, title="Alert when no visits imported for (working days)"
+    )
+    daily_digest: bool = Field(False, title="One daily digest instead of immediate alerts")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX,
+        env_nested_delimiter=ENV_DELIMITER,
+        extra="ignore",
+        validate_assignment=True,
+    )
+
+    app: AppSection = AppSection()
+    vetelevage: VetelevageSection = VetelevageSection()
+    provet: ProvetSection = ProvetSection()
+    database: DatabaseSection = DatabaseSection()
+    omnidoc: OmnidocSection = OmnidocSection()
+    totvs_saude: TotvsSaudeSection = TotvsSaudeSection()
+    totvs_rh: TotvsRhSection = TotvsRhSection()
+    ops: OpsSection = OpsSection()
+
+
+SECTIONS: tuple[str, ...] = tuple(Settings.model_fields)
+
+
+class SettingsError(ValueError):
+    """A setting name or value that cannot be used; the message names it."""
+
+
+def is_secret(section: str, key: str) -> bool:
+    model = _section_model(section)
+    field = model.model_fields.get(key)
+    return field is not None and field.annotation is SecretStr
+
+
+def secret_keys(section: str) -> list[str]:
+    model = _section_model(section)
+    return [k for k, f in model.model_fields.items() if f.annotation is SecretStr]
+
+
+def _section_model(section: str) -> type[Section]:
+    field = Settings.model_fields.get(section)
+    if field is None:
+        raise SettingsError(f"Unknown settings section '{section}'. Known: {', '.join(SECTIONS)}.")
+    annotation = field.annotation
+    assert isinstance(annotation, type) and issubclass(annotation, Section)
+    return annotation
+
+
+def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in top.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read_file(data_dir: Path | None) -> dict[str, Any]:
+    if data_dir is None:
+        return {}
+    path = settings_file(data_dir)
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"The settings file {path} cannot be read ({exc}). Fix or delete it.") from exc
+    if not isinstance(data, dict):
+        raise SettingsError(f"The settings file {path} does not hold a JSON object. Fix or delete it.")
+    # Secrets never come from the file, even if someone wrote them there by hand.
+    for section, values in data.items():
+        if section in SECTIONS and isinstance(values, dict):
+            for key in secret_keys(section):
+                values.pop(key, None)
+    return data
+
+
+def load_settings(data_dir: Path | None = None) -> Settings:
+    file_values = _read_file(data_dir)
+    env_values = EnvSettingsSource(
+        Settings, env_prefix=ENV_PREFIX, env_nested_delimiter=ENV_DELIMITER, case_sensitive=False
+    )()
+    try:
+        return Settings(**_deep_merge(file_values, env_values))
+    except ValidationError as exc:
+        raise SettingsError(describe_validation_error(exc)) from exc
+
+
+def describe_validation_error(exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        parts.append(f"{where}: {err['msg']}")
+    return "Invalid setting — " + "; ".join(parts)
+
+
+def save_settings(settings: Settings, data_dir: Path) -> None:
+    """Write the non-secret settings that differ from the defaults (atomically)."""
+    data: dict[str, Any] = {}
+    defaults = Settings.model_construct()
+    for section in SECTIONS:
+        current = getattr(settings, section)
+        default = getattr(defaults, section)
+        values = {
+            key: getattr(current, key)
+            for key in type(current).model_fields
+            if not is_secret(section, key) and getattr(current, key) != getattr(default, key)
+        }
+        if values:
+            data[section] = values
+    path = settings_file(data_dir)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def split_key(dotted: str) -> tuple[str, str]:
+    section, _, key = dotted.partition(".")
+    model = _section_model(section)
+    if key not in model.model_fields:
+        raise SettingsError(
+            f"Unknown setting '{dotted}'. Keys of [{section}]: {', '.join(model.model_fields)}."
+        )
+    return section, key
+
+
+def set_value(settings: Settings, dotted: str, value: Any) -> None:
+    section, key = split_key(dotted)
+    if is_secret(section, key):
+        raise SettingsError(f"'{dotted}' is a secret: use 'passerelle secret set {dotted}'.")
+    try:
+        setattr(getattr(settings, section), key, value)
+    except ValidationError as exc:
+        raise SettingsError(
+            describe_validation_error(exc).replace("Invalid setting — ", f"Invalid {dotted}: ")
+        ) from exc
+
+
+def env_secret(section: str, key: str) -> str | None:
+    """A secret given in the environment (servers, CI); wins over the keyring."""
+    name = f"{ENV_PREFIX}{section}{ENV_DELIMITER}{key}".upper()
+    for env_key, value in os.environ.items():
+        if env_key.upper() == name and value:
+            return value
+    return None
+
+
+def masked(settings: Settings) -> dict[str, dict[str, Any]]:
+    """The effective settings as plain data, secrets shown as '***' when set."""
+    out: dict[str, dict[str, Any]] = {}
+    for section in SECTIONS:
+        values = getattr(settings, section)
+        out[section] = {}
+        for key in type(values).model_fields:
+            value = getattr(values, key)
+            if isinstance(value, SecretStr):
+                out[section][key] = "***" if value.get_secret_value() else ""
+            else:
+                out[section][key] = value
+    return out

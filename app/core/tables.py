@@ -1,0 +1,69 @@
+"""Core tables: the journal, the attention queue, leases and small state values."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.core.db import UtcDateTime, metadata
+
+journal = sa.Table(
+    "journal",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("ts", UtcDateTime, nullable=False, index=True),
+    sa.Column("integration", sa.String(32), nullable=False),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("who", sa.String(128), nullable=False, server_default=""),
+    sa.Column("desk", sa.String(128), nullable=False, server_default=""),
+    sa.Column("summary", sa.Text, nullable=False, server_default=""),
+    sa.Column("counts", sa.JSON, nullable=True),
+)
+sa.Index("ix_journal_integration_ts", journal.c.integration, journal.c.ts)
+
+journal_keys = sa.Table(
+    "journal_keys",
+    metadata,
+    sa.Column("entry_id", sa.Integer, sa.ForeignKey("journal.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("key", sa.String(200), nullable=False),
+    sa.PrimaryKeyConstraint("key", "entry_id"),
+)
+sa.Index("ix_journal_keys_entry", journal_keys.c.entry_id)
+
+attention = sa.Table(
+    "attention",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("integration", sa.String(32), nullable=False),
+    sa.Column("kind", sa.String(64), nullable=False),
+    sa.Column("ref", sa.String(200), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("action", sa.String(64), nullable=False, server_default=""),
+    sa.Column("state", sa.String(16), nullable=False, server_default="open"),
+    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("next_retry_at", UtcDateTime, nullable=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("handled_by", sa.String(128), nullable=True),
+    sa.Column("comment", sa.Text, nullable=True),
+    sa.UniqueConstraint("integration", "kind", "ref", name="uq_attention_item"),
+)
+sa.Index("ix_attention_state", attention.c.state, attention.c.integration)
+
+leases = sa.Table(
+    "leases",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("holder", sa.String(200), nullable=False),
+    sa.Column("desk", sa.String(128), nullable=False),
+    sa.Column("acquired_at", UtcDateTime, nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+)
+
+state = sa.Table(
+    "state",
+    metadata,
+    sa.Column("key", sa.String(200), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)

@@ -1,0 +1,43 @@
+"""Integration registry.
+
+Each integration package ``app.integrations.<name>`` exposes ``INTEGRATION`` (an
+:class:`app.integrations.base.Integration`). An integration whose package is not there yet
+simply has no tab, no sandbox and no commands.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from app.integrations.base import Integration
+
+log = logging.getLogger("passerelle.integrations")
+
+KNOWN = ("vetelevage", "provet", "omnidoc", "totvs_saude", "totvs_rh")
+
+
+def _module_name(name: str) -> str:
+    # TOTVS Saúde and RH share one package.
+    return "app.integrations.totvs" if name.startswith("totvs") else f"app.integrations.{name}"
+
+
+def available() -> list[Integration]:
+    out: list[Integration] = []
+    for name in KNOWN:
+        module_name = _module_name(name)
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name == module_name:
+                continue
+            raise
+        found = getattr(module, "INTEGRATIONS", None) or [getattr(module, "INTEGRATION", None)]
+        for integration in found:
+            if isinstance(integration, Integration) and integration.name == name:
+                out.append(integration)
+    return out
+
+
+def get(name: str) -> Integration | None:
+    return next((i for i in available() if i.name == name), None)

@@ -1,0 +1,64 @@
+"""``passerelle omnidoc url|draft`` (shared/specs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import EXIT_OK, emit
+from app.core.errors import InputError
+from app.integrations.omnidoc import service
+from app.integrations.omnidoc.models import OmnidocForm, form_from_json
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("omnidoc", help="Omnidoc teleexpertise requests")
+    osub = parser.add_subparsers(dest="omnidoc_command", required=True)
+    p = osub.add_parser("url", help="print the prefill URL (validated)")
+    p.add_argument(
+        "--form", type=Path, required=True, help="JSON: the seed's patient_* fields or the API body"
+    )
+    p.set_defaults(func=url)
+    p = osub.add_parser("draft", help="create a draft by API and upload files; print id and redirect_url")
+    p.add_argument("--form", type=Path, help="JSON form file")
+    p.add_argument("--file", type=Path, action="append", default=[], help="a file to attach (repeatable)")
+    p.add_argument(
+        "--resume", metavar="REQUEST_ID", help="finish an interrupted request instead of a new one"
+    )
+    p.set_defaults(func=draft)
+
+
+def read_form(path: Path) -> OmnidocForm:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field="form") from exc
+    except ValueError as exc:
+        raise InputError(f"{path.name} is not valid JSON ({exc}).", field="form") from exc
+    return form_from_json(data)
+
+
+async def url(ctx: Any, args: argparse.Namespace) -> int:
+    form = read_form(args.form)
+    link = await ctx.db.run(service.prefill_url, ctx, form)
+    emit(args, {"url": link}, link)
+    return EXIT_OK
+
+
+async def draft(ctx: Any, args: argparse.Namespace) -> int:
+    if args.resume:
+        request_id = args.resume
+    else:
+        if args.form is None:
+            raise InputError("--form is required (or --resume REQUEST_ID).", field="form")
+        request_id = await ctx.db.run(service.create_request, ctx, read_form(args.form), args.file)
+    result = await service.send(ctx, request_id)
+    redirect = await ctx.db.run(service.mark_opened, ctx, request_id)
+    emit(
+        args,
+        {"request_id": request_id, "id": result.draft_id, "redirect_url": redirect, "files": result.uploaded},
+        f"{result.draft_id} {redirect}",
+    )
+    return EXIT_OK

@@ -1,0 +1,562 @@
+"""Omnidoc workflows: validate, open a prefilled draft by URL, or create a draft by API and upload
+its files before opening it — once, resumable after a timeout or a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import mimetypes
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from app.core import crashpoints
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.http import ConnectionFailed, NotConfigured, ValidationFailed
+from app.integrations.base import ConnectionState, Status
+from app.integrations.omnidoc import tables as t
+from app.integrations.omnidoc.client import OmnidocClient, field_errors
+from app.integrations.omnidoc.models import OmnidocForm
+from app.integrations.omnidoc.url import build_url
+from app.integrations.omnidoc.validation import errors as form_errors
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.core.context import AppContext
+
+log = logging.getLogger("passerelle.omnidoc")
+
+NAME = "omnidoc"
+MAX_FILE_BYTES = 20 * 1024 * 1024
+ALLOWED_TYPES = (
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "image/tiff",
+    "image/heic",
+    "text/plain",
+    "application/dicom",
+)
+
+# Request states
+NEW, CREATED, UPLOADED, OPENED, FAILED, URL_OPENED = (
+    "new",
+    "created",
+    "uploaded",
+    "opened",
+    "failed",
+    "url_opened",
+)
+
+
+class FormInvalid(InputError):
+    """The form has errors; ``fields`` maps each field to its sentence."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__(
+            "The request cannot be sent: " + " ".join(f"{k}: {v}" for k, v in fields.items()),
+            field=next(iter(fields), None),
+        )
+        self.fields = fields
+
+
+def make_client(
+    ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 30.0
+) -> OmnidocClient:
+    token = ctx.secrets.get(NAME, "api_token")
+    if not ctx.settings.omnidoc.base_url or not token:
+        missing = [
+            n
+            for n, v in (("omnidoc.base_url", ctx.settings.omnidoc.base_url), ("omnidoc.api_token", token))
+            if not v
+        ]
+        raise NotConfigured(f"Omnidoc is not configured: {', '.join(missing)} missing.")
+    return OmnidocClient(ctx.settings.omnidoc.base_url, token, transport=transport, timeout=timeout)
+
+
+async def test_connection(ctx: AppContext) -> str:
+    """Omnidoc has no read endpoint: check the address answers and the token is set."""
+    client = make_client(ctx)
+    try:
+        response = await client.request("GET", "/", ok=tuple(range(200, 600)))
+        return f"Omnidoc answers at {ctx.settings.omnidoc.base_url} (HTTP {response.status_code})."
+    finally:
+        await client.aclose()
+
+
+def status(ctx: AppContext) -> Status:
+    configured = bool(ctx.settings.omnidoc.base_url and ctx.secrets.has(NAME, "api_token"))
+    with ctx.db.read() as conn:
+        waiting = int(
+            conn.execute(
+                sa.select(sa.func.count())
+                .select_from(t.requests)
+                .where(t.requests.c.state.in_([NEW, CREATED, UPLOADED, FAILED]))
+                .where(t.requests.c.method == "api")
+            ).scalar_one()
+        )
+    last = ctx.journal.last(NAME, None, "ok")
+    if not configured:
+        return Status(
+            ConnectionState.NOT_CONFIGURED,
+            "The prefilled URL works; set the API token to send files.",
+            last_sync=last.ts.isoformat() if last else "",
+            waiting=waiting,
+        )
+    return Status(
+        ConnectionState.CONNECTED if last else ConnectionState.UNKNOWN,
+        "",
+        last_sync=last.ts.isoformat() if last else "",
+        waiting=waiting,
+    )
+
+
+def validate(form: OmnidocForm) -> None:
+    problems = form_errors(form)
+    if problems:
+        raise FormInvalid(problems)
+
+
+# ---------------------------------------------------------------------------- the form being typed
+
+
+def save_form_draft(ctx: AppContext, form: OmnidocForm, files: list[str]) -> None:
+    """Keep the half-filled form so it survives a crash."""
+    with ctx.db.transaction() as conn:
+        values = {"data": form.model_dump_json(), "files": json.dumps(files), "updated_at": utcnow()}
+        if (
+            conn.execute(
+                sa.update(t.form_drafts).where(t.form_drafts.c.slot == "current").values(**values)
+            ).rowcount
+            == 0
+        ):
+            conn.execute(sa.insert(t.form_drafts).values(slot="current", **values))
+
+
+def load_form_draft(ctx: AppContext) -> tuple[OmnidocForm, list[str]] | None:
+    with ctx.db.read() as conn:
+        row = (
+            conn.execute(sa.select(t.form_drafts).where(t.form_drafts.c.slot == "current")).mappings().first()
+        )
+    if row is None:
+        return None
+    return OmnidocForm.model_validate_json(row["data"]), [
+        p for p in json.loads(row["files"]) if Path(p).exists()
+    ]
+
+
+def clear_form_draft(ctx: AppContext) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(t.form_drafts).where(t.form_drafts.c.slot == "current"))
+
+
+# ---------------------------------------------------------------------------- files
+
+
+@dataclass(frozen=True)
+class Attachment:
+    path: Path
+    size: int
+    mime: str
+
+
+def describe_file(path: str | Path) -> Attachment:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p.name}: the file does not exist or is not a file.", field="file")
+    size = p.stat().st_size
+    mime = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
+    if size == 0:
+        raise InputError(f"{p.name}: the file is empty.", field="file")
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{p.name}: {size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // 1_000_000} MB limit.", field="file"
+        )
+    if mime not in ALLOWED_TYPES:
+        raise InputError(f"{p.name}: {mime} files are not accepted (PDF, images, text, DICOM).", field="file")
+    return Attachment(p, size, mime)
+
+
+# ---------------------------------------------------------------------------- sending
+
+
+def prefill_url(ctx: AppContext, form: OmnidocForm) -> str:
+    """Validate and build the URL; record the request (the URL itself is never stored or logged)."""
+    validate(form)
+    url = build_url(form, ctx.settings.omnidoc.base_url or "https://app.omnidoc.fr")
+    now = utcnow()
+    request_id = uuid.uuid4().hex
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.insert(t.requests).values(
+                id=request_id,
+                created_at=now,
+                updated_at=now,
+                method="url",
+                state=URL_OPENED,
+                recipient_rpps=form.recipient_rpps.strip(),
+                form=form.model_dump_json(),
+            )
+        )
+        ctx.journal.record(
+            NAME,
+            "prefill_url",
+            "ok",
+            f"prefilled request {request_id[:8]} opened in the browser",
+            keys=[request_id],
+            conn=conn,
+        )
+    return url
+
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class SendResult:
+    request_id: str
+    draft_id: str
+    redirect_url: str
+    uploaded: int
+    state: str
+
+
+def create_request(ctx: AppContext, form: OmnidocForm, paths: Sequence[str | Path]) -> str:
+    """Record the request and its files before anything is sent (so nothing typed is lost)."""
+    validate(form)
+    attachments = [describe_file(p) for p in paths]
+    request_id = uuid.uuid4().hex
+    now = utcnow()
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.insert(t.requests).values(
+                id=request_id,
+                created_at=now,
+                updated_at=now,
+                method="api",
+                state=NEW,
+                recipient_rpps=form.recipient_rpps.strip(),
+                form=form.model_dump_json(),
+            )
+        )
+        if attachments:
+            conn.execute(
+                sa.insert(t.files),
+                [
+                    {
+                        "request_id": request_id,
+                        "position": i,
+                        "path": str(a.path.resolve()),
+                        "name": a.path.name,
+                        "size": a.size,
+                        "mime": a.mime,
+                        "state": "pending",
+                    }
+                    for i, a in enumerate(attachments)
+                ],
+            )
+    return request_id
+
+
+async def send(
+    ctx: AppContext, request_id: str, *, client: OmnidocClient | None = None, progress: Progress | None = None
+) -> SendResult:
+    """Create the draft (once), upload the files still pending, and mark it ready to open.
+
+    Resumable at every step: a draft already created is reused (its id is stored right after the
+    create, and a create whose answer was lost is retried with the same idempotency key), and
+    only the files not yet uploaded are sent.
+    """
+    own = client is None
+    client = client or make_client(ctx)
+    try:
+        row = _request(ctx, request_id)
+        if row["state"] == OPENED:
+            return SendResult(request_id, row["draft_id"], row["redirect_url"], 0, OPENED)
+        form = OmnidocForm.model_validate_json(row["form"])
+        if row["draft_id"] is None:
+            body = form.api_body(ctx.settings.omnidoc.author_rpps.strip(), {"passerelle_request": request_id})
+            try:
+                draft_id, redirect_url = await client.create_draft(body, idempotency_key=request_id)
+            except ValidationFailed as exc:
+                _fail(ctx, request_id, str(exc))
+                fields = field_errors(exc.details)
+                if fields:
+                    raise FormInvalid(fields) from exc
+                raise
+            except ConnectionFailed as exc:
+                _fail(
+                    ctx,
+                    request_id,
+                    "The answer to the creation was lost; retrying will reuse the same draft.",
+                )
+                raise exc
+            crashpoints.step("omnidoc.create.answered")
+            with ctx.db.transaction() as conn:
+                conn.execute(
+                    sa.update(t.requests)
+                    .where(t.requests.c.id == request_id)
+                    .values(
+                        draft_id=draft_id,
+                        redirect_url=redirect_url,
+                        state=CREATED,
+                        last_error=None,
+                        updated_at=utcnow(),
+                    )
+                )
+                ctx.journal.record(
+                    NAME,
+                    "draft_created",
+                    "ok",
+                    f"Omnidoc draft {draft_id} created",
+                    keys=[draft_id, request_id],
+                    conn=conn,
+                )
+            crashpoints.step("omnidoc.create.stored")
+        row = _request(ctx, request_id)
+        pending = _files(ctx, request_id, "pending")
+        total = len(_files(ctx, request_id))
+        done = total - len(pending)
+        for record in pending:
+            if progress:
+                progress(done, total, record["name"] or "")
+            await client.upload(row["draft_id"], Path(record["path"]), record["mime"])
+            with ctx.db.transaction() as conn:
+                conn.execute(
+                    sa.update(t.files)
+                    .where(t.files.c.request_id == request_id)
+                    .where(t.files.c.position == record["position"])
+                    .values(state="uploaded", uploaded_at=utcnow())
+                )
+            done += 1
+            crashpoints.step("omnidoc.upload.one")
+        if progress:
+            progress(done, total, "")
+        with ctx.db.transaction() as conn:
+            conn.execute(
+                sa.update(t.requests)
+                .where(t.requests.c.id == request_id)
+                .values(state=UPLOADED, last_error=None, updated_at=utcnow())
+            )
+            ctx.journal.record(
+                NAME,
+                "files_uploaded",
+                "ok",
+                f"{done} file(s) on Omnidoc draft {row['draft_id']}",
+                keys=[row["draft_id"], request_id],
+                counts={"files": done},
+                conn=conn,
+            )
+        ctx.attention.clear(NAME, "uploads_missing", request_id)
+        return SendResult(request_id, row["draft_id"], row["redirect_url"], done, UPLOADED)
+    except Exception as exc:
+        if not isinstance(exc, FormInvalid):
+            ctx.attention.raise_item(
+                NAME,
+                "uploads_missing",
+                request_id,
+                f"The Omnidoc request {request_id[:8]} is not complete: {exc}",
+                action="retry",
+            )
+        raise
+    finally:
+        if own:
+            await client.aclose()
+
+
+def mark_opened(ctx: AppContext, request_id: str) -> str:
+    """The person is sent to redirect_url: from now on Omnidoc refuses more files."""
+    with ctx.db.transaction() as conn:
+        row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().one()
+        if row["state"] not in (UPLOADED, OPENED):
+            raise InputError(
+                "Upload the files first: Omnidoc refuses them once the draft is opened.", field="files"
+            )
+        conn.execute(
+            sa.update(t.requests)
+            .where(t.requests.c.id == request_id)
+            .values(state=OPENED, updated_at=utcnow())
+        )
+        ctx.journal.record(
+            NAME,
+            "draft_opened",
+            "ok",
+            f"Omnidoc draft {row['draft_id']} opened in the browser",
+            keys=[row["draft_id"], request_id],
+            conn=conn,
+        )
+    return str(row["redirect_url"])
+
+
+def add_files(ctx: AppContext, request_id: str, paths: Sequence[str | Path]) -> None:
+    row = _request(ctx, request_id)
+    if row["state"] == OPENED:
+        raise InputError(
+            "This draft was already opened in Omnidoc, which no longer accepts files for it. "
+            "Add them in Omnidoc itself, or create a new request.",
+            field="files",
+        )
+    attachments = [describe_file(p) for p in paths]
+    with ctx.db.transaction() as conn:
+        start = conn.execute(
+            sa.select(sa.func.count()).select_from(t.files).where(t.files.c.request_id == request_id)
+        ).scalar_one()
+        conn.execute(
+            sa.insert(t.files),
+            [
+                {
+                    "request_id": request_id,
+                    "position": start + i,
+                    "path": str(a.path.resolve()),
+                    "name": a.path.name,
+                    "size": a.size,
+                    "mime": a.mime,
+                    "state": "pending",
+                }
+                for i, a in enumerate(attachments)
+            ],
+        )
+        conn.execute(
+            sa.update(t.requests)
+            .where(t.requests.c.id == request_id)
+            .values(state=CREATED)
+            .where(t.requests.c.draft_id.is_not(None))
+        )
+
+
+def _fail(ctx: AppContext, request_id: str, reason: str) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.requests)
+            .where(t.requests.c.id == request_id)
+            .values(
+                last_error=reason,
+                updated_at=utcnow(),
+                state=sa.case((t.requests.c.draft_id.is_(None), FAILED), else_=t.requests.c.state),
+            )
+        )
+        ctx.journal.record(
+            NAME,
+            "draft_created",
+            "error",
+            f"request {request_id[:8]}: {reason}",
+            keys=[request_id],
+            conn=conn,
+        )
+
+
+def _request(ctx: AppContext, request_id: str) -> dict[str, Any]:
+    with ctx.db.read() as conn:
+        row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().first()
+    if row is None:
+        raise InputError(f"No Omnidoc request {request_id}.", field="request")
+    return dict(row)
+
+
+def _files(ctx: AppContext, request_id: str, state: str | None = None) -> list[dict[str, Any]]:
+    query = sa.select(t.files).where(t.files.c.request_id == request_id).order_by(t.files.c.position)
+    if state:
+        query = query.where(t.files.c.state == state)
+    with ctx.db.read() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+# ---------------------------------------------------------------------------- history
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: str
+    created_at: dt.datetime
+    method: str
+    state: str
+    recipient_rpps: str
+    draft_id: str | None
+    files: list[str]
+    last_error: str | None
+    purged: bool
+    patient: str  # "first LAST", empty once purged
+
+
+def history(ctx: AppContext, limit: int = 500) -> list[HistoryEntry]:
+    with ctx.db.read() as conn:
+        rows = (
+            conn.execute(sa.select(t.requests).order_by(t.requests.c.created_at.desc()).limit(limit))
+            .mappings()
+            .all()
+        )
+        names: dict[str, list[str]] = {}
+        for request_id, name in conn.execute(
+            sa.select(t.files.c.request_id, t.files.c.name).order_by(t.files.c.position)
+        ):
+            names.setdefault(request_id, []).append(name or "")
+    out = []
+    for r in rows:
+        patient = ""
+        if r["form"]:
+            form = OmnidocForm.model_validate_json(r["form"])
+            patient = f"{form.patient_first_name} {form.patient_last_name.upper()}".strip()
+        out.append(
+            HistoryEntry(
+                r["id"],
+                r["created_at"],
+                r["method"],
+                r["state"],
+                r["recipient_rpps"],
+                r["draft_id"],
+                names.get(r["id"], []),
+                r["last_error"],
+                r["purged_at"] is not None,
+                patient,
+            )
+        )
+    return out
+
+
+def reopen(ctx: AppContext, request_id: str) -> OmnidocForm:
+    """A past request's form, to send again as a new request."""
+    row = _request(ctx, request_id)
+    if not row["form"]:
+        raise InputError(
+            "The personal data of this request was purged after the retention period.", field="request"
+        )
+    return OmnidocForm.model_validate_json(row["form"])
+
+
+def purge_personal_data(ctx: AppContext, older_than_days: int | None = None) -> int:
+    """Remove the form (names, NIR…) and file names of requests older than the retention period."""
+    days = older_than_days if older_than_days is not None else ctx.settings.omnidoc.history_retention_days
+    cutoff = utcnow() - dt.timedelta(days=days)
+    with ctx.db.transaction() as conn:
+        ids = (
+            conn.execute(
+                sa.select(t.requests.c.id)
+                .where(t.requests.c.created_at < cutoff)
+                .where(t.requests.c.purged_at.is_(None))
+            )
+            .scalars()
+            .all()
+        )
+        if ids:
+            conn.execute(
+                sa.update(t.requests)
+                .where(t.requests.c.id.in_(ids))
+                .values(form=None, redirect_url=None, purged_at=utcnow())
+            )
+            conn.execute(sa.update(t.files).where(t.files.c.request_id.in_(ids)).values(path=None, name=None))
+            ctx.journal.record(
+                NAME,
+                "purge",
+                "ok",
+                f"personal data of {len(ids)} request(s) purged",
+                counts={"requests": len(ids)},
+                conn=conn,
+            )
+    return len(ids)

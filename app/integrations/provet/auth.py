@@ -1,0 +1,431 @@
+"""OAuth2 for Provet Cloud with authlib: client credentials, authorization code + PKCE (S256)
+through the system browser and a one-shot loopback redirect, self-refreshing tokens kept in
+the keyring, revocation on Disconnect.
+
+Token endpoint calls go through authlib's ``AsyncOAuth2Client`` (HTTP Basic client
+authentication, as Provet asks); API calls carry the token through :class:`ProvetAuth`, an
+``httpx.Auth`` that renews the token before it expires and once more on a 401.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+import urllib.parse
+import warnings
+import webbrowser
+from collections.abc import AsyncGenerator, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from authlib.common.security import generate_token
+from authlib.integrations.base_client.errors import OAuthError
+from authlib.oauth2.rfc7636 import create_s256_code_challenge
+
+with warnings.catch_warnings():
+    # authlib 1.9 announces a rename of its httpx module; the API used here is unchanged.
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from authlib.integrations.httpx_client import AsyncOAuth2Client
+
+from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError
+from app.core.redact import register_secret
+from app.core.secrets import SecretStore
+
+log = logging.getLogger("passerelle.provet.auth")
+
+SERVICE = "Provet Cloud"
+SCOPE = "restapi"
+TOKEN_KEY = "provet.oauth_token"
+LEEWAY_SECONDS = 60.0
+REFUSALS = {"invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope"}
+
+__all__ = ["create_s256_code_challenge", "generate_token"]
+
+
+def oauth_base(base_url: str) -> str:
+    """``https://env/1234/api/0.1/`` → ``https://env/1234/oauth2/``."""
+    base = base_url.strip()
+    if not base:
+        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+    if not base.endswith("/"):
+        base += "/"
+    marker = "api/0.1/"
+    if not base.endswith(marker):
+        raise NotConfigured(
+            "Provet Cloud: the REST API address must end with /api/0.1/ "
+            "(e.g. https://provetcloud.com/1234/api/0.1/)."
+        )
+    return base[: -len(marker)] + "oauth2/"
+
+
+@dataclass(frozen=True)
+class OAuthConfig:
+    token_url: str
+    authorize_url: str
+    revoke_url: str
+    client_id: str
+    client_secret: str
+    grant: str = "client_credentials"
+    scope: str = SCOPE
+
+    @classmethod
+    def from_base_url(
+        cls, base_url: str, client_id: str, client_secret: str, grant: str = "client_credentials"
+    ) -> OAuthConfig:
+        root = oauth_base(base_url)
+        if not client_id:
+            raise NotConfigured("Provet Cloud: the OAuth2 client id (provet.client_id) is not set.")
+        if grant == "client_credentials" and not client_secret:
+            raise NotConfigured(
+                "Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring)."
+            )
+        return cls(
+            token_url=root + "token/",
+            authorize_url=root + "authorize/",
+            revoke_url=root + "revoke_token/",
+            client_id=client_id,
+            client_secret=client_secret,
+            grant=grant,
+        )
+
+
+class TokenStore:
+    """The token (with its refresh token) as one keyring entry; nothing on disk in clear."""
+
+    def __init__(self, secrets: SecretStore, key: str = TOKEN_KEY) -> None:
+        self.secrets = secrets
+        self.key = key
+
+    def load(self) -> dict[str, Any] | None:
+        raw = self.secrets.get_extra(self.key)
+        if not raw:
+            return None
+        try:
+            token = json.loads(raw)
+        except ValueError:
+            return None
+        if not isinstance(token, dict) or not token.get("access_token"):
+            return None
+        register_secret(str(token.get("refresh_token") or ""))
+        register_secret(str(token["access_token"]))
+        return token
+
+    def save(self, token: dict[str, Any]) -> None:
+        keep = {
+            k: token[k]
+            for k in ("access_token", "refresh_token", "token_type", "expires_at", "scope", "grant")
+            if token.get(k) is not None
+        }
+        if "expires_at" not in keep and token.get("expires_in"):
+            keep["expires_at"] = int(time.time() + float(token["expires_in"]))
+        self.secrets.set_extra(self.key, json.dumps(keep))
+
+    def clear(self) -> None:
+        self.secrets.delete_extra(self.key)
+
+
+def _expired(token: dict[str, Any], leeway: float = LEEWAY_SECONDS) -> bool:
+    expires_at = token.get("expires_at")
+    return expires_at is not None and float(expires_at) - leeway <= time.time()
+
+
+class OAuthSession:
+    """Token endpoint operations (authlib) for one configuration."""
+
+    def __init__(
+        self,
+        config: OAuthConfig,
+        store: TokenStore,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.transport = transport
+        self.timeout = timeout
+
+    @contextlib.asynccontextmanager
+    async def _client(self, **kw: Any) -> AsyncGenerator[AsyncOAuth2Client, None]:
+        method = "client_secret_basic" if self.config.client_secret else "none"
+        client = AsyncOAuth2Client(
+            client_id=self.config.client_id,
+            client_secret=self.config.client_secret or None,
+            token_endpoint_auth_method=method,
+            revocation_endpoint_auth_method=method,
+            scope=self.config.scope,
+            transport=self.transport,
+            timeout=self.timeout,
+            **kw,
+        )
+        try:
+            yield client
+        except OAuthError as exc:
+            error = str(getattr(exc, "error", "") or "")
+            description = str(getattr(exc, "description", "") or error or "refused")
+            if error in REFUSALS:
+                raise AuthError(
+                    f"{SERVICE} refused the credentials ({description}): reconnect.",
+                    service=SERVICE,
+                    code=error,
+                ) from None
+            raise ApiError(
+                f"{SERVICE} refused the sign-in: {description}.", service=SERVICE, code=error
+            ) from None
+        except httpx.HTTPStatusError as exc:
+            status = exc.response.status_code
+            if status in (400, 401, 403):
+                raise AuthError(
+                    f"{SERVICE} refused the credentials ({status}): reconnect.",
+                    service=SERVICE,
+                    status=status,
+                ) from None
+            raise ServerError(
+                f"{SERVICE}'s sign-in service had a problem ({status}); try again later.",
+                service=SERVICE,
+                status=status,
+            ) from None
+        except httpx.TransportError as exc:
+            raise ConnectionFailed(
+                f"Cannot reach {SERVICE} to sign in ({type(exc).__name__}): check the network.",
+                service=SERVICE,
+            ) from exc
+        except ValueError as exc:  # a token endpoint answering something that is not JSON
+            raise ServerError(
+                f"{SERVICE}'s sign-in service answered something unexpected; try again later.",
+                service=SERVICE,
+            ) from exc
+        finally:
+            await client.aclose()
+
+    def _saved(self, token: dict[str, Any], grant: str) -> dict[str, Any]:
+        data = dict(token)
+        data["grant"] = grant
+        self.store.save(data)
+        return self.store.load() or data
+
+    async def client_credentials(self) -> dict[str, Any]:
+        async with self._client() as oc:
+            token = await oc.fetch_token(self.config.token_url, grant_type="client_credentials")
+        return self._saved(token, "client_credentials")
+
+    async def exchange_code(self, code: str, code_verifier: str, redirect_uri: str) -> dict[str, Any]:
+        async with self._client(redirect_uri=redirect_uri) as oc:
+            token = await oc.fetch_token(
+                self.config.token_url,
+                grant_type="authorization_code",
+                code=code,
+                code_verifier=code_verifier,
+                redirect_uri=redirect_uri,
+            )
+        return self._saved(token, "authorization_code")
+
+    async def refresh(self, refresh_token: str, grant: str) -> dict[str, Any]:
+        async with self._client() as oc:
+            token = await oc.refresh_token(self.config.token_url, refresh_token=refresh_token)
+        data = dict(token)
+        data.setdefault("refresh_token", refresh_token)
+        return self._saved(data, grant)
+
+    async def revoke(self) -> None:
+        """Revoke at Provet (best effort), then forget locally whatever happened."""
+        token = self.store.load()
+        try:
+            if token:
+                async with self._client() as oc:
+                    for kind in ("refresh_token", "access_token"):
+                        if token.get(kind):
+                            await oc.revoke_token(
+                                self.config.revoke_url, token=token[kind], token_type_hint=kind
+                            )
+        except ApiError as exc:
+            log.warning("token revocation failed: %s", exc)
+        finally:
+            self.store.clear()
+
+    def authorization_url(self, redirect_uri: str, state: str, code_verifier: str) -> str:
+        query = {
+            "response_type": "code",
+            "client_id": self.config.client_id,
+            "redirect_uri": redirect_uri,
+            "scope": self.config.scope,
+            "state": state,
+            "code_challenge": create_s256_code_challenge(code_verifier),
+            "code_challenge_method": "S256",
+        }
+        return f"{self.config.authorize_url}?{urllib.parse.urlencode(query)}"
+
+
+class ProvetAuth(httpx.Auth):
+    """Bearer token that renews itself: before expiry, and once on a 401."""
+
+    def __init__(self, session: OAuthSession) -> None:
+        self.session = session
+        self._lock = asyncio.Lock()
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise RuntimeError("ProvetAuth works with httpx.AsyncClient only")
+
+    async def access_token(self) -> str:
+        token = self.session.store.load()
+        if token is None or _expired(token):
+            token = await self._renew(token["access_token"] if token else None)
+        return str(token["access_token"])
+
+    async def _renew(self, failed: str | None) -> dict[str, Any]:
+        async with self._lock:
+            current = self.session.store.load()
+            if current and current.get("access_token") != failed and not _expired(current):
+                return current  # someone renewed it meanwhile
+            grant = str((current or {}).get("grant") or self.session.config.grant)
+            refresh_token = (current or {}).get("refresh_token")
+            if refresh_token:
+                try:
+                    return await self.session.refresh(str(refresh_token), grant)
+                except AuthError:
+                    if self.session.config.grant != "client_credentials":
+                        self.session.store.clear()
+                        raise AuthError(
+                            f"{SERVICE} ended the session (the sign-in expired or was revoked): "
+                            "click Connect to sign in again.",
+                            service=SERVICE,
+                        ) from None
+            if self.session.config.grant == "client_credentials":
+                return await self.session.client_credentials()
+            raise AuthError(
+                f"{SERVICE} is not connected: click Connect to sign in through the browser.",
+                service=SERVICE,
+            )
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self.access_token()
+        request.headers["Authorization"] = f"Bearer {token}"
+        response = yield request
+        if response.status_code == 401:
+            await response.aread()
+            renewed = await self._renew(token)
+            request.headers["Authorization"] = f"Bearer {renewed['access_token']}"
+            yield request
+
+
+# ---------------------------------------------------------------- browser sign-in (PKCE)
+
+_PAGE = (
+    "<!doctype html><html><head><meta charset='utf-8'><title>Passerelle</title></head>"
+    "<body style='font-family:sans-serif'><h2>{title}</h2><p>{text}</p></body></html>"
+)
+
+
+class LoopbackRedirect:
+    """A one-shot HTTP listener on 127.0.0.1 that receives the authorization redirect."""
+
+    def __init__(self, state: str, path: str = "/callback") -> None:
+        self.state = state
+        self.path = path
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._result: asyncio.Future[str] | None = None
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://127.0.0.1:{self.port}{self.path}"
+
+    async def start(self) -> LoopbackRedirect:
+        self._result = asyncio.get_running_loop().create_future()
+        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self.port = int(self._server.sockets[0].getsockname()[1])
+        return self
+
+    async def close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(self._server.wait_closed(), 2)
+            self._server = None
+
+    async def wait(self, timeout: float) -> str:
+        assert self._result is not None
+        try:
+            return await asyncio.wait_for(asyncio.shield(self._result), timeout)
+        except TimeoutError:
+            minutes = max(1, round(timeout / 60))
+            raise AuthError(
+                f"The sign-in in the browser did not finish within {minutes} minute(s) (was the browser "
+                "window closed?). Click Connect to try again.",
+                service=SERVICE,
+            ) from None
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+            writer.close()
+            return
+        request_line = head.split(b"\r\n", 1)[0].decode("latin-1")
+        parts = request_line.split(" ")
+        target = parts[1] if len(parts) >= 2 else "/"
+        parsed = urllib.parse.urlsplit(target)
+        query = dict(urllib.parse.parse_qsl(parsed.query))
+        status, title, text = 404, "Not found", ""
+        future = self._result
+        if parsed.path == self.path and future is not None and not future.done():
+            if query.get("state") != self.state:
+                status, title, text = 400, "Sign-in refused", "This answer does not belong to this sign-in."
+                future.set_exception(
+                    AuthError(
+                        "The browser returned an answer for another sign-in (state mismatch): "
+                        "click Connect to start again.",
+                        service=SERVICE,
+                    )
+                )
+            elif query.get("error"):
+                status, title = 400, "Sign-in cancelled"
+                text = "Passerelle was not given access. You can close this window."
+                future.set_exception(
+                    AuthError(
+                        f"{SERVICE} did not give access ({query.get('error')}): click Connect to try again.",
+                        service=SERVICE,
+                        code=query.get("error"),
+                    )
+                )
+            elif not query.get("code"):
+                status, title, text = 400, "Sign-in incomplete", "No authorization code was received."
+                future.set_exception(AuthError(f"{SERVICE} sent no authorization code.", service=SERVICE))
+            else:
+                status, title = 200, "Passerelle is connected"
+                text = "You can close this window and go back to Passerelle."
+                future.set_result(query["code"])
+        body = _PAGE.format(title=title, text=text).encode()
+        writer.write(
+            f"HTTP/1.1 {status} OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n".encode()
+            + body
+        )
+        with contextlib.suppress(ConnectionError):
+            await writer.drain()
+        writer.close()
+
+
+async def sign_in_with_browser(
+    session: OAuthSession,
+    *,
+    open_url: Callable[[str], Any] = webbrowser.open,
+    timeout: float = 300.0,
+) -> dict[str, Any]:
+    """Authorization code + PKCE: open the browser, wait for the loopback redirect, exchange."""
+    verifier = generate_token(64)
+    state = generate_token(32)
+    listener = await LoopbackRedirect(state).start()
+    try:
+        url = session.authorization_url(listener.redirect_uri, state, verifier)
+        opened = open_url(url)
+        if asyncio.iscoroutine(opened):
+            await opened
+        code = await listener.wait(timeout)
+    finally:
+        await listener.close()
+    return await session.exchange_code(code, verifier, listener.redirect_uri)

@@ -1,0 +1,99 @@
+"""``passerelle provet pull|webhooks serve|webhooks list`` (shared/specs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import EXIT_OK, emit, progress_printer
+from app.core.errors import InputError
+from app.integrations.provet import service
+from app.integrations.provet.filters import Filter, Query
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("provet", help="Provet Cloud: pull data, webhook inbox")
+    psub = parser.add_subparsers(dest="provet_command", required=True)
+    p = psub.add_parser("pull", help="fetch every object of ENDPOINT matching the filters")
+    p.add_argument("endpoint", metavar="ENDPOINT", help="consultation, invoice, client, patient, …")
+    p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE")
+    p.add_argument("--or", dest="any_of", action="store_true", help="match any filter (filter_type=or)")
+    p.add_argument("--expose", action="append", default=[], metavar="FIELD")
+    p.add_argument("--out", type=Path, help="write a .csv or .json file instead of printing")
+    p.set_defaults(func=pull)
+    w = psub.add_parser("webhooks", help="the durable webhook inbox")
+    wsub = w.add_subparsers(dest="webhooks_command", required=True)
+    s = wsub.add_parser("serve", help="receive webhooks (stores, then answers 200)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=None)
+    s.set_defaults(func=serve)
+    lst = wsub.add_parser("list", help="received events and their state")
+    lst.add_argument("--pending", action="store_true", help="only those not processed yet (or failed)")
+    lst.set_defaults(func=list_events)
+
+
+async def pull(ctx: Any, args: argparse.Namespace) -> int:
+    query = Query(
+        endpoint=args.endpoint.strip().strip("/"),
+        filters=tuple(Filter.parse(f) for f in args.filter),
+        any_of=args.any_of,
+        expose=tuple(args.expose),
+    )
+    query.params()  # bad input: exit 2 before any request
+    report = progress_printer(args)
+    result = await service.pull(ctx, query, progress=report)
+    if args.out is not None:
+        if args.out.suffix.lower() not in (".csv", ".json"):
+            raise InputError("--out must end with .csv or .json.", field="out")
+        service.write_out(result.objects, args.out)
+        emit(
+            args,
+            {
+                "endpoint": result.endpoint,
+                "count": len(result.objects),
+                "pages": result.pages,
+                "out": str(args.out),
+            },
+            f"{len(result.objects)} {result.endpoint} object(s) written to {args.out}.",
+        )
+    else:
+        emit(
+            args,
+            {"results": result.objects},
+            "\n".join(_line(o) for o in result.objects) or "Nothing matches.",
+        )
+    return EXIT_OK
+
+
+def _line(item: dict[str, Any]) -> str:
+    row = service.flatten(item)
+    return "\t".join(f"{k}={v}" for k, v in row.items() if k != "url")
+
+
+async def serve(ctx: Any, args: argparse.Namespace) -> int:
+    from app.integrations.provet.webhook_server import serve as run
+
+    if not ctx.secrets.get("provet", "webhook_token"):
+        raise InputError(
+            "No webhook token is set: store one with `passerelle secret set provet.webhook_token`.",
+            field="webhook_token",
+        )
+    port = args.port if args.port is not None else ctx.settings.provet.webhook_port
+    sys.stderr.write(
+        f"Provet webhook inbox on http://{args.host}:{port}/provet/webhook/<token>. Ctrl+C to stop.\n"
+    )
+    await run(ctx, args.host, port)
+    return EXIT_OK
+
+
+async def list_events(ctx: Any, args: argparse.Namespace) -> int:
+    found = await ctx.db.run(service.events, ctx, pending=args.pending)
+    text = "\n".join(
+        f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t{e.trigger}={e.object_id}\t{e.state}"
+        + (f"\t{e.last_error}" if e.last_error else "")
+        for e in found
+    )
+    emit(args, {"events": [e.public() for e in found]}, text or "No events.")
+    return EXIT_OK

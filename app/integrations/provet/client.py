@@ -1,0 +1,145 @@
+"""Provet Cloud REST client over ``https://<environment>/<provet_id>/api/0.1/``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Mapping, Sequence
+from typing import Any
+
+import httpx
+
+from app.core.http import BaseClient, NotConfigured, NotFoundError, Page, RetryPolicy, paginate_next_url
+from app.integrations.provet.ratelimit import RollingLimiter
+
+MAX_PAGE_SIZE = 1000
+
+
+def normalise_base_url(base_url: str) -> str:
+    base = base_url.strip()
+    if not base:
+        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+    return base if base.endswith("/") else base + "/"
+
+
+class ProvetClient(BaseClient):
+    service = "Provet Cloud"
+    error_message_key = "detail"
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: httpx.Auth | None = None,
+        limiter: RollingLimiter | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> None:
+        kw: dict[str, Any] = {}
+        if timeout is not None:
+            kw["timeout"] = timeout
+        super().__init__(normalise_base_url(base_url), auth=auth, transport=transport, retry=retry, **kw)
+        self.limiter = limiter or RollingLimiter()
+
+    # -- errors: DRF bodies {"detail": "..."} or {"field": ["message", ...]} -----------
+
+    def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        try:
+            body = response.json()
+        except ValueError:
+            return None, None, []
+        if isinstance(body, list):
+            return None, "; ".join(str(b) for b in body) or None, []
+        if not isinstance(body, dict):
+            return None, None, []
+        message = body.get("detail")
+        details: list[str] = []
+        for key, value in body.items():
+            if key in ("detail", "code"):
+                continue
+            messages = value if isinstance(value, list) else [value]
+            for m in messages:
+                text = m if isinstance(m, str) else json.dumps(m, ensure_ascii=False)
+                details.append(f"{key}: {text}")
+        code = body.get("code")
+        if message is None and details:
+            message = "the request has invalid fields"
+        return (str(code) if code else None, str(message) if message is not None else None, details)
+
+    # -- requests ---------------------------------------------------------------------
+
+    def endpoint_of(self, url: str) -> str:
+        """The endpoint a URL addresses, for the per-endpoint rate limit."""
+        path = str(url)
+        if path.startswith(self.base_url):
+            path = path[len(self.base_url) :]
+        elif "://" in path:
+            base_path = httpx.URL(self.base_url).path
+            path = httpx.URL(path).path
+            path = path[len(base_path) :] if path.startswith(base_path) else path
+        return path.strip("/").split("/", 1)[0].split("?", 1)[0]
+
+    async def request(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        await self.limiter.acquire(self.endpoint_of(url))
+        return await super().request(method, url, **kw)
+
+    async def get_object(
+        self, endpoint: str, object_id: int, *, expose: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        try:
+            body = await self.get_json(
+                f"{endpoint}/{int(object_id)}/", params=[(f"expose_{e}", "") for e in expose] or None
+            )
+        except NotFoundError as exc:
+            exc.message = f"Provet Cloud has no {endpoint} {object_id} (deleted, or a wrong id)."
+            raise
+        if not isinstance(body, dict):
+            from app.core.http import MalformedResponse
+
+            raise MalformedResponse(
+                f"Provet Cloud sent an unexpected {endpoint} object.", service=self.service
+            )
+        return body
+
+    async def list_page(
+        self,
+        endpoint: str,
+        params: Sequence[tuple[str, str]] = (),
+        *,
+        page: int = 1,
+        page_size: int = 50,
+    ) -> dict[str, Any]:
+        """One page, as the API sent it (``count``, ``num_pages``, ``next``, ``results``)."""
+        query = [*params, ("page", str(page)), ("page_size", str(min(max(1, page_size), MAX_PAGE_SIZE)))]
+        body = await self.get_json(f"{endpoint}/", params=query)
+        if not isinstance(body, dict) or not isinstance(body.get("results"), list):
+            from app.core.http import MalformedResponse
+
+            raise MalformedResponse(
+                "Provet Cloud sent a page without its 'results' list.", service=self.service, body=body
+            )
+        return body
+
+    def pages(
+        self,
+        endpoint: str,
+        params: Sequence[tuple[str, str]] = (),
+        *,
+        page_size: int = 100,
+    ) -> AsyncIterator[Page[dict[str, Any]]]:
+        """Every page, following ``next`` to the end."""
+        query = [*params, ("page_size", str(min(max(1, page_size), MAX_PAGE_SIZE)))]
+        return paginate_next_url(self, f"{endpoint}/", params=query, parse=_as_dict)
+
+    async def whoami(self) -> Mapping[str, Any]:
+        return await self.list_page("department", page_size=1)
+
+
+def _as_dict(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        from app.core.http import MalformedResponse
+
+        raise MalformedResponse(
+            "Provet Cloud sent a list item that is not an object.", service="Provet Cloud"
+        )
+    return item

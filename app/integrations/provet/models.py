@@ -1,0 +1,175 @@
+"""Provet Cloud wire models (pydantic v2, extra fields kept).
+
+Relations come as absolute URLs (``".../client/1/"``); :class:`Ref` keeps the URL and the id
+parsed from it. An exposed relation (``expose_client``) comes as an object: its id is read too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+_ID_IN_URL = re.compile(r"/(?P<endpoint>[a-z_/]+?)/(?P<id>\d+)/?(?:\?.*)?$")
+
+
+def id_from_url(url: str) -> int | None:
+    m = _ID_IN_URL.search(url or "")
+    return int(m.group("id")) if m else None
+
+
+class Ref(BaseModel):
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    url: str = ""
+    id: int | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_wire(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return {"url": value, "id": id_from_url(value)}
+        if isinstance(value, int) and not isinstance(value, bool):
+            return {"url": "", "id": value}
+        if isinstance(value, dict):
+            out = dict(value)
+            if out.get("id") is None:
+                out["id"] = id_from_url(str(out.get("url", "")))
+            return out
+        return value
+
+
+def _none_if_empty(value: Any) -> Any:
+    return None if value == "" else value
+
+
+OptRef = Annotated[Ref | None, BeforeValidator(_none_if_empty)]
+
+
+class ProvetObject(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    url: str = ""
+    id: int | None = None
+    created: dt.datetime | None = None
+    modified: dt.datetime | None = None
+
+    @model_validator(mode="after")
+    def _id_from_url(self) -> ProvetObject:
+        if self.id is None and self.url:
+            self.id = id_from_url(self.url)
+        return self
+
+
+class Department(ProvetObject):
+    name: str = ""
+    city: str | None = None
+
+
+class User(ProvetObject):
+    first_name: str = ""
+    last_name: str = ""
+    email: str | None = None
+    title: str | None = None
+
+
+class Client(ProvetObject):
+    firstname: str = ""
+    lastname: str = ""
+    email: str | None = None
+    city: str | None = None
+    zip_code: str | None = None
+    archived: bool = False
+
+
+class Patient(ProvetObject):
+    name: str = ""
+    species: str | None = None
+    breed: str | None = None
+    date_of_birth: dt.date | None = None
+    client: OptRef = None
+    deceased: bool = False
+
+
+class Consultation(ProvetObject):
+    client: OptRef = None
+    patients: list[Ref] = Field(default_factory=list)
+    complaint: str = ""
+    admitted_time: dt.datetime | None = None
+    first_entry: dt.datetime | None = None
+    started: dt.datetime | None = None
+    finished: dt.datetime | None = None
+    ended: dt.datetime | None = None
+    status: int | None = None
+    type: int | None = None
+    invoice: OptRef = None
+    supervising_veterinarian: OptRef = None
+    department: OptRef = None
+    consultation_items: list[Ref] = Field(default_factory=list)
+    reporting_dimension_1: Any = None
+    reporting_dimension_2: Any = None
+
+
+class ConsultationItem(ProvetObject):
+    consultation: OptRef = None
+    name: str = ""
+    code: str | None = None
+    quantity: Decimal | None = None
+    price: Decimal | None = None
+
+
+class Invoice(ProvetObject):
+    client: OptRef = None
+    consultation: OptRef = None
+    department: OptRef = None
+    number: str | None = None
+    status: int | None = None
+    invoice_date: dt.datetime | None = None
+    due_date: dt.date | None = None
+    total: Decimal | None = None
+    currency: str | None = None
+
+
+class InvoiceRow(ProvetObject):
+    invoice: OptRef = None
+    name: str = ""
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    vat_percentage: Decimal | None = None
+    total: Decimal | None = None
+
+
+MODELS: dict[str, type[ProvetObject]] = {
+    "consultation": Consultation,
+    "consultationitem": ConsultationItem,
+    "client": Client,
+    "patient": Patient,
+    "invoice": Invoice,
+    "invoicerow": InvoiceRow,
+    "department": Department,
+    "user": User,
+}
+
+
+def parse_object(endpoint: str, data: Any) -> ProvetObject:
+    return MODELS.get(endpoint, ProvetObject).model_validate(data)
+
+
+class Registration(BaseModel):
+    """The hookup registration JSON of the seed's schema: exactly these fields, no others."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    provet_id: int | float
+    client_id: str
+    client_secret: str | None
+    algorithm: str | None
+    authorization_grant_type: str
+    client_type: str
+    redirect_uris: str
+    token_url: str
+    authorize_url: str
+    openid_autodiscovery_url: str | None

@@ -1,0 +1,844 @@
+"""Provet Cloud workflows: pull and browse, the object cache, the durable webhook inbox, the
+catch-up poll and the hookup registration. No Qt: used by the tab, the CLI and the tests."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+from pydantic import ValidationError
+from sqlalchemy.engine import Connection
+
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.http import ApiError, NotConfigured, NotFoundError
+from app.integrations.base import ConnectionState, Schedule, Status
+from app.integrations.provet.auth import (
+    OAuthConfig,
+    OAuthSession,
+    ProvetAuth,
+    TokenStore,
+    sign_in_with_browser,
+)
+from app.integrations.provet.client import ProvetClient
+from app.integrations.provet.filters import Query, format_datetime
+from app.integrations.provet.models import Registration, id_from_url
+from app.integrations.provet.ratelimit import RollingLimiter
+from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT, WATCHED
+from app.integrations.provet.tables import (
+    provet_cursors,
+    provet_events,
+    provet_objects,
+    provet_registrations,
+    provet_saved_queries,
+)
+
+log = logging.getLogger("passerelle.provet")
+
+NAME = "provet"
+DEDUPE_WINDOW = dt.timedelta(minutes=10)
+MAX_ATTEMPTS = 5
+RETRY_BASE_SECONDS = 30.0
+FIRST_POLL_LOOKBACK = dt.timedelta(days=30)
+STALE_PROCESSING = dt.timedelta(minutes=5)
+RECEIVED, PROCESSING, DONE, FAILED = "received", "processing", "done", "failed"
+TOPIC_EVENTS = "provet.events"
+TOPIC_OBJECTS = "provet.objects"
+
+
+# ---------------------------------------------------------------- connection
+
+
+def oauth_session(ctx: Any, transport: httpx.AsyncBaseTransport | None = None) -> OAuthSession:
+    s = ctx.settings.provet
+    config = OAuthConfig.from_base_url(
+        s.base_url, s.client_id, ctx.secrets.get(NAME, "client_secret"), s.grant
+    )
+    return OAuthSession(config, TokenStore(ctx.secrets), transport=transport)
+
+
+def make_client(
+    ctx: Any,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    limiter: RollingLimiter | None = None,
+) -> ProvetClient:
+    if not ctx.settings.provet.base_url:
+        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+    session = oauth_session(ctx, transport)
+    return ProvetClient(
+        ctx.settings.provet.base_url, auth=ProvetAuth(session), transport=transport, limiter=limiter
+    )
+
+
+async def connect(ctx: Any, open_url: Callable[[str], Any] | None = None, timeout: float = 300.0) -> str:
+    """Client credentials, or the browser sign-in (PKCE) for the authorization code grant."""
+    session = oauth_session(ctx)
+    if session.config.grant == "client_credentials":
+        await session.client_credentials()
+    else:
+        kw: dict[str, Any] = {"timeout": timeout}
+        if open_url is not None:
+            kw["open_url"] = open_url
+        await sign_in_with_browser(session, **kw)
+    ctx.journal.record(NAME, "connect", "ok", f"Connected to Provet Cloud ({session.config.grant}).")
+    ctx.attention.clear(NAME, "auth")
+    return "Connected to Provet Cloud."
+
+
+async def disconnect(ctx: Any) -> None:
+    try:
+        session = oauth_session(ctx)
+    except NotConfigured:
+        TokenStore(ctx.secrets).clear()
+        return
+    await session.revoke()
+    ctx.journal.record(NAME, "disconnect", "ok", "Disconnected from Provet Cloud (tokens revoked).")
+
+
+async def test_connection(ctx: Any) -> str:
+    async with make_client(ctx) as client:
+        page = await client.list_page("department", page_size=1)
+    return f"Provet Cloud answers: {page.get('count', 0)} department(s) visible."
+
+
+# ---------------------------------------------------------------- cache
+
+
+def _modified(item: Mapping[str, Any]) -> dt.datetime | None:
+    value = item.get("modified")
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def object_id(item: Mapping[str, Any]) -> int | None:
+    raw = item.get("id")
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return raw
+    return id_from_url(str(item.get("url") or ""))
+
+
+def upsert_objects(
+    ctx: Any, endpoint: str, items: Iterable[Mapping[str, Any]], conn: Connection
+) -> tuple[int, int]:
+    """Store fetched objects; returns (new, updated). Same id twice: one row."""
+    new = updated = 0
+    now = utcnow()
+    for item in items:
+        oid = object_id(item)
+        if oid is None:
+            continue
+        values = {
+            "raw": json.dumps(item, ensure_ascii=False),
+            "modified": _modified(item),
+            "fetched_at": now,
+            "deleted": False,
+        }
+        where = (provet_objects.c.endpoint == endpoint) & (provet_objects.c.object_id == oid)
+        existing = conn.execute(sa.select(provet_objects.c.raw).where(where)).scalar_one_or_none()
+        if existing is None:
+            conn.execute(sa.insert(provet_objects).values(endpoint=endpoint, object_id=oid, **values))
+            new += 1
+        elif existing != values["raw"]:
+            conn.execute(sa.update(provet_objects).where(where).values(**values))
+            updated += 1
+    if new or updated:
+        ctx.changes.notify(TOPIC_OBJECTS, endpoint, conn=conn)
+    return new, updated
+
+
+def mark_deleted(ctx: Any, endpoint: str, oid: int, conn: Connection) -> None:
+    conn.execute(
+        sa.update(provet_objects)
+        .where((provet_objects.c.endpoint == endpoint) & (provet_objects.c.object_id == oid))
+        .values(deleted=True, fetched_at=utcnow())
+    )
+
+
+def cached(ctx: Any, endpoint: str, *, include_deleted: bool = False) -> list[dict[str, Any]]:
+    with ctx.db.read() as conn:
+        q = sa.select(provet_objects.c.raw).where(provet_objects.c.endpoint == endpoint)
+        if not include_deleted:
+            q = q.where(provet_objects.c.deleted.is_(False))
+        rows = conn.execute(q.order_by(provet_objects.c.object_id)).scalars().all()
+    return [json.loads(r) for r in rows]
+
+
+# ---------------------------------------------------------------- pull and browse
+
+
+@dataclass
+class PullResult:
+    endpoint: str
+    objects: list[dict[str, Any]]
+    pages: int
+    new: int
+    updated: int
+
+
+async def pull(
+    ctx: Any,
+    query: Query,
+    *,
+    client: ProvetClient | None = None,
+    page_size: int = 100,
+    progress: Callable[[int, int | None, str], None] | None = None,
+    store: bool = True,
+) -> PullResult:
+    params = query.params()  # InputError before any request
+    own = client is None
+    client = client or make_client(ctx)
+    objects: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    pages = new = updated = 0
+    try:
+        async for page in client.pages(query.endpoint, params, page_size=page_size):
+            pages += 1
+            fresh = [o for o in page.items if (oid := object_id(o)) is None or oid not in seen]
+            seen.update(i for o in fresh if (i := object_id(o)) is not None)
+            objects.extend(fresh)
+            if store and not query.expose:  # exposed objects are not the endpoint's own shape
+                n, u = await ctx.db.run(_store, ctx, query.endpoint, fresh)
+                new, updated = new + n, updated + u
+            if progress is not None:
+                progress(len(objects), page.total, f"{query.endpoint}: page {pages}")
+    finally:
+        if own:
+            await client.aclose()
+    ctx.journal.record(
+        NAME,
+        "pull",
+        "ok",
+        f"Pulled {len(objects)} {query.endpoint} object(s) from Provet Cloud.",
+        counts={"received": len(objects), "pages": pages, "new": new, "updated": updated},
+    )
+    return PullResult(query.endpoint, objects, pages, new, updated)
+
+
+def _store(ctx: Any, endpoint: str, items: list[dict[str, Any]]) -> tuple[int, int]:
+    with ctx.db.transaction() as conn:
+        return upsert_objects(ctx, endpoint, items, conn)
+
+
+async def browse_page(
+    ctx: Any, query: Query, page: int, *, page_size: int = 50, client: ProvetClient | None = None
+) -> dict[str, Any]:
+    params = query.params()
+    own = client is None
+    client = client or make_client(ctx)
+    try:
+        return await client.list_page(query.endpoint, params, page=page, page_size=page_size)
+    finally:
+        if own:
+            await client.aclose()
+
+
+def flatten(item: Mapping[str, Any]) -> dict[str, str]:
+    """One CSV/table row: relations as their ids, lists joined, objects as JSON."""
+    row: dict[str, str] = {}
+    for key, value in item.items():
+        if isinstance(value, str) and "/api/" in value and id_from_url(value) is not None and key != "url":
+            row[key] = str(id_from_url(value))
+        elif isinstance(value, list):
+            row[key] = ",".join(
+                str(id_from_url(v) or v)
+                if isinstance(v, str)
+                else str(object_id(v) if isinstance(v, dict) else v)
+                for v in value
+            )
+        elif isinstance(value, dict):
+            row[key] = str(object_id(value) or json.dumps(value, ensure_ascii=False))
+        elif value is None:
+            row[key] = ""
+        else:
+            row[key] = str(value)
+    return row
+
+
+def write_out(objects: list[dict[str, Any]], path: Path) -> None:
+    if path.suffix.lower() == ".json":
+        path.write_text(json.dumps({"results": objects}, ensure_ascii=False, indent=1), encoding="utf-8")
+        return
+    rows = [flatten(o) for o in objects]
+    columns: list[str] = []
+    for r in rows:
+        columns.extend(k for k in r if k not in columns)
+    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns or ["id"], delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+# ---------------------------------------------------------------- saved queries
+
+
+def query_to_json(query: Query) -> str:
+    return json.dumps(
+        {
+            "endpoint": query.endpoint,
+            "filters": [[f.field, f.method, f.value] for f in query.filters],
+            "any_of": query.any_of,
+            "expose": list(query.expose),
+        },
+        default=str,
+    )
+
+
+def query_from_json(text: str) -> Query:
+    from app.integrations.provet.filters import Filter
+
+    data = json.loads(text)
+    return Query(
+        endpoint=data["endpoint"],
+        filters=tuple(Filter(f[0], f[1], f[2]) for f in data.get("filters", [])),
+        any_of=bool(data.get("any_of")),
+        expose=tuple(data.get("expose", [])),
+    )
+
+
+def save_query(ctx: Any, name: str, query: Query) -> None:
+    name = name.strip()
+    if not name:
+        raise InputError("Give the saved query a name.", field="name")
+    query.params()  # only valid queries are saved
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))
+        conn.execute(
+            sa.insert(provet_saved_queries).values(
+                name=name, endpoint=query.endpoint, query=query_to_json(query), updated_at=utcnow()
+            )
+        )
+
+
+def saved_queries(ctx: Any) -> dict[str, Query]:
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(provet_saved_queries).order_by(provet_saved_queries.c.name)).all()
+    return {r.name: query_from_json(r.query) for r in rows}
+
+
+def delete_query(ctx: Any, name: str) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))
+
+
+# ---------------------------------------------------------------- webhook inbox
+
+
+class WebhookRejected(ValueError):
+    """A delivery that cannot be stored: the receiver answers 400 with this reason."""
+
+
+def parse_delivery(payload: Mapping[str, Any]) -> tuple[str, str, int]:
+    """(trigger parameter, endpoint, object id) from ``{"consultation_id": "123"}``."""
+    for key, value in payload.items():
+        key = str(key).strip()
+        if not key.endswith("_id"):
+            continue
+        text = str(value).strip()
+        if not text.isdigit():
+            raise WebhookRejected(f"'{key}' must be a whole number, not '{text[:40]}'.")
+        endpoint = PARAM_TO_ENDPOINT.get(key, key[: -len("_id")])
+        return key, endpoint, int(text)
+    raise WebhookRejected("The delivery names no object (expected a parameter such as consultation_id=123).")
+
+
+def record_delivery(
+    ctx: Any, payload: Mapping[str, Any], content_type: str, *, now: dt.datetime | None = None
+) -> tuple[int, bool]:
+    """Commit one delivery to the inbox; returns (event id, duplicate). Call before answering 200."""
+    trigger, endpoint, oid = parse_delivery(payload)
+    now = now or utcnow()
+    bucket = int(now.timestamp() // DEDUPE_WINDOW.total_seconds())
+    with ctx.db.transaction() as conn:
+        recent = conn.execute(
+            sa.select(provet_events.c.id)
+            .where(
+                (provet_events.c.trigger == trigger)
+                & (provet_events.c.object_id == oid)
+                & (provet_events.c.received_at >= now - DEDUPE_WINDOW)
+            )
+            .order_by(provet_events.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if recent is None:
+            recent = conn.execute(
+                sa.select(provet_events.c.id).where(provet_events.c.dedupe_key == f"{trigger}:{oid}:{bucket}")
+            ).scalar_one_or_none()
+        if recent is not None:
+            conn.execute(
+                sa.update(provet_events)
+                .where(provet_events.c.id == recent)
+                .values(deliveries=provet_events.c.deliveries + 1, last_delivery_at=now)
+            )
+            return int(recent), True
+        event_id = conn.execute(
+            sa.insert(provet_events)
+            .values(
+                dedupe_key=f"{trigger}:{oid}:{bucket}",
+                trigger=trigger,
+                endpoint=endpoint,
+                object_id=oid,
+                content_type=content_type,
+                deliveries=1,
+                received_at=now,
+                last_delivery_at=now,
+                state=RECEIVED,
+                attempts=0,
+                updated_at=now,
+            )
+            .returning(provet_events.c.id)
+        ).scalar_one()
+        ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
+    ctx.db.set_state("provet.last_event_at", now.isoformat())
+    return int(event_id), False
+
+
+@dataclass
+class Event:
+    id: int
+    trigger: str
+    endpoint: str
+    object_id: int
+    deliveries: int
+    received_at: dt.datetime
+    state: str
+    attempts: int
+    next_retry_at: dt.datetime | None
+    last_error: str | None
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "trigger": self.trigger,
+            "endpoint": self.endpoint,
+            "object_id": self.object_id,
+            "deliveries": self.deliveries,
+            "received_at": self.received_at.isoformat(),
+            "state": self.state,
+            "attempts": self.attempts,
+            "next_retry_at": self.next_retry_at.isoformat() if self.next_retry_at else None,
+            "last_error": self.last_error,
+        }
+
+
+def events(ctx: Any, *, pending: bool = False, limit: int = 1000) -> list[Event]:
+    q = sa.select(provet_events).order_by(provet_events.c.id.desc()).limit(limit)
+    if pending:
+        q = q.where(provet_events.c.state.in_([RECEIVED, PROCESSING, FAILED]))
+    with ctx.db.read() as conn:
+        rows = conn.execute(q).all()
+    return [
+        Event(r.id, r.trigger, r.endpoint, r.object_id, r.deliveries, r.received_at, r.state, r.attempts,
+              r.next_retry_at, r.last_error)
+        for r in rows
+    ]  # fmt: skip
+
+
+def _claim(ctx: Any, now: dt.datetime, limit: int) -> list[tuple[int, str, int]]:
+    with ctx.db.transaction() as conn:
+        rows = conn.execute(
+            sa.select(provet_events.c.id, provet_events.c.endpoint, provet_events.c.object_id)
+            .where(
+                (
+                    (provet_events.c.state == RECEIVED)
+                    & ((provet_events.c.next_retry_at.is_(None)) | (provet_events.c.next_retry_at <= now))
+                )
+                | (
+                    (provet_events.c.state == PROCESSING)
+                    & (provet_events.c.updated_at < now - STALE_PROCESSING)
+                )
+            )
+            .order_by(provet_events.c.id)
+            .limit(limit)
+        ).all()
+        ids = [r.id for r in rows]
+        if ids:
+            conn.execute(
+                sa.update(provet_events)
+                .where(provet_events.c.id.in_(ids))
+                .values(state=PROCESSING, updated_at=now)
+            )
+    return [(r.id, r.endpoint, r.object_id) for r in rows]
+
+
+def _finish(ctx: Any, event_id: int, endpoint: str, item: dict[str, Any] | None, note: str | None) -> None:
+    with ctx.db.transaction() as conn:
+        if item is not None:
+            upsert_objects(ctx, endpoint, [item], conn)
+        else:
+            oid = conn.execute(
+                sa.select(provet_events.c.object_id).where(provet_events.c.id == event_id)
+            ).scalar_one()
+            mark_deleted(ctx, endpoint, oid, conn)
+        conn.execute(
+            sa.update(provet_events)
+            .where(provet_events.c.id == event_id)
+            .values(
+                state=DONE,
+                last_error=note,
+                next_retry_at=None,
+                attempts=provet_events.c.attempts + 1,
+                updated_at=utcnow(),
+            )
+        )
+        ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
+
+
+def _failed(
+    ctx: Any, event_id: int, reason: str, now: dt.datetime, retry_base: float, max_attempts: int
+) -> str:
+    with ctx.db.transaction() as conn:
+        attempts = (
+            conn.execute(
+                sa.select(provet_events.c.attempts).where(provet_events.c.id == event_id)
+            ).scalar_one()
+            + 1
+        )
+        final = attempts >= max_attempts
+        conn.execute(
+            sa.update(provet_events)
+            .where(provet_events.c.id == event_id)
+            .values(
+                state=FAILED if final else RECEIVED,
+                attempts=attempts,
+                last_error=reason,
+                next_retry_at=None if final else now + dt.timedelta(seconds=retry_base * 2 ** (attempts - 1)),
+                updated_at=now,
+            )
+        )
+        if final:
+            ctx.attention.raise_item(
+                NAME,
+                "webhook",
+                str(event_id),
+                f"A Provet Cloud notification could not be processed after {attempts} attempts: {reason}",
+                action="retry",
+                conn=conn,
+            )
+        ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
+    return FAILED if final else RECEIVED
+
+
+async def process_pending(
+    ctx: Any,
+    *,
+    client: ProvetClient | None = None,
+    now: dt.datetime | None = None,
+    retry_base: float = RETRY_BASE_SECONDS,
+    max_attempts: int = MAX_ATTEMPTS,
+    limit: int = 200,
+) -> dict[str, int]:
+    """Fetch each stored event's object and update the cache; failures are retried with backoff
+    and end in the visible 'failed' state (with an attention item), never dropped."""
+    now = now or utcnow()
+    claimed = await ctx.db.run(_claim, ctx, now, limit)
+    counts = {"done": 0, "retry": 0, "failed": 0}
+    if not claimed:
+        return counts
+    own = client is None
+    client = client or make_client(ctx)
+    try:
+        for event_id, endpoint, oid in claimed:
+            try:
+                if endpoint not in ENDPOINTS:
+                    raise ApiError(
+                        f"Passerelle does not follow '{endpoint}' objects.", service="Provet Cloud"
+                    )
+                item = await client.get_object(endpoint, oid)
+                await ctx.db.run(_finish, ctx, event_id, endpoint, item, None)
+                counts["done"] += 1
+            except NotFoundError:
+                note = f"Provet Cloud has no {endpoint} {oid} any more (deleted): marked deleted here."
+                await ctx.db.run(_finish, ctx, event_id, endpoint, None, note)
+                counts["done"] += 1
+            except ApiError as exc:
+                state = await ctx.db.run(_failed, ctx, event_id, str(exc), now, retry_base, max_attempts)
+                counts["failed" if state == FAILED else "retry"] += 1
+    finally:
+        if own:
+            await client.aclose()
+    if counts["done"]:
+        ctx.journal.record(
+            NAME, "webhooks", "ok", f"Processed {counts['done']} Provet Cloud notification(s).", counts=counts
+        )
+    return counts
+
+
+def retry_failed(ctx: Any, event_ids: Iterable[int] | None = None) -> int:
+    """Put failed events back in the queue (a person asked for it)."""
+    with ctx.db.transaction() as conn:
+        q = sa.update(provet_events).where(provet_events.c.state == FAILED)
+        ids = list(event_ids) if event_ids is not None else None
+        if ids is not None:
+            q = q.where(provet_events.c.id.in_(ids))
+        count = conn.execute(
+            q.values(state=RECEIVED, attempts=0, next_retry_at=None, updated_at=utcnow())
+        ).rowcount
+        for i in ids or []:
+            ctx.attention.clear(NAME, "webhook", str(i), conn=conn)
+        if ids is None:
+            ctx.attention.clear(NAME, "webhook", conn=conn)
+    return int(count)
+
+
+# ---------------------------------------------------------------- catch-up
+
+
+def cursors(ctx: Any) -> dict[str, Any]:
+    with ctx.db.read() as conn:
+        return {r.endpoint: r for r in conn.execute(sa.select(provet_cursors)).all()}
+
+
+def _save_cursor(
+    ctx: Any, endpoint: str, last_modified: dt.datetime | None, ok: bool, error: str | None
+) -> None:
+    with ctx.db.transaction() as conn:
+        values = {"last_poll_at": utcnow(), "last_poll_ok": ok, "last_error": error}
+        if last_modified is not None:
+            values["last_modified"] = last_modified
+        if (
+            conn.execute(
+                sa.update(provet_cursors).where(provet_cursors.c.endpoint == endpoint).values(**values)
+            ).rowcount
+            == 0
+        ):
+            conn.execute(sa.insert(provet_cursors).values(endpoint=endpoint, **values))
+
+
+async def catch_up(
+    ctx: Any,
+    endpoints: Iterable[str] = WATCHED,
+    *,
+    client: ProvetClient | None = None,
+    overlap: dt.timedelta | None = None,
+    now: dt.datetime | None = None,
+) -> dict[str, dict[str, int]]:
+    """Poll each watched endpoint for objects modified since the last seen time minus an overlap."""
+    if overlap is None:
+        overlap = dt.timedelta(minutes=ctx.settings.provet.catchup_overlap_minutes)
+    now = now or utcnow()
+    known = await ctx.db.run(cursors, ctx)
+    own = client is None
+    client = client or make_client(ctx)
+    out: dict[str, dict[str, int]] = {}
+    try:
+        for endpoint in endpoints:
+            row = known.get(endpoint)
+            last = row.last_modified if row is not None and row.last_modified else None
+            since = (last - overlap) if last else (now - FIRST_POLL_LOOKBACK)
+            params = [("modified__gte", format_datetime(since.astimezone(dt.UTC)))]
+            try:
+                newest = last
+                counts = {"seen": 0, "new": 0, "updated": 0}
+                async for page in client.pages(endpoint, params, page_size=500):
+                    n, u = await ctx.db.run(_store, ctx, endpoint, page.items)
+                    counts["seen"] += len(page.items)
+                    counts["new"] += n
+                    counts["updated"] += u
+                    for item in page.items:
+                        m = _modified(item)
+                        if m is not None and (newest is None or m > newest):
+                            newest = m
+                await ctx.db.run(_save_cursor, ctx, endpoint, newest, True, None)
+                out[endpoint] = counts
+            except ApiError as exc:
+                await ctx.db.run(_save_cursor, ctx, endpoint, None, False, str(exc))
+                raise
+    finally:
+        if own:
+            await client.aclose()
+    ctx.db.set_state("provet.last_poll_at", now.isoformat())
+    total = {k: sum(c[k] for c in out.values()) for k in ("seen", "new", "updated")}
+    ctx.journal.record(
+        NAME,
+        "catch_up",
+        "ok",
+        f"Catch-up poll: {total['new']} new, {total['updated']} changed.",
+        counts=total,
+    )
+    return out
+
+
+def gap(ctx: Any) -> dt.timedelta | None:
+    """How long nothing was heard from Provet (neither an event nor a poll)."""
+    moments = [ctx.db.get_state("provet.last_event_at"), ctx.db.get_state("provet.last_poll_at")]
+    seen = [dt.datetime.fromisoformat(m) for m in moments if m]
+    return utcnow() - max(seen) if seen else None
+
+
+# ---------------------------------------------------------------- hookup registration
+
+
+class RegistrationRejected(ValueError):
+    pass
+
+
+def _registration_secret_key(client_id: str) -> str:
+    return f"provet.registration.{client_id}"
+
+
+def validate_registration(body: Any) -> Registration:
+    if not isinstance(body, dict):
+        raise RegistrationRejected("The registration must be a JSON object.")
+    try:
+        return Registration.model_validate(body)
+    except ValidationError as exc:
+        reasons = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "body"
+            if err["type"] == "missing":
+                reasons.append(f"'{where}' is missing")
+            elif err["type"] == "extra_forbidden":
+                reasons.append(f"'{where}' is not a field of the registration schema")
+            else:
+                reasons.append(f"'{where}': {err['msg']}")
+        raise RegistrationRejected("; ".join(sorted(set(reasons))) + ".") from None
+
+
+def register_hookup(ctx: Any, body: Any) -> Registration:
+    """Validate, put the secret in the keyring, then the rest in the store (both before any 200)."""
+    reg = validate_registration(body)
+    if reg.client_secret:
+        ctx.secrets.set_extra(_registration_secret_key(reg.client_id), reg.client_secret)
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(provet_registrations).where(provet_registrations.c.client_id == reg.client_id))
+        conn.execute(
+            sa.insert(provet_registrations).values(
+                client_id=reg.client_id,
+                provet_id=str(int(reg.provet_id))
+                if float(reg.provet_id).is_integer()
+                else str(reg.provet_id),
+                algorithm=reg.algorithm,
+                authorization_grant_type=reg.authorization_grant_type,
+                client_type=reg.client_type,
+                redirect_uris=reg.redirect_uris,
+                token_url=reg.token_url,
+                authorize_url=reg.authorize_url,
+                openid_autodiscovery_url=reg.openid_autodiscovery_url,
+                has_secret=bool(reg.client_secret),
+                registered_at=utcnow(),
+            )
+        )
+        ctx.journal.record(
+            NAME,
+            "registration",
+            "ok",
+            "Provet Cloud registered this integration.",
+            keys=[reg.client_id],
+            conn=conn,
+        )
+    return reg
+
+
+def registration(ctx: Any) -> dict[str, Any] | None:
+    with ctx.db.read() as conn:
+        row = conn.execute(
+            sa.select(provet_registrations).order_by(provet_registrations.c.registered_at.desc()).limit(1)
+        ).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def registration_secret(ctx: Any, client_id: str) -> str:
+    return str(ctx.secrets.get_extra(_registration_secret_key(client_id)))
+
+
+def use_registration(ctx: Any, client_id: str) -> None:
+    """Make a received registration the connection's credentials."""
+    secret = registration_secret(ctx, client_id)
+    ctx.settings.provet.client_id = client_id
+    if secret:
+        ctx.secrets.set(NAME, "client_secret", secret)
+    ctx.save_settings()
+
+
+# ---------------------------------------------------------------- app wiring
+
+
+def status(ctx: Any) -> Status:
+    s = ctx.settings.provet
+    if not s.base_url or not s.client_id:
+        return Status(ConnectionState.NOT_CONFIGURED, "Provet Cloud is not set up yet.")
+    with ctx.db.read() as conn:
+        failed = conn.execute(
+            sa.select(sa.func.count()).select_from(provet_events).where(provet_events.c.state == FAILED)
+        ).scalar_one()
+    last = ctx.db.get_state("provet.last_poll_at") or ""
+    if failed:
+        return Status(
+            ConnectionState.FAILING, f"{failed} notification(s) could not be processed.", last, int(failed)
+        )
+    return Status(ConnectionState.CONNECTED if last else ConnectionState.UNKNOWN, "", last, 0)
+
+
+async def _scheduled_catch_up(ctx: Any) -> None:
+    await catch_up(ctx)
+    await process_pending(ctx)
+
+
+def schedules(ctx: Any) -> list[Schedule]:
+    return [
+        Schedule(
+            name="provet.catch_up",
+            interval=lambda c: float(c.settings.provet.catchup_interval_minutes) * 60.0,
+            run=_scheduled_catch_up,
+            run_at_start=True,
+        ),
+        Schedule(name="provet.webhooks", interval=lambda c: 30.0, run=lambda c: process_pending(c)),
+    ]
+
+
+async def background(ctx: Any) -> None:
+    """``passerelle serve``: the webhook inbox when enabled."""
+    if not ctx.settings.provet.webhook_enabled:
+        return
+    from app.integrations.provet.webhook_server import serve
+
+    await serve(ctx, ctx.settings.provet.webhook_host, ctx.settings.provet.webhook_port)
+
+
+# ---------------------------------------------------------------- webhook subscriptions (as set in Provet)
+
+SUBSCRIPTIONS_KEY = "provet.subscriptions"
+
+
+def subscriptions(ctx: Any) -> dict[str, Any]:
+    """Which triggers the clinic subscribed in Provet's settings, and for which department."""
+    raw = ctx.db.get_state(SUBSCRIPTIONS_KEY)
+    data = json.loads(raw) if raw else {}
+    return {"triggers": list(data.get("triggers", [])), "department": data.get("department")}
+
+
+def save_subscriptions(ctx: Any, triggers: Iterable[str], department: int | None) -> None:
+    chosen = sorted(set(triggers))
+    unknown = [t for t in chosen if t not in PARAM_TO_ENDPOINT]
+    if unknown:
+        raise InputError(
+            f"'{unknown[0]}' is not a Provet webhook parameter Passerelle follows.", field="triggers"
+        )
+    if department is not None and department < 1:
+        raise InputError(
+            "The department is a Provet department id (1 or more), or empty for all.", field="department"
+        )
+    ctx.db.set_state(SUBSCRIPTIONS_KEY, json.dumps({"triggers": chosen, "department": department}))
+
+
+def receiver_url(ctx: Any) -> str:
+    """The address to paste in Provet's webhook settings (it holds the secret path token)."""
+    s = ctx.settings.provet
+    token = ctx.secrets.get(NAME, "webhook_token")
+    if not token:
+        raise NotConfigured("Provet Cloud: no webhook token is set (provet.webhook_token).")
+    return f"http://{s.webhook_host}:{s.webhook_port}/provet/webhook/{token}"

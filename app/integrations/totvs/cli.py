@@ -1,0 +1,160 @@
+"""``passerelle totvs-saude …`` and ``passerelle totvs-rh pull`` (shared/specs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import EXIT_OK, emit
+from app.core.errors import InputError
+from app.integrations.totvs import service_rh, service_saude
+from app.integrations.totvs.client_saude import PrescriptionQuery
+from app.integrations.totvs.models import PrescriptionForm, status_list
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    saude = sub.add_parser("totvs-saude", help="TOTVS Saúde Planos: continuous-medication prescriptions")
+    ssub = saude.add_subparsers(dest="totvs_saude_command", required=True)
+    presc = ssub.add_parser("prescriptions", help="list or file prescriptions")
+    psub = presc.add_subparsers(dest="prescriptions_command", required=True)
+    p = psub.add_parser("list", help="a subscriber's prescriptions")
+    p.add_argument("--subscriber", required=True, help="subscriberId (matrícula)")
+    p.add_argument("--status", default="", help="statuses, e.g. 0,1,2")
+    p.add_argument("--medication", default="", help="medication code")
+    p.add_argument("--out", type=Path, help="write the list to FILE (.csv or .json)")
+    p.set_defaults(func=prescriptions_list)
+    p = psub.add_parser("create", help="file a new prescription (once, even when retried)")
+    p.add_argument("--form", type=Path, required=True, help="JSON with the fields of the POST body")
+    p.set_defaults(func=prescriptions_create)
+    p = ssub.add_parser("refunds", help="refund protocols of a prescription")
+    p.add_argument("--prescription", required=True, help="prescriptionCode")
+    p.add_argument("--medication", default="", help="medication code")
+    p.set_defaults(func=refunds)
+
+    rh = sub.add_parser("totvs-rh", help="TOTVS RH: beneficiaries' co-participation")
+    rsub = rh.add_subparsers(dest="totvs_rh_command", required=True)
+    p = rsub.add_parser("pull", help="load co-participation rows (incremental unless --full or --since)")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--full", action="store_true", help="load everything again")
+    mode.add_argument("--since", metavar="YYYY-MM-DDThh:mm:ss", help="re-sync rows modified since")
+    p.add_argument("--company", help="companyId (default: settings)")
+    p.add_argument("--branch", help="branchId (default: settings)")
+    p.add_argument("--out", type=Path, help="export the stored rows of the scope to FILE.csv or FILE.xlsx")
+    p.set_defaults(func=rh_pull)
+
+
+def _statuses(text: str) -> str:
+    codes = [c.strip().upper() for c in text.split(",") if c.strip()]
+    try:
+        return status_list(codes)
+    except ValueError as exc:
+        raise InputError(str(exc), field="status") from exc
+
+
+async def prescriptions_list(ctx: Any, args: argparse.Namespace) -> int:
+    query = PrescriptionQuery(
+        subscriber_id=args.subscriber.strip(),
+        statuses=_statuses(args.status),
+        medication_code=args.medication.strip(),
+    )
+    items = await service_saude.list_all(ctx, query)
+    rows = [{**i.model_dump(), "status_label": i.status_label} for i in items]
+    if args.out:
+        _write(args.out, rows)
+    text = "\n".join(
+        f"{r['prescription_code']}  {r['status_label']:<28} {r['medication_code']}  {r['final_medication_date']}"
+        for r in rows
+    )
+    emit(args, {"prescriptions": rows}, text or "No prescription.")
+    return EXIT_OK
+
+
+def _write(path: Path, rows: list[dict[str, Any]]) -> None:
+    if path.suffix.lower() == ".json":
+        path.write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
+        return
+    if path.suffix.lower() != ".csv":
+        raise InputError("The output file must end in .csv or .json.", field="out")
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(
+            handle, fieldnames=list(rows[0]) if rows else ["prescription_code"], delimiter=";"
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def read_form(path: Path) -> PrescriptionForm:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field="form") from exc
+    except ValueError as exc:
+        raise InputError(f"{path.name} is not valid JSON ({exc}).", field="form") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name} must hold one JSON object with the POST body's fields.", field="form")
+    data.setdefault("healthInsurerCode", "")
+    try:
+        return PrescriptionForm.model_validate(data)
+    except ValueError as exc:
+        first = exc.errors()[0] if hasattr(exc, "errors") else {}  # pydantic ValidationError
+        where = ".".join(str(p) for p in first.get("loc", ())) or "form"
+        raise InputError(f"{path.name}: {where}: {first.get('msg', exc)}.", field=where) from exc
+
+
+async def prescriptions_create(ctx: Any, args: argparse.Namespace) -> int:
+    form = read_form(args.form)
+    result = await service_saude.submit(ctx, form)
+    emit(
+        args,
+        {
+            "prescriptionCode": result.prescription_code,
+            "status": result.status,
+            "status_label": result.status_label,
+            "already_filed": result.already_filed,
+        },
+        f"{result.prescription_code} {result.status_label}"
+        + (" (already filed earlier; not sent again)" if result.already_filed else ""),
+    )
+    return EXIT_OK
+
+
+async def refunds(ctx: Any, args: argparse.Namespace) -> int:
+    items = await service_saude.refunds(ctx, args.prescription, medication_code=args.medication)
+    rows = [{**r.model_dump(), "status_label": r.status_label} for r in items]
+    text = "\n".join(
+        f"{r['protocol']}  {r['status_label']:<40} {r['request_date']}  x{r['quantity_requested']}  {r['repayment_date'] or ''}"
+        for r in rows
+    )
+    emit(args, {"refunds": rows}, text or "No refund.")
+    return EXIT_OK
+
+
+async def rh_pull(ctx: Any, args: argparse.Namespace) -> int:
+    if args.full:
+        mode, since = service_rh.FULL, None
+    elif args.since:
+        mode, since = service_rh.SINCE, service_rh.parse_since(args.since)
+    else:
+        mode, since = service_rh.INCREMENTAL, None
+    result = await service_rh.load(ctx, mode=mode, since=since, company=args.company, branch=args.branch)
+    if args.out:
+        written = 0
+        for company, branch in service_rh.scopes(ctx, args.company, args.branch):
+            f = service_rh.CopartFilter(company=company, branch=branch)
+            if len(service_rh.scopes(ctx, args.company, args.branch)) > 1:
+                f = service_rh.CopartFilter(company=args.company or "", branch=args.branch or "")
+            written = await ctx.db.run(service_rh.export, ctx, f, args.out)
+            break
+        if not args.json:
+            print(f"{written} rows written to {args.out}")
+    data = result.as_json()
+    emit(
+        args,
+        data,
+        f"received {data['received']}, stored {data['stored']}, duplicates {data['duplicates']}, "
+        f"pages {data['pages']}, total {data['total']}",
+    )
+    return EXIT_OK

@@ -1,0 +1,141 @@
+"""TOTVS Saúde Planos (Protheus) continuousMedications API: list, create, refunds."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from app.core.http import BaseClient, MalformedResponse, Page, RetryPolicy, paginate_has_next
+from app.integrations.totvs.auth import TOKEN_PATH, TotvsTokenAuth
+from app.integrations.totvs.errors import parse_totvs_error
+from app.integrations.totvs.models import (
+    PrescriptionCreated,
+    PrescriptionForm,
+    PrescriptionItem,
+    Refund,
+)
+
+API = "/totvsHealthPlans/refundSetup/v1/continuousMedications"
+REFUNDS = f"{API}/refunds"
+
+T = TypeVar("T")
+
+
+@dataclass
+class ListPage(Generic[T]):
+    items: list[T]
+    has_next: bool
+    remaining: int | None
+    page: int
+    raw: Any = field(default=None, repr=False)
+
+
+@dataclass
+class PrescriptionQuery:
+    """Every query parameter of GET continuousMedications (seed 003)."""
+
+    subscriber_id: str
+    prescription_code: str = ""
+    statuses: str = ""  # "0,1,2"
+    medication_code: str = ""
+    expiration: str = ""  # "1" valid, "2" expired
+    order: str = ""  # "field,-other"
+    fields: str = ""
+    filter: str = ""  # OData
+
+    def params(self) -> dict[str, str]:
+        out = {"subscriberId": self.subscriber_id}
+        for key, value in (
+            ("prescriptionCode", self.prescription_code),
+            ("prescriptionStatus", self.statuses),
+            ("medicationCode", self.medication_code),
+            ("expirationDate", self.expiration),
+            ("order", self.order),
+            ("fields", self.fields),
+            ("filter", self.filter),
+        ):
+            if value:
+                out[key] = value
+        return out
+
+
+class SaudeClient(BaseClient):
+    service = "TOTVS Saúde Planos"
+
+    def __init__(
+        self,
+        base_url: str,
+        username: str,
+        password: str,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        base = base_url.rstrip("/")
+        self.auth = TotvsTokenAuth(base + TOKEN_PATH, username, password, service=self.service)
+        super().__init__(base, auth=self.auth, transport=transport, retry=retry, timeout=timeout)
+
+    def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        return parse_totvs_error(response)
+
+    @staticmethod
+    def _page(body: Any, parse: Any, page: int, service: str) -> ListPage[Any]:
+        lowered = {str(k).lower(): v for k, v in body.items()} if isinstance(body, dict) else {}
+        items = lowered.get("items")
+        if not isinstance(items, list):
+            raise MalformedResponse(f"{service} sent a page without its 'items' list.", service=service)
+        remaining = lowered.get("remainingrecords")
+        return ListPage(
+            items=[parse(i) for i in items],
+            has_next=bool(lowered.get("hasnext")),
+            remaining=int(remaining) if remaining is not None else None,
+            page=page,
+            raw=body,
+        )
+
+    async def prescriptions(
+        self, query: PrescriptionQuery, *, page: int = 1, page_size: int = 20
+    ) -> ListPage[PrescriptionItem]:
+        params: dict[str, Any] = {**query.params(), "page": page, "pageSize": page_size}
+        body = await self.get_json(API, params=params)
+        return self._page(body, PrescriptionItem.model_validate, page, self.service)
+
+    async def all_prescriptions(
+        self, query: PrescriptionQuery, *, page_size: int = 50
+    ) -> AsyncIterator[Page[PrescriptionItem]]:
+        async for page in paginate_has_next(
+            self, API, params=query.params(), parse=PrescriptionItem.model_validate, page_size=page_size
+        ):
+            yield page
+
+    async def create(self, form: PrescriptionForm, *, timeout: float | None = None) -> PrescriptionCreated:
+        # Never re-sent blindly: the caller looks the prescription up before posting again.
+        response = await self.request("POST", API, json=form.body(), retry=False, timeout=timeout)
+        body = self.decode_json(response)
+        try:
+            return PrescriptionCreated.model_validate(body)
+        except ValueError as exc:
+            raise MalformedResponse(
+                f"{self.service} did not return the new prescription's code.", service=self.service
+            ) from exc
+
+    async def refunds(
+        self,
+        prescription_code: str,
+        *,
+        medication_code: str = "",
+        page: int = 1,
+        page_size: int = 20,
+        order: str = "",
+    ) -> ListPage[Refund]:
+        params: dict[str, Any] = {"prescriptionCode": prescription_code, "page": page, "pageSize": page_size}
+        if medication_code:
+            params["medicationCode"] = medication_code
+        if order:
+            params["order"] = order
+        body = await self.get_json(REFUNDS, params=params)
+        return self._page(body, Refund.model_validate, page, self.service)

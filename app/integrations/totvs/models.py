@@ -1,0 +1,345 @@
+"""TOTVS wire models: Saúde Planos continuous-medication prescriptions and refunds (seed 003),
+RH beneficiaries' co-participation (seed 004). Labels are the seeds' own Portuguese words."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# ---------------------------------------------------------------- label tables (seed wording)
+
+PRESCRIPTION_STATUS: dict[str, str] = {
+    "0": "Solicitado (Portal)",
+    "1": "Protocolado",
+    "2": "Em Analise",
+    "3": "Deferido",
+    "4": "Indeferido",
+    "5": "Deferido Parcialmente",
+    "6": "Pendente Inf. beneficiário",
+    "A": "Solicitação não concluída",
+}
+
+REFUND_STATUS: dict[str, str] = {
+    "0": "Solicitado (Portal)",
+    "1": "Protocolado",
+    "2": "Em analise",
+    "3": "Deferido",
+    "4": "Indeferido",
+    "5": "Em digitação",
+    "6": "Lib. financeiro",
+    "7": "Não lib. financeiro",
+    "8": "Glosado",
+    "9": "Auditoria",
+    "A": "Solicitação não concluída",
+    "B": "Aguardando informação do Beneficiário",
+    "C": "Aprovado Parcialmente",
+    "D": "Cancelado",
+    "E": "Reembolso Revertido",
+}
+
+SERVICE_TYPES: dict[str, str] = {
+    "1": "Eletivo",
+    "2": "PS",
+    "3": "Exame",
+    "4": "PAC",
+    "5": "Material/Medicamento",
+    "6": "Internação",
+    "7": "Terapia",
+    "8": "Taxa/Diária",
+    "9": "Case",
+    "10": "Reembolso",
+    "11": "Remoção",
+    "12": "Não Informado",
+    "13": "Ambulatório",
+}
+
+CONTRACT_TYPES: dict[str, str] = {
+    "1": "Assistência Médica",
+    "2": "Assistência Odontológica",
+    "3": "VR",
+    "4": "VA",
+    "5": "VT",
+    "9": "Outros",
+}
+
+EXPIRATION_VALID, EXPIRATION_EXPIRED = "1", "2"
+
+UFS: tuple[str, ...] = (
+    "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
+    "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+)  # fmt: skip
+
+
+def label(table: dict[str, str], code: str | None) -> str:
+    """ "3 - Deferido"-style text for a code; an unknown code is shown as it came."""
+    if code is None or code == "":
+        return ""
+    name = table.get(str(code).strip().upper())
+    return f"{code} - {name}" if name else str(code)
+
+
+def status_list(codes: list[str] | tuple[str, ...] | set[str]) -> str:
+    """The seed's multi-status query value: "0,1,2" in the seed's order."""
+    order = list(PRESCRIPTION_STATUS)
+    unknown = [c for c in codes if c not in PRESCRIPTION_STATUS]
+    if unknown:
+        raise ValueError(
+            f"Unknown prescription status {', '.join(unknown)}: expected one of {', '.join(order)}."
+        )
+    return ",".join(c for c in order if c in codes)
+
+
+def parse_money(value: Any) -> Decimal:
+    """TOTVS money comes as strings ("99.00"); some servers send "99,00". Never through float."""
+    if value is None or value == "":
+        return Decimal("0")
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, float):
+        raise ValueError("money must not be a binary float")
+    text = str(value).strip()
+    if "," in text and "." in text:
+        text = text.replace(".", "").replace(",", ".")
+    elif "," in text:
+        text = text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(f"'{value}' is not an amount") from exc
+
+
+def _canonical(cls: type[BaseModel], data: Any) -> Any:
+    """Map keys to the model's aliases case-insensitively (seed vs OpenAPI casings)."""
+    if not isinstance(data, dict):
+        return data
+    by_lower: dict[str, str] = {}
+    for name, info in cls.model_fields.items():
+        alias = info.alias or name
+        by_lower[alias.lower()] = alias
+        by_lower[name.lower()] = alias
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        out[by_lower.get(str(key).lower(), str(key))] = value
+    return out
+
+
+class _Wire(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _any_case(cls, data: Any) -> Any:
+        return _canonical(cls, data)
+
+
+# ---------------------------------------------------------------- Saúde: prescriptions
+
+
+class PrescriptionItem(_Wire):
+    """One medication line of GET continuousMedications."""
+
+    prescription_status: str = ""
+    prescription_code: str = ""
+    initial_medication_date: str = ""
+    final_medication_date: str = ""
+    medication_code: str = ""
+    medication_description: str = ""
+    unit_measure: str = ""
+    quantity_authorized: int = 0
+    quantity_executed: int = 0
+    state_abbreviation: str = ""
+    professional_council: str = ""
+    professional_council_number: str = ""
+    professional_name: str = ""
+
+    @property
+    def status_label(self) -> str:
+        return label(PRESCRIPTION_STATUS, self.prescription_status)
+
+
+class MedicationRef(_Wire):
+    table_code: str = Field(alias="tableCode")
+    medication_code: str = Field(alias="medicationCode")
+    medication_description: str = Field("", alias="medicationDescription")
+
+
+class Attachment(_Wire):
+    href: str
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+class PrescriptionForm(_Wire):
+    """The POST body of continuousMedications (every field of the seed)."""
+
+    health_insurer_code: str = Field(alias="healthInsurerCode")
+    subscriber_id: str = Field(alias="subscriberId")
+    professional_council: str = Field(alias="professionalCouncil")
+    professional_council_number: str = Field(alias="professionalCouncilNumber")
+    state_abbreviation: str = Field(alias="stateAbbreviation")
+    professional_name: str = Field(alias="professionalName")
+    prescription_date: str = Field(alias="prescriptionDate")
+    medications: list[MedicationRef]
+    attachments: list[Attachment]
+
+    @field_validator(
+        "health_insurer_code",
+        "subscriber_id",
+        "professional_council",
+        "professional_council_number",
+        "professional_name",
+        mode="before",
+    )
+    @classmethod
+    def _text(cls, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, int | float):
+            return str(value)
+        return str(value).strip()
+
+    def problems(self) -> dict[str, str]:
+        """Field (API name) → sentence; empty when the form can be sent."""
+        out: dict[str, str] = {}
+        for alias, value in (
+            ("healthInsurerCode", self.health_insurer_code),
+            ("subscriberId", self.subscriber_id),
+            ("professionalCouncil", self.professional_council),
+            ("professionalCouncilNumber", self.professional_council_number),
+            ("professionalName", self.professional_name),
+        ):
+            if not value:
+                out[alias] = "is required."
+        if self.state_abbreviation.upper() not in UFS:
+            out["stateAbbreviation"] = "must be one of the 27 states (SP, RJ, MG, …)."
+        if not _DATE.match(self.prescription_date):
+            out["prescriptionDate"] = "must be a date YYYY-MM-DD."
+        else:
+            try:
+                when = dt.date.fromisoformat(self.prescription_date)
+            except ValueError:
+                out["prescriptionDate"] = "is not a real date."
+            else:
+                if when > dt.date.today():
+                    out["prescriptionDate"] = "cannot be in the future."
+        if not self.medications:
+            out["medications"] = "at least one medication (tableCode and medicationCode) is required."
+        for i, med in enumerate(self.medications, 1):
+            if not med.table_code.strip() or not med.medication_code.strip():
+                out[f"medications[{i}]"] = "needs both tableCode and medicationCode."
+        if not self.attachments:
+            out["attachments"] = "at least one attachment link (href) is required."
+        for i, att in enumerate(self.attachments, 1):
+            if not _URL.match(att.href.strip()):
+                out[f"attachments[{i}]"] = "must be an http(s) link to the file."
+        return out
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "healthInsurerCode": self.health_insurer_code,
+            "subscriberId": self.subscriber_id,
+            "professionalCouncil": self.professional_council,
+            "stateAbbreviation": self.state_abbreviation.upper(),
+            "professionalName": self.professional_name,
+            "prescriptionDate": self.prescription_date,
+            "professionalCouncilNumber": self.professional_council_number,
+            "medications": [
+                {"tableCode": m.table_code.strip(), "medicationCode": m.medication_code.strip()}
+                for m in self.medications
+            ],
+            "attachments": [{"href": a.href.strip()} for a in self.attachments],
+        }
+
+    def medication_codes(self) -> list[str]:
+        return sorted(m.medication_code.strip() for m in self.medications)
+
+
+class PrescriptionCreated(_Wire):
+    prescription_code: str = Field(alias="prescriptionCode")
+    status: str = ""
+    prescription_description: str = Field("", alias="prescriptionDescription")
+    subscriber_id: str = Field("", alias="subscriberId")
+    subscriber_name: str = Field("", alias="subscriberName")
+    registration_date: str = Field("", alias="registrationDate")
+    professional_council: str = Field("", alias="professionalCouncil")
+    state_abbreviation: str = Field("", alias="stateAbbreviation")
+    professional_council_number: str = Field("", alias="professionalCouncilNumber")
+    professional_name: str = Field("", alias="professionalName")
+    start_validity_date: str = Field("", alias="startValidityDate")
+    end_validity_date: str = Field("", alias="endValidityDate")
+    medications: list[MedicationRef] = []
+
+    @property
+    def status_label(self) -> str:
+        return label(PRESCRIPTION_STATUS, self.status)
+
+
+class Refund(_Wire):
+    prescription_code: str = ""
+    medication_code: str = ""
+    medication_description: str = ""
+    protocol: str = ""
+    status: str = ""
+    request_date: str = ""
+    quantity_requested: int = 0
+    repayment_date: str | None = None
+
+    @property
+    def status_label(self) -> str:
+        return label(REFUND_STATUS, self.status)
+
+
+# ---------------------------------------------------------------- RH: co-participation
+
+
+class Coparticipation(_Wire):
+    """One GPEA003API item; keys accepted in any casing (seed: mixed, OpenAPI: PascalCase)."""
+
+    id: str = Field(alias="id")
+    company_key: str = Field("", alias="companyKey")
+    branch: str = Field("", alias="branch")
+    employee_code: str = Field("", alias="EmployeeCode")
+    employee_name: str = Field("", alias="EmployeeName")
+    dependent_code: str = Field("", alias="DependentCode")
+    dependent_name: str = Field("", alias="DependentName")
+    degree_employee_dependency: str = Field("", alias="DegreeEmployeeDependency")
+    occurrency_date: str = Field("", alias="OccurrencyDate")
+    service_provider: str = Field("", alias="ServiceProvider")
+    service_provider_name: str = Field("", alias="ServiceProviderName")
+    service_provider_id: str = Field("", alias="ServiceProviderId")
+    service_provider_contract: str = Field("", alias="ServiceProviderContract")
+    service_provider_contract_type: str = Field("", alias="ServiceProviderContractType")
+    coparticipation_value: Decimal = Field(Decimal("0"), alias="CoparticipationValue")
+    coparticipation_description: str = Field("", alias="CoparticipationDescription")
+    year_month_reference: str = Field("", alias="YearMonthReference")
+    specialty_name: str = Field("", alias="SpecialtyName")
+    international_code_diseases: str = Field("", alias="InternationalCodeDiseases")
+    service_type: str = Field("", alias="ServiceType")
+    amount_use: str = Field("", alias="AmountUse")
+
+    @field_validator("coparticipation_value", mode="before")
+    @classmethod
+    def _money(cls, value: Any) -> Decimal:
+        return parse_money(value)
+
+    @field_validator("amount_use", "service_type", "service_provider_contract_type", mode="before")
+    @classmethod
+    def _code(cls, value: Any) -> str:
+        return "" if value is None else str(value).strip()
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a co-participation item without its id cannot be stored")
+        return value
+
+    @property
+    def company_id(self) -> str:
+        return self.company_key.split("|", 1)[0].strip()

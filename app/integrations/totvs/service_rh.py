@@ -1,0 +1,607 @@
+"""TOTVS RH co-participation loads (full, incremental with overlap, since a date), resumable,
+upserted by ``id``; the filtered view, its totals and its CSV/XLSX exports."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from app.core import crashpoints
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.http import ApiError, NotConfigured
+from app.core.validators import check_cnpj
+from app.integrations.base import ConnectionState, Status
+from app.integrations.totvs import tables as t
+from app.integrations.totvs.client_rh import DATE_FORMAT, RhClient
+from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.core.context import AppContext
+    from app.core.jobs import JobContext
+
+log = logging.getLogger("passerelle.totvs_rh")
+
+NAME = "totvs_rh"
+FULL, INCREMENTAL, SINCE = "full", "incremental", "since"
+RUNNING, DONE, FAILED, CANCELLED = "running", "done", "failed", "cancelled"
+UNFINISHED = (RUNNING, FAILED, CANCELLED)
+CHUNK = 400  # ids per IN (...) lookup (SQLite's parameter limit)
+
+
+def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None) -> RhClient:
+    s = ctx.settings.totvs_rh
+    password = ctx.secrets.get(NAME, "password")
+    missing = [
+        n for n, v in (("base_url", s.base_url), ("username", s.username), ("password", password)) if not v
+    ]
+    if missing:
+        raise NotConfigured(
+            f"TOTVS RH is not configured: {', '.join('totvs_rh.' + m for m in missing)} missing."
+        )
+    return RhClient(s.base_url, s.username, password, transport=transport)
+
+
+def scopes(ctx: AppContext, company: str | None = None, branch: str | None = None) -> list[tuple[str, str]]:
+    """(company, branch) pairs to load: the arguments, else the settings (comma-separated lists)."""
+    companies = [c.strip() for c in (company or ctx.settings.totvs_rh.company_id).split(",") if c.strip()]
+    branches = [b.strip() for b in (branch or ctx.settings.totvs_rh.branch_id).split(",") if b.strip()]
+    if not companies:
+        raise InputError("Choose the company (companyId), e.g. T1.", field="company")
+    if not branches:
+        raise InputError("Choose the branch (branchId), e.g. D MG 01.", field="branch")
+    return [(c, b) for c in companies for b in branches]
+
+
+def parse_since(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text.strip(), DATE_FORMAT)
+    except ValueError as exc:
+        raise InputError(
+            f"'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00).",
+            field="since",
+        ) from exc
+
+
+@dataclass
+class LoadResult:
+    received: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    pages: int = 0
+    total: int = 0
+    loads: list[int] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, int]:
+        return {
+            "received": self.received,
+            "stored": self.stored,
+            "duplicates": self.duplicates,
+            "pages": self.pages,
+            "total": self.total,
+        }
+
+
+Progress = Callable[[str], None]
+
+
+# ---------------------------------------------------------------- load bookkeeping
+
+
+def _last_done_start(conn: sa.Connection, company: str, branch: str) -> dt.datetime | None:
+    value = conn.execute(
+        sa.select(sa.func.max(t.loads.c.started_at)).where(
+            t.loads.c.company_id == company, t.loads.c.branch_id == branch, t.loads.c.state == DONE
+        )
+    ).scalar()
+    if isinstance(value, str):  # max() over the TypeDecorator comes back raw on SQLite
+        value = dt.datetime.fromisoformat(value)
+    if value is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value
+
+
+def begin_load(
+    ctx: AppContext, company: str, branch: str, mode: str, since: dt.datetime | None = None
+) -> dict[str, Any]:
+    """The load row to run: an unfinished one of the same kind (resumed), else a new one."""
+    with ctx.db.transaction() as conn:
+        if mode == INCREMENTAL:
+            last = _last_done_start(conn, company, branch)
+            overlap = dt.timedelta(minutes=ctx.settings.totvs_rh.incremental_overlap_minutes)
+            datemodified = (last - overlap).astimezone(dt.UTC).strftime(DATE_FORMAT) if last else ""
+        elif mode == SINCE:
+            if since is None:
+                raise InputError("Choose the date to re-sync from.", field="since")
+            datemodified = since.strftime(DATE_FORMAT)
+        else:
+            datemodified = ""
+        previous = (
+            conn.execute(
+                sa.select(t.loads)
+                .where(
+                    t.loads.c.company_id == company,
+                    t.loads.c.branch_id == branch,
+                    t.loads.c.state.in_(UNFINISHED),
+                )
+                .order_by(t.loads.c.id.desc())
+            )
+            .mappings()
+            .first()
+        )
+        if previous is not None:
+            same = previous["mode"] == mode and (mode != SINCE or previous["datemodified"] == datemodified)
+            if same:
+                conn.execute(sa.update(t.loads).where(t.loads.c.id == previous["id"]).values(state=RUNNING))
+                return {**dict(previous), "state": RUNNING, "resumed": True}
+            conn.execute(
+                sa.update(t.loads)
+                .where(t.loads.c.state.in_(UNFINISHED), t.loads.c.company_id == company)
+                .where(t.loads.c.branch_id == branch)
+                .values(state=CANCELLED, last_error="replaced by a new load")
+            )
+        row = {
+            "mode": mode,
+            "company_id": company,
+            "branch_id": branch,
+            "datemodified": datemodified,
+            "state": RUNNING,
+            "next_page": 1,
+            "pages_done": 0,
+            "received": 0,
+            "stored": 0,
+            "duplicates": 0,
+            "started_at": utcnow(),
+        }
+        load_id = conn.execute(sa.insert(t.loads).values(**row)).inserted_primary_key[0]  # type: ignore[index]
+    return {**row, "id": int(load_id), "total": None, "resumed": False}
+
+
+def _row_hash(item: Coparticipation) -> str:
+    data = item.model_dump(mode="json", by_alias=True)
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _db_row(item: Coparticipation, company: str, load_id: int, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "company_id": item.company_id or company,
+        "branch": item.branch.strip(),
+        "company_key": item.company_key,
+        "employee_code": item.employee_code.strip(),
+        "employee_name": item.employee_name.strip(),
+        "dependent_code": item.dependent_code.strip(),
+        "dependent_name": item.dependent_name.strip(),
+        "degree": item.degree_employee_dependency.strip(),
+        "occurrency_date": item.occurrency_date,
+        "provider": item.service_provider.strip(),
+        "provider_name": item.service_provider_name.strip(),
+        "provider_cnpj": item.service_provider_id.strip().upper(),
+        "provider_contract": item.service_provider_contract.strip(),
+        "contract_type": item.service_provider_contract_type,
+        "service_type": item.service_type,
+        "specialty": item.specialty_name.strip(),
+        "icd": item.international_code_diseases.strip(),
+        "amount_use": item.amount_use,
+        "value": item.coparticipation_value,
+        "year_month": item.year_month_reference.strip(),
+        "description": item.coparticipation_description.strip(),
+        "row_hash": _row_hash(item),
+        "load_id": load_id,
+        "stored_at": now,
+    }
+
+
+def store_page(
+    ctx: AppContext,
+    load: dict[str, Any],
+    items: list[Coparticipation],
+    page: int,
+    total: int | None,
+    last: bool,
+) -> tuple[int, int]:
+    """Upsert one page and advance the load's cursor in the same transaction → (stored, duplicates)."""
+    now = utcnow()
+    unique: dict[str, dict[str, Any]] = {}
+    for item in items:
+        unique[item.id] = _db_row(item, load["company_id"], load["id"], now)
+    with ctx.db.transaction() as conn:
+        known: dict[str, str] = {}
+        ids = list(unique)
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            query = sa.select(t.copart.c.id, t.copart.c.row_hash).where(t.copart.c.id.in_(part))
+            known.update((str(r[0]), str(r[1])) for r in conn.execute(query))
+        inserts = [r for i, r in unique.items() if i not in known]
+        updates = [
+            {"b_id": i, **{f"p_{k}": v for k, v in r.items() if k != "id"}}
+            for i, r in unique.items()
+            if i in known and known[i] != r["row_hash"]
+        ]
+        if inserts:
+            conn.execute(sa.insert(t.copart), inserts)
+        if updates:
+            columns: dict[str, Any] = {
+                c.name: sa.bindparam(f"p_{c.name}") for c in t.copart.columns if c.name != "id"
+            }
+            conn.execute(
+                sa.update(t.copart).where(t.copart.c.id == sa.bindparam("b_id")).values(columns), updates
+            )
+        stored = len(inserts) + len(updates)
+        duplicates = len(items) - stored
+        conn.execute(
+            sa.update(t.loads)
+            .where(t.loads.c.id == load["id"])
+            .values(
+                next_page=page + 1,
+                pages_done=t.loads.c.pages_done + 1,
+                received=t.loads.c.received + len(items),
+                stored=t.loads.c.stored + stored,
+                duplicates=t.loads.c.duplicates + duplicates,
+                total=total,
+            )
+        )
+        if stored:
+            ctx.changes.notify("totvs_rh.copart", str(load["id"]), conn=conn)
+    crashpoints.step("totvs_rh.load.page_stored")
+    return stored, duplicates
+
+
+def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = None) -> dict[str, Any]:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.loads)
+            .where(t.loads.c.id == load_id)
+            .values(state=state, finished_at=utcnow(), last_error=error)
+        )
+        row = dict(conn.execute(sa.select(t.loads).where(t.loads.c.id == load_id)).mappings().one())
+        scope = f"{row['company_id']}/{row['branch_id']}"
+        counts = {k: row[k] for k in ("received", "stored", "duplicates", "pages_done", "total")}
+        if state == DONE:
+            ctx.journal.record(
+                NAME,
+                "load",
+                "ok",
+                f"Co-participation {row['mode']} load of {scope}",
+                keys=[scope],
+                counts=counts,
+                conn=conn,
+            )
+            ctx.attention.clear(NAME, "load_failed", scope, conn=conn)
+        elif state == FAILED:
+            ctx.journal.record(
+                NAME,
+                "load",
+                "error",
+                f"Co-participation load of {scope} stopped: {error}",
+                keys=[scope],
+                counts=counts,
+                conn=conn,
+            )
+            ctx.attention.raise_item(
+                NAME,
+                "load_failed",
+                scope,
+                f"The co-participation load of {scope} stopped at page {row['next_page']}: {error} "
+                "Load again: it resumes where it stopped.",
+                action="retry",
+                conn=conn,
+            )
+        else:
+            ctx.journal.record(
+                NAME,
+                "load",
+                "partial",
+                f"Co-participation load of {scope} cancelled",
+                keys=[scope],
+                counts=counts,
+                conn=conn,
+            )
+    return row
+
+
+# ---------------------------------------------------------------- the load
+
+
+async def load(
+    ctx: AppContext,
+    *,
+    mode: str = FULL,
+    since: dt.datetime | None = None,
+    company: str | None = None,
+    branch: str | None = None,
+    job: JobContext | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    progress: Progress | None = None,
+) -> LoadResult:
+    """Load every (company, branch) in scope; each resumes an unfinished load of the same kind."""
+    if mode not in (FULL, INCREMENTAL, SINCE):
+        raise InputError(f"Unknown load mode '{mode}': full, incremental or since.", field="mode")
+    pairs = scopes(ctx, company, branch)
+    result = LoadResult()
+    page_size = ctx.settings.totvs_rh.page_size
+    product = ctx.settings.totvs_rh.product or "PROTHEUS"
+    async with make_client(ctx, transport) as client:
+        for company_id, branch_id in pairs:
+            row = await ctx.db.run(begin_load, ctx, company_id, branch_id, mode, since)
+            result.loads.append(row["id"])
+            started = time.monotonic()
+            rows_this_run = 0
+            try:
+                async for page in client.pages(
+                    company_id=company_id,
+                    branch_id=branch_id,
+                    product=product,
+                    datemodified=row["datemodified"],
+                    page_size=page_size,
+                    start_page=row["next_page"],
+                ):
+                    if job is not None:
+                        job.check_cancelled()
+                    if not page.items:
+                        break
+                    await ctx.db.run(
+                        store_page, ctx, row, page.items, page.number, page.total, not page.has_next
+                    )
+                    rows_this_run += len(page.items)
+                    rate = rows_this_run / max(time.monotonic() - started, 1e-6)
+                    of = f" of {page.pages}" if page.pages else ""
+                    text = f"{company_id}/{branch_id}: page {page.number}{of}, {rate:,.0f} rows/s"
+                    if job is not None:
+                        job.progress(page.number, page.pages, text)
+                    if progress is not None:
+                        progress(text)
+            except ApiError as exc:
+                await ctx.db.run(finish_load, ctx, row["id"], FAILED, str(exc))
+                raise
+            except BaseException as exc:
+                from app.core.jobs import JobCancelled
+
+                state = CANCELLED if isinstance(exc, JobCancelled | asyncio.CancelledError) else FAILED
+                await ctx.db.run(finish_load, ctx, row["id"], state, type(exc).__name__)
+                raise
+            done = await ctx.db.run(finish_load, ctx, row["id"], DONE)
+            result.received += done["received"]
+            result.stored += done["stored"]
+            result.duplicates += done["duplicates"]
+            result.pages += done["pages_done"]
+            result.total += done["total"] or 0
+    return result
+
+
+# ---------------------------------------------------------------- the filtered view
+
+
+@dataclass
+class CopartFilter:
+    employee: str = ""  # code or part of the name
+    dependent: str = ""  # code or part of the name
+    provider: str = ""  # code or part of the name
+    cnpj: str = ""  # exact, validated
+    service_type: str = ""
+    contract_type: str = ""
+    month: str = ""  # YYYYMM
+    company: str = ""
+    branch: str = ""
+
+    def problems(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self.cnpj.strip() and (reason := check_cnpj(self.cnpj)):
+            out["cnpj"] = reason
+        if self.month.strip():
+            m = self.month.strip().replace("-", "").replace("/", "")
+            if len(m) != 6 or not m.isdigit() or not 1 <= int(m[4:]) <= 12:
+                out["month"] = "Reference month must be YYYYMM (e.g. 202501)."
+        if self.service_type and self.service_type not in SERVICE_TYPES:
+            out["service_type"] = "Unknown service type."
+        if self.contract_type and self.contract_type not in CONTRACT_TYPES:
+            out["contract_type"] = "Unknown contract type."
+        return out
+
+    def where(self) -> list[sa.ColumnElement[bool]]:
+        problems = self.problems()
+        if problems:
+            name, reason = next(iter(problems.items()))
+            raise InputError(reason, field=name)
+        c = t.copart.c
+        out: list[sa.ColumnElement[bool]] = []
+
+        def like(text: str) -> str:
+            escaped = text.strip().upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            return f"%{escaped}%"
+
+        if self.employee.strip():
+            out.append(
+                sa.or_(
+                    c.employee_code == self.employee.strip(),
+                    c.employee_name.like(like(self.employee), escape="\\"),
+                )
+            )
+        if self.dependent.strip():
+            out.append(
+                sa.or_(
+                    c.dependent_code == self.dependent.strip(),
+                    c.dependent_name.like(like(self.dependent), escape="\\"),
+                )
+            )
+        if self.provider.strip():
+            out.append(
+                sa.or_(
+                    c.provider == self.provider.strip(),
+                    c.provider_name.like(like(self.provider), escape="\\"),
+                )
+            )
+        if self.cnpj.strip():
+            out.append(c.provider_cnpj == "".join(ch for ch in self.cnpj.upper() if ch.isalnum()))
+        if self.service_type:
+            out.append(c.service_type == self.service_type)
+        if self.contract_type:
+            out.append(c.contract_type == self.contract_type)
+        if self.month.strip():
+            out.append(c.year_month == self.month.strip().replace("-", "").replace("/", ""))
+        if self.company.strip():
+            out.append(c.company_id == self.company.strip())
+        if self.branch.strip():
+            out.append(c.branch == self.branch.strip())
+        return out
+
+
+# Portuguese headers of the exports (the users' language, as in the seed).
+EXPORT_COLUMNS: list[tuple[str, str]] = [
+    ("company_id", "Empresa"),
+    ("branch", "Filial"),
+    ("employee_code", "Matrícula"),
+    ("employee_name", "Funcionário"),
+    ("dependent_code", "Cód. dependente"),
+    ("dependent_name", "Beneficiário"),
+    ("degree", "Grau de dependência"),
+    ("occurrency_date", "Data de ocorrência"),
+    ("year_month", "Ano/mês de referência"),
+    ("provider", "Prestador"),
+    ("provider_name", "Nome do prestador"),
+    ("provider_cnpj", "CNPJ do prestador"),
+    ("provider_contract", "Contrato"),
+    ("contract_type", "Tipo de contrato"),
+    ("service_type", "Tipo de atendimento"),
+    ("specialty", "Especialidade"),
+    ("icd", "CID"),
+    ("amount_use", "Quantidade"),
+    ("value", "Valor da coparticipação"),
+    ("description", "Descrição"),
+    ("id", "Id"),
+]
+
+
+def count(ctx: AppContext, f: CopartFilter) -> int:
+    with ctx.db.read() as conn:
+        return int(
+            conn.execute(sa.select(sa.func.count()).select_from(t.copart).where(*f.where())).scalar() or 0
+        )
+
+
+def totals(
+    ctx: AppContext, f: CopartFilter
+) -> tuple[dict[tuple[str, str], Decimal], dict[str, Decimal], Decimal]:
+    """Sum of CoparticipationValue per (employee code, name), per month, and overall — exact."""
+    by_employee: dict[tuple[str, str], Decimal] = {}
+    by_month: dict[str, Decimal] = {}
+    overall = Decimal("0")
+    c = t.copart.c
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            sa.select(c.employee_code, c.employee_name, c.year_month, c.value).where(*f.where())
+        )
+        for code, name, month, value in rows:
+            by_employee[(code, name)] = by_employee.get((code, name), Decimal("0")) + value
+            by_month[month] = by_month.get(month, Decimal("0")) + value
+            overall += value
+    return by_employee, by_month, overall
+
+
+def _rows(ctx: AppContext, f: CopartFilter) -> Iterable[dict[str, Any]]:
+    c = t.copart.c
+    with ctx.db.read() as conn:
+        query = sa.select(t.copart).where(*f.where()).order_by(c.year_month, c.employee_code, c.id)
+        for row in conn.execute(query).mappings():
+            yield dict(row)
+
+
+def _cell(column: str, value: Any) -> Any:
+    if column == "contract_type":
+        return f"{value} - {CONTRACT_TYPES[value]}" if value in CONTRACT_TYPES else value
+    if column == "service_type":
+        return f"{value} - {SERVICE_TYPES[value]}" if value in SERVICE_TYPES else value
+    return value
+
+
+def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
+    """Write the filtered view to .csv (';', decimal comma, UTF-8 BOM) or .xlsx; return rows written."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise InputError("The export file must end in .csv or .xlsx.", field="out")
+    tmp = path.with_name(path.name + ".part")
+    written = 0
+    if suffix == ".csv":
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow([h for _c, h in EXPORT_COLUMNS])
+            for row in _rows(ctx, f):
+                writer.writerow(
+                    [
+                        f"{row[c]:.2f}".replace(".", ",") if c == "value" else _cell(c, row[c])
+                        for c, _h in EXPORT_COLUMNS
+                    ]
+                )
+                written += 1
+    else:
+        from openpyxl import Workbook
+
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("Coparticipações")
+        sheet.append([h for _c, h in EXPORT_COLUMNS])
+        from openpyxl.cell import WriteOnlyCell
+
+        for row in _rows(ctx, f):
+            cells: list[Any] = []
+            for c, _h in EXPORT_COLUMNS:
+                if c == "value":
+                    cell = WriteOnlyCell(sheet, value=row[c])
+                    cell.number_format = "#,##0.00"
+                    cells.append(cell)
+                else:
+                    cells.append(_cell(c, row[c]))
+            sheet.append(cells)
+            written += 1
+        book.save(tmp)
+    tmp.replace(path)
+    return written
+
+
+# ---------------------------------------------------------------- status / test
+
+
+def status(ctx: AppContext) -> Status:
+    s = ctx.settings.totvs_rh
+    if not s.base_url or not s.username:
+        return Status(ConnectionState.NOT_CONFIGURED, "Set the TOTVS RH address and user in Settings.")
+    with ctx.db.read() as conn:
+        last = conn.execute(
+            sa.select(t.loads.c.state, t.loads.c.finished_at, t.loads.c.last_error)
+            .order_by(t.loads.c.id.desc())
+            .limit(1)
+        ).first()
+        last_ok = conn.execute(
+            sa.select(sa.func.max(t.loads.c.finished_at)).where(t.loads.c.state == DONE)
+        ).scalar()
+    if last is None:
+        return Status(ConnectionState.UNKNOWN, "No co-participation load yet.")
+    last_sync = str(last_ok or "")
+    if last.state == FAILED:
+        return Status(ConnectionState.FAILING, f"The last load stopped: {last.last_error}", last_sync)
+    return Status(ConnectionState.CONNECTED, "Co-participation loaded.", last_sync)
+
+
+async def test_connection(ctx: AppContext) -> str:
+    pairs = scopes(ctx)
+    company, branch = pairs[0]
+    async with make_client(ctx) as client:
+        async for page in client.pages(
+            company_id=company, branch_id=branch, product=ctx.settings.totvs_rh.product, page_size=1
+        ):
+            total = page.total or 0
+            return f"TOTVS RH answered: {total} co-participation rows for {company}/{branch}."
+    return f"TOTVS RH answered: no co-participation rows for {company}/{branch}."

@@ -1,0 +1,322 @@
+"""TOTVS Saúde Planos workflows: list a subscriber's prescriptions, file a new one exactly once
+(idempotency record + lookup before re-posting), list a prescription's refunds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from app.core import crashpoints
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.http import ApiError, ConnectionFailed, NotConfigured
+from app.integrations.base import ConnectionState, Status
+from app.integrations.totvs import tables as t
+from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery, SaudeClient
+from app.integrations.totvs.models import (
+    PRESCRIPTION_STATUS,
+    PrescriptionForm,
+    PrescriptionItem,
+    Refund,
+    label,
+)
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.core.context import AppContext
+
+log = logging.getLogger("passerelle.totvs_saude")
+
+NAME = "totvs_saude"
+PENDING, SENT, CONFIRMED, FAILED = "pending", "sent", "confirmed", "failed"
+
+
+class FormInvalid(InputError):
+    """The prescription form has errors; ``fields`` maps each API field to its sentence."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        super().__init__(
+            "The prescription cannot be sent: " + " ".join(f"{k} {v}" for k, v in fields.items()),
+            field=next(iter(fields), None),
+        )
+        self.fields = fields
+
+
+def make_client(
+    ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 30.0
+) -> SaudeClient:
+    s = ctx.settings.totvs_saude
+    password = ctx.secrets.get(NAME, "password")
+    missing = [
+        n for n, v in (("base_url", s.base_url), ("username", s.username), ("password", password)) if not v
+    ]
+    if missing:
+        raise NotConfigured(
+            f"TOTVS Saúde Planos is not configured: {', '.join('totvs_saude.' + m for m in missing)} missing."
+        )
+    return SaudeClient(s.base_url, s.username, password, transport=transport, timeout=timeout)
+
+
+# ---------------------------------------------------------------- list / refunds
+
+
+async def list_page(
+    ctx: AppContext,
+    query: PrescriptionQuery,
+    *,
+    page: int = 1,
+    page_size: int = 20,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> ListPage[PrescriptionItem]:
+    if not query.subscriber_id.strip():
+        raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
+    async with make_client(ctx, transport) as client:
+        return await client.prescriptions(query, page=page, page_size=page_size)
+
+
+async def list_all(
+    ctx: AppContext, query: PrescriptionQuery, *, transport: httpx.AsyncBaseTransport | None = None
+) -> list[PrescriptionItem]:
+    if not query.subscriber_id.strip():
+        raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
+    out: list[PrescriptionItem] = []
+    async with make_client(ctx, transport) as client:
+        async for page in client.all_prescriptions(query):
+            out.extend(page.items)
+    return out
+
+
+async def refunds(
+    ctx: AppContext,
+    prescription_code: str,
+    *,
+    medication_code: str = "",
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> list[Refund]:
+    if not prescription_code.strip():
+        raise InputError("Choose a prescription (prescriptionCode) first.", field="prescriptionCode")
+    out: list[Refund] = []
+    async with make_client(ctx, transport) as client:
+        page_number = 1
+        while True:
+            page = await client.refunds(
+                prescription_code.strip(),
+                medication_code=medication_code.strip(),
+                page=page_number,
+                page_size=50,
+            )
+            out.extend(page.items)
+            if not page.has_next or not page.items:
+                return out
+            page_number += 1
+
+
+# ---------------------------------------------------------------- create, exactly once
+
+
+def submission_key(form: PrescriptionForm) -> str:
+    text = "|".join([form.subscriber_id, form.prescription_date, ",".join(form.medication_codes())])
+    return hashlib.sha256(text.encode()).hexdigest()[:40]
+
+
+@dataclass
+class Submission:
+    key: str
+    prescription_code: str
+    status: str
+    already_filed: bool = False  # an earlier attempt had filed it (found, not posted again)
+
+    @property
+    def status_label(self) -> str:
+        return label(PRESCRIPTION_STATUS, self.status)
+
+
+def begin_submission(ctx: AppContext, form: PrescriptionForm) -> dict[str, Any]:
+    key = submission_key(form)
+    now = utcnow()
+    with ctx.db.transaction() as conn:
+        row = conn.execute(sa.select(t.submissions).where(t.submissions.c.key == key)).mappings().first()
+        if row is None:
+            values = {
+                "key": key,
+                "subscriber_id": form.subscriber_id,
+                "prescription_date": form.prescription_date,
+                "medications": ",".join(form.medication_codes()),
+                "form": json.dumps(form.body(), ensure_ascii=False),
+                "state": PENDING,
+                "attempts": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+            conn.execute(sa.insert(t.submissions).values(**values))
+            return values
+        if row["state"] == FAILED:  # refused before: the corrected form may be sent again
+            conn.execute(
+                sa.update(t.submissions)
+                .where(t.submissions.c.key == key)
+                .values(state=PENDING, form=json.dumps(form.body(), ensure_ascii=False), updated_at=now)
+            )
+            return {**dict(row), "state": PENDING}
+        return dict(row)
+
+
+def _set(ctx: AppContext, key: str, **values: Any) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.submissions).where(t.submissions.c.key == key).values(updated_at=utcnow(), **values)
+        )
+        if values.get("state") == CONFIRMED:
+            ctx.journal.record(
+                NAME,
+                "prescription",
+                "ok",
+                f"Prescription {values['prescription_code']} filed",
+                keys=[values["prescription_code"]],
+                conn=conn,
+            )
+            ctx.attention.clear(NAME, "prescription_unconfirmed", key, conn=conn)
+
+
+def _mark_sent(ctx: AppContext, key: str) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.submissions)
+            .where(t.submissions.c.key == key)
+            .values(state=SENT, attempts=t.submissions.c.attempts + 1, updated_at=utcnow())
+        )
+
+
+async def lookup(client: SaudeClient, form: PrescriptionForm) -> PrescriptionItem | None:
+    """The subscriber's prescription with this date and exactly these medications, if filed."""
+    wanted = set(form.medication_codes())
+    groups: dict[str, list[PrescriptionItem]] = {}
+    async for page in client.all_prescriptions(
+        PrescriptionQuery(subscriber_id=form.subscriber_id), page_size=100
+    ):
+        for item in page.items:
+            groups.setdefault(item.prescription_code, []).append(item)
+    matches = [
+        items[0]
+        for code, items in groups.items()
+        if items[0].initial_medication_date == form.prescription_date
+        and {i.medication_code for i in items} == wanted
+        and items[0].professional_council_number == form.professional_council_number
+    ]
+    return max(matches, key=lambda i: i.prescription_code) if matches else None
+
+
+async def submit(
+    ctx: AppContext,
+    form: PrescriptionForm,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    timeout: float = 30.0,
+) -> Submission:
+    """File the prescription once. A retry after a timeout looks it up before posting again."""
+    if not form.health_insurer_code:
+        form.health_insurer_code = ctx.settings.totvs_saude.health_insurer_code
+    problems = form.problems()
+    if problems:
+        raise FormInvalid(problems)
+    row = await ctx.db.run(begin_submission, ctx, form)
+    key = row["key"]
+    if row["state"] == CONFIRMED:
+        return Submission(key, row["prescription_code"], row["status"] or "", already_filed=True)
+    async with make_client(ctx, transport, timeout=timeout) as client:
+        if row["state"] == SENT:
+            found = await lookup(client, form)
+            if found is not None:
+                await ctx.db.run(
+                    _set,
+                    ctx,
+                    key,
+                    state=CONFIRMED,
+                    prescription_code=found.prescription_code,
+                    status=found.prescription_status,
+                )
+                return Submission(key, found.prescription_code, found.prescription_status, already_filed=True)
+        await ctx.db.run(_mark_sent, ctx, key)
+        crashpoints.step("totvs_saude.create.sending")
+        try:
+            created = await client.create(form)
+        except ConnectionFailed as exc:
+            # The server may have filed it: the next attempt looks it up first.
+            await ctx.db.run(_set, ctx, key, last_error=str(exc))
+            await ctx.db.run(
+                lambda: ctx.attention.raise_item(
+                    NAME,
+                    "prescription_unconfirmed",
+                    key,
+                    f"No answer while filing the prescription of {form.prescription_date}: send it again, "
+                    "Passerelle first checks whether TOTVS already has it.",
+                    action="retry",
+                )
+            )
+            raise
+        except ApiError as exc:
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status not in (401, 403, 408, 429):
+                await ctx.db.run(_set, ctx, key, state=FAILED, last_error=str(exc))
+            else:
+                await ctx.db.run(_set, ctx, key, last_error=str(exc))
+            raise
+        crashpoints.step("totvs_saude.create.answered")
+        await ctx.db.run(
+            _set,
+            ctx,
+            key,
+            state=CONFIRMED,
+            prescription_code=created.prescription_code,
+            status=created.status,
+            last_error=None,
+        )
+    return Submission(key, created.prescription_code, created.status)
+
+
+def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            sa.select(t.submissions).order_by(t.submissions.c.created_at.desc()).limit(limit)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+
+# ---------------------------------------------------------------- status / test
+
+
+def status(ctx: AppContext) -> Status:
+    s = ctx.settings.totvs_saude
+    if not s.base_url or not s.username:
+        return Status(ConnectionState.NOT_CONFIGURED, "Set the TOTVS Saúde address and user in Settings.")
+    with ctx.db.read() as conn:
+        waiting = int(
+            conn.execute(
+                sa.select(sa.func.count()).select_from(t.submissions).where(t.submissions.c.state == SENT)
+            ).scalar()
+            or 0
+        )
+        last = conn.execute(
+            sa.select(sa.func.max(t.submissions.c.updated_at)).where(t.submissions.c.state == CONFIRMED)
+        ).scalar()
+    sentence = (
+        f"{waiting} prescription(s) sent without an answer: send them again."
+        if waiting
+        else "Ready to list and file prescriptions."
+    )
+    return Status(
+        ConnectionState.CONNECTED if not waiting else ConnectionState.FAILING,
+        sentence,
+        str(last or ""),
+        waiting,
+    )
+
+
+async def test_connection(ctx: AppContext) -> str:
+    async with make_client(ctx) as client:
+        await client.auth.login(client.http)
+    return "TOTVS Saúde Planos accepted the user and password (token issued)."

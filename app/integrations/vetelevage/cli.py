@@ -1,0 +1,173 @@
+"""``passerelle vetelevage …`` (shared/specs/cli.md), calling the same services as the tab."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
+from app.integrations.vetelevage import service
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("vetelevage", help="Vétélevage: acts, visits, mapping, billing")
+    vsub = parser.add_subparsers(dest="vetelevage_command", required=True)
+
+    p = vsub.add_parser("push-actes", help="push the acts list, then read it back and compare")
+    p.add_argument("--csv", type=Path, help="replace the local acts list from this CSV first")
+    p.set_defaults(func=push_actes)
+
+    p = vsub.add_parser("import", help="fetch the frozen batch, store it, acknowledge it")
+    p.add_argument("--compte", help="SaaS: only this account")
+    p.set_defaults(func=import_)
+
+    p = vsub.add_parser("catalog", help="the clinic's product catalogue")
+    csub = p.add_subparsers(dest="catalog_command", required=True)
+    c = csub.add_parser("import", help="code,libelle,gtin,prix_ht,unite")
+    c.add_argument("file", type=Path)
+    c.set_defaults(func=catalog_import)
+
+    p = vsub.add_parser("mappings", help="product mappings (produit_id,lgcv_code)")
+    msub = p.add_subparsers(dest="mappings_command", required=True)
+    c = msub.add_parser("import")
+    c.add_argument("file", type=Path)
+    c.set_defaults(func=mappings_import)
+    c = msub.add_parser("export")
+    c.add_argument("file", type=Path)
+    c.set_defaults(func=mappings_export)
+
+    p = vsub.add_parser("commit", help="commit reviewed visits (or every ready visit)")
+    p.add_argument("--all-ready", action="store_true", help="every visit whose products are all mapped")
+    p.add_argument("--visit", action="append", default=[], metavar="ID", help="a reviewed visit to commit")
+    p.set_defaults(func=commit)
+
+    p = vsub.add_parser("export", help="billing lines of committed visits not exported yet")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--excel-fr", action="store_true", help="CSV with ';' and decimal commas (French Excel)")
+    p.set_defaults(func=export)
+
+    p = vsub.add_parser("reconcile", help="imported vs committed vs exported, and what waits")
+    p.add_argument("--since", default="", help="YYYY-MM-DD")
+    p.add_argument("--until", default="", help="YYYY-MM-DD")
+    p.set_defaults(func=reconcile)
+
+    p = vsub.add_parser("sync-dictionary", help="refresh the SNGTV product dictionary and reference tables")
+    p.set_defaults(func=sync_dictionary)
+
+
+async def push_actes(ctx: Any, args: argparse.Namespace) -> int:
+    if args.csv:
+        service.replace_acts(ctx, service.read_acts_csv(args.csv))
+    result = await service.push_acts(ctx)
+    data = {
+        "sent": result.sent,
+        "accepted": result.accepted,
+        "before": result.before.as_dict(),
+        "after": result.after.as_dict(),
+        "identical": result.after.empty,
+    }
+    text = f"{result.sent} acts sent, {result.accepted} accepted by Vétélevage."
+    if not result.after.empty:
+        text += f" The server's list still differs: {result.after.as_dict()}"
+    emit(args, data, text)
+    return EXIT_OK if result.after.empty else EXIT_REMOTE
+
+
+async def import_(ctx: Any, args: argparse.Namespace) -> int:
+    results = await service.import_visits(ctx, compte=args.compte)
+    first = results[0] if results else service.ImportResult(compte="", lot="")
+    data: dict[str, Any] = {
+        "lot": first.lot if len(results) == 1 else ",".join(r.lot for r in results),
+        "received": sum(r.received for r in results),
+        "new": sum(r.new for r in results),
+        "already_known": sum(r.already_known for r in results),
+        "acknowledged": all(r.acknowledged for r in results),
+        "held": sum(r.held for r in results),
+        "accounts": [r.as_dict() for r in results],
+    }
+    lines = [
+        f"{r.compte}: batch {r.lot}: {r.received} received, {r.new} new, {r.already_known} already known"
+        + (f", {r.held} held for review" if r.held else "")
+        + (", acknowledged" if r.acknowledged else "")
+        for r in results
+    ]
+    emit(args, data, "\n".join(lines) or "No account to import.")
+    return EXIT_OK
+
+
+async def catalog_import(ctx: Any, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(service.import_catalogue_csv, ctx, args.file)
+    emit(args, {"imported": n}, f"{n} clinic products imported.")
+    return EXIT_OK
+
+
+async def mappings_import(ctx: Any, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(service.import_mappings_csv, ctx, args.file)
+    emit(args, {"imported": n}, f"{n} mappings imported.")
+    return EXIT_OK
+
+
+async def mappings_export(ctx: Any, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(service.export_mappings_csv, ctx, args.file)
+    emit(args, {"exported": n}, f"{n} mappings exported to {args.file}.")
+    return EXIT_OK
+
+
+async def commit(ctx: Any, args: argparse.Namespace) -> int:
+    if not args.all_ready and not args.visit:
+        fail("Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.")
+        return EXIT_INPUT
+    committed: list[str] = []
+    refused: dict[str, str] = {}
+    if args.all_ready:
+        done, skipped = await ctx.db.run(service.commit_ready, ctx)
+        committed += done
+        refused.update({v: "changed meanwhile" for v in skipped})
+    for visit_id in args.visit:
+        try:
+            await ctx.db.run(service.commit_visit, ctx, visit_id)
+            committed.append(visit_id)
+        except service.InputError as exc:
+            refused[visit_id] = str(exc)
+    emit(
+        args,
+        {"committed": committed, "refused": refused},
+        f"{len(committed)} visit(s) committed." + "".join(f"\n{v}: {why}" for v, why in refused.items()),
+    )
+    return EXIT_INPUT if refused and not committed else EXIT_OK
+
+
+async def export(ctx: Any, args: argparse.Namespace) -> int:
+    result = await ctx.db.run(service.export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
+    emit(
+        args,
+        {"export_id": result.export_id, "lines": result.lines, "path": result.path},
+        f"{result.lines} billing line(s) exported to {result.path}.",
+    )
+    return EXIT_OK
+
+
+async def reconcile(ctx: Any, args: argparse.Namespace) -> int:
+    r = await ctx.db.run(service.reconciliation, ctx, args.since, args.until)
+    data = {
+        "imported": r.imported,
+        "committed": r.committed,
+        "exported": r.exported,
+        "waiting": r.waiting,
+        "billed_total": str(r.billed_total),
+        "waiting_visits": [{"visit_id": v, "state": s, "reason": why} for v, s, why in r.waiting_visits],
+    }
+    text = (
+        f"Imported {r.imported}, committed {r.committed}, exported {r.exported}; billed {r.billed_total} € HT."
+        + "".join(f"\n  {v} [{s}] {why}" for v, s, why in r.waiting_visits)
+    )
+    emit(args, data, text)
+    return EXIT_OK
+
+
+async def sync_dictionary(ctx: Any, args: argparse.Namespace) -> int:
+    counts = await service.sync_dictionary(ctx)
+    emit(args, counts, ", ".join(f"{k}: {v}" for k, v in counts.items()))
+    return EXIT_OK

@@ -1,0 +1,91 @@
+"""Reading the CSV files clinics give us (Excel-FR or not): encoding, separator, decimals, header."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from app.core.errors import InputError
+
+MAX_ERRORS = 20
+
+
+def read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.", field="file") from exc
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{path.name}: the file is neither UTF-8 nor Windows-1252 text.", field="file")
+
+
+def sniff_separator(first_line: str) -> str:
+    counts = {sep: first_line.count(sep) for sep in (";", ",", "\t")}
+    best = max(counts, key=lambda k: counts[k])
+    return best if counts[best] else ","
+
+
+def read_rows(
+    path: Path, expected: Sequence[str], required: Sequence[str] | None = None
+) -> list[dict[str, str]]:
+    """Rows as dicts keyed by the expected column names; a wrong header names what is expected."""
+    text = read_text(path)
+    if not text.strip():
+        raise InputError(f"{path.name} is empty. Expected a header line: {','.join(expected)}.", field="file")
+    first = text.splitlines()[0]
+    reader = csv.reader(io.StringIO(text), delimiter=sniff_separator(first))
+    header = [h.strip().lower() for h in next(reader)]
+    missing = [c for c in (required or expected) if c not in header]
+    if missing:
+        raise InputError(
+            f"{path.name}: the header must be {','.join(expected)} (missing: {', '.join(missing)}; "
+            f"found: {','.join(header) or 'nothing'}).",
+            field="header",
+        )
+    rows = []
+    for values in reader:
+        if not any(v.strip() for v in values):
+            continue
+        row = {name: (values[i].strip() if i < len(values) else "") for i, name in enumerate(header)}
+        rows.append({name: row.get(name, "") for name in expected})
+    return rows
+
+
+def parse_decimal(value: str, *, line: int, field: str, allow_empty: bool = False) -> Decimal | None:
+    text = value.strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+    if not text:
+        if allow_empty:
+            return None
+        raise InputError(
+            f"Line {line}, column {field}: a number is expected, the cell is empty.", field=field
+        )
+    if "," in text and "." in text:
+        text = (
+            text.replace(".", "").replace(",", ".")
+            if text.rfind(",") > text.rfind(".")
+            else text.replace(",", "")
+        )
+    else:
+        text = text.replace(",", ".")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        raise InputError(
+            f"Line {line}, column {field}: a number is expected, got '{value}'.", field=field
+        ) from None
+    if not number.is_finite():
+        raise InputError(f"Line {line}, column {field}: a number is expected, got '{value}'.", field=field)
+    return number
+
+
+def collect(errors: list[str]) -> None:
+    if errors:
+        more = f" (and {len(errors) - MAX_ERRORS} more)" if len(errors) > MAX_ERRORS else ""
+        raise InputError("Nothing was imported. " + " ".join(errors[:MAX_ERRORS]) + more)

@@ -1,0 +1,246 @@
+"""initial tables
+
+Revision ID: vetelevage_0001
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from app.core.db import Money, UtcDateTime
+
+revision = "vetelevage_0001"
+down_revision = None
+branch_labels = ("vetelevage",)
+depends_on = "core_0001"
+
+
+def upgrade() -> None:
+    op.create_table(
+        "vet_acts",
+        sa.Column("code", sa.String(length=32), nullable=False),
+        sa.Column("libelle", sa.String(length=200), nullable=False),
+        sa.Column("unite", sa.String(length=40), server_default="forfait", nullable=False),
+        sa.Column("prix_ht", Money(), server_default="0", nullable=False),
+        sa.Column("tva", Money(), server_default="20", nullable=False),
+        sa.Column("actif", sa.Boolean(), server_default=sa.true(), nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("code", name=op.f("pk_vet_acts")),
+    )
+    op.create_table(
+        "vet_batches",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("compte_id", sa.String(length=64), nullable=False),
+        sa.Column("lot", sa.String(length=100), nullable=False),
+        sa.Column("fige_le", sa.String(length=40), nullable=True),
+        sa.Column("stored_at", UtcDateTime(), nullable=False),
+        sa.Column("acknowledged_at", UtcDateTime(), nullable=True),
+        sa.Column("received", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("new", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("held", sa.Integer(), server_default="0", nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_batches")),
+        sa.UniqueConstraint("compte_id", "lot", name="uq_vet_batches_compte_lot"),
+    )
+    op.create_table(
+        "vet_catalogue",
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("libelle", sa.String(length=300), nullable=False),
+        sa.Column("gtin", sa.String(length=20), nullable=True),
+        sa.Column("prix_ht", Money(), server_default="0", nullable=False),
+        sa.Column("unite", sa.String(length=40), server_default="", nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("code", name=op.f("pk_vet_catalogue")),
+    )
+    op.create_index("ix_vet_catalogue_gtin", "vet_catalogue", ["gtin"], unique=False)
+    op.create_table(
+        "vet_exports",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.Column("format", sa.String(length=8), nullable=False),
+        sa.Column("path", sa.Text(), nullable=False),
+        sa.Column("state", sa.String(length=12), nullable=False),
+        sa.Column("line_count", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_exports")),
+    )
+    op.create_table(
+        "vet_products",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("gtin", sa.String(length=20), nullable=True),
+        sa.Column("laboratoire", sa.String(length=200), nullable=True),
+        sa.Column("forme", sa.String(length=100), nullable=True),
+        sa.Column("conditionnement", sa.String(length=200), nullable=True),
+        sa.Column("specifique_clinique", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_products")),
+    )
+    op.create_index("ix_vet_products_gtin", "vet_products", ["gtin"], unique=False)
+    op.create_table(
+        "vet_references",
+        sa.Column("table_name", sa.String(length=32), nullable=False),
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("raw", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("table_name", "code", name="pk_vet_references"),
+    )
+    op.create_table(
+        "vet_held_visits",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("visit_id", sa.String(length=64), nullable=True),
+        sa.Column("raw", sa.Text(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.Column("resolved_at", UtcDateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["batch_id"], ["vet_batches.id"], name=op.f("fk_vet_held_visits_batch_id_vet_batches")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_held_visits")),
+        sa.UniqueConstraint("batch_id", "position", name="uq_vet_held_visits_batch_position"),
+    )
+    op.create_table(
+        "vet_mappings",
+        sa.Column("produit_id", sa.String(length=64), nullable=False),
+        sa.Column("lgcv_code", sa.String(length=64), nullable=False),
+        sa.Column("updated_at", UtcDateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(length=128), server_default="", nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.ForeignKeyConstraint(
+            ["lgcv_code"], ["vet_catalogue.code"], name=op.f("fk_vet_mappings_lgcv_code_vet_catalogue")
+        ),
+        sa.PrimaryKeyConstraint("produit_id", name=op.f("pk_vet_mappings")),
+    )
+    op.create_table(
+        "vet_visits",
+        sa.Column("id", sa.String(length=64), nullable=False),
+        sa.Column("compte_id", sa.String(length=64), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.Column("visit_date", sa.String(length=10), server_default="", nullable=False),
+        sa.Column("modifiee_le", sa.String(length=40), server_default="", nullable=False),
+        sa.Column("vet_id", sa.String(length=64), server_default="", nullable=False),
+        sa.Column("vet_name", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("breeder_id", sa.String(length=64), server_default="", nullable=False),
+        sa.Column("breeder_name", sa.String(length=200), server_default="", nullable=False),
+        sa.Column("cheptel", sa.String(length=40), server_default="", nullable=False),
+        sa.Column("espece", sa.String(length=40), server_default="", nullable=False),
+        sa.Column("raw", sa.Text(), nullable=False),
+        sa.Column("state", sa.String(length=16), server_default="new", nullable=False),
+        sa.Column("warnings", sa.Text(), server_default="", nullable=False),
+        sa.Column("set_aside_reason", sa.Text(), nullable=True),
+        sa.Column("imported_at", UtcDateTime(), nullable=False),
+        sa.Column("committed_at", UtcDateTime(), nullable=True),
+        sa.Column("committed_by", sa.String(length=128), nullable=True),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.ForeignKeyConstraint(
+            ["batch_id"], ["vet_batches.id"], name=op.f("fk_vet_visits_batch_id_vet_batches")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_visits")),
+    )
+    op.create_index("ix_vet_visits_compte", "vet_visits", ["compte_id", "visit_date"], unique=False)
+    op.create_index("ix_vet_visits_state", "vet_visits", ["state", "visit_date"], unique=False)
+    op.create_table(
+        "vet_ledger",
+        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("visit_id", sa.String(length=64), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("line_no", sa.Integer(), nullable=False),
+        sa.Column("line_type", sa.String(length=10), nullable=False),
+        sa.Column("source_code", sa.String(length=64), nullable=False),
+        sa.Column("lgcv_code", sa.String(length=64), nullable=False),
+        sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("quantity", Money(), nullable=False),
+        sa.Column("unit_price", Money(), nullable=False),
+        sa.Column("amount", Money(), nullable=False),
+        sa.Column("entry", sa.String(length=12), nullable=False),
+        sa.Column("created_at", UtcDateTime(), nullable=False),
+        sa.Column("created_by", sa.String(length=128), server_default="", nullable=False),
+        sa.ForeignKeyConstraint(
+            ["visit_id"], ["vet_visits.id"], name=op.f("fk_vet_ledger_visit_id_vet_visits")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_ledger")),
+        sa.UniqueConstraint("visit_id", "revision", "line_no", name="uq_vet_ledger_line"),
+    )
+    op.create_table(
+        "vet_line_overrides",
+        sa.Column("visit_id", sa.String(length=64), nullable=False),
+        sa.Column("line_no", sa.Integer(), nullable=False),
+        sa.Column("lgcv_code", sa.String(length=64), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["lgcv_code"], ["vet_catalogue.code"], name=op.f("fk_vet_line_overrides_lgcv_code_vet_catalogue")
+        ),
+        sa.ForeignKeyConstraint(
+            ["visit_id"],
+            ["vet_visits.id"],
+            name=op.f("fk_vet_line_overrides_visit_id_vet_visits"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
+    )
+    op.create_table(
+        "vet_visit_acts",
+        sa.Column("visit_id", sa.String(length=64), nullable=False),
+        sa.Column("line_no", sa.Integer(), nullable=False),
+        sa.Column("code", sa.String(length=64), nullable=False),
+        sa.Column("quantite", Money(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["visit_id"],
+            ["vet_visits.id"],
+            name=op.f("fk_vet_visit_acts_visit_id_vet_visits"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_acts"),
+    )
+    op.create_table(
+        "vet_visit_products",
+        sa.Column("visit_id", sa.String(length=64), nullable=False),
+        sa.Column("line_no", sa.Integer(), nullable=False),
+        sa.Column("produit_id", sa.String(length=64), nullable=False),
+        sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
+        sa.Column("gtin", sa.String(length=20), nullable=True),
+        sa.Column("quantite", Money(), nullable=False),
+        sa.Column("unite", sa.String(length=40), server_default="", nullable=False),
+        sa.ForeignKeyConstraint(
+            ["visit_id"],
+            ["vet_visits.id"],
+            name=op.f("fk_vet_visit_products_visit_id_vet_visits"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_products"),
+    )
+    op.create_index("ix_vet_visit_products_produit", "vet_visit_products", ["produit_id"], unique=False)
+    op.create_table(
+        "vet_export_lines",
+        sa.Column("export_id", sa.Integer(), nullable=False),
+        sa.Column("ledger_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["export_id"], ["vet_exports.id"], name=op.f("fk_vet_export_lines_export_id_vet_exports")
+        ),
+        sa.ForeignKeyConstraint(
+            ["ledger_id"], ["vet_ledger.id"], name=op.f("fk_vet_export_lines_ledger_id_vet_ledger")
+        ),
+        sa.PrimaryKeyConstraint("ledger_id", name="pk_vet_export_lines"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("vet_export_lines")
+    op.drop_index("ix_vet_visit_products_produit", table_name="vet_visit_products")
+    op.drop_table("vet_visit_products")
+    op.drop_table("vet_visit_acts")
+    op.drop_table("vet_line_overrides")
+    op.drop_table("vet_ledger")
+    op.drop_index("ix_vet_visits_state", table_name="vet_visits")
+    op.drop_index("ix_vet_visits_compte", table_name="vet_visits")
+    op.drop_table("vet_visits")
+    op.drop_table("vet_mappings")
+    op.drop_table("vet_held_visits")
+    op.drop_table("vet_references")
+    op.drop_index("ix_vet_products_gtin", table_name="vet_products")
+    op.drop_table("vet_products")
+    op.drop_table("vet_exports")
+    op.drop_index("ix_vet_catalogue_gtin", table_name="vet_catalogue")
+    op.drop_table("vet_catalogue")
+    op.drop_table("vet_batches")
+    op.drop_table("vet_acts")

@@ -1,0 +1,142 @@
+"""The Vétélevage wire format (shared/specs/vetelevage.md). Every wire name lives here."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+ACT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+
+class Token(Wire):
+    access_token: str
+    token_type: str = "Bearer"
+    expires_in: int = 3600
+    compte_id: str | None = None
+
+
+class Compte(Wire):
+    id: str
+    nom: str = ""
+    actif: bool = True
+
+
+class Comptes(Wire):
+    comptes: list[Compte]
+
+
+class Acte(Wire):
+    code: str
+    libelle: str
+    unite: str = "forfait"
+    prix_ht: Decimal = Decimal("0")
+    tva: Decimal = Decimal("20")
+    actif: bool = True
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if not ACT_CODE.match(value):
+            raise ValueError("act code must be 1-32 characters among letters, digits, '.', '_' and '-'")
+        return value
+
+    @field_validator("prix_ht")
+    @classmethod
+    def _price(cls, value: Decimal) -> Decimal:
+        if value < 0:
+            raise ValueError("price must not be negative")
+        return value
+
+
+class Actes(Wire):
+    actes: list[Acte]
+
+
+class Nombre(Wire):
+    nombre: int
+
+
+class Personne(Wire):
+    id: str = ""
+    nom: str = ""
+
+
+class Eleveur(Wire):
+    id: str = ""
+    nom: str = ""
+    cheptel: str = ""
+
+
+class VisiteActe(Wire):
+    code: str
+    quantite: Decimal = Decimal("1")
+
+
+class VisiteProduit(Wire):
+    produit_id: str
+    libelle: str = ""
+    gtin: str | None = None
+    quantite: Decimal
+    unite: str = ""
+    lot_fabrication: str | None = None
+    voie: str | None = None
+
+
+class Pathologie(Wire):
+    id: str = ""
+    libelle: str = ""
+
+
+class Visite(Wire):
+    id: str = Field(min_length=1)
+    compte_id: str = ""
+    date: str = ""
+    modifiee_le: str = ""
+    veterinaire: Personne = Personne()
+    eleveur: Eleveur = Eleveur()
+    espece: str = ""
+    actes: list[VisiteActe] = []
+    produits: list[VisiteProduit] = []
+    pathologies: list[Pathologie] = []
+    commentaire: str | None = None
+
+    @field_validator("actes", "produits")
+    @classmethod
+    def _quantities(cls, lines: list[Any]) -> list[Any]:
+        for line in lines:
+            if line.quantite < 0:
+                raise ValueError(f"quantity must not be negative (got {line.quantite})")
+        return lines
+
+
+class Lot(Wire):
+    """A batch; visits stay raw so each one is validated (and possibly held) on its own."""
+
+    lot: str = Field(min_length=1)
+    fige_le: str | None = None
+    visites: list[Any]
+
+
+class Produit(Wire):
+    id: str
+    libelle: str = ""
+    gtin: str | None = None
+    laboratoire: str | None = None
+    forme: str | None = None
+    conditionnement: str | None = None
+    specifique_clinique: bool = False
+
+
+class LienDirect(Wire):
+    url: str
+    expire_le: str | None = None
+
+
+REFERENCE_TABLES = ("utilisateurs", "medicaments", "pathologies", "voies")

@@ -1,0 +1,424 @@
+"""A faithful Vétélevage simulator (shared/specs/vetelevage.md), unpleasant parts included.
+
+Editor credentials, three auth modes, tokens that expire (401), the account header in SaaS mode
+(400 without it), the batch frozen at the first GET until DELETE with the right ``lot`` (409
+otherwise), visits entered meanwhile landing in the next batch, 422 on duplicate act codes,
+paged product dictionary with ``modifie_depuis``, reference tables. Control endpoints under
+``/_control/`` let tests and the demo add visits, expire tokens or inject a malformed visit.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import itertools
+import random
+import secrets
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+
+from app.integrations.base import SandboxSpec
+from app.integrations.vetelevage import sample_data as data
+
+PARIS = dt.timezone(dt.timedelta(hours=1))
+EDITOR_ID = "passerelle-editeur"
+EDITOR_SECRET = "demo-secret-editeur-7f3a"  # sandbox only
+ACCOUNTS = {
+    "C123": {
+        "nom": "Clinique vétérinaire du Bocage",
+        "login": "bocage",
+        "password": "vaches-35",
+        "actif": True,
+    },
+    "C456": {
+        "nom": "Cabinet vétérinaire des Monts d'Arrée",
+        "login": "arree",
+        "password": "brebis-29",
+        "actif": True,
+    },
+    "C789": {"nom": "Ancien cabinet de Loudéac", "login": "loudeac", "password": "fermee-22", "actif": False},
+}
+
+
+def error(
+    status: int,
+    code: str,
+    message: str,
+    details: list[Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    return JSONResponse(
+        {"erreur": code, "message": message, "details": details or []}, status_code=status, headers=headers
+    )
+
+
+@dataclass
+class Account:
+    id: str
+    actes: list[dict[str, Any]] = field(default_factory=list)
+    pending: list[dict[str, Any]] = field(default_factory=list)
+    frozen: dict[str, Any] | None = None
+    acknowledged: list[str] = field(default_factory=list)
+    lot_counter: int = 0
+
+
+class VetelevageSandbox:
+    def __init__(self, seed: int = 0, *, token_ttl: int = 3600, visits_per_account: int = 12) -> None:
+        self.rng = random.Random(seed)
+        self.seed = seed
+        self.token_ttl = token_ttl
+        self.tokens: dict[str, tuple[str | None, float]] = {}
+        self.accounts = {cid: Account(cid) for cid in ACCOUNTS}
+        self.products = data.products(seed)
+        self.breeders = data.breeders(seed)
+        self.visit_ids = itertools.count(123)
+        self.product_changed = {p.id: dt.datetime(2026, 1, 5, tzinfo=dt.UTC) for p in self.products}
+        self.requests: list[tuple[str, str]] = []
+        for account in self.accounts.values():
+            account.actes = [
+                {"code": c, "libelle": lib, "unite": u, "prix_ht": float(p), "tva": 20.0, "actif": True}
+                for c, lib, u, p in data.DEFAULT_ACTS
+            ]
+            if ACCOUNTS[account.id]["actif"]:
+                self.add_visits(account.id, visits_per_account)
+
+    # -- data ---------------------------------------------------------------
+    def make_visit(self, compte: str, day: dt.date | None = None) -> dict[str, Any]:
+        rng = self.rng
+        n = next(self.visit_ids)
+        breeder_id, breeder, cheptel = rng.choice(self.breeders)
+        vet_id, vet = rng.choice(data.VETS)
+        day = day or (dt.date(2026, 11, 23) - dt.timedelta(days=rng.randint(0, 20)))
+        codes = [a["code"] for a in self.accounts[compte].actes] or ["VIS-EXPL"]
+        actes = [{"code": "VIS-EXPL" if "VIS-EXPL" in codes else codes[0], "quantite": 1}]
+        if rng.random() < 0.6:
+            actes.append({"code": "DEPL-KM", "quantite": rng.randint(4, 38)})
+        if rng.random() < 0.4:
+            actes.append({"code": rng.choice(codes), "quantite": rng.randint(1, 12)})
+        if rng.random() < 0.08:
+            actes.append({"code": "ECHO-GEST", "quantite": 3})  # not in the pushed list: must be reviewed
+        produits = []
+        for _ in range(rng.randint(0, 3)):
+            p = rng.choice(self.products)
+            produits.append(
+                {
+                    "produit_id": p.id,
+                    "libelle": p.libelle,
+                    "gtin": p.gtin,
+                    "quantite": float(Decimal(rng.choice(["1", "2", "3", "0.5", "4", "10"]))),
+                    "unite": "flacon" if "flacon" in p.conditionnement else "unité",
+                    "lot_fabrication": f"{rng.choice('ABCDEFGH')}{rng.randint(10, 99)}{rng.choice('ABCDEFGH')}",
+                    "voie": rng.choice(data.ROUTES)[0],
+                }
+            )
+        pathologie = rng.choice(data.PATHOLOGIES)
+        return {
+            "id": f"V-{n:06d}",
+            "compte_id": compte,
+            "date": day.isoformat(),
+            "modifiee_le": dt.datetime.combine(day, dt.time(17, 41, 3), PARIS).isoformat(),
+            "veterinaire": {"id": vet_id, "nom": vet},
+            "eleveur": {"id": breeder_id, "nom": breeder, "cheptel": cheptel},
+            "espece": rng.choice(data.SPECIES),
+            "actes": actes,
+            "produits": produits,
+            "pathologies": [{"id": pathologie[0], "libelle": pathologie[1]}],
+            "commentaire": rng.choice(
+                [
+                    "",
+                    "Traitement 3 vaches lot B",
+                    "Revoir dans 8 jours",
+                    "Vêlage difficile, veau vivant",
+                    "Contrôle après traitement",
+                ]
+            ),
+        }
+
+    def add_visits(self, compte: str, count: int) -> list[str]:
+        account = self.accounts[compte]
+        new = [self.make_visit(compte) for _ in range(count)]
+        account.pending.extend(new)
+        return [v["id"] for v in new]
+
+    # -- auth -----------------------------------------------------------------
+    def _editor_ok(self, request: Request) -> bool:
+        header = request.headers.get("authorization", "")
+        if not header.lower().startswith("basic "):
+            return False
+        try:
+            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+        except ValueError:
+            return False
+        return user == EDITOR_ID and password == EDITOR_SECRET
+
+    async def token(self, request: Request) -> Response:
+        if not self._editor_ok(request):
+            return error(401, "client_invalide", "Identifiants éditeur invalides.")
+        form = await request.form()
+        grant = form.get("grant_type")
+        if grant == "client_credentials":
+            compte = None
+        elif grant == "password":
+            compte = next(
+                (
+                    cid
+                    for cid, a in ACCOUNTS.items()
+                    if a["login"] == form.get("username") and a["password"] == form.get("password")
+                ),
+                None,
+            )
+            if compte is None:
+                return error(
+                    400, "identifiants_invalides", "Identifiant ou mot de passe du compte incorrect."
+                )
+            if not ACCOUNTS[compte]["actif"]:
+                return error(403, "compte_inactif", "Ce compte Vétélevage est désactivé.")
+        else:
+            return error(400, "grant_non_supporte", "grant_type doit être password ou client_credentials.")
+        token = secrets.token_urlsafe(24)
+        self.tokens[token] = (compte, time.monotonic() + self.token_ttl)
+        body: dict[str, Any] = {"access_token": token, "token_type": "Bearer", "expires_in": self.token_ttl}
+        if compte:
+            body["compte_id"] = compte
+        return JSONResponse(body)
+
+    def _account(self, request: Request) -> tuple[str | None, Response | None]:
+        self.requests.append((request.method, request.url.path))
+        header = request.headers.get("authorization", "")
+        token = header[7:] if header.lower().startswith("bearer ") else ""
+        found = self.tokens.get(token)
+        if found is None or found[1] < time.monotonic():
+            return None, error(401, "jeton_invalide", "Jeton absent, expiré ou révoqué.")
+        compte = found[0]
+        if compte is None:  # SaaS token: the account comes from the header
+            wanted = request.headers.get("x-vetelevage-compte")
+            if not wanted:
+                return None, error(
+                    400, "compte_manquant", "En mode SaaS, l'en-tête X-Vetelevage-Compte est requis."
+                )
+            if wanted not in self.accounts or not ACCOUNTS[wanted]["actif"]:
+                return None, error(
+                    403, "compte_non_lie", f"Le compte {wanted} n'est pas lié à votre logiciel."
+                )
+            return wanted, None
+        return compte, None
+
+    # -- endpoints --------------------------------------------------------------
+    async def comptes(self, request: Request) -> Response:
+        header = request.headers.get("authorization", "")
+        found = self.tokens.get(header[7:]) if header.lower().startswith("bearer ") else None
+        if found is None or found[1] < time.monotonic():
+            return error(401, "jeton_invalide", "Jeton absent, expiré ou révoqué.")
+        ids = [found[0]] if found[0] else list(ACCOUNTS)
+        return JSONResponse(
+            {
+                "comptes": [
+                    {"id": i, "nom": ACCOUNTS[i]["nom"], "actif": ACCOUNTS[i]["actif"]} for i in ids if i
+                ]
+            }
+        )
+
+    async def actes(self, request: Request) -> Response:
+        compte, failure = self._account(request)
+        if failure:
+            return failure
+        assert compte is not None
+        account = self.accounts[compte]
+        if request.method == "GET":
+            return JSONResponse({"actes": account.actes})
+        try:
+            body = await request.json()
+            actes = body["actes"]
+            assert isinstance(actes, list)
+        except (ValueError, KeyError, AssertionError):
+            return error(400, "corps_invalide", 'Le corps doit être {"actes": [...]}.')
+        codes = [a.get("code") for a in actes if isinstance(a, dict)]
+        duplicates = sorted({str(c) for c in codes if codes.count(c) > 1})
+        if duplicates:
+            return error(
+                422, "codes_dupliques", "Des codes de prestation apparaissent plusieurs fois.", duplicates
+            )
+        bad = [str(c) for c in codes if not isinstance(c, str) or not 1 <= len(c) <= 32]
+        if bad or len(codes) != len(actes):
+            return error(422, "codes_invalides", "Codes de prestation invalides.", bad)
+        account.actes = actes
+        return JSONResponse({"nombre": len(actes)})
+
+    async def visites(self, request: Request) -> Response:
+        compte, failure = self._account(request)
+        if failure:
+            return failure
+        assert compte is not None
+        account = self.accounts[compte]
+        if request.method == "GET":
+            if account.frozen is None:
+                account.lot_counter += 1
+                account.frozen = {
+                    "lot": f"L-2026-11-23-{compte}-{account.lot_counter:04d}",
+                    "fige_le": dt.datetime.now(PARIS).replace(microsecond=0).isoformat(),
+                    "visites": account.pending,
+                }
+                account.pending = []
+            return JSONResponse(account.frozen)
+        lot = request.query_params.get("lot")
+        if account.frozen is None or lot != account.frozen["lot"]:
+            return error(
+                409, "lot_inconnu", "Ce lot n'est pas le lot figé en cours (déjà acquitté ou jamais lu)."
+            )
+        account.acknowledged.append(str(lot))
+        account.frozen = None
+        return Response(status_code=204)
+
+    async def produits(self, request: Request) -> Response:
+        _compte, failure = self._account(request)
+        if failure:
+            return failure
+        since_text = request.query_params.get("modifie_depuis")
+        try:
+            page = int(request.query_params.get("page", "1"))
+            size = min(500, int(request.query_params.get("taille", "500")))
+            since = dt.datetime.fromisoformat(since_text) if since_text else None
+        except ValueError:
+            return error(400, "parametre_invalide", "page, taille ou modifie_depuis invalide.")
+        items = [p for p in self.products if since is None or self.product_changed[p.id] > since]
+        pages = max(1, -(-len(items) // size))
+        chunk = items[(page - 1) * size : page * size]
+        return JSONResponse(
+            {
+                "produits": [
+                    {
+                        "id": p.id,
+                        "libelle": p.libelle,
+                        "gtin": p.gtin,
+                        "laboratoire": p.laboratoire,
+                        "forme": p.forme,
+                        "conditionnement": p.conditionnement,
+                        "specifique_clinique": p.specifique_clinique,
+                    }
+                    for p in chunk
+                ],
+                "page": page,
+                "pages": pages,
+                "total": len(items),
+            }
+        )
+
+    async def referentiel(self, request: Request) -> Response:
+        _compte, failure = self._account(request)
+        if failure:
+            return failure
+        name = request.path_params["name"]
+        tables: dict[str, list[dict[str, Any]]] = {
+            "utilisateurs": [{"id": i, "nom": n} for i, n in data.VETS],
+            "medicaments": [{"id": p.id, "libelle": p.libelle} for p in self.products],
+            "pathologies": [{"id": i, "libelle": n} for i, n in data.PATHOLOGIES],
+            "voies": [{"code": c, "libelle": n} for c, n in data.ROUTES],
+        }
+        if name not in tables:
+            return error(404, "table_inconnue", f"Table de référence inconnue : {name}.")
+        return JSONResponse({name: tables[name], "page": 1, "pages": 1, "total": len(tables[name])})
+
+    async def lien_direct(self, request: Request) -> Response:
+        compte, failure = self._account(request)
+        if failure:
+            return failure
+        expires = dt.datetime.now(PARIS).replace(microsecond=0) + dt.timedelta(minutes=10)
+        return JSONResponse(
+            {
+                "url": f"{str(request.url).split('/auth/lien-direct')[0]}/sso/{secrets.token_urlsafe(16)}?compte={compte}",
+                "expire_le": expires.isoformat(),
+            }
+        )
+
+    # -- control (tests, demo) ------------------------------------------------------
+    async def control(self, request: Request) -> Response:
+        action = request.path_params["action"]
+        body = (
+            await request.json()
+            if request.headers.get("content-type", "").startswith("application/json")
+            else {}
+        )
+        if action == "visits":
+            ids = self.add_visits(body.get("compte", "C123"), int(body.get("count", 1)))
+            return JSONResponse({"added": ids})
+        if action == "raw-visit":
+            self.accounts[body.get("compte", "C123")].pending.append(body["visit"])
+            return JSONResponse({"added": 1})
+        if action == "expire-tokens":
+            self.tokens = {k: (c, 0.0) for k, (c, _e) in self.tokens.items()}
+            return JSONResponse({"expired": len(self.tokens)})
+        if action == "state":
+            return JSONResponse(
+                {
+                    cid: {
+                        "pending": len(a.pending),
+                        "frozen": a.frozen["lot"] if a.frozen else None,
+                        "acknowledged": a.acknowledged,
+                        "actes": len(a.actes),
+                    }
+                    for cid, a in self.accounts.items()
+                }
+            )
+        return error(404, "inconnu", action)
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[Mount("/v1", routes=self.routes())])
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/auth/token", self.token, methods=["POST"]),
+            Route("/auth/lien-direct", self.lien_direct, methods=["GET"]),
+            Route("/comptes", self.comptes, methods=["GET"]),
+            Route("/actes", self.actes, methods=["GET", "POST"]),
+            Route("/visites", self.visites, methods=["GET", "DELETE"]),
+            Route("/produits", self.produits, methods=["GET"]),
+            Route("/referentiels/{name}", self.referentiel, methods=["GET"]),
+            Route("/_control/{action}", self.control, methods=["POST", "GET"]),
+        ]
+
+
+def configure_demo(ctx: Any, base_url: str) -> None:
+    s = ctx.settings.vetelevage
+    s.base_url = base_url
+    s.mode = "veterinaire"
+    s.client_id = EDITOR_ID
+    s.username = "bocage"
+    ctx.secrets.set("vetelevage", "client_secret", EDITOR_SECRET)
+    ctx.secrets.set("vetelevage", "password", "vaches-35")
+
+
+async def seed_demo(ctx: Any) -> None:
+    from app.core.resources import resource
+    from app.integrations.vetelevage import service
+
+    service.replace_acts(
+        ctx,
+        [
+            service.Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
+            for c, lib, u, p in data.DEFAULT_ACTS
+        ],
+    )
+    sample = resource("samples", "vetelevage_catalogue.csv")
+    if sample.exists():
+        service.import_catalogue_csv(ctx, sample)
+    await service.import_visits(ctx)
+    await service.sync_dictionary(ctx)
+    # A few products are mapped already, as in a clinic that has used Passerelle for a while.
+    for unmapped in service.unmapped_queue(ctx)[3:]:
+        best = service.candidates(ctx, unmapped.produit_id, limit=1)
+        if best and best[0].reason == "gtin":
+            service.save_mapping(ctx, unmapped.produit_id, best[0].code)
+
+
+def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
+    sim = VetelevageSandbox(seed, **kw)
+    return SandboxSpec(
+        app=sim.app(), base_path="/v1", configure_demo=configure_demo, seed_demo=seed_demo, extra={"sim": sim}
+    )

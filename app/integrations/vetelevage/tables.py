@@ -1,0 +1,198 @@
+"""Vétélevage's local store: acts, batches and visits (raw JSON kept), held visits, the SNGTV
+dictionary and reference caches, the clinic catalogue, mappings, the billing ledger, exports."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+from app.core.db import Money, UtcDateTime, metadata
+
+MONEY = Money()
+QTY = Money()
+
+acts = sa.Table(
+    "vet_acts",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("libelle", sa.String(200), nullable=False),
+    sa.Column("unite", sa.String(40), nullable=False, server_default="forfait"),
+    sa.Column("prix_ht", MONEY, nullable=False, server_default="0"),
+    sa.Column("tva", Money(), nullable=False, server_default="20"),
+    sa.Column("actif", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+batches = sa.Table(
+    "vet_batches",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("compte_id", sa.String(64), nullable=False),
+    sa.Column("lot", sa.String(100), nullable=False),
+    sa.Column("fige_le", sa.String(40), nullable=True),
+    sa.Column("stored_at", UtcDateTime, nullable=False),
+    sa.Column("acknowledged_at", UtcDateTime, nullable=True),
+    sa.Column("received", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("new", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("held", sa.Integer, nullable=False, server_default="0"),
+    sa.UniqueConstraint("compte_id", "lot", name="uq_vet_batches_compte_lot"),
+)
+
+visits = sa.Table(
+    "vet_visits",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("compte_id", sa.String(64), nullable=False),
+    sa.Column("batch_id", sa.Integer, sa.ForeignKey("vet_batches.id"), nullable=False),
+    sa.Column("visit_date", sa.String(10), nullable=False, server_default=""),
+    sa.Column("modifiee_le", sa.String(40), nullable=False, server_default=""),
+    sa.Column("vet_id", sa.String(64), nullable=False, server_default=""),
+    sa.Column("vet_name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("breeder_id", sa.String(64), nullable=False, server_default=""),
+    sa.Column("breeder_name", sa.String(200), nullable=False, server_default=""),
+    sa.Column("cheptel", sa.String(40), nullable=False, server_default=""),
+    sa.Column("espece", sa.String(40), nullable=False, server_default=""),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("state", sa.String(16), nullable=False, server_default="new"),
+    sa.Column("warnings", sa.Text, nullable=False, server_default=""),
+    sa.Column("set_aside_reason", sa.Text, nullable=True),
+    sa.Column("imported_at", UtcDateTime, nullable=False),
+    sa.Column("committed_at", UtcDateTime, nullable=True),
+    sa.Column("committed_by", sa.String(128), nullable=True),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+)
+sa.Index("ix_vet_visits_state", visits.c.state, visits.c.visit_date)
+sa.Index("ix_vet_visits_compte", visits.c.compte_id, visits.c.visit_date)
+
+visit_products = sa.Table(
+    "vet_visit_products",
+    metadata,
+    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("line_no", sa.Integer, nullable=False),
+    sa.Column("produit_id", sa.String(64), nullable=False),
+    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
+    sa.Column("gtin", sa.String(20), nullable=True),
+    sa.Column("quantite", QTY, nullable=False),
+    sa.Column("unite", sa.String(40), nullable=False, server_default=""),
+    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_products"),
+)
+sa.Index("ix_vet_visit_products_produit", visit_products.c.produit_id)
+
+visit_acts = sa.Table(
+    "vet_visit_acts",
+    metadata,
+    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("line_no", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("quantite", QTY, nullable=False),
+    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_acts"),
+)
+
+held = sa.Table(
+    "vet_held_visits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("batch_id", sa.Integer, sa.ForeignKey("vet_batches.id"), nullable=False),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("visit_id", sa.String(64), nullable=True),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("resolved_at", UtcDateTime, nullable=True),
+    sa.UniqueConstraint("batch_id", "position", name="uq_vet_held_visits_batch_position"),
+)
+
+products = sa.Table(
+    "vet_products",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
+    sa.Column("gtin", sa.String(20), nullable=True),
+    sa.Column("laboratoire", sa.String(200), nullable=True),
+    sa.Column("forme", sa.String(100), nullable=True),
+    sa.Column("conditionnement", sa.String(200), nullable=True),
+    sa.Column("specifique_clinique", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+sa.Index("ix_vet_products_gtin", products.c.gtin)
+
+references = sa.Table(
+    "vet_references",
+    metadata,
+    sa.Column("table_name", sa.String(32), nullable=False),
+    sa.Column("code", sa.String(64), nullable=False),
+    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
+    sa.Column("raw", sa.Text, nullable=False),
+    sa.PrimaryKeyConstraint("table_name", "code", name="pk_vet_references"),
+)
+
+catalogue = sa.Table(
+    "vet_catalogue",
+    metadata,
+    sa.Column("code", sa.String(64), primary_key=True),
+    sa.Column("libelle", sa.String(300), nullable=False),
+    sa.Column("gtin", sa.String(20), nullable=True),
+    sa.Column("prix_ht", MONEY, nullable=False, server_default="0"),
+    sa.Column("unite", sa.String(40), nullable=False, server_default=""),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+sa.Index("ix_vet_catalogue_gtin", catalogue.c.gtin)
+
+mappings = sa.Table(
+    "vet_mappings",
+    metadata,
+    sa.Column("produit_id", sa.String(64), primary_key=True),
+    sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("updated_by", sa.String(128), nullable=False, server_default=""),
+    sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+)
+
+ledger = sa.Table(
+    "vet_ledger",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id"), nullable=False),
+    sa.Column("revision", sa.Integer, nullable=False),
+    sa.Column("line_no", sa.Integer, nullable=False),
+    sa.Column("line_type", sa.String(10), nullable=False),
+    sa.Column("source_code", sa.String(64), nullable=False),
+    sa.Column("lgcv_code", sa.String(64), nullable=False),
+    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
+    sa.Column("quantity", QTY, nullable=False),
+    sa.Column("unit_price", MONEY, nullable=False),
+    sa.Column("amount", MONEY, nullable=False),
+    sa.Column("entry", sa.String(12), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("created_by", sa.String(128), nullable=False, server_default=""),
+    # Exactly once: a visit's lines of one revision can only be written once.
+    sa.UniqueConstraint("visit_id", "revision", "line_no", name="uq_vet_ledger_line"),
+)
+
+exports = sa.Table(
+    "vet_exports",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("format", sa.String(8), nullable=False),
+    sa.Column("path", sa.Text, nullable=False),
+    sa.Column("state", sa.String(12), nullable=False),
+    sa.Column("line_count", sa.Integer, nullable=False),
+)
+
+export_lines = sa.Table(
+    "vet_export_lines",
+    metadata,
+    sa.Column("export_id", sa.Integer, sa.ForeignKey("vet_exports.id"), nullable=False),
+    sa.Column("ledger_id", sa.Integer, sa.ForeignKey("vet_ledger.id"), nullable=False),
+    sa.PrimaryKeyConstraint("ledger_id", name="pk_vet_export_lines"),
+)
+
+# A clinic product chosen for one visit's line only ("remember" unticked in the mapping dialog).
+line_overrides = sa.Table(
+    "vet_line_overrides",
+    metadata,
+    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("line_no", sa.Integer, nullable=False),
+    sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
+    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
+)

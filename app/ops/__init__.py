@@ -1,0 +1,1 @@
+"""Operations: backups and restore, retention, alerts, the support report (no Qt here)."""

@@ -1,0 +1,147 @@
+"""Consistent copies of the SQLite database (the SQLite backup API), on demand and on a schedule,
+and restore from one after checking it is a Passerelle database this version can open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.errors import InputError
+from app.core.paths import database_file
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+PREFIX = "passerelle-"
+
+
+class BackupError(InputError):
+    pass
+
+
+def _sqlite_path(ctx: AppContext) -> Path:
+    if ctx.db.dialect != "sqlite":
+        raise BackupError(
+            "This desk uses the clinic's shared PostgreSQL database: its backups are the database "
+            "server's job (pg_dump), not this desk's.",
+            field="database",
+        )
+    return Path(ctx.db.engine.url.database or database_file(ctx.data_dir))
+
+
+def backup(ctx: AppContext, out: Path | None = None) -> Path:
+    """Write a consistent copy (safe while the app writes: the backup API copies a snapshot)."""
+    source_path = _sqlite_path(ctx)
+    target = out or ctx.data_dir / "backups" / f"{PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    ctx.journal.record("ops", "backup", "ok", f"backup written to {target.name}", keys=[target.name])
+    return target
+
+
+def prune_backups(ctx: AppContext, keep: int | None = None) -> int:
+    keep = keep if keep is not None else ctx.settings.ops.backups_kept
+    files = sorted((ctx.data_dir / "backups").glob(f"{PREFIX}*.db"))
+    old = files[:-keep] if keep else files
+    for path in old:
+        path.unlink(missing_ok=True)
+    return len(old)
+
+
+def latest_backup(data_dir: Path) -> Path | None:
+    files = sorted((data_dir / "backups").glob(f"{PREFIX}*.db"))
+    return files[-1] if files else None
+
+
+def check_database(path: Path) -> str | None:
+    """None when ``path`` is a healthy Passerelle database this version can open, else a sentence."""
+    from alembic.script import ScriptDirectory
+
+    from app.core.db import Database, sqlite_url
+    from app.core.migrations import alembic_config
+
+    if not path.is_file():
+        return f"{path.name} does not exist."
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return f"{path.name} is not a database file."
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return f"{path.name} is damaged."
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not {"alembic_version", "journal"} <= tables:
+                return f"{path.name} is not a Passerelle database."
+            versions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{path.name} cannot be read ({exc})."
+    probe = Database(sqlite_url(path))
+    try:
+        known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(probe)).walk_revisions()}
+    finally:
+        probe.dispose()
+    unknown = versions - known
+    if unknown:
+        return (
+            f"{path.name} comes from a newer Passerelle (schema {', '.join(sorted(unknown))}); "
+            "install that version or newer to restore it."
+        )
+    return None
+
+
+def restore(ctx: AppContext, source: Path) -> Path:
+    """Replace the database with ``source`` after checking it; the current one is kept aside first."""
+    problem = check_database(source)
+    if problem:
+        raise BackupError(problem + " Nothing was changed.", field="file")
+    current = _sqlite_path(ctx)
+    kept = ctx.data_dir / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    if current.exists():
+        backup(ctx, kept)
+    ctx.db.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(current) + suffix).unlink(missing_ok=True)
+    staging = current.with_name(current.name + ".restore")
+    shutil.copyfile(source, staging)
+    staging.replace(current)
+    ctx.db.migrate()  # an older backup is brought up to this version's schema
+    ctx.journal.record(
+        "ops",
+        "restore",
+        "ok",
+        f"database restored from {source.name}; previous kept as {kept.name}",
+        keys=[source.name],
+    )
+    return kept
+
+
+def restore_file(data_dir: Path, source: Path) -> Path:
+    """Restore without an open context (the current database may be the damaged one)."""
+    problem = check_database(source)
+    if problem:
+        raise BackupError(problem + " Nothing was changed.", field="file")
+    current = database_file(data_dir)
+    kept = data_dir / "backups" / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    if current.exists():
+        shutil.move(str(current), kept)
+    for suffix in ("-wal", "-shm"):
+        Path(str(current) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, current)
+    return kept

@@ -1,0 +1,136 @@
+"""``passerelle support-report | backup | restore`` (shared/specs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import EXIT_OK, EXIT_REMOTE, emit
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "support-report", help="versions, settings (secrets masked), states, redacted errors, logs"
+    )
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=support_report)
+    p = sub.add_parser("backup", help="consistent copy of the database")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=backup)
+    p = sub.add_parser("restore", help="check a backup, keep a copy of the current database, restore")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=restore)
+    attention = sub.choices.get("attention")
+    if attention is not None:
+        # Additive options on the core command; without them it lists, exactly as before.
+        group = attention.add_mutually_exclusive_group()
+        group.add_argument(
+            "--preview-retry", action="store_true", help="show what a retry would re-send, send nothing"
+        )
+        group.add_argument("--retry", action="store_true", help="retry every retryable item now")
+        attention.add_argument(
+            "--id", type=int, action="append", dest="ids", help="only this item (repeatable)"
+        )
+        attention.set_defaults(func=_attention_with_retry(attention.get_default("func")))
+    p = sub.add_parser("prune", help="remove raw payloads older than the retention period")
+    p.add_argument("--days", type=int, default=None)
+    p.set_defaults(func=prune)
+
+
+async def support_report(ctx: Any, args: argparse.Namespace) -> int:
+    from app.ops.support import build_report
+
+    path = await ctx.db.run(build_report, ctx, args.out)
+    emit(args, {"path": str(path)}, f"Support report written to {path}.")
+    return EXIT_OK
+
+
+async def backup(ctx: Any, args: argparse.Namespace) -> int:
+    from app.ops.backup import backup as do_backup
+
+    path = await ctx.db.run(do_backup, ctx, args.out)
+    emit(args, {"path": str(path), "bytes": path.stat().st_size}, f"Backup written to {path}.")
+    return EXIT_OK
+
+
+async def restore(ctx: Any, args: argparse.Namespace) -> int:
+    from app.ops.backup import restore as do_restore
+
+    kept = await ctx.db.run(do_restore, ctx, args.file)
+    emit(
+        args,
+        {"restored": str(args.file), "previous_kept_as": str(kept)},
+        f"Database restored from {args.file}; the previous one is kept as {kept}.",
+    )
+    return EXIT_OK
+
+
+async def prune(ctx: Any, args: argparse.Namespace) -> int:
+    from app.ops.retention import prune as do_prune
+
+    counts = await ctx.db.run(do_prune, ctx, args.days)
+    emit(args, {"pruned": counts}, f"Pruned: {counts}")
+    return EXIT_OK
+
+
+def _attention_with_retry(listing: Any) -> Any:
+    async def handler(ctx: Any, args: argparse.Namespace) -> int:
+        if not (getattr(args, "retry", False) or getattr(args, "preview_retry", False)):
+            result = listing(ctx, args)
+            return int(await result) if inspect.isawaitable(result) else int(result)
+        return await attention_retry(ctx, args)
+
+    return handler
+
+
+async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
+    """``attention --preview-retry`` / ``--retry``: exit 0 when everything went through, 1 when some
+    items still fail (they stay in the queue, their attempts counted), 2 for an unknown ``--id``."""
+    from app.core.errors import InputError
+    from app.ops import actions
+
+    items = await ctx.db.run(ctx.attention.items, args.integration)
+    if args.ids:
+        unknown = sorted(set(args.ids) - {i.id for i in items})
+        if unknown:
+            raise InputError(
+                f"--id: no open item {', '.join(map(str, unknown))}; `passerelle attention` lists them.",
+                field="id",
+            )
+        items = [i for i in items if i.id in set(args.ids)]
+    lines = actions.preview(items)
+    plan = [
+        {
+            "id": line.item.id,
+            "integration": line.item.integration,
+            "ref": line.item.ref,
+            "will_resend": line.will_resend,
+            "text": line.text,
+        }
+        for line in lines
+    ]
+    if args.preview_retry:
+        emit(
+            args,
+            {"preview": plan},
+            "\n".join(
+                ("will re-send: " if p["will_resend"] else "left alone: ") + str(p["text"]) for p in plan
+            )
+            or "Nothing waits for a person.",
+        )
+        return EXIT_OK
+    result = await actions.retry_items(ctx, [line.item for line in lines if line.will_resend])
+    failed = [{"id": i.id, "ref": i.ref, "reason": why} for i, why in result.failed]
+    emit(
+        args,
+        {
+            "done": result.done,
+            "failed": failed,
+            "left_alone": [p["id"] for p in plan if not p["will_resend"]],
+        },
+        f"{result.done} went through"
+        + ("".join(f"\nstill failing: {f['ref']}: {f['reason']}" for f in failed)),
+    )
+    return EXIT_REMOTE if failed else EXIT_OK

@@ -1,0 +1,182 @@
+"""Bounded retries of queued work: a backoff schedule, a maximum number of attempts, then "failed".
+
+An attention item with ``action="retry"`` is retried automatically when it is due: at its
+``next_retry_at`` when the integration set one (``schedule_retry``), otherwise at
+``updated_at`` plus the policy's delay for its attempt count (so items raised with a plain
+``raise_item`` are retried too). After ``max_attempts`` the item is "failed" and only a person
+retries it (from the queue) or marks it handled. Nothing retries forever.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from app.core.attention import FAILED, MAX_ATTEMPTS, OPEN, Item
+from app.core.db import utcnow
+from app.core.errors import describe
+from app.core.tables import attention
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+RETRY = "retry"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    # Wait after the 1st, 2nd, 3rd… failed attempt; the last delay repeats if attempts outnumber it.
+    delays: tuple[float, ...] = (60.0, 300.0, 900.0, 3600.0)
+    max_attempts: int = MAX_ATTEMPTS
+
+    def __post_init__(self) -> None:
+        if not self.delays or any(d < 0 for d in self.delays):
+            raise ValueError("delays must be a non-empty list of seconds >= 0")
+        if not 1 <= self.max_attempts <= MAX_ATTEMPTS:
+            raise ValueError(f"max_attempts must be between 1 and {MAX_ATTEMPTS}")
+
+    def delay(self, attempts: int) -> float | None:
+        """Seconds to wait after ``attempts`` failed attempts; None when it is time to give up."""
+        if attempts >= self.max_attempts:
+            return None
+        return self.delays[min(max(attempts, 1), len(self.delays)) - 1]
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+def error_sentence(error: BaseException | str) -> str:
+    """The reason shown in the queue: the user sentence for an exception, the text otherwise."""
+    if isinstance(error, BaseException):
+        message = describe(error)
+        detail = str(error)
+        return message.text if not detail or detail in message.text else f"{message.text} ({detail})"
+    return error
+
+
+def _find(conn: Connection, integration: str, kind: str, ref: str) -> Item | None:
+    row = (
+        conn.execute(
+            sa.select(attention).where(
+                (attention.c.integration == integration)
+                & (attention.c.kind == kind)
+                & (attention.c.ref == ref)
+            )
+        )
+        .mappings()
+        .first()
+    )
+    return Item(**row) if row else None
+
+
+def schedule_retry(
+    ctx: AppContext,
+    integration: str,
+    kind: str,
+    ref: str,
+    error: BaseException | str,
+    *,
+    action: str = RETRY,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    now: dt.datetime | None = None,
+    conn: Connection | None = None,
+) -> Item:
+    """Count one more failed attempt of (integration, kind, ref) and plan the next one.
+
+    Returns the item as stored: ``state == "failed"`` and no ``next_retry_at`` once the attempts are
+    used up (the journal says so once)."""
+    if conn is None:
+        with ctx.db.transaction() as c:
+            return schedule_retry(
+                ctx, integration, kind, ref, error, action=action, policy=policy, now=now, conn=c
+            )
+    now = now or utcnow()
+    before = _find(conn, integration, kind, ref)
+    attempts = (before.attempts if before else 0) + 1
+    delay = policy.delay(attempts)
+    ctx.attention.raise_item(
+        integration,
+        kind,
+        ref,
+        error_sentence(error),
+        action=action,
+        state=OPEN if delay is not None else FAILED,
+        next_retry_at=now + dt.timedelta(seconds=delay) if delay is not None else None,
+        conn=conn,
+    )
+    item = _find(conn, integration, kind, ref)
+    assert item is not None
+    if item.state == FAILED and (before is None or before.state != FAILED):
+        ctx.journal.record(
+            integration,
+            "retry",
+            "error",
+            f"{kind} {ref}: gave up after {item.attempts} attempts; waits for a person",
+            keys=[ref],
+            conn=conn,
+        )
+    return item
+
+
+def reschedule(
+    ctx: AppContext, item_id: int, *, policy: RetryPolicy = DEFAULT_POLICY, now: dt.datetime | None = None
+) -> Item | None:
+    """Plan the next attempt of an item whose failure was already counted (the integration raised it
+    again itself); gives up when its attempts are used up."""
+    now = now or utcnow()
+    with ctx.db.transaction() as conn:
+        row = conn.execute(sa.select(attention).where(attention.c.id == item_id)).mappings().first()
+        if row is None:
+            return None
+        item = Item(**row)
+        delay = policy.delay(item.attempts)
+        values = (
+            {"next_retry_at": now + dt.timedelta(seconds=delay)}
+            if delay is not None
+            else {"state": FAILED, "next_retry_at": None}
+        )
+        conn.execute(sa.update(attention).where(attention.c.id == item_id).values(**values))
+        return Item(**conn.execute(sa.select(attention).where(attention.c.id == item_id)).mappings().one())
+
+
+def due_at(item: Item, policy: RetryPolicy = DEFAULT_POLICY) -> dt.datetime | None:
+    """When the item is next retried automatically (None: never — not retryable, failed or handled)."""
+    if item.state != OPEN or item.action != RETRY:
+        return None
+    if item.next_retry_at is not None:
+        return item.next_retry_at
+    delay = policy.delay(item.attempts)
+    return item.updated_at + dt.timedelta(seconds=delay) if delay is not None else None
+
+
+def due(ctx: AppContext, now: dt.datetime | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> list[Item]:
+    now = now or utcnow()
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            sa.select(attention)
+            .where(attention.c.state == OPEN)
+            .where(attention.c.action == RETRY)
+            .order_by(attention.c.id)
+        ).mappings()
+        items = [Item(**r) for r in rows]
+    out = []
+    for item in items:
+        when = due_at(item, policy)
+        if when is not None and when <= now:
+            out.append(item)
+    return out
+
+
+async def run_due(
+    ctx: AppContext, now: dt.datetime | None = None, policy: RetryPolicy = DEFAULT_POLICY
+) -> dict[str, int]:
+    """Retry every due item once (the scheduler calls this every minute)."""
+    from app.ops import actions
+
+    items = [i for i in due(ctx, now, policy) if actions.handler_for(i) is not None]
+    result = await actions.retry_items(ctx, items, policy=policy)
+    return {"due": len(items), "done": result.done, "failed": len(result.failed)}

@@ -1,0 +1,87 @@
+"""The support report: one zip a receptionist can send, with nothing secret or personal in it."""
+
+from __future__ import annotations
+
+import json
+import platform
+import zipfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app import __version__
+from app.core.redact import redact
+from app.core.settings import masked
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+def _tail(path: Path, lines: int = 400) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def build_report(ctx: AppContext, out: Path) -> Path:
+    from app.core.logging_setup import log_file
+    from app.integrations import available
+
+    versions = {
+        "passerelle": __version__,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
+    try:
+        import PySide6
+
+        versions["pyside6"] = PySide6.__version__
+    except ImportError:
+        pass
+    states = {}
+    for integration in available():
+        if integration.status is not None:
+            try:
+                status = integration.status(ctx)
+                states[integration.name] = {
+                    "state": status.state.value,
+                    "sentence": status.sentence,
+                    "last_sync": status.last_sync,
+                    "waiting": status.waiting,
+                }
+            except Exception as exc:
+                states[integration.name] = {"error": type(exc).__name__}
+    errors = [
+        {"ts": e.ts.isoformat(), "integration": e.integration, "action": e.action, "summary": e.summary}
+        for e in ctx.journal.search("", outcome="error", limit=100)
+    ]
+    attention = [
+        {
+            "integration": i.integration,
+            "kind": i.kind,
+            "ref": i.ref,
+            "reason": i.reason,
+            "attempts": i.attempts,
+            "state": i.state,
+        }
+        for i in ctx.attention.items()
+    ]
+    report = {
+        "versions": versions,
+        "settings": masked(ctx.settings),
+        "database": ctx.db.dialect,
+        "connections": states,
+        "recent_errors": errors,
+        "attention": attention,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".part")
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("report.json", redact(json.dumps(report, ensure_ascii=False, indent=1, default=str)))
+        logs = log_file(ctx.data_dir)
+        for path in sorted(logs.parent.glob(logs.name + "*"))[:3]:
+            archive.writestr(f"logs/{path.name}", redact(_tail(path)))
+    partial.replace(out)
+    ctx.journal.record("ops", "support_report", "ok", f"support report written to {out.name}")
+    return out

@@ -1,0 +1,92 @@
+"""Activity: the journal, searchable by business key or words, filtered by integration, outcome, date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from app.core.qt import QtCore, QtWidgets
+from app.ui.common import remember_header
+from app.ui.models.journal_model import JournalModel, JournalQuery
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+class ActivityView(QtWidgets.QWidget):
+    def __init__(
+        self, ctx: AppContext, integrations: list[tuple[str, str]], parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QtWidgets.QVBoxLayout(self)
+        filters = QtWidgets.QHBoxLayout()
+        self.search = QtWidgets.QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search: visit id, lot, consultation id, prescription code… or words")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.integration = QtWidgets.QComboBox(self)
+        self.integration.addItem(self.tr("All integrations"), None)
+        for name, title in integrations:
+            self.integration.addItem(title, name)
+        self.outcome = QtWidgets.QComboBox(self)
+        self.outcome.addItem(self.tr("All outcomes"), None)
+        for value, label in (
+            ("ok", self.tr("Succeeded")),
+            ("partial", self.tr("Partly")),
+            ("error", self.tr("Failed")),
+            ("info", self.tr("Information")),
+        ):
+            self.outcome.addItem(label, value)
+        self.since = QtWidgets.QDateEdit(self)
+        self.since.setCalendarPopup(True)
+        self.since.setDate(QtCore.QDate.currentDate().addMonths(-3))
+        self.since.setToolTip(self.tr("From this day"))
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.integration, 1)
+        filters.addWidget(self.outcome, 1)
+        filters.addWidget(QtWidgets.QLabel(self.tr("Since"), self))
+        filters.addWidget(self.since)
+        layout.addLayout(filters)
+        self.model = JournalModel(ctx.journal, parent=self)
+        self.view = QtWidgets.QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 130)
+        remember_header(self.view, "activity")
+        layout.addWidget(self.view, 1)
+        self.count = QtWidgets.QLabel(self)
+        layout.addWidget(self.count)
+        self._debounce = QtCore.QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.integration.currentIndexChanged.connect(self.refresh)
+        self.outcome.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self.refresh)
+        self.model.loaded.connect(self._show_count)
+
+    def current_query(self) -> JournalQuery:
+        since = self.since.date()
+        return JournalQuery(
+            text=self.search.text().strip(),
+            integration=self.integration.currentData(),
+            outcome=self.outcome.currentData(),
+            since=dt.datetime(since.year(), since.month(), since.day(), tzinfo=dt.UTC),
+        )
+
+    def refresh(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _show_count(self) -> None:
+        n = self.model.rowCount()
+        more = self.model.canFetchMore()
+        self.count.setText(
+            self.tr("%n entries shown", "", n) + (self.tr(" (scroll for more)") if more else "")
+        )

@@ -1,0 +1,247 @@
+"""Needs attention: everything that failed after its retries or waits for a decision, each with its
+reason in words and the action that fixes it; retry now, mark handled with a comment, bulk retry
+after a preview of what will be re-sent."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from app.core.attention import Item
+from app.core.qt import Qt, QtCore, QtWidgets
+from app.ops import actions
+from app.ui import common
+from app.ui.alerts_tray import AlertsTray
+from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.models.attention_model import AttentionModel
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+__all__ = ["AlertsTray", "AttentionView", "RetryPreviewDialog", "register_retry"]
+
+# Where a person goes to act on an item (set by the main window: shows the integration's tab).
+open_integration: Callable[[str], None] | None = None
+
+
+def register_retry(integration: str, handler: actions.Handler) -> None:
+    """Retry handler for every kind of an integration (see ``app.ops.actions.register_action``)."""
+    actions.register_action(integration, actions.ANY_KIND, handler)
+
+
+class RetryPreviewDialog(QtWidgets.QDialog):
+    """What a bulk retry will re-send, and what it will leave alone, before anything is sent."""
+
+    def __init__(self, lines: list[actions.PreviewLine], parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Retry the selected items"))
+        self.lines = lines
+        layout = QtWidgets.QVBoxLayout(self)
+        resend = [line for line in lines if line.will_resend]
+        layout.addWidget(QtWidgets.QLabel(self.tr("%n item(s) will be sent again:", "", len(resend)), self))
+        self.resend_text = QtWidgets.QPlainTextEdit("\n".join(line.text for line in resend), self)
+        self.resend_text.setReadOnly(True)
+        layout.addWidget(self.resend_text)
+        left = [line for line in lines if not line.will_resend]
+        self.left_text = QtWidgets.QPlainTextEdit("\n".join(line.text for line in left), self)
+        self.left_text.setReadOnly(True)
+        if left:
+            layout.addWidget(QtWidgets.QLabel(self.tr("Left alone (they need a person):"), self))
+            layout.addWidget(self.left_text)
+        else:
+            self.left_text.hide()
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Cancel, Qt.Orientation.Horizontal, self
+        )
+        self.send_button = buttons.addButton(
+            self.tr("Send again"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.send_button.setEnabled(bool(resend))
+        self.send_button.setDefault(bool(resend))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def items_to_send(self) -> list[Item]:
+        return [line.item for line in self.lines if line.will_resend]
+
+
+class AttentionView(QtWidgets.QWidget):
+    count_changed = QtCore.Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QtWidgets.QVBoxLayout(self)
+        self.summary = QtWidgets.QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = AttentionModel(self)
+        self.view = QtWidgets.QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        remember_header(self.view, "attention")
+        layout.addWidget(self.view, 1)
+        buttons = QtWidgets.QHBoxLayout()
+        self.act_button = QtWidgets.QPushButton(self.tr("&Do the action"), self)
+        self.act_button.setToolTip(self.tr("Retry, reconnect or open the decision, as the item says (Enter)"))
+        self.retry_button = QtWidgets.QPushButton(self.tr("&Retry the selected…"), self)
+        self.handled_button = QtWidgets.QPushButton(self.tr("&Mark as handled…"), self)
+        self.refresh_button = QtWidgets.QPushButton(self.tr("Re&fresh"), self)
+        for b in (self.act_button, self.retry_button, self.handled_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_button)
+        layout.addLayout(buttons)
+        self.error_bar = ErrorBar(self)
+        layout.addWidget(self.error_bar)
+        self.act_button.clicked.connect(self.act)
+        self.retry_button.clicked.connect(self.retry_selected)
+        self.handled_button.clicked.connect(self.mark_handled)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.view.activated.connect(lambda _i: self.act())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._dialog: QtWidgets.QDialog | None = None
+        self._update_buttons()
+        self._timer = QtCore.QTimer(self, interval=30_000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        QtCore.QTimer.singleShot(0, self, self.refresh)
+
+    # ------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        async def load() -> None:
+            items = await asyncio.to_thread(self.ctx.attention.items)
+            if not alive(self):
+                return
+            selected = {i.id for i in self.selected()}
+            self.model.set_rows(items)
+            for item_id in selected:
+                row = self.model.find(item_id)
+                if row >= 0:
+                    self.view.selectionModel().select(
+                        self.model.index(row, 0),
+                        QtCore.QItemSelectionModel.SelectionFlag.Select
+                        | QtCore.QItemSelectionModel.SelectionFlag.Rows,
+                    )
+            if items and not self.view.selectionModel().hasSelection():
+                self.view.setCurrentIndex(self.model.index(0, 0))
+            self.summary.setText(
+                self.tr("%n item(s) wait for you.", "", len(items))
+                if items
+                else self.tr("Nothing waits for you. Everything that failed was retried and went through.")
+            )
+            self._update_buttons()
+            self.count_changed.emit(len(items))
+
+        asyncio.get_event_loop().create_task(load())
+
+    def selected(self) -> list[Item]:
+        selection = self.view.selectionModel()
+        if selection is None:
+            return []
+        rows = sorted({i.row() for i in selection.selectedRows()})
+        return [self.model.record(r) for r in rows if r < self.model.rowCount()]
+
+    def _update_buttons(self) -> None:
+        items = self.selected()
+        self.act_button.setEnabled(len(items) == 1)
+        self.retry_button.setEnabled(any(actions.can_retry(i) for i in items))
+        self.handled_button.setEnabled(bool(items))
+
+    # ------------------------------------------------------------ actions
+    def act(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        item = items[0]
+        if item.action == actions.RETRY and actions.can_retry(item):
+            self._retry([item])
+        elif item.action == actions.RECONNECT and common.reconnect_handler is not None:
+            common.reconnect_handler(item.integration)
+        elif item.action == actions.MARK_HANDLED:
+            self.mark_handled()
+        elif open_integration is not None:
+            open_integration(item.integration)
+        else:
+            self.error_bar.show_message(
+                self.tr("Open the {name} tab to decide.").format(name=item.integration)
+            )
+
+    def retry_selected(self) -> None:
+        lines = actions.preview(self.selected())
+        if not any(line.will_resend for line in lines):
+            self.error_bar.show_message(
+                self.tr("None of the selected items can be retried from here."), level="info"
+            )
+            return
+        dialog = RetryPreviewDialog(lines, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._retry(dialog.items_to_send()))
+        self._dialog = dialog
+        dialog.open()
+
+    def _retry(self, items: list[Item]) -> None:
+        self.retry_button.setEnabled(False)
+
+        async def work(job: Any) -> actions.BulkResult:
+            def progress(n: int, total: int, text: str) -> None:
+                job.progress(n, total, text)
+
+            def cancelled() -> bool:
+                try:
+                    job.check_cancelled()
+                except Exception:
+                    return True
+                return False
+
+            return await actions.retry_items(self.ctx, items, progress=progress, cancelled=cancelled)
+
+        def finished(result: actions.BulkResult | None) -> None:
+            if not alive(self):
+                return
+            result = result or actions.BulkResult()
+            if result.failed:
+                reasons = "; ".join(f"{i.ref}: {why}" for i, why in result.failed)
+                self.error_bar.show_message(
+                    self.tr("{n} went through; still failing: {f}").format(n=result.done, f=reasons)
+                )
+            else:
+                self.error_bar.show_message(
+                    self.tr("%n item(s) went through.", "", result.done), level="info"
+                )
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if alive(self):
+                self.error_bar.show_error(exc)
+                self.refresh()
+
+        run_job(self.ctx, self.tr("Retrying"), work, on_done=finished, on_error=failed)
+
+    def mark_handled(self) -> None:
+        items = self.selected()
+        if not items:
+            return
+        dialog = QtWidgets.QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Mark as handled"))
+        dialog.setLabelText(self.tr("What was done about %n item(s)? (kept in the journal)", "", len(items)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(lambda comment: self.handle_items(items, comment))
+        self._dialog = dialog
+        dialog.open()
+
+    def handle_items(self, items: list[Item], comment: str) -> None:
+        async def save() -> None:
+            for item in items:
+                await self.ctx.db.run(actions.mark_handled, self.ctx, item, comment)
+            if alive(self):
+                self.refresh()
+
+        asyncio.get_event_loop().create_task(save())

@@ -1,0 +1,56 @@
+"""The "Needs attention" table: one row per open or failed item, with its reason in words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.core.attention import FAILED, HANDLED, Item
+from app.core.qt import QtCore
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.ops.retry import due_at
+from app.ui.models.rows import Col, RowsModel
+
+ACTION_LABELS = {
+    "retry": QT_TRANSLATE_NOOP("AttentionModel", "Retry now"),
+    "reconnect": QT_TRANSLATE_NOOP("AttentionModel", "Reconnect…"),
+    "open_mapping": QT_TRANSLATE_NOOP("AttentionModel", "Map the product…"),
+    "review": QT_TRANSLATE_NOOP("AttentionModel", "Review…"),
+    "mark_handled": QT_TRANSLATE_NOOP("AttentionModel", "Mark as handled…"),
+}
+
+
+def _when(value: dt.datetime) -> str:
+    return QtCore.QLocale().toString(
+        QtCore.QDateTime.fromSecsSinceEpoch(int(value.timestamp())), QtCore.QLocale.FormatType.ShortFormat
+    )
+
+
+class AttentionModel(RowsModel[Item]):
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__([], parent)
+        self.columns = [
+            Col(self.tr("Integration"), lambda i: i.integration),
+            Col(self.tr("What"), lambda i: i.reason, tooltip=lambda i: f"{i.kind} {i.ref}\n{i.reason}"),
+            Col(self.tr("Action"), self.action_label),
+            Col(self.tr("State"), self.state_text, colour=lambda i: "#b00020" if i.state == FAILED else None),
+            Col(self.tr("Attempts"), lambda i: i.attempts, align_right=True),
+            Col(self.tr("Since"), lambda i: _when(i.created_at)),
+        ]
+
+    def action_label(self, item: Item) -> str:
+        source = ACTION_LABELS.get(item.action)
+        return QtCore.QCoreApplication.translate("AttentionModel", source) if source else item.action
+
+    def state_text(self, item: Item) -> str:
+        if item.state == FAILED:
+            return self.tr("Gave up after %n attempt(s)", "", item.attempts)
+        if item.state == HANDLED:
+            return self.tr("Handled by {who}").format(who=item.handled_by or "")
+        when = due_at(item)
+        if when is not None:
+            return self.tr("Next try {when}").format(when=_when(when))
+        return self.tr("Waits for a person")
+
+    def find(self, item_id: int) -> int:
+        """Row of the item, or -1."""
+        return next((n for n, i in enumerate(self.rows) if i.id == item_id), -1)

@@ -1,0 +1,157 @@
+"""The journal as a table: newest first, more loaded on scroll, read in a worker thread."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+
+from app.core.journal import Entry
+from app.core.qt import Qt, QtCore
+from app.core.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.core.journal import Journal
+
+log = logging.getLogger("passerelle.ui.journal")
+
+COLUMNS = (
+    QT_TRANSLATE_NOOP("JournalModel", "When"),
+    QT_TRANSLATE_NOOP("JournalModel", "Integration"),
+    QT_TRANSLATE_NOOP("JournalModel", "Action"),
+    QT_TRANSLATE_NOOP("JournalModel", "Outcome"),
+    QT_TRANSLATE_NOOP("JournalModel", "Summary"),
+    QT_TRANSLATE_NOOP("JournalModel", "Who"),
+    QT_TRANSLATE_NOOP("JournalModel", "Desk"),
+)
+_OUTCOME_COLOURS = {"error": "#c62828", "partial": "#ef6c00", "ok": "#2e7d32"}
+
+
+@dataclass(frozen=True)
+class JournalQuery:
+    text: str = ""
+    integration: str | None = None
+    outcome: str | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+
+
+class JournalModel(QtCore.QAbstractTableModel):
+    loaded = QtCore.Signal()
+
+    def __init__(self, journal: Journal, *, batch: int = 200, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.batch = batch
+        self.query = JournalQuery()
+        self._rows: list[Entry] = []
+        self._exhausted = False
+        self._task: asyncio.Task[None] | None = None
+        self._generation = 0
+
+    def rowCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
+    ) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
+    ) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QtCore.QCoreApplication.translate("JournalModel", COLUMNS[section])
+        return None
+
+    def data(
+        self,
+        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                local = QtCore.QDateTime.fromSecsSinceEpoch(int(entry.ts.timestamp()))
+                return QtCore.QLocale().toString(local, QtCore.QLocale.FormatType.ShortFormat)
+            return (
+                None,
+                entry.integration,
+                entry.action,
+                entry.outcome,
+                entry.summary,
+                entry.who,
+                entry.desk,
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            keys = ", ".join(entry.keys)
+            return f"{entry.summary}\n{keys}" if keys else entry.summary
+        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and entry.outcome in _OUTCOME_COLOURS:
+            from app.core.qt import QtGui
+
+            return QtGui.QColor(_OUTCOME_COLOURS[entry.outcome])
+        if role == Qt.ItemDataRole.UserRole:
+            return entry
+        return None
+
+    def canFetchMore(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
+    ) -> bool:
+        return not parent.isValid() and not self._exhausted and (self._task is None or self._task.done())
+
+    def fetchMore(
+        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
+    ) -> None:
+        if self.canFetchMore(parent):
+            self._task = asyncio.get_event_loop().create_task(self._load(self._generation))
+
+    def set_query(self, query: JournalQuery) -> None:
+        self.query = query
+        self._generation += 1
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        # Start the load before the reset, so a view reacting to the reset does not start a second one.
+        self._task = asyncio.get_event_loop().create_task(self._load(self._generation))
+        self.beginResetModel()
+        self._rows = []
+        self._exhausted = False
+        self.endResetModel()
+
+    async def wait_idle(self) -> None:
+        while self._task is not None and not self._task.done():
+            await asyncio.shield(self._task)
+
+    async def _load(self, generation: int) -> None:
+        q = self.query
+        before = self._rows[-1].id if self._rows else None
+        try:
+            rows = await asyncio.to_thread(
+                self.journal.search,
+                q.text,
+                integration=q.integration,
+                outcome=q.outcome,
+                since=q.since,
+                until=q.until,
+                limit=self.batch,
+                before_id=before,
+            )
+        except Exception:
+            log.exception("journal load failed")
+            return
+        if generation != self._generation or not shiboken6.isValid(self):
+            return
+        if rows:
+            self.beginInsertRows(QtCore.QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self._exhausted = len(rows) < self.batch
+        self.loaded.emit()

@@ -1,0 +1,490 @@
+"""The Omnidoc tab: a teleexpertise request form that checks itself as you type, two ways to
+send it (prefilled URL, or API draft with attachments), and the history of requests."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from app.core.qt import QtCore, QtGui, QtWidgets
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.omnidoc import service
+from app.integrations.omnidoc.models import URL_FIELDS, OmnidocForm
+from app.integrations.omnidoc.validation import errors as form_errors
+from app.integrations.omnidoc.validation import warnings as form_warnings
+from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.models.rows import Col, RowsModel
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+def human_size(size: int) -> str:
+    return QtCore.QLocale().formattedDataSize(size)
+
+
+class AttachmentList(QtWidgets.QTableView):
+    """Files dropped onto the form: name, size, type, upload progress."""
+
+    files_dropped = QtCore.Signal(list)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.files_dropped.emit(paths)
+            event.acceptProposedAction()
+
+
+class OmnidocTab(QtWidgets.QWidget):
+    LABELS: ClassVar[dict[str, str]] = {
+        "patient_first_name": QT_TRANSLATE_NOOP("OmnidocTab", "First name"),
+        "patient_last_name": QT_TRANSLATE_NOOP("OmnidocTab", "Last name"),
+        "patient_birth_name": QT_TRANSLATE_NOOP("OmnidocTab", "Birth name"),
+        "patient_birth_date": QT_TRANSLATE_NOOP("OmnidocTab", "Birth date (YYYY-MM-DD)"),
+        "patient_gender": QT_TRANSLATE_NOOP("OmnidocTab", "Gender"),
+        "patient_birth_place": QT_TRANSLATE_NOOP("OmnidocTab", "Birth place (INSEE code)"),
+        "patient_birth_order": QT_TRANSLATE_NOOP("OmnidocTab", "Birth order"),
+        "patient_nir": QT_TRANSLATE_NOOP("OmnidocTab", "NIR of the insured"),
+        "patient_nir_cert": QT_TRANSLATE_NOOP("OmnidocTab", "NIR of the patient"),
+        "patient_regime": QT_TRANSLATE_NOOP("OmnidocTab", "Regime (2 digits)"),
+        "patient_caisse": QT_TRANSLATE_NOOP("OmnidocTab", "Caisse (3 digits)"),
+        "patient_centre": QT_TRANSLATE_NOOP("OmnidocTab", "Centre (4 digits)"),
+        "patient_gestion": QT_TRANSLATE_NOOP("OmnidocTab", "Gestion (2 digits)"),
+        "patient_address": QT_TRANSLATE_NOOP("OmnidocTab", "Address"),
+        "patient_phone": QT_TRANSLATE_NOOP("OmnidocTab", "Phone"),
+        "patient_email": QT_TRANSLATE_NOOP("OmnidocTab", "E-mail"),
+        "recipient_rpps": QT_TRANSLATE_NOOP("OmnidocTab", "Recipient's RPPS"),
+        "text": QT_TRANSLATE_NOOP("OmnidocTab", "Request"),
+    }
+    GROUPS = (
+        (
+            QT_TRANSLATE_NOOP("OmnidocTab", "Patient"),
+            (
+                "patient_first_name",
+                "patient_last_name",
+                "patient_birth_name",
+                "patient_birth_date",
+                "patient_gender",
+                "patient_birth_place",
+                "patient_birth_order",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("OmnidocTab", "Insurance"),
+            (
+                "patient_nir",
+                "patient_nir_cert",
+                "patient_regime",
+                "patient_caisse",
+                "patient_centre",
+                "patient_gestion",
+            ),
+        ),
+        (QT_TRANSLATE_NOOP("OmnidocTab", "Contact"), ("patient_address", "patient_phone", "patient_email")),
+        (QT_TRANSLATE_NOOP("OmnidocTab", "Request"), ("recipient_rpps", "text")),
+    )
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAcceptDrops(True)
+        outer = QtWidgets.QVBoxLayout(self)
+        self.error_bar = ErrorBar(self)
+        outer.addWidget(self.error_bar)
+        self.tabs = QtWidgets.QTabWidget(self)
+        outer.addWidget(self.tabs, 1)
+        form_page = QtWidgets.QWidget(self)
+        self.tabs.addTab(form_page, self.tr("New request"))
+        page = QtWidgets.QHBoxLayout(form_page)
+        scroll = QtWidgets.QScrollArea(form_page)
+        scroll.setWidgetResizable(True)
+        fields_widget = QtWidgets.QWidget(scroll)
+        columns = QtWidgets.QGridLayout(fields_widget)
+        self.inputs: dict[str, QtWidgets.QLineEdit | QtWidgets.QPlainTextEdit | QtWidgets.QComboBox] = {}
+        self.messages: dict[str, QtWidgets.QLabel] = {}
+        for i, (title, names) in enumerate(self.GROUPS):
+            box = QtWidgets.QGroupBox(QtCore.QCoreApplication.translate("OmnidocTab", title), fields_widget)
+            form = QtWidgets.QFormLayout(box)
+            form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
+            for name in names:
+                widget = self._make_input(name, box)
+                message = QtWidgets.QLabel(box)
+                message.setWordWrap(True)
+                message.setStyleSheet("color: #c62828; font-size: 11px;")
+                message.hide()
+                cell = QtWidgets.QWidget(box)
+                v = QtWidgets.QVBoxLayout(cell)
+                v.setContentsMargins(0, 0, 0, 0)
+                v.setSpacing(1)
+                v.addWidget(widget)
+                v.addWidget(message)
+                label = QtWidgets.QLabel(
+                    QtCore.QCoreApplication.translate("OmnidocTab", self.LABELS[name]), box
+                )
+                label.setBuddy(widget)
+                form.addRow(label, cell)
+                self.inputs[name] = widget
+                self.messages[name] = message
+            columns.addWidget(box, i // 2, i % 2)
+        columns.setRowStretch(len(self.GROUPS) // 2 + 1, 1)  # groups keep their natural height
+        scroll.setWidget(fields_widget)
+        page.addWidget(scroll, 3)
+        side = QtWidgets.QVBoxLayout()
+        self.author = QtWidgets.QLabel(form_page)
+        side.addWidget(self.author)
+        side.addWidget(QtWidgets.QLabel(self.tr("<b>Attachments</b> — drop files here"), form_page))
+        self.files_model: RowsModel[dict[str, Any]] = RowsModel(
+            [
+                Col(self.tr("File"), lambda f: f["name"]),
+                Col(self.tr("Size"), lambda f: human_size(f["size"]), align_right=True),
+                Col(self.tr("Type"), lambda f: f["mime"]),
+                Col(self.tr("Upload"), lambda f: f.get("status", "")),
+            ],
+            self,
+        )
+        self.files_view = AttachmentList(form_page)
+        self.files_view.setModel(self.files_model)
+        self.files_view.verticalHeader().hide()
+        self.files_view.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.files_view.files_dropped.connect(self.add_files)
+        side.addWidget(self.files_view, 1)
+        file_buttons = QtWidgets.QHBoxLayout()
+        add = QtWidgets.QPushButton(self.tr("Add files…"), form_page)
+        remove = QtWidgets.QPushButton(self.tr("Remove"), form_page)
+        add.clicked.connect(self._choose_files)
+        remove.clicked.connect(self._remove_file)
+        file_buttons.addWidget(add)
+        file_buttons.addWidget(remove)
+        side.addLayout(file_buttons)
+        self.progress = QtWidgets.QProgressBar(form_page)
+        self.progress.hide()
+        side.addWidget(self.progress)
+        self.url_button = QtWidgets.QPushButton(self.tr("Open prefilled request (no files)"), form_page)
+        self.api_button = QtWidgets.QPushButton(self.tr("Create draft with files"), form_page)
+        self.api_button.setDefault(True)
+        self.clear_button = QtWidgets.QPushButton(self.tr("New empty form"), form_page)
+        for b in (self.url_button, self.api_button, self.clear_button):
+            side.addWidget(b)
+        page.addLayout(side, 2)
+        self.history_model: RowsModel[service.HistoryEntry] = RowsModel(
+            [
+                Col(
+                    self.tr("Date"),
+                    lambda h: QtCore.QLocale().toString(
+                        QtCore.QDateTime.fromSecsSinceEpoch(int(h.created_at.timestamp())),
+                        QtCore.QLocale.FormatType.ShortFormat,
+                    ),
+                ),
+                Col(self.tr("Patient"), lambda h: h.patient or self.tr("(purged)")),
+                Col(self.tr("Recipient RPPS"), lambda h: h.recipient_rpps),
+                Col(self.tr("Sent by"), lambda h: self.tr("URL") if h.method == "url" else self.tr("API")),
+                Col(self.tr("State"), lambda h: h.state, tooltip=lambda h: h.last_error or ""),
+                Col(self.tr("Files"), lambda h: ", ".join(h.files)),
+            ],
+            self,
+        )
+        history_page = QtWidgets.QWidget(self)
+        h = QtWidgets.QVBoxLayout(history_page)
+        self.history_view = QtWidgets.QTableView(history_page)
+        self.history_view.setModel(self.history_model)
+        self.history_view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(5, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        remember_header(self.history_view, "omnidoc.history")
+        h.addWidget(self.history_view, 1)
+        hb = QtWidgets.QHBoxLayout()
+        reopen = QtWidgets.QPushButton(self.tr("Reuse as a new request"), history_page)
+        resume = QtWidgets.QPushButton(self.tr("Finish sending"), history_page)
+        purge = QtWidgets.QPushButton(self.tr("Purge old personal data"), history_page)
+        reopen.clicked.connect(self._reopen)
+        resume.clicked.connect(self._resume)
+        purge.clicked.connect(self._purge)
+        for b in (reopen, resume):
+            hb.addWidget(b)
+        hb.addStretch(1)
+        hb.addWidget(purge)
+        h.addLayout(hb)
+        self.tabs.addTab(history_page, self.tr("History"))
+        self.paths: list[str] = []
+        self._autosave = QtCore.QTimer(self, singleShot=True, interval=800)
+        self._autosave.timeout.connect(self._save_draft)
+        self.url_button.clicked.connect(self.send_url)
+        self.api_button.clicked.connect(self.send_api)
+        self.clear_button.clicked.connect(self.clear)
+        self.tabs.currentChanged.connect(lambda i: self.refresh_history() if i == 1 else None)
+        self._restore_draft()
+        self.validate()
+
+    # -- form ---------------------------------------------------------------
+    def _make_input(self, name: str, parent: QtWidgets.QWidget) -> Any:
+        if name == "patient_gender":
+            combo = QtWidgets.QComboBox(parent)
+            for value, label in (("", "—"), ("F", self.tr("Female (F)")), ("M", self.tr("Male (M)"))):
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self._changed)
+            return combo
+        if name in ("text", "patient_address"):
+            edit = QtWidgets.QPlainTextEdit(parent)
+            edit.setMaximumHeight(150 if name == "text" else 70)
+            edit.setTabChangesFocus(True)
+            edit.textChanged.connect(self._changed)
+            return edit
+        line = QtWidgets.QLineEdit(parent)
+        line.textChanged.connect(self._changed)
+        if name in ("patient_nir", "patient_nir_cert"):
+            line.setPlaceholderText("1 80 01 75 108 001 92")
+        elif name == "recipient_rpps":
+            line.setPlaceholderText("10002170750")
+        elif name == "patient_birth_date":
+            line.setPlaceholderText("1990-03-12")
+        return line
+
+    def value(self, name: str) -> str:
+        widget = self.inputs[name]
+        if isinstance(widget, QtWidgets.QComboBox):
+            return str(widget.currentData() or "")
+        if isinstance(widget, QtWidgets.QPlainTextEdit):
+            return widget.toPlainText()
+        return widget.text()
+
+    def set_value(self, name: str, value: str) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QtWidgets.QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+        elif isinstance(widget, QtWidgets.QPlainTextEdit):
+            widget.setPlainText(value)
+        else:
+            widget.setText(value)
+
+    def form(self) -> OmnidocForm:
+        return OmnidocForm(**{name: self.value(name) for name in URL_FIELDS})
+
+    def load_form(self, form: OmnidocForm) -> None:
+        for name in URL_FIELDS:
+            self.set_value(name, getattr(form, name))
+        self.validate()
+
+    def _changed(self) -> None:
+        self.validate()
+        self._autosave.start()
+
+    def validate(self) -> bool:
+        form = self.form()
+        problems = form_errors(form)
+        notes = form_warnings(form)
+        for name, label in self.messages.items():
+            text = problems.get(name) or notes.get(name)
+            label.setStyleSheet(
+                "color: #c62828; font-size: 11px;" if name in problems else "color: #b35c00; font-size: 11px;"
+            )
+            label.setText(text or "")
+            label.setVisible(bool(text))
+            widget = self.inputs[name]
+            widget.setStyleSheet("border: 1px solid #c62828;" if name in problems else "")
+        author = self.ctx.settings.omnidoc.author_rpps
+        self.author.setText(
+            self.tr("Author RPPS (from Connections): {rpps}").format(rpps=author or self.tr("not set"))
+        )
+        ok = not problems and bool(form.filled())
+        self.url_button.setEnabled(ok)
+        self.api_button.setEnabled(ok)
+        return ok
+
+    def _save_draft(self) -> None:
+        service.save_form_draft(self.ctx, self.form(), self.paths)
+
+    def _restore_draft(self) -> None:
+        saved = service.load_form_draft(self.ctx)
+        if saved is None:
+            return
+        form, paths = saved
+        self.load_form(form)
+        self.add_files(paths)
+
+    def clear(self) -> None:
+        self.load_form(OmnidocForm())
+        self.paths = []
+        self.files_model.set_rows([])
+        service.clear_form_draft(self.ctx)
+
+    # -- files ------------------------------------------------------------------
+    def add_files(self, paths: list[str]) -> None:
+        rows = list(self.files_model.rows)
+        refused = []
+        for path in paths:
+            if path in self.paths:
+                continue
+            try:
+                info = service.describe_file(path)
+            except service.InputError as exc:
+                refused.append(str(exc))
+                continue
+            self.paths.append(path)
+            rows.append(
+                {"name": info.path.name, "size": info.size, "mime": info.mime, "path": path, "status": ""}
+            )
+        self.files_model.set_rows(rows)
+        if refused:
+            self.error_bar.show_message(" ".join(refused))
+        self._autosave.start()
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        self.add_files([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()])
+        event.acceptProposedAction()
+
+    def _choose_files(self) -> None:
+        paths, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self, self.tr("Attachments"), "", self.tr("Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)")
+        )
+        self.add_files(paths)
+
+    def _remove_file(self) -> None:
+        index = self.files_view.currentIndex()
+        if index.isValid():
+            row = self.files_model.record(index.row())
+            self.paths.remove(row["path"])
+            self.files_model.set_rows([r for r in self.files_model.rows if r is not row])
+            self._autosave.start()
+
+    # -- sending ------------------------------------------------------------------
+    def send_url(self) -> None:
+        if not self.validate():
+            return
+        try:
+            url = service.prefill_url(self.ctx, self.form())
+        except service.InputError as exc:
+            self.error_bar.show_error(exc, "omnidoc")
+            return
+        QtGui.QDesktopServices.openUrl(QtCore.QUrl(url, QtCore.QUrl.ParsingMode.StrictMode))
+        self.error_bar.show_message(self.tr("The prefilled request is open in your browser."), level="info")
+
+    def send_api(self) -> None:
+        if not self.validate():
+            return
+        try:
+            request_id = service.create_request(self.ctx, self.form(), self.paths)
+        except service.FormInvalid as exc:
+            self._show_field_errors(exc.fields)
+            return
+        except service.InputError as exc:
+            self.error_bar.show_error(exc, "omnidoc")
+            return
+        self._send(request_id)
+
+    def _send(self, request_id: str) -> None:
+        self.api_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setRange(0, max(1, len(self.paths)))
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
+            for i, row in enumerate(self.files_model.rows):
+                row["status"] = self.tr("sent") if i < done else (self.tr("sending…") if i == done else "")
+            self.files_model.set_rows(self.files_model.rows)
+
+        async def work(_job: Any) -> str:
+            await service.send(self.ctx, request_id, progress=on_progress)
+            return service.mark_opened(self.ctx, request_id)
+
+        def done(url: str | None) -> None:
+            self.progress.hide()
+            self.api_button.setEnabled(True)
+            if url:
+                QtGui.QDesktopServices.openUrl(QtCore.QUrl(url))
+            self.error_bar.show_message(
+                self.tr("The draft was created with its files and opened in Omnidoc."), level="info"
+            )
+            self.clear()
+
+        def failed(exc: BaseException) -> None:
+            self.progress.hide()
+            self.api_button.setEnabled(True)
+            if isinstance(exc, service.FormInvalid):
+                self._show_field_errors(exc.fields)
+                return
+            self.error_bar.show_error(exc, "omnidoc", retry=lambda: self._send(request_id))
+
+        run_job(
+            self.ctx,
+            self.tr("Sending to Omnidoc"),
+            work,
+            integration="omnidoc",
+            on_done=done,
+            on_error=failed,
+        )
+
+    def _show_field_errors(self, fields: dict[str, str]) -> None:
+        shown = []
+        for name, message in fields.items():
+            if name in self.messages:
+                self.messages[name].setText(message)
+                self.messages[name].show()
+                self.inputs[name].setStyleSheet("border: 1px solid #c62828;")
+                shown.append(name)
+        other = {k: v for k, v in fields.items() if k not in shown}
+        text = self.tr("Omnidoc refused the request; see the fields in red.")
+        if "author_rpps" in other:
+            text += " " + self.tr(
+                "The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections."
+            ).format(rpps=self.ctx.settings.omnidoc.author_rpps)
+        self.error_bar.show_message(text)
+
+    # -- history ------------------------------------------------------------------------
+    def refresh_history(self) -> None:
+        async def load() -> None:
+            rows = await asyncio.to_thread(service.history, self.ctx)
+            if alive(self):
+                self.history_model.set_rows(rows)
+
+        asyncio.get_event_loop().create_task(load())
+
+    def refresh(self) -> None:
+        self.validate()
+        if self.tabs.currentIndex() == 1:
+            self.refresh_history()
+
+    def _selected_history(self) -> service.HistoryEntry | None:
+        index = self.history_view.currentIndex()
+        return self.history_model.record(index.row()) if index.isValid() else None
+
+    def _reopen(self) -> None:
+        entry = self._selected_history()
+        if entry is None:
+            return
+        try:
+            self.load_form(service.reopen(self.ctx, entry.id))
+        except service.InputError as exc:
+            self.error_bar.show_error(exc, "omnidoc")
+            return
+        self.tabs.setCurrentIndex(0)
+
+    def _resume(self) -> None:
+        entry = self._selected_history()
+        if entry is not None and entry.method == "api" and entry.state != service.OPENED:
+            self.tabs.setCurrentIndex(0)
+            self._send(entry.id)
+
+    def _purge(self) -> None:
+        n = service.purge_personal_data(self.ctx)
+        self.error_bar.show_message(
+            self.tr("Personal data of %n old request(s) purged.", "", n), level="info"
+        )
+        self.refresh_history()

@@ -1,0 +1,347 @@
+"""The TOTVS RH tab: co-participation loads (full, incremental, since a date) with progress and
+cancel; the stored rows filtered in SQL, their totals per employee and month, CSV/XLSX exports."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core.errors import InputError
+from app.core.qt import QtCore, QtWidgets
+from app.integrations.totvs import service_rh
+from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
+from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.models.rows import Col, RowsModel
+from app.ui.models.sql_table import SqlPageModel
+from app.ui.models.totvs_copart import brl, columns, month_text, query
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+    from app.core.jobs import Job, JobContext
+
+NAME = "totvs_rh"
+
+
+class TotvsRhTab(QtWidgets.QWidget):
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job[Any] | None = None
+        self._totals_task: asyncio.Task[None] | None = None
+        layout = QtWidgets.QVBoxLayout(self)
+        self.error_bar = ErrorBar(self)
+        layout.addWidget(self.error_bar)
+
+        # -- loads
+        loads = QtWidgets.QHBoxLayout()
+        self.full_button = QtWidgets.QPushButton(self.tr("Full load"), self)
+        self.incremental_button = QtWidgets.QPushButton(self.tr("Load changes"), self)
+        self.incremental_button.setToolTip(
+            self.tr("Rows modified since the last successful load (with an overlap).")
+        )
+        self.since_edit = QtWidgets.QDateTimeEdit(self)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDateTime(QtCore.QDateTime.currentDateTime().addDays(-30))
+        self.since_button = QtWidgets.QPushButton(self.tr("Re-sync since"), self)
+        self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.progress = QtWidgets.QProgressBar(self)
+        self.progress.setVisible(False)
+        self.progress_label = QtWidgets.QLabel(self)
+        for w in (
+            self.full_button,
+            self.incremental_button,
+            self.since_edit,
+            self.since_button,
+            self.cancel_button,
+        ):
+            loads.addWidget(w)
+        loads.addWidget(self.progress, 1)
+        loads.addWidget(self.progress_label)
+        layout.addLayout(loads)
+        self.full_button.clicked.connect(lambda: self.start_load(service_rh.FULL))
+        self.incremental_button.clicked.connect(lambda: self.start_load(service_rh.INCREMENTAL))
+        self.since_button.clicked.connect(lambda: self.start_load(service_rh.SINCE))
+        self.cancel_button.clicked.connect(self.cancel_load)
+
+        # -- filters
+        filters = QtWidgets.QHBoxLayout()
+        self.employee_edit = QtWidgets.QLineEdit(self)
+        self.employee_edit.setPlaceholderText(self.tr("Employee (code or name)"))
+        self.dependent_edit = QtWidgets.QLineEdit(self)
+        self.dependent_edit.setPlaceholderText(self.tr("Dependent (code or name)"))
+        self.provider_edit = QtWidgets.QLineEdit(self)
+        self.provider_edit.setPlaceholderText(self.tr("Provider (code or name)"))
+        self.cnpj_edit = QtWidgets.QLineEdit(self)
+        self.cnpj_edit.setPlaceholderText(self.tr("Provider CNPJ"))
+        self.service_combo = QtWidgets.QComboBox(self)
+        self.service_combo.addItem(self.tr("Any service type"), "")
+        for code, name in SERVICE_TYPES.items():
+            self.service_combo.addItem(f"{code} - {name}", code)
+        self.contract_combo = QtWidgets.QComboBox(self)
+        self.contract_combo.addItem(self.tr("Any contract type"), "")
+        for code, name in CONTRACT_TYPES.items():
+            self.contract_combo.addItem(f"{code} - {name}", code)
+        self.month_edit = QtWidgets.QLineEdit(self)
+        self.month_edit.setPlaceholderText(self.tr("Month YYYYMM"))
+        self.month_edit.setMaxLength(7)
+        self.export_button = QtWidgets.QPushButton(self.tr("Export…"), self)
+        for widget in (
+            self.employee_edit,
+            self.dependent_edit,
+            self.provider_edit,
+            self.cnpj_edit,
+            self.service_combo,
+            self.contract_combo,
+            self.month_edit,
+            self.export_button,
+        ):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+        self.filter_message = QtWidgets.QLabel(self)
+        self.filter_message.setStyleSheet("color: #b00020;")
+        self.filter_message.hide()
+        layout.addWidget(self.filter_message)
+
+        # -- table + totals
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
+        self.model = SqlPageModel(columns(QtCore.QCoreApplication.translate), lambda _o, _l: [], parent=self)
+        self.view = QtWidgets.QTableView(split)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        remember_header(self.view, "totvs_rh/copart")
+        side = QtWidgets.QWidget(split)
+        side_layout = QtWidgets.QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.total_label = QtWidgets.QLabel(side)
+        side_layout.addWidget(self.total_label)
+        self.employee_totals: RowsModel[tuple[str, str, Decimal]] = RowsModel(
+            [
+                Col(self.tr("Employee"), lambda r: r[0]),
+                Col(self.tr("Name"), lambda r: r[1]),
+                Col(self.tr("Total"), lambda r: brl(r[2]), align_right=True),
+            ],
+            self,
+        )
+        self.month_totals: RowsModel[tuple[str, Decimal]] = RowsModel(
+            [
+                Col(self.tr("Month"), lambda r: month_text(r[0])),
+                Col(self.tr("Total"), lambda r: brl(r[1]), align_right=True),
+            ],
+            self,
+        )
+        for model, key in ((self.employee_totals, "employees"), (self.month_totals, "months")):
+            view = QtWidgets.QTableView(side)
+            view.setModel(model)
+            view.verticalHeader().setVisible(False)
+            view.setSortingEnabled(False)
+            remember_header(view, f"totvs_rh/totals_{key}")
+            side_layout.addWidget(view)
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.count_label = QtWidgets.QLabel(self)
+        layout.addWidget(self.count_label)
+        self.model.total_changed.connect(self._show_count)
+        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.apply_filters))
+
+        self._debounce = QtCore.QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filters)
+        for edit in (
+            self.employee_edit,
+            self.dependent_edit,
+            self.provider_edit,
+            self.cnpj_edit,
+            self.month_edit,
+        ):
+            edit.textChanged.connect(self._debounce.start)
+        self.service_combo.currentIndexChanged.connect(self._debounce.start)
+        self.contract_combo.currentIndexChanged.connect(self._debounce.start)
+        self.export_button.clicked.connect(self.export)
+        self.apply_filters()
+
+    # -- filters -----------------------------------------------------------
+    def current_filter(self) -> service_rh.CopartFilter:
+        return service_rh.CopartFilter(
+            employee=self.employee_edit.text(),
+            dependent=self.dependent_edit.text(),
+            provider=self.provider_edit.text(),
+            cnpj=self.cnpj_edit.text(),
+            service_type=str(self.service_combo.currentData() or ""),
+            contract_type=str(self.contract_combo.currentData() or ""),
+            month=self.month_edit.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        f = self.current_filter()
+        problems = f.problems()
+        if problems:
+            self.filter_message.setText(" ".join(self.tr(p) for p in problems.values()))
+            self.filter_message.show()
+            return
+        self.filter_message.hide()
+        try:
+            fetch, count = query(self.ctx, f)
+        except InputError as exc:
+            self.filter_message.setText(str(exc))
+            self.filter_message.show()
+            return
+        self.model.set_query(fetch, count)
+        self._refresh_totals(f)
+
+    def _show_count(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n row(s)", "", total))
+
+    def _refresh_totals(self, f: service_rh.CopartFilter) -> None:
+        if self._totals_task is not None and not self._totals_task.done():
+            self._totals_task.cancel()
+
+        async def load() -> None:
+            by_employee, by_month, overall = await self.ctx.db.run(service_rh.totals, self.ctx, f)
+            if not alive(self):
+                return
+            self.employee_totals.set_rows(
+                sorted(
+                    ((code, name, v) for (code, name), v in by_employee.items()), key=lambda r: (-r[2], r[0])
+                )
+            )
+            self.month_totals.set_rows(sorted(by_month.items(), reverse=True))
+            self.total_label.setText(self.tr("Total co-participation: R$ %1").replace("%1", brl(overall)))
+
+        self._totals_task = asyncio.get_event_loop().create_task(load())
+
+    async def wait_idle(self) -> None:
+        """Await the table page and the totals being loaded (tests)."""
+        if self._debounce.isActive():
+            self.apply_filters()
+        await self.model.wait_idle()
+        if self._totals_task is not None:
+            await asyncio.gather(self._totals_task, return_exceptions=True)
+
+    # -- loads -------------------------------------------------------------
+    def start_load(self, mode: str) -> None:
+        if self.job is not None and not self.job.finished:
+            return
+        since: dt.datetime | None = None
+        if mode == service_rh.SINCE:
+            since = self.since_edit.dateTime().toPython()  # type: ignore[assignment]
+        self.error_bar.hide()
+
+        async def work(job: JobContext) -> service_rh.LoadResult:
+            return await service_rh.load(self.ctx, mode=mode, since=since, job=job)
+
+        self._set_loading(True)
+        self.job = run_job(
+            self.ctx,
+            self.tr("Loading co-participation"),
+            work,
+            integration=NAME,
+            on_done=self._load_done,
+            on_error=self._load_failed,
+            on_progress=self._load_progress,
+        )
+        self.job.subscribe(self._maybe_cancelled)
+
+    def _maybe_cancelled(self, job: Job[Any]) -> None:
+        from app.core.jobs import JobCancelled, JobState
+
+        if job.state is JobState.CANCELLED:
+            self._load_failed(JobCancelled())
+
+    def cancel_load(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _set_loading(self, loading: bool) -> None:
+        if not alive(self):
+            return
+        for b in (self.full_button, self.incremental_button, self.since_button):
+            b.setEnabled(not loading)
+        self.cancel_button.setEnabled(loading)
+        self.progress.setVisible(loading)
+        self.progress.setRange(0, 0)
+
+    def _load_progress(self, job: Job[Any]) -> None:
+        if not alive(self):
+            return
+        progress = job.progress
+        if progress.total:
+            self.progress.setRange(0, int(progress.total))
+            self.progress.setValue(int(progress.done))
+        self.progress_label.setText(progress.text)
+
+    def _load_done(self, result: service_rh.LoadResult | None) -> None:
+        self._set_loading(False)
+        if not alive(self) or result is None:
+            return
+        self.progress_label.setText(
+            self.tr("Received %1, stored %2, duplicates %3.")
+            .replace("%1", str(result.received))
+            .replace("%2", str(result.stored))
+            .replace("%3", str(result.duplicates))
+        )
+        self.apply_filters()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self._set_loading(False)
+        if not alive(self):
+            return
+        from app.core.jobs import JobCancelled
+
+        if isinstance(exc, JobCancelled):
+            self.progress_label.setText(
+                self.tr("Cancelled: the pages loaded are kept; load again to resume.")
+            )
+        else:
+            self.error_bar.show_error(exc, NAME, retry=lambda: self.start_load(service_rh.INCREMENTAL))
+        self.apply_filters()
+
+    # -- export ------------------------------------------------------------
+    def export(self) -> None:
+        f = self.current_filter()
+        if f.problems():
+            self.apply_filters()
+            return
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export co-participation"), "coparticipacao.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if path:
+            self.export_to(Path(path), f)
+
+    def export_to(self, path: Path, f: service_rh.CopartFilter) -> Job[Any]:
+        async def work(_job: JobContext) -> int:
+            return await self.ctx.db.run(service_rh.export, self.ctx, f, path)
+
+        def done(count: int | None) -> None:
+            if alive(self):
+                self.error_bar.show_message(
+                    self.tr("%1 rows exported to %2.")
+                    .replace("%1", str(count or 0))
+                    .replace("%2", path.name),
+                    level="info",
+                )
+
+        return run_job(
+            self.ctx,
+            self.tr("Exporting co-participation"),
+            work,
+            integration=NAME,
+            on_done=done,
+            on_error=self._export_failed,
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.error_bar.show_error(exc, NAME)

@@ -1,0 +1,222 @@
+"""The TOTVS Saúde Planos tab: a subscriber's continuous-medication prescriptions (filters,
+server-side order, more pages on scroll), the refunds of the selected one, a new prescription."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from app.core.qt import QtCore, QtGui, QtWidgets
+from app.integrations.totvs import service_saude
+from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery
+from app.integrations.totvs.models import (
+    EXPIRATION_EXPIRED,
+    EXPIRATION_VALID,
+    PRESCRIPTION_STATUS,
+    PrescriptionItem,
+    Refund,
+    status_list,
+)
+from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
+from app.ui.common import ErrorBar, alive, remember_header
+from app.ui.models.rows import Col, RowsModel
+from app.ui.models.totvs_prescriptions import PrescriptionModel
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+NAME = "totvs_saude"
+
+
+class StatusPicker(QtWidgets.QToolButton):
+    """Multi-select of the seed's prescription statuses; ``value()`` is the query's "0,1,2"."""
+
+    changed = QtCore.Signal()
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_ = QtWidgets.QMenu(self)
+        self.actions_: dict[str, QtGui.QAction] = {}
+        for code, name in PRESCRIPTION_STATUS.items():
+            action = self.menu_.addAction(f"{code} - {name}")
+            action.setCheckable(True)
+            action.toggled.connect(self._update)
+            self.actions_[code] = action
+        self.setMenu(self.menu_)
+        self._update()
+
+    def set_codes(self, codes: list[str]) -> None:
+        for code, action in self.actions_.items():
+            action.blockSignals(True)
+            action.setChecked(code in codes)
+            action.blockSignals(False)
+        self._update()
+
+    def codes(self) -> list[str]:
+        return [c for c, a in self.actions_.items() if a.isChecked()]
+
+    def value(self) -> str:
+        return status_list(self.codes())
+
+    def _update(self, *_args: Any) -> None:
+        codes = self.codes()
+        self.setText(
+            self.tr("Status: %1").replace("%1", ", ".join(codes)) if codes else self.tr("Status: any")
+        )
+        self.changed.emit()
+
+
+class TotvsSaudeTab(QtWidgets.QWidget):
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._refunds_task: asyncio.Task[None] | None = None
+        layout = QtWidgets.QVBoxLayout(self)
+        self.error_bar = ErrorBar(self)
+        layout.addWidget(self.error_bar)
+
+        bar = QtWidgets.QHBoxLayout()
+        self.subscriber_edit = QtWidgets.QLineEdit(self)
+        self.subscriber_edit.setPlaceholderText(
+            self.tr("Subscriber id, e.g. %1").replace("%1", DEMO_SUBSCRIBER)
+        )
+        self.status_picker = StatusPicker(self)
+        self.medication_edit = QtWidgets.QLineEdit(self)
+        self.medication_edit.setPlaceholderText(self.tr("Medication code"))
+        self.expiration_combo = QtWidgets.QComboBox(self)
+        self.expiration_combo.addItem(self.tr("Valid and expired"), "")
+        self.expiration_combo.addItem(self.tr("Valid"), EXPIRATION_VALID)
+        self.expiration_combo.addItem(self.tr("Expired"), EXPIRATION_EXPIRED)
+        self.search_button = QtWidgets.QPushButton(self.tr("Search"), self)
+        self.search_button.setDefault(True)
+        self.new_button = QtWidgets.QPushButton(self.tr("New prescription…"), self)
+        bar.addWidget(QtWidgets.QLabel(self.tr("Subscriber"), self))
+        bar.addWidget(self.subscriber_edit, 2)
+        bar.addWidget(self.status_picker)
+        bar.addWidget(self.medication_edit, 1)
+        bar.addWidget(self.expiration_combo)
+        bar.addWidget(self.search_button)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical, self)
+        self.model = PrescriptionModel(self)
+        self.view = QtWidgets.QTableView(split)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicatorShown(True)
+        self.view.horizontalHeader().setSortIndicator(-1, QtCore.Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        remember_header(self.view, "totvs_saude/prescriptions")
+        self.refunds_model: RowsModel[Refund] = RowsModel(
+            [
+                Col(self.tr("Protocol"), lambda r: r.protocol),
+                Col(self.tr("Medication"), lambda r: r.medication_code),
+                Col(self.tr("Status"), lambda r: r.status_label),
+                Col(self.tr("Requested"), lambda r: r.request_date),
+                Col(self.tr("Quantity"), lambda r: r.quantity_requested, align_right=True),
+                Col(self.tr("Repaid"), lambda r: r.repayment_date or ""),
+            ],
+            self,
+        )
+        refunds_box = QtWidgets.QGroupBox(self.tr("Refunds of the selected prescription"), split)
+        refunds_layout = QtWidgets.QVBoxLayout(refunds_box)
+        self.refunds_view = QtWidgets.QTableView(refunds_box)
+        self.refunds_view.setModel(self.refunds_model)
+        self.refunds_view.verticalHeader().setVisible(False)
+        remember_header(self.refunds_view, "totvs_saude/refunds")
+        refunds_layout.addWidget(self.refunds_view)
+        split.addWidget(self.view)
+        split.addWidget(refunds_box)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
+        self.status_label = QtWidgets.QLabel(self)
+        layout.addWidget(self.status_label)
+
+        self.search_button.clicked.connect(self.search)
+        self.subscriber_edit.returnPressed.connect(self.search)
+        self.medication_edit.returnPressed.connect(self.search)
+        self.new_button.clicked.connect(self.new_prescription)
+        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.search))
+        self.model.remaining_changed.connect(self._show_remaining)
+        self.model.loading_changed.connect(lambda busy: self.search_button.setEnabled(not busy))
+        self.view.selectionModel().currentRowChanged.connect(self._selected)
+
+    # -- list ---------------------------------------------------------------
+    def query(self) -> PrescriptionQuery:
+        return PrescriptionQuery(
+            subscriber_id=self.subscriber_edit.text().strip(),
+            statuses=self.status_picker.value(),
+            medication_code=self.medication_edit.text().strip(),
+            expiration=str(self.expiration_combo.currentData() or ""),
+        )
+
+    def search(self) -> None:
+        query = self.query()
+        if not query.subscriber_id:
+            self.error_bar.show_message(self.tr("Type the subscriber id (matrícula) first."), level="info")
+            self.subscriber_edit.setFocus()
+            return
+        self.error_bar.hide()
+        self.refunds_model.set_rows([])
+
+        async def loader(page: int, order: str) -> ListPage[PrescriptionItem]:
+            query.order = order
+            return await service_saude.list_page(self.ctx, query, page=page, page_size=50)
+
+        self.model.set_loader(loader)
+
+    def _show_remaining(self, remaining: int) -> None:
+        if alive(self):
+            self.status_label.setText(
+                self.tr("%1 shown, %2 more on scroll.")
+                .replace("%1", str(self.model.rowCount()))
+                .replace("%2", str(remaining))
+            )
+
+    # -- refunds ------------------------------------------------------------
+    def _selected(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        if not current.isValid():
+            return
+        item: PrescriptionItem = self.model.rows[current.row()]
+        self.load_refunds(item.prescription_code, item.medication_code)
+
+    def load_refunds(self, prescription_code: str, medication_code: str = "") -> None:
+        if self._refunds_task is not None and not self._refunds_task.done():
+            self._refunds_task.cancel()
+
+        async def load() -> None:
+            try:
+                rows = await service_saude.refunds(
+                    self.ctx, prescription_code, medication_code=medication_code
+                )
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                if alive(self):
+                    self.error_bar.show_error(exc, NAME)
+                return
+            if alive(self):
+                self.refunds_model.set_rows(rows)
+
+        self._refunds_task = asyncio.get_event_loop().create_task(load())
+
+    async def wait_idle(self) -> None:
+        await self.model.wait_idle()
+        if self._refunds_task is not None:
+            await asyncio.gather(self._refunds_task, return_exceptions=True)
+
+    # -- new prescription ---------------------------------------------------
+    def new_prescription(self) -> QtWidgets.QDialog:
+        from app.ui.dialogs.totvs_prescription_dialog import PrescriptionDialog
+
+        dialog = PrescriptionDialog(self.ctx, self.subscriber_edit.text().strip(), self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(lambda _r: self.search() if self.subscriber_edit.text().strip() else None)
+        dialog.open()
+        return dialog

@@ -1,0 +1,2146 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="45" />
+        <source>About Passerelle</source>
+        <translation>À propos de Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="51" />
+        <source>Qt {qt}, Python {py}. Data folder: {path}</source>
+        <translation>Qt {qt}, Python {py}. Dossier des données : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityView</name>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="26" />
+        <source>Search: visit id, lot, consultation id, prescription code… or words</source>
+        <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="30" />
+        <source>All integrations</source>
+        <translation>Toutes les intégrations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="34" />
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="36" />
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="37" />
+        <source>Partly</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="38" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="39" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="45" />
+        <source>From this day</source>
+        <translation>À partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="49" />
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/activity_view.py" line="91" />
+        <source>%n entries shown</source>
+        <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="91" />
+        <source> (scroll for more)</source>
+        <translation> (faites défiler pour la suite)</translation>
+    </message>
+</context>
+<context>
+    <name>ActsPanel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="606" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <source>Import (CSV)…</source>
+        <translation>Importer (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <source>Send to Vétélevage</source>
+        <translation>Envoyer à Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="618" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <source>Price (excl. VAT)</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <source>VAT %</source>
+        <translation>TVA %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="676" />
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="692" />
+        <source>Line {n}: {why}</source>
+        <translation>Ligne {n} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="703" />
+        <source>Acts saved.</source>
+        <translation>Actes enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="709" />
+        <source>Acts</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="734" />
+        <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
+        <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="742" />
+        <source>Vétélevage now has exactly this list.</source>
+        <translation>Vétélevage a maintenant exactement cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
+        <source>Vétélevage still differs: {d}</source>
+        <translation>Vétélevage diffère encore : {d}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="754" />
+        <source>Sending acts to Vétélevage</source>
+        <translation>Envoi des actes à Vétélevage</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../app/ui/app.py" line="48" />
+        <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
+        <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionModel</name>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="14" />
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="15" />
+        <source>Reconnect…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="16" />
+        <source>Map the product…</source>
+        <translation>Associer le produit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="17" />
+        <source>Review…</source>
+        <translation>Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="18" />
+        <source>Mark as handled…</source>
+        <translation>Marquer comme traité…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="32" />
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="33" />
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="34" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="36" />
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="37" />
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/models/attention_model.py" line="46" />
+        <source>Gave up after %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="48" />
+        <source>Handled by {who}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <source>Next try {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <source>Waits for a person</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AttentionView</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="92" />
+        <source>&amp;Do the action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="93" />
+        <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="94" />
+        <source>&amp;Retry the selected…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="95" />
+        <source>&amp;Mark as handled…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="96" />
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="136" />
+        <source>%n item(s) wait for you.</source>
+        <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="138" />
+        <source>Nothing waits for you. Everything that failed was retried and went through.</source>
+        <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="174" />
+        <source>Open the {name} tab to decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="181" />
+        <source>None of the selected items can be retried from here.</source>
+        <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="213" />
+        <source>{n} went through; still failing: {f}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="234" />
+        <source>What was done about %n item(s)? (kept in the journal)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="217" />
+        <source>%n item(s) went through.</source>
+        <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="226" />
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="233" />
+        <source>Mark as handled</source>
+        <translation>Marquer comme traité</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="95" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="96" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="109" />
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="110" />
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="111" />
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="112" />
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="122" />
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="127" />
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation : jamais</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dashboard.py" line="129" />
+        <source>%n item(s) waiting for you</source>
+        <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="132" />
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePanel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="526" />
+        <source>Import catalogue (CSV)…</source>
+        <translation>Importer le catalogue (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
+        <source>Import mappings…</source>
+        <translation>Importer les correspondances…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <source>Export mappings…</source>
+        <translation>Exporter les correspondances…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="537" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
+        <source>Clinic product</source>
+        <translation>Produit de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <source>Price (excl. VAT)</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="569" />
+        <source>Vétélevage files</source>
+        <translation>Fichiers Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="578" />
+        <source>Clinic catalogue</source>
+        <translation>Catalogue de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="581" />
+        <source>{n} clinic products imported.</source>
+        <translation>{n} produits de la clinique importés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="584" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="590" />
+        <source>Mappings</source>
+        <translation>Correspondances</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
+        <source>{n} mappings imported.</source>
+        <translation>{n} correspondances importées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="593" />
+        <source>{n} mappings exported.</source>
+        <translation>{n} correspondances exportées.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="33" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="34" />
+        <source>Vétélevage</source>
+        <translation>Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="35" />
+        <source>Provet Cloud</source>
+        <translation>Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="36" />
+        <source>Omnidoc</source>
+        <translation>Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="37" />
+        <source>TOTVS Saúde Planos</source>
+        <translation>TOTVS Saúde Planos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="38" />
+        <source>TOTVS RH</source>
+        <translation>TOTVS RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="39" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="40" />
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="145" />
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="204" />
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="281" />
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="289" />
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="297" />
+        <source>Testing the connection</source>
+        <translation>Test de la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../app/ui/crash_dialog.py" line="43" />
+        <source>Passerelle — unexpected problem</source>
+        <translation>Passerelle — problème inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash_dialog.py" line="49" />
+        <source>Something unexpected happened. Your data is safe and Passerelle keeps running. If it happens again, copy the report below and send it to support.</source>
+        <translation>Un problème inattendu est survenu. Vos données sont en sécurité et Passerelle continue de fonctionner. Si cela se reproduit, copiez le rapport ci-dessous et envoyez-le au support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash_dialog.py" line="60" />
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash_dialog.py" line="64" />
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/crash_dialog.py" line="66" />
+        <source>Open log folder</source>
+        <translation>Ouvrir le dossier des journaux</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="147" />
+        <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="162" />
+        <source>No integration is installed.</source>
+        <translation>Aucune intégration n'est installée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dashboard.py" line="197" />
+        <source>%n item(s) wait for a person across all integrations.</source>
+        <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="199" />
+        <source>Nothing waits for a person.</source>
+        <translation>Rien n'attend personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="207" />
+        <source>This integration has no connection test.</source>
+        <translation>Cette intégration n'a pas de test de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="232" />
+        <source>Testing {name}</source>
+        <translation>Test de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBar</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="78" />
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common.py" line="110" />
+        <source>Reconnect…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common.py" line="113" />
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/common.py" line="115" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="774" />
+        <source>Visits from</source>
+        <translation>Visites du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="785" />
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <source>Why it waits</source>
+        <translation>Pourquoi elle attend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="796" />
+        <source>French Excel (; and decimal comma)</source>
+        <translation>Excel français (; et virgule décimale)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
+        <source>Export new billing lines…</source>
+        <translation>Exporter les nouvelles lignes de facturation…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="818" />
+        <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="836" />
+        <source>Export billing lines</source>
+        <translation>Exporter les lignes de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="848" />
+        <source>{n} new billing line(s) exported to {path}.</source>
+        <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="857" />
+        <source>Exporting billing lines</source>
+        <translation>Export des lignes de facturation</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="23" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="24" />
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="27" />
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="28" />
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="50" />
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="36" />
+        <source> — demo</source>
+        <translation> — démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="44" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="54" />
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="57" />
+        <source>Desk: {desk}</source>
+        <translation>Poste : {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110" />
+        <source>&amp;Connections…</source>
+        <translation>&amp;Connexions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="117" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118" />
+        <source>Save a support report…</source>
+        <translation>Enregistrer un rapport pour le support…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="119" />
+        <source>Storage and backups…</source>
+        <translation>Stockage et sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120" />
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="121" />
+        <source>Open the log file</source>
+        <translation>Ouvrir le fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="123" />
+        <source>&amp;About Passerelle</source>
+        <translation>À &amp;propos de Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="174" />
+        <source>Support report</source>
+        <translation>Rapport pour le support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="177" />
+        <source>Support report saved: {path}</source>
+        <translation>Rapport enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="43" />
+        <source>Map a Vétélevage product</source>
+        <translation>Faire correspondre un produit Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="56" />
+        <source>Currently billed as {code}.</source>
+        <translation>Actuellement facturé comme {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="59" />
+        <source>Type to search the clinic catalogue…</source>
+        <translation>Tapez pour chercher dans le catalogue de la clinique…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="64" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="65" />
+        <source>Clinic product</source>
+        <translation>Produit de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="70" />
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="67" />
+        <source>Price (excl. VAT)</source>
+        <translation>Prix HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="69" />
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="87" />
+        <source>Remember for every visit (recommended)</source>
+        <translation>Retenir pour toutes les visites (recommandé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="90" />
+        <source>Untick to bill this product this way for this visit only.</source>
+        <translation>Décochez pour facturer ce produit ainsi pour cette visite seulement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="97" />
+        <source>Map</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="161" />
+        <source>No clinic product matches. Import the catalogue first, or search.</source>
+        <translation>Aucun produit de la clinique ne correspond. Importez d'abord le catalogue, ou cherchez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="167" />
+        <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
+        <translation><numerusform>%n visite en attente recevra une ligne « {name} », total {total} € HT.</numerusform><numerusform>%n visites en attente recevront une ligne « {name} », total {total} € HT.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OmnidocTab</name>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <source>Birth date (YYYY-MM-DD)</source>
+        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <source>Birth place (INSEE code)</source>
+        <translation>Lieu de naissance (code INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <source>Birth order</source>
+        <translation>Rang de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <source>NIR of the insured</source>
+        <translation>NIR de l'assuré (ouvrant droit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <source>NIR of the patient</source>
+        <translation>NIR du patient (bénéficiaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <source>Regime (2 digits)</source>
+        <translation>Régime (2 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <source>Caisse (3 digits)</source>
+        <translation>Caisse (3 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <source>Centre (4 digits)</source>
+        <translation>Centre (4 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <source>Gestion (2 digits)</source>
+        <translation>Gestion (2 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <source>Recipient's RPPS</source>
+        <translation>RPPS du médecin requis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
+        <source>Insurance</source>
+        <translation>Assurance maladie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="148" />
+        <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
+        <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="152" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="153" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="154" />
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="165" />
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="166" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <source>Open prefilled request (no files)</source>
+        <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
+        <source>Create draft with files</source>
+        <translation>Créer le brouillon avec les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <source>New empty form</source>
+        <translation>Nouveau formulaire vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <source>(purged)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <source>Recipient RPPS</source>
+        <translation>RPPS destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="194" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <source>Reuse as a new request</source>
+        <translation>Réutiliser pour une nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <source>Finish sending</source>
+        <translation>Terminer l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <source>Purge old personal data</source>
+        <translation>Effacer les anciennes données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <source>Female (F)</source>
+        <translation>Féminin (F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <source>Male (M)</source>
+        <translation>Masculin (M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <source>Author RPPS (from Connections): {rpps}</source>
+        <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <source>not set</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <source>The prefilled request is open in your browser.</source>
+        <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <source>sending…</source>
+        <translation>envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="413" />
+        <source>The draft was created with its files and opened in Omnidoc.</source>
+        <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <source>Sending to Omnidoc</source>
+        <translation>Envoi à Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="443" />
+        <source>Omnidoc refused the request; see the fields in red.</source>
+        <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="446" />
+        <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
+        <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
+        <source>Personal data of %n old request(s) purged.</source>
+        <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RetryPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="38" />
+        <source>Retry the selected items</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="42" />
+        <source>%n item(s) will be sent again:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="50" />
+        <source>Left alone (they need a person):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="58" />
+        <source>Send again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="35" />
+        <source>Use a shared clinic database</source>
+        <translation>Utiliser une base partagée par la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
+        <translation>Les postes d'une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
+        <source>kept in the keyring</source>
+        <translation>gardé dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="57" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="62" />
+        <source>Copy this desk's data into it (once)</source>
+        <translation>Y copier les données de ce poste (une seule fois)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="65" />
+        <source>Test and preview</source>
+        <translation>Tester et prévisualiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="66" />
+        <source>Use this database</source>
+        <translation>Utiliser cette base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="68" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="103" />
+        <source>Connected to PostgreSQL {v}; the schema is ready.</source>
+        <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="104" />
+        <source>This desk: {n} rows; shared database: {m} rows.</source>
+        <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="111" />
+        <source>The shared database already holds data ({who}): nothing will be copied.</source>
+        <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <source>this clinic's</source>
+        <translation>de cette clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <source>another clinic's</source>
+        <translation>d'une autre clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
+        <source>Testing the shared database</source>
+        <translation>Test de la base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="156" />
+        <source>Done. Restart Passerelle to work on the shared database.</source>
+        <translation>Terminé. Redémarrez Passerelle pour travailler sur la base partagée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="161" />
+        <source>Preparing the shared database</source>
+        <translation>Préparation de la base partagée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="171" />
+        <source>Use a shared clinic database…</source>
+        <translation>Utiliser une base partagée par la clinique…</translation>
+    </message>
+</context>
+<context>
+    <name>StorageDialog</name>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="19" />
+        <source>Storage and backups</source>
+        <translation>Stockage et sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="31" />
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="32" />
+        <source>Prune old raw data now</source>
+        <translation>Effacer maintenant les anciennes données brutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="33" />
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="52" />
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="53" />
+        <source>Database journal (WAL)</source>
+        <translation>Journal de la base (WAL)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="54" />
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="55" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="56" />
+        <source>Exports</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <source>Last backup: {name}</source>
+        <translation>Dernière sauvegarde : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <source>No backup yet.</source>
+        <translation>Pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="79" />
+        <source>Backing up</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="79" />
+        <source>Backup written.</source>
+        <translation>Sauvegarde écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <source>Pruning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <source>Old raw data pruned.</source>
+        <translation>Anciennes données brutes effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="90" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="94" />
+        <source>Restoring</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="96" />
+        <source>Database restored; the previous one was kept in the backups folder.</source>
+        <translation>Base restaurée ; la précédente est gardée dans le dossier des sauvegardes.</translation>
+    </message>
+</context>
+<context>
+    <name>UnmappedPanel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="464" />
+        <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
+        <translation>Associez chaque produit une seule fois : toutes les visites en attente reçoivent aussitôt leur ligne de facturation. Sélectionnez un produit et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="473" />
+        <source>Vétélevage product</source>
+        <translation>Produit Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <source>none (clinic-specific)</source>
+        <translation>aucun (propre à la clinique)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <source>Waiting visits</source>
+        <translation>Visites en attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+</context>
+<context>
+    <name>VetelevageTab</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="25" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="26" />
+        <source>Needs mapping</source>
+        <translation>À associer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="27" />
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="28" />
+        <source>Committed</source>
+        <translation>Facturée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="29" />
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="871" />
+        <source>Import visits now</source>
+        <translation>Importer les visites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
+        <source>Refresh product dictionary</source>
+        <translation>Actualiser le dictionnaire des produits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
+        <source>Open my Vétélevage account</source>
+        <translation>Ouvrir mon compte Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="890" />
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="924" />
+        <source>Products to map</source>
+        <translation>Produits à associer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <source>Acts</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <source>Export and reconciliation</source>
+        <translation>Export et rapprochement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="928" />
+        <source>{n} to review</source>
+        <translation>{n} à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
+        <source>{n} need a mapping</source>
+        <translation>{n} sans correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <source>{n} ready</source>
+        <translation>{n} prêtes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="933" />
+        <source>{n} unreadable, held</source>
+        <translation>{n} illisibles, retenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="947" />
+        <source>fetching the batch</source>
+        <translation>récupération du lot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="953" />
+        <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
+        <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="957" />
+        <source>, {n} held for review</source>
+        <translation>, {n} retenue(s) pour vérification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="961" />
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="970" />
+        <source>Importing Vétélevage visits</source>
+        <translation>Import des visites Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="983" />
+        <source>Refreshing the product dictionary</source>
+        <translation>Actualisation du dictionnaire des produits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="987" />
+        <source>Dictionary up to date ({n} products changed).</source>
+        <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="1006" />
+        <source>Opening Vétélevage</source>
+        <translation>Ouverture de Vétélevage</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="115" />
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="119" />
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
+        <source>Breeder, vet, cheptel or visit id</source>
+        <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="130" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="138" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <source>Breeder</source>
+        <translation>Éleveur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <source>Vet</source>
+        <translation>Vétérinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="163" />
+        <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="166" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="184" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
+        <source>Clinic item</source>
+        <translation>Article de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
+        <source>— not mapped —</source>
+        <translation>— sans correspondance —</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="181" />
+        <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
+        <source>Clinic code</source>
+        <translation>Code clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="192" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="202" />
+        <source>Commit to billing</source>
+        <translation>Valider en facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
+        <source>Write the billing lines once (Ctrl+Enter)</source>
+        <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
+        <source>Set aside…</source>
+        <translation>Mettre de côté…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <source>Put back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <source>Map product…</source>
+        <translation>Associer le produit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <source>Post a correction</source>
+        <translation>Passer une correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="211" />
+        <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
+        <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="303" />
+        <source>Select a visit to review it.</source>
+        <translation>Sélectionnez une visite pour la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="313" />
+        <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
+        <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="329" />
+        <source>act</source>
+        <translation>acte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="339" />
+        <source>product</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="366" />
+        <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
+        <translation>Facturée le {when} par {who} : {total} € HT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="376" />
+        <source>Total: {total} € excl. VAT</source>
+        <translation>Total : {total} € HT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="398" />
+        <source>Set the visit aside</source>
+        <translation>Mettre la visite de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
+        <source>Why is visit {id} not billed now?</source>
+        <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="404" />
+        <source>no reason given</source>
+        <translation>pas de raison donnée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/vetelevage_tab.py" line="421" />
+        <source>%n correction line(s) written.</source>
+        <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
+        <source>Nothing to correct: the billed lines match the visit.</source>
+        <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
+    </message>
+</context>
+<context>
+    <name>_JobRow</name>
+    <message>
+        <location filename="../../app/ui/job_status.py" line="28" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>alerts</name>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="100" />
+        <source>{n} item(s) wait for a person in {name}.</source>
+        <translation>{n} élément(s) attendent une personne dans {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="101" />
+        <source>{name} has been failing for {minutes} minutes: {why}</source>
+        <translation>{name} est en échec depuis {minutes} minutes : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="102" />
+        <source>No Vétélevage visits imported for {days} working days.</source>
+        <translation>Aucune visite Vétélevage importée depuis {days} jours ouvrés.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../app/core/errors.py" line="67" />
+        <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
+        <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l'identifiant, le mot de passe ou le jeton).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="71" />
+        <source>{service} asks to slow down. Retrying in {seconds} s.</source>
+        <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="72" />
+        <source>{service} asks to slow down. Try again in a minute.</source>
+        <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="73" />
+        <source>Cannot reach {service}: check the network or the address in Connections.</source>
+        <translation>Impossible de joindre {service} : vérifiez le réseau ou l'adresse dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="76" />
+        <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
+        <translation>{service} rencontre un problème de son côté. Rien n'est perdu ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="79" />
+        <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
+        <translation>{service} a envoyé une réponse inattendue. Rien n'est perdu ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="82" />
+        <source>{detail} Check the address in Connections.</source>
+        <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="83" />
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="84" />
+        <source>Already running on {desk}. It will be done there; nothing to do here.</source>
+        <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="85" />
+        <source>{detail} Open Connections to set it.</source>
+        <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="86" />
+        <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
+        <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
+    </message>
+</context>
+<context>
+    <name>integrations</name>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="64" />
+        <source>Vétélevage</source>
+        <translation>Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="65" />
+        <source>Omnidoc</source>
+        <translation>Omnidoc</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="6" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="7" />
+        <source>Empty: the system's.</source>
+        <translation>Vide : celle du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="8" />
+        <source>Desk name</source>
+        <translation>Nom du poste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="9" />
+        <source>Shown in the journal; default: computer name.</source>
+        <translation>Affiché dans le journal ; par défaut : le nom de l'ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="10" />
+        <source>Check for updates</source>
+        <translation>Rechercher les mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="11" />
+        <source>General behaviour of the desktop app.</source>
+        <translation>Comportement général de l'application.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="12" />
+        <source>API address</source>
+        <translation>Adresse de l'API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="13" />
+        <source>Authentication mode</source>
+        <translation>Mode d'authentification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="14" />
+        <source>Editor client id</source>
+        <translation>Identifiant éditeur (client_id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="15" />
+        <source>Editor client secret</source>
+        <translation>Secret éditeur (client_secret)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="16" />
+        <source>Account login (vétérinaire mode)</source>
+        <translation>Identifiant du compte (mode vétérinaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="17" />
+        <source>Account password (vétérinaire mode)</source>
+        <translation>Mot de passe du compte (mode vétérinaire)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="18" />
+        <source>Account (SaaS mode)</source>
+        <translation>Compte (mode SaaS)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="19" />
+        <source>One account id, or 'all'.</source>
+        <translation>Un identifiant de compte, ou 'all'.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="20" />
+        <source>Import every N minutes (0: off)</source>
+        <translation>Importer toutes les N minutes (0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="21" />
+        <source>Daily acts push (HH:MM, empty: off)</source>
+        <translation>Envoi quotidien des actes (HH:MM, vide : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="22" />
+        <source>Vétélevage "Passerelle LGCV".</source>
+        <translation>Vétélevage « Passerelle LGCV ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="23" />
+        <source>REST API address</source>
+        <translation>Adresse de l'API REST</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="24" />
+        <source>https://provetcloud.com/&lt;provet_id&gt;/api/0.1/</source>
+        <translation>https://provetcloud.com/&lt;provet_id&gt;/api/0.1/</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="25" />
+        <source>OAuth2 client id</source>
+        <translation>Identifiant client OAuth2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="26" />
+        <source>OAuth2 client secret</source>
+        <translation>Secret client OAuth2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="27" />
+        <source>OAuth2 grant</source>
+        <translation>Type d'autorisation OAuth2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="28" />
+        <source>Receive webhooks</source>
+        <translation>Recevoir les webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="29" />
+        <source>Webhook listen address</source>
+        <translation>Adresse d'écoute des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="30" />
+        <source>Webhook port</source>
+        <translation>Port des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="31" />
+        <source>Webhook path token</source>
+        <translation>Jeton du chemin des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="32" />
+        <source>Catch-up poll every N minutes (0: off)</source>
+        <translation>Rattrapage toutes les N minutes (0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="33" />
+        <source>Catch-up overlap (minutes)</source>
+        <translation>Chevauchement du rattrapage (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="34" />
+        <source>Provet Cloud.</source>
+        <translation>Provet Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="35" />
+        <source>Database URL</source>
+        <translation>Adresse de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="36" />
+        <source>Empty: the SQLite file in the data dir.</source>
+        <translation>Vide : le fichier SQLite du dossier des données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="37" />
+        <source>Database password</source>
+        <translation>Mot de passe de la base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="38" />
+        <source>Local store: SQLite in the data dir, or a clinic's shared PostgreSQL.</source>
+        <translation>Stockage local : SQLite dans le dossier des données, ou le PostgreSQL partagé de la clinique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="39" />
+        <source>Omnidoc address</source>
+        <translation>Adresse d'Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="40" />
+        <source>Or https://playground.omnidoc.fr</source>
+        <translation>Ou https://playground.omnidoc.fr</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="41" />
+        <source>API token</source>
+        <translation>Jeton d'API</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="42" />
+        <source>Author RPPS (11 digits)</source>
+        <translation>RPPS de l'auteur (11 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="43" />
+        <source>Keep personal data in history (days)</source>
+        <translation>Conserver les données personnelles de l'historique (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="44" />
+        <source>Omnidoc teleexpertise.</source>
+        <translation>Téléexpertise Omnidoc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="45" />
+        <source>Protheus REST address</source>
+        <translation>Adresse REST Protheus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="46" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="47" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="48" />
+        <source>Health insurer code</source>
+        <translation>Code de l'opérateur de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="49" />
+        <source>TOTVS Saúde Planos (Protheus).</source>
+        <translation>TOTVS Saúde Planos (Protheus).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="50" />
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="51" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="52" />
+        <source>Branch</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="53" />
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="54" />
+        <source>Incremental overlap (minutes)</source>
+        <translation>Chevauchement incrémental (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="55" />
+        <source>TOTVS RH (GPEA003API).</source>
+        <translation>TOTVS RH (GPEA003API).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="56" />
+        <source>Keep raw payloads (days)</source>
+        <translation>Conserver les données brutes (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="57" />
+        <source>Backup every N hours (0: off)</source>
+        <translation>Sauvegarde toutes les N heures (0 : désactivé)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="58" />
+        <source>Backups kept</source>
+        <translation>Sauvegardes conservées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="59" />
+        <source>Clinic opening hours</source>
+        <translation>Horaires d'ouverture de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="60" />
+        <source>Alert when an integration fails for (minutes)</source>
+        <translation>Alerter quand une intégration échoue depuis (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="61" />
+        <source>Alert when no visits imported for (working days)</source>
+        <translation>Alerter sans visites importées depuis (jours ouvrés)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="62" />
+        <source>One daily digest instead of immediate alerts</source>
+        <translation>Un récapitulatif quotidien au lieu d'alertes immédiates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="63" />
+        <source>Operations: retention, backups, alerts.</source>
+        <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
+    </message>
+</context>
+</TS>

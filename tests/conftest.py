@@ -1,0 +1,125 @@
+"""Test harness: offscreen Qt, in-memory keyring, a temp data dir per test, qasync's loop."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_API", "pyside6")
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+
+from app.core.secrets import MemoryKeyring
+
+# Each integration's sandbox fixtures, shared by the e2e and ui tests.
+from tests.e2e.omnidoc_fixtures import omnidoc_ctx, omnidoc_server, omnidoc_sim  # noqa: F401
+from tests.e2e.totvs_fixtures import rh_sim, saude_sim, totvs_ctx, totvs_server  # noqa: F401
+from tests.e2e.vetelevage_fixtures import sim, vet_ctx, vet_server  # noqa: F401
+from tests.frozen.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> dict[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Run ``async def`` tests on Qt's loop (qasync), beside pytest-qt's qtbot."""
+
+    def factory() -> asyncio.AbstractEventLoop:
+        from app.core.qt import ensure_application, new_event_loop
+
+        return new_event_loop(ensure_application([]))
+
+    return {"qasync": factory}
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for key in list(os.environ):
+        if key.startswith("PASSERELLE_") and key not in (
+            "PASSERELLE_DISABLE_SINGLE_INSTANCE",
+            "PASSERELLE_TEST_PG_URL",
+        ):
+            monkeypatch.delenv(key, raising=False)
+    monkeypatch.setenv("PASSERELLE_DATA_DIR", str(tmp_path / "data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[Any]:
+    from app.core.context import AppContext
+
+    context = AppContext.open(data_dir)
+    yield context
+    context.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run that collected nothing is a broken run, never a green one."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# ---------------------------------------------------------------- both engines
+#
+# Storage tests run on SQLite and, when PASSERELLE_TEST_PG_URL points at a server (.ci/run
+# starts one with .ci/postgres.sh), on PostgreSQL too: use the ``any_ctx`` fixture.
+
+
+def _pg_url() -> str | None:
+    return os.environ.get("PASSERELLE_TEST_PG_URL") or None
+
+
+@pytest.fixture
+def pg_database_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test."""
+    import uuid
+
+    import sqlalchemy as sa
+
+    url = _pg_url()
+    if url is None:
+        if os.environ.get("CI"):
+            pytest.fail("PASSERELLE_TEST_PG_URL is not set in CI: .ci/run must start PostgreSQL")
+        pytest.skip("no PostgreSQL server (set PASSERELLE_TEST_PG_URL, see .ci/postgres.sh)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    base = sa.engine.make_url(url)
+    yield base.set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def any_ctx(request: pytest.FixtureRequest, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A migrated AppContext on SQLite, then on PostgreSQL."""
+    from app.core.context import AppContext
+
+    if request.param == "postgres":
+        url = request.getfixturevalue("pg_database_url")
+        monkeypatch.setenv("PASSERELLE_DATABASE__URL", url)
+    context = AppContext.open(data_dir)
+    yield context
+    context.close()

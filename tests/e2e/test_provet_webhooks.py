@@ -1,0 +1,272 @@
+"""The durable webhook inbox, the catch-up poll and the hookup registration, over loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from app.core.sandbox import SandboxServer, free_port
+from app.integrations.provet import service
+from app.integrations.provet.sandbox import ProvetSandbox
+from app.integrations.provet.tables import provet_events
+from app.integrations.provet.webhook_server import WebhookReceiver
+from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
+from tests.e2e.provet_fixtures import control
+
+pytestmark = pytest.mark.e2e
+
+REGISTRATION = {
+    "provet_id": 1234,
+    "client_id": "abc-client",
+    "client_secret": "s3cr3t-from-provet",
+    "algorithm": None,
+    "authorization_grant_type": "client-credentials",
+    "client_type": "confidential",
+    "redirect_uris": "https://example.com/callback",
+    "token_url": "https://provetcloud.com/1234/oauth2/token/",
+    "authorize_url": "https://provetcloud.com/1234/oauth2/authorize/",
+    "openid_autodiscovery_url": None,
+}
+
+
+@pytest.fixture
+def receiver(provet_ctx: Any) -> Iterator[WebhookReceiver]:
+    r = WebhookReceiver(provet_ctx).start()
+    yield r
+    r.stop()
+
+
+def hook_url(ctx: Any, receiver: WebhookReceiver, kind: str = "webhook", token: str | None = None) -> str:
+    return f"{receiver.url}/provet/{kind}/{token or ctx.secrets.get('provet', 'webhook_token')}"
+
+
+def stored(ctx: Any) -> list[Any]:
+    with ctx.db.read() as conn:
+        return list(conn.execute(sa.select(provet_events).order_by(provet_events.c.id)).all())
+
+
+async def wait_for(predicate: Any, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.05)
+
+
+def test_wrong_token_garbage_empty_oversized(provet_ctx: Any, receiver: WebhookReceiver) -> None:
+    url = hook_url(provet_ctx, receiver)
+    assert (
+        httpx.post(hook_url(provet_ctx, receiver, token="nope"), data={"consultation_id": "1"}).status_code
+        == 404
+    )
+    assert (
+        httpx.post(hook_url(provet_ctx, receiver, "hookup", token="nope"), json=REGISTRATION).status_code
+        == 404
+    )
+    assert httpx.post(url, content=b"").status_code == 400
+    assert (
+        httpx.post(
+            url, content=b"\xff\xfe\x00garbage", headers={"content-type": "application/x-www-form-urlencoded"}
+        ).status_code
+        == 400
+    )
+    assert (
+        httpx.post(url, content=b"{not json", headers={"content-type": "application/json"}).status_code == 400
+    )
+    bad_id = httpx.post(url, data={"consultation_id": "12; DROP"})
+    assert bad_id.status_code == 400 and "whole number" in bad_id.json()["detail"]
+    assert httpx.post(url, data={"hello": "world"}).status_code == 400
+    assert httpx.post(url, content=b"consultation_id=1&" + b"x" * 70_000).status_code == 413
+    assert stored(provet_ctx) == []
+
+
+def test_delivered_twice_stored_once_both_content_types(provet_ctx: Any, receiver: WebhookReceiver) -> None:
+    url = hook_url(provet_ctx, receiver)
+    first = httpx.post(url, data={"consultation_id": "7"})
+    second = httpx.post(url, json={"consultation_id": 7})
+    assert first.status_code == second.status_code == 200
+    assert second.json()["duplicate"] is True
+    assert httpx.post(url, json={"invoice_id": "3"}).status_code == 200
+    rows = stored(provet_ctx)
+    assert [(r.trigger, r.object_id, r.deliveries, r.state) for r in rows] == [
+        ("consultation_id", 7, 2, "received"),
+        ("invoice_id", 3, 1, "received"),
+    ]
+
+
+def test_no_200_without_storage(
+    provet_ctx: Any, receiver: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_a: Any, **_k: Any) -> Any:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(service, "record_delivery", broken)
+    assert httpx.post(hook_url(provet_ctx, receiver), data={"consultation_id": "1"}).status_code == 503
+    monkeypatch.setattr(service, "register_hookup", broken)
+    assert httpx.post(hook_url(provet_ctx, receiver, "hookup"), json=REGISTRATION).status_code == 503
+    assert provet_ctx.secrets.get_extra("provet.registration.abc-client") == ""
+    monkeypatch.undo()
+    assert stored(provet_ctx) == [] and service.registration(provet_ctx) is None
+
+
+async def test_receiver_killed_mid_stream_nothing_lost(
+    provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox
+) -> None:
+    port = free_port()
+    receiver = WebhookReceiver(provet_ctx, port=port).start()
+    control(provet_server, "receiver", {"url": hook_url(provet_ctx, receiver), "content_type": "form"})
+    for i in range(1, 4):
+        control(
+            provet_server,
+            "change",
+            {"endpoint": "consultation", "id": i, "fields": {"complaint": f"Contrôle {i}"}},
+        )
+    await wait_for(lambda: len(stored(provet_ctx)) == 3)
+    receiver.stop()  # the desk is switched off
+    for i in range(4, 8):
+        control(
+            provet_server,
+            "change",
+            {"endpoint": "consultation", "id": i, "fields": {"complaint": f"Contrôle {i}"}},
+        )
+    await asyncio.sleep(0.3)
+    assert len(stored(provet_ctx)) == 3
+    receiver = WebhookReceiver(provet_ctx, port=port).start()  # back on: the sandbox retries
+    try:
+        await wait_for(lambda: len(stored(provet_ctx)) == 7, timeout=15)
+    finally:
+        receiver.stop()
+    deliveries = control(provet_server, "deliveries")["deliveries"]
+    assert all(d["delivered"] for d in deliveries) and any(d["attempts"] > 1 for d in deliveries)
+    assert sorted(r.object_id for r in stored(provet_ctx)) == list(range(1, 8))
+    counts = await service.process_pending(provet_ctx)
+    assert counts == {"done": 7, "retry": 0, "failed": 0}
+    complaints = {o["id"]: o["complaint"] for o in service.cached(provet_ctx, "consultation")}
+    assert all(complaints[i] == f"Contrôle {i}" for i in range(1, 8))
+
+
+async def test_processing_retries_then_fails_visibly_then_manual_retry(
+    provet_ctx: Any, provet_server: SandboxServer
+) -> None:
+    service.record_delivery(provet_ctx, {"consultation_id": "2"}, "form")
+    service.record_delivery(provet_ctx, {"patient_id": "999999"}, "form")
+    provet_server.faults("provet").update({"failing": True})
+    now = dt.datetime.now(dt.UTC)
+    for attempt in range(3):
+        counts = await service.process_pending(
+            provet_ctx, now=now + dt.timedelta(seconds=10 * attempt), retry_base=1, max_attempts=3
+        )
+    assert counts["failed"] == 2
+    failed = service.events(provet_ctx, pending=True)
+    assert {e.state for e in failed} == {"failed"} and all("problem" in (e.last_error or "") for e in failed)
+    assert len(provet_ctx.attention.items("provet")) == 2
+    provet_server.faults("provet").reset()
+    assert service.retry_failed(provet_ctx) == 2
+    assert await service.process_pending(provet_ctx) == {"done": 2, "retry": 0, "failed": 0}
+    by_trigger = {e.trigger: e for e in service.events(provet_ctx)}
+    assert "deleted" in (by_trigger["patient_id"].last_error or "")
+    assert provet_ctx.attention.items("provet") == []
+
+
+async def test_catch_up_after_downtime_finds_the_changes(
+    provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox
+) -> None:
+    first = await service.catch_up(provet_ctx, ["consultation", "invoice"])
+    month_ago = dt.datetime.now(dt.UTC) - service.FIRST_POLL_LOOKBACK - dt.timedelta(minutes=1)
+    recent = [o for o in provet_sim.objects["consultation"].values() if o["modified"] >= month_ago]
+    assert first["consultation"]["new"] == len(recent) > 0
+    # The app is closed; things change at the clinic and no webhook reaches us.
+    control(
+        provet_server,
+        "change",
+        {"endpoint": "consultation", "id": 4, "fields": {"complaint": "Boiterie (revue)"}, "emit": False},
+    )
+    created = control(
+        provet_server,
+        "change",
+        {
+            "endpoint": "consultation",
+            "fields": {"complaint": "Nouveau chiot", "department": 1, "client": 1},
+            "emit": False,
+        },
+    )
+    control(provet_server, "change", {"endpoint": "invoice", "id": 2, "fields": {"status": 3}, "emit": False})
+    again = await service.catch_up(provet_ctx, ["consultation", "invoice"])
+    # Consultation 4 may be older than the first poll's window: then it is new here.
+    assert again["consultation"]["new"] + again["consultation"]["updated"] == 2
+    assert again["invoice"]["updated"] >= 1
+    cache = {o["id"]: o for o in service.cached(provet_ctx, "consultation")}
+    assert (
+        cache[4]["complaint"] == "Boiterie (revue)" and cache[created["id"]]["complaint"] == "Nouveau chiot"
+    )
+    # The poll asks only for the recent window (cursor minus overlap), not everything again.
+    assert again["consultation"]["seen"] < len(recent)
+    assert service.gap(provet_ctx) is not None
+
+
+def test_hookup_registration_validated_and_secret_in_keyring(
+    provet_ctx: Any, receiver: WebhookReceiver
+) -> None:
+    url = hook_url(provet_ctx, receiver, "hookup")
+    missing = {k: v for k, v in REGISTRATION.items() if k != "token_url"}
+    answer = httpx.post(url, json=missing)
+    assert answer.status_code == 400 and "'token_url' is missing" in answer.json()["detail"]
+    answer = httpx.post(url, json={**REGISTRATION, "tenant_name": "x"})
+    assert answer.status_code == 400 and "'tenant_name' is not a field" in answer.json()["detail"]
+    answer = httpx.post(url, json={**REGISTRATION, "provet_id": "1234"})
+    assert answer.status_code == 400 and "provet_id" in answer.json()["detail"]
+    assert httpx.post(url, content=b"[]", headers={"content-type": "application/json"}).status_code == 400
+    assert service.registration(provet_ctx) is None
+    answer = httpx.post(url, json=REGISTRATION)
+    assert answer.status_code == 200
+    reg = service.registration(provet_ctx)
+    assert reg is not None and reg["client_id"] == "abc-client" and reg["provet_id"] == "1234"
+    assert "s3cr3t" not in json.dumps(reg, default=str)
+    assert service.registration_secret(provet_ctx, "abc-client") == "s3cr3t-from-provet"
+    service.use_registration(provet_ctx, "abc-client")
+    assert provet_ctx.settings.provet.client_id == "abc-client"
+    assert provet_ctx.secrets.get("provet", "client_secret") == "s3cr3t-from-provet"
+
+
+async def test_headless_serve_stores_then_processes(provet_ctx: Any, provet_server: SandboxServer) -> None:
+    from app.integrations.provet.webhook_server import serve
+
+    port = free_port()
+    stop = asyncio.Event()
+    task = asyncio.get_running_loop().create_task(
+        serve(provet_ctx, "127.0.0.1", port, process_every=0.2, stop=stop)
+    )
+    token = provet_ctx.secrets.get("provet", "webhook_token")
+    try:
+        async with httpx.AsyncClient() as http:
+            for _ in range(100):
+                try:
+                    answer = await http.post(
+                        f"http://127.0.0.1:{port}/provet/webhook/{token}", data={"patient_id": "5"}
+                    )
+                    break
+                except httpx.ConnectError:
+                    await asyncio.sleep(0.05)
+        assert answer.status_code == 200
+        await wait_for(lambda: [e.state for e in service.events(provet_ctx)] == ["done"])
+        assert any(o["id"] == 5 for o in service.cached(provet_ctx, "patient"))
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+
+
+async def test_a_crash_while_processing_is_picked_up_again(provet_ctx: Any) -> None:
+    event_id, _ = service.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
+    now = dt.datetime.now(dt.UTC)
+    assert [i for i, _e, _o in service._claim(provet_ctx, now, 10)] == [event_id]  # then the process dies
+    assert await service.process_pending(provet_ctx, now=now) == {"done": 0, "retry": 0, "failed": 0}
+    later = now + service.STALE_PROCESSING + dt.timedelta(seconds=1)
+    assert await service.process_pending(provet_ctx, now=later) == {"done": 1, "retry": 0, "failed": 0}

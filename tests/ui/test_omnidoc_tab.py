@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.qt import QtCore, QtGui
+from app.integrations.omnidoc import service
+from app.ui.omnidoc_tab import OmnidocTab
+
+pytestmark = pytest.mark.ui
+
+
+async def test_invalid_nir_shows_the_reason_and_disables_sending(qtbot: QtBot, ctx: Any) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.inputs["patient_last_name"], "Dupuis")
+    assert tab.url_button.isEnabled() and tab.api_button.isEnabled()
+    qtbot.keyClicks(tab.inputs["patient_nir"], "11111111111111")
+    assert not tab.url_button.isEnabled() and not tab.api_button.isEnabled()
+    assert tab.messages["patient_nir"].isVisibleTo(tab)
+    assert "15 characters" in tab.messages["patient_nir"].text()
+    tab.inputs["patient_nir"].setText("180017510800192")  # type: ignore[union-attr]
+    assert not tab.messages["patient_nir"].isVisibleTo(tab) and tab.api_button.isEnabled()
+    tab.set_value("patient_gender", "F")
+    assert "gender" in tab.messages["patient_nir"].text()  # a warning, sending stays possible
+    assert tab.api_button.isEnabled()
+
+
+def drop(widget: Any, paths: list[Path]) -> None:
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QtCore.QPointF(5, 5)
+    enter = QtGui.QDragEnterEvent(
+        QtCore.QPoint(5, 5),
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
+    QtCore.QCoreApplication.sendEvent(widget, enter)
+    event = QtGui.QDropEvent(
+        point,
+        QtCore.Qt.DropAction.CopyAction,
+        mime,
+        QtCore.Qt.MouseButton.LeftButton,
+        QtCore.Qt.KeyboardModifier.NoModifier,
+    )
+    QtCore.QCoreApplication.sendEvent(widget, event)
+
+
+async def test_drag_and_drop_adds_files_with_size_and_type(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    a, b, bad = tmp_path / "scan.pdf", tmp_path / "photo.png", tmp_path / "run.exe"
+    a.write_bytes(b"%PDF-1.4" + bytes(2000))
+    b.write_bytes(b"\x89PNG" + bytes(500))
+    bad.write_bytes(b"MZ")
+    drop(tab.files_view.viewport(), [a, b, bad])
+    assert [r["name"] for r in tab.files_model.rows] == ["scan.pdf", "photo.png"]
+    assert tab.files_model.index(0, 2).data() == "application/pdf"
+    assert tab.error_bar.isVisibleTo(tab) and "run.exe" in tab.error_bar.label.text()
+
+
+async def test_half_filled_form_survives_a_restart(qtbot: QtBot, ctx: Any) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.inputs["patient_first_name"], "Jeanne")
+    tab._save_draft()
+    again = OmnidocTab(ctx)
+    qtbot.addWidget(again)
+    assert again.value("patient_first_name") == "Jeanne"
+    again.clear()
+    assert service.load_form_draft(ctx) is None

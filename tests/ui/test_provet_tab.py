@@ -1,0 +1,185 @@
+"""Provet Cloud tab: the seed's query strings from the filter form, paged results, the inbox."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.qt import QtCore
+from app.core.sandbox import SandboxServer
+from app.integrations.provet import service
+from app.integrations.provet.filters import Query
+from app.integrations.provet.sandbox import ProvetSandbox
+from app.ui.models.provet_events import events_model
+from app.ui.models.provet_results import ProvetResultsModel
+from app.ui.provet_tab import ProvetTab
+from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
+from tests.unit.test_provet_filters import SEED_JOHN, SEED_VACC, seed_example_query
+
+pytestmark = pytest.mark.ui
+
+
+async def wait_for(predicate: Any, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not reached in time")
+        await asyncio.sleep(0.02)
+
+
+def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ctx: Any) -> None:
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    browse = tab.browse
+    browse.set_query(seed_example_query())
+    assert browse.query_text() == f"consultation/?{SEED_VACC}"
+    assert browse.build_query().params() == seed_example_query().params()
+    # The same, typed row by row in the form.
+    browse.set_query(Query("consultation"))
+    first = browse.add_filter()
+    first.field.setCurrentText("client.firstname")
+    first.method.setCurrentText("is")
+    first.value.setText("John")
+    second = browse.add_filter()
+    second.field.setCurrentText("client.lastname")
+    second.method.setCurrentText("is")
+    second.value.setText("Doe")
+    assert browse.query_text() == f"consultation/?{SEED_JOHN}"
+    # A wrong value is a sentence naming the field, and Search is off until it is fixed.
+    second.field.setCurrentText("status")
+    assert "'status' expects a whole number" in browse.query_text()
+    assert not browse.search_button.isEnabled()
+    second.method.setCurrentText("in")
+    second.value.setText("1, 2,3")
+    assert browse.query_text().endswith("&status__in=1,2,3") and browse.search_button.isEnabled()
+    browse.any_of.setChecked(True)
+    assert browse.query_text().endswith("&filter_type=or")
+
+
+def test_value_editors_follow_the_method(qtbot: QtBot, ctx: Any) -> None:
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    row = tab.browse.add_filter()
+    row.field.setCurrentText("admitted_time")
+    row.method.setCurrentText("range")
+    assert row.date.isVisibleTo(row) and row.date2.isVisibleTo(row) and not row.value.isVisibleTo(row)
+    row.method.setCurrentText("is_null")
+    assert row.flag.isVisibleTo(row) and not row.date.isVisibleTo(row)
+    row.field.setCurrentText("status")
+    row.method.setCurrentText("not_in_range")
+    assert row.value.isVisibleTo(row) and row.value2.isVisibleTo(row)
+
+
+def test_saved_queries_round_trip(qtbot: QtBot, ctx: Any) -> None:
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    tab.browse.set_query(seed_example_query())
+    tab.browse.save_name.setText("Vaccinations décembre")
+    tab.browse.save_query()
+    tab.browse.set_query(Query("invoice"))
+    tab.browse._load_saved(tab.browse.saved.findText("Vaccinations décembre"))
+    assert tab.browse.query_text() == f"consultation/?{SEED_VACC}"
+
+
+def test_models_pass_the_model_tester(qtmodeltester: Any, ctx: Any) -> None:
+    model = ProvetResultsModel()
+    model.reset(["id", "complaint", "client"])
+    wanted: list[int] = []
+    model.page_wanted.connect(wanted.append)
+    model.add_page(
+        {
+            "count": 3,
+            "next": "x",
+            "results": [{"id": 1, "complaint": "a", "client": "https://p/1/api/0.1/client/4/"}],
+        },
+        1,
+    )
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 2)) == "4"
+    # The tester scrolled: page 2 was asked for once, and not again while it loads.
+    model.fetchMore(QtCore.QModelIndex())
+    assert wanted == [2] and not model.canFetchMore(QtCore.QModelIndex())
+    model.add_page({"count": 3, "next": None, "results": [{"id": 2}, {"id": 3}]}, 2)
+    assert model.rowCount() == 3 and not model.canFetchMore(QtCore.QModelIndex())
+    service.record_delivery(ctx, {"consultation_id": "1"}, "form")
+    events = events_model()
+    events.set_rows(service.events(ctx))
+    qtmodeltester.check(events)
+
+
+async def test_search_loads_pages_on_scroll_and_shows_detail(
+    qtbot: QtBot, provet_ctx: Any, provet_sim: ProvetSandbox, provet_server: SandboxServer
+) -> None:
+    tab = ProvetTab(provet_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    browse = tab.browse
+    browse.endpoint.setCurrentText("consultationitem")
+    browse.search()
+    await wait_for(lambda: browse.model.rowCount() > 0)
+    total = len(provet_sim.objects["consultationitem"])
+    assert browse.model.total == total and browse.model.rowCount() == min(100, total)
+    while browse.model.canFetchMore(QtCore.QModelIndex()):
+        before = browse.model.rowCount()
+        browse.view.scrollToBottom()
+        browse.model.fetchMore(QtCore.QModelIndex())
+        await wait_for(lambda b=before: browse.model.rowCount() > b)
+    assert browse.model.rowCount() == total
+    browse.view.selectRow(0)
+    assert browse.detail_model.rowCount() > 3
+    assert "consultation #" in browse.readable.toPlainText()
+    # The webhook page lists what arrived, with the last event shown.
+    service.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
+    tab.webhooks.refresh()
+    assert tab.webhooks.model.rowCount() == 1 and "Last event" in tab.webhooks.summary.text()
+
+
+async def test_receiver_toggle_receives_and_lists_events(qtbot: QtBot, provet_ctx: Any) -> None:
+    import httpx
+
+    from app.core.sandbox import free_port
+
+    provet_ctx.settings.provet.webhook_port = free_port()
+    tab = ProvetTab(provet_ctx)
+    qtbot.addWidget(tab)
+    page = tab.webhooks
+    page.receiver_box.setChecked(True)
+    assert page.receiver is not None and provet_ctx.settings.provet.webhook_enabled
+    token = provet_ctx.secrets.get("provet", "webhook_token")
+    async with httpx.AsyncClient() as http:
+        answer = await http.post(f"{page.receiver.url}/provet/webhook/{token}", data={"invoice_id": "4"})
+    assert answer.status_code == 200
+    await wait_for(lambda: page.model.rowCount() == 1)
+    assert page.model.record(0).trigger == "invoice_id"
+    page.receiver_box.setChecked(False)
+    assert page.receiver is None and not provet_ctx.settings.provet.webhook_enabled
+
+
+def test_subscriptions_saved_and_receiver_address_copied(qtbot: QtBot, provet_ctx: Any) -> None:
+    from app.core.qt import QtWidgets
+
+    tab = ProvetTab(provet_ctx)
+    qtbot.addWidget(tab)
+    page = tab.webhooks
+    for i in range(page.triggers.count()):
+        item = page.triggers.item(i)
+        if item.text() in ("consultation_id", "invoice_id"):
+            item.setCheckState(QtCore.Qt.CheckState.Checked)
+    page.department.setValue(2)
+    page.save_subs.click()
+    assert service.subscriptions(provet_ctx) == {
+        "triggers": ["consultation_id", "invoice_id"],
+        "department": 2,
+    }
+    page.copy_url.click()
+    token = provet_ctx.secrets.get("provet", "webhook_token")
+    assert QtWidgets.QApplication.clipboard().text().endswith(f"/provet/webhook/{token}")
+    again = ProvetTab(provet_ctx)
+    qtbot.addWidget(again)
+    assert again.webhooks.department.value() == 2

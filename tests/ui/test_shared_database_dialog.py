@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.journal import Journal
+from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog, target_url
+
+pytestmark = pytest.mark.ui
+
+
+def test_addresses_are_checked() -> None:
+    assert target_url("postgresql://u@h/db", "pw") == "postgresql+psycopg://u:pw@h/db"
+    with pytest.raises(ValueError, match="postgresql"):
+        target_url("sqlite:///x.db", "")
+
+
+@pytest.mark.postgres
+async def test_wizard_previews_copies_once_and_switches(qtbot: QtBot, ctx: Any, pg_database_url: str) -> None:
+    Journal(ctx.db, "DESK-1").record("vetelevage", "import", "ok", "batch L-1", keys=["L-1"])
+    dialog = SharedDatabaseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.url.setText(pg_database_url)
+    dialog.test()
+    for _ in range(100):
+        await asyncio.sleep(0.05)
+        if dialog.apply_button.isEnabled():
+            break
+    assert "PostgreSQL" in dialog.preview.text() and dialog.copy.isEnabled()
+    dialog.copy.setChecked(True)
+    dialog.apply()
+    for _ in range(100):
+        await asyncio.sleep(0.05)
+        if "Restart" in dialog.error_bar.label.text():
+            break
+    assert ctx.settings.database.url.startswith("postgresql+psycopg://")
+    from app.core.db import Database
+
+    shared = Database(pg_database_url)
+    try:
+        assert [e.summary for e in Journal(shared).search("L-1")] == ["batch L-1"]
+    finally:
+        shared.dispose()
