@@ -62,5 +62,8 @@ STRINGS = [
     QT_TRANSLATE_NOOP('settings', 'One daily digest instead of immediate alerts'),
     QT_TRANSLATE_NOOP('settings', 'Operations: retention, backups, alerts.'),
     QT_TRANSLATE_NOOP('integrations', 'Vétélevage'),
+    QT_TRANSLATE_NOOP('integrations', 'Provet Cloud'),
     QT_TRANSLATE_NOOP('integrations', 'Omnidoc'),
+    QT_TRANSLATE_NOOP('integrations', 'TOTVS Saúde Planos'),
+    QT_TRANSLATE_NOOP('integrations', 'TOTVS RH'),
 ]

@@ -252,25 +252,22 @@
     <message numerus="yes">
         <location filename="../../app/ui/models/attention_model.py" line="46" />
         <source>Gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="48" />
         <source>Handled by {who}</source>
-        <translation type="unfinished" />
+        <translation>Traité par {who}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Next try {when}</source>
-        <translation type="unfinished" />
+        <translation>Prochain essai {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Waits for a person</source>
-        <translation type="unfinished" />
+        <translation>Attend une personne</translation>
     </message>
 </context>
 <context>
@@ -278,27 +275,27 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="92" />
         <source>&amp;Do the action</source>
-        <translation type="unfinished" />
+        <translation>&amp;Faire l’action</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="93" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="94" />
         <source>&amp;Retry the selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="95" />
         <source>&amp;Mark as handled…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="96" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="136" />
@@ -313,7 +310,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="174" />
         <source>Open the {name} tab to decide.</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="181" />
@@ -323,15 +320,12 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="213" />
         <source>{n} went through; still failing: {f}</source>
-        <translation type="unfinished" />
+        <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="234" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="217" />
@@ -347,6 +341,109 @@
         <location filename="../../app/ui/attention_view.py" line="233" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="177" />
+        <source>Saved queries</source>
+        <translation>Requêtes enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="179" />
+        <source>Name to save this query</source>
+        <translation>Nom sous lequel enregistrer cette requête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <source>Save query</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <source>Endpoint:</source>
+        <translation>Ressource :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <source>Add filter</source>
+        <translation>Ajouter un filtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <source>Match any filter (OR)</source>
+        <translation>Au moins un filtre (OU)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="195" />
+        <source>Related objects to include in full (expose)</source>
+        <translation>Objets liés à inclure en entier (expose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="196" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="218" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="219" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="337" />
+        <source>%n object(s) found</source>
+        <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="344" />
+        <source>Provet Cloud: page %1</source>
+        <translation>Provet Cloud : page %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <source>Export to CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="420" />
+        <source>%n object(s) exported.</source>
+        <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="422" />
+        <source>Provet Cloud export</source>
+        <translation>Export Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <source>Query saved.</source>
+        <translation>Requête enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +571,80 @@
         <location filename="../../app/ui/vetelevage_tab.py" line="593" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondances exportées.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="632" />
+        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <source>Disconnect</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="634" />
+        <source>Use this registration</source>
+        <translation>Utiliser cet enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="657" />
+        <source>browser sign-in (PKCE)</source>
+        <translation>connexion par le navigateur (PKCE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="659" />
+        <source>client credentials</source>
+        <translation>identifiants client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="662" />
+        <source>Not set up: enter the API address in Connections.</source>
+        <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <source>Connected to %1 (%2).</source>
+        <translation>Connecté à %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="668" />
+        <source>Not connected (%1).</source>
+        <translation>Non connecté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <source>Connect via browser</source>
+        <translation>Se connecter par le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <source>Registered by Provet on %1 (client %2).</source>
+        <translation>Enregistré par Provet le %1 (client %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <source>No registration received from Provet yet.</source>
+        <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="691" />
+        <source>Connected to Provet Cloud.</source>
+        <translation>Connecté à Provet Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="694" />
+        <source>Provet Cloud: connect</source>
+        <translation>Provet Cloud : connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <source>Provet Cloud: disconnect</source>
+        <translation>Provet Cloud : déconnexion</translation>
     </message>
 </context>
 <context>
@@ -684,6 +855,30 @@
         <location filename="../../app/ui/vetelevage_tab.py" line="857" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="69" />
+        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="71" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="83" />
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <source>value1, value2, …</source>
+        <translation>valeur1, valeur2, …</translation>
     </message>
 </context>
 <context>
@@ -1174,29 +1369,177 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="60" />
+        <source>New continuous-medication prescription</source>
+        <translation>Nouvelle prescription de traitement continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <source>Health insurer code</source>
+        <translation>Code de l'opérateur de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <source>Subscriber id (matrícula)</source>
+        <translation>Identifiant de l’adhérent (matrícula)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <source>Professional council</source>
+        <translation>Ordre professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <source>Council number</source>
+        <translation>Numéro d’inscription à l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="81" />
+        <source>Council state (UF)</source>
+        <translation>État de l’ordre (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <source>Professional name</source>
+        <translation>Nom du professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <source>Prescription date</source>
+        <translation>Date de prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <source>Table code</source>
+        <translation>Code de table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <source>Medication code</source>
+        <translation>Code du médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="88" />
+        <source>Attachment link (https://…)</source>
+        <translation>Lien de pièce jointe (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="91" />
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="92" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="102" />
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="103" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="126" />
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="183" />
+        <source>Filing the prescription</source>
+        <translation>Dépôt de la prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="197" />
+        <source>Prescription %1 — %2</source>
+        <translation>Prescription %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="202" />
+        <source>(it had already been filed: not sent again)</source>
+        <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetTab</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="731" />
+        <source>Browse</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="732" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="17" />
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="20" />
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
     <name>RetryPreviewDialog</name>
     <message>
         <location filename="../../app/ui/attention_view.py" line="38" />
         <source>Retry the selected items</source>
-        <translation type="unfinished" />
+        <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="42" />
         <source>%n item(s) will be sent again:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="50" />
         <source>Left alone (they need a person):</source>
-        <translation type="unfinished" />
+        <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>Renvoyer</translation>
     </message>
 </context>
 <context>
@@ -1293,96 +1636,357 @@
     </message>
 </context>
 <context>
+    <name>StatusPicker</name>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <source>Status: any</source>
+        <translation>Statut : tous</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="19" />
+        <location filename="../../app/ui/storage_panel.py" line="26" />
         <source>Storage and backups</source>
         <translation>Stockage et sauvegardes</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="31" />
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
+        <source>Measuring…</source>
+        <translation>Mesure en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/storage_panel.py" line="36" />
+        <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
+        <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="32" />
-        <source>Prune old raw data now</source>
-        <translation>Effacer maintenant les anciennes données brutes</translation>
+        <location filename="../../app/ui/storage_panel.py" line="47" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="33" />
-        <source>Restore a backup…</source>
-        <translation>Restaurer une sauvegarde…</translation>
+        <location filename="../../app/ui/storage_panel.py" line="48" />
+        <source>&amp;Prune old raw data now</source>
+        <translation>É&amp;laguer les anciennes données brutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="52" />
+        <location filename="../../app/ui/storage_panel.py" line="49" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="60" />
+        <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
+        <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="53" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>Database journal (WAL)</source>
         <translation>Journal de la base (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="54" />
+        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <source>Free space inside the database (given back little by little)</source>
+        <translation>Espace libre dans la base (rendu petit à petit)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="88" />
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="55" />
+        <location filename="../../app/ui/storage_panel.py" line="89" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="56" />
+        <location filename="../../app/ui/storage_panel.py" line="90" />
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="99" />
         <source>Last backup: {name}</source>
         <translation>Dernière sauvegarde : {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="101" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="79" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="79" />
-        <source>Backup written.</source>
-        <translation>Sauvegarde écrite.</translation>
+        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <source>Backup written: {name}</source>
+        <translation>Sauvegarde écrite : {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/storage_panel.py" line="137" />
+        <source>Old raw data pruned: %n record(s).</source>
+        <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="179" />
+        <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
+        <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="135" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
-        <source>Old raw data pruned.</source>
-        <translation>Anciennes données brutes effacées.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/storage_panel.py" line="90" />
+        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="94" />
+        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <source>Backups (*.db)</source>
+        <translation>Sauvegardes (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
+        <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="176" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
+</context>
+<context>
+    <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="96" />
-        <source>Database restored; the previous one was kept in the backups folder.</source>
-        <translation>Base restaurée ; la précédente est gardée dans le dossier des sauvegardes.</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="40" />
+        <source>Full load</source>
+        <translation>Chargement complet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
+        <source>Load changes</source>
+        <translation>Charger les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <source>Rows modified since the last successful load (with an overlap).</source>
+        <translation>Lignes modifiées depuis le dernier chargement réussi (avec un chevauchement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="49" />
+        <source>Re-sync since</source>
+        <translation>Resynchroniser depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="50" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="74" />
+        <source>Employee (code or name)</source>
+        <translation>Salarié (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="76" />
+        <source>Dependent (code or name)</source>
+        <translation>Ayant droit (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="78" />
+        <source>Provider (code or name)</source>
+        <translation>Prestataire (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="80" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
+        <source>Any service type</source>
+        <translation>Tout type de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <source>Any contract type</source>
+        <translation>Tout type de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <source>Month YYYYMM</source>
+        <translation>Mois AAAAMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="127" />
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="128" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="205" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <source>Total co-participation: R$ %1</source>
+        <translation>Total de la co-participation : R$ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="248" />
+        <source>Loading co-participation</source>
+        <translation>Chargement de la co-participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="290" />
+        <source>Received %1, stored %2, duplicates %3.</source>
+        <translation>Reçues %1, enregistrées %2, doublons %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="305" />
+        <source>Cancelled: the pages loaded are kept; load again to resume.</source>
+        <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="318" />
+        <source>Export co-participation</source>
+        <translation>Exporter la co-participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="330" />
+        <source>%1 rows exported to %2.</source>
+        <translation>%1 lignes exportées vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="338" />
+        <source>Exporting co-participation</source>
+        <translation>Export de la co-participation</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsSaudeTab</name>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="82" />
+        <source>Subscriber id, e.g. %1</source>
+        <translation>Identifiant de l’adhérent, par ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="86" />
+        <source>Medication code</source>
+        <translation>Code du médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="88" />
+        <source>Valid and expired</source>
+        <translation>Valides et expirées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <source>Valid</source>
+        <translation>Valides</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <source>Expired</source>
+        <translation>Expirées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <source>New prescription…</source>
+        <translation>Nouvelle prescription…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <source>Subscriber</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="117" />
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="118" />
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="119" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="120" />
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <source>Repaid</source>
+        <translation>Remboursé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <source>Refunds of the selected prescription</source>
+        <translation>Remboursements de la prescription sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="162" />
+        <source>Type the subscriber id (matrícula) first.</source>
+        <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <source>%1 shown, %2 more on scroll.</source>
+        <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2358,104 @@
     </message>
 </context>
 <context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="466" />
+        <source>Receive webhooks on this computer</source>
+        <translation>Recevoir les webhooks sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="467" />
+        <source>Pending and failed only</source>
+        <translation>En attente et en échec seulement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="468" />
+        <source>Retry failed</source>
+        <translation>Réessayer les échecs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="469" />
+        <source>Process now</source>
+        <translation>Traiter maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="470" />
+        <source>Catch up now</source>
+        <translation>Rattraper maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
+        <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="487" />
+        <source>whole organisation</source>
+        <translation>toute l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <source>Copy the receiver address</source>
+        <translation>Copier l’adresse de réception</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <source>Department:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="535" />
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="536" />
+        <source>Last event: %1 · last poll: %2</source>
+        <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="541" />
+        <source>nothing heard for %1 minutes</source>
+        <translation>rien reçu depuis %1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="552" />
+        <source>Set a webhook token in Connections first.</source>
+        <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="582" />
+        <source>Subscriptions saved.</source>
+        <translation>Abonnements enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="592" />
+        <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
+        <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <source>%n event(s) queued again.</source>
+        <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <source>Provet Cloud: catch up</source>
+        <translation>Provet Cloud : rattrapage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <source>Provet Cloud: notifications</source>
+        <translation>Provet Cloud : notifications</translation>
+    </message>
+</context>
+<context>
     <name>_JobRow</name>
     <message>
         <location filename="../../app/ui/job_status.py" line="28" />
@@ -1846,8 +2548,23 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="65" />
+        <source>Provet Cloud</source>
+        <translation>Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="67" />
+        <source>TOTVS Saúde Planos</source>
+        <translation>TOTVS Saúde Planos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="68" />
+        <source>TOTVS RH</source>
+        <translation>TOTVS RH</translation>
     </message>
 </context>
 <context>

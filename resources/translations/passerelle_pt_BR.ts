@@ -252,25 +252,22 @@
     <message numerus="yes">
         <location filename="../../app/ui/models/attention_model.py" line="46" />
         <source>Gave up after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="48" />
         <source>Handled by {who}</source>
-        <translation type="unfinished" />
+        <translation>Tratado por {who}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Next try {when}</source>
-        <translation type="unfinished" />
+        <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Waits for a person</source>
-        <translation type="unfinished" />
+        <translation>Aguarda uma pessoa</translation>
     </message>
 </context>
 <context>
@@ -278,27 +275,27 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="92" />
         <source>&amp;Do the action</source>
-        <translation type="unfinished" />
+        <translation>&amp;Executar a ação</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="93" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="94" />
         <source>&amp;Retry the selected…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="95" />
         <source>&amp;Mark as handled…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="96" />
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="136" />
@@ -313,7 +310,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="174" />
         <source>Open the {name} tab to decide.</source>
-        <translation type="unfinished" />
+        <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="181" />
@@ -323,15 +320,12 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="213" />
         <source>{n} went through; still failing: {f}</source>
-        <translation type="unfinished" />
+        <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="234" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="217" />
@@ -347,6 +341,109 @@
         <location filename="../../app/ui/attention_view.py" line="233" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
+    </message>
+</context>
+<context>
+    <name>BrowsePage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="177" />
+        <source>Saved queries</source>
+        <translation>Consultas salvas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="179" />
+        <source>Name to save this query</source>
+        <translation>Nome para salvar esta consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <source>Save query</source>
+        <translation>Salvar consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <source>Endpoint:</source>
+        <translation>Recurso:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <source>Add filter</source>
+        <translation>Adicionar filtro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <source>Match any filter (OR)</source>
+        <translation>Qualquer filtro (OU)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="195" />
+        <source>Related objects to include in full (expose)</source>
+        <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="196" />
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <source>Export to CSV…</source>
+        <translation>Exportar para CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="218" />
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="219" />
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="337" />
+        <source>%n object(s) found</source>
+        <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="344" />
+        <source>Provet Cloud: page %1</source>
+        <translation>Provet Cloud: página %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <source>Export to CSV</source>
+        <translation>Exportar para CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="420" />
+        <source>%n object(s) exported.</source>
+        <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="422" />
+        <source>Provet Cloud export</source>
+        <translation>Exportação Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <source>Query saved.</source>
+        <translation>Consulta salva.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +571,80 @@
         <location filename="../../app/ui/vetelevage_tab.py" line="593" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionPage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="632" />
+        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="634" />
+        <source>Use this registration</source>
+        <translation>Usar este registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="657" />
+        <source>browser sign-in (PKCE)</source>
+        <translation>login pelo navegador (PKCE)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="659" />
+        <source>client credentials</source>
+        <translation>credenciais do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="662" />
+        <source>Not set up: enter the API address in Connections.</source>
+        <translation>Não configurado: informe o endereço da API em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <source>Connected to %1 (%2).</source>
+        <translation>Conectado a %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="668" />
+        <source>Not connected (%1).</source>
+        <translation>Não conectado (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <source>Connect via browser</source>
+        <translation>Conectar pelo navegador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <source>Registered by Provet on %1 (client %2).</source>
+        <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <source>No registration received from Provet yet.</source>
+        <translation>Nenhum registro recebido do Provet até agora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="691" />
+        <source>Connected to Provet Cloud.</source>
+        <translation>Conectado ao Provet Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="694" />
+        <source>Provet Cloud: connect</source>
+        <translation>Provet Cloud: conexão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <source>Provet Cloud: disconnect</source>
+        <translation>Provet Cloud: desconexão</translation>
     </message>
 </context>
 <context>
@@ -684,6 +855,30 @@
         <location filename="../../app/ui/vetelevage_tab.py" line="857" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="69" />
+        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="71" />
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="83" />
+        <source>Remove this filter</source>
+        <translation>Remover este filtro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <source>value1, value2, …</source>
+        <translation>valor1, valor2, …</translation>
     </message>
 </context>
 <context>
@@ -1174,29 +1369,177 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="60" />
+        <source>New continuous-medication prescription</source>
+        <translation>Nova prescrição de medicamento contínuo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <source>Health insurer code</source>
+        <translation>Código da operadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <source>Subscriber id (matrícula)</source>
+        <translation>Matrícula do beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <source>Professional council</source>
+        <translation>Conselho profissional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <source>Council number</source>
+        <translation>Número no conselho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="81" />
+        <source>Council state (UF)</source>
+        <translation>UF do conselho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <source>Professional name</source>
+        <translation>Nome do profissional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <source>Prescription date</source>
+        <translation>Data da prescrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <source>Table code</source>
+        <translation>Código da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <source>Medication code</source>
+        <translation>Código do medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="88" />
+        <source>Attachment link (https://…)</source>
+        <translation>Link do anexo (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="91" />
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="92" />
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="102" />
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="103" />
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="126" />
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="183" />
+        <source>Filing the prescription</source>
+        <translation>Registrando a prescrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="197" />
+        <source>Prescription %1 — %2</source>
+        <translation>Prescrição %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="202" />
+        <source>(it had already been filed: not sent again)</source>
+        <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetTab</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="731" />
+        <source>Browse</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="732" />
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="17" />
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="20" />
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <source>Deliveries</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>RetryPreviewDialog</name>
     <message>
         <location filename="../../app/ui/attention_view.py" line="38" />
         <source>Retry the selected items</source>
-        <translation type="unfinished" />
+        <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="42" />
         <source>%n item(s) will be sent again:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="50" />
         <source>Left alone (they need a person):</source>
-        <translation type="unfinished" />
+        <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Send again</source>
-        <translation type="unfinished" />
+        <translation>Enviar de novo</translation>
     </message>
 </context>
 <context>
@@ -1293,96 +1636,357 @@
     </message>
 </context>
 <context>
+    <name>StatusPicker</name>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <source>Status: any</source>
+        <translation>Status: todos</translation>
+    </message>
+</context>
+<context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="19" />
+        <location filename="../../app/ui/storage_panel.py" line="26" />
         <source>Storage and backups</source>
         <translation>Armazenamento e backups</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="31" />
-        <source>Back up now</source>
-        <translation>Fazer backup agora</translation>
+        <source>Measuring…</source>
+        <translation>Medindo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/storage_panel.py" line="36" />
+        <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
+        <translation><numerusform>Os dados brutos com mais de %n dia são removidos todo dia; os registros de negócio são mantidos.</numerusform><numerusform>Os dados brutos com mais de %n dias são removidos todo dia; os registros de negócio são mantidos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="32" />
-        <source>Prune old raw data now</source>
-        <translation>Apagar agora os dados brutos antigos</translation>
+        <location filename="../../app/ui/storage_panel.py" line="47" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="33" />
-        <source>Restore a backup…</source>
-        <translation>Restaurar um backup…</translation>
+        <location filename="../../app/ui/storage_panel.py" line="48" />
+        <source>&amp;Prune old raw data now</source>
+        <translation>&amp;Remover dados brutos antigos agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="52" />
+        <location filename="../../app/ui/storage_panel.py" line="49" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar um backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="60" />
+        <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
+        <translation>Este posto usa o banco PostgreSQL compartilhado da clínica: os backups são tarefa do servidor de banco de dados (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="53" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>Database journal (WAL)</source>
         <translation>Diário do banco (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="54" />
+        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <source>Free space inside the database (given back little by little)</source>
+        <translation>Espaço livre dentro do banco (devolvido aos poucos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="88" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="55" />
+        <location filename="../../app/ui/storage_panel.py" line="89" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="56" />
+        <location filename="../../app/ui/storage_panel.py" line="90" />
         <source>Exports</source>
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="99" />
         <source>Last backup: {name}</source>
         <translation>Último backup: {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="101" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="79" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="79" />
-        <source>Backup written.</source>
-        <translation>Backup gravado.</translation>
+        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <source>Backup written: {name}</source>
+        <translation>Backup gravado: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/storage_panel.py" line="137" />
+        <source>Old raw data pruned: %n record(s).</source>
+        <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="179" />
+        <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
+        <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="135" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
-        <source>Old raw data pruned.</source>
-        <translation>Dados brutos antigos apagados.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/storage_panel.py" line="90" />
+        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="94" />
+        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <source>Backups (*.db)</source>
+        <translation>Backups (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
+        <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="176" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
+</context>
+<context>
+    <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="96" />
-        <source>Database restored; the previous one was kept in the backups folder.</source>
-        <translation>Banco restaurado; o anterior ficou guardado na pasta de backups.</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="40" />
+        <source>Full load</source>
+        <translation>Carga completa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
+        <source>Load changes</source>
+        <translation>Carregar alterações</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <source>Rows modified since the last successful load (with an overlap).</source>
+        <translation>Linhas alteradas desde a última carga bem-sucedida (com sobreposição).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="49" />
+        <source>Re-sync since</source>
+        <translation>Ressincronizar desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="50" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="74" />
+        <source>Employee (code or name)</source>
+        <translation>Funcionário (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="76" />
+        <source>Dependent (code or name)</source>
+        <translation>Dependente (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="78" />
+        <source>Provider (code or name)</source>
+        <translation>Prestador (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="80" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ do prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
+        <source>Any service type</source>
+        <translation>Qualquer tipo de serviço</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <source>Any contract type</source>
+        <translation>Qualquer tipo de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <source>Month YYYYMM</source>
+        <translation>Mês AAAAMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="127" />
+        <source>Employee</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="128" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="205" />
+        <source>%n row(s)</source>
+        <translation><numerusform>%n linha</numerusform><numerusform>%n linhas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <source>Total co-participation: R$ %1</source>
+        <translation>Total de coparticipação: R$ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="248" />
+        <source>Loading co-participation</source>
+        <translation>Carregando coparticipação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="290" />
+        <source>Received %1, stored %2, duplicates %3.</source>
+        <translation>Recebidas %1, gravadas %2, duplicadas %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="305" />
+        <source>Cancelled: the pages loaded are kept; load again to resume.</source>
+        <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="318" />
+        <source>Export co-participation</source>
+        <translation>Exportar coparticipação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="330" />
+        <source>%1 rows exported to %2.</source>
+        <translation>%1 linhas exportadas para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="338" />
+        <source>Exporting co-participation</source>
+        <translation>Exportando coparticipação</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsSaudeTab</name>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="82" />
+        <source>Subscriber id, e.g. %1</source>
+        <translation>Matrícula, ex.: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="86" />
+        <source>Medication code</source>
+        <translation>Código do medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="88" />
+        <source>Valid and expired</source>
+        <translation>Válidas e vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <source>Valid</source>
+        <translation>Válidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <source>Expired</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <source>Search</source>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <source>New prescription…</source>
+        <translation>Nova prescrição…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <source>Subscriber</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="117" />
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="118" />
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="119" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="120" />
+        <source>Requested</source>
+        <translation>Solicitado em</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <source>Repaid</source>
+        <translation>Reembolsado em</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <source>Refunds of the selected prescription</source>
+        <translation>Reembolsos da prescrição selecionada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="162" />
+        <source>Type the subscriber id (matrícula) first.</source>
+        <translation>Digite primeiro a matrícula do beneficiário.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <source>%1 shown, %2 more on scroll.</source>
+        <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +2358,104 @@
     </message>
 </context>
 <context>
+    <name>WebhooksPage</name>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="466" />
+        <source>Receive webhooks on this computer</source>
+        <translation>Receber webhooks neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="467" />
+        <source>Pending and failed only</source>
+        <translation>Somente pendentes e com falha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="468" />
+        <source>Retry failed</source>
+        <translation>Tentar de novo as falhas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="469" />
+        <source>Process now</source>
+        <translation>Processar agora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="470" />
+        <source>Catch up now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
+        <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="487" />
+        <source>whole organisation</source>
+        <translation>toda a organização</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <source>Copy the receiver address</source>
+        <translation>Copiar o endereço de recebimento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="535" />
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="536" />
+        <source>Last event: %1 · last poll: %2</source>
+        <translation>Último evento: %1 · última consulta: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="541" />
+        <source>nothing heard for %1 minutes</source>
+        <translation>nada recebido há %1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="552" />
+        <source>Set a webhook token in Connections first.</source>
+        <translation>Defina primeiro um token de webhook em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="582" />
+        <source>Subscriptions saved.</source>
+        <translation>Assinaturas salvas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="592" />
+        <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
+        <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <source>%n event(s) queued again.</source>
+        <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <source>Provet Cloud: catch up</source>
+        <translation>Provet Cloud: sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <source>Provet Cloud: notifications</source>
+        <translation>Provet Cloud: notificações</translation>
+    </message>
+</context>
+<context>
     <name>_JobRow</name>
     <message>
         <location filename="../../app/ui/job_status.py" line="28" />
@@ -1846,8 +2548,23 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="65" />
+        <source>Provet Cloud</source>
+        <translation>Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="67" />
+        <source>TOTVS Saúde Planos</source>
+        <translation>TOTVS Saúde Planos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="68" />
+        <source>TOTVS RH</source>
+        <translation>TOTVS RH</translation>
     </message>
 </context>
 <context>

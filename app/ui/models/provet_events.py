@@ -10,20 +10,20 @@ STATE_COLOURS = {"failed": "#b3261e", "received": "#8a6d00", "processing": "#1a5
 
 
 def events_model(parent: QtCore.QObject | None = None) -> RowsModel[Event]:
-    tr = QtCore.QCoreApplication.translate
+    translate = QtCore.QCoreApplication.translate
     return RowsModel(
         [
             Col(
-                tr("ProvetTab", "Received"),
+                translate("ProvetTab", "Received"),
                 lambda e: e.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             ),
-            Col(tr("ProvetTab", "Trigger"), lambda e: e.trigger),
-            Col(tr("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
-            Col(tr("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
-            Col(tr("ProvetTab", "State"), lambda e: e.state, colour=lambda e: STATE_COLOURS.get(e.state)),
-            Col(tr("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
+            Col(translate("ProvetTab", "Trigger"), lambda e: e.trigger),
+            Col(translate("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
+            Col(translate("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
+            Col(translate("ProvetTab", "State"), lambda e: e.state, colour=lambda e: STATE_COLOURS.get(e.state)),
+            Col(translate("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
             Col(
-                tr("ProvetTab", "Reason"), lambda e: e.last_error or "", tooltip=lambda e: e.last_error or ""
+                translate("ProvetTab", "Reason"), lambda e: e.last_error or "", tooltip=lambda e: e.last_error or ""
             ),
         ],
         parent,
