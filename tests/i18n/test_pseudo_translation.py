@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -61,8 +62,12 @@ def clipped(root: QtWidgets.QWidget) -> list[str]:
             continue
         if isinstance(widget, QtWidgets.QAbstractButton) and widget.text():
             needed = widget.sizeHint().width()
-        elif isinstance(widget, QtWidgets.QLabel) and widget.text() and not widget.wordWrap() \
-                and "<" not in widget.text():
+        elif (
+            isinstance(widget, QtWidgets.QLabel)
+            and widget.text()
+            and not widget.wordWrap()
+            and "<" not in widget.text()
+        ):
             needed = widget.fontMetrics().horizontalAdvance(widget.text()) + 2 * widget.margin()
         else:
             continue
@@ -90,7 +95,7 @@ async def test_no_clipped_text_with_longer_strings(qtbot: QtBot, ctx: Any, tmp_p
         shots.mkdir()
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            QtWidgets.QApplication.processEvents()
+            await asyncio.sleep(0.2)  # the loop lays the tab out; no nested processEvents under qasync
             window.grab().save(str(shots / f"{index:02d}.png"))
             found = clipped(window.tabs.currentWidget())
             if found:
