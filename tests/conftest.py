@@ -19,6 +19,7 @@ from app.core.secrets import MemoryKeyring
 
 # Each integration's sandbox fixtures, shared by the e2e and ui tests.
 from tests.e2e.omnidoc_fixtures import omnidoc_ctx, omnidoc_server, omnidoc_sim  # noqa: F401
+from tests.e2e.provet_fixtures import provet_ctx, provet_server, provet_sim  # noqa: F401
 from tests.e2e.totvs_fixtures import rh_sim, saude_sim, totvs_ctx, totvs_server  # noqa: F401
 from tests.e2e.vetelevage_fixtures import sim, vet_ctx, vet_server  # noqa: F401
 from tests.frozen.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
-from app.integrations.omnidoc import service
+from app.integrations.omnidoc import prefill, service
 from app.integrations.omnidoc.models import URL_FIELDS, OmnidocForm
 from app.integrations.omnidoc.validation import errors as form_errors
 from app.integrations.omnidoc.validation import warnings as form_warnings
@@ -108,7 +108,27 @@ class OmnidocTab(QtWidgets.QWidget):
         outer.addWidget(self.tabs, 1)
         form_page = QtWidgets.QWidget(self)
         self.tabs.addTab(form_page, self.tr("New request"))
-        page = QtWidgets.QHBoxLayout(form_page)
+        form_outer = QtWidgets.QVBoxLayout(form_page)
+        prefill = QtWidgets.QHBoxLayout()
+        self.provet_kind = QtWidgets.QComboBox(form_page)
+        self.provet_kind.addItem(self.tr("Provet client no."), "client")
+        self.provet_kind.addItem(self.tr("Provet patient no."), "patient")
+        self.provet_id = QtWidgets.QLineEdit(form_page)
+        self.provet_id.setValidator(QtGui.QIntValidator(1, 2_000_000_000, self.provet_id))
+        self.provet_id.setPlaceholderText(self.tr("e.g. 1042"))
+        self.provet_id.setMaximumWidth(140)
+        self.provet_button = QtWidgets.QPushButton(self.tr("Fill from Provet"), form_page)
+        self.provet_button.setToolTip(
+            self.tr("Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).")
+        )
+        self.provet_id.returnPressed.connect(self.prefill_from_provet)
+        self.provet_button.clicked.connect(self.prefill_from_provet)
+        for w in (self.provet_kind, self.provet_id, self.provet_button):
+            prefill.addWidget(w)
+        prefill.addStretch(1)
+        form_outer.addLayout(prefill)
+        page = QtWidgets.QHBoxLayout()
+        form_outer.addLayout(page, 1)
         scroll = QtWidgets.QScrollArea(form_page)
         scroll.setWidgetResizable(True)
         fields_widget = QtWidgets.QWidget(scroll)
@@ -226,6 +246,7 @@ class OmnidocTab(QtWidgets.QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.tabs.currentChanged.connect(lambda i: self.refresh_history() if i == 1 else None)
         self._restore_draft()
+        self._update_prefill()
         self.validate()
 
     # -- form ---------------------------------------------------------------
@@ -431,6 +452,55 @@ class OmnidocTab(QtWidgets.QWidget):
             on_error=failed,
         )
 
+    def _update_prefill(self) -> None:
+        connected = prefill.provet_connected(self.ctx)
+        for w in (self.provet_kind, self.provet_id, self.provet_button):
+            w.setVisible(connected)
+
+    def prefill_from_provet(self) -> None:
+        text = self.provet_id.text().strip()
+        if not text.isdigit():
+            self.error_bar.show_message(self.tr("Type the Provet Cloud number first (digits only)."))
+            self.provet_id.setFocus()
+            return
+        kind = self.provet_kind.currentData()
+        number = int(text)
+        self.provet_button.setEnabled(False)
+
+        async def work(_job: Any) -> dict[str, str]:
+            if kind == "patient":
+                return await prefill.from_provet(self.ctx, patient_id=number)
+            return await prefill.from_provet(self.ctx, client_id=number)
+
+        def done(values: dict[str, str] | None) -> None:
+            if not alive(self):
+                return
+            self.provet_button.setEnabled(True)
+            for name, value in (values or {}).items():
+                if name == "text" and self.value("text").strip():
+                    value = value + self.value("text")
+                self.set_value(name, value)
+            self.validate()
+            self._autosave.start()
+            self.error_bar.show_message(
+                self.tr("Filled from Provet Cloud: check the fields, then add the NIR and the request."),
+                level="info",
+            )
+
+        def failed(exc: BaseException) -> None:
+            if alive(self):
+                self.provet_button.setEnabled(True)
+                self.error_bar.show_error(exc, "provet", retry=self.prefill_from_provet)
+
+        run_job(
+            self.ctx,
+            self.tr("Reading the client from Provet Cloud"),
+            work,
+            integration="omnidoc",
+            on_done=done,
+            on_error=failed,
+        )
+
     def _show_field_errors(self, fields: dict[str, str]) -> None:
         shown = []
         for name, message in fields.items():
@@ -457,6 +527,7 @@ class OmnidocTab(QtWidgets.QWidget):
         asyncio.get_event_loop().create_task(load())
 
     def refresh(self) -> None:
+        self._update_prefill()
         self.validate()
         if self.tabs.currentIndex() == 1:
             self.refresh_history()

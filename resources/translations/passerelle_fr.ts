@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1188,182 +1188,222 @@
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="148" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <source>Provet client no.</source>
+        <translation>N° de client Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <source>Provet patient no.</source>
+        <translation>N° de patient Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <source>e.g. 1042</source>
+        <translation>ex. 1042</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <source>Fill from Provet</source>
+        <translation>Remplir depuis Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
+        <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="152" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="153" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="154" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="165" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="166" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="194" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="397" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="413" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="434" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="443" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <source>Type the Provet Cloud number first (digits only).</source>
+        <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
+        <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="497" />
+        <source>Reading the client from Provet Cloud</source>
+        <translation>Lecture du client dans Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="513" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="446" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="516" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>

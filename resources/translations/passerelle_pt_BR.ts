@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -1188,182 +1188,222 @@
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="148" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <source>Provet client no.</source>
+        <translation>Nº do cliente Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <source>Provet patient no.</source>
+        <translation>Nº do paciente Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <source>e.g. 1042</source>
+        <translation>ex.: 1042</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <source>Fill from Provet</source>
+        <translation>Preencher a partir do Provet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
+        <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="152" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="153" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="154" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="165" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="166" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="193" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="194" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="299" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="354" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="397" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="400" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="413" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="434" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="443" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <source>Type the Provet Cloud number first (digits only).</source>
+        <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
+        <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="497" />
+        <source>Reading the client from Provet Cloud</source>
+        <translation>Lendo o cliente no Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="513" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="446" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="516" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>

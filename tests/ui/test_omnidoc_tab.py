@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,3 +77,70 @@ async def test_half_filled_form_survives_a_restart(qtbot: QtBot, ctx: Any) -> No
     assert again.value("patient_first_name") == "Jeanne"
     again.clear()
     assert service.load_form_draft(ctx) is None
+
+
+async def test_prefill_from_a_provet_patient_uses_its_owner(
+    qtbot: QtBot, provet_ctx: Any, provet_sim: Any
+) -> None:
+    patient_id, patient = next(
+        (pid, p) for pid, p in provet_sim.objects["patient"].items() if p.get("client")
+    )
+    owner = provet_sim.objects["client"][patient["client"]]
+    tab = OmnidocTab(provet_ctx)
+    qtbot.addWidget(tab)
+    assert tab.provet_button.isVisibleTo(tab)
+    tab.provet_kind.setCurrentIndex(tab.provet_kind.findData("patient"))
+    tab.provet_id.setText(str(patient_id))
+    tab.provet_button.click()
+    await wait_until(lambda: tab.value("patient_last_name") != "")
+    assert tab.value("patient_first_name") == owner["firstname"]
+    assert tab.value("patient_last_name") == owner["lastname"]
+    assert tab.value("patient_email") == owner["email"]
+    assert owner["city"] in tab.value("patient_address")
+    assert patient["name"] in tab.value("text") and str(patient_id) in tab.value("text")
+    assert not tab.messages["patient_phone"].isVisibleTo(tab)
+
+
+async def test_prefill_from_an_unknown_provet_client_is_a_sentence(qtbot: QtBot, provet_ctx: Any) -> None:
+    tab = OmnidocTab(provet_ctx)
+    qtbot.addWidget(tab)
+    tab.inputs["patient_last_name"].setText("Dupuis")  # type: ignore[union-attr]
+    tab.provet_id.setText("999999")
+    tab.provet_button.click()
+    await wait_until(lambda: tab.provet_button.isEnabled() and tab.error_bar.isVisibleTo(tab))
+    assert "999999" in tab.error_bar.label.text() and tab.value("patient_last_name") == "Dupuis"
+
+
+def test_prefill_is_hidden_when_provet_is_not_set_up(qtbot: QtBot, ctx: Any) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    assert not tab.provet_button.isVisibleTo(tab)
+
+
+async def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.02)
+
+
+def test_client_fields_map_to_the_form_and_phones_become_ten_digits() -> None:
+    from app.integrations.omnidoc.prefill import fields_from_client
+
+    values = fields_from_client(
+        {
+            "firstname": " Agathe ",
+            "lastname": "Le Goff",
+            "email": None,
+            "street_address": "3 rue des Lilas",
+            "zip_code": "35000",
+            "city": "Rennes",
+            "phone_numbers": [{"phone_number": "+33 6 12 34 56 78"}],
+        }
+    )
+    assert values == {
+        "patient_first_name": "Agathe",
+        "patient_last_name": "Le Goff",
+        "patient_phone": "0612345678",
+        "patient_address": "3 rue des Lilas 35000 Rennes",
+    }
