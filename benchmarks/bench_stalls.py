@@ -1,0 +1,202 @@
+"""Never frozen: a 10 ms heartbeat on the GUI thread while the app works.
+
+The app (real services, the main window offscreen, qasync's loop) imports 5,000 Vétélevage
+visits, loads 100,000 TOTVS RH co-participation rows and shows them, pulls 20,000 Provet
+consultations (the Browse page's export) and searches a 1,000,000-entry journal, each through
+the tab a user clicks. The sandboxes serve over loopback from their own process. A stall is
+the time between two heartbeats (10 ms when the loop is free); the baseline is the same
+heartbeat with an idle loop, same run.
+
+    uv run python -m benchmarks.bench_stalls [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Result, print_table
+
+SIZES = {"vet_visits": 5000, "rh_rows": 100_000, "provet": 20_000, "journal": 1_000_000}
+QUICK = {"vet_visits": 500, "rh_rows": 10_000, "provet": 2_000, "journal": 50_000}
+IDLE_SECONDS = 3.0
+MAX_TARGET, P99_TARGET = 50.0, 16.0
+
+
+# ---------------------------------------------------------------- the GUI process
+
+
+async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
+    from app.core.qt import QtWidgets
+    from app.integrations.totvs import service_rh
+    from benchmarks.gui_harness import settle, wait_job
+    from benchmarks.journal_data import sample_keys
+
+    await settle(ctx, quiet=1.0)
+    beat.mark("idle")
+    await asyncio.sleep(IDLE_SECONDS)
+
+    # Vétélevage: "Import visits now", then the list of 5,000 visits refreshes.
+    beat.mark("vetelevage import")
+    window.show_integration("vetelevage")
+    vet = window.tabs.currentWidget()
+    results = await wait_job(ctx, vet.import_now)
+    print(f"vetelevage: {[r.as_dict() for r in results]}", file=sys.stderr)
+    await settle(ctx)
+    await vet.visits.wait_loaded()
+
+    # TOTVS RH: "Full load", the table and its totals, then scrolling down the 100,000 rows.
+    beat.mark("totvs rh load")
+    window.show_integration("totvs_rh")
+    rh = window.tabs.currentWidget()
+    result = await wait_job(ctx, lambda: rh.start_load(service_rh.FULL))
+    print(f"totvs_rh: {result.as_json()}", file=sys.stderr)
+    await rh.wait_idle()
+    for _ in range(10):
+        rh.view.scrollToBottom()
+        await asyncio.sleep(0.05)
+        await rh.model.wait_idle()
+    await settle(ctx)
+
+    # Provet: Browse → consultation → "Export to CSV…" (pull every page, write the file).
+    beat.mark("provet pull")
+    window.show_integration("provet")
+    browse = window.tabs.currentWidget().browse
+    browse.endpoint.setCurrentText("consultation")
+    out = Path(ctx.data_dir) / "consultations.csv"
+    original = QtWidgets.QFileDialog.getSaveFileName
+    QtWidgets.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(out), ""))  # type: ignore[method-assign]
+    try:
+        count = await wait_job(ctx, browse.export)
+    finally:
+        QtWidgets.QFileDialog.getSaveFileName = original  # type: ignore[method-assign]
+    print(f"provet: {count} consultations exported", file=sys.stderr)
+    await settle(ctx)
+
+    # Activity: search the journal by business keys, then by words (a scan of the summaries).
+    beat.mark("journal search")
+    window.show_integration("activity")
+    activity = window.activity
+    for text in [*sample_keys(journal_n, 20), "entry 4242"]:
+        activity.search.setText(text)
+        activity.refresh()
+        await activity.model.wait_idle()
+        if activity.model.rowCount() == 0:
+            raise RuntimeError(f"the journal search for {text!r} found nothing")
+        await asyncio.sleep(0.05)
+    beat.mark("end")
+
+
+def child(data_dir: Path, urls: dict[str, str], journal_n: int) -> dict[str, Any]:
+    from benchmarks.gui_harness import Heartbeat, main_window, open_app
+
+    _qt_app, loop, ctx = open_app(data_dir, urls)
+    window = main_window(ctx)
+    beat = Heartbeat()
+    beat.start()
+    try:
+        loop.run_until_complete(scenario(window, ctx, beat, journal_n))
+    finally:
+        beat.stop()
+        window.close()
+        loop.run_until_complete(ctx.jobs.shutdown())
+        loop.close()
+        ctx.close()
+    phases = {name: s.as_dict() for name, s in beat.phases().items() if name != "end"}
+    work_start = next(i for name, i in beat.marks if name == "vetelevage import")
+    end = next(i for name, i in beat.marks if name == "end")
+    from benchmarks.gui_harness import stats
+
+    worst = beat.worst(work_start, end)
+    for gap, stack in worst:
+        print(f"--- stall {gap:.0f} ms, GUI thread was in:\n{stack}", file=sys.stderr)
+    return {
+        "phases": phases,
+        "work": stats(beat.gaps(work_start, end)).as_dict(),
+        "worst": [[g, s] for g, s in worst],
+    }
+
+
+# ---------------------------------------------------------------- the driver
+
+
+def run(sizes: dict[str, int]) -> dict[str, Any]:
+    from app.core.context import AppContext
+    from app.core.paths import database_file
+    from app.core.secrets import use_memory_keyring
+    from benchmarks.journal_data import fill_journal
+    from benchmarks.sandboxes import Sandboxes
+
+    use_memory_keyring()
+    with (
+        tempfile.TemporaryDirectory(prefix="passerelle-bench-") as tmp,
+        Sandboxes(vet_visits=sizes["vet_visits"], rh_rows=sizes["rh_rows"], provet=sizes["provet"]) as sb,
+    ):
+        data = Path(tmp) / "data"
+        AppContext.open(data).close()  # migrate
+        fill_journal(database_file(data), sizes["journal"])  # while the sandboxes generate
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PASSERELLE_NO_SCHEDULER": "1"}
+        argv = [sys.executable, "-m", "benchmarks.bench_stalls", "--child", str(data)]
+        argv += [json.dumps(sb.urls), str(sizes["journal"])]
+        proc = subprocess.run(argv, env=env, stdout=subprocess.PIPE, text=True, timeout=600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"the GUI process exited {proc.returncode}")
+        out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        return out
+
+
+def measure(sizes: dict[str, int] | None = None) -> list[Result]:
+    sizes = sizes or SIZES
+    out = run(sizes)
+    idle = out["phases"]["idle"]
+    work = out["work"]
+    results = [
+        Result(
+            "never frozen: max stall, all workloads",
+            work["max_ms"],
+            idle["max_ms"],
+            "ms",
+            f"≤ {MAX_TARGET:.0f} ms",
+            work["max_ms"] <= MAX_TARGET,
+        ),
+        Result(
+            "never frozen: p99 stall, all workloads",
+            work["p99_ms"],
+            idle["p99_ms"],
+            "ms",
+            f"≤ {P99_TARGET:.0f} ms",
+            work["p99_ms"] <= P99_TARGET,
+        ),
+    ]
+    for name, s in out["phases"].items():
+        if name == "idle":
+            continue
+        results.append(
+            Result(f"  {name}: max / p99 {s['p99_ms']:.1f} ms", s["max_ms"], idle["max_ms"], "ms", "")
+        )
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--child", nargs=3, metavar=("DATA_DIR", "URLS", "JOURNAL_N"))
+    parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
+    args = parser.parse_args()
+    if args.child:
+        data_dir, urls, journal_n = args.child
+        result = child(Path(data_dir), json.loads(urls), int(journal_n))
+        print(json.dumps(result), flush=True)
+        return 0
+    print_table(measure(QUICK if args.quick else SIZES))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
