@@ -8,6 +8,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_API", "pyside6")
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,14 @@ def pytest_asyncio_loop_factories(
         return new_event_loop(ensure_application([]))
 
     return {"qasync": factory}
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's garbage here, on the thread that owns the Qt objects: left to chance,
+    a collection may run on an executor or server thread and destroy QObjects there."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -44,9 +44,34 @@ def ensure_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     return app
 
 
+# Qt objects of closed loops, kept so Python never destroys them (see QtEventLoop.close).
+_retired: list[QtCore.QObject] = []
+
+
+class QtEventLoop(qasync.QEventLoop):
+    """qasync's loop, closed so that nothing of it can fire after it is gone.
+
+    qasync's ``close()`` only flags its timer object as stopped: the Qt timers of pending
+    ``call_later`` handles stay registered, and when Python later garbage-collects that
+    QObject on another thread (an executor or server thread), Qt cannot unregister them and
+    the next tick dereferences freed memory (a segfault, seen when loops come and go: the
+    tests, a restart after a restore). Kill those timers on the GUI thread and keep the QObjects.
+    """
+
+    def close(self) -> None:
+        if self.is_closed():
+            return
+        timer = self._timer
+        for timer_id in list(getattr(timer, "_SimpleTimer__callbacks", {})):
+            timer.killTimer(timer_id)
+        notifiers = [*(self._read_notifiers or {}).values(), *(self._write_notifiers or {}).values()]
+        super().close()
+        _retired.extend([timer, *notifiers])
+
+
 def new_event_loop(app: QtWidgets.QApplication | None = None) -> asyncio.AbstractEventLoop:
     """An asyncio loop that runs on Qt's event loop."""
-    return qasync.QEventLoop(app or ensure_application())
+    return QtEventLoop(app or ensure_application())
 
 
 async def open_dialog(dialog: QtWidgets.QDialog) -> int:
