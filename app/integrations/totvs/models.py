@@ -107,9 +107,12 @@ def parse_money(value: Any) -> Decimal:
     elif "," in text:
         text = text.replace(",", ".")
     try:
-        return Decimal(text)
+        amount = Decimal(text)
     except InvalidOperation as exc:
         raise ValueError(f"'{value}' is not an amount") from exc
+    if not amount.is_finite():  # "NaN", "Infinity": never an amount to store or sum
+        raise ValueError(f"'{value}' is not an amount")
+    return amount
 
 
 def _canonical(cls: type[BaseModel], data: Any) -> Any:
