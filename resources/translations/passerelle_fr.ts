@@ -1813,6 +1813,127 @@
     </message>
 </context>
 <context>
+    <name>TotvsCopart</name>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="24" />
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="25" />
+        <source>Employee name</source>
+        <translation>Nom du salarié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="26" />
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="27" />
+        <source>Reference month</source>
+        <translation>Mois de référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="28" />
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="29" />
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="30" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="31" />
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="32" />
+        <source>Contract type</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="33" />
+        <source>Co-participation</source>
+        <translation>Co-participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="34" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="35" />
+        <source>Branch</source>
+        <translation>Établissement</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsPrescriptions</name>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <source>Valid from</source>
+        <translation>Valide du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <source>Valid until</source>
+        <translation>Valide jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
+        <source>Authorized</source>
+        <translation>Autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="30" />
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="31" />
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="32" />
+        <source>Council number</source>
+        <translation>Numéro d’inscription à l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="33" />
+        <source>UF</source>
+        <translation>UF</translation>
+    </message>
+</context>
+<context>
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="40" />

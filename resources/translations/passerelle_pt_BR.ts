@@ -1813,6 +1813,127 @@
     </message>
 </context>
 <context>
+    <name>TotvsCopart</name>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="24" />
+        <source>Employee</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="25" />
+        <source>Employee name</source>
+        <translation>Nome do funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="26" />
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="27" />
+        <source>Reference month</source>
+        <translation>Mês de referência</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="28" />
+        <source>Occurrence</source>
+        <translation>Ocorrência</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="29" />
+        <source>Provider</source>
+        <translation>Prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="30" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ do prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="31" />
+        <source>Service type</source>
+        <translation>Tipo de serviço</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="32" />
+        <source>Contract type</source>
+        <translation>Tipo de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="33" />
+        <source>Co-participation</source>
+        <translation>Coparticipação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="34" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="35" />
+        <source>Branch</source>
+        <translation>Filial</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsPrescriptions</name>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <source>Prescription</source>
+        <translation>Prescrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <source>Valid from</source>
+        <translation>Válida de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <source>Valid until</source>
+        <translation>Válida até</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
+        <source>Authorized</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="30" />
+        <source>Used</source>
+        <translation>Utilizado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="31" />
+        <source>Professional</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="32" />
+        <source>Council number</source>
+        <translation>Número no conselho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="33" />
+        <source>UF</source>
+        <translation>UF</translation>
+    </message>
+</context>
+<context>
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="40" />

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -68,3 +69,18 @@ async def test_the_window_speaks_french_and_portuguese(qtbot: QtBot, ctx: Any) -
         assert window2.tabs.tabText(0) == "Painel"
     finally:
         install(app, "en")
+
+
+def test_every_marked_string_has_a_literal_context() -> None:
+    """lupdate only reads string literals: ``QT_TRANSLATE_NOOP(CONTEXT, …)`` or
+    ``tr = QCoreApplication.translate`` silently drops strings from the catalogues."""
+    noop = re.compile(r"QT_TRANSLATE_NOOP\(\s*[^\"'\s]")
+    alias = re.compile(r"^\s*tr\s*=\s*QtCore\.QCoreApplication\.translate", re.MULTILINE)
+    offenders = []
+    for path in sorted((i18n.ROOT / "app").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if path.name == "tr.py":
+            continue
+        if noop.search(text) or alias.search(text):
+            offenders.append(str(path.relative_to(i18n.ROOT)))
+    assert offenders == []

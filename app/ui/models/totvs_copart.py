@@ -21,18 +21,18 @@ CONTEXT = "TotvsCopart"
 c = t.copart.c
 # (column, title, formatter)
 COLUMNS: list[tuple[Any, str]] = [
-    (c.employee_code, QT_TRANSLATE_NOOP(CONTEXT, "Employee")),
-    (c.employee_name, QT_TRANSLATE_NOOP(CONTEXT, "Employee name")),
-    (c.dependent_name, QT_TRANSLATE_NOOP(CONTEXT, "Beneficiary")),
-    (c.year_month, QT_TRANSLATE_NOOP(CONTEXT, "Reference month")),
-    (c.occurrency_date, QT_TRANSLATE_NOOP(CONTEXT, "Occurrence")),
-    (c.provider_name, QT_TRANSLATE_NOOP(CONTEXT, "Provider")),
-    (c.provider_cnpj, QT_TRANSLATE_NOOP(CONTEXT, "Provider CNPJ")),
-    (c.service_type, QT_TRANSLATE_NOOP(CONTEXT, "Service type")),
-    (c.contract_type, QT_TRANSLATE_NOOP(CONTEXT, "Contract type")),
-    (c.value, QT_TRANSLATE_NOOP(CONTEXT, "Co-participation")),
-    (c.company_id, QT_TRANSLATE_NOOP(CONTEXT, "Company")),
-    (c.branch, QT_TRANSLATE_NOOP(CONTEXT, "Branch")),
+    (c.employee_code, QT_TRANSLATE_NOOP("TotvsCopart", "Employee")),
+    (c.employee_name, QT_TRANSLATE_NOOP("TotvsCopart", "Employee name")),
+    (c.dependent_name, QT_TRANSLATE_NOOP("TotvsCopart", "Beneficiary")),
+    (c.year_month, QT_TRANSLATE_NOOP("TotvsCopart", "Reference month")),
+    (c.occurrency_date, QT_TRANSLATE_NOOP("TotvsCopart", "Occurrence")),
+    (c.provider_name, QT_TRANSLATE_NOOP("TotvsCopart", "Provider")),
+    (c.provider_cnpj, QT_TRANSLATE_NOOP("TotvsCopart", "Provider CNPJ")),
+    (c.service_type, QT_TRANSLATE_NOOP("TotvsCopart", "Service type")),
+    (c.contract_type, QT_TRANSLATE_NOOP("TotvsCopart", "Contract type")),
+    (c.value, QT_TRANSLATE_NOOP("TotvsCopart", "Co-participation")),
+    (c.company_id, QT_TRANSLATE_NOOP("TotvsCopart", "Company")),
+    (c.branch, QT_TRANSLATE_NOOP("TotvsCopart", "Branch")),
 ]
 
 

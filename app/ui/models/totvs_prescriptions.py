@@ -20,17 +20,17 @@ log = logging.getLogger("passerelle.ui.totvs")
 CONTEXT = "TotvsPrescriptions"
 # (API field used to order, title)
 COLUMNS: list[tuple[str, str]] = [
-    ("prescription_code", QT_TRANSLATE_NOOP(CONTEXT, "Prescription")),
-    ("prescription_status", QT_TRANSLATE_NOOP(CONTEXT, "Status")),
-    ("medication_code", QT_TRANSLATE_NOOP(CONTEXT, "Medication")),
-    ("medication_description", QT_TRANSLATE_NOOP(CONTEXT, "Description")),
-    ("initial_medication_date", QT_TRANSLATE_NOOP(CONTEXT, "Valid from")),
-    ("final_medication_date", QT_TRANSLATE_NOOP(CONTEXT, "Valid until")),
-    ("quantity_authorized", QT_TRANSLATE_NOOP(CONTEXT, "Authorized")),
-    ("quantity_executed", QT_TRANSLATE_NOOP(CONTEXT, "Used")),
-    ("professional_name", QT_TRANSLATE_NOOP(CONTEXT, "Professional")),
-    ("professional_council_number", QT_TRANSLATE_NOOP(CONTEXT, "Council number")),
-    ("state_abbreviation", QT_TRANSLATE_NOOP(CONTEXT, "UF")),
+    ("prescription_code", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Prescription")),
+    ("prescription_status", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Status")),
+    ("medication_code", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Medication")),
+    ("medication_description", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Description")),
+    ("initial_medication_date", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Valid from")),
+    ("final_medication_date", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Valid until")),
+    ("quantity_authorized", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Authorized")),
+    ("quantity_executed", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Used")),
+    ("professional_name", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Professional")),
+    ("professional_council_number", QT_TRANSLATE_NOOP("TotvsPrescriptions", "Council number")),
+    ("state_abbreviation", QT_TRANSLATE_NOOP("TotvsPrescriptions", "UF")),
 ]
 NUMERIC = {"quantity_authorized", "quantity_executed"}
 
