@@ -328,6 +328,7 @@ async def send(
             if progress:
                 progress(done, total, record["name"] or "")
             await client.upload(row["draft_id"], Path(record["path"]), record["mime"])
+            crashpoints.step("omnidoc.upload.sent")
             with ctx.db.transaction() as conn:
                 conn.execute(
                     sa.update(t.files)
@@ -355,6 +356,7 @@ async def send(
                 conn=conn,
             )
         ctx.attention.clear(NAME, "uploads_missing", request_id)
+        crashpoints.step("omnidoc.upload.done")
         return SendResult(request_id, row["draft_id"], row["redirect_url"], done, UPLOADED)
     except Exception as exc:
         if not isinstance(exc, FormInvalid):

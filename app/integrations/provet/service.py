@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
+from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured, NotFoundError
@@ -552,14 +553,17 @@ async def process_pending(
     client = client or make_client(ctx)
     try:
         for event_id, endpoint, oid in claimed:
+            crashpoints.step("provet.process.claimed")
             try:
                 if endpoint not in ENDPOINTS:
                     raise ApiError(
                         f"Passerelle does not follow '{endpoint}' objects.", service="Provet Cloud"
                     )
                 item = await client.get_object(endpoint, oid)
+                crashpoints.step("provet.process.fetched")
                 await ctx.db.run(_finish, ctx, event_id, endpoint, item, None)
                 counts["done"] += 1
+                crashpoints.step("provet.process.finished")
             except NotFoundError:
                 note = f"Provet Cloud has no {endpoint} {oid} any more (deleted): marked deleted here."
                 await ctx.db.run(_finish, ctx, event_id, endpoint, None, note)

@@ -25,6 +25,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from app.core import crashpoints
 from app.integrations.provet import service
 
 log = logging.getLogger("passerelle.provet.webhooks")
@@ -90,6 +91,7 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
         except Exception:
             log.exception("webhook delivery could not be stored")
             return JSONResponse({"detail": "Not stored; try again."}, status_code=503)
+        crashpoints.step("provet.webhook.stored")
         if on_stored is not None and not duplicate:
             on_stored(event_id)
         return JSONResponse({"stored": event_id, "duplicate": duplicate})

@@ -338,6 +338,7 @@ async def load(
     async with make_client(ctx, transport) as client:
         for company_id, branch_id in pairs:
             row = await ctx.db.run(begin_load, ctx, company_id, branch_id, mode, since)
+            crashpoints.step("totvs_rh.load.begun")
             result.loads.append(row["id"])
             started = time.monotonic()
             rows_this_run = 0
@@ -375,6 +376,7 @@ async def load(
                 await ctx.db.run(finish_load, ctx, row["id"], state, type(exc).__name__)
                 raise
             done = await ctx.db.run(finish_load, ctx, row["id"], DONE)
+            crashpoints.step("totvs_rh.load.finished")
             result.received += done["received"]
             result.stored += done["stored"]
             result.duplicates += done["duplicates"]

@@ -275,6 +275,7 @@ async def submit(
             status=created.status,
             last_error=None,
         )
+        crashpoints.step("totvs_saude.create.confirmed")
     return Submission(key, created.prescription_code, created.status)
 
 
