@@ -201,10 +201,10 @@ async def _after_show(
         await asyncio.sleep(1.0)
         window.dashboard.refresh()
         await asyncio.sleep(0.5)
-        _save_screenshots(window, Path(screenshot))
+        await _save_screenshots(window, Path(screenshot))
 
 
-def _save_screenshots(window: Any, target: Path) -> None:
+async def _save_screenshots(window: Any, target: Path) -> None:
     """``--screenshot PATH``: grab every tab (PATH is a folder) or the dashboard (PATH is a .png)."""
     if target.suffix.lower() == ".png":
         window.grab().save(str(target))
@@ -212,7 +212,7 @@ def _save_screenshots(window: Any, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for key, index in window.tab_index.items():
         window.tabs.setCurrentIndex(index)
-        QtWidgets.QApplication.processEvents()
+        await asyncio.sleep(1.5)  # the tab's refresh loads off the GUI thread
         name = key.split(":")[-1].lower()
         window.grab().save(str(target / f"{index:02d}_{name}.png"))
     window.tabs.setCurrentIndex(0)

@@ -145,3 +145,12 @@ def format_money(value: Any, currency: str = "EUR") -> str:
         if currency == ""
         else {"EUR": "€", "BRL": "R$"}.get(currency, currency),
     )
+
+
+def fit_columns(view: QtWidgets.QTableView, cap: int = 280) -> None:
+    """Columns sized to what is loaded (dates and codes whole), long texts capped at ``cap`` px."""
+    header = view.horizontalHeader()
+    view.resizeColumnsToContents()
+    model = view.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        header.resizeSection(column, min(header.sectionSize(column), cap))

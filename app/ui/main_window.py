@@ -92,11 +92,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tabs.setCurrentIndex(self.tab_index[name])
 
     def _tab_changed(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is self.activity:
-            self.activity.refresh()
-        elif widget is self.dashboard:
-            self.dashboard.refresh()
+        """A tab shown again re-reads what it shows (cheap: each refresh loads off the GUI thread)."""
+        if self.tabs.widget(index) is not None:
+            self.refresh_current()
 
     def refresh_current(self) -> None:
         widget = self.tabs.currentWidget()

@@ -15,7 +15,7 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.provet import service
 from app.integrations.provet.filters import METHOD_NAMES, METHODS, Filter, Query, readable_query
 from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT, Kind
-from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job
 from app.ui.models.provet_events import events_model
 from app.ui.models.provet_results import ProvetResultsModel
 
@@ -191,7 +191,10 @@ class BrowsePage(QtWidgets.QWidget):
         self.add_button = QtWidgets.QPushButton(self.tr("Add filter"), self)
         self.any_of = QtWidgets.QCheckBox(self.tr("Match any filter (OR)"), self)
         self.expose = QtWidgets.QListWidget(self)
-        self.expose.setMaximumHeight(60)
+        self.expose.setFlow(QtWidgets.QListView.Flow.LeftToRight)
+        self.expose.setWrapping(True)
+        self.expose.setSpacing(2)
+        self.expose.setMaximumHeight(56)
         self.expose.setToolTip(self.tr("Related objects to include in full (expose)"))
         self.search_button = QtWidgets.QPushButton(self.tr("Search"), self)
         self.search_button.setDefault(True)
@@ -209,6 +212,8 @@ class BrowsePage(QtWidgets.QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
         self.detail_tabs = QtWidgets.QTabWidget(split)
         self.readable = QtWidgets.QTextBrowser(self.detail_tabs)
         self.detail_model = QtGui.QStandardItemModel(self)
@@ -335,6 +340,8 @@ class BrowsePage(QtWidgets.QWidget):
             if alive(self) and body is not None and query is self.query:
                 self.model.add_page(body, page)
                 self.count_label.setText(self.tr("%n object(s) found", "", self.model.total))
+                if page == 1:
+                    fit_columns(self.view)
 
         def failed(exc: BaseException) -> None:
             if alive(self):
@@ -732,6 +739,12 @@ class ProvetTab(QtWidgets.QWidget):
         self.tabs.addTab(self.webhooks, self.tr("Webhooks"))
         self.tabs.addTab(self.connection, self.tr("Connection"))
         layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        if self.ctx.settings.provet.base_url and self.browse.query is None:
+            self.browse.search()  # the first look shows the latest objects of the default endpoint
+        self.webhooks.refresh()
+        self.connection.refresh()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.webhooks.shutdown()

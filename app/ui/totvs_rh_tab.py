@@ -260,6 +260,10 @@ class TotvsRhTab(QtWidgets.QWidget):
         if job.state is JobState.CANCELLED:
             self._load_failed(JobCancelled())
 
+    def refresh(self) -> None:
+        """Shown again: re-read the stored rows (another desk or a scheduled load may have added some)."""
+        self.apply_filters()
+
     def cancel_load(self) -> None:
         if self.job is not None:
             self.job.cancel()

@@ -18,7 +18,7 @@ from app.integrations.totvs.models import (
     status_list,
 )
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
-from app.ui.common import ErrorBar, alive, remember_header
+from app.ui.common import ErrorBar, alive, fit_columns, remember_header
 from app.ui.models.rows import Col, RowsModel
 from app.ui.models.totvs_prescriptions import PrescriptionModel
 
@@ -64,7 +64,12 @@ class StatusPicker(QtWidgets.QToolButton):
         self.setText(
             self.tr("Status: %1").replace("%1", ", ".join(codes)) if codes else self.tr("Status: any")
         )
+        # Room for the text and the menu arrow, whatever the language.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.text()) + 36)
         self.changed.emit()
+
+
+LAST_SUBSCRIBER = "totvs_saude.last_subscriber"
 
 
 class TotvsSaudeTab(QtWidgets.QWidget):
@@ -111,6 +116,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
         remember_header(self.view, "totvs_saude/prescriptions")
         self.refunds_model: RowsModel[Refund] = RowsModel(
             [
@@ -144,7 +150,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.new_button.clicked.connect(self.new_prescription)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.search))
         self.model.remaining_changed.connect(self._show_remaining)
-        self.model.loading_changed.connect(lambda busy: self.search_button.setEnabled(not busy))
+        self.model.loading_changed.connect(self._loading_changed)
         self.view.selectionModel().currentRowChanged.connect(self._selected)
 
     # -- list ---------------------------------------------------------------
@@ -164,12 +170,29 @@ class TotvsSaudeTab(QtWidgets.QWidget):
             return
         self.error_bar.hide()
         self.refunds_model.set_rows([])
+        self.ctx.db.set_state(LAST_SUBSCRIBER, query.subscriber_id)
 
         async def loader(page: int, order: str) -> ListPage[PrescriptionItem]:
             query.order = order
             return await service_saude.list_page(self.ctx, query, page=page, page_size=50)
 
         self.model.set_loader(loader)
+
+    def refresh(self) -> None:
+        """First time shown: the last subscriber searched (a clerk usually goes on with them)."""
+        if self.model.rowCount() or self.subscriber_edit.text().strip():
+            return
+        last = self.ctx.db.get_state(LAST_SUBSCRIBER)
+        if last:
+            self.subscriber_edit.setText(last)
+            self.search()
+
+    def _loading_changed(self, busy: bool) -> None:
+        if not alive(self):
+            return
+        self.search_button.setEnabled(not busy)
+        if not busy and 0 < self.model.rowCount() <= 50:  # the first page: size the columns once
+            fit_columns(self.view)
 
     def _show_remaining(self, remaining: int) -> None:
         if alive(self):

@@ -12,7 +12,7 @@ from app.core.qt import Qt, QtCore
 from app.integrations.totvs.models import PRESCRIPTION_STATUS
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, SaudeSandbox
 from app.ui.dialogs.totvs_prescription_dialog import PrescriptionDialog
-from app.ui.totvs_saude_tab import StatusPicker, TotvsSaudeTab
+from app.ui.totvs_saude_tab import LAST_SUBSCRIBER, StatusPicker, TotvsSaudeTab
 
 pytestmark = pytest.mark.ui
 
@@ -111,3 +111,21 @@ async def test_dialog_validates_then_files_once(
     while not dialog.job.finished:
         await asyncio.sleep(0.05)
     assert saude_sim.posts == 1 and "already" in dialog.result_label.text()
+
+
+async def test_the_tab_comes_back_on_the_last_subscriber(
+    qtbot: QtBot, totvs_ctx: Any, saude_sim: SaudeSandbox
+) -> None:
+    totvs_ctx.db.set_state(LAST_SUBSCRIBER, "")  # the demo configuration remembers one
+    first = TotvsSaudeTab(totvs_ctx)
+    qtbot.addWidget(first)
+    first.refresh()  # nothing searched yet: stays empty, no request
+    assert first.subscriber_edit.text() == "" and first.model.rowCount() == 0
+    first.subscriber_edit.setText(DEMO_SUBSCRIBER)
+    first.search()
+    await first.wait_idle()
+    again = TotvsSaudeTab(totvs_ctx)  # e.g. the next day
+    qtbot.addWidget(again)
+    again.refresh()
+    await again.wait_idle()
+    assert again.subscriber_edit.text() == DEMO_SUBSCRIBER and again.model.rowCount() == 50

@@ -814,6 +814,8 @@ def configure_saude_demo(ctx: Any, base_url: str) -> None:
     ctx.settings.totvs_saude.username = USERNAME
     ctx.settings.totvs_saude.health_insurer_code = HEALTH_INSURER
     ctx.secrets.set("totvs_saude", "password", PASSWORD)
+    # The tab opens on the last subscriber searched: in the demo, the one with every status.
+    ctx.db.set_state("totvs_saude.last_subscriber", DEMO_SUBSCRIBER)
 
 
 def configure_rh_demo(ctx: Any, base_url: str) -> None:

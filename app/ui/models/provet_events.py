@@ -20,10 +20,16 @@ def events_model(parent: QtCore.QObject | None = None) -> RowsModel[Event]:
             Col(translate("ProvetTab", "Trigger"), lambda e: e.trigger),
             Col(translate("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
             Col(translate("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
-            Col(translate("ProvetTab", "State"), lambda e: e.state, colour=lambda e: STATE_COLOURS.get(e.state)),
+            Col(
+                translate("ProvetTab", "State"),
+                lambda e: e.state,
+                colour=lambda e: STATE_COLOURS.get(e.state),
+            ),
             Col(translate("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
             Col(
-                translate("ProvetTab", "Reason"), lambda e: e.last_error or "", tooltip=lambda e: e.last_error or ""
+                translate("ProvetTab", "Reason"),
+                lambda e: e.last_error or "",
+                tooltip=lambda e: e.last_error or "",
             ),
         ],
         parent,
