@@ -1,15 +1,22 @@
 """Serving the API simulators in-process on 127.0.0.1, with switchable faults.
 
 Every sandbox is a Starlette app mounted under ``/<name>`` of one uvicorn server running in
-a background thread. Faults (latency, 5xx, 429 with Retry-After, timeouts, truncated or
-malformed JSON, "failing" = every call 503) are switched per sandbox from Python
+a background thread. Faults (latency, 5xx, 429 with Retry-After, timeouts, slow, truncated or
+malformed bodies, "failing" = every call 503) are switched per sandbox from Python
 (``server.faults("vetelevage")``) or over HTTP (``POST /<name>/_sandbox/faults``), and draw
 from a seeded random generator so a run can be repeated.
+
+Chaos mode (``faults.chaos(rate, seed=…)`` or ``{"chaos": 0.2, "seed": 3}`` over HTTP) mixes
+every random fault at a bounded total rate (at most :data:`MAX_CHAOS_RATE`), optionally for a
+bounded duration, number of faults and run of consecutive faults. Random faults only ever hit
+a sandbox served on loopback. Every request is counted (``faults.stats()``, ``GET
+/<name>/_sandbox/stats``) so a test can check that retries stay bounded.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import logging
 import random
@@ -32,6 +39,32 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("passerelle.sandbox")
 
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+MAX_CHAOS_RATE = 0.5  # chaos never breaks more than half of the requests
+# How chaos shares its rate between the kinds of fault.
+CHAOS_MIX = {
+    "error_rate": 0.30,  # 500/502/503
+    "rate_limit_rate": 0.20,  # 429 + Retry-After
+    "timeout_rate": 0.10,  # no answer for hang_seconds, then 504
+    "slow_rate": 0.15,  # the right answer, dribbled over slow_seconds
+    "truncate_rate": 0.15,  # handled by the API, then the connection cut mid-body
+    "malformed_rate": 0.10,  # a 200 whose JSON is cut in half
+}
+RANDOM_KINDS = ("error", "429", "timeout", "slow", "truncated", "malformed")
+LOG_LIMIT = 100_000
+
+
+class _CutConnection(Exception):
+    """Raised after a response started, so uvicorn closes the connection mid-body."""
+
+
+class _QuietCut(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], _CutConnection))
+
+
+logging.getLogger("uvicorn.error").addFilter(_QuietCut())
+
 
 @dataclass
 class Faults:
@@ -39,13 +72,24 @@ class Faults:
     error_rate: float = 0.0  # share of requests answered 500/502/503
     rate_limit_rate: float = 0.0  # share answered 429
     retry_after: float = 1.0  # seconds, sent with 429 and 503
-    timeout_rate: float = 0.0  # share that hang for ``hang_seconds``
+    timeout_rate: float = 0.0  # share that hang for ``hang_seconds``, then 504
     hang_seconds: float = 30.0
-    malformed_rate: float = 0.0  # share whose JSON body is cut in half
+    slow_rate: float = 0.0  # share whose (right) body is dribbled over ``slow_seconds``
+    slow_seconds: float = 1.0
+    truncate_rate: float = 0.0  # share handled by the API, then cut mid-body (the answer is lost)
+    malformed_rate: float = 0.0  # share whose JSON body is cut in half (a complete 200)
     failing: bool = False  # every request 503 (a sandbox "down")
     fail_next: int = 0  # the next N requests 503, then normal
+    max_faults: int = 0  # random faults stop after this many (0: no limit)
+    max_streak: int = 0  # at most this many random faults in a row (0: no limit)
+    duration: float = 0.0  # random faults stop this many seconds after being set (0: no limit)
     seed: int = 0
     _rng: random.Random = field(default_factory=random.Random, repr=False)
+    _since: float = field(default_factory=time.monotonic, repr=False)
+    _streak: int = field(default=0, repr=False)
+    _random_faults: int = field(default=0, repr=False)
+    _injected: collections.Counter[str] = field(default_factory=collections.Counter, repr=False)
+    _log: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._rng.seed(self.seed)
@@ -57,9 +101,40 @@ class Faults:
             setattr(self, key, type(getattr(self, key))(value))
         if "seed" in values:
             self._rng.seed(self.seed)
+        self._since = time.monotonic()
+        self._streak = 0
+        self._random_faults = 0
 
     def reset(self) -> None:
         self.update({k: v for k, v in asdict(Faults()).items() if not k.startswith("_")})
+
+    def chaos(
+        self,
+        rate: float = 0.2,
+        *,
+        seed: int = 0,
+        retry_after: float = 1.0,
+        hang_seconds: float = 2.0,
+        slow_seconds: float = 0.5,
+        max_faults: int = 0,
+        max_streak: int = 0,
+        duration: float = 0.0,
+    ) -> Faults:
+        """Every random fault at once, ``rate`` of the requests in all (seeded, bounded)."""
+        if not 0.0 <= rate <= MAX_CHAOS_RATE:
+            raise ValueError(f"chaos rate must be between 0 and {MAX_CHAOS_RATE}")
+        values: dict[str, Any] = {kind: rate * share for kind, share in CHAOS_MIX.items()}
+        values.update(
+            seed=seed,
+            retry_after=retry_after,
+            hang_seconds=hang_seconds,
+            slow_seconds=slow_seconds,
+            max_faults=max_faults,
+            max_streak=max_streak,
+            duration=duration,
+        )
+        self.update(values)
+        return self
 
     def public(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if not k.startswith("_")}
@@ -67,9 +142,74 @@ class Faults:
     def draw(self) -> float:
         return self._rng.random()
 
+    # -- counting ------------------------------------------------------
+
+    def record(self, key: str, outcome: str) -> None:
+        if len(self._log) < LOG_LIMIT:
+            self._log.append((key, outcome))
+        if outcome != "ok":
+            self._injected[outcome] += 1
+
+    def stats(self) -> dict[str, Any]:
+        """Requests seen (control calls excepted) and faults injected by kind."""
+        return {
+            "requests": len(self._log),
+            "faults": sum(self._injected.values()),
+            "by_kind": dict(self._injected),
+        }
+
+    def requests(self) -> list[tuple[str, str]]:
+        """(``METHOD /path?query``, outcome) of each request, in arrival order."""
+        return list(self._log)
+
+    def clear_stats(self) -> None:
+        self._log.clear()
+        self._injected.clear()
+
+    # -- choosing ------------------------------------------------------
+
+    def _random_allowed(self, scope: Scope) -> bool:
+        server = scope.get("server") or ("", 0)
+        if str(server[0]) not in LOOPBACK:
+            return False
+        if self.duration and time.monotonic() - self._since > self.duration:
+            return False
+        if self.max_faults and self._random_faults >= self.max_faults:
+            return False
+        return not (self.max_streak and self._streak >= self.max_streak)
+
+    def choose(self, scope: Scope) -> str:
+        """The outcome of the next request: "ok" or one of :data:`RANDOM_KINDS`."""
+        roll = self.draw()
+        kind = "ok"
+        threshold = 0.0
+        for rate, name in (
+            (self.error_rate, "error"),
+            (self.rate_limit_rate, "429"),
+            (self.timeout_rate, "timeout"),
+            (self.slow_rate, "slow"),
+            (self.truncate_rate, "truncated"),
+        ):
+            threshold += rate
+            if roll < threshold:
+                kind = name
+                break
+        if kind == "ok" and self.malformed_rate and self.draw() < self.malformed_rate:
+            kind = "malformed"
+        if kind != "ok" and not self._random_allowed(scope):
+            kind = "ok"
+        self._streak = self._streak + 1 if kind not in ("ok", "slow") else 0
+        self._random_faults += kind != "ok"
+        return kind
+
 
 def _error_body(code: str, message: str) -> bytes:
     return json.dumps({"erreur": code, "error": code, "detail": message, "message": message}).encode()
+
+
+def _request_key(scope: Scope) -> str:
+    query = scope.get("query_string", b"").decode("latin-1")
+    return f"{scope.get('method', '')} {scope.get('path', '')}" + (f"?{query}" if query else "")
 
 
 class FaultMiddleware:
@@ -84,37 +224,29 @@ class FaultMiddleware:
             await self.app(scope, receive, send)
             return
         f = self.faults
+        key = _request_key(scope)
         if f.latency:
             await asyncio.sleep(f.latency)
         if f.failing or f.fail_next > 0:
             if f.fail_next > 0:
                 f.fail_next -= 1
+            f.record(key, "down")
             await self._reply(send, 503, _error_body("maintenance", "Service unavailable"), f.retry_after)
             return
-        roll = f.draw()
-        threshold = 0.0
-        for rate, kind in (
-            (f.error_rate, "error"),
-            (f.rate_limit_rate, "429"),
-            (f.timeout_rate, "timeout"),
-        ):
-            threshold += rate
-            if roll < threshold:
-                if kind == "error":
-                    status = [500, 502, 503][int(f.draw() * 3) % 3]
-                    await self._reply(send, status, _error_body("erreur_serveur", "Internal error"), None)
-                elif kind == "429":
-                    await self._reply(
-                        send, 429, _error_body("trop_de_requetes", "Too many requests"), f.retry_after
-                    )
-                else:
-                    await asyncio.sleep(f.hang_seconds)
-                    await self._reply(send, 504, _error_body("timeout", "Gateway timeout"), None)
-                return
-        if f.malformed_rate and f.draw() < f.malformed_rate:
-            await self._truncated(scope, receive, send)
-            return
-        await self.app(scope, receive, send)
+        kind = f.choose(scope)
+        f.record(key, kind)
+        if kind == "error":
+            status = [500, 502, 503][int(f.draw() * 3) % 3]
+            await self._reply(send, status, _error_body("erreur_serveur", "Internal error"), None)
+        elif kind == "429":
+            await self._reply(send, 429, _error_body("trop_de_requetes", "Too many requests"), f.retry_after)
+        elif kind == "timeout":
+            await asyncio.sleep(f.hang_seconds)
+            await self._reply(send, 504, _error_body("timeout", "Gateway timeout"), None)
+        elif kind in ("slow", "truncated", "malformed"):
+            await self._altered(kind, scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
 
     async def _reply(self, send: Send, status: int, body: bytes, retry_after: float | None) -> None:
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
@@ -123,7 +255,8 @@ class FaultMiddleware:
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    async def _truncated(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _altered(self, kind: str, scope: Scope, receive: Receive, send: Send) -> None:
+        """Let the API handle the request (it takes effect), then spoil how the answer travels."""
         start: dict[str, Any] = {}
         chunks: list[bytes] = []
 
@@ -135,11 +268,25 @@ class FaultMiddleware:
 
         await self.app(scope, receive, capture)
         body = b"".join(chunks)
-        body = body[: max(1, len(body) // 2)] if body else b"{"
+        status = start.get("status", 200)
         headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        if kind == "malformed":
+            body = body[: max(1, len(body) // 2)] if body else b"{"
+            headers.append((b"content-length", str(len(body)).encode()))
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
         headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": start.get("status", 200), "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        if kind == "truncated":
+            await send({"type": "http.response.body", "body": body[: len(body) // 2], "more_body": True})
+            raise _CutConnection("chaos: connection cut mid-body")
+        pieces = 5
+        size = max(1, -(-len(body) // pieces))
+        for i in range(0, max(len(body), 1), size):
+            await asyncio.sleep(self.faults.slow_seconds / pieces)
+            await send({"type": "http.response.body", "body": body[i : i + size], "more_body": True})
+        await send({"type": "http.response.body", "body": b""})
 
 
 def _control_routes(faults: Faults) -> list[Route]:
@@ -152,14 +299,22 @@ def _control_routes(faults: Faults) -> list[Route]:
             if values.get("reset"):
                 faults.reset()
                 values = {k: v for k, v in values.items() if k != "reset"}
-            faults.update(values)
+            if "chaos" in values:
+                rate = float(values.pop("chaos"))
+                faults.chaos(rate, **values)
+            else:
+                faults.update(values)
         except (ValueError, TypeError, AttributeError) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         return JSONResponse(faults.public())
 
+    async def get_stats(_request: Request) -> Response:
+        return JSONResponse(faults.stats())
+
     return [
         Route("/_sandbox/faults", get_faults, methods=["GET"]),
         Route("/_sandbox/faults", set_faults, methods=["POST"]),
+        Route("/_sandbox/stats", get_stats, methods=["GET"]),
     ]
 
 
