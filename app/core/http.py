@@ -351,6 +351,24 @@ class Page(Generic[T]):
 ItemParser = Callable[[Any], T]
 
 
+def page_number(value: Any, name: str, service: str) -> int | None:
+    """A count, total or page number read from a page: a whole number >= 0, None when absent,
+    MalformedResponse for anything else (a broken server must not surface as a TypeError)."""
+    if value is None or value == "":
+        return None
+    try:
+        if isinstance(value, bool) or (isinstance(value, float) and not value.is_integer()):
+            raise ValueError(value)
+        number = int(value.strip()) if isinstance(value, str) else int(value)
+    except (TypeError, ValueError, OverflowError):
+        raise MalformedResponse(
+            f"{service} sent a page whose '{name}' is not a whole number.", service=service
+        ) from None
+    if number < 0:
+        raise MalformedResponse(f"{service} sent a page whose '{name}' is negative.", service=service)
+    return number
+
+
 def _require_list(client: BaseClient, body: Any, key: str) -> list[Any]:
     items = body.get(key) if isinstance(body, dict) else None
     if not isinstance(items, list):
@@ -376,12 +394,16 @@ async def paginate_next_url(
         body = await client.get_json(next_url, params=next_params)
         items = _require_list(client, body, results_key)
         next_url = body.get("next")
+        if next_url is not None and not isinstance(next_url, str):
+            raise MalformedResponse(
+                f"{client.service} sent a page whose 'next' is not an address.", service=client.service
+            )
         next_params = None  # the next URL carries the query
         yield Page(
             items=[parse(i) for i in items],
             number=number,
-            total=body.get("count"),
-            pages=body.get("num_pages"),
+            total=page_number(body.get("count"), "count", client.service),
+            pages=page_number(body.get("num_pages"), "num_pages", client.service),
             has_next=bool(next_url),
             raw=body,
         )
@@ -421,11 +443,11 @@ async def paginate_has_next(
                 body=body,
             )
         has_next = bool(lowered.get("hasnext"))
-        total = lowered.get("total")
-        remaining = lowered.get("remainingrecords")
+        total = page_number(lowered.get("total"), "total", client.service)
+        remaining = page_number(lowered.get("remainingrecords"), "remainingRecords", client.service)
         if total is None and remaining is not None and page_size:
-            total = (number - 1) * page_size + len(items) + int(remaining)
-        pages = -(-int(total) // page_size) if total is not None and page_size else None
+            total = (number - 1) * page_size + len(items) + remaining
+        pages = -(-total // page_size) if total is not None and page_size else None
         yield Page(
             items=[parse(i) for i in items],
             number=number,
@@ -460,15 +482,15 @@ async def paginate_pages(
         query[size_param] = page_size
         body = await client.get_json(url, params=query, headers=headers)
         items = _require_list(client, body, items_key)
-        pages = body.get("pages")
+        pages = page_number(body.get("pages"), "pages", client.service)
         yield Page(
             items=[parse(i) for i in items],
             number=number,
-            total=body.get("total"),
+            total=page_number(body.get("total"), "total", client.service),
             pages=pages,
-            has_next=pages is not None and number < int(pages),
+            has_next=pages is not None and number < pages,
             raw=body,
         )
-        if pages is None or number >= int(pages) or not items:
+        if pages is None or number >= pages or not items:
             return
         number += 1

@@ -7,9 +7,10 @@ cover the shapes a broken or hostile server, file or person can produce, not to 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 FUZZ = settings(
@@ -19,6 +20,8 @@ FUZZ = settings(
     derandomize=True,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+if os.environ.get("HOSTILE_FUZZ_NO_SHRINK"):  # debugging: report the first failure as drawn
+    FUZZ = settings(FUZZ, phases=[Phase.explicit, Phase.generate])
 FUZZ_SMALL = settings(FUZZ, max_examples=50)
 
 # Values that broke parsers elsewhere: huge numbers, non-finite floats, empty and blank text,

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import time
 import urllib.parse
 import warnings
@@ -41,6 +42,7 @@ SERVICE = "Provet Cloud"
 SCOPE = "restapi"
 TOKEN_KEY = "provet.oauth_token"
 LEEWAY_SECONDS = 60.0
+MAX_LIFETIME = 30 * 24 * 3600  # a token said to last longer is renewed after this anyway
 REFUSALS = {"invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope"}
 
 __all__ = ["create_s256_code_challenge", "generate_token"]
@@ -128,6 +130,20 @@ class TokenStore:
         self.secrets.delete_extra(self.key)
 
 
+def _expiry(token: dict[str, Any]) -> int:
+    """When a token from the token endpoint expires (epoch seconds): its expires_at, else now +
+    expires_in, at most MAX_LIFETIME away; an unreadable value counts as one hour."""
+    now = time.time()
+    for key, offset in (("expires_at", 0.0), ("expires_in", now)):
+        try:
+            when = float(token[key]) + offset
+        except (KeyError, TypeError, ValueError, OverflowError):
+            continue
+        if math.isfinite(when):
+            return int(min(when, now + MAX_LIFETIME))
+    return int(now + 3600)
+
+
 def _expired(token: dict[str, Any], leeway: float = LEEWAY_SECONDS) -> bool:
     expires_at = token.get("expires_at")
     return expires_at is not None and float(expires_at) - leeway <= time.time()
@@ -203,8 +219,14 @@ class OAuthSession:
             await client.aclose()
 
     def _saved(self, token: dict[str, Any], grant: str) -> dict[str, Any]:
+        if not isinstance(token.get("access_token"), str) or not token["access_token"]:
+            raise ServerError(
+                f"{SERVICE}'s sign-in service answered without an access token; try again later.",
+                service=SERVICE,
+            )
         data = dict(token)
         data["grant"] = grant
+        data["expires_at"] = _expiry(token)
         self.store.save(data)
         return self.store.load() or data
 

@@ -6,6 +6,7 @@ expires and once more when a call comes back 401 (revoked, server restarted).
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from typing import Any
@@ -76,9 +77,11 @@ class TotvsTokenAuth(httpx.Auth):
             register_secret(self.refresh_token)
         try:
             lifetime = float(body.get("expires_in") or 3600)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             lifetime = 3600.0
-        self.expires_at = self._clock() + lifetime
+        if not math.isfinite(lifetime):  # "NaN", "1e999": a broken server, not a token for ever
+            lifetime = 3600.0
+        self.expires_at = self._clock() + min(lifetime, 24 * 3600.0)
 
     def _refused(self, response: httpx.Response) -> AuthError:
         message = ""

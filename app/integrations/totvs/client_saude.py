@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from app.core.http import BaseClient, MalformedResponse, Page, RetryPolicy, paginate_has_next
+from app.core.http import BaseClient, MalformedResponse, Page, RetryPolicy, page_number, paginate_has_next
 from app.integrations.totvs.auth import TOKEN_PATH, TotvsTokenAuth
 from app.integrations.totvs.errors import parse_totvs_error
 from app.integrations.totvs.models import (
@@ -88,11 +88,10 @@ class SaudeClient(BaseClient):
         items = lowered.get("items")
         if not isinstance(items, list):
             raise MalformedResponse(f"{service} sent a page without its 'items' list.", service=service)
-        remaining = lowered.get("remainingrecords")
         return ListPage(
             items=[parse(i) for i in items],
             has_next=bool(lowered.get("hasnext")),
-            remaining=int(remaining) if remaining is not None else None,
+            remaining=page_number(lowered.get("remainingrecords"), "remainingRecords", service),
             page=page,
             raw=body,
         )

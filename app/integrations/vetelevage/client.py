@@ -92,7 +92,8 @@ class VetelevageAuth(httpx.Auth):
             raise MalformedResponse(f"{SERVICE} sent an unreadable token.", service=SERVICE) from exc
         register_secret(token.access_token)
         self.token = token
-        self.expires_at = time.monotonic() + max(0, token.expires_in - 30)
+        # Clamped: a server saying "forever" (or more than a float holds) is asked again in a day.
+        self.expires_at = time.monotonic() + min(max(0, token.expires_in - 30), 24 * 3600)
 
     def _valid(self) -> bool:
         return self.token is not None and time.monotonic() < self.expires_at
