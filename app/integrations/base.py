@@ -29,6 +29,9 @@ class Status:
     sentence: str = ""
     last_sync: str = ""  # ISO datetime of the last successful sync, or ""
     waiting: int = 0  # items waiting for a person
+    # ``sentence`` is an English source marked with QT_TRANSLATE_NOOP("status", …); the card
+    # translates it, then fills its {placeholders} from ``args``.
+    args: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -113,7 +113,10 @@ class Card(QtWidgets.QFrame):
         }
         self.dot.setStyleSheet(f"color: {_COLOURS[status.state]}; font-size: 16px;")
         self.state.setText(texts[status.state])
-        self.sentence.setText(status.sentence)
+        sentence = QtCore.QCoreApplication.translate("status", status.sentence) if status.sentence else ""
+        if status.args:
+            sentence = sentence.format(**status.args)
+        self.sentence.setText(sentence)
         self.sentence.setVisible(bool(status.sentence))
         if status.last_sync:
             when = QtCore.QDateTime.fromString(status.last_sync[:19], QtCore.Qt.DateFormat.ISODate)

@@ -376,72 +376,72 @@
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="195" />
+        <location filename="../../app/ui/provet_tab.py" line="198" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="196" />
+        <location filename="../../app/ui/provet_tab.py" line="199" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <location filename="../../app/ui/provet_tab.py" line="201" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <location filename="../../app/ui/provet_tab.py" line="220" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <location filename="../../app/ui/provet_tab.py" line="220" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="218" />
+        <location filename="../../app/ui/provet_tab.py" line="223" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="219" />
+        <location filename="../../app/ui/provet_tab.py" line="224" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="337" />
+        <location filename="../../app/ui/provet_tab.py" line="342" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="344" />
+        <location filename="../../app/ui/provet_tab.py" line="351" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <location filename="../../app/ui/provet_tab.py" line="415" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <location filename="../../app/ui/provet_tab.py" line="415" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="420" />
+        <location filename="../../app/ui/provet_tab.py" line="427" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="422" />
+        <location filename="../../app/ui/provet_tab.py" line="429" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <location filename="../../app/ui/provet_tab.py" line="447" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -479,22 +479,22 @@
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="122" />
+        <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="129" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -576,73 +576,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="632" />
-        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <location filename="../../app/ui/provet_tab.py" line="639" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="634" />
+        <location filename="../../app/ui/provet_tab.py" line="641" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="657" />
+        <location filename="../../app/ui/provet_tab.py" line="664" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="659" />
+        <location filename="../../app/ui/provet_tab.py" line="666" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="662" />
+        <location filename="../../app/ui/provet_tab.py" line="669" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <location filename="../../app/ui/provet_tab.py" line="672" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="668" />
+        <location filename="../../app/ui/provet_tab.py" line="675" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet_tab.py" line="683" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <location filename="../../app/ui/provet_tab.py" line="686" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="691" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="694" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="708" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -746,32 +746,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="147" />
+        <location filename="../../app/ui/dashboard.py" line="150" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="162" />
+        <location filename="../../app/ui/dashboard.py" line="165" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n'est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="197" />
+        <location filename="../../app/ui/dashboard.py" line="200" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="199" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n'attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="207" />
+        <location filename="../../app/ui/dashboard.py" line="210" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n'a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="232" />
+        <location filename="../../app/ui/dashboard.py" line="235" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -948,58 +948,58 @@
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -1509,17 +1509,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="731" />
+        <location filename="../../app/ui/provet_tab.py" line="738" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="732" />
+        <location filename="../../app/ui/provet_tab.py" line="739" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <location filename="../../app/ui/provet_tab.py" line="740" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1544,17 +1544,17 @@
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <location filename="../../app/ui/models/provet_events.py" line="24" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <location filename="../../app/ui/models/provet_events.py" line="28" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <location filename="../../app/ui/models/provet_events.py" line="30" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
@@ -2037,27 +2037,27 @@
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="290" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="294" />
         <source>Received %1, stored %2, duplicates %3.</source>
         <translation>Reçues %1, enregistrées %2, doublons %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="305" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="309" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="318" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="322" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="330" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="338" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="342" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -2065,87 +2065,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="82" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="117" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="118" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="119" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="120" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="162" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -2521,97 +2521,97 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="466" />
+        <location filename="../../app/ui/provet_tab.py" line="473" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="467" />
+        <location filename="../../app/ui/provet_tab.py" line="474" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="468" />
+        <location filename="../../app/ui/provet_tab.py" line="475" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="469" />
+        <location filename="../../app/ui/provet_tab.py" line="476" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="470" />
+        <location filename="../../app/ui/provet_tab.py" line="477" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <location filename="../../app/ui/provet_tab.py" line="488" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="487" />
+        <location filename="../../app/ui/provet_tab.py" line="494" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet_tab.py" line="495" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <location filename="../../app/ui/provet_tab.py" line="496" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <location filename="../../app/ui/provet_tab.py" line="499" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="535" />
+        <location filename="../../app/ui/provet_tab.py" line="542" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="536" />
+        <location filename="../../app/ui/provet_tab.py" line="543" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="541" />
+        <location filename="../../app/ui/provet_tab.py" line="548" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="552" />
+        <location filename="../../app/ui/provet_tab.py" line="559" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="582" />
+        <location filename="../../app/ui/provet_tab.py" line="589" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="592" />
+        <location filename="../../app/ui/provet_tab.py" line="599" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <location filename="../../app/ui/provet_tab.py" line="606" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <location filename="../../app/ui/provet_tab.py" line="615" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <location filename="../../app/ui/provet_tab.py" line="615" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -3019,6 +3019,64 @@
         <location filename="../../app/ui/_strings.py" line="63" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="110" />
+        <source>The prefilled URL works; set the API token to send files.</source>
+        <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <source>Provet Cloud is not set up yet.</source>
+        <translation>Provet Cloud n’est pas encore configuré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <source>{n} notification(s) could not be processed.</source>
+        <translation>Notifications non traitées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="585" />
+        <source>Set the TOTVS RH address and user in Connections.</source>
+        <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <source>No co-participation load yet.</source>
+        <translation>Aucun chargement de co-participation pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="602" />
+        <source>The last load stopped: {reason}</source>
+        <translation>Le dernier chargement s’est arrêté : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <source>Co-participation loaded.</source>
+        <translation>Co-participation chargée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="299" />
+        <source>Set the TOTVS Saúde address and user in Connections.</source>
+        <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <source>{n} prescription(s) sent without an answer: send them again.</source>
+        <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="314" />
+        <source>Ready to list and file prescriptions.</source>
+        <translation>Prêt à consulter et déposer des prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="123" />
+        <source>Set the editor credentials in Connections.</source>
+        <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>
 </context>
 </TS>

@@ -376,72 +376,72 @@
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="195" />
+        <location filename="../../app/ui/provet_tab.py" line="198" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="196" />
+        <location filename="../../app/ui/provet_tab.py" line="199" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <location filename="../../app/ui/provet_tab.py" line="201" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <location filename="../../app/ui/provet_tab.py" line="220" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="215" />
+        <location filename="../../app/ui/provet_tab.py" line="220" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="218" />
+        <location filename="../../app/ui/provet_tab.py" line="223" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="219" />
+        <location filename="../../app/ui/provet_tab.py" line="224" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="337" />
+        <location filename="../../app/ui/provet_tab.py" line="342" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="344" />
+        <location filename="../../app/ui/provet_tab.py" line="351" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <location filename="../../app/ui/provet_tab.py" line="415" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="408" />
+        <location filename="../../app/ui/provet_tab.py" line="415" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="420" />
+        <location filename="../../app/ui/provet_tab.py" line="427" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="422" />
+        <location filename="../../app/ui/provet_tab.py" line="429" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <location filename="../../app/ui/provet_tab.py" line="447" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -479,22 +479,22 @@
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="122" />
+        <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="129" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -576,73 +576,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="632" />
-        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <location filename="../../app/ui/provet_tab.py" line="639" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="634" />
+        <location filename="../../app/ui/provet_tab.py" line="641" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="657" />
+        <location filename="../../app/ui/provet_tab.py" line="664" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="659" />
+        <location filename="../../app/ui/provet_tab.py" line="666" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="662" />
+        <location filename="../../app/ui/provet_tab.py" line="669" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <location filename="../../app/ui/provet_tab.py" line="672" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="668" />
+        <location filename="../../app/ui/provet_tab.py" line="675" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="670" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet_tab.py" line="683" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <location filename="../../app/ui/provet_tab.py" line="686" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="691" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="694" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="708" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -746,32 +746,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="147" />
+        <location filename="../../app/ui/dashboard.py" line="150" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="162" />
+        <location filename="../../app/ui/dashboard.py" line="165" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="197" />
+        <location filename="../../app/ui/dashboard.py" line="200" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="199" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="207" />
+        <location filename="../../app/ui/dashboard.py" line="210" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="232" />
+        <location filename="../../app/ui/dashboard.py" line="235" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -948,58 +948,58 @@
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="116" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="162" />
+        <location filename="../../app/ui/main_window.py" line="172" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="175" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -1509,17 +1509,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="731" />
+        <location filename="../../app/ui/provet_tab.py" line="738" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="732" />
+        <location filename="../../app/ui/provet_tab.py" line="739" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <location filename="../../app/ui/provet_tab.py" line="740" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -1544,17 +1544,17 @@
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <location filename="../../app/ui/models/provet_events.py" line="24" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <location filename="../../app/ui/models/provet_events.py" line="28" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <location filename="../../app/ui/models/provet_events.py" line="30" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2037,27 +2037,27 @@
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="290" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="294" />
         <source>Received %1, stored %2, duplicates %3.</source>
         <translation>Recebidas %1, gravadas %2, duplicadas %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="305" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="309" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="318" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="322" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="330" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="338" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="342" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -2065,87 +2065,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="82" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="117" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="118" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="119" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="120" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="162" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -2521,97 +2521,97 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="466" />
+        <location filename="../../app/ui/provet_tab.py" line="473" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="467" />
+        <location filename="../../app/ui/provet_tab.py" line="474" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="468" />
+        <location filename="../../app/ui/provet_tab.py" line="475" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="469" />
+        <location filename="../../app/ui/provet_tab.py" line="476" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="470" />
+        <location filename="../../app/ui/provet_tab.py" line="477" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <location filename="../../app/ui/provet_tab.py" line="488" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="487" />
+        <location filename="../../app/ui/provet_tab.py" line="494" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet_tab.py" line="495" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <location filename="../../app/ui/provet_tab.py" line="496" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <location filename="../../app/ui/provet_tab.py" line="499" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="535" />
+        <location filename="../../app/ui/provet_tab.py" line="542" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="536" />
+        <location filename="../../app/ui/provet_tab.py" line="543" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="541" />
+        <location filename="../../app/ui/provet_tab.py" line="548" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="552" />
+        <location filename="../../app/ui/provet_tab.py" line="559" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="582" />
+        <location filename="../../app/ui/provet_tab.py" line="589" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="592" />
+        <location filename="../../app/ui/provet_tab.py" line="599" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <location filename="../../app/ui/provet_tab.py" line="606" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <location filename="../../app/ui/provet_tab.py" line="615" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="608" />
+        <location filename="../../app/ui/provet_tab.py" line="615" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -3019,6 +3019,64 @@
         <location filename="../../app/ui/_strings.py" line="63" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Operação: retenção, backups, alertas.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="110" />
+        <source>The prefilled URL works; set the API token to send files.</source>
+        <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <source>Provet Cloud is not set up yet.</source>
+        <translation>O Provet Cloud ainda não está configurado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <source>{n} notification(s) could not be processed.</source>
+        <translation>Notificações não processadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="585" />
+        <source>Set the TOTVS RH address and user in Connections.</source>
+        <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <source>No co-participation load yet.</source>
+        <translation>Nenhuma carga de coparticipação até agora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="602" />
+        <source>The last load stopped: {reason}</source>
+        <translation>A última carga parou: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <source>Co-participation loaded.</source>
+        <translation>Coparticipação carregada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="299" />
+        <source>Set the TOTVS Saúde address and user in Connections.</source>
+        <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <source>{n} prescription(s) sent without an answer: send them again.</source>
+        <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="314" />
+        <source>Ready to list and file prescriptions.</source>
+        <translation>Pronto para consultar e registrar prescrições.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="123" />
+        <source>Set the editor credentials in Connections.</source>
+        <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>
 </context>
 </TS>

@@ -84,3 +84,28 @@ def test_every_marked_string_has_a_literal_context() -> None:
         if noop.search(text) or alias.search(text):
             offenders.append(str(path.relative_to(i18n.ROOT)))
     assert offenders == []
+
+
+@pytest.mark.ui
+def test_dashboard_status_sentences_are_translated_then_filled(qtbot: QtBot) -> None:
+    from app.core.tr import QT_TRANSLATE_NOOP
+    from app.integrations.base import ConnectionState, Integration, Status
+    from app.ui.dashboard import Card
+    from app.ui.i18n import install
+
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    try:
+        install(app, "pt_BR")
+        card = Card(Integration(name="provet", title="Provet Cloud"))
+        qtbot.addWidget(card)
+        card.show_status(
+            Status(
+                ConnectionState.FAILING,
+                QT_TRANSLATE_NOOP("status", "{n} notification(s) could not be processed."),
+                args={"n": 3},
+            )
+        )
+        assert card.sentence.text() == "Notificações não processadas: 3."
+    finally:
+        install(app, "en")

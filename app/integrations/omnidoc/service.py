@@ -19,6 +19,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ConnectionFailed, NotConfigured, ValidationFailed
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.omnidoc import tables as t
 from app.integrations.omnidoc.client import OmnidocClient, field_errors
@@ -106,7 +107,7 @@ def status(ctx: AppContext) -> Status:
     if not configured:
         return Status(
             ConnectionState.NOT_CONFIGURED,
-            "The prefilled URL works; set the API token to send files.",
+            QT_TRANSLATE_NOOP("status", "The prefilled URL works; set the API token to send files."),
             last_sync=last.ts.isoformat() if last else "",
             waiting=waiting,
         )

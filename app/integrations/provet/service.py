@@ -21,6 +21,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured, NotFoundError
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.provet.auth import (
     OAuthConfig,
@@ -774,7 +775,9 @@ def use_registration(ctx: Any, client_id: str) -> None:
 def status(ctx: Any) -> Status:
     s = ctx.settings.provet
     if not s.base_url or not s.client_id:
-        return Status(ConnectionState.NOT_CONFIGURED, "Provet Cloud is not set up yet.")
+        return Status(
+            ConnectionState.NOT_CONFIGURED, QT_TRANSLATE_NOOP("status", "Provet Cloud is not set up yet.")
+        )
     with ctx.db.read() as conn:
         failed = conn.execute(
             sa.select(sa.func.count()).select_from(provet_events).where(provet_events.c.state == FAILED)
@@ -782,7 +785,11 @@ def status(ctx: Any) -> Status:
     last = ctx.db.get_state("provet.last_poll_at") or ""
     if failed:
         return Status(
-            ConnectionState.FAILING, f"{failed} notification(s) could not be processed.", last, int(failed)
+            ConnectionState.FAILING,
+            QT_TRANSLATE_NOOP("status", "{n} notification(s) could not be processed."),
+            last,
+            int(failed),
+            args={"n": int(failed)},
         )
     return Status(ConnectionState.CONNECTED if last else ConnectionState.UNKNOWN, "", last, 0)
 

@@ -22,6 +22,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
@@ -579,7 +580,10 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
 def status(ctx: AppContext) -> Status:
     s = ctx.settings.totvs_rh
     if not s.base_url or not s.username:
-        return Status(ConnectionState.NOT_CONFIGURED, "Set the TOTVS RH address and user in Settings.")
+        return Status(
+            ConnectionState.NOT_CONFIGURED,
+            QT_TRANSLATE_NOOP("status", "Set the TOTVS RH address and user in Connections."),
+        )
     with ctx.db.read() as conn:
         last = conn.execute(
             sa.select(t.loads.c.state, t.loads.c.finished_at, t.loads.c.last_error)
@@ -590,11 +594,18 @@ def status(ctx: AppContext) -> Status:
             sa.select(sa.func.max(t.loads.c.finished_at)).where(t.loads.c.state == DONE)
         ).scalar()
     if last is None:
-        return Status(ConnectionState.UNKNOWN, "No co-participation load yet.")
+        return Status(ConnectionState.UNKNOWN, QT_TRANSLATE_NOOP("status", "No co-participation load yet."))
     last_sync = str(last_ok or "")
     if last.state == FAILED:
-        return Status(ConnectionState.FAILING, f"The last load stopped: {last.last_error}", last_sync)
-    return Status(ConnectionState.CONNECTED, "Co-participation loaded.", last_sync)
+        return Status(
+            ConnectionState.FAILING,
+            QT_TRANSLATE_NOOP("status", "The last load stopped: {reason}"),
+            last_sync,
+            args={"reason": last.last_error or ""},
+        )
+    return Status(
+        ConnectionState.CONNECTED, QT_TRANSLATE_NOOP("status", "Co-participation loaded."), last_sync
+    )
 
 
 async def test_connection(ctx: AppContext) -> str:

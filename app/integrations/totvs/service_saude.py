@@ -15,6 +15,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ConnectionFailed, NotConfigured
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
 from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery, SaudeClient
@@ -293,7 +294,10 @@ def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
 def status(ctx: AppContext) -> Status:
     s = ctx.settings.totvs_saude
     if not s.base_url or not s.username:
-        return Status(ConnectionState.NOT_CONFIGURED, "Set the TOTVS Saúde address and user in Settings.")
+        return Status(
+            ConnectionState.NOT_CONFIGURED,
+            QT_TRANSLATE_NOOP("status", "Set the TOTVS Saúde address and user in Connections."),
+        )
     with ctx.db.read() as conn:
         waiting = int(
             conn.execute(
@@ -305,15 +309,16 @@ def status(ctx: AppContext) -> Status:
             sa.select(sa.func.max(t.submissions.c.updated_at)).where(t.submissions.c.state == CONFIRMED)
         ).scalar()
     sentence = (
-        f"{waiting} prescription(s) sent without an answer: send them again."
+        QT_TRANSLATE_NOOP("status", "{n} prescription(s) sent without an answer: send them again.")
         if waiting
-        else "Ready to list and file prescriptions."
+        else QT_TRANSLATE_NOOP("status", "Ready to list and file prescriptions.")
     )
     return Status(
         ConnectionState.CONNECTED if not waiting else ConnectionState.FAILING,
         sentence,
         str(last or ""),
         waiting,
+        args={"n": waiting},
     )
 
 

@@ -23,6 +23,7 @@ from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ConflictError, NotConfigured
 from app.core.leases import Holder, hold
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.client import VetelevageAuth, VetelevageClient
@@ -119,7 +120,7 @@ def status(ctx: AppContext) -> Status:
     if not _configured(ctx):
         return Status(
             ConnectionState.NOT_CONFIGURED,
-            "Set the editor credentials in Connections.",
+            QT_TRANSLATE_NOOP("status", "Set the editor credentials in Connections."),
             waiting=waiting_total,
         )
     last_ok = ctx.journal.last(NAME, "import", "ok")
