@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from app.core.errors import InputError
 
@@ -54,6 +54,14 @@ class OmnidocForm(BaseModel):
     recipient_rpps: str = ""
     text: str = ""
 
+    @field_validator("*")
+    @classmethod
+    def _encodable(cls, value: str) -> str:
+        # A form file's "\ud800" decodes to a lone surrogate: no URL, JSON body or database takes it.
+        if any("\ud800" <= c <= "\udfff" for c in value):
+            raise ValueError("contains a character that is not text (a lone surrogate)")
+        return value
+
     def filled(self) -> dict[str, str]:
         """The filled fields, in the seed's order."""
         return {name: getattr(self, name) for name in URL_FIELDS if str(getattr(self, name)).strip()}
@@ -94,4 +102,10 @@ def form_from_json(data: Any) -> OmnidocForm:
             f"Unknown field(s) in the form: {', '.join(unknown)}. Expected: {', '.join(URL_FIELDS)}.",
             field=unknown[0],
         )
-    return OmnidocForm(**{k: "" if v is None else str(v) for k, v in flat.items()})
+    try:
+        return OmnidocForm(**{k: "" if v is None else str(v) for k, v in flat.items()})
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else "form"
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise InputError(f"The form's field {name} {message}.", field=name) from None

@@ -58,7 +58,7 @@ def format_datetime(value: dt.datetime) -> str:
     minutes = int(offset.total_seconds() // 60)
     sign = "+" if minutes >= 0 else "-"
     minutes = abs(minutes)
-    return f"{value:%Y-%m-%d %H:%M}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{value.year:04d}-{value:%m-%d %H:%M}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -196,6 +196,8 @@ def _scalar(kind: Kind, value: Any, path: str) -> str:
     text = str(value)
     if any(ord(c) < 32 for c in text):
         raise InputError(f"'{path}' cannot contain control characters.", field=path)
+    if any("\ud800" <= c <= "\udfff" for c in text):  # cannot be sent: not encodable as UTF-8
+        raise InputError(f"'{path}' contains a character that is not text.", field=path)
     return text
 
 
