@@ -85,7 +85,8 @@ async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
     window.show_integration("activity")
     activity = window.activity
     for text in [*sample_keys(journal_n, 20), "entry 4242"]:
-        activity.search.setText(text)
+        activity.search.setText(text)  # starts the 250 ms debounce; run it now instead
+        activity._debounce.stop()
         activity.refresh()
         await activity.model.wait_idle()
         if activity.model.rowCount() == 0:
@@ -145,10 +146,13 @@ def run(sizes: dict[str, int]) -> dict[str, Any]:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PASSERELLE_NO_SCHEDULER": "1"}
         argv = [sys.executable, "-m", "benchmarks.bench_stalls", "--child", str(data)]
         argv += [json.dumps(sb.urls), str(sizes["journal"])]
+        if profile := os.environ.get("BENCH_PYSPY"):  # where the GUI thread spends its time
+            spy = ["py-spy", "record", "--threads", "--idle", "--native", "-r", "250"]
+            argv = [*spy, "--format", "raw", "-o", profile, "--", *argv]
         proc = subprocess.run(argv, env=env, stdout=subprocess.PIPE, text=True, timeout=600)
         if proc.returncode != 0:
             raise RuntimeError(f"the GUI process exited {proc.returncode}")
-        out: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+        out: dict[str, Any] = json.loads([x for x in proc.stdout.splitlines() if x.startswith("{")][-1])
         return out
 
 

@@ -35,6 +35,8 @@ def open_app(data_dir: Path, urls: dict[str, str]) -> tuple[Any, asyncio.Abstrac
     from app.core.secrets import use_memory_keyring
 
     use_memory_keyring()
+    if interval := os.environ.get("BENCH_SWITCH_INTERVAL"):  # an experiment: GIL hand-over period
+        sys.setswitchinterval(float(interval))
     qt_app = ensure_application([sys.argv[0]])
     qt_app.setOrganizationName("Passerelle")
     qt_app.setApplicationName("Passerelle")
@@ -151,7 +153,8 @@ def stats(gaps_ms: list[float]) -> Stats:
 @dataclass
 class Sample:
     at: float
-    stack: str
+    stack: str  # the GUI thread's
+    others: list[str]  # the other threads running Python code (one may hold the GIL)
 
 
 @dataclass
@@ -196,11 +199,30 @@ class Heartbeat:
     def _watch(self) -> None:
         # While a tick is late, sample the GUI thread's stack every 5 ms (when this thread gets
         # the GIL: a call holding it in C code shows up as the frame that called it).
+        # BENCH_DUMP=path: also run `py-spy dump --native` on a long stall (who holds the GIL).
+        dump_to = os.environ.get("BENCH_DUMP")
+        dumped_for = 0.0
         while not self._stop.wait(0.005):
-            if time.perf_counter() - self.ticks[-1] > self.late_after:
-                frame = sys._current_frames().get(self._main)
+            late = time.perf_counter() - self.ticks[-1]
+            if dump_to and late > 0.1 and dumped_for != self.ticks[-1]:
+                dumped_for = self.ticks[-1]
+                import subprocess
+
+                argv = ["py-spy", "dump", "--native", "-p", str(os.getpid())]
+                out = subprocess.run(argv, capture_output=True, text=True).stdout
+                with open(dump_to, "a", encoding="utf-8") as handle:
+                    handle.write(f"=== late by {late * 1000:.0f} ms\n{out}\n")
+            if late > self.late_after:
+                frames = sys._current_frames()
+                frame = frames.get(self._main)
                 if frame is not None:
-                    self.samples.append(Sample(time.perf_counter(), _signature(frame)))
+                    others = [
+                        sig
+                        for ident, f in frames.items()
+                        if ident not in (self._main, threading.get_ident())
+                        and (sig := _signature(f, 6, busy_only=True))
+                    ]
+                    self.samples.append(Sample(time.perf_counter(), _signature(frame), others))
 
     def mark(self, name: str) -> None:
         """The ticks from here on belong to phase ``name`` (until the next mark)."""
@@ -225,22 +247,32 @@ class Heartbeat:
             gap = (self.ticks[i] - self.ticks[i - 1]) * 1000
             if gap <= 50:
                 continue
-            stacks = collections.Counter(
-                s.stack for s in self.samples if self.ticks[i - 1] < s.at <= self.ticks[i]
-            )
+            during = [s for s in self.samples if self.ticks[i - 1] < s.at <= self.ticks[i]]
+            stacks = collections.Counter(s.stack for s in during)
+            others = collections.Counter(o for s in during for o in s.others)
             if stacks:
                 stack, n = stacks.most_common(1)[0]
-                found.append((gap, f"({n} of {sum(stacks.values())} samples)\n{stack}"))
+                text = f"({n} of {len(during)} samples)\n{stack}"
+                for other, m in others.most_common(2):
+                    text += f"\n  meanwhile in another thread ({m} of {len(during)} samples):\n{other}"
+                found.append((gap, text))
             else:
                 found.append((gap, "(no sample: the GIL was held in C code all along)"))
         found.sort(key=lambda x: -x[0])
         return found[:count]
 
 
-def _signature(frame: Any, depth: int = 10) -> str:
-    """The innermost ``depth`` frames below the event loop's dispatch, one line each."""
+IDLE_FRAMES = ("threading.py", "queue.py", "selectors.py", "thread.py", "gui_harness.py")
+
+
+def _signature(frame: Any, depth: int = 10, *, busy_only: bool = False) -> str:
+    """The innermost ``depth`` frames below the event loop's dispatch, one line each
+    (``busy_only``: "" for a thread waiting for work)."""
+    stack = traceback.extract_stack(frame)
+    if busy_only and (not stack or stack[-1].filename.endswith(IDLE_FRAMES)):
+        return ""
     lines = []
-    for summary in reversed(traceback.extract_stack(frame)):
+    for summary in reversed(stack):
         if summary.filename.endswith(("qasync/__init__.py", "asyncio/events.py")):
             break
         lines.append(f"  {Path(summary.filename).name}:{summary.lineno} {summary.name}: {summary.line}")

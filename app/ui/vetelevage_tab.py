@@ -59,6 +59,7 @@ def table_view(
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # size to the visible rows, not 1,000 data() calls per column
     if stretch is not None:
         header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
     remember_header(view, key)
