@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from app.core.errors import InputError
 
@@ -41,6 +42,17 @@ def read_rows(
         raise InputError(f"{path.name} is empty. Expected a header line: {','.join(expected)}.", field="file")
     first = text.splitlines()[0]
     reader = csv.reader(io.StringIO(text), delimiter=sniff_separator(first))
+    try:
+        return _rows(reader, path, expected, required)
+    except csv.Error as exc:  # e.g. a cell over the csv module's field size limit
+        raise InputError(
+            f"{path.name}, line {reader.line_num}: the file cannot be read as CSV ({exc}).", field="file"
+        ) from None
+
+
+def _rows(
+    reader: Any, path: Path, expected: Sequence[str], required: Sequence[str] | None
+) -> list[dict[str, str]]:
     header = [h.strip().lower() for h in next(reader)]
     missing = [c for c in (required or expected) if c not in header]
     if missing:
@@ -59,7 +71,8 @@ def read_rows(
 
 
 def parse_decimal(value: str, *, line: int, field: str, allow_empty: bool = False) -> Decimal | None:
-    text = value.strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+    # Digit grouping: space, no-break space, and the narrow no-break space of Windows' French locale.
+    text = value.strip().translate({0x20: None, 0xA0: None, 0x202F: None, 0x2009: None, ord("€"): None})
     if not text:
         if allow_empty:
             return None
