@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import sqlalchemy as sa
 
 from app.core import crashpoints
@@ -28,8 +29,6 @@ from app.integrations.omnidoc.url import build_url
 from app.integrations.omnidoc.validation import errors as form_errors
 
 if TYPE_CHECKING:
-    import httpx
-
     from app.core.context import AppContext
 
 log = logging.getLogger("passerelle.omnidoc")
@@ -55,6 +54,10 @@ NEW, CREATED, UPLOADED, OPENED, FAILED, URL_OPENED = (
     "failed",
     "url_opened",
 )
+# An upload got no answer: the request moves to a fresh draft (draft_id: the one left behind).
+RESTART = "restart"
+# File states
+PENDING, SENDING, UPLOADED_FILE = "pending", "sending", "uploaded"
 
 
 class FormInvalid(InputError):
@@ -99,7 +102,7 @@ def status(ctx: AppContext) -> Status:
             conn.execute(
                 sa.select(sa.func.count())
                 .select_from(t.requests)
-                .where(t.requests.c.state.in_([NEW, CREATED, UPLOADED, FAILED]))
+                .where(t.requests.c.state.in_([NEW, CREATED, UPLOADED, FAILED, RESTART]))
                 .where(t.requests.c.method == "api")
             ).scalar_one()
         )
@@ -281,11 +284,15 @@ async def send(
         row = _request(ctx, request_id)
         if row["state"] == OPENED:
             return SendResult(request_id, row["draft_id"], row["redirect_url"], 0, OPENED)
+        if row["draft_id"] is not None and _files(ctx, request_id, SENDING):
+            _start_over(ctx, request_id)
+            row = _request(ctx, request_id)
         form = OmnidocForm.model_validate_json(row["form"])
-        if row["draft_id"] is None:
+        if row["draft_id"] is None or row["state"] == RESTART:
             body = form.api_body(ctx.settings.omnidoc.author_rpps.strip(), {"passerelle_request": request_id})
+            key = request_id if row["draft_id"] is None else f"{request_id}:{row['draft_id']}"
             try:
-                draft_id, redirect_url = await client.create_draft(body, idempotency_key=request_id)
+                draft_id, redirect_url = await client.create_draft(body, idempotency_key=key)
             except ValidationFailed as exc:
                 _fail(ctx, request_id, str(exc))
                 fields = field_errors(exc.details)
@@ -328,15 +335,15 @@ async def send(
         for record in pending:
             if progress:
                 progress(done, total, record["name"] or "")
-            await client.upload(row["draft_id"], Path(record["path"]), record["mime"])
+            _file_state(ctx, request_id, record["position"], SENDING)
+            try:
+                await client.upload(row["draft_id"], Path(record["path"]), record["mime"])
+            except ConnectionFailed as exc:
+                if isinstance(exc.__cause__, httpx.ConnectError):  # it never reached Omnidoc
+                    _file_state(ctx, request_id, record["position"], PENDING)
+                raise
             crashpoints.step("omnidoc.upload.sent")
-            with ctx.db.transaction() as conn:
-                conn.execute(
-                    sa.update(t.files)
-                    .where(t.files.c.request_id == request_id)
-                    .where(t.files.c.position == record["position"])
-                    .values(state="uploaded", uploaded_at=utcnow())
-                )
+            _file_state(ctx, request_id, record["position"], UPLOADED_FILE)
             done += 1
             crashpoints.step("omnidoc.upload.one")
         if progress:
@@ -431,6 +438,46 @@ def add_files(ctx: AppContext, request_id: str, paths: Sequence[str | Path]) -> 
             .where(t.requests.c.id == request_id)
             .values(state=CREATED)
             .where(t.requests.c.draft_id.is_not(None))
+            .where(t.requests.c.state != RESTART)
+        )
+
+
+def _file_state(ctx: AppContext, request_id: str, position: int, state: str) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.files)
+            .where(t.files.c.request_id == request_id)
+            .where(t.files.c.position == position)
+            .values(state=state, uploaded_at=utcnow() if state == UPLOADED_FILE else None)
+        )
+
+
+def _start_over(ctx: AppContext, request_id: str) -> None:
+    """An upload got no answer (a crash, a lost connection): the file may be on the draft
+    already and Omnidoc cannot tell. Rather than risk it twice, the request moves to a fresh
+    draft with all its files; the old draft was never opened, so nobody sees it."""
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(t.files)
+            .where(t.files.c.request_id == request_id)
+            .values(state=PENDING, uploaded_at=None)
+        )
+        conn.execute(
+            sa.update(t.requests)
+            .where(t.requests.c.id == request_id)
+            .values(
+                state=RESTART,
+                last_error="An upload got no answer: the files go to a fresh draft.",
+                updated_at=utcnow(),
+            )
+        )
+        ctx.journal.record(
+            NAME,
+            "draft_replaced",
+            "info",
+            f"request {request_id[:8]}: an upload got no answer, the files go to a fresh draft",
+            keys=[request_id],
+            conn=conn,
         )
 
 
