@@ -7,7 +7,10 @@ instead of adding a second one, so a failure repeated by retries is one item, no
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -39,6 +42,33 @@ class Item:
     updated_at: dt.datetime
     handled_by: str | None
     comment: str | None
+    # ``reason`` above is the sentence filled in English (CLI, support report); the UI translates
+    # ``template`` (a QT_TRANSLATE_NOOP("attention", …) source) and fills it with ``args``.
+    template: str = ""
+    args: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_row(cls, row: Mapping[Any, Any]) -> Item:
+        data = dict(row)
+        args = json.loads(data.pop("reason_args", None) or "{}")
+        template = data["reason"]
+        data["reason"] = fill(template, args)
+        return cls(**data, template=template, args=args)
+
+    def sentence(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The reason in the UI's language (``translate`` is QCoreApplication.translate)."""
+        if translate is None or not self.template:
+            return self.reason
+        return fill(translate("attention", self.template), self.args)
+
+
+def fill(template: str, args: Mapping[str, str]) -> str:
+    if not args:
+        return template
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return template
 
 
 class Attention:
@@ -52,11 +82,14 @@ class Attention:
         ref: str,
         reason: str,
         *,
+        args: Mapping[str, object] | None = None,
         action: str = "",
         state: str = OPEN,
         next_retry_at: dt.datetime | None = None,
         conn: Connection | None = None,
     ) -> None:
+        """``reason`` is an English sentence, ideally a QT_TRANSLATE_NOOP("attention", …) template
+        whose {placeholders} come from ``args`` (ids, counts, error sentences: redacted)."""
         if conn is None:
             with self.db.transaction() as c:
                 self.raise_item(
@@ -64,6 +97,7 @@ class Attention:
                     kind,
                     ref,
                     reason,
+                    args=args,
                     action=action,
                     state=state,
                     next_retry_at=next_retry_at,
@@ -71,6 +105,7 @@ class Attention:
                 )
             return
         now = utcnow()
+        stored_args = json.dumps({k: redact(str(v)) for k, v in args.items()}) if args else None
         where = (
             (attention.c.integration == integration) & (attention.c.kind == kind) & (attention.c.ref == ref)
         )
@@ -79,6 +114,7 @@ class Attention:
             .where(where)
             .values(
                 reason=redact(reason),
+                reason_args=stored_args,
                 action=action,
                 state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=state),
                 updated_at=now,
@@ -93,6 +129,7 @@ class Attention:
                     kind=kind,
                     ref=ref,
                     reason=redact(reason),
+                    reason_args=stored_args,
                     action=action,
                     state=state,
                     attempts=1,
@@ -129,7 +166,7 @@ class Attention:
         if not include_handled:
             query = query.where(attention.c.state != HANDLED)
         with self.db.read() as conn:
-            return [Item(**row) for row in conn.execute(query).mappings()]
+            return [Item.from_row(row) for row in conn.execute(query).mappings()]
 
     def count(self, integration: str | None = None) -> int:
         query = sa.select(sa.func.count()).select_from(attention).where(attention.c.state != HANDLED)

@@ -38,6 +38,7 @@ attention = sa.Table(
     sa.Column("kind", sa.String(64), nullable=False),
     sa.Column("ref", sa.String(200), nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("reason_args", sa.Text, nullable=True),  # JSON: the reason's {placeholders}
     sa.Column("action", sa.String(64), nullable=False, server_default=""),
     sa.Column("state", sa.String(16), nullable=False, server_default="open"),
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),

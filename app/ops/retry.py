@@ -70,7 +70,7 @@ def _find(conn: Connection, integration: str, kind: str, ref: str) -> Item | Non
         .mappings()
         .first()
     )
-    return Item(**row) if row else None
+    return Item.from_row(row) if row else None
 
 
 def schedule_retry(
@@ -132,7 +132,7 @@ def reschedule(
         row = conn.execute(sa.select(attention).where(attention.c.id == item_id)).mappings().first()
         if row is None:
             return None
-        item = Item(**row)
+        item = Item.from_row(row)
         delay = policy.delay(item.attempts)
         values = (
             {"next_retry_at": now + dt.timedelta(seconds=delay)}
@@ -140,7 +140,9 @@ def reschedule(
             else {"state": FAILED, "next_retry_at": None}
         )
         conn.execute(sa.update(attention).where(attention.c.id == item_id).values(**values))
-        return Item(**conn.execute(sa.select(attention).where(attention.c.id == item_id)).mappings().one())
+        return Item.from_row(
+            conn.execute(sa.select(attention).where(attention.c.id == item_id)).mappings().one()
+        )
 
 
 def due_at(item: Item, policy: RetryPolicy = DEFAULT_POLICY) -> dt.datetime | None:
@@ -162,7 +164,7 @@ def due(ctx: AppContext, now: dt.datetime | None = None, policy: RetryPolicy = D
             .where(attention.c.action == RETRY)
             .order_by(attention.c.id)
         ).mappings()
-        items = [Item(**r) for r in rows]
+        items = [Item.from_row(r) for r in rows]
     out = []
     for item in items:
         when = due_at(item, policy)

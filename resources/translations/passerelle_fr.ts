@@ -89,97 +89,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="606" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
         <source>Import (CSV)…</source>
         <translation>Importer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
         <source>Send to Vétélevage</source>
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="618" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="676" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="692" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="693" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="703" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="704" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="709" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="710" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="734" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="735" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="742" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="743" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="745" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="754" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="755" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -225,47 +225,47 @@
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="33" />
+        <location filename="../../app/ui/models/attention_model.py" line="34" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="34" />
+        <location filename="../../app/ui/models/attention_model.py" line="38" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="36" />
+        <location filename="../../app/ui/models/attention_model.py" line="40" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="37" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="46" />
+        <location filename="../../app/ui/models/attention_model.py" line="50" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="48" />
+        <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -502,73 +502,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="526" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importer le catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
         <source>Import mappings…</source>
         <translation>Importer les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
         <source>Export mappings…</source>
         <translation>Exporter les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="537" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="569" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="570" />
         <source>Vétélevage files</source>
         <translation>Fichiers Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="578" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="579" />
         <source>Clinic catalogue</source>
         <translation>Catalogue de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="581" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="582" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produits de la clinique importés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="584" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="590" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="585" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="591" />
         <source>Mappings</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="587" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondances importées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="593" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="594" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondances exportées.</translation>
     </message>
@@ -802,57 +802,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="774" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="775" />
         <source>Visits from</source>
         <translation>Visites du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="777" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="785" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="796" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="797" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="799" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="818" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="819" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="836" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="837" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="848" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="849" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="857" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="858" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -2153,37 +2153,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="464" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="465" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associez chaque produit une seule fois : toutes les visites en attente reçoivent aussitôt leur ligne de facturation. Sélectionnez un produit et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="473" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
         <source>Vétélevage product</source>
         <translation>Produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>none (clinic-specific)</source>
         <translation>aucun (propre à la clinique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>Waiting visits</source>
         <translation>Visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="479" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2216,103 +2216,103 @@
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="871" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="872" />
         <source>Import visits now</source>
         <translation>Importer les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
         <source>Refresh product dictionary</source>
         <translation>Actualiser le dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
         <source>Open my Vétélevage account</source>
         <translation>Ouvrir mon compte Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="890" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="924" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="925" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
         <source>Export and reconciliation</source>
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="928" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="933" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="934" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="947" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="948" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="953" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="954" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="957" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="958" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="961" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="962" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="970" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="971" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="983" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="984" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="987" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="988" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1006" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="1007" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
@@ -2320,200 +2320,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="115" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="116" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="119" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="120" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="122" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="130" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="131" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="133" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="138" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="144" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="163" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="164" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="166" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="184" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="189" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="181" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="182" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="192" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="202" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="203" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="211" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="212" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="303" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="304" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="313" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="314" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="329" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="330" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="339" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="340" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="366" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="367" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="376" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="377" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="398" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="404" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="405" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="421" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="422" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="424" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2640,6 +2640,54 @@
         <location filename="../../app/ops/alerts.py" line="102" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Aucune visite Vétélevage importée depuis {days} jours ouvrés.</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="368" />
+        <source>The Omnidoc request {request} is not complete: {error}</source>
+        <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="529" />
+        <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
+        <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="300" />
+        <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
+        <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="257" />
+        <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
+        <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="289" />
+        <source>Vétélevage refused the acts: {error}</source>
+        <translation>Vétélevage a refusé les actes : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="405" />
+        <source>Import failed: {error}</source>
+        <translation>L’import a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="580" />
+        <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
+        <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1212" />
+        <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
+        <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1229" />
+        <source>A visit of batch {lot} could not be read and is held: {reason}</source>
+        <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3029,47 +3077,47 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <location filename="../../app/integrations/provet/service.py" line="783" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <location filename="../../app/integrations/provet/service.py" line="793" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="585" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="589" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="601" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="602" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="606" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="611" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="299" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="316" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="314" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="318" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

@@ -89,97 +89,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="606" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
         <source>Import (CSV)…</source>
         <translation>Importar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
         <source>Send to Vétélevage</source>
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="618" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="676" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="692" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="693" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="703" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="704" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="709" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="710" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="734" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="735" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="742" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="743" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="745" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="754" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="755" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -225,47 +225,47 @@
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="33" />
+        <location filename="../../app/ui/models/attention_model.py" line="34" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="34" />
+        <location filename="../../app/ui/models/attention_model.py" line="38" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="36" />
+        <location filename="../../app/ui/models/attention_model.py" line="40" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="37" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="46" />
+        <location filename="../../app/ui/models/attention_model.py" line="50" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="48" />
+        <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -502,73 +502,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="526" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importar o catálogo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
         <source>Import mappings…</source>
         <translation>Importar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
         <source>Export mappings…</source>
         <translation>Exportar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="537" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="569" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="570" />
         <source>Vétélevage files</source>
         <translation>Arquivos Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="578" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="579" />
         <source>Clinic catalogue</source>
         <translation>Catálogo da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="581" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="582" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produtos da clínica importados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="584" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="590" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="585" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="591" />
         <source>Mappings</source>
         <translation>Correspondências</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="587" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondências importadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="593" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="594" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
     </message>
@@ -802,57 +802,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="774" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="775" />
         <source>Visits from</source>
         <translation>Visitas de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="777" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="785" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="796" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="797" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="799" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="818" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="819" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="836" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="837" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="848" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="849" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="857" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="858" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -2153,37 +2153,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="464" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="465" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associe cada produto uma vez: todas as visitas pendentes recebem a linha de faturamento na hora. Selecione um produto e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="473" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
         <source>Vétélevage product</source>
         <translation>Produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>none (clinic-specific)</source>
         <translation>nenhum (específico da clínica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>Waiting visits</source>
         <translation>Visitas pendentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="479" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
@@ -2216,103 +2216,103 @@
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="871" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="872" />
         <source>Import visits now</source>
         <translation>Importar as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
         <source>Refresh product dictionary</source>
         <translation>Atualizar o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
         <source>Open my Vétélevage account</source>
         <translation>Abrir minha conta Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="890" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="924" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="925" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="928" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="933" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="934" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="947" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="948" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="953" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="954" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="957" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="958" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="961" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="962" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="970" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="971" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="983" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="984" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="987" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="988" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1006" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="1007" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
@@ -2320,200 +2320,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="115" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="116" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="119" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="120" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="122" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="130" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="131" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="133" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="138" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="144" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="163" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="164" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="166" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="184" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="189" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="181" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="182" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="192" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="202" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="203" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="211" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="212" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="303" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="304" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="313" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="314" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="329" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="330" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="339" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="340" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="366" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="367" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="376" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="377" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="398" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="404" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="405" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="421" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="422" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="424" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2640,6 +2640,54 @@
         <location filename="../../app/ops/alerts.py" line="102" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Nenhuma visita Vétélevage importada há {days} dias úteis.</translation>
+    </message>
+</context>
+<context>
+    <name>attention</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="368" />
+        <source>The Omnidoc request {request} is not complete: {error}</source>
+        <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="529" />
+        <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
+        <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="300" />
+        <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
+        <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="257" />
+        <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
+        <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="289" />
+        <source>Vétélevage refused the acts: {error}</source>
+        <translation>O Vétélevage recusou os atos: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="405" />
+        <source>Import failed: {error}</source>
+        <translation>A importação falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="580" />
+        <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
+        <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1212" />
+        <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
+        <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1229" />
+        <source>A visit of batch {lot} could not be read and is held: {reason}</source>
+        <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3029,47 +3077,47 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <location filename="../../app/integrations/provet/service.py" line="783" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <location filename="../../app/integrations/provet/service.py" line="793" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="585" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="589" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="601" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="602" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="606" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="611" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="299" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="316" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="314" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="318" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>

@@ -233,3 +233,35 @@ async def test_storage_dialog_sizes_prune_and_restore(qtbot: QtBot, ctx: Any, tm
     await _until(lambda: "restored" in dialog.error_bar.label.text())
     assert "Restart Passerelle" in dialog.error_bar.label.text()
     assert ctx.journal.search("L-2") == [] and ctx.journal.search("L-1")
+
+
+async def test_reasons_are_shown_in_the_ui_language_and_stay_english_for_scripts(
+    qtbot: QtBot, ctx: Any
+) -> None:
+    from app.core.qt import QtWidgets
+    from app.core.tr import QT_TRANSLATE_NOOP
+    from app.ui.i18n import install
+
+    ctx.attention.raise_item(
+        "vetelevage",
+        "import_failed",
+        "bocage",
+        QT_TRANSLATE_NOOP("attention", "Import failed: {error}"),
+        args={"error": "Vétélevage did not answer. token=abc123"},
+        action="retry",
+    )
+    [item] = ctx.attention.items()
+    assert item.reason.startswith("Import failed: Vétélevage did not answer.")  # CLI, support report
+    assert "abc123" not in item.reason  # the values are redacted like the sentence
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    try:
+        install(app, "fr")
+        view = AttentionView(ctx)
+        qtbot.addWidget(view)
+        view.refresh()
+        await settle()
+        shown = view.model.index(0, 1).data()
+        assert shown.startswith("L’import a échoué : Vétélevage did not answer.")
+    finally:
+        install(app, "en")

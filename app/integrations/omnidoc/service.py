@@ -372,7 +372,8 @@ async def send(
                 NAME,
                 "uploads_missing",
                 request_id,
-                f"The Omnidoc request {request_id[:8]} is not complete: {exc}",
+                QT_TRANSLATE_NOOP("attention", "The Omnidoc request {request} is not complete: {error}"),
+                args={"request": request_id[:8], "error": exc},
                 action="retry",
             )
         raise

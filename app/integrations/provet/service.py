@@ -526,7 +526,11 @@ def _failed(
                 NAME,
                 "webhook",
                 str(event_id),
-                f"A Provet Cloud notification could not be processed after {attempts} attempts: {reason}",
+                QT_TRANSLATE_NOOP(
+                    "attention",
+                    "A Provet Cloud notification could not be processed after {attempts} attempts: {reason}",
+                ),
+                args={"attempts": attempts, "reason": reason},
                 action="retry",
                 conn=conn,
             )

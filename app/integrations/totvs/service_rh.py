@@ -297,8 +297,12 @@ def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = N
                 NAME,
                 "load_failed",
                 scope,
-                f"The co-participation load of {scope} stopped at page {row['next_page']}: {error} "
-                "Load again: it resumes where it stopped.",
+                QT_TRANSLATE_NOOP(
+                    "attention",
+                    "The co-participation load of {scope} stopped at page {page}: {error} "
+                    "Load again: it resumes where it stopped.",
+                ),
+                args={"scope": scope, "page": row["next_page"], "error": error},
                 action="retry",
                 conn=conn,
             )

@@ -254,8 +254,12 @@ async def submit(
                     NAME,
                     "prescription_unconfirmed",
                     key,
-                    f"No answer while filing the prescription of {form.prescription_date}: send it again, "
-                    "Passerelle first checks whether TOTVS already has it.",
+                    QT_TRANSLATE_NOOP(
+                        "attention",
+                        "No answer while filing the prescription of {date}: send it again, "
+                        "Passerelle first checks whether TOTVS already has it.",
+                    ),
+                    args={"date": form.prescription_date},
                     action="retry",
                 )
             )

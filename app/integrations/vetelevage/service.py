@@ -283,7 +283,12 @@ async def push_acts(ctx: AppContext, client: VetelevageClient | None = None) -> 
                     accepted = await client.post_actes(local, compte)
                 except Exception as exc:
                     ctx.attention.raise_item(
-                        NAME, "push_refused", compte or "default", str(exc), action="retry"
+                        NAME,
+                        "push_refused",
+                        compte or "default",
+                        QT_TRANSLATE_NOOP("attention", "Vétélevage refused the acts: {error}"),
+                        args={"error": exc},
+                        action="retry",
                     )
                     ctx.journal.record(
                         NAME, "push_acts", "error", f"acts push refused: {exc}", keys=[compte or ""]
@@ -393,7 +398,14 @@ async def import_account(ctx: AppContext, client: VetelevageClient, compte: str 
             crashpoints.step("vetelevage.import.stored")
             await _acknowledge(ctx, client, compte, result)
     except Exception as exc:
-        ctx.attention.raise_item(NAME, "import_failed", key, f"Import failed: {exc}", action="retry")
+        ctx.attention.raise_item(
+            NAME,
+            "import_failed",
+            key,
+            QT_TRANSLATE_NOOP("attention", "Import failed: {error}"),
+            args={"error": exc},
+            action="retry",
+        )
         ctx.journal.record(
             NAME,
             "import",
@@ -565,8 +577,12 @@ def _store_visit(
                     NAME,
                     "changed_after_commit",
                     v.id,
-                    f"Visit {v.id} was changed in Vétélevage after it was billed: review it "
-                    "and post a correction if needed.",
+                    QT_TRANSLATE_NOOP(
+                        "attention",
+                        "Visit {visit} was changed in Vétélevage after it was billed: review it "
+                        "and post a correction if needed.",
+                    ),
+                    args={"visit": v.id},
                     action="review",
                     conn=conn,
                 )
@@ -1193,7 +1209,10 @@ def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
             NAME,
             "unmapped_product",
             produit_id,
-            f"{count} visit(s) wait for a clinic product for {libelle or produit_id} ({produit_id}).",
+            QT_TRANSLATE_NOOP(
+                "attention", "Visits waiting for a clinic product for {product} ({code}): {count}."
+            ),
+            args={"product": libelle or produit_id, "code": produit_id, "count": count},
             action="open_mapping",
             conn=conn,
         )
@@ -1207,7 +1226,8 @@ def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
             NAME,
             "held_visit",
             f"{lot}#{held_id}",
-            f"A visit of batch {lot} could not be read and is held: {reason}",
+            QT_TRANSLATE_NOOP("attention", "A visit of batch {lot} could not be read and is held: {reason}"),
+            args={"lot": lot, "reason": reason},
             action="review",
             conn=conn,
         )

@@ -30,7 +30,11 @@ class AttentionModel(RowsModel[Item]):
         super().__init__([], parent)
         self.columns = [
             Col(self.tr("Integration"), lambda i: i.integration),
-            Col(self.tr("What"), lambda i: i.reason, tooltip=lambda i: f"{i.kind} {i.ref}\n{i.reason}"),
+            Col(
+                self.tr("What"),
+                lambda i: i.sentence(QtCore.QCoreApplication.translate),
+                tooltip=lambda i: f"{i.kind} {i.ref}\n{i.sentence(QtCore.QCoreApplication.translate)}",
+            ),
             Col(self.tr("Action"), self.action_label),
             Col(self.tr("State"), self.state_text, colour=lambda i: "#b00020" if i.state == FAILED else None),
             Col(self.tr("Attempts"), lambda i: i.attempts, align_right=True),
