@@ -885,36 +885,56 @@
     <name>JournalModel</name>
     <message>
         <location filename="../../app/ui/models/journal_model.py" line="23" />
+        <source>Succeeded</source>
+        <translation>Sucesso</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="24" />
+        <source>Partly</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <source>Failed</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="42" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="24" />
+        <location filename="../../app/ui/models/journal_model.py" line="43" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <location filename="../../app/ui/models/journal_model.py" line="44" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <location filename="../../app/ui/models/journal_model.py" line="45" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="27" />
+        <location filename="../../app/ui/models/journal_model.py" line="46" />
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="28" />
+        <location filename="../../app/ui/models/journal_model.py" line="47" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <location filename="../../app/ui/models/journal_model.py" line="48" />
         <source>Desk</source>
         <translation>Estação</translation>
     </message>
@@ -2645,7 +2665,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="368" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
@@ -2774,6 +2794,11 @@
         <location filename="../../app/ui/_strings.py" line="68" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <source>Operations</source>
+        <translation>Operação</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3097,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="110" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="113" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>

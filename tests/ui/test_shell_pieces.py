@@ -39,6 +39,8 @@ async def test_journal_model_pages_and_filters(qtbot: QtBot, qtmodeltester: Any,
     model.set_query(JournalQuery(text="L-77"))
     await model.wait_idle()
     assert model.rowCount() == 1 and model.index(0, 4).data() == "batch L-77"
+    # The integration as the user knows it, the outcome in words.
+    assert model.index(0, 1).data() == "Vétélevage" and model.index(0, 3).data() == "Succeeded"
     model.set_query(JournalQuery(integration="provet", outcome="error"))
     await model.wait_idle()
     assert model.rowCount() == 75

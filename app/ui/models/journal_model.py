@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("passerelle.ui.journal")
 
+OUTCOME_LABELS = {
+    "ok": QT_TRANSLATE_NOOP("JournalModel", "Succeeded"),
+    "partial": QT_TRANSLATE_NOOP("JournalModel", "Partly"),
+    "error": QT_TRANSLATE_NOOP("JournalModel", "Failed"),
+    "info": QT_TRANSLATE_NOOP("JournalModel", "Information"),
+}
+_titles: dict[str, str] = {}
+
+
+def integration_title(name: str) -> str:
+    """The integration's name as the user knows it ("TOTVS RH", not "totvs_rh"), translated."""
+    if not _titles:
+        from app.integrations import available
+
+        _titles.update({i.name: i.title for i in available()})
+        _titles["ops"] = QT_TRANSLATE_NOOP("integrations", "Operations")
+    return QtCore.QCoreApplication.translate("integrations", _titles.get(name, name))
+
+
 COLUMNS = (
     QT_TRANSLATE_NOOP("JournalModel", "When"),
     QT_TRANSLATE_NOOP("JournalModel", "Integration"),
@@ -85,9 +104,11 @@ class JournalModel(QtCore.QAbstractTableModel):
                 return QtCore.QLocale().toString(local, QtCore.QLocale.FormatType.ShortFormat)
             return (
                 None,
-                entry.integration,
+                integration_title(entry.integration),
                 entry.action,
-                entry.outcome,
+                QtCore.QCoreApplication.translate(
+                    "JournalModel", OUTCOME_LABELS.get(entry.outcome, entry.outcome)
+                ),
                 entry.summary,
                 entry.who,
                 entry.desk,
