@@ -4,12 +4,15 @@
 ``POST /provet/hookup/<webhook_token>`` receives Provet's hookup registration JSON. A wrong
 token gets 404, an empty, garbage or oversized body 400/413, and nothing is ever answered 200
 unless it was committed to the database first (a storage failure answers 503: Provet retries).
+A client gets HEAD_TIMEOUT seconds to send its request line and headers and BODY_TIMEOUT more
+for its body; it listens on 127.0.0.1 unless configured otherwise, and says so in the log then.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
 import logging
 import secrets
@@ -24,6 +27,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.core import crashpoints
 from app.integrations.provet import service
@@ -31,6 +35,8 @@ from app.integrations.provet import service
 log = logging.getLogger("passerelle.provet.webhooks")
 
 MAX_BODY = 64 * 1024
+HEAD_TIMEOUT = 10.0  # seconds to send the request line and headers (a silent socket is cut off)
+BODY_TIMEOUT = 10.0  # seconds to send the body once the headers are in
 
 
 class BodyTooLarge(Exception):
@@ -51,6 +57,32 @@ async def _read_body(request: Request, limit: int = MAX_BODY) -> bytes:
     return b"".join(chunks)
 
 
+async def _body_or_refusal(request: Request) -> bytes | Response:
+    try:
+        async with asyncio.timeout(BODY_TIMEOUT):
+            return await _read_body(request)
+    except BodyTooLarge:
+        return JSONResponse({"detail": "Body too large."}, status_code=413)
+    except TimeoutError:
+        return JSONResponse(
+            {"detail": "The body took too long to arrive."}, status_code=408, headers={"Connection": "close"}
+        )
+
+
+def _json(text: str) -> Any:
+    """JSON that can be stored and echoed: no lone surrogates ("\\ud800"), no absurd nesting."""
+    try:
+        data = json.loads(text)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except RecursionError:
+        raise ValueError("The JSON body is nested too deeply.") from None
+    except UnicodeEncodeError:
+        raise ValueError("The JSON body holds text that is not valid Unicode.") from None
+    except ValueError:
+        raise ValueError("The body is not valid JSON.") from None
+    return data
+
+
 def _decode(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
     if not body.strip():
         raise ValueError("The body is empty.")
@@ -59,10 +91,7 @@ def _decode(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
     except UnicodeDecodeError:
         raise ValueError("The body is not UTF-8 text.") from None
     if "json" in content_type or text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except ValueError:
-            raise ValueError("The body is not valid JSON.") from None
+        data = _json(text)
         if not isinstance(data, dict):
             raise ValueError("The JSON body must be an object.")
         return data, "json"
@@ -79,10 +108,9 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
     async def webhook(request: Request) -> Response:
         if not token_ok(request):
             return JSONResponse({"detail": "Not found."}, status_code=404)
-        try:
-            body = await _read_body(request)
-        except BodyTooLarge:
-            return JSONResponse({"detail": "Body too large."}, status_code=413)
+        body = await _body_or_refusal(request)
+        if isinstance(body, Response):
+            return body
         try:
             payload, kind = _decode(body, request.headers.get("content-type", ""))
             event_id, duplicate = await asyncio.to_thread(service.record_delivery, ctx, payload, kind)
@@ -99,13 +127,12 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
     async def hookup(request: Request) -> Response:
         if not token_ok(request):
             return JSONResponse({"detail": "Not found."}, status_code=404)
+        body = await _body_or_refusal(request)
+        if isinstance(body, Response):
+            return body
         try:
-            body = await _read_body(request)
-        except BodyTooLarge:
-            return JSONResponse({"detail": "Body too large."}, status_code=413)
-        try:
-            data = json.loads(body.decode("utf-8")) if body.strip() else None
-        except (ValueError, UnicodeDecodeError):
+            data = _json(body.decode("utf-8")) if body.strip() else None
+        except ValueError:  # UnicodeDecodeError included
             return JSONResponse({"detail": "The registration is not valid JSON."}, status_code=400)
         if data is None:
             return JSONResponse({"detail": "The body is empty."}, status_code=400)
@@ -126,8 +153,70 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
     )
 
 
+class _SlowClientGuard(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for each request's line and headers: uvicorn has
+    none, so a client that connects and sends nothing (or a byte now and then) would hold a
+    connection for ever. The body has its own deadline (BODY_TIMEOUT, in the handlers)."""
+
+    _head_timer: asyncio.TimerHandle | None = None
+
+    def _arm(self) -> None:
+        self._disarm()
+        self._waiting_cycle = self.cycle
+        self._head_timer = self.loop.call_later(HEAD_TIMEOUT, self._head_too_slow)
+
+    def _disarm(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_too_slow(self) -> None:
+        self._head_timer = None
+        if self.cycle is self._waiting_cycle and not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        if self._head_timer is not None and self.cycle is not self._waiting_cycle:
+            self._disarm()  # the head is in: the request runs
+
+    def on_response_complete(self) -> None:
+        finished = self.cycle
+        super().on_response_complete()
+        if self.cycle is finished and not self.transport.is_closing():
+            self._arm()  # kept alive: the next request's head has the same deadline
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._disarm()
+        super().connection_lost(exc)
+
+
+def check_listen_address(host: str) -> None:
+    """Listening beyond this computer is allowed (a reverse proxy elsewhere) but never silent."""
+    name = host.strip().strip("[]")
+    if name.lower() == "localhost":
+        return
+    try:
+        loopback = ipaddress.ip_address(name).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        loopback = False
+    if not loopback:
+        log.warning(
+            "The Provet webhook receiver listens on %s: other computers on the network can reach it. "
+            "Keep 127.0.0.1 unless a reverse proxy on another computer forwards Provet's deliveries.",
+            host,
+        )
+
+
 def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off")
+    check_listen_address(host)
+    return uvicorn.Config(
+        app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", http=_SlowClientGuard
+    )
 
 
 class WebhookReceiver:
