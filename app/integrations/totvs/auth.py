@@ -13,7 +13,7 @@ from typing import Any
 
 import httpx
 
-from app.core.http import AuthError, MalformedResponse
+from app.core.http import ApiError, AuthError, MalformedResponse, RateLimited, ServerError, parse_retry_after
 from app.core.redact import register_secret
 
 TOKEN_PATH = "/api/oauth2/v1/token"
@@ -83,7 +83,21 @@ class TotvsTokenAuth(httpx.Auth):
             lifetime = 3600.0
         self.expires_at = self._clock() + min(lifetime, 24 * 3600.0)
 
-    def _refused(self, response: httpx.Response) -> AuthError:
+    def _refused(self, response: httpx.Response) -> ApiError:
+        status = response.status_code
+        if status == 429:  # busy, not a refusal: the password is not the problem
+            return RateLimited(
+                f"{self.service} asks to slow down (token request).",
+                service=self.service,
+                status=status,
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            )
+        if status >= 500:
+            return ServerError(
+                f"{self.service}'s token service had a problem ({status}).",
+                service=self.service,
+                status=status,
+            )
         message = ""
         try:
             body = response.json()

@@ -15,8 +15,11 @@ from app.core.http import (
     BaseClient,
     MalformedResponse,
     Page,
+    RateLimited,
     RetryPolicy,
+    ServerError,
     paginate_pages,
+    parse_retry_after,
 )
 from app.core.redact import register_secret
 from app.integrations.vetelevage.models import (
@@ -77,6 +80,19 @@ class VetelevageAuth(httpx.Auth):
         if response.status_code in (400, 401, 403):
             raise AuthError(
                 f"{SERVICE} refused the editor credentials or the account login.",
+                service=SERVICE,
+                status=response.status_code,
+            )
+        if response.status_code == 429:  # busy, not a refusal of the credentials
+            raise RateLimited(
+                f"{SERVICE} asks to slow down (token request).",
+                service=SERVICE,
+                status=429,
+                retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            )
+        if response.status_code >= 500:
+            raise ServerError(
+                f"{SERVICE}'s token service had a problem (HTTP {response.status_code}).",
                 service=SERVICE,
                 status=response.status_code,
             )
