@@ -11,6 +11,7 @@ from app.core.attention import Attention
 from app.core.changes import ChangeBus
 from app.core.db import Database, sqlite_url
 from app.core.dbcopy import clinic_id
+from app.core.http import configure_network
 from app.core.jobs import JobManager
 from app.core.journal import Journal
 from app.core.paths import database_file, ensure_data_dir
@@ -68,6 +69,7 @@ class AppContext:
     def open(cls, data_dir: Path | None = None, *, migrate: bool = True, demo: bool = False) -> AppContext:
         data_dir = ensure_data_dir(data_dir)
         settings = load_settings(data_dir)
+        configure_network(settings.network.ca_bundle, settings.network.proxy)
         secrets = SecretStore()
         db = Database(database_url(settings, data_dir, secrets))
         if migrate:
@@ -88,6 +90,7 @@ class AppContext:
 
     def save_settings(self) -> None:
         save_settings(self.settings, self.data_dir)
+        configure_network(self.settings.network.ca_bundle, self.settings.network.proxy)
 
     def close(self) -> None:
         self.changes.stop()

@@ -11,6 +11,7 @@ import email.utils
 import json
 import logging
 import random
+import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -131,6 +132,56 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+# ---------------------------------------------------------------- network: TLS and proxy
+
+# TLS certificates are always verified: there is no switch to turn it off. A clinic behind a
+# TLS-inspecting firewall adds its certificate (network.ca_bundle); a clinic behind a proxy gets
+# the system's (HTTPS_PROXY / HTTP_PROXY, or Windows' Internet Options), or sets network.proxy.
+DIRECT = "none"
+
+
+@dataclass(frozen=True)
+class NetworkOptions:
+    ca_bundle: str = ""  # a PEM file trusted in addition to the public authorities
+    proxy: str = ""  # "": the system's; "none": direct; or http(s)://host:port
+
+
+_network = NetworkOptions()
+
+
+def configure_network(ca_bundle: str = "", proxy: str = "") -> None:
+    """Set once from the settings (core/context.py); every client made afterwards uses it."""
+    global _network
+    _network = NetworkOptions(ca_bundle.strip(), proxy.strip())
+
+
+def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
+    """The public authorities (certifi), plus the clinic's own when set; hostnames checked."""
+    import certifi
+
+    context = ssl.create_default_context(cafile=certifi.where())
+    if ca_bundle:
+        try:
+            context.load_verify_locations(cafile=ca_bundle)
+        except (OSError, ssl.SSLError) as exc:
+            raise NotConfigured(
+                f"The certificate file in network.ca_bundle ({ca_bundle}) cannot be read: {exc}. "
+                "Point it at a PEM file, or empty it."
+            ) from exc
+    return context
+
+
+def network_options(options: NetworkOptions | None = None) -> dict[str, Any]:
+    """Keyword arguments for every ``httpx.AsyncClient`` that talks to a remote API."""
+    options = options or _network
+    kwargs: dict[str, Any] = {"verify": tls_context(options.ca_bundle), "trust_env": True}
+    if options.proxy.lower() == DIRECT:
+        kwargs["trust_env"] = False  # neither the environment's proxy nor the system's
+    elif options.proxy:
+        kwargs["proxy"] = options.proxy
+    return kwargs
+
+
 # ---------------------------------------------------------------- base client
 
 
@@ -152,7 +203,6 @@ class BaseClient:
         retry: RetryPolicy | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
-        verify: bool | str = True,
         on_retry: RetryListener | None = None,
     ) -> None:
         self.base_url = base_url
@@ -165,9 +215,8 @@ class BaseClient:
             timeout=timeout,
             transport=transport,
             headers={"User-Agent": f"Passerelle/{__version__}", **(headers or {})},
-            verify=verify,
-            trust_env=True,
             follow_redirects=False,
+            **network_options(),
         )
 
     @property

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
 from app.core.paths import settings_file
@@ -107,6 +108,30 @@ class TotvsRhSection(Section):
     incremental_overlap_minutes: int = Field(60, ge=0, le=10080, title="Incremental overlap (minutes)")
 
 
+class NetworkSection(Section):
+    """How the APIs are reached. TLS certificates are always verified."""
+
+    proxy: str = Field(
+        "",
+        title="Proxy",
+        description="Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; "
+        "or http://host:port",
+    )
+    ca_bundle: str = Field(
+        "",
+        title="Extra trusted certificates (PEM file)",
+        description="Trusted besides the public authorities, e.g. a firewall's inspection certificate.",
+    )
+
+    @field_validator("proxy")
+    @classmethod
+    def _proxy(cls, value: str) -> str:
+        value = value.strip()
+        if value and value.lower() != "none" and not re.match(r"(?i)^https?://[^\s/]+", value):
+            raise ValueError("must be empty, none, or an address such as http://proxy.clinic.lan:3128")
+        return value
+
+
 class OpsSection(Section):
     """Operations: retention, backups, alerts."""
 
@@ -139,6 +164,7 @@ class Settings(BaseSettings):
     totvs_saude: TotvsSaudeSection = TotvsSaudeSection()
     totvs_rh: TotvsRhSection = TotvsRhSection()
     ops: OpsSection = OpsSection()
+    network: NetworkSection = NetworkSection()
 
 
 SECTIONS: tuple[str, ...] = tuple(Settings.model_fields)

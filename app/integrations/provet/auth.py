@@ -32,7 +32,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
-from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError
+from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError, network_options
 from app.core.redact import register_secret
 from app.core.secrets import SecretStore
 
@@ -176,6 +176,7 @@ class OAuthSession:
             scope=self.config.scope,
             transport=self.transport,
             timeout=self.timeout,
+            **network_options(),
             **kw,
         )
         try:
