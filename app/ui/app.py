@@ -135,6 +135,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
     integrations = available()
     window = MainWindow(ctx, integrations)
+    if server is not None:
+        from app.ui.demo_menu import add_demo_menu
+
+        add_demo_menu(window, server)
     guard.raise_requested.connect(bring_forward(window))
     ctx.changes.start()  # other desks' changes (PostgreSQL LISTEN/NOTIFY); nothing to do on SQLite
     spy = _ExposeSpy(window)

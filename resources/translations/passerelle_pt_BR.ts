@@ -777,6 +777,19 @@
     </message>
 </context>
 <context>
+    <name>DemoMenu</name>
+    <message>
+        <location filename="../../app/ui/demo_menu.py" line="20" />
+        <source>&amp;Demo</source>
+        <translation>&amp;Demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/demo_menu.py" line="25" />
+        <source>{name} is down</source>
+        <translation>{name} está fora do ar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBar</name>
     <message>
         <location filename="../../app/ui/common.py" line="78" />
@@ -2771,27 +2784,27 @@
 <context>
     <name>integrations</name>
     <message>
-        <location filename="../../app/ui/_strings.py" line="64" />
+        <location filename="../../app/ui/_strings.py" line="69" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="65" />
+        <location filename="../../app/ui/_strings.py" line="70" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="66" />
+        <location filename="../../app/ui/_strings.py" line="71" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="67" />
+        <location filename="../../app/ui/_strings.py" line="72" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="68" />
+        <location filename="../../app/ui/_strings.py" line="73" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
@@ -3092,6 +3105,31 @@
         <location filename="../../app/ui/_strings.py" line="63" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Operação: retenção, backups, alertas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="64" />
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="65" />
+        <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
+        <translation>Vazio: o do sistema (HTTPS_PROXY, ou as Opções da Internet do Windows); none: direto; ou http://host:porta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="66" />
+        <source>Extra trusted certificates (PEM file)</source>
+        <translation>Certificados confiáveis adicionais (arquivo PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="67" />
+        <source>Trusted besides the public authorities, e.g. a firewall's inspection certificate.</source>
+        <translation>Confiáveis além das autoridades públicas, ex.: o certificado de inspeção de um firewall.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="68" />
+        <source>How the APIs are reached. TLS certificates are always verified.</source>
+        <translation>Como as APIs são acessadas. Os certificados TLS são sempre verificados.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,52 @@
+"""Demo mode's own menu: make a simulator fail (or recover) to see the card turn red, the alert
+once and the item in Needs attention, then everything clear again."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from app.core.qt import QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from app.core.sandbox import SandboxServer
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger("passerelle.ui.demo")
+
+
+def add_demo_menu(window: MainWindow, server: SandboxServer) -> QtWidgets.QMenu:
+    menu = window.menuBar().addMenu(QtCore.QCoreApplication.translate("DemoMenu", "&Demo"))
+    titles = {i.name: i.title for i in window.integrations}
+    for name in server.specs:
+        title = QtCore.QCoreApplication.translate("integrations", titles.get(name, name))
+        action = QtGui.QAction(
+            QtCore.QCoreApplication.translate("DemoMenu", "{name} is down").format(name=title), menu
+        )
+        action.setCheckable(True)
+        action.setObjectName(f"demo-fail-{name}")
+        action.toggled.connect(lambda on, n=name: _set_failing(window, server, n, on))
+        menu.addAction(action)
+    return menu
+
+
+def _set_failing(window: MainWindow, server: SandboxServer, name: str, on: bool) -> None:
+    server.faults(name).failing = on
+    asyncio.get_event_loop().create_task(_run_now(window, name))
+
+
+async def _run_now(window: MainWindow, name: str) -> None:
+    """What a clinic would see at the next scheduled run, now: the integration's jobs, the card."""
+    from app.core.scheduler import Scheduler, all_schedules
+
+    ctx = window.ctx
+    scheduler = Scheduler(ctx, [s for s in all_schedules(ctx) if s.name.split(".")[0] == name])
+    for schedule in scheduler.schedules:
+        try:
+            await scheduler.run_once(schedule)
+        except Exception:  # a job's failure is the point of the demo: it is in the journal
+            log.info("demo run of %s failed", schedule.name)
+    window.dashboard.test_connection(name)
+    window.dashboard.refresh()
+    window.attention.refresh()
