@@ -48,9 +48,9 @@ def build(n: int, folder: Path) -> tuple[object, list[str]]:
             ]
             conn.execute(sa.insert(journal), rows)
             keys = [
-                {"entry_id": r["id"], "key": k}
-                for r in rows
-                for k in (f"V-{r['id'] - 1:07d}", f"L-{(r['id'] - 1) // 50:06d}", f"C{(r['id'] - 1) % 300}")
+                {"entry_id": i + 1, "key": k}
+                for i in range(start, min(n, start + chunk))
+                for k in (f"V-{i:07d}", f"L-{i // 50:06d}", f"C{i % 300}")
             ]
             conn.execute(sa.insert(journal_keys), keys)
     sample = [f"V-{random.randrange(n):07d}" for _ in range(20)] + [

@@ -103,10 +103,11 @@ def preload(data_dir: Path, urls: dict[str, str]) -> int:
         ctx.close()
 
 
-def measure(rows: int = ROWS) -> list[Result]:
+def measure(quick: bool = False) -> list[Result]:
     from app.core.secrets import use_memory_keyring
     from benchmarks.sandboxes import Sandboxes
 
+    rows = QUICK_ROWS if quick else ROWS
     use_memory_keyring()
     with tempfile.TemporaryDirectory(prefix="passerelle-bench-") as tmp, Sandboxes(rh_rows=rows) as sb:
         urls = {"totvs_rh": sb.urls["totvs_rh"]}
@@ -146,7 +147,7 @@ def main() -> int:
         mode, data_dir, urls = args.child
         print(json.dumps(child(mode, Path(data_dir), json.loads(urls))), flush=True)
         return 0
-    print_table(measure(QUICK_ROWS if args.quick else ROWS))
+    print_table(measure(args.quick))
     return 0
 
 

@@ -156,9 +156,8 @@ def run(sizes: dict[str, int]) -> dict[str, Any]:
         return out
 
 
-def measure(sizes: dict[str, int] | None = None) -> list[Result]:
-    sizes = sizes or SIZES
-    out = run(sizes)
+def measure(quick: bool = False) -> list[Result]:
+    out = run(QUICK if quick else SIZES)
     idle = out["phases"]["idle"]
     work = out["work"]
     results = [
@@ -198,7 +197,7 @@ def main() -> int:
         result = child(Path(data_dir), json.loads(urls), int(journal_n))
         print(json.dumps(result), flush=True)
         return 0
-    print_table(measure(QUICK if args.quick else SIZES))
+    print_table(measure(args.quick))
     return 0
 
 

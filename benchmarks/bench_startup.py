@@ -1,4 +1,6 @@
-"""Start-up: process start → main window exposed, against a bare PySide6 window, same run.
+"""Start-up: process start → main window exposed, against a bare PySide6 window, same run;
+and the frozen bundle against the source when one is built (``uv run pyinstaller build.spec
+--noconfirm`` → dist/Passerelle/, or PASSERELLE_BUNDLE=<folder>).
 
 uv run python -m benchmarks.bench_startup
 """
@@ -9,6 +11,7 @@ import os
 import re
 import sys
 import tempfile
+from pathlib import Path
 
 from benchmarks.common import Result, median_of, print_table, timed_subprocess
 
@@ -30,6 +33,17 @@ app.exec()
 """
 
 RUNS = 5
+FROZEN_TARGET = 1.2
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def bundle_executable() -> Path | None:
+    """The GUI executable of a built bundle, or None."""
+    folder = Path(os.environ.get("PASSERELLE_BUNDLE") or ROOT / "dist" / "Passerelle")
+    for name in ("PasserelleGUI.exe", "PasserelleGUI"):
+        if (folder / name).is_file():
+            return folder / name
+    return None
 
 
 def _ms(stdout: str) -> float:
@@ -48,7 +62,7 @@ def measure() -> list[Result]:
         timed_subprocess(argv, env)  # first run migrates the database
         app_wall = median_of(RUNS, lambda: timed_subprocess(argv, env)[0] * 1000)
         app_ms = median_of(RUNS, lambda: _ms(timed_subprocess(argv, env)[1]))
-    return [
+    results = [
         Result(
             "start-up, in-process (start → exposed)",
             app_ms,
@@ -64,6 +78,40 @@ def measure() -> list[Result]:
             "ms",
             "≤ 1.5× bare",
             app_wall <= 1.5 * bare_wall,
+        ),
+    ]
+    return results + frozen(env, app_ms, app_wall)
+
+
+def frozen(env: dict[str, str], source_ms: float, source_wall: float) -> list[Result]:
+    """The frozen bundle against the source figures measured just before."""
+    exe = bundle_executable()
+    if exe is None:
+        print(
+            "frozen bundle: none built (uv run pyinstaller build.spec --noconfirm): skipped", file=sys.stderr
+        )
+        return [Result("start-up, frozen bundle vs source", None, None, "ms", "skipped: no dist/Passerelle")]
+    with tempfile.TemporaryDirectory() as data:
+        argv = [str(exe), "--data-dir", data, "--print-startup-time", "--quit-after", "0"]
+        timed_subprocess(argv, env)  # first run migrates the database
+        wall = median_of(RUNS, lambda: timed_subprocess(argv, env)[0] * 1000)
+        ms = median_of(RUNS, lambda: _ms(timed_subprocess(argv, env)[1]))
+    return [
+        Result(
+            "start-up, frozen vs source (start → exposed)",
+            ms,
+            source_ms,
+            "ms",
+            f"≤ {FROZEN_TARGET}× source",
+            ms <= FROZEN_TARGET * source_ms,
+        ),
+        Result(
+            "start-up, frozen vs source (wall clock)",
+            wall,
+            source_wall,
+            "ms",
+            f"≤ {FROZEN_TARGET}× source",
+            wall <= FROZEN_TARGET * source_wall,
         ),
     ]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Result:
     name: str
-    value: float
+    value: float | None  # None: not measured (the target column says why)
     baseline: float | None
     unit: str
     target: str  # e.g. "≤ 1.5× baseline"
@@ -21,7 +21,7 @@ class Result:
 
     @property
     def ratio(self) -> float | None:
-        if not self.baseline:
+        if not self.baseline or self.value is None:
             return None
         return self.value / self.baseline
 
@@ -49,5 +49,6 @@ def print_table(results: Sequence[Result]) -> None:
         base = f"{r.baseline:.1f}" if r.baseline is not None else "-"
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "-"
         mark = "" if r.ok is None else ("  ok" if r.ok else "  MISSED")
-        print(f"{r.name:<44} {r.value:>10.1f}{r.unit:<2} {base:>12} {ratio:>7}  {r.target}{mark}")
+        value = f"{r.value:>10.1f}{r.unit:<2}" if r.value is not None else f"{'-':>12}"
+        print(f"{r.name:<44} {value} {base:>12} {ratio:>7}  {r.target}{mark}")
     sys.stdout.flush()
