@@ -83,13 +83,14 @@ def read_visits(
     if state:
         query = query.where(t.visits.c.state == state)
     if text:
-        like = f"%{text}%"
+        # % and _ typed in the box are searched for, not wildcards.
+        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(
             sa.or_(
-                t.visits.c.id.ilike(like),
-                t.visits.c.breeder_name.ilike(like),
-                t.visits.c.vet_name.ilike(like),
-                t.visits.c.cheptel.ilike(like),
+                t.visits.c.id.ilike(like, escape="\\"),
+                t.visits.c.breeder_name.ilike(like, escape="\\"),
+                t.visits.c.vet_name.ilike(like, escape="\\"),
+                t.visits.c.cheptel.ilike(like, escape="\\"),
             )
         )
     if account:
