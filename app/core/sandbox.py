@@ -9,7 +9,8 @@ from a seeded random generator so a run can be repeated.
 Chaos mode (``faults.chaos(rate, seed=…)`` or ``{"chaos": 0.2, "seed": 3}`` over HTTP) mixes
 every random fault at a bounded total rate (at most :data:`MAX_CHAOS_RATE`), optionally for a
 bounded duration, number of faults and run of consecutive faults. Random faults only ever hit
-a sandbox served on loopback. Every request is counted (``faults.stats()``, ``GET
+a sandbox served on loopback. ``script`` plays a planned list of outcomes instead (every kind
+once, deterministically). Every request is counted (``faults.stats()``, ``GET
 /<name>/_sandbox/stats``) so a test can check that retries stay bounded.
 """
 
@@ -83,6 +84,7 @@ class Faults:
     max_faults: int = 0  # random faults stop after this many (0: no limit)
     max_streak: int = 0  # at most this many random faults in a row (0: no limit)
     duration: float = 0.0  # random faults stop this many seconds after being set (0: no limit)
+    script: list[str] = field(default_factory=list)  # outcomes of the next requests, in order
     seed: int = 0
     _rng: random.Random = field(default_factory=random.Random, repr=False)
     _since: float = field(default_factory=time.monotonic, repr=False)
@@ -99,6 +101,10 @@ class Faults:
             if key.startswith("_") or not hasattr(self, key):
                 raise ValueError(f"unknown fault '{key}'")
             setattr(self, key, type(getattr(self, key))(value))
+        unknown = sorted(set(self.script) - {"ok", *RANDOM_KINDS})
+        if unknown:
+            self.script = []
+            raise ValueError(f"unknown fault kind '{unknown[0]}' in script")
         if "seed" in values:
             self._rng.seed(self.seed)
         self._since = time.monotonic()
@@ -180,6 +186,10 @@ class Faults:
 
     def choose(self, scope: Scope) -> str:
         """The outcome of the next request: "ok" or one of :data:`RANDOM_KINDS`."""
+        if self.script:  # a planned sequence (every kind once, deterministically)
+            planned = self.script.pop(0)
+            server = scope.get("server") or ("", 0)
+            return planned if str(server[0]) in LOOPBACK else "ok"
         roll = self.draw()
         kind = "ok"
         threshold = 0.0

@@ -71,15 +71,26 @@ def assert_visible_stop(run: Run) -> None:
     assert "credentials" not in sentence, f"chaos never refuses credentials: {sentence}"
 
 
-def under_chaos(
-    scenario: Scenario, seed: int, rate: float, in_a_row: int, hang_seconds: float = 0.3
-) -> list[Run]:
-    """Run the workflow under chaos until it completes (at most MAX_RUNS times)."""
+EVERY_KIND = ["slow", "timeout", "429", "error", "truncated", "malformed"]
+PLANS = ["seed-1", "seed-2", "every-kind"]
+
+
+def start_chaos(faults: Faults, plan: str, rate: float = 0.3, hang_seconds: float = 0.3) -> None:
+    """``seed-N``: random chaos at ``rate``; ``every-kind``: each kind of fault once, in turn."""
+    if plan == "every-kind":
+        chaos(faults, 0.0, 0, hang_seconds)
+        faults.update({"script": EVERY_KIND})
+    else:
+        chaos(faults, rate, int(plan.removeprefix("seed-")), hang_seconds)
+
+
+def under_chaos(scenario: Scenario, plan: str, in_a_row: int, **kw: float) -> list[Run]:
+    """Run the workflow under chaos until it completes (a bounded number of times)."""
     all_faults = [scenario.server.faults(name) for name in scenario.server.specs]
     for faults in all_faults:
-        chaos(faults, rate, seed, hang_seconds)
+        start_chaos(faults, plan, **kw)
     runs: list[Run] = []
-    for attempt in range(MAX_RUNS):
+    for attempt in range(MAX_RUNS + len(EVERY_KIND)):
         marks = [len(f.requests()) for f in all_faults]
         argv = scenario.command() if attempt == 0 else scenario.resume_command()
         run = scenario.cli.here(*argv)
@@ -89,20 +100,22 @@ def under_chaos(
         if run.code == 0:
             break
         assert_visible_stop(run)
+        if plan != "every-kind" and len(runs) == MAX_RUNS:
+            break
     for faults in all_faults:
-        assert faults.stats()["requests"] > 0
+        assert faults.stats()["faults"] > 0 and faults.script == [], "the chaos did happen"
         faults.reset()
         faults.clear_stats()
     return runs
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("plan", PLANS)
 @pytest.mark.parametrize(("scenario_type", "in_a_row"), WORKFLOWS, ids=lambda v: getattr(v, "workflow", ""))
 def test_workflow_under_chaos_completes_or_stops_visibly_then_holds(
-    scenario_type: type[Scenario], in_a_row: int, seed: int, tmp_path: Path
+    scenario_type: type[Scenario], in_a_row: int, plan: str, tmp_path: Path
 ) -> None:
     with scenario_type(tmp_path) as scenario:
-        runs = under_chaos(scenario, seed, 0.3, in_a_row)
+        runs = under_chaos(scenario, plan, in_a_row)
         if isinstance(scenario, OmnidocSend):  # an upload without an answer: the files move on
             scenario.abandoned_allowed = len(runs)
         if runs[-1].code != 0:
@@ -112,8 +125,8 @@ def test_workflow_under_chaos_completes_or_stops_visibly_then_holds(
         assert sum(f.stats()["faults"] for f in faults) == 0  # the quiet runs were quiet
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_provet_inbox_under_chaos(seed: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize("plan", PLANS)
+def test_provet_inbox_under_chaos(plan: str, tmp_path: Path) -> None:
     """Deliveries are stored whatever happens to Provet; fetching their objects under chaos
     either succeeds, or waits for its next try (with the reason), or ends failed with an
     attention item after the bounded attempts; the person's retry then completes it."""
@@ -130,7 +143,7 @@ def test_provet_inbox_under_chaos(seed: int, tmp_path: Path) -> None:
                 receiver.stop()
             assert len(service.events(ctx)) == len(scenario.changed), "every delivery stored once"
             faults = scenario.server.faults("provet")
-            chaos(faults, 0.4, seed)
+            start_chaos(faults, plan, rate=0.4)
             now = dt.datetime.now(dt.UTC)
             for round_ in range(6):
                 mark = len(faults.requests())
@@ -147,6 +160,7 @@ def test_provet_inbox_under_chaos(seed: int, tmp_path: Path) -> None:
                 if all(e.state == service.DONE for e in events):
                     break
                 now += dt.timedelta(seconds=10 * 2**round_)
+            assert faults.stats()["faults"] > 0 and faults.script == [], "the chaos did happen"
             faults.reset()
             faults.clear_stats()
             service.retry_failed(ctx)

@@ -121,3 +121,14 @@ def test_chaos_over_http(server: SandboxServer) -> None:
     for _ in range(10):
         httpx.get(server.base_url("toy") + "/items", timeout=10)
     assert httpx.get(f"{control}/stats").json()["requests"] == 10
+
+
+def test_a_script_plays_every_kind_in_order_then_chance_resumes() -> None:
+    faults = Faults(seed=4)
+    faults.update({"script": ["timeout", "ok", "malformed"]})
+    assert outcomes(faults, 5) == ["timeout", "ok", "malformed", "ok", "ok"]
+    with pytest.raises(ValueError, match="kind 'boom'"):
+        faults.update({"script": ["boom"]})
+    assert faults.script == []
+    faults.update({"script": ["error"]})
+    assert faults.choose({"type": "http", "server": ("192.168.1.9", 80)}) == "ok", "loopback only"
