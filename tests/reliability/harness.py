@@ -25,7 +25,6 @@ import json
 import multiprocessing
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -128,11 +127,14 @@ class Child:
 class Passerelle:
     """The ``passerelle`` command on one data dir, configured by its environment."""
 
-    def __init__(self, tmp: Path, env: dict[str, str]) -> None:
+    def __init__(self, tmp: Path, env: dict[str, str], database_url: str = "") -> None:
         self.tmp = tmp
         self.data_dir = tmp / "data"
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.env = dict(env)
+        if database_url:  # a clinic database shared by several desks, instead of the SQLite file
+            self.env["PASSERELLE_DATABASE__URL"] = database_url
+        self.database_url = database_url or f"sqlite:///{self.data_dir / 'passerelle.db'}"
         self._runs = 0
 
     def child_env(self, crash_at: str = "") -> dict[str, str]:
@@ -176,11 +178,14 @@ class Passerelle:
             code = main(self.argv(*args))
         return Run(code, out.getvalue(), err.getvalue())
 
-    def query(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-        """Read the process's SQLite database (read-only), as the next run would find it."""
-        path = self.data_dir / "passerelle.db"
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)) as conn:
-            return list(conn.execute(sql, params))
+    def query(self, sql: str) -> list[tuple[Any, ...]]:
+        """Read the process's database as the next run would find it (plain SQL, both engines)."""
+        engine = sa.create_engine(self.database_url, poolclass=sa.pool.NullPool)
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.exec_driver_sql(sql)]
+        finally:
+            engine.dispose()
 
     @contextlib.contextmanager
     def context(self) -> Iterator[Any]:
@@ -218,14 +223,15 @@ class Scenario:
     # step → what to put in PASSERELLE_CRASH_AT (e.g. the 2nd page rather than the 1st)
     crash_spec: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, tmp: Path) -> None:
+    def __init__(self, tmp: Path, database_url: str = "") -> None:
         self.tmp = tmp
+        self.database_url = database_url
         self.server = SandboxServer(self.sandboxes())
         self.cli: Passerelle
 
     def __enter__(self) -> Self:
         self.server.start()
-        self.cli = Passerelle(self.tmp, self.settings())
+        self.cli = Passerelle(self.tmp, self.settings(), self.database_url)
         self.prepare()
         return self
 

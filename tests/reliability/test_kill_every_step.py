@@ -25,9 +25,15 @@ def test_every_workflow_is_killed_somewhere() -> None:
         assert missing == [], f"{elsewhere} does not kill {workflow} at {missing}"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """The SQLite file of one desk, then a clinic's PostgreSQL database (when a server is set)."""
+    return "" if request.param == "sqlite" else str(request.getfixturevalue("pg_database_url"))
+
+
 @pytest.mark.parametrize(("workflow", "step"), cases())
-def test_killed_at_step_then_restarted(workflow: str, step: str, tmp_path: Path) -> None:
-    with SCENARIOS[workflow](tmp_path) as scenario:
+def test_killed_at_step_then_restarted(workflow: str, step: str, tmp_path: Path, database_url: str) -> None:
+    with SCENARIOS[workflow](tmp_path, database_url) as scenario:
         crashed = scenario.crash(step)
         assert crashed.crashed_at(step), f"exit {crashed.code}: {crashed.err[-2000:]}"
         scenario.after_crash(step)
