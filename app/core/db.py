@@ -110,6 +110,9 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         # Effective on a new file (before any table): lets retention give space back little by little.
         cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
         cur.execute("PRAGMA busy_timeout=15000")
+        # Purged personal data (NIR…) is overwritten, not left in free pages: Windows' SQLite
+        # is not compiled with SECURE_DELETE on, unlike Debian's.
+        cur.execute("PRAGMA secure_delete=ON")
         mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
         if mode and str(mode[0]).lower() not in {"wal", "memory"}:
             log.warning("SQLite journal mode is %s, not WAL", mode[0])
@@ -169,6 +172,14 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def scrub(self) -> None:
+        """After deleting personal data: copy the (zeroed) pages back into the file and empty the
+        WAL, so neither still holds the old bytes. Best effort: readers may delay part of it."""
+        if self.dialect != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def get_state(self, key: str, default: str | None = None) -> str | None:
         from app.core.tables import state

@@ -81,6 +81,8 @@ def prune(ctx: AppContext, days: int | None = None, now: dt.datetime | None = No
     if ctx.db.dialect == "sqlite":
         ensure_incremental_vacuum(ctx)
         _sqlite_exec(ctx, "PRAGMA incremental_vacuum(2000)")
+        if total:
+            ctx.db.scrub()
     return counts
 
 

@@ -323,7 +323,8 @@ async def send(
                     NAME,
                     "draft_created",
                     "ok",
-                    f"Omnidoc draft {draft_id} created",
+                    QT_TRANSLATE_NOOP("journal", "Omnidoc draft {draft} created"),
+                    args={"draft": draft_id},
                     keys=[draft_id, request_id],
                     conn=conn,
                 )
@@ -358,7 +359,8 @@ async def send(
                 NAME,
                 "files_uploaded",
                 "ok",
-                f"{done} file(s) on Omnidoc draft {row['draft_id']}",
+                QT_TRANSLATE_NOOP("journal", "{n} file(s) on Omnidoc draft {draft}"),
+                args={"n": done, "draft": row["draft_id"]},
                 keys=[row["draft_id"], request_id],
                 counts={"files": done},
                 conn=conn,
@@ -610,4 +612,6 @@ def purge_personal_data(ctx: AppContext, older_than_days: int | None = None) -> 
                 counts={"requests": len(ids)},
                 conn=conn,
             )
+    if ids:
+        ctx.db.scrub()
     return len(ids)
