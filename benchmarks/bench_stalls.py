@@ -182,7 +182,9 @@ def measure(quick: bool = False) -> list[Result]:
         if name == "idle":
             continue
         results.append(
-            Result(f"  {name}: max / p99 {s['p99_ms']:.1f} ms", s["max_ms"], idle["max_ms"], "ms", "")
+            Result(
+                f"  max stall during {name}", s["max_ms"], idle["max_ms"], "ms", f"(p99 {s['p99_ms']:.1f} ms)"
+            )
         )
     return results
 
