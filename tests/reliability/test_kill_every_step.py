@@ -4,12 +4,14 @@ side acknowledged). The steps come from app.core.crashpoints.WORKFLOWS; see harn
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from app.core import crashpoints
-from tests.reliability.harness import COVERED_ELSEWHERE, ROOT, SCENARIOS, cases
+from tests.reliability.harness import COVERED_ELSEWHERE, ROOT, SCENARIOS, RhLoad, cases, wait_until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.timeout(120)]
 
@@ -37,5 +39,29 @@ def test_killed_at_step_then_restarted(workflow: str, step: str, tmp_path: Path,
         crashed = scenario.crash(step)
         assert crashed.crashed_at(step), f"exit {crashed.code}: {crashed.err[-2000:]}"
         scenario.after_crash(step)
+        scenario.resume()
+        scenario.check()
+
+
+def test_a_real_sigkill_in_the_middle_of_a_load(tmp_path: Path) -> None:
+    """Not at a named step: SIGKILL from outside while pages are being stored, wherever it lands."""
+    scenario = RhLoad(tmp_path)
+    scenario.page_size = 100  # 18 pages
+    with scenario:
+        scenario.server.faults("totvs_rh").update({"latency": 0.05})
+        child = scenario.cli.start(*scenario.command())
+
+        def stored() -> int:
+            try:
+                return len(scenario.stored_ids())
+            except sa.exc.OperationalError:  # the database is not created yet
+                return 0
+
+        wait_until(lambda: stored() >= 300 or not child.alive(), what="a few pages stored")
+        child.kill()
+        killed = child.wait(10)
+        assert killed.code == -signal.SIGKILL, "killed mid-load, not finished"
+        assert stored() % scenario.page_size == 0, "a page is stored whole or not at all"
+        scenario.server.faults("totvs_rh").reset()
         scenario.resume()
         scenario.check()
