@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import attention
+from app.core.tr import fill
 
 OPEN = "open"
 HANDLED = "handled"
@@ -60,15 +61,6 @@ class Item:
         if translate is None or not self.template:
             return self.reason
         return fill(translate("attention", self.template), self.args)
-
-
-def fill(template: str, args: Mapping[str, str]) -> str:
-    if not args:
-        return template
-    try:
-        return template.format(**args)
-    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return template
 
 
 class Attention:

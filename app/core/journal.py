@@ -11,8 +11,8 @@ import datetime as dt
 import getpass
 import os
 import socket
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import journal, journal_keys
+from app.core.tr import fill
 
 OUTCOMES = ("ok", "partial", "error", "info")
 
@@ -48,6 +49,14 @@ class Entry:
     summary: str
     counts: dict[str, Any] | None
     keys: tuple[str, ...] = ()
+    template: str = ""
+    args: dict[str, str] = field(default_factory=dict)
+
+    def sentence(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The summary in the UI's language (``translate`` is QCoreApplication.translate)."""
+        if translate is None or not self.template:
+            return self.summary
+        return fill(translate("journal", self.template), self.args)
 
 
 class Journal:
@@ -65,14 +74,24 @@ class Journal:
         *,
         keys: Iterable[str] = (),
         counts: dict[str, Any] | None = None,
+        args: Mapping[str, object] | None = None,
         conn: Connection | None = None,
     ) -> int:
-        """Append an entry (in ``conn``'s transaction when given, so it commits with the work)."""
+        """Append an entry (in ``conn``'s transaction when given, so it commits with the work).
+
+        With ``args``, ``summary`` is a QT_TRANSLATE_NOOP("journal", …) template filled from them."""
         if outcome not in OUTCOMES:
             raise ValueError(f"outcome must be one of {OUTCOMES}")
         if conn is None:
             with self.db.transaction() as c:
-                return self.record(integration, action, outcome, summary, keys=keys, counts=counts, conn=c)
+                return self.record(
+                    integration, action, outcome, summary, keys=keys, counts=counts, args=args, conn=c
+                )
+        i18n = None
+        if args:
+            values = {k: redact(str(v)) for k, v in args.items()}
+            i18n = {"t": summary, "a": values}
+            summary = fill(summary, values)
         entry_id = conn.execute(
             sa.insert(journal)
             .values(
@@ -84,6 +103,7 @@ class Journal:
                 desk=self.desk,
                 summary=redact(summary)[:2000],
                 counts=counts,
+                summary_i18n=i18n,
             )
             .returning(journal.c.id)
         ).scalar_one()
@@ -169,4 +189,6 @@ def _entry(row: Any, keys: Sequence[str]) -> Entry:
         summary=row["summary"],
         counts=row["counts"],
         keys=tuple(sorted(keys)),
+        template=(row.get("summary_i18n") or {}).get("t", ""),
+        args=(row.get("summary_i18n") or {}).get("a", {}),
     )

@@ -18,6 +18,9 @@ journal = sa.Table(
     sa.Column("desk", sa.String(128), nullable=False, server_default=""),
     sa.Column("summary", sa.Text, nullable=False, server_default=""),
     sa.Column("counts", sa.JSON, nullable=True),
+    # {"t": English template (QT_TRANSLATE_NOOP("journal", …)), "a": its values}: the Activity view
+    # shows the summary in the UI's language; ``summary`` keeps it filled in English for search.
+    sa.Column("summary_i18n", sa.JSON, nullable=True),
 )
 sa.Index("ix_journal_integration_ts", journal.c.integration, journal.c.ts)
 

@@ -6,6 +6,19 @@ UI translates it later with ``QCoreApplication.translate("context", text)``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+def fill(template: str, args: Mapping[str, Any] | None) -> str:
+    """``template.format(**args)``, or the template as is when a translation lost a placeholder."""
+    if not args:
+        return template
+    try:
+        return template.format(**args)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
 from app.core.paths import database_file
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -48,7 +49,14 @@ def backup(ctx: AppContext, out: Path | None = None) -> Path:
     finally:
         source.close()
     partial.replace(target)
-    ctx.journal.record("ops", "backup", "ok", f"backup written to {target.name}", keys=[target.name])
+    ctx.journal.record(
+        "ops",
+        "backup",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "backup written to {name}"),
+        args={"name": target.name},
+        keys=[target.name],
+    )
     return target
 
 

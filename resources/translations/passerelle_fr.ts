@@ -89,97 +89,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
         <source>Import (CSV)…</source>
         <translation>Importer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="612" />
         <source>Send to Vétélevage</source>
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="624" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="679" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="693" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="694" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="704" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="705" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="710" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="711" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="735" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="736" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="743" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="745" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="746" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="755" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="756" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -502,73 +502,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importer le catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
         <source>Import mappings…</source>
         <translation>Importer les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="530" />
         <source>Export mappings…</source>
         <translation>Exporter les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="543" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="570" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="571" />
         <source>Vétélevage files</source>
         <translation>Fichiers Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="579" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="580" />
         <source>Clinic catalogue</source>
         <translation>Catalogue de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="582" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="583" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produits de la clinique importés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="585" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="591" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="592" />
         <source>Mappings</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="587" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="588" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondances importées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="594" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="595" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondances exportées.</translation>
     </message>
@@ -815,57 +815,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="775" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
         <source>Visits from</source>
         <translation>Visites du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="777" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="778" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="789" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="797" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="799" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="800" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="819" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="820" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="837" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="838" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="849" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="850" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="858" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="859" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -917,37 +917,202 @@
         <translation>Information</translation>
     </message>
     <message>
+        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <source>Acknowledgement</source>
+        <translation>Acquittement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <source>Acts sent</source>
+        <translation>Envoi des actes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <source>Mapping</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <source>Mappings imported</source>
+        <translation>Correspondances importées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <source>Catalogue imported</source>
+        <translation>Catalogue importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <source>Dictionary update</source>
+        <translation>Mise à jour du dictionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <source>Disconnection</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <source>Settings changed</source>
+        <translation>Réglages modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <source>Secret changed</source>
+        <translation>Secret modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <source>Catch-up</source>
+        <translation>Rattrapage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <source>Load</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <source>Prescription</source>
+        <translation>Prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <source>Prefilled request</source>
+        <translation>Demande préremplie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <source>Draft created</source>
+        <translation>Brouillon créé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <source>Draft opened</source>
+        <translation>Brouillon ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <source>Draft replaced</source>
+        <translation>Brouillon remplacé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <source>Files sent</source>
+        <translation>Fichiers envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="58" />
+        <source>Pruning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="59" />
+        <source>Support report</source>
+        <translation>Rapport pour le support</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="61" />
+        <source>Handled</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="82" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/ui/models/journal_model.py" line="83" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/ui/models/journal_model.py" line="84" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/ui/models/journal_model.py" line="85" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/ui/models/journal_model.py" line="86" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/ui/models/journal_model.py" line="87" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/ui/models/journal_model.py" line="88" />
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
@@ -2186,37 +2351,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="465" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="466" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associez chaque produit une seule fois : toutes les visites en attente reçoivent aussitôt leur ligne de facturation. Sélectionnez un produit et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
         <source>Vétélevage product</source>
         <translation>Produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>none (clinic-specific)</source>
         <translation>aucun (propre à la clinique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
         <source>Waiting visits</source>
         <translation>Visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="479" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="480" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2249,103 +2414,103 @@
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="872" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
         <source>Import visits now</source>
         <translation>Importer les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
         <source>Refresh product dictionary</source>
         <translation>Actualiser le dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="876" />
         <source>Open my Vétélevage account</source>
         <translation>Ouvrir mon compte Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="925" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="926" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="896" />
         <source>Export and reconciliation</source>
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="932" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="934" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="935" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="948" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="949" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="954" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="955" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="958" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="959" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="962" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="963" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="971" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="972" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="984" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="985" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="988" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="989" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1007" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="1008" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
@@ -2353,200 +2518,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="116" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="117" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="120" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="122" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="123" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="131" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="133" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="134" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="145" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="164" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="165" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="189" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="190" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="174" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="182" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="183" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="195" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="203" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="210" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="212" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="213" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="304" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="305" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="314" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="315" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="330" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="331" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="340" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="341" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="367" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="368" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="377" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="378" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="401" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="405" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="406" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="422" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="424" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2678,7 +2843,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="377" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
@@ -2688,7 +2853,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="300" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="306" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -2708,17 +2873,17 @@
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="580" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="597" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1212" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1231" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1229" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1248" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -2809,9 +2974,82 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/ui/models/journal_model.py" line="77" />
         <source>Operations</source>
         <translation>Exploitation</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="326" />
+        <source>Omnidoc draft {draft} created</source>
+        <translation>Brouillon Omnidoc {draft} créé</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="362" />
+        <source>{n} file(s) on Omnidoc draft {draft}</source>
+        <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="587" />
+        <source>Processed {n} Provet Cloud notification(s).</source>
+        <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <source>Catch-up poll: {new} new, {updated} changed.</source>
+        <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="43" />
+        <source>Co-participation full load of {scope}</source>
+        <translation>Chargement complet de la co-participation de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="44" />
+        <source>Co-participation incremental load of {scope}</source>
+        <translation>Chargement des modifications de la co-participation de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="45" />
+        <source>Co-participation re-sync of {scope}</source>
+        <translation>Resynchronisation de la co-participation de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="442" />
+        <source>batch {lot} acknowledged</source>
+        <translation>lot {lot} acquitté</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="524" />
+        <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
+        <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="871" />
+        <source>{n} clinic products imported</source>
+        <translation>{n} produits de la clinique importés</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1076" />
+        <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
+        <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1326" />
+        <source>visit {visit} committed: {n} billing line(s)</source>
+        <translation>visite {visit} facturée : {n} ligne(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1714" />
+        <source>dictionary refreshed: {counts}</source>
+        <translation>dictionnaire mis à jour : {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="56" />
+        <source>backup written to {name}</source>
+        <translation>sauvegarde écrite dans {name}</translation>
     </message>
 </context>
 <context>
@@ -3140,32 +3378,32 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="783" />
+        <location filename="../../app/integrations/provet/service.py" line="789" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="793" />
+        <location filename="../../app/integrations/provet/service.py" line="799" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="589" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="595" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="601" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="606" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="611" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="617" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

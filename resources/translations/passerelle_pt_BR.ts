@@ -89,97 +89,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="607" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
         <source>Import (CSV)…</source>
         <translation>Importar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="612" />
         <source>Send to Vétélevage</source>
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="619" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="624" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="677" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="679" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="693" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="694" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="704" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="705" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="710" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="711" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="735" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="736" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="743" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="745" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="746" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="755" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="756" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -502,73 +502,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="527" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importar o catálogo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
         <source>Import mappings…</source>
         <translation>Importar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="530" />
         <source>Export mappings…</source>
         <translation>Exportar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="538" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="543" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="570" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="571" />
         <source>Vétélevage files</source>
         <translation>Arquivos Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="579" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="580" />
         <source>Clinic catalogue</source>
         <translation>Catálogo da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="582" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="583" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produtos da clínica importados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="585" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="591" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="592" />
         <source>Mappings</source>
         <translation>Correspondências</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="587" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="588" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondências importadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="594" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="595" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
     </message>
@@ -815,57 +815,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="775" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
         <source>Visits from</source>
         <translation>Visitas de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="777" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="778" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="786" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="789" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="797" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="799" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="800" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="819" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="820" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="837" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="838" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="849" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="850" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="858" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="859" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -917,37 +917,202 @@
         <translation>Informação</translation>
     </message>
     <message>
+        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <source>Import</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <source>Acknowledgement</source>
+        <translation>Confirmação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <source>Acts sent</source>
+        <translation>Envio dos atos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <source>Mapping</source>
+        <translation>Correspondência</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <source>Mappings imported</source>
+        <translation>Correspondências importadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <source>Catalogue imported</source>
+        <translation>Catálogo importado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <source>Dictionary update</source>
+        <translation>Atualização do dicionário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <source>Billing</source>
+        <translation>Faturamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <source>Correction</source>
+        <translation>Correção</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <source>Set aside</source>
+        <translation>Deixada de lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <source>Export</source>
+        <translation>Exportação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <source>Disconnection</source>
+        <translation>Desconexão</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <source>Settings changed</source>
+        <translation>Configurações alteradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <source>Secret changed</source>
+        <translation>Segredo alterado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <source>Catch-up</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <source>Prescription</source>
+        <translation>Prescrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <source>Prefilled request</source>
+        <translation>Pedido pré-preenchido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <source>Draft created</source>
+        <translation>Rascunho criado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <source>Draft opened</source>
+        <translation>Rascunho aberto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <source>Draft replaced</source>
+        <translation>Rascunho substituído</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <source>Files sent</source>
+        <translation>Arquivos enviados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <source>Purge</source>
+        <translation>Expurgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <source>Restore</source>
+        <translation>Restauração</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="58" />
+        <source>Pruning</source>
+        <translation>Limpeza</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="59" />
+        <source>Support report</source>
+        <translation>Relatório de suporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="61" />
+        <source>Handled</source>
+        <translation>Tratado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/journal_model.py" line="82" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/ui/models/journal_model.py" line="83" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/ui/models/journal_model.py" line="84" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/ui/models/journal_model.py" line="85" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/ui/models/journal_model.py" line="86" />
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/ui/models/journal_model.py" line="87" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/ui/models/journal_model.py" line="88" />
         <source>Desk</source>
         <translation>Estação</translation>
     </message>
@@ -2186,37 +2351,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="465" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="466" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associe cada produto uma vez: todas as visitas pendentes recebem a linha de faturamento na hora. Selecione um produto e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="474" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
         <source>Vétélevage product</source>
         <translation>Produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
         <source>none (clinic-specific)</source>
         <translation>nenhum (específico da clínica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
         <source>Waiting visits</source>
         <translation>Visitas pendentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="479" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="480" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
@@ -2249,103 +2414,103 @@
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="872" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
         <source>Import visits now</source>
         <translation>Importar as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="874" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
         <source>Refresh product dictionary</source>
         <translation>Atualizar o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="876" />
         <source>Open my Vétélevage account</source>
         <translation>Abrir minha conta Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="891" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="925" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="926" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="896" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="929" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="932" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="934" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="935" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="948" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="949" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="954" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="955" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="958" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="959" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="962" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="963" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="971" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="972" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="984" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="985" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="988" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="989" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1007" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="1008" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
@@ -2353,200 +2518,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="116" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="117" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="120" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="122" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="123" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="131" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="133" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="134" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="139" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="145" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="164" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="165" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="167" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="185" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="189" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="190" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="172" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="174" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="182" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="183" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="193" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="195" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="203" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="205" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="210" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="212" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="213" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="304" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="305" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="314" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="315" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="330" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="331" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="340" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="341" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="367" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="368" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="377" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="378" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="399" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="401" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="405" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="406" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="422" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="424" />
+        <location filename="../../app/ui/vetelevage_tab.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2678,7 +2843,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="377" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
@@ -2688,7 +2853,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="300" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="306" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -2708,17 +2873,17 @@
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="580" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="597" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1212" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1231" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1229" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1248" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -2809,9 +2974,82 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/ui/models/journal_model.py" line="77" />
         <source>Operations</source>
         <translation>Operação</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="326" />
+        <source>Omnidoc draft {draft} created</source>
+        <translation>Rascunho Omnidoc {draft} criado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="362" />
+        <source>{n} file(s) on Omnidoc draft {draft}</source>
+        <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="587" />
+        <source>Processed {n} Provet Cloud notification(s).</source>
+        <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <source>Catch-up poll: {new} new, {updated} changed.</source>
+        <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="43" />
+        <source>Co-participation full load of {scope}</source>
+        <translation>Carga completa de coparticipação de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="44" />
+        <source>Co-participation incremental load of {scope}</source>
+        <translation>Carga incremental de coparticipação de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="45" />
+        <source>Co-participation re-sync of {scope}</source>
+        <translation>Ressincronização de coparticipação de {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="442" />
+        <source>batch {lot} acknowledged</source>
+        <translation>lote {lot} confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="524" />
+        <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
+        <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="871" />
+        <source>{n} clinic products imported</source>
+        <translation>{n} produtos da clínica importados</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1076" />
+        <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
+        <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1326" />
+        <source>visit {visit} committed: {n} billing line(s)</source>
+        <translation>visita {visit} faturada: {n} linha(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1714" />
+        <source>dictionary refreshed: {counts}</source>
+        <translation>dicionário atualizado: {counts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="56" />
+        <source>backup written to {name}</source>
+        <translation>backup gravado em {name}</translation>
     </message>
 </context>
 <context>
@@ -3140,32 +3378,32 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="783" />
+        <location filename="../../app/integrations/provet/service.py" line="789" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="793" />
+        <location filename="../../app/integrations/provet/service.py" line="799" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="589" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="595" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="601" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="606" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="611" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="617" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

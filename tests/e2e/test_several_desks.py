@@ -97,7 +97,9 @@ def test_a_desk_killed_mid_import_is_taken_over_after_its_lease_expires(
         sim: VetelevageSandbox = server.specs["vetelevage"].extra["sim"]
         base = server.base_url("vetelevage")
         visits(pg_database_url, tmp_path, monkeypatch)
-        ttl = {"PASSERELLE_LEASE_TTL": "10"}
+        # Long enough that DESK-2 surely starts before the expiry, even on a loaded machine.
+        ttl_seconds = 20
+        ttl = {"PASSERELLE_LEASE_TTL": str(ttl_seconds)}
         crashed = finish(
             start(
                 tmp_path,
@@ -110,13 +112,14 @@ def test_a_desk_killed_mid_import_is_taken_over_after_its_lease_expires(
             )
         )
         assert crashed[0] == EXIT_CODE
+        crashed_at = time.monotonic()  # its last heartbeat was before this: the lease ends by +TTL
         busy = finish(
             start(
                 tmp_path, "DESK-2", desk_env(base, pg_database_url, "DESK-2", **ttl), "vetelevage", "import"
             )
         )
         assert busy[0] == 1 and "Already running on DESK-1" in busy[2]
-        time.sleep(10.5)
+        time.sleep(max(0.0, crashed_at + ttl_seconds + 0.5 - time.monotonic()))
         took_over = finish(
             start(
                 tmp_path, "DESK-2", desk_env(base, pg_database_url, "DESK-2", **ttl), "vetelevage", "import"

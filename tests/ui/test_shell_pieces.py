@@ -107,3 +107,33 @@ def test_many_void_qt_calls_do_not_abort(qtbot: QtBot) -> None:
         label.setEnabled(i % 2 == 0)
         label.blockSignals(False)
     assert label.text() == "9999"
+
+
+async def test_journal_summaries_are_searchable_in_english_and_shown_in_the_ui_language(
+    qtbot: QtBot, ctx: Any
+) -> None:
+    from app.core.qt import QtWidgets
+    from app.core.tr import QT_TRANSLATE_NOOP
+    from app.ui.i18n import install
+
+    ctx.journal.record(
+        "vetelevage",
+        "acknowledge",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
+        args={"lot": "L-2026-11-23-0007"},
+        keys=["L-2026-11-23-0007"],
+    )
+    [entry] = ctx.journal.search("acknowledged")
+    assert entry.summary == "batch L-2026-11-23-0007 acknowledged"
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    try:
+        install(app, "fr")
+        model = JournalModel(ctx.journal)
+        model.set_query(JournalQuery())
+        await model.wait_idle()
+        assert model.index(0, 2).data() == "Acquittement"
+        assert model.index(0, 4).data() == "lot L-2026-11-23-0007 acquitté"
+    finally:
+        install(app, "en")

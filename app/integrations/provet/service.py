@@ -581,7 +581,12 @@ async def process_pending(
             await client.aclose()
     if counts["done"]:
         ctx.journal.record(
-            NAME, "webhooks", "ok", f"Processed {counts['done']} Provet Cloud notification(s).", counts=counts
+            NAME,
+            "webhooks",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "Processed {n} Provet Cloud notification(s)."),
+            args={"n": counts["done"]},
+            counts=counts,
         )
     return counts
 
@@ -675,7 +680,8 @@ async def catch_up(
         NAME,
         "catch_up",
         "ok",
-        f"Catch-up poll: {total['new']} new, {total['updated']} changed.",
+        QT_TRANSLATE_NOOP("journal", "Catch-up poll: {new} new, {updated} changed."),
+        args={"new": total["new"], "updated": total["updated"]},
         counts=total,
     )
     return out

@@ -39,6 +39,11 @@ log = logging.getLogger("passerelle.totvs_rh")
 
 NAME = "totvs_rh"
 FULL, INCREMENTAL, SINCE = "full", "incremental", "since"
+LOAD_SUMMARIES = {
+    FULL: QT_TRANSLATE_NOOP("journal", "Co-participation full load of {scope}"),
+    INCREMENTAL: QT_TRANSLATE_NOOP("journal", "Co-participation incremental load of {scope}"),
+    SINCE: QT_TRANSLATE_NOOP("journal", "Co-participation re-sync of {scope}"),
+}
 RUNNING, DONE, FAILED, CANCELLED = "running", "done", "failed", "cancelled"
 UNFINISHED = (RUNNING, FAILED, CANCELLED)
 CHUNK = 400  # ids per IN (...) lookup (SQLite's parameter limit)
@@ -277,7 +282,8 @@ def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = N
                 NAME,
                 "load",
                 "ok",
-                f"Co-participation {row['mode']} load of {scope}",
+                LOAD_SUMMARIES.get(row["mode"], LOAD_SUMMARIES[INCREMENTAL]),
+                args={"scope": scope},
                 keys=[scope],
                 counts=counts,
                 conn=conn,

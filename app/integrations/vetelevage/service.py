@@ -436,7 +436,13 @@ async def _acknowledge(
             .values(acknowledged_at=utcnow())
         )
         ctx.journal.record(
-            NAME, "acknowledge", "ok", f"batch {result.lot} acknowledged", keys=[result.lot], conn=conn
+            NAME,
+            "acknowledge",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
+            args={"lot": result.lot},
+            keys=[result.lot],
+            conn=conn,
         )
     result.acknowledged = True
     crashpoints.step("vetelevage.import.recorded")
@@ -515,8 +521,19 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
             NAME,
             "import",
             outcome_word,
-            f"batch {lot.lot} of account {compte}: {result.received} received, {result.new} new, "
-            f"{result.already_known} already known, {result.held} held",
+            QT_TRANSLATE_NOOP(
+                "journal",
+                "batch {lot} of account {account}: {received} received, {new} new, "
+                "{known} already known, {held} held",
+            ),
+            args={
+                "lot": lot.lot,
+                "account": compte,
+                "received": result.received,
+                "new": result.new,
+                "known": result.already_known,
+                "held": result.held,
+            },
             keys=[lot.lot, compte, *new_ids],
             counts=result.as_dict(),
             conn=conn,
@@ -851,7 +868,8 @@ def import_catalogue_csv(ctx: AppContext, path: Any) -> int:
             NAME,
             "catalogue_import",
             "ok",
-            f"{len(values)} clinic products imported",
+            QT_TRANSLATE_NOOP("journal", "{n} clinic products imported"),
+            args={"n": len(values)},
             counts={"products": len(values)},
             conn=conn,
         )
@@ -1055,7 +1073,8 @@ def save_mapping(
             NAME,
             "mapping",
             "ok",
-            f"product {produit_id} mapped to {lgcv_code}; {len(waiting)} waiting visit(s) updated",
+            QT_TRANSLATE_NOOP("journal", "product {product} mapped to {code}; {n} waiting visit(s) updated"),
+            args={"product": produit_id, "code": lgcv_code, "n": len(waiting)},
             keys=[produit_id, lgcv_code, *waiting],
             counts={"visits": len(waiting), "now_ready": len(now_ready)},
             conn=conn,
@@ -1304,7 +1323,8 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             NAME,
             "commit",
             "ok",
-            f"visit {visit_id} committed: {len(ev.lines)} billing line(s)",
+            QT_TRANSLATE_NOOP("journal", "visit {visit} committed: {n} billing line(s)"),
+            args={"visit": visit_id, "n": len(ev.lines)},
             keys=[visit_id],
             counts={"lines": len(ev.lines)},
             conn=conn,
@@ -1688,7 +1708,12 @@ async def sync_dictionary(ctx: AppContext, client: VetelevageClient | None = Non
             await ctx.db.run(_replace_references, ctx, name, items)
             counts[name] = len(items)
         ctx.journal.record(
-            NAME, "dictionary_sync", "ok", f"dictionary refreshed: {json.dumps(counts)}", counts=counts
+            NAME,
+            "dictionary_sync",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "dictionary refreshed: {counts}"),
+            args={"counts": json.dumps(counts)},
+            counts=counts,
         )
         return counts
     finally:

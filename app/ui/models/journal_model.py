@@ -25,7 +25,47 @@ OUTCOME_LABELS = {
     "error": QT_TRANSLATE_NOOP("JournalModel", "Failed"),
     "info": QT_TRANSLATE_NOOP("JournalModel", "Information"),
 }
+ACTION_LABELS = {
+    "import": QT_TRANSLATE_NOOP("JournalModel", "Import"),
+    "acknowledge": QT_TRANSLATE_NOOP("JournalModel", "Acknowledgement"),
+    "push_acts": QT_TRANSLATE_NOOP("JournalModel", "Acts sent"),
+    "mapping": QT_TRANSLATE_NOOP("JournalModel", "Mapping"),
+    "mapping_import": QT_TRANSLATE_NOOP("JournalModel", "Mappings imported"),
+    "catalogue_import": QT_TRANSLATE_NOOP("JournalModel", "Catalogue imported"),
+    "dictionary_sync": QT_TRANSLATE_NOOP("JournalModel", "Dictionary update"),
+    "commit": QT_TRANSLATE_NOOP("JournalModel", "Billing"),
+    "correction": QT_TRANSLATE_NOOP("JournalModel", "Correction"),
+    "set_aside": QT_TRANSLATE_NOOP("JournalModel", "Set aside"),
+    "export": QT_TRANSLATE_NOOP("JournalModel", "Export"),
+    "connect": QT_TRANSLATE_NOOP("JournalModel", "Connection"),
+    "disconnect": QT_TRANSLATE_NOOP("JournalModel", "Disconnection"),
+    "connection_changed": QT_TRANSLATE_NOOP("JournalModel", "Settings changed"),
+    "secret_changed": QT_TRANSLATE_NOOP("JournalModel", "Secret changed"),
+    "registration": QT_TRANSLATE_NOOP("JournalModel", "Registration"),
+    "pull": QT_TRANSLATE_NOOP("JournalModel", "Download"),
+    "webhooks": QT_TRANSLATE_NOOP("JournalModel", "Notifications"),
+    "catch_up": QT_TRANSLATE_NOOP("JournalModel", "Catch-up"),
+    "load": QT_TRANSLATE_NOOP("JournalModel", "Load"),
+    "prescription": QT_TRANSLATE_NOOP("JournalModel", "Prescription"),
+    "prefill_url": QT_TRANSLATE_NOOP("JournalModel", "Prefilled request"),
+    "draft_created": QT_TRANSLATE_NOOP("JournalModel", "Draft created"),
+    "draft_opened": QT_TRANSLATE_NOOP("JournalModel", "Draft opened"),
+    "draft_replaced": QT_TRANSLATE_NOOP("JournalModel", "Draft replaced"),
+    "files_uploaded": QT_TRANSLATE_NOOP("JournalModel", "Files sent"),
+    "purge": QT_TRANSLATE_NOOP("JournalModel", "Purge"),
+    "backup": QT_TRANSLATE_NOOP("JournalModel", "Backup"),
+    "restore": QT_TRANSLATE_NOOP("JournalModel", "Restore"),
+    "prune": QT_TRANSLATE_NOOP("JournalModel", "Pruning"),
+    "support_report": QT_TRANSLATE_NOOP("JournalModel", "Support report"),
+    "retry": QT_TRANSLATE_NOOP("JournalModel", "Retry"),
+    "handled": QT_TRANSLATE_NOOP("JournalModel", "Handled"),
+}
 _titles: dict[str, str] = {}
+
+
+def action_label(action: str) -> str:
+    label = ACTION_LABELS.get(action)
+    return QtCore.QCoreApplication.translate("JournalModel", label) if label else action.replace("_", " ")
 
 
 def integration_title(name: str) -> str:
@@ -105,17 +145,18 @@ class JournalModel(QtCore.QAbstractTableModel):
             return (
                 None,
                 integration_title(entry.integration),
-                entry.action,
+                action_label(entry.action),
                 QtCore.QCoreApplication.translate(
                     "JournalModel", OUTCOME_LABELS.get(entry.outcome, entry.outcome)
                 ),
-                entry.summary,
+                entry.sentence(QtCore.QCoreApplication.translate),
                 entry.who,
                 entry.desk,
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 4:
             keys = ", ".join(entry.keys)
-            return f"{entry.summary}\n{keys}" if keys else entry.summary
+            summary = entry.sentence(QtCore.QCoreApplication.translate)
+            return f"{summary}\n{keys}" if keys else summary
         if role == Qt.ItemDataRole.ForegroundRole and col == 3 and entry.outcome in _OUTCOME_COLOURS:
             from app.core.qt import QtGui
 
