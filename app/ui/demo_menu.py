@@ -31,15 +31,21 @@ def add_demo_menu(window: MainWindow, server: SandboxServer) -> QtWidgets.QMenu:
     return menu
 
 
+_runs: dict[str, asyncio.Task[None]] = {}
+
+
 def _set_failing(window: MainWindow, server: SandboxServer, name: str, on: bool) -> None:
     server.faults(name).failing = on
-    asyncio.get_event_loop().create_task(_run_now(window, name))
+    previous = _runs.get(name)
+    _runs[name] = asyncio.get_event_loop().create_task(_run_now(window, name, previous))
 
 
-async def _run_now(window: MainWindow, name: str) -> None:
+async def _run_now(window: MainWindow, name: str, previous: asyncio.Task[None] | None) -> None:
     """What a clinic would see at the next scheduled run, now: the integration's jobs, the card."""
     from app.core.scheduler import Scheduler, all_schedules
 
+    if previous is not None:  # one run at a time: the next one would find the lease taken
+        await asyncio.wait([previous])
     ctx = window.ctx
     scheduler = Scheduler(ctx, [s for s in all_schedules(ctx) if s.name.split(".")[0] == name])
     for schedule in scheduler.schedules:
