@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.attention import FAILED, HANDLED, Item
 from app.core.redact import redact
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -107,7 +108,12 @@ async def retry_item(ctx: AppContext, item: Item, *, policy: RetryPolicy | None 
         return redact(reason)
     ctx.attention.clear(item.integration, item.kind, item.ref)
     ctx.journal.record(
-        item.integration, "retry", "ok", f"{item.kind} {item.ref} went through on retry", keys=[item.ref]
+        item.integration,
+        "retry",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "{kind} {ref} went through on retry"),
+        args={"kind": item.kind, "ref": item.ref},
+        keys=[item.ref],
     )
     return None
 
@@ -148,7 +154,10 @@ def mark_handled(ctx: AppContext, item: Item, comment: str, who: str | None = No
         item.integration,
         "handled",
         "info",
-        f"{item.kind} {item.ref} marked handled" + (f": {comment.strip()}" if comment.strip() else ""),
+        QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled: {comment}")
+        if comment.strip()
+        else QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled"),
+        args={"kind": item.kind, "ref": item.ref, "comment": comment.strip()},
         keys=[item.ref],
     )
 

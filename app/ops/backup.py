@@ -133,7 +133,8 @@ def restore(ctx: AppContext, source: Path) -> Path:
         "ops",
         "restore",
         "ok",
-        f"database restored from {source.name}; previous kept as {kept.name}",
+        QT_TRANSLATE_NOOP("journal", "database restored from {source}; previous kept as {kept}"),
+        args={"source": source.name, "kept": kept.name},
         keys=[source.name],
     )
     return kept

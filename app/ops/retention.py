@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from app.core.db import utcnow
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -74,7 +75,8 @@ def prune(ctx: AppContext, days: int | None = None, now: dt.datetime | None = No
                 "ops",
                 "prune",
                 "ok",
-                f"raw payloads older than {days} days pruned: {total}",
+                QT_TRANSLATE_NOOP("journal", "raw payloads older than {days} days pruned: {n}"),
+                args={"days": days, "n": total},
                 counts=counts,
                 conn=conn,
             )

@@ -20,6 +20,7 @@ from app.core.attention import FAILED, MAX_ATTEMPTS, OPEN, Item
 from app.core.db import utcnow
 from app.core.errors import describe
 from app.core.tables import attention
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -115,7 +116,8 @@ def schedule_retry(
             integration,
             "retry",
             "error",
-            f"{kind} {ref}: gave up after {item.attempts} attempts; waits for a person",
+            QT_TRANSLATE_NOOP("journal", "{kind} {ref}: gave up after {n} attempts; waits for a person"),
+            args={"kind": kind, "ref": ref, "n": item.attempts},
             keys=[ref],
             conn=conn,
         )

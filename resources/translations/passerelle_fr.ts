@@ -2843,22 +2843,22 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="377" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="529" />
+        <location filename="../../app/integrations/provet/service.py" line="530" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="306" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="307" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="257" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="258" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
@@ -2868,22 +2868,22 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="405" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="407" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="597" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="599" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1231" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1237" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1248" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1254" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -2942,6 +2942,16 @@
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="86" />
+        <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
+        <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="90" />
+        <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
+        <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="93" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -2982,22 +2992,47 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="326" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <source>prefilled request {request} opened in the browser</source>
+        <translation>demande préremplie {request} ouverte dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="327" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="362" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="363" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="587" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="405" />
+        <source>Omnidoc draft {draft} opened in the browser</source>
+        <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="483" />
+        <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
+        <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="616" />
+        <source>personal data of {n} request(s) purged</source>
+        <translation>données personnelles de {n} demande(s) effacées</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="227" />
+        <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
+        <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="588" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <location filename="../../app/integrations/provet/service.py" line="684" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3017,32 +3052,67 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="442" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="297" />
+        <source>Co-participation load of {scope} stopped: {error}</source>
+        <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <source>Co-participation load of {scope} cancelled</source>
+        <translation>Chargement de la co-participation de {scope} annulé</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="304" />
+        <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
+        <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="444" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="524" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="526" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="871" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="873" />
         <source>{n} clinic products imported</source>
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1076" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1078" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1326" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1131" />
+        <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
+        <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1192" />
+        <source>{n} mappings imported</source>
+        <translation>{n} correspondances importées</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1332" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visite {visit} facturée : {n} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1714" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1482" />
+        <source>visit {visit}: correction revision {revision}</source>
+        <translation>visite {visit} : correction, révision {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1623" />
+        <source>export {export}: {n} billing line(s) to {file}</source>
+        <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1722" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dictionnaire mis à jour : {counts}</translation>
     </message>
@@ -3050,6 +3120,41 @@
         <location filename="../../app/ops/backup.py" line="56" />
         <source>backup written to {name}</source>
         <translation>sauvegarde écrite dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="136" />
+        <source>database restored from {source}; previous kept as {kept}</source>
+        <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="180" />
+        <source>Prescription {code} filed</source>
+        <translation>Prescription {code} déposée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="114" />
+        <source>{kind} {ref} went through on retry</source>
+        <translation>{kind} {ref} est passé au nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="157" />
+        <source>{kind} {ref} marked handled: {comment}</source>
+        <translation>{kind} {ref} marqué comme traité : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="159" />
+        <source>{kind} {ref} marked handled</source>
+        <translation>{kind} {ref} marqué comme traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retention.py" line="78" />
+        <source>raw payloads older than {days} days pruned: {n}</source>
+        <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="119" />
+        <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
+        <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
 </context>
 <context>
@@ -3378,47 +3483,47 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <location filename="../../app/integrations/provet/service.py" line="790" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="799" />
+        <location filename="../../app/integrations/provet/service.py" line="800" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="595" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="609" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="617" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="304" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="316" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="317" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="318" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

@@ -2843,22 +2843,22 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="377" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="529" />
+        <location filename="../../app/integrations/provet/service.py" line="530" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="306" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="307" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="257" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="258" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
@@ -2868,22 +2868,22 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="405" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="407" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="597" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="599" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1231" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1237" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1248" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1254" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -2942,6 +2942,16 @@
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="86" />
+        <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
+        <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="90" />
+        <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
+        <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="93" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -2982,22 +2992,47 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="326" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <source>prefilled request {request} opened in the browser</source>
+        <translation>pedido pré-preenchido {request} aberto no navegador</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="327" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="362" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="363" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="587" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="405" />
+        <source>Omnidoc draft {draft} opened in the browser</source>
+        <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="483" />
+        <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
+        <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="616" />
+        <source>personal data of {n} request(s) purged</source>
+        <translation>dados pessoais de {n} pedido(s) apagados</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="227" />
+        <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
+        <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="588" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <location filename="../../app/integrations/provet/service.py" line="684" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3017,32 +3052,67 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="442" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="297" />
+        <source>Co-participation load of {scope} stopped: {error}</source>
+        <translation>A carga de coparticipação de {scope} parou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <source>Co-participation load of {scope} cancelled</source>
+        <translation>Carga de coparticipação de {scope} cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="304" />
+        <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
+        <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="444" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="524" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="526" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="871" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="873" />
         <source>{n} clinic products imported</source>
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1076" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1078" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1326" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1131" />
+        <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
+        <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1192" />
+        <source>{n} mappings imported</source>
+        <translation>{n} correspondências importadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1332" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visita {visit} faturada: {n} linha(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1714" />
+        <location filename="../../app/integrations/vetelevage/service.py" line="1482" />
+        <source>visit {visit}: correction revision {revision}</source>
+        <translation>visita {visit}: correção, revisão {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1623" />
+        <source>export {export}: {n} billing line(s) to {file}</source>
+        <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/service.py" line="1722" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dicionário atualizado: {counts}</translation>
     </message>
@@ -3050,6 +3120,41 @@
         <location filename="../../app/ops/backup.py" line="56" />
         <source>backup written to {name}</source>
         <translation>backup gravado em {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="136" />
+        <source>database restored from {source}; previous kept as {kept}</source>
+        <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="180" />
+        <source>Prescription {code} filed</source>
+        <translation>Prescrição {code} registrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="114" />
+        <source>{kind} {ref} went through on retry</source>
+        <translation>{kind} {ref} passou na nova tentativa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="157" />
+        <source>{kind} {ref} marked handled: {comment}</source>
+        <translation>{kind} {ref} marcado como tratado: {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="159" />
+        <source>{kind} {ref} marked handled</source>
+        <translation>{kind} {ref} marcado como tratado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retention.py" line="78" />
+        <source>raw payloads older than {days} days pruned: {n}</source>
+        <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="119" />
+        <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
+        <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
 </context>
 <context>
@@ -3378,47 +3483,47 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="789" />
+        <location filename="../../app/integrations/provet/service.py" line="790" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="799" />
+        <location filename="../../app/integrations/provet/service.py" line="800" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="595" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="607" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="609" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="617" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="304" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="316" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="317" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="318" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>

@@ -213,7 +213,8 @@ def prefill_url(ctx: AppContext, form: OmnidocForm) -> str:
             NAME,
             "prefill_url",
             "ok",
-            f"prefilled request {request_id[:8]} opened in the browser",
+            QT_TRANSLATE_NOOP("journal", "prefilled request {request} opened in the browser"),
+            args={"request": request_id[:8]},
             keys=[request_id],
             conn=conn,
         )
@@ -401,7 +402,8 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
             NAME,
             "draft_opened",
             "ok",
-            f"Omnidoc draft {row['draft_id']} opened in the browser",
+            QT_TRANSLATE_NOOP("journal", "Omnidoc draft {draft} opened in the browser"),
+            args={"draft": row["draft_id"]},
             keys=[row["draft_id"], request_id],
             conn=conn,
         )
@@ -478,7 +480,10 @@ def _start_over(ctx: AppContext, request_id: str) -> None:
             NAME,
             "draft_replaced",
             "info",
-            f"request {request_id[:8]}: an upload got no answer, the files go to a fresh draft",
+            QT_TRANSLATE_NOOP(
+                "journal", "request {request}: an upload got no answer, the files go to a fresh draft"
+            ),
+            args={"request": request_id[:8]},
             keys=[request_id],
             conn=conn,
         )
@@ -608,7 +613,8 @@ def purge_personal_data(ctx: AppContext, older_than_days: int | None = None) -> 
                 NAME,
                 "purge",
                 "ok",
-                f"personal data of {len(ids)} request(s) purged",
+                QT_TRANSLATE_NOOP("journal", "personal data of {n} request(s) purged"),
+                args={"n": len(ids)},
                 counts={"requests": len(ids)},
                 conn=conn,
             )

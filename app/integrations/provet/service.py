@@ -224,7 +224,8 @@ async def pull(
         NAME,
         "pull",
         "ok",
-        f"Pulled {len(objects)} {query.endpoint} object(s) from Provet Cloud.",
+        QT_TRANSLATE_NOOP("journal", "Pulled {n} {endpoint} object(s) from Provet Cloud."),
+        args={"n": len(objects), "endpoint": query.endpoint},
         counts={"received": len(objects), "pages": pages, "new": new, "updated": updated},
     )
     return PullResult(query.endpoint, objects, pages, new, updated)

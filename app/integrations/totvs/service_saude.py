@@ -177,7 +177,8 @@ def _set(ctx: AppContext, key: str, **values: Any) -> None:
                 NAME,
                 "prescription",
                 "ok",
-                f"Prescription {values['prescription_code']} filed",
+                QT_TRANSLATE_NOOP("journal", "Prescription {code} filed"),
+                args={"code": values["prescription_code"]},
                 keys=[values["prescription_code"]],
                 conn=conn,
             )

@@ -301,8 +301,10 @@ async def push_acts(ctx: AppContext, client: VetelevageClient | None = None) -> 
                     NAME,
                     "push_acts",
                     "ok" if after.empty else "partial",
-                    f"{len(local)} acts sent, {accepted} accepted; differences after: "
-                    f"{json.dumps(after.as_dict())}",
+                    QT_TRANSLATE_NOOP(
+                        "journal", "{sent} acts sent, {accepted} accepted; differences after: {diff}"
+                    ),
+                    args={"sent": len(local), "accepted": accepted, "diff": json.dumps(after.as_dict())},
                     keys=[compte or ""],
                     counts={"sent": len(local), "accepted": accepted},
                 )
@@ -1126,7 +1128,10 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
             NAME,
             "mapping",
             "ok",
-            f"visit {visit_id}: product {produit_id} billed as {lgcv_code} (this visit only)",
+            QT_TRANSLATE_NOOP(
+                "journal", "visit {visit}: product {product} billed as {code} (this visit only)"
+            ),
+            args={"visit": visit_id, "product": produit_id, "code": lgcv_code},
             keys=[visit_id, produit_id],
             conn=conn,
         )
@@ -1184,7 +1189,8 @@ def import_mappings_csv(ctx: AppContext, path: Any) -> int:
             NAME,
             "mapping_import",
             "ok",
-            f"{len(rows)} mappings imported",
+            QT_TRANSLATE_NOOP("journal", "{n} mappings imported"),
+            args={"n": len(rows)},
             counts={"mappings": len(rows)},
             conn=conn,
         )
@@ -1473,7 +1479,8 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
                 NAME,
                 "correction",
                 "ok",
-                f"visit {visit_id}: correction revision {revision}",
+                QT_TRANSLATE_NOOP("journal", "visit {visit}: correction revision {revision}"),
+                args={"visit": visit_id, "revision": revision},
                 keys=[visit_id],
                 counts={"lines": len(new_rows)},
                 conn=conn,
@@ -1613,7 +1620,8 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
             NAME,
             "export",
             "ok",
-            f"export {export_id}: {len(records)} billing line(s) to {path.name}",
+            QT_TRANSLATE_NOOP("journal", "export {export}: {n} billing line(s) to {file}"),
+            args={"export": export_id, "n": len(records), "file": path.name},
             keys=[f"export:{export_id}"],
             counts={"lines": len(records)},
             conn=conn,
