@@ -73,9 +73,16 @@ class AppContext:
         secrets = SecretStore()
         db = Database(database_url(settings, data_dir, secrets))
         if migrate:
-            _backup_before_upgrade(db, data_dir)
-            db.migrate()
-            clinic_id(db)
+            try:
+                _backup_before_upgrade(db, data_dir)
+                db.migrate()
+                clinic_id(db)
+            except Exception as exc:
+                damaged = db.damaged(exc)
+                if damaged is None:
+                    raise
+                db.dispose()  # no connection left holding the damaged file (a restore replaces it)
+                raise damaged from exc
         journal = Journal(db, settings.app.desk_name)
         return cls(
             data_dir=data_dir,

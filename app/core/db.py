@@ -11,7 +11,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import errno
 import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -96,6 +98,36 @@ class DatabaseError(RuntimeError):
     """The store cannot be opened or migrated; the message says what to do."""
 
 
+def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
+    """The SQLite error under an exception (SQLAlchemy wraps it; ours chain it)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            return current
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+    return None
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """SQLite could not grow the file, or the OS could not write: the disk (or quota) is full."""
+    error = _sqlite_error(exc)
+    if error is not None:
+        return getattr(error, "sqlite_errorname", "") == "SQLITE_FULL"
+    return isinstance(exc, OSError) and exc.errno == errno.ENOSPC
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """The SQLite file is not a database, or its pages are corrupt or cut short."""
+    error = _sqlite_error(exc)
+    name = str(getattr(error, "sqlite_errorname", "")) if error is not None else ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")) or (
+        error is not None and str(error) in ("file is not a database", "database disk image is malformed")
+    )
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
@@ -172,6 +204,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def damaged(self, exc: BaseException) -> DatabaseError | None:
+        """The sentence for an SQLite file that cannot be used at all (or None: another failure)."""
+        if self.dialect != "sqlite" or not is_damaged(exc):
+            return None
+        path = Path(self.engine.url.database or "passerelle.db")
+        return DatabaseError(
+            f"{path.name} is damaged: {_sqlite_error(exc)}. Restore the last backup from {path.parent / 'backups'}."
+        )
 
     def scrub(self) -> None:
         """After deleting personal data: copy the (zeroed) pages back into the file and empty the

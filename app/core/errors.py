@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.core.db import DatabaseError
+from app.core.db import DatabaseError, is_damaged, is_disk_full
 from app.core.http import (
     ApiError,
     AuthError,
@@ -83,6 +83,13 @@ _NOT_FOUND = QT_TRANSLATE_NOOP("errors", "{detail} Check the address in Connecti
 _REFUSED = QT_TRANSLATE_NOOP("errors", "{detail}")
 _BUSY = QT_TRANSLATE_NOOP("errors", "Already running on {desk}. It will be done there; nothing to do here.")
 _NOT_CONFIGURED = QT_TRANSLATE_NOOP("errors", "{detail} Open Connections to set it.")
+_DISK_FULL = QT_TRANSLATE_NOOP(
+    "errors",
+    "The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.",
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "errors", "The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore)."
+)
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors",
     "Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again "
@@ -121,6 +128,10 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
         return UserMessage(_BUSY, {"desk": exc.desk})
     if isinstance(exc, DatabaseError):
         return UserMessage(_REFUSED, {"detail": str(exc)}, Action.RESTORE)
+    if is_disk_full(exc):
+        return UserMessage(_DISK_FULL, {}, Action.RETRY)
+    if is_damaged(exc):
+        return UserMessage(_DAMAGED, {"detail": str(getattr(exc, "orig", exc))}, Action.RESTORE)
     if isinstance(exc, InputError | ValueError):
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)

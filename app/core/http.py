@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import json
 import logging
+import os
 import random
 import ssl
 import time
@@ -156,7 +158,18 @@ def configure_network(ca_bundle: str = "", proxy: str = "") -> None:
 
 
 def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
-    """The public authorities (certifi), plus the clinic's own when set; hostnames checked."""
+    """The public authorities (certifi), plus the clinic's own when set; hostnames checked.
+    Shared by every client (building one reads the whole certifi bundle); rebuilt when the
+    clinic's file changes."""
+    try:
+        stamp = os.stat(ca_bundle).st_mtime_ns if ca_bundle else 0
+    except OSError:
+        stamp = -1
+    return _tls_context(ca_bundle, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _tls_context(ca_bundle: str, _stamp: int) -> ssl.SSLContext:
     import certifi
 
     context = ssl.create_default_context(cafile=certifi.where())

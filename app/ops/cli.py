@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=backup)
     p = sub.add_parser("restore", help="check a backup, keep a copy of the current database, restore")
     p.add_argument("file", type=Path)
-    p.set_defaults(func=restore)
+    p.set_defaults(func=restore, needs_context=False)  # the current database may be the damaged one
     attention = sub.choices.get("attention")
     if attention is not None:
         # Additive options on the core command; without them it lists, exactly as before.
@@ -55,10 +55,36 @@ async def backup(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def restore(ctx: Any, args: argparse.Namespace) -> int:
+async def restore(_ctx: Any, args: argparse.Namespace) -> int:
+    from app.core.context import AppContext
+    from app.core.db import DatabaseError, is_damaged
+    from app.core.paths import ensure_data_dir
     from app.ops.backup import restore as do_restore
+    from app.ops.backup import restore_file
 
-    kept = await ctx.db.run(do_restore, ctx, args.file)
+    data_dir = ensure_data_dir(args.data_dir)
+    try:
+        ctx = AppContext.open(data_dir)
+    except DatabaseError as exc:
+        if not is_damaged(exc):
+            raise
+        # Damaged: set it aside as it is and put the backup in its place (checked first).
+        kept = restore_file(data_dir, args.file)
+        ctx = AppContext.open(data_dir)  # brings the backup up to this version's schema
+        try:
+            ctx.journal.record(
+                "ops",
+                "restore",
+                "ok",
+                f"database restored from {args.file.name}; damaged one kept as {kept.name}",
+            )
+        finally:
+            ctx.close()
+    else:
+        try:
+            kept = await ctx.db.run(do_restore, ctx, args.file)
+        finally:
+            ctx.close()
     emit(
         args,
         {"restored": str(args.file), "previous_kept_as": str(kept)},
