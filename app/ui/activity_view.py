@@ -57,7 +57,9 @@ class ActivityView(QtWidgets.QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.horizontalHeader().setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.view.setColumnWidth(0, 130)
+        self.view.setWordWrap(False)
+        for column, width in ((0, 130), (1, 130), (2, 190), (3, 90)):
+            self.view.setColumnWidth(column, width)
         remember_header(self.view, "activity")
         layout.addWidget(self.view, 1)
         self.count = QtWidgets.QLabel(self)
