@@ -90,6 +90,7 @@ class Faults:
     _since: float = field(default_factory=time.monotonic, repr=False)
     _streak: int = field(default=0, repr=False)
     _random_faults: int = field(default=0, repr=False)
+    _in_flight: int = field(default=0, repr=False)
     _injected: collections.Counter[str] = field(default_factory=collections.Counter, repr=False)
     _log: list[tuple[str, str]] = field(default_factory=list, repr=False)
 
@@ -162,6 +163,7 @@ class Faults:
             "requests": len(self._log),
             "faults": sum(self._injected.values()),
             "by_kind": dict(self._injected),
+            "in_flight": self._in_flight,  # being handled now (a killed client's too)
         }
 
     def requests(self) -> list[tuple[str, str]]:
@@ -233,6 +235,13 @@ class FaultMiddleware:
         if scope["type"] != "http" or "/_sandbox/" in scope.get("path", ""):
             await self.app(scope, receive, send)
             return
+        self.faults._in_flight += 1
+        try:
+            await self._handle(scope, receive, send)
+        finally:
+            self.faults._in_flight -= 1
+
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         f = self.faults
         key = _request_key(scope)
         if f.latency:

@@ -62,6 +62,9 @@ def test_a_real_sigkill_in_the_middle_of_a_load(tmp_path: Path) -> None:
         killed = child.wait(10)
         assert killed.code == -signal.SIGKILL, "killed mid-load, not finished"
         assert stored() % scenario.page_size == 0, "a page is stored whole or not at all"
-        scenario.server.faults("totvs_rh").reset()
-        scenario.resume()
+        faults = scenario.server.faults("totvs_rh")
+        wait_until(lambda: faults.stats()["in_flight"] == 0, what="the dead process's last request")
+        faults.reset()
+        resumed = scenario.cli.here(*scenario.resume_command())
+        assert resumed.code == 0, resumed.err
         scenario.check()
