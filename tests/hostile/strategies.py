@@ -23,6 +23,7 @@ FUZZ = settings(
 if os.environ.get("HOSTILE_FUZZ_NO_SHRINK"):  # debugging: report the first failure as drawn
     FUZZ = settings(FUZZ, phases=[Phase.explicit, Phase.generate])
 FUZZ_SMALL = settings(FUZZ, max_examples=50)
+FUZZ_CLIENT = settings(FUZZ, max_examples=70)  # each example builds a client and runs a few calls
 
 # Values that broke parsers elsewhere: huge numbers, non-finite floats, empty and blank text,
 # separators, control characters, right-to-left marks, surrogate-free odd Unicode.

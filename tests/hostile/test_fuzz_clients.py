@@ -22,7 +22,8 @@ from app.core.http import ApiError, RetryPolicy
 from app.integrations.provet import models as provet_models
 from app.integrations.totvs import models as totvs_models
 from app.integrations.vetelevage import models as vet_models
-from tests.hostile.strategies import FUZZ, json_bytes, json_scalars, json_values, objects_for
+from tests.hostile.strategies import FUZZ_CLIENT as FUZZ
+from tests.hostile.strategies import json_bytes, json_scalars, json_values, objects_for
 
 STATUSES = [200, 200, 200, 200, 201, 204, 301, 400, 401, 403, 404, 409, 422, 429, 500, 503]
 RETRY_AFTER = st.one_of(

@@ -215,7 +215,13 @@ def check_listen_address(host: str) -> None:
 def _config(app: Starlette, host: str, port: int) -> uvicorn.Config:
     check_listen_address(host)
     return uvicorn.Config(
-        app, host=host, port=port, log_level="warning", access_log=False, lifespan="off", http=_SlowClientGuard
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        http=_SlowClientGuard,
     )
 
 
