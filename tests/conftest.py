@@ -83,6 +83,16 @@ def ctx(data_dir: Path) -> Iterator[Any]:
     context.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Soak variants (long reliability and volume runs) run only when asked: ``pytest -m soak``."""
+    if "soak" in (config.option.markexpr or ""):
+        return
+    skip = pytest.mark.skip(reason="soak variant: run with -m soak")
+    for item in items:
+        if item.get_closest_marker("soak") is not None:
+            item.add_marker(skip)
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """A run that collected nothing is a broken run, never a green one."""
     if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:

@@ -15,7 +15,7 @@ from app.integrations.totvs import service_rh
 from app.integrations.totvs import tables as t
 from app.ui.totvs_rh_tab import TotvsRhTab
 
-pytestmark = [pytest.mark.ui, pytest.mark.soak]
+pytestmark = pytest.mark.ui
 
 
 async def test_120k_rows_stay_smooth(qtbot: QtBot, ctx: Any) -> None:
