@@ -38,6 +38,7 @@ SECTION_TITLES = {
     "totvs_rh": QT_TRANSLATE_NOOP("ConnectionsDialog", "TOTVS RH"),
     "database": QT_TRANSLATE_NOOP("ConnectionsDialog", "Database"),
     "ops": QT_TRANSLATE_NOOP("ConnectionsDialog", "Operations"),
+    "network": QT_TRANSLATE_NOOP("ConnectionsDialog", "Network"),
 }
 
 

@@ -76,12 +76,12 @@
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -690,27 +690,32 @@
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="145" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="146" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="204" />
+        <location filename="../../app/ui/connections_dialog.py" line="205" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="281" />
+        <location filename="../../app/ui/connections_dialog.py" line="282" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="289" />
+        <location filename="../../app/ui/connections_dialog.py" line="290" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="297" />
+        <location filename="../../app/ui/connections_dialog.py" line="298" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>

@@ -76,12 +76,12 @@
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -690,27 +690,32 @@
         <translation>Operação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="145" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="146" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="204" />
+        <location filename="../../app/ui/connections_dialog.py" line="205" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="281" />
+        <location filename="../../app/ui/connections_dialog.py" line="282" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="289" />
+        <location filename="../../app/ui/connections_dialog.py" line="290" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="297" />
+        <location filename="../../app/ui/connections_dialog.py" line="298" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from pydantic import ValidationError
 from sqlalchemy.engine import Connection
 
-from app.core import crashpoints
+from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured, NotFoundError
@@ -282,7 +282,7 @@ def write_out(objects: list[dict[str, Any]], path: Path) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns or ["id"], delimiter=";")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(csvsafe.row(r) for r in rows)
 
 
 # ---------------------------------------------------------------- saved queries

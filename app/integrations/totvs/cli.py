@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_output import EXIT_OK, emit
+from app.core import csvsafe
 from app.core.errors import InputError
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
@@ -83,7 +84,7 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
             handle, fieldnames=list(rows[0]) if rows else ["prescription_code"], delimiter=";"
         )
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(csvsafe.row(r) for r in rows)
 
 
 def read_form(path: Path) -> PrescriptionForm:

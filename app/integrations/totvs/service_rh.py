@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from app.core import crashpoints
+from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured
@@ -557,7 +557,7 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
             for row in _rows(ctx, f):
                 writer.writerow(
                     [
-                        f"{row[c]:.2f}".replace(".", ",") if c == "value" else _cell(c, row[c])
+                        f"{row[c]:.2f}".replace(".", ",") if c == "value" else csvsafe.cell(_cell(c, row[c]))
                         for c, _h in EXPORT_COLUMNS
                     ]
                 )
@@ -578,7 +578,7 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
                     cell.number_format = "#,##0.00"
                     cells.append(cell)
                 else:
-                    cells.append(_cell(c, row[c]))
+                    cells.append(csvsafe.cell(_cell(c, row[c])))
             sheet.append(cells)
             written += 1
         book.save(tmp)
