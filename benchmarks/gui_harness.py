@@ -37,6 +37,8 @@ def open_app(data_dir: Path, urls: dict[str, str]) -> tuple[Any, asyncio.Abstrac
     use_memory_keyring()
     if interval := os.environ.get("BENCH_SWITCH_INTERVAL"):  # an experiment: GIL hand-over period
         sys.setswitchinterval(float(interval))
+    if os.environ.get("BENCH_EXPERIMENT") == "pages_in_thread":
+        _decode_pages_in_a_thread()
     qt_app = ensure_application([sys.argv[0]])
     qt_app.setOrganizationName("Passerelle")
     qt_app.setApplicationName("Passerelle")
@@ -52,6 +54,38 @@ def open_app(data_dir: Path, urls: dict[str, str]) -> tuple[Any, asyncio.Abstrac
     loop = new_event_loop(qt_app)
     asyncio.set_event_loop(loop)
     return qt_app, loop, ctx
+
+
+def _decode_pages_in_a_thread() -> None:
+    """An experiment (BENCH_EXPERIMENT=pages_in_thread), not the app: TOTVS RH pages decoded and
+    parsed in a worker thread instead of on the GUI thread, to measure what that would gain."""
+    from app.core import http
+    from app.integrations.totvs import client_rh
+
+    async def paginate_has_next(client: Any, url: str, **kw: Any) -> Any:
+        number = kw.get("start_page", 1)
+        page_size, parse, empty_when = kw["page_size"], kw["parse"], kw["empty_when"]
+        while True:
+            query = {**kw["params"], "page": number, "pageSize": page_size}
+            response = await client.request("GET", url, params=query, ok=kw.get("ok", ()))
+            if empty_when(response):
+                yield http.Page(items=[], number=number, total=0, has_next=False)
+                return
+
+            def work(response: Any = response) -> tuple[dict[str, Any], list[Any]]:
+                body = {str(k).lower(): v for k, v in client.decode_json(response).items()}
+                return body, [parse(i) for i in body["items"]]
+
+            body, items = await asyncio.to_thread(work)
+            total = body.get("total")
+            pages = -(-int(total) // page_size) if total is not None else None
+            has_next = bool(body.get("hasnext"))
+            yield http.Page(items=items, number=number, total=total, pages=pages, has_next=has_next)
+            if not has_next or not items:
+                return
+            number += 1
+
+    client_rh.paginate_has_next = paginate_has_next
 
 
 def configure(ctx: AppContext, urls: dict[str, str]) -> None:
