@@ -44,10 +44,13 @@ def markdown(results: Sequence[Result]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run")
-    parser.add_argument("names", nargs="*", choices=[[], *names()], metavar="NAME")
+    parser.add_argument("names", nargs="*", metavar="NAME", help=", ".join(names()))
     parser.add_argument("--quick", action="store_true", help="smaller sizes where a benchmark has them")
     parser.add_argument("--markdown", action="store_true", help="also print the table as Markdown")
     args = parser.parse_args(argv)
+    unknown = sorted(set(args.names) - set(names()))
+    if unknown:
+        parser.error(f"no benchmark named {', '.join(unknown)} (choose among {', '.join(names())})")
     results: list[Result] = []
     failed = 0
     for short in names():
