@@ -15,6 +15,7 @@ from typing import Any
 
 import keyring
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from app.core.secrets import MemoryKeyring
 
@@ -24,6 +25,12 @@ from tests.e2e.provet_fixtures import provet_ctx, provet_server, provet_sim  # n
 from tests.e2e.totvs_fixtures import rh_sim, saude_sim, totvs_ctx, totvs_server  # noqa: F401
 from tests.e2e.vetelevage_fixtures import sim, vet_ctx, vet_server  # noqa: F401
 from tests.frozen.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
+# Property tests draw the same examples on every run (a CI run must not fail by luck); explore
+# further by hand with HYPOTHESIS_PROFILE=explore.
+hypothesis_settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("explore", max_examples=2000, deadline=None)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 
 def pytest_asyncio_loop_factories(

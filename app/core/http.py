@@ -383,7 +383,14 @@ class BaseClient:
             await self._sleep(delay)
 
     async def get_json(self, url: str, **kw: Any) -> Any:
-        return self.decode_json(await self.request("GET", url, **kw))
+        return await self.decode_json_async(await self.request("GET", url, **kw))
+
+    async def decode_json_async(self, response: httpx.Response) -> Any:
+        """Large bodies (a page of thousands of rows) are decoded in a worker thread, so the
+        GUI's event loop keeps turning meanwhile; small ones are not worth the hop."""
+        if len(response.content) < OFF_LOOP_BYTES:
+            return self.decode_json(response)
+        return await asyncio.to_thread(self.decode_json, response)
 
     def decode_json(self, response: httpx.Response) -> Any:
         try:
@@ -411,6 +418,15 @@ class Page(Generic[T]):
 
 
 ItemParser = Callable[[Any], T]
+OFF_LOOP_BYTES = 64 * 1024
+OFF_LOOP_ITEMS = 200
+
+
+async def parse_items(items: list[Any], parse: ItemParser[T]) -> list[T]:
+    """Validate a page's items; a big page is validated in a worker thread (see decode_json_async)."""
+    if len(items) < OFF_LOOP_ITEMS:
+        return [parse(i) for i in items]
+    return await asyncio.to_thread(lambda: [parse(i) for i in items])
 
 
 def page_number(value: Any, name: str, service: str) -> int | None:
@@ -462,7 +478,7 @@ async def paginate_next_url(
             )
         next_params = None  # the next URL carries the query
         yield Page(
-            items=[parse(i) for i in items],
+            items=await parse_items(items, parse),
             number=number,
             total=page_number(body.get("count"), "count", client.service),
             pages=page_number(body.get("num_pages"), "num_pages", client.service),
@@ -495,7 +511,7 @@ async def paginate_has_next(
         if empty_when is not None and empty_when(response):
             yield Page(items=[], number=number, total=0, has_next=False)
             return
-        body = client.decode_json(response)
+        body = await client.decode_json_async(response)
         lowered = {str(k).lower(): v for k, v in body.items()} if isinstance(body, dict) else {}
         items = lowered.get(items_key.lower())
         if not isinstance(items, list):
@@ -511,7 +527,7 @@ async def paginate_has_next(
             total = (number - 1) * page_size + len(items) + remaining
         pages = -(-total // page_size) if total is not None and page_size else None
         yield Page(
-            items=[parse(i) for i in items],
+            items=await parse_items(items, parse),
             number=number,
             total=total,
             pages=pages,
@@ -546,7 +562,7 @@ async def paginate_pages(
         items = _require_list(client, body, items_key)
         pages = page_number(body.get("pages"), "pages", client.service)
         yield Page(
-            items=[parse(i) for i in items],
+            items=await parse_items(items, parse),
             number=number,
             total=page_number(body.get("total"), "total", client.service),
             pages=pages,

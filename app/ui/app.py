@@ -160,6 +160,10 @@ def run_gui(args: argparse.Namespace) -> int:
         QtCore.QTimer.singleShot(int(quit_after * 1000), window.close)
 
     closing = asyncio.Event()
+    # Qt must not stop the loop by itself when the window closes: main() below still has to stop
+    # the scheduler and the jobs, then return, and only then does the loop end.
+    qt_app.setQuitOnLastWindowClosed(False)
+    window.closed.connect(closing.set)
     qt_app.lastWindowClosed.connect(closing.set)
 
     async def main() -> None:
@@ -168,12 +172,20 @@ def run_gui(args: argparse.Namespace) -> int:
         if extra["scheduler"] is not None:
             await extra["scheduler"].stop()
         await ctx.jobs.shutdown()
+        # Nothing may outlive the loop: a task destroyed while pending would report itself to
+        # the crash handler after the QApplication is gone (an abort at exit).
+        crash.closing = True
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in others:
+            task.cancel()
+        if others:
+            await asyncio.wait(others, timeout=5)
 
     try:
         loop.run_until_complete(main())
     finally:
+        crash.uninstall(loop)
         loop.close()
-        crash.uninstall()
         guard.release()
         ctx.close()
         if server is not None:

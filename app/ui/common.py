@@ -130,12 +130,17 @@ def remember_header(view: QtWidgets.QTableView | QtWidgets.QTreeView, key: str) 
     if isinstance(saved, QtCore.QByteArray) and not saved.isEmpty():
         header.restoreState(saved)
 
-    def save(*_args: Any) -> None:
-        settings_store().setValue(f"headers/{key}", header.saveState())
+    def save() -> None:
+        if alive(header):
+            settings_store().setValue(f"headers/{key}", header.saveState())
 
-    header.sectionResized.connect(save)
-    header.sectionMoved.connect(save)
-    header.sortIndicatorChanged.connect(save)
+    # A drag or an automatic fit resizes sections dozens of times: write once it settles (a
+    # QSettings write syncs to disk, which must not happen on every pixel on the GUI thread).
+    timer = QtCore.QTimer(header, singleShot=True, interval=500)
+    timer.timeout.connect(save)
+    header.sectionResized.connect(lambda *_: timer.start())
+    header.sectionMoved.connect(lambda *_: timer.start())
+    header.sortIndicatorChanged.connect(lambda *_: timer.start())
 
 
 def format_money(value: Any, currency: str = "EUR") -> str:

@@ -82,14 +82,18 @@ class CrashHandler(QtCore.QObject):
         self.log_file = log_file
         self.dialog: CrashDialog | None = None
         self._previous_hook = sys.excepthook
+        self.closing = False  # the app is shutting down: log, never open a window
 
     def install(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
         sys.excepthook = self.excepthook
         if loop is not None:
             loop.set_exception_handler(self.loop_exception)
 
-    def uninstall(self) -> None:
+    def uninstall(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        self.closing = True
         sys.excepthook = self._previous_hook
+        if loop is not None and not loop.is_closed():
+            loop.set_exception_handler(None)
 
     def excepthook(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
@@ -108,6 +112,8 @@ class CrashHandler(QtCore.QObject):
         self.excepthook(type(exc), exc, exc.__traceback__)
 
     def show(self, report: str) -> None:
+        if self.closing or QtWidgets.QApplication.instance() is None:
+            return  # already logged; no window can be built any more
         if self.dialog is not None and self.dialog.isVisible():
             return
         parent = QtWidgets.QApplication.activeWindow()

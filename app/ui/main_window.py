@@ -27,6 +27,8 @@ def load_class(path: str) -> type[Any]:
 
 
 class MainWindow(QtWidgets.QMainWindow):
+    closed = QtCore.Signal()  # the user closed the window: the app shuts down in order
+
     def __init__(
         self, ctx: AppContext, integrations: list[Integration], parent: QtWidgets.QWidget | None = None
     ) -> None:
@@ -215,3 +217,5 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()

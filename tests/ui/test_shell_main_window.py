@@ -153,3 +153,23 @@ async def test_a_tab_that_fails_to_build_shows_a_sentence(qtbot: QtBot, ctx: Any
     window = MainWindow(ctx, [broken])
     qtbot.addWidget(window)
     assert "provet" in window.tab_index
+
+
+async def test_column_widths_are_remembered_once_a_resize_settles(qtbot: QtBot, ctx: Any) -> None:
+    from app.core.qt import QtGui, QtWidgets
+    from app.ui.common import remember_header
+
+    def table() -> QtWidgets.QTableView:
+        view = QtWidgets.QTableView()
+        qtbot.addWidget(view)
+        model = QtGui.QStandardItemModel(3, 4, view)
+        view.setModel(model)
+        remember_header(view, "test.columns")
+        return view
+
+    first = table()
+    for width in range(100, 300, 10):  # a drag: many resizes, one write once it settles
+        first.setColumnWidth(1, width)
+    await asyncio.sleep(0.7)
+    second = table()
+    assert second.columnWidth(1) == 290

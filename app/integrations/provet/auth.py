@@ -211,7 +211,7 @@ class OAuthSession:
                 f"Cannot reach {SERVICE} to sign in ({type(exc).__name__}): check the network.",
                 service=SERVICE,
             ) from exc
-        except ValueError as exc:  # a token endpoint answering something that is not JSON
+        except (ValueError, TypeError, OverflowError) as exc:  # not JSON, or fields authlib cannot read
             raise ServerError(
                 f"{SERVICE}'s sign-in service answered something unexpected; try again later.",
                 service=SERVICE,
