@@ -108,7 +108,7 @@ def test_no_200_without_storage(
     def broken(*_a: Any, **_k: Any) -> Any:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(service, "record_delivery", broken)
+    monkeypatch.setattr(service, "record_deliveries", broken)
     assert httpx.post(hook_url(provet_ctx, receiver), data={"consultation_id": "1"}).status_code == 503
     monkeypatch.setattr(service, "register_hookup", broken)
     assert httpx.post(hook_url(provet_ctx, receiver, "hookup"), json=REGISTRATION).status_code == 503
@@ -270,3 +270,26 @@ async def test_a_crash_while_processing_is_picked_up_again(provet_ctx: Any) -> N
     assert await service.process_pending(provet_ctx, now=now) == {"done": 0, "retry": 0, "failed": 0}
     later = now + service.STALE_PROCESSING + dt.timedelta(seconds=1)
     assert await service.process_pending(provet_ctx, now=later) == {"done": 1, "retry": 0, "failed": 0}
+
+
+async def test_concurrent_deliveries_share_commits_and_each_is_answered_after_its_own(
+    provet_ctx: Any, receiver: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commits: list[int] = []
+    original = service.record_deliveries
+
+    def counting(ctx: Any, deliveries: Any, **kw: Any) -> Any:
+        result = original(ctx, deliveries, **kw)
+        commits.append(len(deliveries))
+        return result
+
+    monkeypatch.setattr(service, "record_deliveries", counting)
+    url = hook_url(provet_ctx, receiver)
+    async with httpx.AsyncClient(timeout=30) as client:
+        answers = await asyncio.gather(
+            *(client.post(url, data={"consultation_id": str(i)}) for i in range(1, 61)),
+            client.post(url, data={"nonsense": "x"}),  # its own 400, the others unharmed
+        )
+    assert [a.status_code for a in answers[:-1]] == [200] * 60 and answers[-1].status_code == 400
+    assert sum(commits) == 60 and len(commits) < 60  # grouped
+    assert sorted(e.object_id for e in service.events(provet_ctx)) == list(range(1, 61))

@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import json
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -362,50 +362,72 @@ def record_delivery(
     ctx: Any, payload: Mapping[str, Any], content_type: str, *, now: dt.datetime | None = None
 ) -> tuple[int, bool]:
     """Commit one delivery to the inbox; returns (event id, duplicate). Call before answering 200."""
-    trigger, endpoint, oid = parse_delivery(payload)
+    return record_deliveries(ctx, [(payload, content_type)], now=now)[0]
+
+
+def record_deliveries(
+    ctx: Any, deliveries: Sequence[tuple[Mapping[str, Any], str]], *, now: dt.datetime | None = None
+) -> list[tuple[int, bool]]:
+    """Commit several deliveries in one transaction (the receiver's group commit): one fsync for
+    all, and none of them answered before it. Each is validated first: one bad delivery raises
+    before anything is written."""
+    parsed = [(parse_delivery(payload), content_type) for payload, content_type in deliveries]
     now = now or utcnow()
-    bucket = int(now.timestamp() // DEDUPE_WINDOW.total_seconds())
     with ctx.db.transaction() as conn:
+        out = [_store_delivery(ctx, conn, *fields, content_type, now) for fields, content_type in parsed]
+        ctx.db.set_state("provet.last_event_at", now.isoformat(), conn)
+    return out
+
+
+def _store_delivery(
+    ctx: Any,
+    conn: Connection,
+    trigger: str,
+    endpoint: str,
+    oid: int,
+    content_type: str,
+    now: dt.datetime,
+) -> tuple[int, bool]:
+    bucket = int(now.timestamp() // DEDUPE_WINDOW.total_seconds())
+    recent = conn.execute(
+        sa.select(provet_events.c.id)
+        .where(
+            (provet_events.c.trigger == trigger)
+            & (provet_events.c.object_id == oid)
+            & (provet_events.c.received_at >= now - DEDUPE_WINDOW)
+        )
+        .order_by(provet_events.c.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if recent is None:
         recent = conn.execute(
-            sa.select(provet_events.c.id)
-            .where(
-                (provet_events.c.trigger == trigger)
-                & (provet_events.c.object_id == oid)
-                & (provet_events.c.received_at >= now - DEDUPE_WINDOW)
-            )
-            .order_by(provet_events.c.id.desc())
-            .limit(1)
+            sa.select(provet_events.c.id).where(provet_events.c.dedupe_key == f"{trigger}:{oid}:{bucket}")
         ).scalar_one_or_none()
-        if recent is None:
-            recent = conn.execute(
-                sa.select(provet_events.c.id).where(provet_events.c.dedupe_key == f"{trigger}:{oid}:{bucket}")
-            ).scalar_one_or_none()
-        if recent is not None:
-            conn.execute(
-                sa.update(provet_events)
-                .where(provet_events.c.id == recent)
-                .values(deliveries=provet_events.c.deliveries + 1, last_delivery_at=now)
-            )
-            return int(recent), True
-        event_id = conn.execute(
-            sa.insert(provet_events)
-            .values(
-                dedupe_key=f"{trigger}:{oid}:{bucket}",
-                trigger=trigger,
-                endpoint=endpoint,
-                object_id=oid,
-                content_type=content_type,
-                deliveries=1,
-                received_at=now,
-                last_delivery_at=now,
-                state=RECEIVED,
-                attempts=0,
-                updated_at=now,
-            )
-            .returning(provet_events.c.id)
-        ).scalar_one()
-        ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
-    ctx.db.set_state("provet.last_event_at", now.isoformat())
+    if recent is not None:
+        conn.execute(
+            sa.update(provet_events)
+            .where(provet_events.c.id == recent)
+            .values(deliveries=provet_events.c.deliveries + 1, last_delivery_at=now)
+        )
+        return int(recent), True
+    event_id = conn.execute(
+        sa.insert(provet_events)
+        .values(
+            dedupe_key=f"{trigger}:{oid}:{bucket}",
+            trigger=trigger,
+            endpoint=endpoint,
+            object_id=oid,
+            content_type=content_type,
+            deliveries=1,
+            received_at=now,
+            last_delivery_at=now,
+            state=RECEIVED,
+            attempts=0,
+            updated_at=now,
+        )
+        .returning(provet_events.c.id)
+    ).scalar_one()
+    ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
     return int(event_id), False
 
 
