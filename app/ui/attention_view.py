@@ -86,6 +86,9 @@ class AttentionView(QtWidgets.QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        for column, width in ((0, 120), (2, 200), (3, 190), (4, 80), (5, 130)):
+            self.view.setColumnWidth(column, width)
         remember_header(self.view, "attention")
         layout.addWidget(self.view, 1)
         buttons = QtWidgets.QHBoxLayout()

@@ -8,6 +8,7 @@ from app.core.attention import FAILED, HANDLED, Item
 from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ops.retry import due_at
+from app.ui.models.journal_model import integration_title
 from app.ui.models.rows import Col, RowsModel
 
 ACTION_LABELS = {
@@ -29,7 +30,7 @@ class AttentionModel(RowsModel[Item]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__([], parent)
         self.columns = [
-            Col(self.tr("Integration"), lambda i: i.integration),
+            Col(self.tr("Integration"), lambda i: integration_title(i.integration)),
             Col(
                 self.tr("What"),
                 lambda i: i.sentence(QtCore.QCoreApplication.translate),
