@@ -18,6 +18,8 @@ def test_demo_window_closes_cleanly_with_work_in_flight(quit_after: str, tmp_pat
     env.pop("PASSERELLE_NO_SCHEDULER", None)
     result = subprocess.run(
         [sys.executable, "-m", "app", "--demo", "--quit-after", quit_after],
+        stdin=subprocess.DEVNULL,  # never the test worker's own channel
+        start_new_session=True,  # nothing the app does to its process group reaches the worker
         capture_output=True,
         text=True,
         timeout=120,
