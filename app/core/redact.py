@@ -57,13 +57,15 @@ def register_secret(value: str | None) -> None:
 def redact(text: str) -> str:
     if not text:
         return text
+    # Patterns first: a known secret that happens to be a key's name ("password") must not hide
+    # the "password=…" the patterns are there to catch.
+    for pattern, repl in _PATTERNS:
+        text = pattern.sub(repl, text)
     with _lock:
         known = sorted(_known, key=len, reverse=True)
     for value in known:
         if value in text:
             text = text.replace(value, MASK)
-    for pattern, repl in _PATTERNS:
-        text = pattern.sub(repl, text)
     return text
 
 

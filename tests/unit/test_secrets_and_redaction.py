@@ -81,3 +81,11 @@ def test_registered_secret_is_redacted_in_log_file(tmp_path: Path) -> None:
     assert "very-private-token-42" not in content
     assert "calling with [redacted]" in content
     assert "boom [redacted]" in content
+
+
+def test_a_secret_equal_to_a_key_name_does_not_hide_its_value() -> None:
+    from app.core.redact import redact, register_secret
+
+    register_secret("password")  # someone's password really is "password"
+    text = redact("refused: password=hunter22")
+    assert "hunter22" not in text and "password" not in text
