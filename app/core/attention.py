@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import attention
-from app.core.tr import fill
+from app.core.tr import fill, render
 
 OPEN = "open"
 HANDLED = "handled"
@@ -58,9 +58,9 @@ class Item:
 
     def sentence(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The reason in the UI's language (``translate`` is QCoreApplication.translate)."""
-        if translate is None or not self.template:
+        if not self.template:
             return self.reason
-        return fill(translate("attention", self.template), self.args)
+        return render(self.template, self.args, "attention", translate)
 
 
 class Attention:

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import journal, journal_keys
-from app.core.tr import fill
+from app.core.tr import fill, render
 
 OUTCOMES = ("ok", "partial", "error", "info")
 
@@ -54,9 +54,9 @@ class Entry:
 
     def sentence(self, translate: Callable[[str, str], str] | None = None) -> str:
         """The summary in the UI's language (``translate`` is QCoreApplication.translate)."""
-        if translate is None or not self.template:
+        if not self.template:
             return self.summary
-        return fill(translate("journal", self.template), self.args)
+        return render(self.template, self.args, "journal", translate)
 
 
 class Journal:
@@ -178,6 +178,7 @@ class Journal:
 
 
 def _entry(row: Any, keys: Sequence[str]) -> Entry:
+    i18n = row.get("summary_i18n") or {}
     return Entry(
         id=row["id"],
         ts=row["ts"],
@@ -189,6 +190,6 @@ def _entry(row: Any, keys: Sequence[str]) -> Entry:
         summary=row["summary"],
         counts=row["counts"],
         keys=tuple(sorted(keys)),
-        template=(row.get("summary_i18n") or {}).get("t", ""),
-        args=(row.get("summary_i18n") or {}).get("a", {}),
+        template=i18n.get("t", ""),
+        args=i18n.get("a", {}),
     )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtWidgets
 from app.ui.common import remember_header
-from app.ui.models.journal_model import JournalModel, JournalQuery
+from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -32,13 +32,8 @@ class ActivityView(QtWidgets.QWidget):
             self.integration.addItem(title, name)
         self.outcome = QtWidgets.QComboBox(self)
         self.outcome.addItem(self.tr("All outcomes"), None)
-        for value, label in (
-            ("ok", self.tr("Succeeded")),
-            ("partial", self.tr("Partly")),
-            ("error", self.tr("Failed")),
-            ("info", self.tr("Information")),
-        ):
-            self.outcome.addItem(label, value)
+        for value, label in OUTCOME_LABELS.items():
+            self.outcome.addItem(QtCore.QCoreApplication.translate("JournalModel", label), value)
         self.since = QtWidgets.QDateEdit(self)
         self.since.setCalendarPopup(True)
         self.since.setDate(QtCore.QDate.currentDate().addMonths(-3))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import describe
 from app.core.http import NotConfigured
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
+from app.core.tr import render
 from app.integrations.base import ConnectionState, Integration, Status
 from app.ui.common import alive, run_job
 
@@ -113,10 +114,9 @@ class Card(QtWidgets.QFrame):
         }
         self.dot.setStyleSheet(f"color: {_COLOURS[status.state]}; font-size: 16px;")
         self.state.setText(texts[status.state])
-        sentence = QtCore.QCoreApplication.translate("status", status.sentence) if status.sentence else ""
-        if status.args:
-            sentence = sentence.format(**status.args)
-        self.sentence.setText(sentence)
+        self.sentence.setText(
+            render(status.sentence, status.args, "status", QtCore.QCoreApplication.translate)
+        )
         self.sentence.setVisible(bool(status.sentence))
         if status.last_sync:
             when = QtCore.QDateTime.fromString(status.last_sync[:19], QtCore.Qt.DateFormat.ISODate)

@@ -46,42 +46,22 @@
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="36" />
-        <source>Succeeded</source>
-        <translation>Réussi</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="37" />
-        <source>Partly</source>
-        <translation>Partiel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="38" />
-        <source>Failed</source>
-        <translation>Échec</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="39" />
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="45" />
+        <location filename="../../app/ui/activity_view.py" line="40" />
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="49" />
+        <location filename="../../app/ui/activity_view.py" line="44" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="88" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="88" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -195,77 +175,77 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="14" />
+        <location filename="../../app/ui/models/attention_model.py" line="15" />
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="15" />
+        <location filename="../../app/ui/models/attention_model.py" line="16" />
         <source>Reconnect…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="16" />
+        <location filename="../../app/ui/models/attention_model.py" line="17" />
         <source>Map the product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="17" />
+        <location filename="../../app/ui/models/attention_model.py" line="18" />
         <source>Review…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="18" />
+        <location filename="../../app/ui/models/attention_model.py" line="19" />
         <source>Mark as handled…</source>
         <translation>Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="32" />
+        <location filename="../../app/ui/models/attention_model.py" line="33" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="34" />
+        <location filename="../../app/ui/models/attention_model.py" line="35" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="38" />
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="40" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="40" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="42" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="50" />
+        <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="53" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="55" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -273,72 +253,72 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="92" />
+        <location filename="../../app/ui/attention_view.py" line="95" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="93" />
+        <location filename="../../app/ui/attention_view.py" line="96" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="94" />
+        <location filename="../../app/ui/attention_view.py" line="97" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95" />
+        <location filename="../../app/ui/attention_view.py" line="98" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="96" />
+        <location filename="../../app/ui/attention_view.py" line="99" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="136" />
+        <location filename="../../app/ui/attention_view.py" line="139" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="138" />
+        <location filename="../../app/ui/attention_view.py" line="141" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174" />
+        <location filename="../../app/ui/attention_view.py" line="177" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="181" />
+        <location filename="../../app/ui/attention_view.py" line="184" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="213" />
+        <location filename="../../app/ui/attention_view.py" line="216" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="234" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="220" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="226" />
+        <location filename="../../app/ui/attention_view.py" line="229" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="233" />
+        <location filename="../../app/ui/attention_view.py" line="236" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -449,32 +429,32 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="95" />
+        <location filename="../../app/ui/dashboard.py" line="96" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="96" />
+        <location filename="../../app/ui/dashboard.py" line="97" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="109" />
+        <location filename="../../app/ui/dashboard.py" line="110" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="110" />
+        <location filename="../../app/ui/dashboard.py" line="111" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
@@ -1125,84 +1105,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50" />
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="52" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="38" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44" />
+        <location filename="../../app/ui/main_window.py" line="46" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -2853,7 +2833,7 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="530" />
+        <location filename="../../app/integrations/provet/service.py" line="552" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -3032,12 +3012,12 @@
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="588" />
+        <location filename="../../app/integrations/provet/service.py" line="610" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="684" />
+        <location filename="../../app/integrations/provet/service.py" line="706" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3488,12 +3468,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="790" />
+        <location filename="../../app/integrations/provet/service.py" line="812" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="800" />
+        <location filename="../../app/integrations/provet/service.py" line="822" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

@@ -46,42 +46,22 @@
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="36" />
-        <source>Succeeded</source>
-        <translation>Sucesso</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="37" />
-        <source>Partly</source>
-        <translation>Parcial</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="38" />
-        <source>Failed</source>
-        <translation>Falha</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="39" />
-        <source>Information</source>
-        <translation>Informação</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/activity_view.py" line="45" />
+        <location filename="../../app/ui/activity_view.py" line="40" />
         <source>From this day</source>
         <translation>A partir deste dia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="49" />
+        <location filename="../../app/ui/activity_view.py" line="44" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="88" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="88" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -195,77 +175,77 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="14" />
+        <location filename="../../app/ui/models/attention_model.py" line="15" />
         <source>Retry now</source>
         <translation>Tentar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="15" />
+        <location filename="../../app/ui/models/attention_model.py" line="16" />
         <source>Reconnect…</source>
         <translation>Reconectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="16" />
+        <location filename="../../app/ui/models/attention_model.py" line="17" />
         <source>Map the product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="17" />
+        <location filename="../../app/ui/models/attention_model.py" line="18" />
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="18" />
+        <location filename="../../app/ui/models/attention_model.py" line="19" />
         <source>Mark as handled…</source>
         <translation>Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="32" />
+        <location filename="../../app/ui/models/attention_model.py" line="33" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="34" />
+        <location filename="../../app/ui/models/attention_model.py" line="35" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="38" />
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="40" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="40" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="42" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="50" />
+        <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="53" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="55" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -273,72 +253,72 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="92" />
+        <location filename="../../app/ui/attention_view.py" line="95" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="93" />
+        <location filename="../../app/ui/attention_view.py" line="96" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="94" />
+        <location filename="../../app/ui/attention_view.py" line="97" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95" />
+        <location filename="../../app/ui/attention_view.py" line="98" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="96" />
+        <location filename="../../app/ui/attention_view.py" line="99" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="136" />
+        <location filename="../../app/ui/attention_view.py" line="139" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="138" />
+        <location filename="../../app/ui/attention_view.py" line="141" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174" />
+        <location filename="../../app/ui/attention_view.py" line="177" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="181" />
+        <location filename="../../app/ui/attention_view.py" line="184" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="213" />
+        <location filename="../../app/ui/attention_view.py" line="216" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="234" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="220" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="226" />
+        <location filename="../../app/ui/attention_view.py" line="229" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="233" />
+        <location filename="../../app/ui/attention_view.py" line="236" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -449,32 +429,32 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="95" />
+        <location filename="../../app/ui/dashboard.py" line="96" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="96" />
+        <location filename="../../app/ui/dashboard.py" line="97" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="109" />
+        <location filename="../../app/ui/dashboard.py" line="110" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="110" />
+        <location filename="../../app/ui/dashboard.py" line="111" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
@@ -1125,84 +1105,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50" />
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="52" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="36" />
+        <location filename="../../app/ui/main_window.py" line="38" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="44" />
+        <location filename="../../app/ui/main_window.py" line="46" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="54" />
+        <location filename="../../app/ui/main_window.py" line="56" />
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="59" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="110" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116" />
+        <location filename="../../app/ui/main_window.py" line="118" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162" />
-        <location filename="../../app/ui/main_window.py" line="172" />
+        <location filename="../../app/ui/main_window.py" line="164" />
+        <location filename="../../app/ui/main_window.py" line="174" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -2853,7 +2833,7 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="530" />
+        <location filename="../../app/integrations/provet/service.py" line="552" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -3032,12 +3012,12 @@
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="588" />
+        <location filename="../../app/integrations/provet/service.py" line="610" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="684" />
+        <location filename="../../app/integrations/provet/service.py" line="706" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3488,12 +3468,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="790" />
+        <location filename="../../app/integrations/provet/service.py" line="812" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="800" />
+        <location filename="../../app/integrations/provet/service.py" line="822" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

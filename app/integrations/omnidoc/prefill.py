@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.integrations.provet import service as provet
 from app.integrations.provet.client import ProvetClient
+from app.integrations.provet.models import Ref
 
 
 def provet_connected(ctx: Any) -> bool:
@@ -55,15 +58,15 @@ def fields_from_client(client: dict[str, Any]) -> dict[str, str]:
     return {name: value for name, value in values.items() if value}
 
 
-def _ref_id(value: Any) -> int | None:
-    if isinstance(value, int):
-        return value
-    if isinstance(value, dict):
-        value = value.get("id") or value.get("url")
-    if isinstance(value, str):
-        tail = value.rstrip("/").rsplit("/", 1)[-1]
-        return int(tail) if tail.isdigit() else None
-    return None
+def _owner_id(patient: dict[str, Any]) -> int | None:
+    """The patient's client, given by Provet as a URL, an id or an exposed object."""
+    owner = patient.get("client")
+    if owner in (None, ""):
+        return None
+    try:
+        return Ref.model_validate(owner).id
+    except ValidationError:
+        return None
 
 
 async def from_provet(
@@ -84,7 +87,7 @@ async def from_provet(
         animal = ""
         if patient_id is not None:
             patient = await api.get_object("patient", patient_id)
-            client_id = _ref_id(patient.get("client"))
+            client_id = _owner_id(patient)
             species = patient.get("species")
             animal = str(patient.get("name") or "").strip()
             if species:
