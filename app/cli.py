@@ -228,8 +228,8 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
 async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
     import signal
 
-    from app.core.scheduler import Scheduler, all_schedules
     from app.integrations import available
+    from app.ops.scheduler import Scheduler, all_schedules
 
     schedules = all_schedules(ctx)
     scheduler = Scheduler(ctx, schedules)

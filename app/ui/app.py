@@ -207,7 +207,7 @@ async def _after_show(
 
     extra["tray"] = AlertsTray(ctx, window, QtGui.QIcon(str(resource("icons", "tray.png"))))
     if not os.environ.get("PASSERELLE_NO_SCHEDULER"):
-        from app.core.scheduler import Scheduler, all_schedules
+        from app.ops.scheduler import Scheduler, all_schedules
 
         scheduler = Scheduler(ctx, all_schedules(ctx))
         scheduler.start()

@@ -42,7 +42,7 @@ def _set_failing(window: MainWindow, server: SandboxServer, name: str, on: bool)
 
 async def _run_now(window: MainWindow, name: str, previous: asyncio.Task[None] | None) -> None:
     """What a clinic would see at the next scheduled run, now: the integration's jobs, the card."""
-    from app.core.scheduler import Scheduler, all_schedules
+    from app.ops.scheduler import Scheduler, all_schedules
 
     if previous is not None:  # one run at a time: the next one would find the lease taken
         await asyncio.wait([previous])

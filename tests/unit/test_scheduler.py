@@ -4,8 +4,8 @@ import asyncio
 from typing import Any
 
 from app.core.leases import Holder, try_acquire
-from app.core.scheduler import Scheduler
 from app.integrations.base import Schedule
+from app.ops.scheduler import Scheduler
 
 
 async def test_runs_periodically_and_skips_while_another_desk_holds_the_lease(ctx: Any) -> None:

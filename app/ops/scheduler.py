@@ -21,6 +21,8 @@ log = logging.getLogger("passerelle.scheduler")
 
 
 class Scheduler:
+    """Runs each schedule every period under its lease, until stopped."""
+
     def __init__(self, ctx: AppContext, schedules: list[Schedule]) -> None:
         self.ctx = ctx
         self.schedules = schedules
@@ -76,6 +78,7 @@ class Scheduler:
 
 
 def all_schedules(ctx: AppContext) -> list[Schedule]:
+    """Every integration's periodic work, then the app's own upkeep (backups, retries, pruning)."""
     from app.integrations import available
     from app.ops.schedules import schedules as upkeep
 
