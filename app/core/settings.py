@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
+from app.core import atomic
 from app.core.paths import settings_file
 
 ENV_PREFIX = "PASSERELLE_"
@@ -257,10 +258,7 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
         }
         if values:
             data[section] = values
-    path = settings_file(data_dir)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-    os.replace(tmp, path)
+    atomic.write_text(settings_file(data_dir), json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
 def split_key(dotted: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.atomic import atomic_path
 from app.core.errors import InputError
 from app.core.paths import database_file
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -38,17 +39,8 @@ def backup(ctx: AppContext, out: Path | None = None) -> Path:
     source_path = _sqlite_path(ctx)
     target = out or ctx.data_dir / "backups" / f"{PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    partial.replace(target)
+    with atomic_path(target) as partial:
+        _copy_database(source_path, partial)
     ctx.journal.record(
         "ops",
         "backup",
@@ -58,6 +50,19 @@ def backup(ctx: AppContext, out: Path | None = None) -> Path:
         keys=[target.name],
     )
     return target
+
+
+def _copy_database(source_path: Path, dest_path: Path) -> None:
+    """A consistent snapshot of ``source_path`` into ``dest_path`` (SQLite's backup API)."""
+    source = sqlite3.connect(source_path)
+    try:
+        dest = sqlite3.connect(dest_path)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
 
 
 def prune_backups(ctx: AppContext, keep: int | None = None) -> int:
@@ -125,9 +130,8 @@ def restore(ctx: AppContext, source: Path) -> Path:
     ctx.db.dispose()
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
-    staging = current.with_name(current.name + ".restore")
-    shutil.copyfile(source, staging)
-    staging.replace(current)
+    with atomic_path(current) as staging:
+        shutil.copyfile(source, staging)
     ctx.db.migrate()  # an older backup is brought up to this version's schema
     ctx.journal.record(
         "ops",
@@ -152,5 +156,6 @@ def restore_file(data_dir: Path, source: Path) -> Path:
         shutil.move(str(current), kept)
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
-    shutil.copyfile(source, current)
+    with atomic_path(current) as staging:
+        shutil.copyfile(source, staging)
     return kept

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.core.atomic import atomic_path
 from app.core.redact import redact
 from app.core.settings import masked
 
@@ -76,12 +77,13 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         "attention": attention,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".part")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with (
+        atomic_path(out) as partial,
+        zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
         archive.writestr("report.json", redact(json.dumps(report, ensure_ascii=False, indent=1, default=str)))
         logs = log_file(ctx.data_dir)
         for path in sorted(logs.parent.glob(logs.name + "*"))[:3]:
             archive.writestr(f"logs/{path.name}", redact(_tail(path)))
-    partial.replace(out)
     ctx.journal.record("ops", "support_report", "ok", f"support report written to {out.name}")
     return out

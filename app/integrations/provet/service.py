@@ -273,13 +273,13 @@ def flatten(item: Mapping[str, Any]) -> dict[str, str]:
 
 def write_out(objects: list[dict[str, Any]], path: Path) -> None:
     if path.suffix.lower() == ".json":
-        path.write_text(json.dumps({"results": objects}, ensure_ascii=False, indent=1), encoding="utf-8")
+        csvsafe.write_export_text(path, json.dumps({"results": objects}, ensure_ascii=False, indent=1))
         return
     rows = [flatten(o) for o in objects]
     columns: list[str] = []
     for r in rows:
         columns.extend(k for k in r if k not in columns)
-    with path.open("w", newline="", encoding="utf-8-sig") as fh:
+    with csvsafe.open_export(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=columns or ["id"], delimiter=";")
         writer.writeheader()
         writer.writerows(csvsafe.row(r) for r in rows)

@@ -75,11 +75,11 @@ async def prescriptions_list(ctx: Any, args: argparse.Namespace) -> int:
 
 def _write(path: Path, rows: list[dict[str, Any]]) -> None:
     if path.suffix.lower() == ".json":
-        path.write_text(json.dumps(rows, ensure_ascii=False, indent=2), encoding="utf-8")
+        csvsafe.write_export_text(path, json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if path.suffix.lower() != ".csv":
         raise InputError("The output file must end in .csv or .json.", field="out")
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with csvsafe.open_export(path) as handle:
         writer = csv.DictWriter(
             handle, fieldnames=list(rows[0]) if rows else ["prescription_code"], delimiter=";"
         )

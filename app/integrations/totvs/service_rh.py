@@ -548,41 +548,42 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputError("The export file must end in .csv or .xlsx.", field="out")
-    tmp = path.with_name(path.name + ".part")
     written = 0
-    if suffix == ".csv":
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow([h for _c, h in EXPORT_COLUMNS])
+    with csvsafe.export_path(path) as tmp:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";")
+                writer.writerow([h for _c, h in EXPORT_COLUMNS])
+                for row in _rows(ctx, f):
+                    writer.writerow(
+                        [
+                            f"{row[c]:.2f}".replace(".", ",")
+                            if c == "value"
+                            else csvsafe.cell(_cell(c, row[c]))
+                            for c, _h in EXPORT_COLUMNS
+                        ]
+                    )
+                    written += 1
+        else:
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Coparticipações")
+            sheet.append([h for _c, h in EXPORT_COLUMNS])
+            from openpyxl.cell import WriteOnlyCell
+
             for row in _rows(ctx, f):
-                writer.writerow(
-                    [
-                        f"{row[c]:.2f}".replace(".", ",") if c == "value" else csvsafe.cell(_cell(c, row[c]))
-                        for c, _h in EXPORT_COLUMNS
-                    ]
-                )
+                cells: list[Any] = []
+                for c, _h in EXPORT_COLUMNS:
+                    if c == "value":
+                        cell = WriteOnlyCell(sheet, value=row[c])
+                        cell.number_format = "#,##0.00"
+                        cells.append(cell)
+                    else:
+                        cells.append(csvsafe.cell(_cell(c, row[c])))
+                sheet.append(cells)
                 written += 1
-    else:
-        from openpyxl import Workbook
-
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("Coparticipações")
-        sheet.append([h for _c, h in EXPORT_COLUMNS])
-        from openpyxl.cell import WriteOnlyCell
-
-        for row in _rows(ctx, f):
-            cells: list[Any] = []
-            for c, _h in EXPORT_COLUMNS:
-                if c == "value":
-                    cell = WriteOnlyCell(sheet, value=row[c])
-                    cell.number_format = "#,##0.00"
-                    cells.append(cell)
-                else:
-                    cells.append(csvsafe.cell(_cell(c, row[c])))
-            sheet.append(cells)
-            written += 1
-        book.save(tmp)
-    tmp.replace(path)
+            book.save(tmp)
     return written
 
 
