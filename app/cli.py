@@ -102,9 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_sandbox(_ctx: Any, args: argparse.Namespace) -> int:
     import threading
 
-    from app.core.sandbox import SandboxServer, build_all
+    from app.core.sandbox import SandboxServer
+    from app.ops.sandboxes import all_sandboxes
 
-    specs = build_all(args.seed, args.only)
+    specs = all_sandboxes(args.seed, args.only)
     if not specs:
         fail("No simulator matches." if args.only else "No integration with a simulator is installed.")
         return EXIT_INPUT
@@ -296,7 +297,7 @@ def run_command(args: argparse.Namespace) -> int:
             result = args.func(None, args)
             return int(result) if not inspect.isawaitable(result) else asyncio.run(_await(result))
         if args.demo:
-            from app.demo import start_demo
+            from app.ops.demo import start_demo
 
             ctx, server = start_demo(args.data_dir)
         else:

@@ -36,7 +36,7 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 if TYPE_CHECKING:
-    from app.integrations.base import SandboxSpec
+    from app.core.sandbox_spec import SandboxSpec
 
 log = logging.getLogger("passerelle.sandbox")
 
@@ -409,14 +409,3 @@ class SandboxServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-
-def build_all(seed: int = 0, only: list[str] | None = None) -> dict[str, SandboxSpec]:
-    from app.integrations import available
-
-    specs: dict[str, SandboxSpec] = {}
-    for integration in available():
-        if integration.sandbox is None or (only and integration.name not in only):
-            continue
-        specs[integration.name] = integration.sandbox(seed)
-    return specs

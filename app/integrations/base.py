@@ -4,17 +4,34 @@ from __future__ import annotations
 
 import argparse
 import enum
+import importlib
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+
+# What an integration's ``sandbox`` hook returns; the type lives in core with the server.
+from app.core.sandbox_spec import SandboxSpec
 
 if TYPE_CHECKING:
-    from starlette.types import ASGIApp
-
     from app.core.context import AppContext
+
+__all__ = [
+    "CliRegistrar",
+    "ConnectionState",
+    "Integration",
+    "SandboxSpec",
+    "Schedule",
+    "Status",
+    "lazy",
+]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class ConnectionState(enum.Enum):
+    """How an integration's connection looks on the dashboard card."""
+
     NOT_CONFIGURED = "not_configured"
     CONNECTED = "connected"
     FAILING = "failing"
@@ -34,20 +51,6 @@ class Status:
     args: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
-class SandboxSpec:
-    """A simulator of the API, and how demo mode points the settings at it."""
-
-    app: ASGIApp
-    # Path under the server root where the API lives, e.g. "/v1" or "/1234/api/0.1/".
-    base_path: str = ""
-    # Called with (ctx, base_url) in demo mode: set the settings and secrets to reach the sandbox.
-    configure_demo: Callable[[AppContext, str], None] | None = None
-    # Optional: fill the local store with sample data after configure (demo mode).
-    seed_demo: Callable[[AppContext], Awaitable[None]] | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 @dataclass(frozen=True)
 class Schedule:
     """Periodic work run while the app (or ``passerelle serve``) runs, once per clinic (lease)."""
@@ -63,11 +66,15 @@ CliRegistrar = Callable[["argparse._SubParsersAction[argparse.ArgumentParser]"],
 
 @dataclass(frozen=True)
 class Integration:
+    """One integration: its name, its tab, and the hooks the app calls (all optional)."""
+
     name: str  # settings section and journal integration name
     title: str  # English source; the UI translates it
     # "module:Class" of the tab widget (imported by the UI only), taking (ctx, parent).
     tab: str | None = None
     # (seed) -> SandboxSpec
+    # The hooks are usually ``lazy("module:function")``, so that listing the integrations
+    # imports none of their clients, services or sandboxes.
     sandbox: Callable[[int], SandboxSpec] | None = None
     # Adds this integration's subcommands to `passerelle`.
     register_cli: CliRegistrar | None = None
@@ -79,3 +86,42 @@ class Integration:
     schedules: Callable[[AppContext], list[Schedule]] | None = None
     # A long-running service (e.g. the webhook receiver) for `passerelle serve` and the app.
     background: Callable[[AppContext], Coroutine[Any, Any, None]] | None = None
+
+
+class _Lazy(Generic[P, R]):
+    """A function named ``"module:function"``, imported on its first call, then called directly."""
+
+    def __init__(self, target: str) -> None:
+        module, sep, name = target.partition(":")
+        if not sep or not module or not name:
+            raise ValueError(f"A lazy target is 'package.module:function', not {target!r}.")
+        self.target = target
+        self._module = module
+        self._name = name
+        self._function: Callable[P, R] | None = None
+
+    def resolve(self) -> Callable[P, R]:
+        """Import the module and return the function (once; later calls reuse it)."""
+        if self._function is None:
+            function = getattr(importlib.import_module(self._module), self._name)
+            if not callable(function):
+                raise TypeError(f"{self.target} is not a function.")
+            self._function = function
+        return self._function
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        return self.resolve()(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.target!r})"
+
+
+def lazy(target: str) -> Callable[P, R]:
+    """A function that imports ``"package.module:function"`` on its first call.
+
+    Its type comes from where it is used: ``Integration(status=lazy("….service:status"))`` is a
+    ``Callable[[AppContext], Status]`` because that is the field's type. The target's own
+    signature cannot be checked statically (it is a string); tests resolve every hook.
+    """
+    function: _Lazy[P, R] = _Lazy(target)
+    return function

@@ -97,7 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
     server = None
     try:
         if args.demo:
-            from app.demo import start_demo
+            from app.ops.demo import start_demo
 
             ctx, server = start_demo(args.data_dir)
         else:
@@ -198,7 +198,7 @@ async def _after_show(
 ) -> None:
     """Work that must not delay the first paint: demo data, the scheduler, the first refreshes."""
     if server is not None:
-        from app.demo import seed_demo
+        from app.ops.demo import seed_demo
 
         await seed_demo(ctx, server)
     window.dashboard.refresh()

@@ -64,7 +64,6 @@ def windows_default(ctx: Any) -> None:
 
 async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path) -> None:
     from app.core.logging_setup import close_logging, log_file, setup_logging
-    from app.demo import seed_demo, start_demo
     from app.integrations.omnidoc import service as omnidoc
     from app.integrations.omnidoc.sandbox import API_TOKEN
     from app.integrations.provet import service as provet
@@ -76,6 +75,7 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
     from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, PASSWORD
     from app.integrations.vetelevage import service as vet
     from app.integrations.vetelevage.sandbox import EDITOR_SECRET
+    from app.ops.demo import seed_demo, start_demo
     from app.ops.support import build_report
     from app.ui.crash_dialog import CrashHandler
     from app.ui.crash_dialog import build_report as crash_report

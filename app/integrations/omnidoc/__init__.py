@@ -2,39 +2,14 @@
 
 from __future__ import annotations
 
-from app.integrations.base import Integration
-
-
-def _sandbox(seed: int):  # type: ignore[no-untyped-def]
-    from app.integrations.omnidoc.sandbox import sandbox
-
-    return sandbox(seed)
-
-
-def _register_cli(sub):  # type: ignore[no-untyped-def]
-    from app.integrations.omnidoc.cli import register
-
-    register(sub)
-
-
-async def _test(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.omnidoc.service import test_connection
-
-    return await test_connection(ctx)
-
-
-def _status(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.omnidoc.service import status
-
-    return status(ctx)
-
+from app.integrations.base import Integration, lazy
 
 INTEGRATION = Integration(
     name="omnidoc",
     title="Omnidoc",
     tab="app.ui.omnidoc_tab:OmnidocTab",
-    sandbox=_sandbox,
-    register_cli=_register_cli,
-    test_connection=_test,
-    status=_status,
+    sandbox=lazy("app.integrations.omnidoc.sandbox:sandbox"),
+    register_cli=lazy("app.integrations.omnidoc.cli:register"),
+    test_connection=lazy("app.integrations.omnidoc.service:test_connection"),
+    status=lazy("app.integrations.omnidoc.service:status"),
 )

@@ -2,53 +2,16 @@
 
 from __future__ import annotations
 
-from app.integrations.base import Integration
-
-
-def _sandbox(seed: int):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.sandbox import sandbox
-
-    return sandbox(seed)
-
-
-def _register_cli(sub):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.cli import register
-
-    register(sub)
-
-
-async def _test(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.service import test_connection
-
-    return await test_connection(ctx)
-
-
-def _status(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.service import status
-
-    return status(ctx)
-
-
-def _schedules(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.service import schedules
-
-    return schedules(ctx)
-
-
-async def _background(ctx):  # type: ignore[no-untyped-def]
-    from app.integrations.provet.service import background
-
-    await background(ctx)
-
+from app.integrations.base import Integration, lazy
 
 INTEGRATION = Integration(
     name="provet",
     title="Provet Cloud",
     tab="app.ui.provet_tab:ProvetTab",
-    sandbox=_sandbox,
-    register_cli=_register_cli,
-    test_connection=_test,
-    status=_status,
-    schedules=_schedules,
-    background=_background,
+    sandbox=lazy("app.integrations.provet.sandbox:sandbox"),
+    register_cli=lazy("app.integrations.provet.cli:register"),
+    test_connection=lazy("app.integrations.provet.service:test_connection"),
+    status=lazy("app.integrations.provet.service:status"),
+    schedules=lazy("app.integrations.provet.service:schedules"),
+    background=lazy("app.integrations.provet.service:background"),
 )

@@ -9,13 +9,15 @@ import tempfile
 from pathlib import Path
 
 from app.core.context import AppContext
-from app.core.sandbox import SandboxServer, build_all
+from app.core.sandbox import SandboxServer
 from app.core.secrets import use_memory_keyring
+from app.ops.sandboxes import all_sandboxes
 
 log = logging.getLogger("passerelle.demo")
 
 
 def demo_data_dir() -> Path:
+    """A throwaway data directory, removed when the process exits."""
     path = Path(tempfile.mkdtemp(prefix="passerelle-demo-"))
     atexit.register(shutil.rmtree, path, ignore_errors=True)
     return path
@@ -24,7 +26,7 @@ def demo_data_dir() -> Path:
 def start_demo(data_dir: Path | None = None, seed: int = 0) -> tuple[AppContext, SandboxServer]:
     """Start the sandboxes and open a context configured to use them (nothing real is touched)."""
     use_memory_keyring()
-    server = SandboxServer(build_all(seed)).start()
+    server = SandboxServer(all_sandboxes(seed)).start()
     ctx = AppContext.open(data_dir or demo_data_dir(), demo=True)
     for name, spec in server.specs.items():
         if spec.configure_demo is not None:
