@@ -1,0 +1,319 @@
+"""The one table-model base: every list the user sees is a ``TableModel`` or a ``PagedModel``.
+
+``Column`` declares a column once: its title, how to get the cell's value from a record
+(``value``, or the record's ``key`` field), how to show it (``format``), its alignment, tooltip,
+colour, and whether it is edited in place. A title is either already translated (``self.tr(...)``
+in the widget that builds the columns) or an English source marked with
+``QT_TRANSLATE_NOOP(context, ...)`` and given with that ``context``: it is then translated each
+time the header is drawn, under the context lupdate extracted it with.
+
+``TableModel`` shows records held in memory (lists of hundreds): ``set_rows`` replaces them with
+one reset, ``append_rows`` adds a batch with one insert signal.
+
+``PagedModel`` fills itself page after page as the view scrolls (``canFetchMore``/``fetchMore``)
+from ``set_source(fetch, start)``: an async ``fetch(cursor) -> Page`` whose blocking work (SQL)
+runs in a worker thread (``offset_pages`` wraps offset/limit reads so) and whose HTTP goes through
+the integration's service. Each page is inserted with one signal, never one per row; one load at
+a time; a generation counter drops the answer of a request that a newer one (new filters, new
+order) replaced; after a failure it waits for ``retry()`` instead of asking again on every scroll.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from app.core.qt import Qt, QtCore, QtGui, is_valid
+
+log = logging.getLogger("passerelle.ui.models")
+
+R = TypeVar("R")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def plain(value: Any) -> str:
+    """A cell's default text: ``str(value)``, empty for None."""
+    return "" if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """How one column shows a record: title, value, text, alignment, tooltip, colour, editing."""
+
+    title: str
+    value: Callable[[R], Any] | None = None  # None: the record's ``key`` (item or attribute)
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+    colour: Callable[[R], str | None] | None = None  # foreground colour name, e.g. "#b00020"
+    editable: bool = False
+    key: str = ""
+    format: Callable[[Any], str] = plain
+    context: str = ""  # the title is an untranslated source of this translation context
+    align: Qt.AlignmentFlag | None = None  # overrides align_right
+
+    def cell(self, record: R) -> Any:
+        """The raw value of this column for ``record``."""
+        if self.value is not None:
+            return self.value(record)
+        if isinstance(record, Mapping):
+            return record.get(self.key)
+        return getattr(record, self.key, None)
+
+    def text(self, record: R) -> str:
+        """What the cell shows."""
+        return self.format(self.cell(record))
+
+    def header(self) -> str:
+        """The title in the UI's language."""
+        return QtCore.QCoreApplication.translate(self.context, self.title) if self.context else self.title
+
+    def alignment(self) -> Qt.AlignmentFlag | None:
+        """The cell's alignment, None for the view's default."""
+        return self.align if self.align is not None else (_RIGHT if self.align_right else None)
+
+
+_Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
+
+class TableModel(QtCore.QAbstractTableModel, Generic[R]):
+    """A table over records held in memory; ``UserRole`` gives a row's record."""
+
+    edited = QtCore.Signal(int, int, object)  # row, column, new value (an editable column)
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns: list[Column[R]] = list(columns)
+        self.rows: list[R] = []
+
+    # -- our API ------------------------------------------------------------
+    def set_rows(self, rows: Sequence[R]) -> None:
+        """Replace every row (one reset)."""
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[R]) -> None:
+        """Add rows at the end with one insert signal for the whole batch."""
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QtCore.QModelIndex(), first, first + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def remove_row(self, row: int) -> None:
+        """Remove one row (out of range: nothing)."""
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QtCore.QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def set_columns(self, columns: Sequence[Column[R]]) -> None:
+        """Replace the columns and drop the rows (one reset)."""
+        self.beginResetModel()
+        self.columns = list(columns)
+        self.rows = []
+        self.endResetModel()
+
+    def record(self, row: int) -> R:
+        """The record shown on ``row``."""
+        return self.rows[row]
+
+    # -- Qt model API -------------------------------------------------------
+    def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].header()
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        record = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.text(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            alignment = column.alignment()
+            return None if alignment is None else int(alignment)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(record)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            colour = column.colour(record)
+            return QtGui.QColor(colour) if colour else None
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or not self.columns[index.column()].editable
+        ):
+            return False
+        self.edited.emit(index.row(), index.column(), value)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+
+@dataclass(frozen=True)
+class Page(Generic[R]):
+    """One page of a paged source: its rows, the cursor of the next page (None: the last), the total."""
+
+    rows: Sequence[R]
+    next: Any = None
+    total: int | None = None  # how many rows the whole query has, when the source knows
+
+
+Fetch = Callable[[Any], Awaitable[Page[R]]]
+
+
+def offset_pages(
+    rows: Callable[[int, int], Sequence[R]], count: Callable[[], int] | None = None, *, batch: int = 200
+) -> Fetch[R]:
+    """A fetch over blocking ``rows(offset, limit)`` reads (SQL), each run in a worker thread; the
+    cursor is the offset (start at 0) and ``count()`` is read with the first page."""
+
+    async def fetch(offset: Any) -> Page[R]:
+        got = await asyncio.to_thread(rows, int(offset), batch)
+        total = await asyncio.to_thread(count) if count is not None and not offset else None
+        return Page(got, int(offset) + len(got) if len(got) >= batch else None, total)
+
+    return fetch
+
+
+class PagedModel(TableModel[R]):
+    """A table filled page after page from an async source as the view scrolls."""
+
+    loading_changed = QtCore.Signal(bool)
+    total_changed = QtCore.Signal(int)
+    failed = QtCore.Signal(object)  # the exception of a page that could not be loaded
+    loaded = QtCore.Signal()  # a page was added
+
+    def __init__(self, columns: Sequence[Column[R]], parent: QtCore.QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self._fetch: Fetch[R] | None = None
+        self._start_cursor: Any = None
+        self._next: Any = None
+        self._more = False
+        self._loading = False
+        self._failed = False
+        self._generation = 0
+        self._total: int | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    # -- our API ------------------------------------------------------------
+    @property
+    def total(self) -> int | None:
+        """The query's row count, when the source gave it."""
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def generation(self) -> int:
+        """Bumped by every new request (``reload``, ``set_source``, ``clear``)."""
+        return self._generation
+
+    def set_source(self, fetch: Fetch[R] | None, start: Any = None) -> None:
+        """Show another query: drop the rows and load its first page (``fetch(start)``)."""
+        self._fetch = fetch
+        self._start_cursor = start
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop the rows and load the first page again; an answer still on its way is dropped."""
+        self._generation += 1
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+        self._next, self._more, self._failed = self._start_cursor, self._fetch is not None, False
+        # Loading before the reset, so a view reacting to the reset does not start a second load.
+        self._loading = self._more
+        self.beginResetModel()
+        self.rows = []
+        self._total = None
+        self.endResetModel()
+        if self._more:
+            self._start(self._next)
+        self.loading_changed.emit(self._loading)
+
+    def clear(self) -> None:
+        """No source any more: no rows, nothing loading."""
+        self.set_source(None)
+
+    def retry(self) -> None:
+        """After a failure: load the page that failed."""
+        self._failed = False
+        self.fetchMore()
+
+    async def wait_idle(self) -> None:
+        """Await the page being loaded, if any (tests, exports)."""
+        while self._task is not None and not self._task.done():
+            await asyncio.wait([self._task])
+
+    # -- Qt model API -------------------------------------------------------
+    def canFetchMore(self, parent: _Index = QtCore.QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._loading and not self._failed
+
+    def fetchMore(self, parent: _Index = QtCore.QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._loading = True
+            self._start(self._next)
+            self.loading_changed.emit(True)
+
+    # -- the pager ----------------------------------------------------------
+    def _start(self, cursor: Any) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = asyncio.get_event_loop()
+        self._task = loop.create_task(self._load(self._generation, cursor))
+
+    async def _load(self, generation: int, cursor: Any) -> None:
+        fetch = self._fetch
+        assert fetch is not None
+        try:
+            page = await fetch(cursor)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            if generation == self._generation and is_valid(self):
+                log.info("loading a page failed: %s", type(exc).__name__)
+                self._loading, self._failed = False, True
+                self.loading_changed.emit(False)
+                self.failed.emit(exc)
+            return
+        if generation != self._generation or not is_valid(self):
+            return  # a newer request replaced this one, or the view is gone
+        self.append_rows(page.rows)
+        self._next = page.next
+        self._more = page.next is not None
+        self._loading = False
+        if page.total is not None:
+            self._total = page.total
+            self.total_changed.emit(page.total)
+        self.loading_changed.emit(False)
+        self.loaded.emit()
