@@ -69,97 +69,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="27" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="28" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
         <source>Import (CSV)…</source>
         <translation>Importer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="612" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Send to Vétélevage</source>
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="39" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="40" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="624" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="102" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="679" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="103" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="694" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="118" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="705" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="130" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="711" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="736" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="163" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="746" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="173" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="756" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="178" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -482,73 +482,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="28" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importer le catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
         <source>Import mappings…</source>
         <translation>Importer les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="530" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
         <source>Export mappings…</source>
         <translation>Exporter les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="39" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="543" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="571" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="62" />
         <source>Vétélevage files</source>
         <translation>Fichiers Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="580" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="70" />
         <source>Clinic catalogue</source>
         <translation>Catalogue de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="583" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="71" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produits de la clinique importés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="592" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="75" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
         <source>Mappings</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="588" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="76" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondances importées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="595" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="84" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondances exportées.</translation>
     </message>
@@ -800,57 +800,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="32" />
         <source>Visits from</source>
         <translation>Visites du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="778" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="34" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="43" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="789" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="800" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="820" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="73" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="838" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="92" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="850" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="859" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="111" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -1190,68 +1190,68 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="43" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="42" />
         <source>Map a Vétélevage product</source>
         <translation>Faire correspondre un produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="56" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="113" />
         <source>Currently billed as {code}.</source>
         <translation>Actuellement facturé comme {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="59" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="56" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Tapez pour chercher dans le catalogue de la clinique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="66" />
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="70" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="69" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
         <source>Remember for every visit (recommended)</source>
         <translation>Retenir pour toutes les visites (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="90" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Décochez pour facturer ce produit ainsi pour cette visite seulement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="97" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="94" />
         <source>Map</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="161" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="175" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Aucun produit de la clinique ne correspond. Importez d'abord le catalogue, ou cherchez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="167" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="185" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visite en attente recevra une ligne « {name} », total {total} € HT.</numerusform><numerusform>%n visites en attente recevront une ligne « {name} », total {total} € HT.</numerusform></translation>
     </message>
@@ -2336,37 +2336,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="466" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="24" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associez chaque produit une seule fois : toutes les visites en attente reçoivent aussitôt leur ligne de facturation. Sélectionnez un produit et appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="33" />
         <source>Vétélevage product</source>
         <translation>Produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
         <source>none (clinic-specific)</source>
         <translation>aucun (propre à la clinique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>Waiting visits</source>
         <translation>Visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="480" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
@@ -2374,128 +2374,128 @@
 <context>
     <name>VetelevageTab</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="25" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="28" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="26" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="29" />
         <source>Needs mapping</source>
         <translation>À associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="27" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="30" />
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="28" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="31" />
         <source>Committed</source>
         <translation>Facturée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="29" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="32" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="30" />
         <source>Import visits now</source>
         <translation>Importer les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="32" />
         <source>Refresh product dictionary</source>
         <translation>Actualiser le dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="876" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="33" />
         <source>Open my Vétélevage account</source>
         <translation>Ouvrir mon compte Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="48" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="926" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="49" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="86" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="50" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="51" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="896" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="52" />
         <source>Export and reconciliation</source>
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="89" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="90" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="932" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="91" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="935" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="949" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="112" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="955" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="118" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="959" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="963" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="972" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="985" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="989" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1008" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="165" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
@@ -2503,200 +2503,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="117" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="85" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="89" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="123" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="91" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="102" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="44" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="45" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="46" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="47" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="145" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="49" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="121" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="122" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="190" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="123" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="141" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="142" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="210" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="158" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="213" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="305" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="226" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="315" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="331" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="341" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="368" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="250" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="378" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="401" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="284" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="406" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="289" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="307" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="309" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="552" />
+        <location filename="../../app/integrations/provet/service.py" line="625" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -2848,27 +2848,27 @@
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="289" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="157" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="407" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="81" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="599" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="273" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1237" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="231" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1254" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="248" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -3007,17 +3007,22 @@
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="227" />
+        <location filename="../../app/integrations/provet/service.py" line="234" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="610" />
+        <location filename="../../app/integrations/provet/service.py" line="489" />
+        <source>Provet Cloud notification {what} received; nothing to fetch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="683" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="706" />
+        <location filename="../../app/integrations/provet/service.py" line="779" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3047,67 +3052,67 @@
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="304" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="172" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="444" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="118" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="526" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="873" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="81" />
         <source>{n} clinic products imported</source>
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1078" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="215" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1131" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="261" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1192" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1332" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="99" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visite {visit} facturée : {n} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1482" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="240" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1623" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="155" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1722" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="48" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dictionnaire mis à jour : {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="56" />
+        <location filename="../../app/ops/backup.py" line="48" />
         <source>backup written to {name}</source>
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="136" />
+        <location filename="../../app/ops/backup.py" line="140" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -3468,32 +3473,32 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="812" />
+        <location filename="../../app/integrations/provet/service.py" line="895" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="822" />
+        <location filename="../../app/integrations/provet/service.py" line="905" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="598" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="609" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -3513,7 +3518,7 @@
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>

@@ -69,97 +69,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="608" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="27" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="609" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="28" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="610" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
         <source>Import (CSV)…</source>
         <translation>Importar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="611" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="612" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Send to Vétélevage</source>
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="620" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="39" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="621" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="40" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="622" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="623" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="624" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="678" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="102" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="679" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="103" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="694" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="118" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="705" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="130" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="711" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="736" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="163" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="744" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="746" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="173" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="756" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="178" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -482,73 +482,73 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="528" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="28" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importar o catálogo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="529" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
         <source>Import mappings…</source>
         <translation>Importar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="530" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
         <source>Export mappings…</source>
         <translation>Exportar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="539" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="39" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="540" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="541" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="542" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="543" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="571" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="62" />
         <source>Vétélevage files</source>
         <translation>Arquivos Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="580" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="70" />
         <source>Clinic catalogue</source>
         <translation>Catálogo da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="583" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="71" />
         <source>{n} clinic products imported.</source>
         <translation>{n} produtos da clínica importados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="586" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="592" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="75" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
         <source>Mappings</source>
         <translation>Correspondências</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="588" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="76" />
         <source>{n} mappings imported.</source>
         <translation>{n} correspondências importadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="595" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="84" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
     </message>
@@ -800,57 +800,57 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="776" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="32" />
         <source>Visits from</source>
         <translation>Visitas de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="778" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="34" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="787" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="43" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="788" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="789" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="798" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="800" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="820" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="73" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="838" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="92" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="850" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="859" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="111" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -1190,68 +1190,68 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="43" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="42" />
         <source>Map a Vétélevage product</source>
         <translation>Associar um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="56" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="113" />
         <source>Currently billed as {code}.</source>
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="59" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="56" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Digite para pesquisar no catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="66" />
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="70" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="69" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
         <source>Match</source>
         <translation>Correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
         <source>Remember for every visit (recommended)</source>
         <translation>Lembrar para todas as visitas (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="90" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Desmarque para faturar este produto assim somente nesta visita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="97" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="94" />
         <source>Map</source>
         <translation>Associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="161" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="175" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Nenhum produto da clínica corresponde. Importe o catálogo primeiro, ou pesquise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dialogs/vetelevage_mapping_dialog.py" line="167" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="185" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visita pendente receberá uma linha “{name}”, total {total} € sem impostos.</numerusform><numerusform>%n visitas pendentes receberão uma linha “{name}”, total {total} € sem impostos.</numerusform></translation>
     </message>
@@ -2336,37 +2336,37 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="466" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="24" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
         <translation>Associe cada produto uma vez: todas as visitas pendentes recebem a linha de faturamento na hora. Selecione um produto e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="475" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="33" />
         <source>Vétélevage product</source>
         <translation>Produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="476" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="477" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
         <source>none (clinic-specific)</source>
         <translation>nenhum (específico da clínica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="478" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>Waiting visits</source>
         <translation>Visitas pendentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="480" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
@@ -2374,128 +2374,128 @@
 <context>
     <name>VetelevageTab</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="25" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="28" />
         <source>To review</source>
         <translation>A revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="26" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="29" />
         <source>Needs mapping</source>
         <translation>A associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="27" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="30" />
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="28" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="31" />
         <source>Committed</source>
         <translation>Faturada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="29" />
+        <location filename="../../app/ui/vetelevage/widgets.py" line="32" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="873" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="30" />
         <source>Import visits now</source>
         <translation>Importar as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="875" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="32" />
         <source>Refresh product dictionary</source>
         <translation>Atualizar o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="876" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="33" />
         <source>Open my Vétélevage account</source>
         <translation>Abrir minha conta Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="892" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="48" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="893" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="926" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="49" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="86" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="894" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="50" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="895" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="51" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="896" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="52" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="930" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="89" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="931" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="90" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="932" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="91" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="935" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="949" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="112" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="955" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="118" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="959" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="963" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="972" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="985" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="989" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="1008" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="165" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
@@ -2503,200 +2503,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="117" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="85" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="121" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="89" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="123" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="91" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="102" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="44" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="45" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="142" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="46" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="47" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="145" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="49" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="168" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="121" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="170" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="122" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="171" />
-        <location filename="../../app/ui/vetelevage_tab.py" line="190" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="123" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="141" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="173" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="187" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="194" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="142" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="204" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="206" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="207" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="208" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="209" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="210" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="158" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="213" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="305" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="226" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="315" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="331" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="341" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="368" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="250" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="378" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="400" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="401" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="284" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="406" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="289" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage_tab.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="307" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage_tab.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="309" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="552" />
+        <location filename="../../app/integrations/provet/service.py" line="625" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -2848,27 +2848,27 @@
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="289" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="157" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="407" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="81" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="599" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="273" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1237" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="231" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1254" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="248" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -3007,17 +3007,22 @@
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="227" />
+        <location filename="../../app/integrations/provet/service.py" line="234" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="610" />
+        <location filename="../../app/integrations/provet/service.py" line="489" />
+        <source>Provet Cloud notification {what} received; nothing to fetch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/service.py" line="683" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="706" />
+        <location filename="../../app/integrations/provet/service.py" line="779" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3047,67 +3052,67 @@
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="304" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="172" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="444" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="118" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="526" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="873" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="81" />
         <source>{n} clinic products imported</source>
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1078" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="215" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1131" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="261" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1192" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1332" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="99" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visita {visit} faturada: {n} linha(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1482" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="240" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1623" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="155" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="1722" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="48" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dicionário atualizado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="56" />
+        <location filename="../../app/ops/backup.py" line="48" />
         <source>backup written to {name}</source>
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="136" />
+        <location filename="../../app/ops/backup.py" line="140" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -3468,32 +3473,32 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="812" />
+        <location filename="../../app/integrations/provet/service.py" line="895" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="822" />
+        <location filename="../../app/integrations/provet/service.py" line="905" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="597" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="598" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="609" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -3513,7 +3518,7 @@
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/service.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>

@@ -136,7 +136,7 @@ def visits_ctx(any_ctx: Any) -> Any:
 
 
 def test_visits_filter_finds_exactly_the_text_typed(visits_ctx: Any) -> None:
-    from app.ui.vetelevage_tab import read_visits
+    from app.integrations.vetelevage.views import read_visits
 
     everything = read_visits(visits_ctx, None, "", "", "")
     assert len(everything) == len(NASTY) + 1

@@ -8,8 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.qt import Qt, QtCore
 from app.integrations.vetelevage import service
-from app.ui.dialogs.vetelevage_mapping_dialog import MappingDialog
-from app.ui.vetelevage_tab import VetelevageTab
+from app.integrations.vetelevage.views import read_visits
+from app.ui.vetelevage import VetelevageTab
+from app.ui.vetelevage.mapping_dialog import MappingDialog
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
@@ -32,6 +33,7 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     dialog = MappingDialog(loaded, product.produit_id, product.libelle)
     qtbot.addWidget(dialog)
     dialog.show()
+    await dialog.wait_loaded()
     assert dialog.remember.isChecked()
     first = dialog.selected()
     assert first is not None
@@ -52,21 +54,21 @@ async def test_review_commit_and_unmapped_count_updates(
     tab = VetelevageTab(loaded)
     qtbot.addWidget(tab)
     tab.refresh()
-    await tab.visits.wait_loaded()
-    await settle()
+    await tab.wait_loaded()
     qtmodeltester.check(tab.visits.model)
     before = len(service.unmapped_queue(loaded))
     assert f"({before})" in tab.tabs.tabText(1)
     # Map one product from the queue: the count on the tab goes down.
     tab.tabs.setCurrentWidget(tab.unmapped)
     tab.unmapped.refresh()
-    await settle()
+    await tab.wait_loaded()
     assert tab.unmapped.model.rowCount() == before
     dialog = tab.unmapped.open_mapping()
     assert dialog is not None
+    await dialog.wait_loaded()
     dialog.confirm()
     tab.refresh()
-    await settle()
+    await tab.wait_loaded()
     after = len(service.unmapped_queue(loaded))
     assert after == before - 1
     assert (f"({after})" in tab.tabs.tabText(1)) if after else tab.tabs.tabText(1) == "Products to map"
@@ -75,9 +77,9 @@ async def test_review_commit_and_unmapped_count_updates(
     index = tab.visits.state.findData(service.READY)
     tab.visits.state.setCurrentIndex(index)
     await tab.visits.wait_loaded()
-    await settle()
     assert tab.visits.model.rowCount() > 0
     tab.visits.view.selectRow(0)
+    await tab.visits.wait_loaded()
     visit_id = tab.visits.current["id"]  # type: ignore[index]
     assert tab.visits.commit_button.isEnabled()
     qtbot.mouseClick(tab.visits.commit_button, QtCore.Qt.MouseButton.LeftButton)
@@ -90,8 +92,6 @@ async def test_review_commit_and_unmapped_count_updates(
 
 
 async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: Any) -> None:
-    from app.ui.vetelevage_tab import read_visits
-
     assert len(read_visits(loaded, None, "", "", "", "C123")) == 12
     assert read_visits(loaded, None, "", "", "", "C456") == []
     for unmapped in service.unmapped_queue(loaded):
@@ -103,8 +103,8 @@ async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: 
     qtbot.addWidget(tab)
     tab.visits.state.setCurrentIndex(tab.visits.state.findData(service.COMMITTED))
     await tab.visits.wait_loaded()
-    await settle()
     tab.visits.view.selectRow(0)
+    await tab.visits.wait_loaded()
     assert tab.visits.correct_button.isEnabled() and not tab.visits.commit_button.isEnabled()
     tab.visits.correct_selected()
     assert "Nothing to correct" in tab.visits.error_bar.label.text()

@@ -11,20 +11,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from app.core.qt import Qt, QtCore, QtWidgets
-from app.integrations.vetelevage import service
+from app.core.qt import Qt, QtCore, QtGui, QtWidgets
+from app.integrations.vetelevage import service, views
 from app.ui.common import ErrorBar
 from app.ui.models.rows import Col, RowsModel
+from app.ui.vetelevage.widgets import INTEGRATION, Reader, money
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
 
-def money(value: Decimal | None) -> str:
-    return "" if value is None else QtCore.QLocale().toString(float(value), "f", 2)
-
-
 class MappingDialog(QtWidgets.QDialog):
+    """Choose the clinic product a Vétélevage product is billed as, for every visit or one."""
+
     mapped = QtCore.Signal(object)  # MappingResult or Evaluation
 
     def __init__(
@@ -45,21 +44,19 @@ class MappingDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         self.error_bar = ErrorBar(self)
         layout.addWidget(self.error_bar)
-        current = service.mapping_of(ctx, produit_id)
-        self.expected_version = current[1] if current else None
+        self.expected_version: int | None = None
         heading = QtWidgets.QLabel(
             f"<b>{libelle or produit_id}</b> <span style='color:#666'>({produit_id})</span>", self
         )
         layout.addWidget(heading)
-        if current:
-            layout.addWidget(
-                QtWidgets.QLabel(self.tr("Currently billed as {code}.").format(code=current[0]), self)
-            )
+        self.current_label = QtWidgets.QLabel(self)
+        self.current_label.hide()
+        layout.addWidget(self.current_label)
         self.search = QtWidgets.QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type to search the clinic catalogue…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model: RowsModel[Any] = RowsModel(
+        self.model: RowsModel[service.Candidate] = RowsModel(
             [
                 Col(self.tr("Code"), lambda c: c.code),
                 Col(self.tr("Clinic product"), lambda c: c.libelle),
@@ -98,17 +95,30 @@ class MappingDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.confirm)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._all = [
-            service.Candidate(c["code"], c["libelle"], c["gtin"], c["prix_ht"], 0.0, "catalogue")
-            for c in service.catalogue(ctx)
-        ]
-        self.candidates = service.candidates(ctx, produit_id)
+        self._loaded = False
+        self._all: list[service.Candidate] = []
+        self.candidates: list[service.Candidate] = []
         self.search.textChanged.connect(self._filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_preview())
         self.view.doubleClicked.connect(lambda *_: self.confirm())
         self.search.installEventFilter(self)
+        self.reader = Reader(self, ctx, lambda exc: self.error_bar.show_error(exc, INTEGRATION))
         self._filter("")
         self.view.setFocus()
+        self.reader.load("choices", views.mapping_choices, ctx, produit_id, then=self._show_choices)
+
+    def _show_choices(self, choices: views.MappingChoices) -> None:
+        if choices.current:
+            self.expected_version = choices.current[1]
+            self.current_label.setText(self.tr("Currently billed as {code}.").format(code=choices.current[0]))
+            self.current_label.show()
+        self._all, self.candidates = choices.catalogue, choices.candidates
+        self._loaded = True
+        self._filter(self.search.text())
+
+    async def wait_loaded(self) -> None:
+        """Until the dialog shows the candidates and the preview of the selected one."""
+        await self.reader.wait()
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
         # Up/Down in the search box move in the list, so typing and choosing never need the mouse.
@@ -121,7 +131,7 @@ class MappingDialog(QtWidgets.QDialog):
                 return True
         return super().eventFilter(obj, event)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         if (
             event.text()
             and event.text().isprintable()
@@ -152,25 +162,38 @@ class MappingDialog(QtWidgets.QDialog):
         self._show_preview()
 
     def selected(self) -> service.Candidate | None:
+        """The highlighted clinic product, if any."""
         index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
     def _show_preview(self) -> None:
         choice = self.selected()
         if choice is None:
-            self.preview.setText(self.tr("No clinic product matches. Import the catalogue first, or search."))
+            self.reader.forget("preview")
+            if self._loaded:
+                self.preview.setText(
+                    self.tr("No clinic product matches. Import the catalogue first, or search.")
+                )
+            else:
+                self.preview.clear()
             return
-        lines = service.preview_mapping(self.ctx, self.produit_id, choice.code)
-        total = sum((line.amount for _v, line in lines), Decimal(0))
-        self.preview.setText(
-            self.tr(
-                "%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.",
-                "",
-                len({v for v, _ in lines}),
-            ).format(name=choice.libelle, total=money(total))
+
+        def show(lines: list[tuple[str, service.BillingLine]]) -> None:
+            total = sum((line.amount for _v, line in lines), Decimal(0))
+            self.preview.setText(
+                self.tr(
+                    "%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.",
+                    "",
+                    len({v for v, _ in lines}),
+                ).format(name=choice.libelle, total=money(total))
+            )
+
+        self.reader.load(
+            "preview", service.preview_mapping, self.ctx, self.produit_id, choice.code, then=show
         )
 
     def confirm(self) -> None:
+        """Save the highlighted choice (for every visit, or for this visit only) and close."""
         choice = self.selected()
         if choice is None:
             return
@@ -182,7 +205,7 @@ class MappingDialog(QtWidgets.QDialog):
             else:
                 result = service.map_for_visit(self.ctx, self.visit_id, self.produit_id, choice.code)
         except service.InputError as exc:
-            self.error_bar.show_error(exc, "vetelevage")
+            self.error_bar.show_error(exc, INTEGRATION)
             return
         self.mapped.emit(result)
         self.accept()

@@ -1,0 +1,183 @@
+"""The clinic's billable acts: edit the list here, import it from a file, send it to Vétélevage."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from app.core.jobs import JobContext
+from app.core.qt import QtWidgets
+from app.integrations.vetelevage import service
+from app.integrations.vetelevage.csvio import parse_decimal
+from app.ui.models.rows import Col, RowsModel
+from app.ui.vetelevage.widgets import Panel, table_view
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+FIELDS = ("code", "libelle", "unite", "prix_ht", "tva")
+
+
+class ActsPanel(Panel):
+    """The clinic's billable acts: edit, import, and send the whole list to Vétélevage."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        bar = QtWidgets.QHBoxLayout()
+        self.add_button = QtWidgets.QPushButton(self.tr("Add"), self)
+        self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), self)
+        self.import_button = QtWidgets.QPushButton(self.tr("Import (CSV)…"), self)
+        self.save_button = QtWidgets.QPushButton(self.tr("Save"), self)
+        self.push_button = QtWidgets.QPushButton(self.tr("Send to Vétélevage"), self)
+        for b in (self.add_button, self.remove_button, self.import_button, self.save_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(self.push_button)
+        self.box.addLayout(bar)
+        self.model: RowsModel[dict[str, Any]] = RowsModel(
+            [
+                Col(self.tr("Code"), lambda r: r["code"], editable=True),
+                Col(self.tr("Label"), lambda r: r["libelle"], editable=True),
+                Col(self.tr("Unit"), lambda r: r["unite"], editable=True),
+                Col(self.tr("Price (excl. VAT)"), lambda r: r["prix_ht"], align_right=True, editable=True),
+                Col(self.tr("VAT %"), lambda r: r["tva"], align_right=True, editable=True),
+            ],
+            self,
+        )
+        self.model.edited.connect(self._edited)
+        self.view = table_view(self, self.model, "vetelevage.acts", stretch=1)
+        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.box.addWidget(self.view, 1)
+        self.result = QtWidgets.QLabel(self)
+        self.result.setWordWrap(True)
+        self.box.addWidget(self.result)
+        self.box.addWidget(self.error_bar)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.import_button.clicked.connect(self.import_csv)
+        self.save_button.clicked.connect(self.save)
+        self.push_button.clicked.connect(self.push)
+        self.dirty = False
+
+    def refresh(self) -> None:
+        """Read the saved acts again, unless the list has unsaved edits."""
+        if self.dirty:
+            return
+
+        def show(acts: list[service.Acte]) -> None:
+            if not self.dirty:  # edited while it was read: the edits win
+                self.model.set_rows([a.model_dump() for a in acts])
+
+        self.load("acts", service.list_acts, self.ctx, then=show)
+
+    def _edited(self, row: int, column: int, value: Any) -> None:
+        self.model.rows[row][FIELDS[column]] = str(value).strip()
+        self.dirty = True
+
+    def add(self) -> None:
+        """Add an empty act at the end and start editing its code."""
+        rows = [
+            *self.model.rows,
+            {"code": "", "libelle": "", "unite": "forfait", "prix_ht": "0", "tva": "20", "actif": True},
+        ]
+        self.model.set_rows(rows)
+        self.view.setCurrentIndex(self.model.index(len(rows) - 1, 0))
+        self.view.edit(self.model.index(len(rows) - 1, 0))
+        self.dirty = True
+
+    def remove(self) -> None:
+        """Remove the selected act from the list (saved with Save)."""
+        index = self.view.currentIndex()
+        if index.isValid():
+            rows = list(self.model.rows)
+            del rows[index.row()]
+            self.model.set_rows(rows)
+            self.dirty = True
+
+    def collect(self) -> list[service.Acte]:
+        """The edited list as acts, or InputError naming the first line that is not one."""
+        acts = []
+        for i, r in enumerate(self.model.rows, start=1):
+            try:
+                price = parse_decimal(str(r["prix_ht"]), line=i, field=self.tr("price"))
+                tva = parse_decimal(str(r["tva"]), line=i, field=self.tr("VAT"))
+                acts.append(
+                    service.Acte(
+                        code=r["code"],
+                        libelle=r["libelle"] or r["code"],
+                        unite=r["unite"],
+                        prix_ht=price or Decimal(0),
+                        tva=tva or Decimal(0),
+                        actif=r.get("actif", True),
+                    )
+                )
+            except service.InputError:
+                raise
+            except ValueError as exc:
+                raise service.InputError(
+                    self.tr("Line {n}: {why}").format(n=i, why=exc), field="code"
+                ) from exc
+        return acts
+
+    def save(self) -> bool:
+        """Save the edited list; False (and the reason shown) if a line is not an act."""
+        try:
+            service.replace_acts(self.ctx, self.collect())
+        except service.InputError as exc:
+            self.show_error(exc)
+            return False
+        self.dirty = False
+        self.error_bar.show_message(self.tr("Acts saved."), level="info")
+        self.changed.emit()
+        self.refresh()
+        return True
+
+    def import_csv(self) -> None:
+        """Fill the list from a CSV file the user picks (saved with Save)."""
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Acts"), "", "CSV (*.csv *.txt)")
+        if not path:
+            return
+        try:
+            acts = service.read_acts_csv(path)
+        except service.InputError as exc:
+            self.show_error(exc)
+            return
+        self.model.set_rows([a.model_dump() for a in acts])
+        self.dirty = True
+
+    def push(self) -> None:
+        """Save, then send the whole list to Vétélevage and say what differed before and after."""
+        if self.dirty and not self.save():
+            return
+        self.push_button.setEnabled(False)
+
+        async def work(_job: JobContext) -> service.PushResult:
+            return await service.push_acts(self.ctx)
+
+        def done(result: service.PushResult | None) -> None:
+            self.push_button.setEnabled(True)
+            if result is None:
+                return
+            before = result.before
+            text = self.tr(
+                "{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different."
+            ).format(
+                n=result.sent,
+                a=", ".join(before.added) or "—",
+                r=", ".join(before.removed) or "—",
+                c=", ".join(before.changed) or "—",
+            )
+            text += " " + (
+                self.tr("Vétélevage now has exactly this list.")
+                if result.after.empty
+                else self.tr("Vétélevage still differs: {d}").format(d=result.after.as_dict())
+            )
+            self.result.setText(text)
+
+        self.job(
+            self.tr("Sending acts to Vétélevage"),
+            work,
+            done,
+            retry=self.push,
+            on_error=lambda _exc: self.push_button.setEnabled(True),
+        )

@@ -1,0 +1,111 @@
+"""Export and reconciliation: what a period imported, committed and exported, what still
+waits and why, and the export of the billing lines not exported yet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.jobs import JobContext
+from app.core.qt import Qt, QtCore, QtWidgets
+from app.integrations.vetelevage import service
+from app.ui.models.rows import Col, RowsModel
+from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+class ExportPanel(Panel):
+    """The period's reconciliation and the export of new billing lines (CSV or JSON)."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        period = QtWidgets.QHBoxLayout()
+        today = QtCore.QDate.currentDate()
+        self.since = QtWidgets.QDateEdit(QtCore.QDate(today.year(), today.month(), 1), self)
+        self.until = QtWidgets.QDateEdit(today, self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self.refresh)
+        period.addWidget(QtWidgets.QLabel(self.tr("Visits from"), self))
+        period.addWidget(self.since)
+        period.addWidget(QtWidgets.QLabel(self.tr("to"), self))
+        period.addWidget(self.until)
+        period.addStretch(1)
+        self.box.addLayout(period)
+        self.summary = QtWidgets.QLabel(self)
+        self.summary.setWordWrap(True)
+        self.box.addWidget(self.summary)
+        self.model: RowsModel[tuple[str, str, str]] = RowsModel(
+            [
+                Col(self.tr("Visit"), lambda r: r[0]),
+                Col(self.tr("State"), lambda r: state_label(r[1]), colour=lambda r: STATE_COLOURS.get(r[1])),
+                Col(self.tr("Why it waits"), lambda r: r[2]),
+            ],
+            self,
+        )
+        self.box.addWidget(table_view(self, self.model, "vetelevage.reconciliation", stretch=2), 1)
+        export = QtWidgets.QHBoxLayout()
+        self.format = QtWidgets.QComboBox(self)
+        self.format.addItem("CSV", "csv")
+        self.format.addItem("JSON", "json")
+        self.excel_fr = QtWidgets.QCheckBox(self.tr("French Excel (; and decimal comma)"), self)
+        self.excel_fr.setChecked(True)
+        self.export_button = QtWidgets.QPushButton(self.tr("Export new billing lines…"), self)
+        export.addWidget(self.format)
+        export.addWidget(self.excel_fr)
+        export.addStretch(1)
+        export.addWidget(self.export_button)
+        self.box.addLayout(export)
+        self.box.addWidget(self.error_bar)
+        self.export_button.clicked.connect(self.export)
+
+    def refresh(self) -> None:
+        """Reconcile the chosen period again."""
+        since = self.since.date().toString(Qt.DateFormat.ISODate)
+        until = self.until.date().toString(Qt.DateFormat.ISODate)
+
+        def show(r: service.Reconciliation) -> None:
+            self.summary.setText(
+                self.tr(
+                    "<b>{imported}</b> visits imported, <b>{committed}</b> committed, <b>{exported}</b> exported; "
+                    "billed {total} € excl. VAT. <b>{waiting}</b> still waiting:"
+                ).format(
+                    imported=r.imported,
+                    committed=r.committed,
+                    exported=r.exported,
+                    total=money(r.billed_total),
+                    waiting=sum(r.waiting.values()),
+                )
+            )
+            self.model.set_rows(r.waiting_visits)
+
+        self.load("reconciliation", service.reconciliation, self.ctx, since, until, then=show)
+
+    def export(self) -> None:
+        """Ask where, then write the billing lines not exported yet."""
+        fmt = self.format.currentData()
+        default = str(self.ctx.data_dir / "exports" / f"facturation-{dt.date.today():%Y%m%d}.{fmt}")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export billing lines"), default, f"*.{fmt}"
+        )
+        if not path:
+            return
+        excel = self.excel_fr.isChecked() and fmt == "csv"
+
+        async def work(_job: JobContext) -> service.ExportResult:
+            return await self.ctx.db.run(service.export_new, self.ctx, Path(path), fmt, excel_fr=excel)
+
+        def done(result: service.ExportResult | None) -> None:
+            if result is not None:
+                self.error_bar.show_message(
+                    self.tr("{n} new billing line(s) exported to {path}.").format(
+                        n=result.lines, path=result.path
+                    ),
+                    level="info",
+                )
+            self.refresh()
+
+        self.job(self.tr("Exporting billing lines"), work, done)

@@ -1,0 +1,174 @@
+"""The Vétélevage tab: the import and dictionary buttons, the status line, and the five panels,
+kept current by the database's change notices (from this desk or another)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.core.jobs import JobContext
+from app.core.qt import QtCore, QtGui, QtWidgets
+from app.integrations.vetelevage import service, views
+from app.ui.vetelevage.acts_panel import ActsPanel
+from app.ui.vetelevage.catalogue_panel import CataloguePanel
+from app.ui.vetelevage.export_panel import ExportPanel
+from app.ui.vetelevage.unmapped_panel import UnmappedPanel
+from app.ui.vetelevage.visits_panel import VisitsPanel
+from app.ui.vetelevage.widgets import Panel
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+TOPICS = ("vetelevage.visits", "vetelevage.mappings", "vetelevage.acts")
+
+
+class VetelevageTab(Panel):
+    """Import visits, review and commit them, map products, keep acts and catalogue, export."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        bar = QtWidgets.QHBoxLayout()
+        self.import_button = QtWidgets.QPushButton(self.tr("Import visits now"), self)
+        self.import_button.setShortcut(QtGui.QKeySequence("Ctrl+I"))
+        self.dictionary_button = QtWidgets.QPushButton(self.tr("Refresh product dictionary"), self)
+        self.link_button = QtWidgets.QPushButton(self.tr("Open my Vétélevage account"), self)
+        self.status = QtWidgets.QLabel(self)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.dictionary_button)
+        bar.addWidget(self.link_button)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        self.box.addLayout(bar)
+        self.box.addWidget(self.error_bar)
+        self.tabs = QtWidgets.QTabWidget(self)
+        self.visits = VisitsPanel(ctx, self)
+        self.unmapped = UnmappedPanel(ctx, self)
+        self.catalogue = CataloguePanel(ctx, self)
+        self.acts = ActsPanel(ctx, self)
+        self.exports = ExportPanel(ctx, self)
+        self.tabs.addTab(self.visits, self.tr("Visits"))
+        self.tabs.addTab(self.unmapped, self.tr("Products to map"))
+        self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
+        self.tabs.addTab(self.acts, self.tr("Acts"))
+        self.tabs.addTab(self.exports, self.tr("Export and reconciliation"))
+        self.box.addWidget(self.tabs, 1)
+        for panel in (self.visits, self.unmapped, self.catalogue, self.acts):
+            panel.changed.connect(self.refresh)
+        self.import_button.clicked.connect(self.import_now)
+        self.dictionary_button.clicked.connect(self.refresh_dictionary)
+        self.link_button.clicked.connect(self.open_account)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_current())
+        self._live = QtCore.QTimer(self, singleShot=True, interval=300)
+        self._live.timeout.connect(self.refresh)
+        self._bridge = _ChangeBridge(self)
+        self._bridge.changed.connect(self._live.start)
+        notify = self._bridge.notify
+        for topic in TOPICS:
+            ctx.changes.subscribe(topic, notify)
+        changes = ctx.changes
+
+        def unsubscribe(*_args: object) -> None:
+            for topic in TOPICS:
+                changes.unsubscribe(topic, notify)
+
+        self.destroyed.connect(unsubscribe)
+        QtCore.QTimer.singleShot(0, self, self.refresh)
+
+    def refresh(self) -> None:
+        """Read the status line again, then the visit list and the panel on show."""
+        self.load("summary", views.tab_summary, self.ctx, then=self._show_summary)
+        self.visits.refresh()
+        self._refresh_current()
+
+    def _show_summary(self, summary: views.TabSummary) -> None:
+        counts = summary.counts
+        unmapped = counts.get(service.NEEDS_MAPPING, 0)
+        self.tabs.setTabText(
+            1, self.tr("Products to map") + (f" ({summary.unmapped_products})" if unmapped else "")
+        )
+        parts = [
+            self.tr("{n} to review").format(n=counts.get(service.NEW, 0)),
+            self.tr("{n} need a mapping").format(n=unmapped),
+            self.tr("{n} ready").format(n=counts.get(service.READY, 0)),
+        ]
+        if summary.held:
+            parts.append(self.tr("{n} unreadable, held").format(n=summary.held))
+        self.status.setText(" · ".join(parts))
+
+    def _refresh_current(self) -> None:
+        panel = self.tabs.currentWidget()
+        if panel is not self.visits and isinstance(panel, Panel):
+            panel.refresh()
+
+    async def wait_loaded(self) -> None:
+        """Until the status line and every panel show what their last reads returned."""
+        for panel in (self, self.visits, self.unmapped, self.catalogue, self.acts, self.exports):
+            await panel.reader.wait()
+
+    def import_now(self) -> None:
+        """Fetch and store the waiting batch of every account, then say what came in."""
+        self.import_button.setEnabled(False)
+
+        async def work(job: JobContext) -> list[service.ImportResult]:
+            job.progress(0, None, self.tr("fetching the batch"))
+            return await service.import_visits(self.ctx)
+
+        def done(results: list[service.ImportResult] | None) -> None:
+            self.import_button.setEnabled(True)
+            lines = [
+                self.tr("{compte}: {new} new visit(s), {known} already known{held}.").format(
+                    compte=r.compte,
+                    new=r.new,
+                    known=r.already_known,
+                    held=self.tr(", {n} held for review").format(n=r.held) if r.held else "",
+                )
+                for r in results or []
+            ]
+            self.error_bar.show_message(" ".join(lines) or self.tr("Nothing to import."), level="info")
+            self.refresh()
+
+        self.job(
+            self.tr("Importing Vétélevage visits"),
+            work,
+            done,
+            retry=self.import_now,
+            on_error=lambda _exc: self.import_button.setEnabled(True),
+        )
+
+    def refresh_dictionary(self) -> None:
+        """Download the SNGTV product dictionary and reference tables again."""
+
+        async def work(_job: JobContext) -> dict[str, int]:
+            return await service.sync_dictionary(self.ctx)
+
+        self.job(
+            self.tr("Refreshing the product dictionary"),
+            work,
+            lambda counts: self.error_bar.show_message(
+                self.tr("Dictionary up to date ({n} products changed).").format(
+                    n=(counts or {}).get("produits", 0)
+                ),
+                level="info",
+            ),
+        )
+
+    @staticmethod
+    def _open_url(url: str | None) -> None:
+        if url:  # the SSO link is opened at once and never kept
+            QtGui.QDesktopServices.openUrl(QtCore.QUrl(url))
+
+    def open_account(self) -> None:
+        """Open the user's Vétélevage account in the browser through a one-time link."""
+
+        async def work(_job: JobContext) -> str:
+            return await service.direct_link(self.ctx)
+
+        self.job(self.tr("Opening Vétélevage"), work, self._open_url)
+
+
+class _ChangeBridge(QtCore.QObject):
+    """Change notices may arrive on the listener thread: hop to the GUI thread with a signal."""
+
+    changed = QtCore.Signal()
+
+    def notify(self, _topic: str, _key: str, _desk: str) -> None:
+        self.changed.emit()

@@ -1,0 +1,67 @@
+"""The products to map: every Vétélevage product seen in visits without a clinic product."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.core.qt import Qt, QtCore, QtWidgets
+from app.integrations.vetelevage import service
+from app.ui.models.rows import Col, RowsModel
+from app.ui.vetelevage.mapping_dialog import MappingDialog
+from app.ui.vetelevage.widgets import Panel, quantity, table_view
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+class UnmappedPanel(Panel):
+    """Every product seen in visits without a clinic product, with how many visits wait on it."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        hint = QtWidgets.QLabel(
+            self.tr(
+                "Map each product once: every waiting visit gets its billing line at once. "
+                "Select a product and press Enter."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        self.box.addWidget(hint)
+        self.model: RowsModel[service.UnmappedProduct] = RowsModel(
+            [
+                Col(self.tr("Vétélevage product"), lambda u: u.libelle),
+                Col(self.tr("Id"), lambda u: u.produit_id),
+                Col(self.tr("GTIN"), lambda u: u.gtin or self.tr("none (clinic-specific)")),
+                Col(self.tr("Waiting visits"), lambda u: u.visits, align_right=True),
+                Col(self.tr("Quantity"), lambda u: quantity(u.quantity), align_right=True),
+            ],
+            self,
+        )
+        self.view = table_view(self, self.model, "vetelevage.unmapped", stretch=0)
+        self.view.activated.connect(self.open_mapping)
+        self.box.addWidget(self.view, 1)
+        self.box.addWidget(self.error_bar)
+        self.dialog: MappingDialog | None = None
+
+    def refresh(self) -> None:
+        """Read the queue again and select its first product."""
+
+        def show(rows: list[service.UnmappedProduct]) -> None:
+            self.model.set_rows(rows)
+            if self.model.rowCount():
+                self.view.selectRow(0)
+
+        self.load("queue", service.unmapped_queue, self.ctx, then=show)
+
+    def open_mapping(self, index: QtCore.QModelIndex | None = None) -> MappingDialog | None:
+        """Open the mapping dialog on the activated (or selected) product."""
+        index = index if index is not None and index.isValid() else self.view.currentIndex()
+        if not index.isValid():
+            return None
+        product = self.model.record(index.row())
+        self.dialog = MappingDialog(self.ctx, product.produit_id, product.libelle, parent=self)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.mapped.connect(self.after_change)
+        self.dialog.open()
+        return self.dialog

@@ -1,0 +1,333 @@
+"""The review of imported visits: the filtered list, the selected visit's detail and billing
+lines, and the actions on it (commit, set aside, put back, map a product, correct)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app.core.qt import Qt, QtCore, QtGui, QtWidgets
+from app.integrations.vetelevage import service, views
+from app.ui.models.rows import Col, RowsModel
+from app.ui.vetelevage.mapping_dialog import MappingDialog
+from app.ui.vetelevage.widgets import (
+    STATE_COLOURS,
+    Panel,
+    local_date,
+    money,
+    quantity,
+    state_label,
+    table_view,
+)
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+STATES = (service.NEW, service.NEEDS_MAPPING, service.READY, service.COMMITTED, service.SET_ASIDE)
+
+
+def _visits_and_accounts(
+    ctx: AppContext, state: str | None, text: str, since: str, until: str, account: str | None
+) -> tuple[list[views.VisitRow], list[str]]:
+    """The list's rows and the accounts the account filter offers, read together."""
+    return views.read_visits(ctx, state, text, since, until, account), views.visit_accounts(ctx)
+
+
+class VisitsPanel(Panel):
+    """The review: a filtered list of visits, the detail of the selected one, Commit / Set aside."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.box.addLayout(self._filters())
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
+        self.model: RowsModel[views.VisitRow] = RowsModel(
+            [
+                Col(self.tr("Date"), lambda r: local_date(r["visit_date"])),
+                Col(self.tr("Visit"), lambda r: r["id"]),
+                Col(self.tr("Breeder"), lambda r: r["breeder_name"], tooltip=lambda r: r["cheptel"]),
+                Col(self.tr("Vet"), lambda r: r["vet_name"]),
+                Col(
+                    self.tr("State"),
+                    lambda r: state_label(r["state"]),
+                    colour=lambda r: STATE_COLOURS.get(r["state"]),
+                    tooltip=lambda r: r["warnings"],
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(splitter, self.model, "vetelevage.visits", stretch=2)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self._detail(splitter))
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setSizes([560, 680])
+        self.box.addWidget(splitter, 1)
+        self.box.addWidget(self.error_bar)
+        self.current: dict[str, Any] | None = None
+        self.evaluation: service.Evaluation | None = None
+        self._debounce = QtCore.QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.state.currentIndexChanged.connect(self.refresh)
+        self.account.currentIndexChanged.connect(self.refresh)
+        self.since.dateChanged.connect(self._debounce.start)
+        self.until.dateChanged.connect(self._debounce.start)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.commit_button.clicked.connect(self.commit_selected)
+        self.aside_button.clicked.connect(self.set_aside_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.map_button.clicked.connect(self._map_line)
+        self.correct_button.clicked.connect(self.correct_selected)
+        self._show_detail(None)
+
+    def _filters(self) -> QtWidgets.QHBoxLayout:
+        filters = QtWidgets.QHBoxLayout()
+        self.state = QtWidgets.QComboBox(self)
+        self.state.addItem(self.tr("All states"), None)
+        for key in STATES:
+            self.state.addItem(state_label(key), key)
+        self.account = QtWidgets.QComboBox(self)
+        self.account.addItem(self.tr("All accounts"), None)
+        self.search = QtWidgets.QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Breeder, vet, cheptel or visit id"))
+        self.search.setClearButtonEnabled(True)
+        self.since = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addMonths(-2), self)
+        self.until = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addDays(1), self)
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+        filters.addWidget(self.state)
+        filters.addWidget(self.account)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(QtWidgets.QLabel(self.tr("From"), self))
+        filters.addWidget(self.since)
+        filters.addWidget(QtWidgets.QLabel(self.tr("to"), self))
+        filters.addWidget(self.until)
+        return filters
+
+    def _detail(self, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        detail = QtWidgets.QWidget(parent)
+        d = QtWidgets.QVBoxLayout(detail)
+        self.title = QtWidgets.QLabel(detail)
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        d.addWidget(self.title)
+        self.warnings = QtWidgets.QLabel(detail)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b35c00;")
+        d.addWidget(self.warnings)
+        d.addWidget(QtWidgets.QLabel(self.tr("<b>Acts and products</b>"), detail))
+        self.source_model: RowsModel[views.SourceLine] = RowsModel(
+            [
+                Col(self.tr("Type"), lambda r: self.tr("act") if r.kind == "acte" else self.tr("product")),
+                Col(self.tr("Code"), lambda r: r.code),
+                Col(self.tr("Label"), lambda r: r.libelle),
+                Col(self.tr("Qty"), lambda r: r.qty, align_right=True),
+                Col(
+                    self.tr("Clinic item"),
+                    lambda r: r.clinic or self.tr("— not mapped —"),
+                    colour=lambda r: None if r.clinic else "#c62828",
+                ),
+            ],
+            detail,
+        )
+        self.source_view = table_view(detail, self.source_model, "vetelevage.visit_sources", stretch=2)
+        self.source_view.doubleClicked.connect(self._map_line)
+        d.addWidget(self.source_view, 1)
+        d.addWidget(QtWidgets.QLabel(self.tr("<b>Billing lines (preview)</b>"), detail))
+        self.lines_model: RowsModel[service.BillingLine] = RowsModel(
+            [
+                Col(self.tr("Type"), lambda line: line.line_type),
+                Col(self.tr("Clinic code"), lambda line: line.lgcv_code),
+                Col(self.tr("Label"), lambda line: line.libelle),
+                Col(self.tr("Qty"), lambda line: quantity(line.quantity), align_right=True),
+                Col(self.tr("Unit price"), lambda line: money(line.unit_price), align_right=True),
+                Col(self.tr("Amount"), lambda line: money(line.amount), align_right=True),
+            ],
+            detail,
+        )
+        self.lines_view = table_view(detail, self.lines_model, "vetelevage.visit_lines", stretch=2)
+        d.addWidget(self.lines_view, 1)
+        self.total = QtWidgets.QLabel(detail)
+        d.addWidget(self.total)
+        buttons = QtWidgets.QHBoxLayout()
+        self.commit_button = QtWidgets.QPushButton(self.tr("Commit to billing"), detail)
+        self.commit_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
+        self.commit_button.setToolTip(self.tr("Write the billing lines once (Ctrl+Enter)"))
+        self.aside_button = QtWidgets.QPushButton(self.tr("Set aside…"), detail)
+        self.restore_button = QtWidgets.QPushButton(self.tr("Put back"), detail)
+        self.map_button = QtWidgets.QPushButton(self.tr("Map product…"), detail)
+        self.correct_button = QtWidgets.QPushButton(self.tr("Post a correction"), detail)
+        self.correct_button.setToolTip(
+            self.tr(
+                "Bill the difference between what was committed and what the visit "
+                "gives now (new mappings, prices): the first lines stay as they were."
+            )
+        )
+        for b in (self.map_button, self.aside_button, self.restore_button, self.correct_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.commit_button)
+        d.addLayout(buttons)
+        return detail
+
+    @property
+    def _actions(self) -> tuple[QtWidgets.QPushButton, ...]:
+        return (
+            self.commit_button,
+            self.aside_button,
+            self.restore_button,
+            self.map_button,
+            self.correct_button,
+        )
+
+    def refresh(self) -> None:
+        """Read the list again with the current filters, keeping the selected visit selected."""
+        state = self.state.currentData()
+        account = self.account.currentData()
+        text = self.search.text().strip()
+        since = self.since.date().toString(Qt.DateFormat.ISODate)
+        until = self.until.date().toString(Qt.DateFormat.ISODate)
+        selected = self.current["id"] if self.current else None
+
+        def show(found: tuple[list[views.VisitRow], list[str]]) -> None:
+            rows, accounts = found
+            self._fill_accounts(accounts)
+            self.model.set_rows(rows)
+            index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else -1)
+            if index >= 0:
+                self.view.selectRow(index)
+            else:
+                self._show_detail(None)
+
+        self.load("list", _visits_and_accounts, self.ctx, state, text, since, until, account, then=show)
+
+    def _fill_accounts(self, accounts: list[str]) -> None:
+        known = {self.account.itemData(i) for i in range(self.account.count())}
+        for account in accounts:
+            if account not in known:
+                self.account.addItem(account, account)
+        self.account.setVisible(len(accounts) > 1 or self.account.currentIndex() > 0)
+
+    def _show_selected(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            self._show_detail(None)
+            return
+        visit_id = self.model.record(index.row())["id"]
+        if self.current is None or self.current["id"] != visit_id:
+            for b in self._actions:  # no action on the visit shown before until this one is read
+                b.setEnabled(False)
+        self.load("detail", views.visit_view, self.ctx, visit_id, then=self._show_detail)
+
+    def _show_detail(self, view: views.VisitView | None) -> None:
+        for b in self._actions:
+            b.setEnabled(False)
+        if view is None:
+            self.current, self.evaluation = None, None
+            self.title.setText(self.tr("Select a visit to review it."))
+            self.warnings.clear()
+            self.source_model.set_rows([])
+            self.lines_model.set_rows([])
+            self.total.clear()
+            return
+        visit, ev = view.visit, view.evaluation
+        self.current, self.evaluation = visit, ev
+        self.title.setText(
+            self.tr("<b>{id}</b> — {date} — {breeder} ({cheptel}) — {vet} — {species}").format(
+                id=visit["id"],
+                date=local_date(visit["visit_date"]),
+                breeder=visit["breeder_name"],
+                cheptel=visit["cheptel"],
+                vet=visit["vet_name"],
+                species=visit["espece"],
+            )
+            + (f"<br><i>{view.comment}</i>" if view.comment else "")
+        )
+        self.warnings.setText("\n".join(f"⚠ {n}" for n in ev.blocking + ev.warnings))
+        self.source_model.set_rows(view.sources)
+        self.lines_model.set_rows(view.lines)
+        if view.committed:
+            self.total.setText(
+                self.tr("Committed on {when} by {who}: {total} € excl. VAT.").format(
+                    when=view.committed_at.astimezone().strftime("%d/%m/%Y %H:%M")
+                    if view.committed_at
+                    else "",
+                    who=view.committed_by,
+                    total=money(view.total),
+                )
+            )
+        else:
+            self.total.setText(self.tr("Total: {total} € excl. VAT").format(total=money(view.total)))
+        state = visit["state"]
+        self.commit_button.setEnabled(state not in (service.COMMITTED, service.SET_ASIDE) and not ev.blocking)
+        self.aside_button.setEnabled(state not in (service.COMMITTED, service.SET_ASIDE))
+        self.restore_button.setEnabled(state == service.SET_ASIDE)
+        self.map_button.setEnabled(bool(ev.unmapped) and state != service.COMMITTED)
+        self.correct_button.setEnabled(state == service.COMMITTED)
+
+    def commit_selected(self) -> None:
+        """Write the selected visit's billing lines to the ledger (once)."""
+        if self.current is None:
+            return
+        try:
+            service.commit_visit(self.ctx, self.current["id"])
+        except service.InputError as exc:
+            self.show_error(exc)
+        self.after_change()
+
+    def set_aside_selected(self) -> None:
+        """Ask why, then keep the selected visit out of billing."""
+        if self.current is None:
+            return
+        visit_id = self.current["id"]
+        dialog = QtWidgets.QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Set the visit aside"))
+        dialog.setLabelText(self.tr("Why is visit {id} not billed now?").format(id=visit_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(reason: str) -> None:
+            try:
+                service.set_aside(self.ctx, visit_id, reason.strip() or self.tr("no reason given"))
+            except service.InputError as exc:
+                self.show_error(exc)
+            self.after_change()
+
+        dialog.textValueSelected.connect(done)
+        dialog.open()
+
+    def correct_selected(self) -> None:
+        """Bill the difference between the committed lines and what the visit gives now."""
+        if self.current is None:
+            return
+        try:
+            rows = service.correct_visit(self.ctx, self.current["id"])
+        except service.InputError as exc:
+            self.show_error(exc)
+            return
+        self.error_bar.show_message(
+            self.tr("%n correction line(s) written.", "", len(rows))
+            if rows
+            else self.tr("Nothing to correct: the billed lines match the visit."),
+            level="info",
+        )
+        self.after_change()
+
+    def restore_selected(self) -> None:
+        """Put a set-aside visit back in the review."""
+        if self.current is not None:
+            service.restore_visit(self.ctx, self.current["id"])
+            self.after_change()
+
+    def _map_line(self, *_args: Any) -> None:
+        if self.current is None or self.evaluation is None or not self.evaluation.unmapped:
+            return
+        index = self.source_view.currentIndex()
+        produit_id = self.evaluation.unmapped[0]
+        libelle = ""
+        if index.isValid():
+            row = self.source_model.record(index.row())
+            if row.code in self.evaluation.unmapped:
+                produit_id, libelle = row.code, row.libelle
+        dialog = MappingDialog(self.ctx, produit_id, libelle, visit_id=self.current["id"], parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.mapped.connect(self.after_change)
+        dialog.open()

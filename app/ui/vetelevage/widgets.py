@@ -1,0 +1,173 @@
+"""What every Vétélevage panel shares: state names and colours, dates and money in the UI's
+language, the read-only list view, and the panel base (reads off the GUI thread, jobs, errors)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from app.core.jobs import JobContext
+from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.vetelevage import service
+from app.ui.common import ErrorBar, alive, remember_header, run_job
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+log = logging.getLogger("passerelle.ui.vetelevage")
+
+T = TypeVar("T")
+
+INTEGRATION = "vetelevage"
+
+STATE_LABELS = {
+    service.NEW: QT_TRANSLATE_NOOP("VetelevageTab", "To review"),
+    service.NEEDS_MAPPING: QT_TRANSLATE_NOOP("VetelevageTab", "Needs mapping"),
+    service.READY: QT_TRANSLATE_NOOP("VetelevageTab", "Ready"),
+    service.COMMITTED: QT_TRANSLATE_NOOP("VetelevageTab", "Committed"),
+    service.SET_ASIDE: QT_TRANSLATE_NOOP("VetelevageTab", "Set aside"),
+}
+STATE_COLOURS = {
+    service.NEW: "#ef6c00",
+    service.NEEDS_MAPPING: "#c62828",
+    service.READY: "#2e7d32",
+    service.COMMITTED: "#607d8b",
+    service.SET_ASIDE: "#9e9e9e",
+}
+
+
+def state_label(state: str) -> str:
+    """A visit state's name in the UI's language."""
+    return QtCore.QCoreApplication.translate("VetelevageTab", STATE_LABELS.get(state, state))
+
+
+def local_date(iso: str) -> str:
+    """An ISO date (or the date part of a timestamp) in the UI's short date format."""
+    date = QtCore.QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QtCore.QLocale().toString(date, QtCore.QLocale.FormatType.ShortFormat) if date.isValid() else iso
+
+
+def money(value: Decimal | None) -> str:
+    """An amount with two decimals in the UI's language ("" for none)."""
+    return "" if value is None else QtCore.QLocale().toString(float(value), "f", 2)
+
+
+def quantity(value: Decimal) -> str:
+    """A quantity in the UI's language, without trailing zeros."""
+    return QtCore.QLocale().toString(float(value), "g", 10)
+
+
+def table_view(
+    parent: QtWidgets.QWidget, model: QtCore.QAbstractItemModel, key: str, stretch: int | None = None
+) -> QtWidgets.QTableView:
+    """A read-only list: rows selected whole, columns sized to their content, one column stretched."""
+    view = QtWidgets.QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # size to the visible rows, not 1,000 data() calls per column
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
+    remember_header(view, key)
+    return view
+
+
+class Reader:
+    """Runs a widget's blocking reads off the GUI thread; per slot, only the latest answer is
+    applied, and only while the widget exists."""
+
+    def __init__(
+        self, owner: QtCore.QObject, ctx: AppContext, on_error: Callable[[BaseException], None]
+    ) -> None:
+        self.owner = owner
+        self.ctx = ctx
+        self.on_error = on_error
+        self.tasks: dict[str, asyncio.Task[None]] = {}
+        self._generation: dict[str, int] = {}
+
+    def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
+        """Run ``fn(*args)`` in a worker thread, then ``then(result)`` on the GUI thread, unless
+        a newer load of the same slot was started meanwhile."""
+        generation = self._generation[slot] = self._generation.get(slot, 0) + 1
+
+        async def run() -> None:
+            try:
+                result = await self.ctx.db.run(fn, *args)
+            except Exception as exc:
+                if alive(self.owner) and self._generation[slot] == generation:
+                    self.on_error(exc)
+                return
+            if alive(self.owner) and self._generation[slot] == generation:
+                then(result)
+
+        self.tasks[slot] = asyncio.get_event_loop().create_task(run())
+
+    def forget(self, slot: str) -> None:
+        """Drop the answer of the slot's load under way, if any."""
+        self._generation[slot] = self._generation.get(slot, 0) + 1
+
+    async def wait(self) -> None:
+        """Until every load started so far (and any load those started) has been applied."""
+        while pending := [task for task in self.tasks.values() if not task.done()]:
+            await asyncio.gather(*pending)
+
+
+class Panel(QtWidgets.QWidget):
+    """A Vétélevage panel: a vertical layout, an error bar, reads and jobs whose failures it shows."""
+
+    changed = QtCore.Signal()
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.box = QtWidgets.QVBoxLayout(self)
+        self.error_bar = ErrorBar(self)  # each panel places it in its layout
+        self.reader = Reader(self, ctx, self.show_error)
+
+    def show_error(self, exc: BaseException) -> None:
+        """Show a failure as a sentence in the panel's error bar."""
+        self.error_bar.show_error(exc, INTEGRATION)
+
+    def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
+        """Read ``fn(*args)`` off the GUI thread and show it with ``then`` (see Reader.load)."""
+        self.reader.load(slot, fn, *args, then=then)
+
+    async def wait_loaded(self) -> None:
+        """Until the panel shows what its last reads returned."""
+        await self.reader.wait()
+
+    def job(
+        self,
+        title: str,
+        work: Callable[[JobContext], Awaitable[T]],
+        on_done: Callable[[T | None], None],
+        *,
+        retry: Callable[[], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work`` as a Vétélevage job; a failure goes to ``on_error`` then the error bar
+        (with a Try again button when ``retry`` is given)."""
+
+        def failed(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            self.error_bar.show_error(exc, INTEGRATION, retry=retry)
+
+        run_job(self.ctx, title, work, integration=INTEGRATION, on_done=on_done, on_error=failed)
+
+    def after_change(self, *_args: object) -> None:
+        """The panel changed something: show it again and tell the tab."""
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Read what the panel shows again (nothing by default)."""
