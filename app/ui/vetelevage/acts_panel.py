@@ -9,7 +9,7 @@ from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import service
 from app.integrations.vetelevage.csvio import parse_decimal
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, table_view
 
 if TYPE_CHECKING:
@@ -34,13 +34,13 @@ class ActsPanel(Panel):
         bar.addStretch(1)
         bar.addWidget(self.push_button)
         self.box.addLayout(bar)
-        self.model: RowsModel[dict[str, Any]] = RowsModel(
+        self.model: TableModel[dict[str, Any]] = TableModel(
             [
-                Col(self.tr("Code"), lambda r: r["code"], editable=True),
-                Col(self.tr("Label"), lambda r: r["libelle"], editable=True),
-                Col(self.tr("Unit"), lambda r: r["unite"], editable=True),
-                Col(self.tr("Price (excl. VAT)"), lambda r: r["prix_ht"], align_right=True, editable=True),
-                Col(self.tr("VAT %"), lambda r: r["tva"], align_right=True, editable=True),
+                Column(self.tr("Code"), lambda r: r["code"], editable=True),
+                Column(self.tr("Label"), lambda r: r["libelle"], editable=True),
+                Column(self.tr("Unit"), lambda r: r["unite"], editable=True),
+                Column(self.tr("Price (excl. VAT)"), lambda r: r["prix_ht"], align_right=True, editable=True),
+                Column(self.tr("VAT %"), lambda r: r["tva"], align_right=True, editable=True),
             ],
             self,
         )

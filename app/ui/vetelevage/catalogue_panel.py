@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import service
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, money, table_view
 
 if TYPE_CHECKING:
@@ -34,13 +34,13 @@ class CataloguePanel(Panel):
             bar.addWidget(button)
         bar.addStretch(1)
         self.box.addLayout(bar)
-        self.model: RowsModel[dict[str, Any]] = RowsModel(
+        self.model: TableModel[dict[str, Any]] = TableModel(
             [
-                Col(self.tr("Code"), lambda r: r["code"]),
-                Col(self.tr("Clinic product"), lambda r: r["libelle"]),
-                Col(self.tr("GTIN"), lambda r: r["gtin"] or ""),
-                Col(self.tr("Price (excl. VAT)"), lambda r: money(r["prix_ht"]), align_right=True),
-                Col(self.tr("Unit"), lambda r: r["unite"]),
+                Column(self.tr("Code"), lambda r: r["code"]),
+                Column(self.tr("Clinic product"), lambda r: r["libelle"]),
+                Column(self.tr("GTIN"), lambda r: r["gtin"] or ""),
+                Column(self.tr("Price (excl. VAT)"), lambda r: money(r["prix_ht"]), align_right=True),
+                Column(self.tr("Unit"), lambda r: r["unite"]),
             ],
             self,
         )

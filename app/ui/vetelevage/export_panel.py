@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.jobs import JobContext
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.vetelevage import service
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
 
 if TYPE_CHECKING:
@@ -38,11 +38,13 @@ class ExportPanel(Panel):
         self.summary = QtWidgets.QLabel(self)
         self.summary.setWordWrap(True)
         self.box.addWidget(self.summary)
-        self.model: RowsModel[tuple[str, str, str]] = RowsModel(
+        self.model: TableModel[tuple[str, str, str]] = TableModel(
             [
-                Col(self.tr("Visit"), lambda r: r[0]),
-                Col(self.tr("State"), lambda r: state_label(r[1]), colour=lambda r: STATE_COLOURS.get(r[1])),
-                Col(self.tr("Why it waits"), lambda r: r[2]),
+                Column(self.tr("Visit"), lambda r: r[0]),
+                Column(
+                    self.tr("State"), lambda r: state_label(r[1]), colour=lambda r: STATE_COLOURS.get(r[1])
+                ),
+                Column(self.tr("Why it waits"), lambda r: r[2]),
             ],
             self,
         )

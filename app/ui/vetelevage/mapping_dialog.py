@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import service, views
 from app.ui.common import ErrorBar
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import INTEGRATION, Reader, money
 
 if TYPE_CHECKING:
@@ -56,13 +56,13 @@ class MappingDialog(QtWidgets.QDialog):
         self.search.setPlaceholderText(self.tr("Type to search the clinic catalogue…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model: RowsModel[service.Candidate] = RowsModel(
+        self.model: TableModel[service.Candidate] = TableModel(
             [
-                Col(self.tr("Code"), lambda c: c.code),
-                Col(self.tr("Clinic product"), lambda c: c.libelle),
-                Col(self.tr("GTIN"), lambda c: c.gtin or ""),
-                Col(self.tr("Price (excl. VAT)"), lambda c: money(c.prix_ht), align_right=True),
-                Col(
+                Column(self.tr("Code"), lambda c: c.code),
+                Column(self.tr("Clinic product"), lambda c: c.libelle),
+                Column(self.tr("GTIN"), lambda c: c.gtin or ""),
+                Column(self.tr("Price (excl. VAT)"), lambda c: money(c.prix_ht), align_right=True),
+                Column(
                     self.tr("Match"),
                     lambda c: self.tr("GTIN") if c.reason == "gtin" else f"{c.score:.0f} %",
                     align_right=True,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.vetelevage import service
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import Panel, quantity, table_view
 
@@ -28,13 +28,13 @@ class UnmappedPanel(Panel):
         )
         hint.setWordWrap(True)
         self.box.addWidget(hint)
-        self.model: RowsModel[service.UnmappedProduct] = RowsModel(
+        self.model: TableModel[service.UnmappedProduct] = TableModel(
             [
-                Col(self.tr("Vétélevage product"), lambda u: u.libelle),
-                Col(self.tr("Id"), lambda u: u.produit_id),
-                Col(self.tr("GTIN"), lambda u: u.gtin or self.tr("none (clinic-specific)")),
-                Col(self.tr("Waiting visits"), lambda u: u.visits, align_right=True),
-                Col(self.tr("Quantity"), lambda u: quantity(u.quantity), align_right=True),
+                Column(self.tr("Vétélevage product"), lambda u: u.libelle),
+                Column(self.tr("Id"), lambda u: u.produit_id),
+                Column(self.tr("GTIN"), lambda u: u.gtin or self.tr("none (clinic-specific)")),
+                Column(self.tr("Waiting visits"), lambda u: u.visits, align_right=True),
+                Column(self.tr("Quantity"), lambda u: quantity(u.quantity), align_right=True),
             ],
             self,
         )

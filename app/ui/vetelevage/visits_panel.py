@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import service, views
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
     STATE_COLOURS,
@@ -39,13 +39,13 @@ class VisitsPanel(Panel):
         super().__init__(ctx, parent)
         self.box.addLayout(self._filters())
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
-        self.model: RowsModel[views.VisitRow] = RowsModel(
+        self.model: TableModel[views.VisitRow] = TableModel(
             [
-                Col(self.tr("Date"), lambda r: local_date(r["visit_date"])),
-                Col(self.tr("Visit"), lambda r: r["id"]),
-                Col(self.tr("Breeder"), lambda r: r["breeder_name"], tooltip=lambda r: r["cheptel"]),
-                Col(self.tr("Vet"), lambda r: r["vet_name"]),
-                Col(
+                Column(self.tr("Date"), lambda r: local_date(r["visit_date"])),
+                Column(self.tr("Visit"), lambda r: r["id"]),
+                Column(self.tr("Breeder"), lambda r: r["breeder_name"], tooltip=lambda r: r["cheptel"]),
+                Column(self.tr("Vet"), lambda r: r["vet_name"]),
+                Column(
                     self.tr("State"),
                     lambda r: state_label(r["state"]),
                     colour=lambda r: STATE_COLOURS.get(r["state"]),
@@ -115,13 +115,13 @@ class VisitsPanel(Panel):
         self.warnings.setStyleSheet("color: #b35c00;")
         d.addWidget(self.warnings)
         d.addWidget(QtWidgets.QLabel(self.tr("<b>Acts and products</b>"), detail))
-        self.source_model: RowsModel[views.SourceLine] = RowsModel(
+        self.source_model: TableModel[views.SourceLine] = TableModel(
             [
-                Col(self.tr("Type"), lambda r: self.tr("act") if r.kind == "acte" else self.tr("product")),
-                Col(self.tr("Code"), lambda r: r.code),
-                Col(self.tr("Label"), lambda r: r.libelle),
-                Col(self.tr("Qty"), lambda r: r.qty, align_right=True),
-                Col(
+                Column(self.tr("Type"), lambda r: self.tr("act") if r.kind == "acte" else self.tr("product")),
+                Column(self.tr("Code"), lambda r: r.code),
+                Column(self.tr("Label"), lambda r: r.libelle),
+                Column(self.tr("Qty"), lambda r: r.qty, align_right=True),
+                Column(
                     self.tr("Clinic item"),
                     lambda r: r.clinic or self.tr("— not mapped —"),
                     colour=lambda r: None if r.clinic else "#c62828",
@@ -133,14 +133,14 @@ class VisitsPanel(Panel):
         self.source_view.doubleClicked.connect(self._map_line)
         d.addWidget(self.source_view, 1)
         d.addWidget(QtWidgets.QLabel(self.tr("<b>Billing lines (preview)</b>"), detail))
-        self.lines_model: RowsModel[service.BillingLine] = RowsModel(
+        self.lines_model: TableModel[service.BillingLine] = TableModel(
             [
-                Col(self.tr("Type"), lambda line: line.line_type),
-                Col(self.tr("Clinic code"), lambda line: line.lgcv_code),
-                Col(self.tr("Label"), lambda line: line.libelle),
-                Col(self.tr("Qty"), lambda line: quantity(line.quantity), align_right=True),
-                Col(self.tr("Unit price"), lambda line: money(line.unit_price), align_right=True),
-                Col(self.tr("Amount"), lambda line: money(line.amount), align_right=True),
+                Column(self.tr("Type"), lambda line: line.line_type),
+                Column(self.tr("Clinic code"), lambda line: line.lgcv_code),
+                Column(self.tr("Label"), lambda line: line.libelle),
+                Column(self.tr("Qty"), lambda line: quantity(line.quantity), align_right=True),
+                Column(self.tr("Unit price"), lambda line: money(line.unit_price), align_right=True),
+                Column(self.tr("Amount"), lambda line: money(line.amount), align_right=True),
             ],
             detail,
         )
