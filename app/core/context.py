@@ -9,8 +9,8 @@ from sqlalchemy.engine import make_url
 
 from app.core.attention import Attention
 from app.core.changes import ChangeBus
+from app.core.clinic import clinic_id
 from app.core.db import Database, sqlite_url
-from app.core.dbcopy import clinic_id
 from app.core.http import configure_network
 from app.core.jobs import JobManager
 from app.core.journal import Journal

@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 
 from app.core.attention import Attention
+from app.core.clinic import clinic_id
 from app.core.db import Database, sqlite_url
-from app.core.dbcopy import CopyRefused, clinic_id, copy, preview
 from app.core.journal import Journal
+from app.ops.dbcopy import CopyRefused, copy, preview
 
 
 def _desk(path: Path) -> Database:

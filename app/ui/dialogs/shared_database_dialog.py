@@ -81,7 +81,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         return Database(target_url(self.url.text(), self.password.text()))
 
     def test(self) -> None:
-        from app.core.dbcopy import preview
+        from app.ops.dbcopy import preview
 
         self.apply_button.setEnabled(False)
 
@@ -129,7 +129,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         )
 
     def apply(self) -> None:
-        from app.core.dbcopy import copy
+        from app.ops.dbcopy import copy
 
         do_copy = self.copy.isChecked() and self.copy.isEnabled()
 

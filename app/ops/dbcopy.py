@@ -1,6 +1,6 @@
 """Move a desk's SQLite data into the clinic's shared PostgreSQL database, once.
 
-Every database carries a clinic identity (``clinic.id`` in the state table, created at first
+Every database carries a clinic identity (:mod:`app.core.clinic`, created at first
 open). Copying refuses to merge into a database that already holds another clinic's data,
 shows the row counts first (``preview``), and copies every table in foreign-key order inside
 one transaction, so a failure leaves the target as it was.
@@ -8,29 +8,20 @@ one transaction, so a failure leaves the target as it was.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from app.core.clinic import clinic_id
 from app.core.db import Database, metadata, utcnow
 from app.core.migrations import is_up_to_date
 from app.core.tables import state
 
-CLINIC_KEY = "clinic.id"
 _SKIP = {"leases", "alembic_version"}
 
 
 class CopyRefused(RuntimeError):
     """A sentence explaining why the copy would be wrong."""
-
-
-def clinic_id(db: Database, *, create: bool = True) -> str | None:
-    value = db.get_state(CLINIC_KEY)
-    if value is None and create:
-        value = uuid.uuid4().hex
-        db.set_state(CLINIC_KEY, value)
-    return value
 
 
 def _tables() -> list[sa.Table]:
@@ -53,6 +44,8 @@ def _load_all_tables() -> None:
 
 @dataclass(frozen=True)
 class Preview:
+    """Row counts per table on both sides, and each side's clinic id, before a copy."""
+
     source_counts: dict[str, int]
     target_counts: dict[str, int]
     source_clinic: str | None
@@ -76,6 +69,7 @@ def _counts(db: Database) -> dict[str, int]:
 
 
 def preview(source: Database, target: Database) -> Preview:
+    """Bring both databases up to date and count what each holds."""
     for db in (source, target):
         if not is_up_to_date(db):
             db.migrate()
