@@ -1,46 +1,30 @@
 """Pruning of raw payloads and personal data past their retention period; storage sizes.
 
-Integrations register where their raw payloads live; pruning blanks those columns on rows
-older than ``ops.raw_retention_days`` and keeps the business rows (what was billed, when, by whom).
+Integrations register where their raw payloads live (:mod:`app.core.retention_registry`, from
+their ``retention`` module); pruning blanks those columns on rows older than
+``ops.raw_retention_days`` and keeps the business rows (what was billed, when, by whom).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from app.core.db import utcnow
+from app.core.retention_registry import RawPayload, registered_payloads
 from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
 
-@dataclass(frozen=True)
-class RawPayload:
-    table: sa.Table
-    timestamp: str
-    columns: tuple[str, ...]
-    blank: str = "{}"  # what a pruned payload becomes (NOT NULL columns keep a valid empty JSON)
-
-
-_registered: list[RawPayload] = []
-
-
-def register_raw_payload(
-    table: sa.Table, timestamp: str, columns: tuple[str, ...], blank: str = "{}"
-) -> None:
-    if all(r.table is not table for r in _registered):
-        _registered.append(RawPayload(table, timestamp, columns, blank))
-
-
 def registered() -> list[RawPayload]:
+    """Every integration's raw-payload columns (their retention modules loaded first)."""
     _load_integrations()
-    return list(_registered)
+    return registered_payloads()
 
 
 def _load_integrations() -> None:

@@ -11,6 +11,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.cli import main
+from app.core import retention_registry
 from app.core.redact import register_secret
 from app.ops import alerts, backup, retention, support
 
@@ -112,7 +113,7 @@ def test_prune_blanks_expired_raw_payloads_and_keeps_business_rows(ctx: Any) -> 
                 {"id": 2, "at": now - dt.timedelta(days=10), "raw": '{"nir": "y"}', "amount": 20},
             ],
         )
-    retention.register_raw_payload(table, "at", ("raw",))
+    retention_registry.register_raw_payload(table, "at", ("raw",))
     try:
         counts = retention.prune(ctx, days=90, now=now)
         assert counts["t_raw"] == 1
@@ -121,7 +122,7 @@ def test_prune_blanks_expired_raw_payloads_and_keeps_business_rows(ctx: Any) -> 
         assert rows == [(1, "{}", 10), (2, '{"nir": "y"}', 20)]
         assert retention.prune(ctx, days=90, now=now)["t_raw"] == 0
     finally:
-        retention._registered[:] = [r for r in retention._registered if r.table is not table]
+        retention_registry.unregister_raw_payload(table)
     assert "database" in retention.storage(ctx)
 
 
