@@ -28,7 +28,7 @@ def run() -> int:
     modules = _import_everything()
     from app.core.db import Database, sqlite_url
     from app.core.migrations import is_up_to_date
-    from app.core.qt import QtCore, ensure_application
+    from app.core.qt import binding_versions, ensure_application
 
     with tempfile.TemporaryDirectory(prefix="passerelle-check-") as tmp:
         db = Database(sqlite_url(Path(tmp) / "check.db"))
@@ -38,8 +38,6 @@ def run() -> int:
     qt_app = ensure_application([])
     import httpx
     import pydantic
-    import PySide6
-    import qasync
     import sqlalchemy
 
     from app.integrations import available
@@ -47,9 +45,8 @@ def run() -> int:
 
     print(f"Passerelle {app.__version__}")
     print(f"Python {platform.python_version()} ({sys.platform})")
-    print(
-        f"PySide6 {PySide6.__version__}, Qt {QtCore.qVersion()}, qasync {getattr(qasync, '__version__', '?')}"
-    )
+    qt = binding_versions()
+    print(f"PySide6 {qt['pyside6']}, Qt {qt['qt']}, qasync {qt['qasync']}")
     print(f"httpx {httpx.__version__}, pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")
     print(f"modules {len(modules)}, integrations: {', '.join(i.name for i in available()) or 'none'}")
     print(f"languages: {', '.join(available_languages())}")

@@ -13,23 +13,43 @@ from typing import Any
 os.environ.setdefault("QT_API", "pyside6")
 
 import contextlib
+from importlib import metadata
 
+import PySide6
 import qasync
-from PySide6 import QtCore, QtGui, QtWidgets
+import shiboken6
+from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
 
 __all__ = [
     "Qt",
     "QtCore",
     "QtGui",
+    "QtNetwork",
     "QtWidgets",
     "Signal",
     "Slot",
+    "binding_versions",
     "ensure_application",
+    "is_valid",
     "new_event_loop",
     "open_dialog",
     "qasync",
 ]
+
+
+def is_valid(obj: object) -> bool:
+    """Whether the C++ object behind a Qt wrapper still exists (not deleted by Qt)."""
+    return bool(shiboken6.isValid(obj))
+
+
+def binding_versions() -> dict[str, str]:
+    """The versions of the Qt binding, of Qt itself and of qasync, for reports and --self-check."""
+    try:
+        qasync_version = metadata.version("qasync")
+    except metadata.PackageNotFoundError:  # a frozen build without the distribution's metadata
+        qasync_version = str(getattr(qasync, "__version__", "?"))
+    return {"pyside6": PySide6.__version__, "qt": QtCore.qVersion(), "qasync": qasync_version}
 
 
 def ensure_application(argv: list[str] | None = None) -> QtWidgets.QApplication:

@@ -35,10 +35,10 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         "platform": platform.platform(),
     }
     try:
-        import PySide6
+        from app.core.qt import binding_versions
 
-        versions["pyside6"] = PySide6.__version__
-    except ImportError:
+        versions.update(binding_versions())
+    except ImportError:  # a headless install without the Qt binding
         pass
     states = {}
     for integration in available():

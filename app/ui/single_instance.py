@@ -12,9 +12,10 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from app.core.qt import QtCore, QtNetwork
 
-from app.core.qt import QtCore
+QLocalServer = QtNetwork.QLocalServer
+QLocalSocket = QtNetwork.QLocalSocket
 
 log = logging.getLogger("passerelle.single_instance")
 
