@@ -1,16 +1,18 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.qt import Qt, QtCore
+from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.vetelevage import service
 from app.integrations.vetelevage.views import read_visits
 from app.ui.vetelevage import VetelevageTab
 from app.ui.vetelevage.mapping_dialog import MappingDialog
+from app.ui.vetelevage.widgets import Reader
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
@@ -108,3 +110,144 @@ async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: 
     assert tab.visits.correct_button.isEnabled() and not tab.visits.commit_button.isEnabled()
     tab.visits.correct_selected()
     assert "Nothing to correct" in tab.visits.error_bar.label.text()
+
+
+async def test_typing_before_the_choices_are_read_filters_them_once_read(qtbot: QtBot, loaded: Any) -> None:
+    product = next(u for u in service.unmapped_queue(loaded) if u.gtin)
+    dialog = MappingDialog(loaded, product.produit_id, product.libelle)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # The user types at once: the keys are kept, the list is filtered when the choices arrive.
+    qtbot.keyClicks(dialog.search, "gants")
+    await dialog.wait_loaded()
+    assert dialog.model.rowCount() > 0
+    assert all("gants" in c.libelle.lower() or "gants" in c.code.lower() for c in dialog.model.rows)
+    assert "will get a line" in dialog.preview.text()
+    assert not dialog.current_label.isVisible()
+    # Once mapped, the dialog says how the product is billed now.
+    service.save_mapping(loaded, product.produit_id, dialog.model.rows[0].code)
+    again = MappingDialog(loaded, product.produit_id, product.libelle)
+    qtbot.addWidget(again)
+    again.show()
+    await again.wait_loaded()
+    assert again.current_label.isVisible()
+    assert dialog.model.rows[0].code in again.current_label.text()
+    assert again.expected_version == service.mapping_of(loaded, product.produit_id)[1]  # type: ignore[index]
+
+
+async def test_only_the_latest_filter_is_shown_and_actions_wait_for_the_detail(
+    qtbot: QtBot, loaded: Any
+) -> None:
+    tab = VetelevageTab(loaded)
+    qtbot.addWidget(tab)
+    await tab.wait_loaded()
+    panel = tab.visits
+    # Two filters in a row: the answer of the first, even if it comes last, is not shown.
+    panel.state.setCurrentIndex(panel.state.findData(service.NEEDS_MAPPING))
+    panel.state.setCurrentIndex(panel.state.findData(service.READY))
+    await panel.wait_loaded()
+    ready = read_visits(loaded, service.READY, "", "", "")
+    assert [r["id"] for r in panel.model.rows] == [r["id"] for r in ready]
+    assert len(ready) >= 2
+    # The detail of the first visit is shown with its actions; another selected: nothing acts
+    # on the first one while the second is read.
+    panel.view.selectRow(0)
+    await panel.wait_loaded()
+    assert panel.commit_button.isEnabled()
+    panel.view.selectRow(1)
+    assert not panel.commit_button.isEnabled()
+    await panel.wait_loaded()
+    assert panel.current is not None and panel.current["id"] == ready[1]["id"]
+    assert panel.commit_button.isEnabled()
+    assert panel.lines_model.rowCount() == len(service.visit_detail(loaded, ready[1]["id"])[1].lines)
+    # The status line counts what the database holds.
+    counts = service.counts_by_state(loaded)
+    assert tab.status.text().startswith(f"{counts.get(service.NEW, 0)} to review")
+
+
+async def test_committed_visit_shows_the_ledger_lines(qtbot: QtBot, loaded: Any) -> None:
+    from app.integrations.vetelevage.views import visit_view
+
+    [visit_id, *_] = [r["id"] for r in read_visits(loaded, service.READY, "", "", "")]
+    before = visit_view(loaded, visit_id)
+    assert not before.committed and before.lines == before.evaluation.lines
+    service.commit_visit(loaded, visit_id, who="reception")
+    after = visit_view(loaded, visit_id)
+    ledger = service.committed_lines(loaded, visit_id)
+    assert after.committed and after.committed_by == "reception" and after.committed_at is not None
+    assert [(line.lgcv_code, line.amount) for line in after.lines] == [
+        (r["lgcv_code"], r["amount"]) for r in ledger
+    ]
+    assert after.total == sum(r["amount"] for r in ledger)
+    kinds = {s.kind for s in after.sources}
+    assert kinds <= {"acte", "produit"} and after.sources
+
+
+async def test_edits_made_while_the_acts_are_read_are_kept(qtbot: QtBot, loaded: Any) -> None:
+    tab = VetelevageTab(loaded)
+    qtbot.addWidget(tab)
+    await tab.wait_loaded()
+    acts = tab.acts
+    tab.tabs.setCurrentWidget(acts)  # shown: read
+    await tab.wait_loaded()
+    assert acts.model.rowCount() == len(service.list_acts(loaded)) > 0
+    acts.refresh()
+    acts.add()  # edited before the read comes back
+    await tab.wait_loaded()
+    assert acts.dirty and acts.model.rows[-1]["code"] == ""
+    assert acts.model.rowCount() == len(service.list_acts(loaded)) + 1
+
+
+async def test_a_failed_job_gives_its_button_back_and_says_why(qtbot: QtBot, loaded: Any) -> None:
+    tab = VetelevageTab(loaded)
+    qtbot.addWidget(tab)
+    await tab.wait_loaded()
+
+    async def work(_job: Any) -> None:
+        raise service.InputError("The file has no header line.", field="path")
+
+    done: list[object] = []
+    tab.job("Failing", work, done.append, busy=tab.import_button)
+    assert not tab.import_button.isEnabled()
+    await wait_for(lambda: tab.import_button.isEnabled())
+    assert done == [] and "no header line" in tab.error_bar.label.text()
+
+
+async def wait_for(condition: Any) -> None:
+    """Until ``condition()`` holds (the job's listener runs on the loop)."""
+    for _ in range(500):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("condition never held")
+
+
+async def test_reader_shows_only_the_latest_answer_of_a_slot(qtbot: QtBot, ctx: Any) -> None:
+    widget = QtWidgets.QWidget()
+    qtbot.addWidget(widget)
+    shown: list[str] = []
+    errors: list[BaseException] = []
+    reader = Reader(widget, ctx, errors.append)
+    gate = threading.Event()
+
+    def slow() -> str:
+        gate.wait(10)
+        return "old"
+
+    reader.load("list", slow, then=shown.append)
+    reader.load("list", lambda: "new", then=shown.append)
+    await wait_for(lambda: shown == ["new"])
+    gate.set()  # the first read answers last: dropped
+    await reader.wait()
+    assert shown == ["new"]
+
+    def broken() -> str:
+        raise service.InputError("No visit V1.", field="visit_id")
+
+    reader.load("detail", broken, then=shown.append)
+    await reader.wait()
+    assert [str(e) for e in errors] == ["No visit V1."] and shown == ["new"]
+    reader.load("detail", lambda: "late", then=shown.append)
+    reader.forget("detail")
+    await reader.wait()
+    assert shown == ["new"]

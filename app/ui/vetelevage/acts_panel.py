@@ -149,13 +149,11 @@ class ActsPanel(Panel):
         """Save, then send the whole list to Vétélevage and say what differed before and after."""
         if self.dirty and not self.save():
             return
-        self.push_button.setEnabled(False)
 
         async def work(_job: JobContext) -> service.PushResult:
             return await service.push_acts(self.ctx)
 
         def done(result: service.PushResult | None) -> None:
-            self.push_button.setEnabled(True)
             if result is None:
                 return
             before = result.before
@@ -174,10 +172,4 @@ class ActsPanel(Panel):
             )
             self.result.setText(text)
 
-        self.job(
-            self.tr("Sending acts to Vétélevage"),
-            work,
-            done,
-            retry=self.push,
-            on_error=lambda _exc: self.push_button.setEnabled(True),
-        )
+        self.job(self.tr("Sending acts to Vétélevage"), work, done, retry=self.push, busy=self.push_button)

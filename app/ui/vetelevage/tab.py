@@ -106,14 +106,12 @@ class VetelevageTab(Panel):
 
     def import_now(self) -> None:
         """Fetch and store the waiting batch of every account, then say what came in."""
-        self.import_button.setEnabled(False)
 
         async def work(job: JobContext) -> list[service.ImportResult]:
             job.progress(0, None, self.tr("fetching the batch"))
             return await service.import_visits(self.ctx)
 
         def done(results: list[service.ImportResult] | None) -> None:
-            self.import_button.setEnabled(True)
             lines = [
                 self.tr("{compte}: {new} new visit(s), {known} already known{held}.").format(
                     compte=r.compte,
@@ -127,11 +125,7 @@ class VetelevageTab(Panel):
             self.refresh()
 
         self.job(
-            self.tr("Importing Vétélevage visits"),
-            work,
-            done,
-            retry=self.import_now,
-            on_error=lambda _exc: self.import_button.setEnabled(True),
+            self.tr("Importing Vétélevage visits"), work, done, retry=self.import_now, busy=self.import_button
         )
 
     def refresh_dictionary(self) -> None:

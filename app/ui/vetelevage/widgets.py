@@ -152,17 +152,24 @@ class Panel(QtWidgets.QWidget):
         on_done: Callable[[T | None], None],
         *,
         retry: Callable[[], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        busy: QtWidgets.QAbstractButton | None = None,
     ) -> None:
-        """Run ``work`` as a Vétélevage job; a failure goes to ``on_error`` then the error bar
-        (with a Try again button when ``retry`` is given)."""
+        """Run ``work`` as a Vétélevage job, with the ``busy`` button off while it runs; a failure
+        goes to the error bar (with a Try again button when ``retry`` is given)."""
+        if busy is not None:
+            busy.setEnabled(False)
+
+        def done(result: T | None) -> None:
+            if busy is not None:
+                busy.setEnabled(True)
+            on_done(result)
 
         def failed(exc: BaseException) -> None:
-            if on_error is not None:
-                on_error(exc)
+            if busy is not None:
+                busy.setEnabled(True)
             self.error_bar.show_error(exc, INTEGRATION, retry=retry)
 
-        run_job(self.ctx, title, work, integration=INTEGRATION, on_done=on_done, on_error=failed)
+        run_job(self.ctx, title, work, integration=INTEGRATION, on_done=done, on_error=failed)
 
     def after_change(self, *_args: object) -> None:
         """The panel changed something: show it again and tell the tab."""
