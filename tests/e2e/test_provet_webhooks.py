@@ -83,8 +83,9 @@ def test_wrong_token_garbage_empty_oversized(provet_ctx: Any, receiver: WebhookR
     )
     bad_id = httpx.post(url, data={"consultation_id": "12; DROP"})
     assert bad_id.status_code == 400 and "whole number" in bad_id.json()["detail"]
-    assert httpx.post(url, data={"hello": "world"}).status_code == 400
     assert httpx.post(url, content=b"consultation_id=1&" + b"x" * 70_000).status_code == 413
+    not_form = httpx.post(url, content=b"consultation_id=1", headers={"content-type": "text/plain"})
+    assert not_form.status_code == 400 and "neither form-encoded nor JSON" in not_form.json()["detail"]
     assert stored(provet_ctx) == []
 
 
@@ -219,21 +220,50 @@ def test_hookup_registration_validated_and_secret_in_keyring(
     missing = {k: v for k, v in REGISTRATION.items() if k != "token_url"}
     answer = httpx.post(url, json=missing)
     assert answer.status_code == 400 and "'token_url' is missing" in answer.json()["detail"]
-    answer = httpx.post(url, json={**REGISTRATION, "tenant_name": "x"})
-    assert answer.status_code == 400 and "'tenant_name' is not a field" in answer.json()["detail"]
-    answer = httpx.post(url, json={**REGISTRATION, "provet_id": "1234"})
-    assert answer.status_code == 400 and "provet_id" in answer.json()["detail"]
     assert httpx.post(url, content=b"[]", headers={"content-type": "application/json"}).status_code == 400
     assert service.registration(provet_ctx) is None
-    answer = httpx.post(url, json=REGISTRATION)
+    answer = httpx.post(url, json={**REGISTRATION, "provet_id": "1234", "tenant_name": "Clinique des Lilas"})
     assert answer.status_code == 200
     reg = service.registration(provet_ctx)
     assert reg is not None and reg["client_id"] == "abc-client" and reg["provet_id"] == "1234"
+    assert json.loads(reg["extra"]) == {"tenant_name": "Clinique des Lilas"}  # the schema allows extras
     assert "s3cr3t" not in json.dumps(reg, default=str)
     assert service.registration_secret(provet_ctx, "abc-client") == "s3cr3t-from-provet"
     service.use_registration(provet_ctx, "abc-client")
     assert provet_ctx.settings.provet.client_id == "abc-client"
     assert provet_ctx.secrets.get("provet", "client_secret") == "s3cr3t-from-provet"
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        (json.dumps(REGISTRATION).replace('"provet_id": 1234', '"provet_id": NaN'), "provet_id"),
+        (json.dumps(REGISTRATION).replace('"provet_id": 1234', '"provet_id": Infinity'), "provet_id"),
+        (json.dumps(REGISTRATION).replace('"provet_id": 1234', '"provet_id": -Infinity'), "provet_id"),
+        (json.dumps({**REGISTRATION, "provet_id": True}), "provet_id"),
+        (json.dumps({**REGISTRATION, "client_id": ""}), "client_id"),
+        (json.dumps({**REGISTRATION, "client_secret": "s" * 4000}), "client_secret"),
+        (json.dumps({**REGISTRATION, "client_type": 7}), "client_type"),
+        (json.dumps({k: v for k, v in REGISTRATION.items() if k != "redirect_uris"}), "redirect_uris"),
+    ],
+)
+def test_hookup_refusals_are_400_naming_the_field_never_503(
+    provet_ctx: Any, receiver: WebhookReceiver, body: str, field: str
+) -> None:
+    answer = httpx.post(
+        hook_url(provet_ctx, receiver, "hookup"), content=body, headers={"content-type": "application/json"}
+    )
+    assert answer.status_code == 400, answer.text
+    assert f"'{field}'" in answer.json()["detail"]
+    assert service.registration(provet_ctx) is None
+
+
+def test_hookup_accepts_what_the_seed_schema_allows(provet_ctx: Any, receiver: WebhookReceiver) -> None:
+    public = {**REGISTRATION, "client_id": "public-app", "client_secret": None, "algorithm": None,
+              "client_type": "public", "provet_id": 1234.0, "openid_autodiscovery_url": None}  # fmt: skip
+    assert httpx.post(hook_url(provet_ctx, receiver, "hookup"), json=public).status_code == 200
+    reg = service.registration(provet_ctx)
+    assert reg is not None and reg["provet_id"] == "1234" and reg["has_secret"] is False
 
 
 async def test_headless_serve_stores_then_processes(provet_ctx: Any, provet_server: SandboxServer) -> None:
@@ -288,8 +318,55 @@ async def test_concurrent_deliveries_share_commits_and_each_is_answered_after_it
     async with httpx.AsyncClient(timeout=30) as client:
         answers = await asyncio.gather(
             *(client.post(url, data={"consultation_id": str(i)}) for i in range(1, 61)),
-            client.post(url, data={"nonsense": "x"}),  # its own 400, the others unharmed
+            *(client.post(url, data=bad) for bad in HOSTILE),  # each its own 400, the others unharmed
         )
-    assert [a.status_code for a in answers[:-1]] == [200] * 60 and answers[-1].status_code == 400
+    assert [a.status_code for a in answers[:60]] == [200] * 60
+    assert [a.status_code for a in answers[60:]] == [400] * len(HOSTILE)
+    assert all(len(a.json()["detail"]) < 120 for a in answers[60:])  # a short sentence, not the key
     assert sum(commits) == 60 and len(commits) < 60  # grouped
     assert sorted(e.object_id for e in service.events(provet_ctx)) == list(range(1, 61))
+
+
+HOSTILE = [
+    {"consultation_id": str(2**63)},  # does not fit the store's 64-bit id
+    {"consultation_id": str(10**30)},
+    {"consultation_id": "\u0661\u0662"},  # Arabic-Indic digits: isdigit() says yes
+    {"consultation_id": "\uff17"},  # a full-width 7
+    {"evil_id": "1"},  # no Provet webhook has this parameter
+    {"x" * 60_000 + "_id": "1"},  # a 60 KB key
+    {"consultation_id": "7", "bogus_id": "1"},
+]
+
+
+async def test_hostile_deliveries_get_their_own_400_no_traceback_no_attention(
+    provet_ctx: Any, receiver: WebhookReceiver, caplog: pytest.LogCaptureFixture
+) -> None:
+    url = hook_url(provet_ctx, receiver)
+    async with httpx.AsyncClient(timeout=30) as client:
+        answers = await asyncio.gather(
+            *(client.post(url, data=bad) for bad in HOSTILE), client.post(url, data={"consultation_id": "5"})
+        )
+    assert [a.status_code for a in answers] == [400] * len(HOSTILE) + [200]
+    assert [(e.trigger, e.object_id) for e in service.events(provet_ctx)] == [("consultation_id", 5)]
+    await service.process_pending(provet_ctx)
+    assert provet_ctx.attention.items("provet") == []
+    assert not [r for r in caplog.records if r.exc_info], "no traceback in the log"
+
+
+def test_a_trailing_slash_is_served_not_redirected(provet_ctx: Any, receiver: WebhookReceiver) -> None:
+    answer = httpx.post(
+        hook_url(provet_ctx, receiver) + "/", data={"consultation_id": "3"}, headers={"host": "evil.example"}
+    )
+    assert answer.status_code == 200 and "location" not in answer.headers
+    elsewhere = httpx.post(f"{receiver.url}/provet/webhook/", data={"consultation_id": "3"},
+                           headers={"host": "evil.example"})  # fmt: skip
+    assert elsewhere.status_code == 404 and "evil.example" not in str(elsewhere.headers)
+
+
+@pytest.mark.parametrize("token", ["short-token", "a" * 30 + "/" + "b" * 10])
+def test_a_weak_webhook_token_is_refused_at_start(provet_ctx: Any, token: str) -> None:
+    from app.core.errors import InputError
+
+    provet_ctx.secrets.set("provet", "webhook_token", token)
+    with pytest.raises(InputError, match="at least 24 characters with no '/'"):
+        WebhookReceiver(provet_ctx)

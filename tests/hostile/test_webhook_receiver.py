@@ -19,7 +19,7 @@ from app.integrations.provet import webhook_server
 from app.integrations.provet.tables import provet_events
 from app.integrations.provet.webhook_server import MAX_BODY, WebhookReceiver
 
-TOKEN = "whk-4f7c2a9e1b3d5f60"
+TOKEN = "whk-4f7c2a9e1b3d5f60a7b8c9d0"
 
 
 @pytest.fixture

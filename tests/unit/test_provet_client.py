@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+import sqlalchemy as sa
 
 from app.core.http import AuthError, NotFoundError, RetryPolicy, ValidationFailed
 from app.core.secrets import SecretStore
@@ -16,6 +17,7 @@ from app.integrations.provet.auth import OAuthConfig, OAuthSession, ProvetAuth, 
 from app.integrations.provet.client import ProvetClient
 from app.integrations.provet.models import Consultation, parse_object
 from app.integrations.provet.ratelimit import RollingLimiter
+from app.integrations.provet.tables import provet_events
 
 BASE = "https://provetcloud.com/1234/api/0.1/"
 
@@ -145,16 +147,14 @@ def test_relations_parsed_to_ids_with_the_url_kept() -> None:
 
 
 def test_delivery_and_registration_validation() -> None:
-    assert service.parse_delivery({"consultation_id": "123"}) == ("consultation_id", "consultation", 123)
-    assert service.parse_delivery({"consultationitem_id": 4}) == (
-        "consultationitem_id",
-        "consultationitem",
-        4,
+    parse = service.parse_delivery
+    assert parse({"consultation_id": "123"}) == service.Delivery("consultation_id", "consultation", 123, {})
+    assert parse({"consultationitem_id": 4}) == service.Delivery(
+        "consultationitem_id", "consultationitem", 4, {}
     )
     with pytest.raises(service.WebhookRejected, match="whole number"):
-        service.parse_delivery({"invoice_id": "-1"})
-    with pytest.raises(service.WebhookRejected, match="names no object"):
-        service.parse_delivery({})
+        parse({"invoice_id": "-1"})
+    assert parse({}) == service.Delivery("", "", None, {})
     with pytest.raises(service.RegistrationRejected, match="'client_secret' is missing"):
         service.validate_registration({"provet_id": 1, "client_id": "x", "algorithm": None, "authorization_grant_type": "a",
                                        "client_type": "public", "redirect_uris": "", "token_url": "t", "authorize_url": "a",
@@ -163,17 +163,18 @@ def test_delivery_and_registration_validation() -> None:
         service.validate_registration([1])
 
 
-def test_dedupe_window(ctx: Any) -> None:
+def test_deliveries_coalesce_only_with_an_event_still_waiting(ctx: Any) -> None:
     import datetime as dt
 
     t0 = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
     first, dup = service.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
     again, dup2 = service.record_delivery(
-        ctx, {"consultation_id": "1"}, "json", now=t0 + dt.timedelta(minutes=3)
+        ctx, {"consultation_id": "1"}, "json", now=t0 + dt.timedelta(hours=3)
     )
-    later, dup3 = service.record_delivery(
-        ctx, {"consultation_id": "1"}, "form", now=t0 + dt.timedelta(minutes=30)
-    )
-    other, dup4 = service.record_delivery(ctx, {"invoice_id": "1"}, "form", now=t0)
-    assert (dup, dup2, dup3, dup4) == (False, True, False, False)
-    assert again == first and later != first and other not in (first, later)
+    other, dup3 = service.record_delivery(ctx, {"invoice_id": "1"}, "form", now=t0)
+    assert (dup, dup2, dup3) == (False, True, False)
+    assert again == first and other != first
+    with ctx.db.transaction() as conn:  # the first is being processed: a new delivery is a new event
+        conn.execute(sa.update(provet_events).where(provet_events.c.id == first).values(state="processing"))
+    later, dup4 = service.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
+    assert not dup4 and later not in (first, other)

@@ -7,11 +7,20 @@ parsed from it. An exposed relation (``expose_client``) comes as an object: its 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictStr,
+    model_validator,
+)
 
 _ID_IN_URL = re.compile(r"/(?P<endpoint>[a-z_/]+?)/(?P<id>\d+)/?(?:\?.*)?$")
 
@@ -158,18 +167,54 @@ def parse_object(endpoint: str, data: Any) -> ProvetObject:
     return MODELS.get(endpoint, ProvetObject).model_validate(data)
 
 
+MAX_CLIENT_ID = 200  # the store's column; a Provet client id is far shorter
+# The keyring's limit (Windows Credential Manager, ~2.5 KB): kept in step with core.secrets.
+MAX_SECRET_BYTES = 2500
+
+
+def _provet_id(value: Any) -> Any:
+    """The schema says a number; a numeric string is read as one. Never NaN, infinity or a bool."""
+    if isinstance(value, bool):
+        raise ValueError("must be a number (the tenant's Provet ID)")
+    if isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"[0-9]{1,18}(\.[0-9]+)?", text):
+            raise ValueError("must be a number (the tenant's Provet ID)")
+        value = Decimal(text)
+    if isinstance(value, float | Decimal) and not math.isfinite(value):
+        raise ValueError("must be a finite number, not NaN or infinity")
+    if isinstance(value, float | Decimal):
+        if value != int(value):
+            raise ValueError("must be a whole number (the tenant's Provet ID)")
+        value = int(value)
+    if not isinstance(value, int) or value < 0 or value > 2**63 - 1:
+        raise ValueError("must be a whole number (the tenant's Provet ID)")
+    return value
+
+
+def _secret(value: Any) -> Any:
+    if isinstance(value, str) and len(value.encode("utf-8")) > MAX_SECRET_BYTES:
+        raise ValueError(f"is too long to keep in the keyring ({MAX_SECRET_BYTES} bytes at most)")
+    return value
+
+
+ProvetId = Annotated[int, BeforeValidator(_provet_id)]
+Secret = Annotated[StrictStr | None, AfterValidator(_secret)]
+
+
 class Registration(BaseModel):
-    """The hookup registration JSON of the seed's schema: exactly these fields, no others."""
+    """The hookup registration JSON of the seed's schema. The schema allows extra properties:
+    they are kept (``model_extra``)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="allow")
 
-    provet_id: int | float
-    client_id: str
-    client_secret: str | None
-    algorithm: str | None
-    authorization_grant_type: str
-    client_type: str
-    redirect_uris: str
-    token_url: str
-    authorize_url: str
-    openid_autodiscovery_url: str | None
+    provet_id: ProvetId
+    client_id: StrictStr = Field(min_length=1, max_length=MAX_CLIENT_ID)
+    client_secret: Secret
+    algorithm: StrictStr | None = Field(max_length=20)
+    authorization_grant_type: StrictStr = Field(max_length=40)
+    client_type: StrictStr = Field(max_length=20)
+    redirect_uris: StrictStr
+    token_url: StrictStr
+    authorize_url: StrictStr
+    openid_autodiscovery_url: StrictStr | None

@@ -7,6 +7,8 @@ import csv
 import datetime as dt
 import json
 import logging
+import re
+import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,13 @@ from app.integrations.provet.client import ProvetClient
 from app.integrations.provet.filters import Query, format_datetime
 from app.integrations.provet.models import Registration, id_from_url
 from app.integrations.provet.ratelimit import RollingLimiter
-from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT, WATCHED
+from app.integrations.provet.schema import (
+    CONTEXT_PARAMS,
+    ENDPOINTS,
+    PARAM_TO_ENDPOINT,
+    TRIGGER_PRIORITY,
+    WATCHED,
+)
 from app.integrations.provet.tables import (
     provet_cursors,
     provet_events,
@@ -46,7 +54,6 @@ from app.integrations.provet.tables import (
 log = logging.getLogger("passerelle.provet")
 
 NAME = "provet"
-DEDUPE_WINDOW = dt.timedelta(minutes=10)
 MAX_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 30.0
 FIRST_POLL_LOOKBACK = dt.timedelta(days=30)
@@ -344,18 +351,62 @@ class WebhookRejected(ValueError):
     """A delivery that cannot be stored: the receiver answers 400 with this reason."""
 
 
-def parse_delivery(payload: Mapping[str, Any]) -> tuple[str, str, int]:
-    """(trigger parameter, endpoint, object id) from ``{"consultation_id": "123"}``."""
-    for key, value in payload.items():
-        key = str(key).strip()
+MAX_OBJECT_ID = 2**63 - 1  # the largest id the store's BIGINT column holds
+MAX_KEY_LENGTH = 64  # the longest parameter name kept (the seed's longest is 28 characters)
+NOTHING_TO_FETCH = "Received; Passerelle has nothing to fetch for it."
+_DIGITS = re.compile(r"[0-9]{1,19}")
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """What one webhook delivery names: the trigger's parameter and the object's endpoint and
+    id (empty and None when it names none), with the other ``*_id`` fields it carried."""
+
+    trigger: str
+    endpoint: str
+    object_id: int | None
+    context: dict[str, int]
+
+    @property
+    def fetchable(self) -> bool:
+        return bool(self.endpoint) and self.object_id is not None
+
+
+def _object_id(key: str, value: Any) -> int:
+    text = str(value).strip()
+    if not _DIGITS.fullmatch(text) or int(text) > MAX_OBJECT_ID:
+        raise WebhookRejected(f"'{key}' must be a whole number (an id), not '{text[:40]}'.")
+    return int(text)
+
+
+def parse_delivery(payload: Mapping[str, Any]) -> Delivery:
+    """Which object a delivery (``{"consultation_id": "123"}``) names, by the seed's list.
+
+    A documented parameter names the object (the most specific one when there are several);
+    other ``<endpoint>_id`` fields (``department_id``) are its context; a delivery with none of
+    them names nothing (some events have no parameter) and is kept as received. A parameter
+    that is neither, an id that is not a number or too large, refuse the delivery."""
+    ids: dict[str, int] = {}
+    for raw_key, value in payload.items():
+        key = str(raw_key).strip()
+        if len(key) > MAX_KEY_LENGTH:
+            raise WebhookRejected(
+                f"The delivery has a field name of {len(key)} characters: not a Provet field."
+            )
         if not key.endswith("_id"):
             continue
-        text = str(value).strip()
-        if not text.isdigit():
-            raise WebhookRejected(f"'{key}' must be a whole number, not '{text[:40]}'.")
-        endpoint = PARAM_TO_ENDPOINT.get(key, key[: -len("_id")])
-        return key, endpoint, int(text)
-    raise WebhookRejected("The delivery names no object (expected a parameter such as consultation_id=123).")
+        if key not in PARAM_TO_ENDPOINT and key not in CONTEXT_PARAMS:
+            raise WebhookRejected(f"'{key}' is not a parameter of any Provet Cloud webhook.")
+        ids[key] = _object_id(key, value)
+    trigger = next((p for p in TRIGGER_PRIORITY if p in ids), "")
+    if not trigger:
+        # No documented parameter: an <endpoint>_id other than the department names the object.
+        trigger = next((k for k in ids if k != "department_id"), "")
+    if not trigger:
+        return Delivery("", "", None, ids)
+    endpoint = PARAM_TO_ENDPOINT.get(trigger, CONTEXT_PARAMS.get(trigger, ""))
+    oid = ids.pop(trigger)
+    return Delivery(trigger, endpoint, oid, ids)
 
 
 def record_delivery(
@@ -370,63 +421,77 @@ def record_deliveries(
 ) -> list[tuple[int, bool]]:
     """Commit several deliveries in one transaction (the receiver's group commit): one fsync for
     all, and none of them answered before it. Each is validated first: one bad delivery raises
-    before anything is written."""
-    parsed = [(parse_delivery(payload), content_type) for payload, content_type in deliveries]
+    before anything is written (the receiver validates each before it joins a group)."""
+    parsed = [(parse_delivery(payload), payload, content_type) for payload, content_type in deliveries]
     now = now or utcnow()
     with ctx.db.transaction() as conn:
-        out = [_store_delivery(ctx, conn, *fields, content_type, now) for fields, content_type in parsed]
+        out = [_store_delivery(ctx, conn, *fields, now) for fields in parsed]
         ctx.db.set_state("provet.last_event_at", now.isoformat(), conn)
     return out
+
+
+def _payload_text(payload: Mapping[str, Any]) -> str:
+    return json.dumps({str(k): v for k, v in payload.items()}, ensure_ascii=False, default=str)
 
 
 def _store_delivery(
     ctx: Any,
     conn: Connection,
-    trigger: str,
-    endpoint: str,
-    oid: int,
+    delivery: Delivery,
+    payload: Mapping[str, Any],
     content_type: str,
     now: dt.datetime,
 ) -> tuple[int, bool]:
-    bucket = int(now.timestamp() // DEDUPE_WINDOW.total_seconds())
-    recent = conn.execute(
-        sa.select(provet_events.c.id)
-        .where(
-            (provet_events.c.trigger == trigger)
-            & (provet_events.c.object_id == oid)
-            & (provet_events.c.received_at >= now - DEDUPE_WINDOW)
-        )
-        .order_by(provet_events.c.id.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    if recent is None:
-        recent = conn.execute(
-            sa.select(provet_events.c.id).where(provet_events.c.dedupe_key == f"{trigger}:{oid}:{bucket}")
+    if delivery.fetchable:
+        # Coalesce only with an event still waiting: once an event is being processed (or is
+        # done), a new delivery may be a newer change and its object is fetched again.
+        waiting = conn.execute(
+            sa.select(provet_events.c.id)
+            .where(
+                (provet_events.c.trigger == delivery.trigger)
+                & (provet_events.c.endpoint == delivery.endpoint)
+                & (provet_events.c.object_id == delivery.object_id)
+                & (provet_events.c.state == RECEIVED)
+            )
+            .order_by(provet_events.c.id.desc())
+            .limit(1)
         ).scalar_one_or_none()
-    if recent is not None:
-        conn.execute(
-            sa.update(provet_events)
-            .where(provet_events.c.id == recent)
-            .values(deliveries=provet_events.c.deliveries + 1, last_delivery_at=now)
-        )
-        return int(recent), True
+        if waiting is not None:
+            conn.execute(
+                sa.update(provet_events)
+                .where(provet_events.c.id == waiting)
+                .values(deliveries=provet_events.c.deliveries + 1, last_delivery_at=now)
+            )
+            return int(waiting), True
+    state, note = (RECEIVED, None) if delivery.fetchable else (DONE, NOTHING_TO_FETCH)
     event_id = conn.execute(
         sa.insert(provet_events)
         .values(
-            dedupe_key=f"{trigger}:{oid}:{bucket}",
-            trigger=trigger,
-            endpoint=endpoint,
-            object_id=oid,
+            dedupe_key=uuid.uuid4().hex,
+            trigger=delivery.trigger,
+            endpoint=delivery.endpoint,
+            object_id=delivery.object_id,
             content_type=content_type,
+            payload=_payload_text(payload),
             deliveries=1,
             received_at=now,
             last_delivery_at=now,
-            state=RECEIVED,
+            state=state,
             attempts=0,
+            last_error=note,
             updated_at=now,
         )
         .returning(provet_events.c.id)
     ).scalar_one()
+    if not delivery.fetchable:
+        ctx.journal.record(
+            NAME,
+            "webhook",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "Provet Cloud notification {what} received; nothing to fetch."),
+            args={"what": delivery.trigger or ", ".join(sorted(str(k) for k in payload)) or "(empty)"},
+            conn=conn,
+        )
     ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
     return int(event_id), False
 
@@ -436,7 +501,7 @@ class Event:
     id: int
     trigger: str
     endpoint: str
-    object_id: int
+    object_id: int | None
     deliveries: int
     received_at: dt.datetime
     state: str
@@ -522,6 +587,16 @@ def _finish(ctx: Any, event_id: int, endpoint: str, item: dict[str, Any] | None,
         ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
 
 
+def _kept(ctx: Any, event_id: int) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(
+            sa.update(provet_events)
+            .where(provet_events.c.id == event_id)
+            .values(state=DONE, last_error=NOTHING_TO_FETCH, next_retry_at=None, updated_at=utcnow())
+        )
+        ctx.changes.notify(TOPIC_EVENTS, str(event_id), conn=conn)
+
+
 def _failed(
     ctx: Any, event_id: int, reason: str, now: dt.datetime, retry_base: float, max_attempts: int
 ) -> str:
@@ -583,10 +658,12 @@ async def process_pending(
         for event_id, endpoint, oid in claimed:
             crashpoints.step("provet.process.claimed")
             try:
-                if endpoint not in ENDPOINTS:
-                    raise ApiError(
-                        f"Passerelle does not follow '{endpoint}' objects.", service="Provet Cloud"
-                    )
+                if (
+                    endpoint not in ENDPOINTS or oid is None
+                ):  # stored by an older version: kept, nothing to fetch
+                    await ctx.db.run(_kept, ctx, event_id)
+                    counts["done"] += 1
+                    continue
                 item = await client.get_object(endpoint, oid)
                 crashpoints.step("provet.process.fetched")
                 await ctx.db.run(_finish, ctx, event_id, endpoint, item, None)
@@ -729,6 +806,7 @@ def _registration_secret_key(client_id: str) -> str:
 
 
 def validate_registration(body: Any) -> Registration:
+    """The seed's JSON schema; each refusal names its field."""
     if not isinstance(body, dict):
         raise RegistrationRejected("The registration must be a JSON object.")
     try:
@@ -739,11 +817,20 @@ def validate_registration(body: Any) -> Registration:
             where = ".".join(str(p) for p in err["loc"]) or "body"
             if err["type"] == "missing":
                 reasons.append(f"'{where}' is missing")
-            elif err["type"] == "extra_forbidden":
-                reasons.append(f"'{where}' is not a field of the registration schema")
+            elif err["type"] == "value_error":
+                reasons.append(f"'{where}' {err['ctx']['error']}")
+            elif err["type"] == "string_too_short":
+                reasons.append(f"'{where}' is empty")
+            elif err["type"] == "string_too_long":
+                reasons.append(f"'{where}' is too long ({err['ctx']['max_length']} characters at most)")
+            elif err["type"] == "string_type":
+                reasons.append(f"'{where}' must be a string" + (" or null" if where in _NULLABLE else ""))
             else:
                 reasons.append(f"'{where}': {err['msg']}")
         raise RegistrationRejected("; ".join(sorted(set(reasons))) + ".") from None
+
+
+_NULLABLE = {"client_secret", "algorithm", "openid_autodiscovery_url"}
 
 
 def register_hookup(ctx: Any, body: Any) -> Registration:
@@ -751,14 +838,13 @@ def register_hookup(ctx: Any, body: Any) -> Registration:
     reg = validate_registration(body)
     if reg.client_secret:
         ctx.secrets.set_extra(_registration_secret_key(reg.client_id), reg.client_secret)
+    extra = reg.model_extra or {}
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(provet_registrations).where(provet_registrations.c.client_id == reg.client_id))
         conn.execute(
             sa.insert(provet_registrations).values(
                 client_id=reg.client_id,
-                provet_id=str(int(reg.provet_id))
-                if float(reg.provet_id).is_integer()
-                else str(reg.provet_id),
+                provet_id=str(reg.provet_id),
                 algorithm=reg.algorithm,
                 authorization_grant_type=reg.authorization_grant_type,
                 client_type=reg.client_type,
@@ -767,6 +853,7 @@ def register_hookup(ctx: Any, body: Any) -> Registration:
                 authorize_url=reg.authorize_url,
                 openid_autodiscovery_url=reg.openid_autodiscovery_url,
                 has_secret=bool(reg.client_secret),
+                extra=json.dumps(extra, ensure_ascii=False, default=str) if extra else None,
                 registered_at=utcnow(),
             )
         )

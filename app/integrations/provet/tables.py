@@ -11,7 +11,7 @@ provet_objects = sa.Table(
     "provet_objects",
     metadata,
     sa.Column("endpoint", sa.String(40), nullable=False),
-    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("object_id", sa.BigInteger, nullable=False),
     sa.Column("raw", sa.Text, nullable=False),
     sa.Column("modified", UtcDateTime, nullable=True),
     sa.Column("fetched_at", UtcDateTime, nullable=False),
@@ -27,8 +27,9 @@ provet_events = sa.Table(
     sa.Column("dedupe_key", sa.String(120), nullable=False, unique=True),
     sa.Column("trigger", sa.String(64), nullable=False),
     sa.Column("endpoint", sa.String(40), nullable=False),
-    sa.Column("object_id", sa.Integer, nullable=False),
+    sa.Column("object_id", sa.BigInteger, nullable=True),  # None: the delivery names no object
     sa.Column("content_type", sa.String(16), nullable=False),
+    sa.Column("payload", sa.Text, nullable=True),  # the delivery's fields, as received
     sa.Column("deliveries", sa.Integer, nullable=False, server_default="1"),
     sa.Column("received_at", UtcDateTime, nullable=False),
     sa.Column("last_delivery_at", UtcDateTime, nullable=False),
@@ -73,5 +74,6 @@ provet_registrations = sa.Table(
     sa.Column("authorize_url", sa.Text, nullable=False),
     sa.Column("openid_autodiscovery_url", sa.Text, nullable=True),
     sa.Column("has_secret", sa.Boolean, nullable=False),
+    sa.Column("extra", sa.Text, nullable=True),  # properties beyond the seed's schema, as JSON
     sa.Column("registered_at", UtcDateTime, nullable=False),
 )

@@ -83,20 +83,53 @@ def _json(text: str) -> Any:
     return data
 
 
+FORM = "application/x-www-form-urlencoded"
+
+
 def _decode(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
+    """A delivery is form-encoded (Provet's default) or JSON (when registered so); anything
+    else is refused before anything is stored. An empty form names no object (some events
+    have no parameter) and is kept as such."""
+    media = content_type.split(";", 1)[0].strip().lower()
+    is_json = media == "application/json" or media.endswith("+json")
+    if media and not is_json and media != FORM:
+        raise ValueError(f"The body is neither form-encoded nor JSON (Content-Type: {media[:60]}).")
     if not body.strip():
+        if media == FORM:
+            return {}, "form"
         raise ValueError("The body is empty.")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise ValueError("The body is not UTF-8 text.") from None
-    if "json" in content_type or text.lstrip().startswith("{"):
+    if is_json or (not media and text.lstrip().startswith("{")):
         data = _json(text)
         if not isinstance(data, dict):
             raise ValueError("The JSON body must be an object.")
         return data, "json"
-    pairs = urllib.parse.parse_qsl(text, keep_blank_values=True, strict_parsing=True, max_num_fields=50)
+    try:
+        pairs = urllib.parse.parse_qsl(text, keep_blank_values=True, strict_parsing=True, max_num_fields=50)
+    except ValueError:
+        raise ValueError("The body is neither form-encoded nor JSON.") from None
     return dict(pairs), "form"
+
+
+MIN_TOKEN_LENGTH = 24
+
+
+def check_token(token: str | None) -> None:
+    """The path token is the receiver's only secret (Provet signs nothing): long, one path
+    segment. A missing token starts a receiver that finds every address wrong."""
+    if not token:
+        return
+    if len(token) < MIN_TOKEN_LENGTH or "/" in token:
+        from app.core.errors import InputError
+
+        raise InputError(
+            f"The webhook token (provet.webhook_token) must be at least {MIN_TOKEN_LENGTH} characters "
+            "with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.",
+            field="webhook_token",
+        )
 
 
 class GroupWriter:
@@ -138,12 +171,16 @@ class GroupWriter:
 
 
 def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starlette:
+    """The receiver's routes; refuses to start with a token that is too short (InputError)."""
+    check_token(ctx.secrets.get("provet", "webhook_token"))
     writer = GroupWriter(ctx)
 
     def token_ok(request: Request) -> bool:
         expected = ctx.secrets.get("provet", "webhook_token")
         given = request.path_params.get("token", "")
-        return bool(expected) and secrets.compare_digest(given.encode(), expected.encode())
+        if not expected or len(expected) < MIN_TOKEN_LENGTH or "/" in expected:
+            return False
+        return secrets.compare_digest(given.encode(), expected.encode())
 
     async def webhook(request: Request) -> Response:
         if not token_ok(request):
@@ -185,12 +222,18 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             return JSONResponse({"detail": "Not stored; try again."}, status_code=503)
         return JSONResponse({"registered": reg.client_id})
 
-    return Starlette(
+    app = Starlette(
         routes=[
+            # With or without a trailing slash (as pasted in Provet's settings); never a
+            # redirect, whose address would be built from the request's Host header.
             Route("/provet/webhook/{token:str}", webhook, methods=["POST"]),
+            Route("/provet/webhook/{token:str}/", webhook, methods=["POST"]),
             Route("/provet/hookup/{token:str}", hookup, methods=["POST"]),
+            Route("/provet/hookup/{token:str}/", hookup, methods=["POST"]),
         ]
     )
+    app.router.redirect_slashes = False
+    return app
 
 
 class _SlowClientGuard(H11Protocol):
