@@ -1,4 +1,9 @@
-"""``passerelle --self-check``: the packaged build proves it has everything it needs."""
+"""``passerelle --self-check``: the packaged build proves it has everything it needs.
+
+It imports every module, migrates a scratch database, starts Qt offscreen, and prints the
+version of every component it runs on, read from each distribution's metadata (the frozen
+bundle ships that metadata: build.spec ``copy_metadata``).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,65 @@ import pkgutil
 import platform
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 
 import app
+
+# Distribution name -> the module it installs, for a build that lacks the metadata of one.
+IMPORT_NAMES = {
+    "PySide6-Essentials": "PySide6",
+    "shiboken6": "shiboken6",
+    "qasync": "qasync",
+    "httpx": "httpx",
+    "pydantic": "pydantic",
+    "pydantic-settings": "pydantic_settings",
+    "SQLAlchemy": "sqlalchemy",
+    "alembic": "alembic",
+    "keyring": "keyring",
+    "platformdirs": "platformdirs",
+    "starlette": "starlette",
+    "uvicorn": "uvicorn",
+    "python-multipart": "python_multipart",
+    "python-stdnum": "stdnum",
+    "authlib": "authlib",
+    "rapidfuzz": "rapidfuzz",
+    "openpyxl": "openpyxl",
+    "psycopg": "psycopg",
+}
+# Installed only for a clinic database shared by several desks (extra "postgres").
+OPTIONAL = ("psycopg",)
+NOT_INSTALLED = "not installed"
+UNKNOWN = "installed (version unknown)"
+
+
+def distribution_version(dist: str) -> str:
+    """The installed version of ``dist``: its metadata, else its module's ``__version__``."""
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        pass
+    try:
+        module = importlib.import_module(IMPORT_NAMES.get(dist, dist))
+    except ImportError:
+        return NOT_INSTALLED
+    version = getattr(module, "__version__", None) or getattr(module, "VERSION", None)
+    return str(version) if version else UNKNOWN
+
+
+def components() -> list[tuple[str, str]]:
+    """(distribution, version) for the bundled components the About dialog lists, and the rest
+    Passerelle runs on (Qt's shiboken6, python-multipart, the optional PostgreSQL driver)."""
+    from app.ui.about_dialog import COMPONENTS
+
+    names = [dist for dist, _label, _licence in COMPONENTS]
+    names += [d for d in IMPORT_NAMES if d not in names]
+    return [(dist, distribution_version(dist)) for dist in names]
+
+
+def missing(found: list[tuple[str, str]]) -> list[str]:
+    """The required components that are not installed (optional ones may be absent)."""
+    return [dist for dist, version in found if version == NOT_INSTALLED and dist not in OPTIONAL]
 
 
 def _import_everything() -> list[str]:
@@ -24,11 +85,12 @@ def _import_everything() -> list[str]:
 
 
 def run() -> int:
+    """Check the installation; print the versions and ``self-check ok`` (exit 0), or exit 1."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     modules = _import_everything()
     from app.core.db import Database, sqlite_url
     from app.core.migrations import is_up_to_date
-    from app.core.qt import binding_versions, ensure_application
+    from app.core.qt import QtCore, ensure_application
 
     with tempfile.TemporaryDirectory(prefix="passerelle-check-") as tmp:
         db = Database(sqlite_url(Path(tmp) / "check.db"))
@@ -36,20 +98,22 @@ def run() -> int:
         assert is_up_to_date(db)
         db.dispose()
     qt_app = ensure_application([])
-    import httpx
-    import pydantic
-    import sqlalchemy
 
     from app.integrations import available
     from app.ui.i18n import available_languages
 
+    found = components()
     print(f"Passerelle {app.__version__}")
-    print(f"Python {platform.python_version()} ({sys.platform})")
-    qt = binding_versions()
-    print(f"PySide6 {qt['pyside6']}, Qt {qt['qt']}, qasync {qt['qasync']}")
-    print(f"httpx {httpx.__version__}, pydantic {pydantic.VERSION}, SQLAlchemy {sqlalchemy.__version__}")
+    print(f"Python {platform.python_version()} ({sys.platform}), Qt {QtCore.qVersion()}")
+    width = max(len(dist) for dist, _ in found)
+    for dist, version in found:
+        print(f"{dist:<{width}}  {version}")
     print(f"modules {len(modules)}, integrations: {', '.join(i.name for i in available()) or 'none'}")
     print(f"languages: {', '.join(available_languages())}")
     qt_app.processEvents()
+    absent = missing(found)
+    if absent:
+        print(f"self-check failed: not installed: {', '.join(absent)}", file=sys.stderr)
+        return 1
     print("self-check ok")
     return 0
