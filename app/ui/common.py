@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, TypeVar
-
-import shiboken6
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from app.core.errors import Action, describe
-from app.core.jobs import Job, JobContext, JobState
-from app.core.qt import QtCore, QtWidgets
+from app.core.jobs import Job, JobCancelled, JobContext, JobState
+from app.core.qt import QtCore, QtWidgets, is_valid
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -47,9 +45,19 @@ def run_job(
     return ctx.jobs.start(job)
 
 
+async def job_result(job: Job[T]) -> T:
+    """Await a started job's result; its error is raised, a cancelled job raises JobCancelled."""
+    await job.wait()
+    if job.state is JobState.FAILED and job.error is not None:
+        raise job.error
+    if job.state is not JobState.DONE:
+        raise JobCancelled()
+    return cast(T, job.result)
+
+
 def alive(obj: QtCore.QObject) -> bool:
     """Whether the C++ side of a Qt object still exists (an awaited load may finish after its view closed)."""
-    return shiboken6.isValid(obj)
+    return is_valid(obj)
 
 
 # Set by the main window: opens the Connections dialog on an integration's section.

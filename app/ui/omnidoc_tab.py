@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
-from app.integrations.omnidoc import prefill, service
+from app.integrations.omnidoc import service
 from app.integrations.omnidoc.models import URL_FIELDS, OmnidocForm
 from app.integrations.omnidoc.validation import errors as form_errors
 from app.integrations.omnidoc.validation import warnings as form_warnings
+from app.ops import omnidoc_prefill as prefill
 from app.ui.common import ErrorBar, alive, remember_header, run_job
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -166,12 +167,12 @@ class OmnidocTab(QtWidgets.QWidget):
         self.author = QtWidgets.QLabel(form_page)
         side.addWidget(self.author)
         side.addWidget(QtWidgets.QLabel(self.tr("<b>Attachments</b> — drop files here"), form_page))
-        self.files_model: RowsModel[dict[str, Any]] = RowsModel(
+        self.files_model: TableModel[dict[str, Any]] = TableModel(
             [
-                Col(self.tr("File"), lambda f: f["name"]),
-                Col(self.tr("Size"), lambda f: human_size(f["size"]), align_right=True),
-                Col(self.tr("Type"), lambda f: f["mime"]),
-                Col(self.tr("Upload"), lambda f: f.get("status", "")),
+                Column(self.tr("File"), key="name"),
+                Column(self.tr("Size"), key="size", format=human_size, align_right=True),
+                Column(self.tr("Type"), key="mime"),
+                Column(self.tr("Upload"), key="status"),
             ],
             self,
         )
@@ -199,20 +200,20 @@ class OmnidocTab(QtWidgets.QWidget):
         for b in (self.url_button, self.api_button, self.clear_button):
             side.addWidget(b)
         page.addLayout(side, 2)
-        self.history_model: RowsModel[service.HistoryEntry] = RowsModel(
+        self.history_model: TableModel[service.HistoryEntry] = TableModel(
             [
-                Col(
+                Column(
                     self.tr("Date"),
                     lambda h: QtCore.QLocale().toString(
                         QtCore.QDateTime.fromSecsSinceEpoch(int(h.created_at.timestamp())),
                         QtCore.QLocale.FormatType.ShortFormat,
                     ),
                 ),
-                Col(self.tr("Patient"), lambda h: h.patient or self.tr("(purged)")),
-                Col(self.tr("Recipient RPPS"), lambda h: h.recipient_rpps),
-                Col(self.tr("Sent by"), lambda h: self.tr("URL") if h.method == "url" else self.tr("API")),
-                Col(self.tr("State"), lambda h: h.state, tooltip=lambda h: h.last_error or ""),
-                Col(self.tr("Files"), lambda h: ", ".join(h.files)),
+                Column(self.tr("Patient"), lambda h: h.patient or self.tr("(purged)")),
+                Column(self.tr("Recipient RPPS"), key="recipient_rpps"),
+                Column(self.tr("Sent by"), lambda h: self.tr("URL") if h.method == "url" else self.tr("API")),
+                Column(self.tr("State"), key="state", tooltip=lambda h: h.last_error or ""),
+                Column(self.tr("Files"), lambda h: ", ".join(h.files)),
             ],
             self,
         )

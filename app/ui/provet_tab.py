@@ -15,9 +15,10 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.provet import service
 from app.integrations.provet.filters import METHOD_NAMES, METHODS, Filter, Query, readable_query
 from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT, Kind
-from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job
+from app.ui.common import ErrorBar, alive, fit_columns, job_result, remember_header, run_job
 from app.ui.models.provet_events import events_model
-from app.ui.models.provet_results import ProvetResultsModel
+from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
+from app.ui.models.table import Page
 
 PAGE_SIZE = 100
 
@@ -237,7 +238,8 @@ class BrowsePage(QtWidgets.QWidget):
         self.export_button.clicked.connect(self.export)
         self.save_button.clicked.connect(self.save_query)
         self.saved.activated.connect(self._load_saved)
-        self.model.page_wanted.connect(self._load_page)
+        self.model.loaded.connect(self._page_loaded)
+        self.model.failed.connect(self._page_failed)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         self._endpoint_changed(self.endpoint.currentText())
         self.refresh_saved()
@@ -325,31 +327,31 @@ class BrowsePage(QtWidgets.QWidget):
             return
         self.error_bar.hide()
         self.model.reset(ENDPOINTS[self.query.endpoint].columns)
-        self.model.loading = True
-        self._load_page(1)
+        self.model.set_source(self._fetch_page, 1)
 
-    def _load_page(self, page: int) -> None:
+    async def _fetch_page(self, page: Any) -> Page[Result]:
+        """One page of the current query, fetched as a job (the status bar shows it)."""
         query = self.query
-        if query is None:
-            return
+        assert query is not None
+        number = int(page)
 
         async def work(_job: JobContext) -> dict[str, Any]:
-            return await service.browse_page(self.ctx, query, page, page_size=PAGE_SIZE)
+            return await service.browse_page(self.ctx, query, number, page_size=PAGE_SIZE)
 
-        def done(body: dict[str, Any] | None) -> None:
-            if alive(self) and body is not None and query is self.query:
-                self.model.add_page(body, page)
-                self.count_label.setText(self.tr("%n object(s) found", "", self.model.total))
-                if page == 1:
-                    fit_columns(self.view)
+        title = self.tr("Provet Cloud: page %1").replace("%1", str(number))
+        job = run_job(self.ctx, title, work, integration="provet")
+        return results_page(await job_result(job), number)
 
-        def failed(exc: BaseException) -> None:
-            if alive(self):
-                self.model.load_failed()
-                self.error_bar.show_error(exc, "provet", retry=lambda: self._load_page(page))
+    def _page_loaded(self) -> None:
+        if not alive(self):
+            return
+        self.count_label.setText(self.tr("%n object(s) found", "", self.model.total or 0))
+        if self.model.rowCount() <= PAGE_SIZE:  # the first page: size the columns once
+            fit_columns(self.view)
 
-        run_job(self.ctx, self.tr("Provet Cloud: page %1").replace("%1", str(page)), work,
-                integration="provet", on_done=done, on_error=failed)  # fmt: skip
+    def _page_failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.error_bar.show_error(exc, "provet", retry=self.model.retry)
 
     def _show_detail(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         self.detail_model.removeRows(0, self.detail_model.rowCount())

@@ -13,10 +13,10 @@ from app.core.errors import InputError
 from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
+from app.integrations.totvs.rh_queries import CopartQuery
 from app.ui.common import ErrorBar, alive, remember_header, run_job
-from app.ui.models.rows import Col, RowsModel
-from app.ui.models.sql_table import SqlPageModel
-from app.ui.models.totvs_copart import brl, columns, month_text, query
+from app.ui.models.table import Column, TableModel
+from app.ui.models.totvs_copart import CopartModel, brl, month_text
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -109,7 +109,7 @@ class TotvsRhTab(QtWidgets.QWidget):
 
         # -- table + totals
         split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
-        self.model = SqlPageModel(columns(QtCore.QCoreApplication.translate), lambda _o, _l: [], parent=self)
+        self.model = CopartModel(self)
         self.view = QtWidgets.QTableView(split)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -122,18 +122,18 @@ class TotvsRhTab(QtWidgets.QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.total_label = QtWidgets.QLabel(side)
         side_layout.addWidget(self.total_label)
-        self.employee_totals: RowsModel[tuple[str, str, Decimal]] = RowsModel(
+        self.employee_totals: TableModel[tuple[str, str, Decimal]] = TableModel(
             [
-                Col(self.tr("Employee"), lambda r: r[0]),
-                Col(self.tr("Name"), lambda r: r[1]),
-                Col(self.tr("Total"), lambda r: brl(r[2]), align_right=True),
+                Column(self.tr("Employee"), lambda r: r[0]),
+                Column(self.tr("Name"), lambda r: r[1]),
+                Column(self.tr("Total"), lambda r: r[2], format=brl, align_right=True),
             ],
             self,
         )
-        self.month_totals: RowsModel[tuple[str, Decimal]] = RowsModel(
+        self.month_totals: TableModel[tuple[str, Decimal]] = TableModel(
             [
-                Col(self.tr("Month"), lambda r: month_text(r[0])),
-                Col(self.tr("Total"), lambda r: brl(r[1]), align_right=True),
+                Column(self.tr("Month"), lambda r: r[0], format=month_text),
+                Column(self.tr("Total"), lambda r: r[1], format=brl, align_right=True),
             ],
             self,
         )
@@ -193,12 +193,12 @@ class TotvsRhTab(QtWidgets.QWidget):
             return
         self.filter_message.hide()
         try:
-            fetch, count = query(self.ctx, f)
+            query = CopartQuery(self.ctx, f)
         except InputError as exc:
             self.filter_message.setText(str(exc))
             self.filter_message.show()
             return
-        self.model.set_query(fetch, count)
+        self.model.set_query(query)
         self._refresh_totals(f)
 
     def _show_count(self, total: int) -> None:

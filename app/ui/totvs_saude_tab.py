@@ -19,7 +19,7 @@ from app.integrations.totvs.models import (
 )
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_prescriptions import PrescriptionModel
 
 if TYPE_CHECKING:
@@ -118,14 +118,14 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setWordWrap(False)
         remember_header(self.view, "totvs_saude/prescriptions")
-        self.refunds_model: RowsModel[Refund] = RowsModel(
+        self.refunds_model: TableModel[Refund] = TableModel(
             [
-                Col(self.tr("Protocol"), lambda r: r.protocol),
-                Col(self.tr("Medication"), lambda r: r.medication_code),
-                Col(self.tr("Status"), lambda r: r.status_label),
-                Col(self.tr("Requested"), lambda r: r.request_date),
-                Col(self.tr("Quantity"), lambda r: r.quantity_requested, align_right=True),
-                Col(self.tr("Repaid"), lambda r: r.repayment_date or ""),
+                Column(self.tr("Protocol"), key="protocol"),
+                Column(self.tr("Medication"), key="medication_code"),
+                Column(self.tr("Status"), key="status_label"),
+                Column(self.tr("Requested"), key="request_date"),
+                Column(self.tr("Quantity"), key="quantity_requested", align_right=True),
+                Column(self.tr("Repaid"), key="repayment_date"),
             ],
             self,
         )
@@ -149,7 +149,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.medication_edit.returnPressed.connect(self.search)
         self.new_button.clicked.connect(self.new_prescription)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.search))
-        self.model.remaining_changed.connect(self._show_remaining)
+        self.model.total_changed.connect(self._show_remaining)
         self.model.loading_changed.connect(self._loading_changed)
         self.view.selectionModel().currentRowChanged.connect(self._selected)
 
@@ -194,12 +194,13 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         if not busy and 0 < self.model.rowCount() <= 50:  # the first page: size the columns once
             fit_columns(self.view)
 
-    def _show_remaining(self, remaining: int) -> None:
+    def _show_remaining(self, total: int) -> None:
         if alive(self):
+            shown = self.model.rowCount()
             self.status_label.setText(
                 self.tr("%1 shown, %2 more on scroll.")
-                .replace("%1", str(self.model.rowCount()))
-                .replace("%2", str(remaining))
+                .replace("%1", str(shown))
+                .replace("%2", str(max(0, total - shown)))
             )
 
     # -- refunds ------------------------------------------------------------

@@ -15,7 +15,8 @@ from app.integrations.provet import service
 from app.integrations.provet.filters import Query
 from app.integrations.provet.sandbox import ProvetSandbox
 from app.ui.models.provet_events import events_model
-from app.ui.models.provet_results import ProvetResultsModel
+from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
+from app.ui.models.table import Page
 from app.ui.provet_tab import ProvetTab
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.unit.test_provet_filters import SEED_JOHN, SEED_VACC, seed_example_query
@@ -86,26 +87,35 @@ def test_saved_queries_round_trip(qtbot: QtBot, ctx: Any) -> None:
     assert tab.browse.query_text() == f"consultation/?{SEED_VACC}"
 
 
-def test_models_pass_the_model_tester(qtmodeltester: Any, ctx: Any) -> None:
-    model = ProvetResultsModel()
-    model.reset(["id", "complaint", "client"])
-    wanted: list[int] = []
-    model.page_wanted.connect(wanted.append)
-    model.add_page(
-        {
+async def test_models_pass_the_model_tester(qtmodeltester: Any, ctx: Any) -> None:
+    pages = {
+        1: {
             "count": 3,
             "next": "x",
             "results": [{"id": 1, "complaint": "a", "client": "https://p/1/api/0.1/client/4/"}],
         },
-        1,
-    )
+        2: {"count": 3, "next": None, "results": [{"id": 2}, {"id": 3}]},
+    }
+    asked: list[int] = []
+
+    async def fetch(page: Any) -> Page[Result]:
+        asked.append(page)
+        return results_page(pages[page], page)
+
+    model = ProvetResultsModel()
+    model.reset(["id", "complaint", "client"])
+    model.set_source(fetch, 1)
+    await model.wait_idle()
+    assert model.data(model.index(0, 2)) == "4" and model.total == 3
+    assert model.object_at(0)["client"].endswith("/client/4/")
     qtmodeltester.check(model)
-    assert model.data(model.index(0, 2)) == "4"
-    # The tester scrolled: page 2 was asked for once, and not again while it loads.
+    await model.wait_idle()
+    # The tester scrolled: page 2 was asked for once, and not again after the last page.
     model.fetchMore(QtCore.QModelIndex())
-    assert wanted == [2] and not model.canFetchMore(QtCore.QModelIndex())
-    model.add_page({"count": 3, "next": None, "results": [{"id": 2}, {"id": 3}]}, 2)
-    assert model.rowCount() == 3 and not model.canFetchMore(QtCore.QModelIndex())
+    await model.wait_idle()
+    assert asked == [1, 2] and model.rowCount() == 3 and not model.canFetchMore(QtCore.QModelIndex())
+    model.reset(["id"])
+    assert model.rowCount() == 0 and model.columnCount() == 1 and not model.canFetchMore()
     service.record_delivery(ctx, {"consultation_id": "1"}, "form")
     events = events_model()
     events.set_rows(service.events(ctx))

@@ -3,14 +3,14 @@ filed once (a retry after a timeout looks it up first); shows the prescriptionCo
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import service_saude
 from app.integrations.totvs.models import UFS, PrescriptionForm
 from app.ui.common import ErrorBar, alive, run_job
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -19,33 +19,25 @@ if TYPE_CHECKING:
 NAME = "totvs_saude"
 
 
-def _cell(i: int) -> Callable[[list[str]], str]:
-    def value(row: list[str]) -> str:
-        return row[i]
-
-    return value
-
-
-class EditableListModel(RowsModel[list[str]]):
+class EditableListModel(TableModel[list[str]]):
     """Rows of strings edited in place (medications: tableCode/medicationCode; attachments: href)."""
 
     def __init__(self, titles: list[str], parent: QtCore.QObject | None = None) -> None:
-        super().__init__([Col(title, _cell(i), editable=True) for i, title in enumerate(titles)], parent)
+        super().__init__(
+            [Column(title, itemgetter(i), editable=True) for i, title in enumerate(titles)], parent
+        )
         self.edited.connect(self._store)
 
     def _store(self, row: int, column: int, value: Any) -> None:
         self.rows[row][column] = str(value).strip()
 
     def add(self, values: list[str]) -> None:
-        self.beginInsertRows(QtCore.QModelIndex(), len(self.rows), len(self.rows))
-        self.rows.append(list(values))
-        self.endInsertRows()
+        """A new row at the end."""
+        self.append_rows([list(values)])
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self.rows):
-            self.beginRemoveRows(QtCore.QModelIndex(), row, row)
-            del self.rows[row]
-            self.endRemoveRows()
+        """Remove ``row`` (out of range: nothing)."""
+        self.remove_row(row)
 
 
 class PrescriptionDialog(QtWidgets.QDialog):

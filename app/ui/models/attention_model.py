@@ -9,7 +9,7 @@ from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ops.retry import due_at
 from app.ui.models.journal_model import integration_title
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 
 ACTION_LABELS = {
     "retry": QT_TRANSLATE_NOOP("AttentionModel", "Retry now"),
@@ -26,20 +26,24 @@ def _when(value: dt.datetime) -> str:
     )
 
 
-class AttentionModel(RowsModel[Item]):
+class AttentionModel(TableModel[Item]):
+    """Open and failed items: what, the action that fixes it, its state in words."""
+
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__([], parent)
         self.columns = [
-            Col(self.tr("Integration"), lambda i: integration_title(i.integration)),
-            Col(
+            Column(self.tr("Integration"), lambda i: integration_title(i.integration)),
+            Column(
                 self.tr("What"),
                 lambda i: i.sentence(QtCore.QCoreApplication.translate),
                 tooltip=lambda i: f"{i.kind} {i.ref}\n{i.sentence(QtCore.QCoreApplication.translate)}",
             ),
-            Col(self.tr("Action"), self.action_label),
-            Col(self.tr("State"), self.state_text, colour=lambda i: "#b00020" if i.state == FAILED else None),
-            Col(self.tr("Attempts"), lambda i: i.attempts, align_right=True),
-            Col(self.tr("Since"), lambda i: _when(i.created_at)),
+            Column(self.tr("Action"), self.action_label),
+            Column(
+                self.tr("State"), self.state_text, colour=lambda i: "#b00020" if i.state == FAILED else None
+            ),
+            Column(self.tr("Attempts"), key="attempts", align_right=True),
+            Column(self.tr("Since"), lambda i: _when(i.created_at)),
         ]
 
     def action_label(self, item: Item) -> str:

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-
 from app.core.journal import Entry
-from app.core.qt import Qt, QtCore
+from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
+from app.ui.models.table import Column, Page, PagedModel
 
 if TYPE_CHECKING:
     from app.core.journal import Journal
-
-log = logging.getLogger("passerelle.ui.journal")
 
 OUTCOME_LABELS = {
     "ok": QT_TRANSLATE_NOOP("JournalModel", "Succeeded"),
@@ -64,6 +60,7 @@ _titles: dict[str, str] = {}
 
 
 def action_label(action: str) -> str:
+    """The journal action in words, translated ("Billing", not "commit")."""
     label = ACTION_LABELS.get(action)
     return QtCore.QCoreApplication.translate("JournalModel", label) if label else action.replace("_", " ")
 
@@ -78,20 +75,52 @@ def integration_title(name: str) -> str:
     return QtCore.QCoreApplication.translate("integrations", _titles.get(name, name))
 
 
-COLUMNS = (
-    QT_TRANSLATE_NOOP("JournalModel", "When"),
-    QT_TRANSLATE_NOOP("JournalModel", "Integration"),
-    QT_TRANSLATE_NOOP("JournalModel", "Action"),
-    QT_TRANSLATE_NOOP("JournalModel", "Outcome"),
-    QT_TRANSLATE_NOOP("JournalModel", "Summary"),
-    QT_TRANSLATE_NOOP("JournalModel", "Who"),
-    QT_TRANSLATE_NOOP("JournalModel", "Desk"),
-)
+CONTEXT = "JournalModel"
 _OUTCOME_COLOURS = {"error": "#c62828", "partial": "#ef6c00", "ok": "#2e7d32"}
+
+
+def _when(entry: Entry) -> str:
+    local = QtCore.QDateTime.fromSecsSinceEpoch(int(entry.ts.timestamp()))
+    return QtCore.QLocale().toString(local, QtCore.QLocale.FormatType.ShortFormat)
+
+
+def _summary(entry: Entry) -> str:
+    return entry.sentence(QtCore.QCoreApplication.translate)
+
+
+def _summary_tip(entry: Entry) -> str:
+    keys = ", ".join(entry.keys)
+    return f"{_summary(entry)}\n{keys}" if keys else _summary(entry)
+
+
+def _outcome(entry: Entry) -> str:
+    return QtCore.QCoreApplication.translate(CONTEXT, OUTCOME_LABELS.get(entry.outcome, entry.outcome))
+
+
+COLUMNS: list[Column[Entry]] = [
+    Column(QT_TRANSLATE_NOOP("JournalModel", "When"), _when, context=CONTEXT),
+    Column(
+        QT_TRANSLATE_NOOP("JournalModel", "Integration"),
+        lambda e: integration_title(e.integration),
+        context=CONTEXT,
+    ),
+    Column(QT_TRANSLATE_NOOP("JournalModel", "Action"), lambda e: action_label(e.action), context=CONTEXT),
+    Column(
+        QT_TRANSLATE_NOOP("JournalModel", "Outcome"),
+        _outcome,
+        colour=lambda e: _OUTCOME_COLOURS.get(e.outcome),
+        context=CONTEXT,
+    ),
+    Column(QT_TRANSLATE_NOOP("JournalModel", "Summary"), _summary, tooltip=_summary_tip, context=CONTEXT),
+    Column(QT_TRANSLATE_NOOP("JournalModel", "Who"), key="who", context=CONTEXT),
+    Column(QT_TRANSLATE_NOOP("JournalModel", "Desk"), key="desk", context=CONTEXT),
+]
 
 
 @dataclass(frozen=True)
 class JournalQuery:
+    """What the Activity view asks the journal for."""
+
     text: str = ""
     integration: str | None = None
     outcome: str | None = None
@@ -99,121 +128,30 @@ class JournalQuery:
     until: dt.datetime | None = None
 
 
-class JournalModel(QtCore.QAbstractTableModel):
-    loaded = QtCore.Signal()
+class JournalModel(PagedModel[Entry]):
+    """The journal entries of a query, ``batch`` at a time (keyset pages on the entry id)."""
 
     def __init__(self, journal: Journal, *, batch: int = 200, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, parent)
         self.journal = journal
         self.batch = batch
         self.query = JournalQuery()
-        self._rows: list[Entry] = []
-        self._exhausted = False
-        self._task: asyncio.Task[None] | None = None
-        self._generation = 0
-
-    def rowCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
-    ) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
-    ) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QtCore.QCoreApplication.translate("JournalModel", COLUMNS[section])
-        return None
-
-    def data(
-        self,
-        index: QtCore.QModelIndex | QtCore.QPersistentModelIndex,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                local = QtCore.QDateTime.fromSecsSinceEpoch(int(entry.ts.timestamp()))
-                return QtCore.QLocale().toString(local, QtCore.QLocale.FormatType.ShortFormat)
-            return (
-                None,
-                integration_title(entry.integration),
-                action_label(entry.action),
-                QtCore.QCoreApplication.translate(
-                    "JournalModel", OUTCOME_LABELS.get(entry.outcome, entry.outcome)
-                ),
-                entry.sentence(QtCore.QCoreApplication.translate),
-                entry.who,
-                entry.desk,
-            )[col]
-        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
-            keys = ", ".join(entry.keys)
-            summary = entry.sentence(QtCore.QCoreApplication.translate)
-            return f"{summary}\n{keys}" if keys else summary
-        if role == Qt.ItemDataRole.ForegroundRole and col == 3 and entry.outcome in _OUTCOME_COLOURS:
-            from app.core.qt import QtGui
-
-            return QtGui.QColor(_OUTCOME_COLOURS[entry.outcome])
-        if role == Qt.ItemDataRole.UserRole:
-            return entry
-        return None
-
-    def canFetchMore(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
-    ) -> bool:
-        return not parent.isValid() and not self._exhausted and (self._task is None or self._task.done())
-
-    def fetchMore(
-        self, parent: QtCore.QModelIndex | QtCore.QPersistentModelIndex = QtCore.QModelIndex()
-    ) -> None:
-        if self.canFetchMore(parent):
-            self._task = asyncio.get_event_loop().create_task(self._load(self._generation))
 
     def set_query(self, query: JournalQuery) -> None:
+        """Show the entries of ``query``, newest first."""
         self.query = query
-        self._generation += 1
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-        # Start the load before the reset, so a view reacting to the reset does not start a second one.
-        self._task = asyncio.get_event_loop().create_task(self._load(self._generation))
-        self.beginResetModel()
-        self._rows = []
-        self._exhausted = False
-        self.endResetModel()
+        self.set_source(self._page, None)
 
-    async def wait_idle(self) -> None:
-        while self._task is not None and not self._task.done():
-            await asyncio.shield(self._task)
-
-    async def _load(self, generation: int) -> None:
+    async def _page(self, before: Any) -> Page[Entry]:
         q = self.query
-        before = self._rows[-1].id if self._rows else None
-        try:
-            rows = await asyncio.to_thread(
-                self.journal.search,
-                q.text,
-                integration=q.integration,
-                outcome=q.outcome,
-                since=q.since,
-                until=q.until,
-                limit=self.batch,
-                before_id=before,
-            )
-        except Exception:
-            log.exception("journal load failed")
-            return
-        if generation != self._generation or not shiboken6.isValid(self):
-            return
-        if rows:
-            self.beginInsertRows(QtCore.QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
-            self.endInsertRows()
-        self._exhausted = len(rows) < self.batch
-        self.loaded.emit()
+        rows = await asyncio.to_thread(
+            self.journal.search,
+            q.text,
+            integration=q.integration,
+            outcome=q.outcome,
+            since=q.since,
+            until=q.until,
+            limit=self.batch,
+            before_id=before,
+        )
+        return Page(rows, rows[-1].id if len(rows) >= self.batch else None)

@@ -4,29 +4,30 @@ from __future__ import annotations
 
 from app.core.qt import QtCore
 from app.integrations.provet.service import Event
-from app.ui.models.rows import Col, RowsModel
+from app.ui.models.table import Column, TableModel
 
 STATE_COLOURS = {"failed": "#b3261e", "received": "#8a6d00", "processing": "#1a5fb4", "done": "#2e7d32"}
 
 
-def events_model(parent: QtCore.QObject | None = None) -> RowsModel[Event]:
+def events_model(parent: QtCore.QObject | None = None) -> TableModel[Event]:
+    """The inbox table: one row per event, its state coloured."""
     translate = QtCore.QCoreApplication.translate
-    return RowsModel(
+    return TableModel(
         [
-            Col(
+            Column(
                 translate("ProvetTab", "Received"),
                 lambda e: e.received_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
             ),
-            Col(translate("ProvetTab", "Trigger"), lambda e: e.trigger),
-            Col(translate("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
-            Col(translate("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
-            Col(
+            Column(translate("ProvetTab", "Trigger"), lambda e: e.trigger),
+            Column(translate("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
+            Column(translate("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
+            Column(
                 translate("ProvetTab", "State"),
                 lambda e: e.state,
                 colour=lambda e: STATE_COLOURS.get(e.state),
             ),
-            Col(translate("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
-            Col(
+            Column(translate("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
+            Column(
                 translate("ProvetTab", "Reason"),
                 lambda e: e.last_error or "",
                 tooltip=lambda e: e.last_error or "",
