@@ -125,18 +125,21 @@ async def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> No
 
 
 def test_client_fields_map_to_the_form_and_phones_become_ten_digits() -> None:
-    from app.integrations.omnidoc.prefill import fields_from_client
+    from app.integrations.omnidoc.prefill import fields_from_owner
+    from app.integrations.provet.omnidoc_source import owner_from_client
 
-    values = fields_from_client(
-        {
-            "firstname": " Agathe ",
-            "lastname": "Le Goff",
-            "email": None,
-            "street_address": "3 rue des Lilas",
-            "zip_code": "35000",
-            "city": "Rennes",
-            "phone_numbers": [{"phone_number": "+33 6 12 34 56 78"}],
-        }
+    values = fields_from_owner(
+        owner_from_client(
+            {
+                "firstname": " Agathe ",
+                "lastname": "Le Goff",
+                "email": None,
+                "street_address": "3 rue des Lilas",
+                "zip_code": "35000",
+                "city": "Rennes",
+                "phone_numbers": [{"phone_number": "+33 6 12 34 56 78"}],
+            }
+        )
     )
     assert values == {
         "patient_first_name": "Agathe",
