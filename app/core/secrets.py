@@ -1,23 +1,25 @@
-"""Credentials in the OS keyring (Windows Credential Manager), exposed as httpx.Auth helpers.
+"""Credentials in the OS keyring (Windows Credential Manager).
 
 A secret is read from the environment first (unattended servers, CI), then the keyring.
-Nothing secret is written to SQLite, the settings file or logs.
+Nothing secret is written to SQLite, the settings file or logs. Tokens go on requests through
+:mod:`app.core.auth` (``BearerAuth`` is re-exported here for its older import path).
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Generator
 
-import httpx
 import keyring
 import keyring.backend
 import keyring.errors
 from keyring.backends import fail
 
+from app.core.auth import BearerAuth
 from app.core.redact import register_secret
 from app.core.settings import env_secret, is_secret
+
+__all__ = ["BearerAuth", "KeyringUnavailable", "MemoryKeyring", "SecretStore", "use_memory_keyring"]
 
 log = logging.getLogger("passerelle.secrets")
 
@@ -27,6 +29,8 @@ MAX_SECRET_BYTES = 2500
 
 
 class KeyringUnavailable(RuntimeError):
+    """No OS keyring is usable, so a secret cannot be saved; the message says what to do."""
+
     def __init__(self, detail: str = "") -> None:
         super().__init__(
             "No secure password store is available on this computer, so secrets cannot be saved. "
@@ -52,6 +56,7 @@ class SecretStore:
         self.service = service
 
     def get(self, section: str, key: str) -> str:
+        """The secret ``section.key`` from the environment or the keyring ("" when absent)."""
         value = env_secret(section, key)
         if value is None:
             try:
@@ -66,9 +71,11 @@ class SecretStore:
         return value or ""
 
     def has(self, section: str, key: str) -> bool:
+        """True when ``section.key`` has a value."""
         return bool(self.get(section, key))
 
     def set(self, section: str, key: str, value: str) -> None:
+        """Save a declared secret setting in the keyring (an empty value deletes it)."""
         if not is_secret(section, key):
             raise ValueError(f"'{section}.{key}' is not a secret setting.")
         if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
@@ -86,12 +93,14 @@ class SecretStore:
             raise KeyringUnavailable(type(exc).__name__) from exc
 
     def delete(self, section: str, key: str) -> None:
+        """Remove ``section.key`` from the keyring (nothing if absent)."""
         _check_backend()
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             keyring.delete_password(self.service, _username(section, key))
 
     # Integrations may keep extra secrets (tokens, registrations) under their own names.
     def get_extra(self, name: str) -> str:
+        """An integration's own secret ``name`` ("" when absent or no keyring)."""
         try:
             _check_backend()
             value = keyring.get_password(self.service, name) or ""
@@ -101,6 +110,7 @@ class SecretStore:
         return value
 
     def set_extra(self, name: str, value: str) -> None:
+        """Save an integration's own secret ``name`` in the keyring."""
         if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
             raise ValueError(f"The secret '{name}' is too long to store ({MAX_SECRET_BYTES} bytes max).")
         _check_backend()
@@ -111,6 +121,7 @@ class SecretStore:
             raise KeyringUnavailable(type(exc).__name__) from exc
 
     def delete_extra(self, name: str) -> None:
+        """Remove an integration's own secret ``name`` (nothing if absent)."""
         try:
             _check_backend()
             keyring.delete_password(self.service, name)
@@ -128,29 +139,21 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self._values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
+        """The stored password, or None."""
         return self._values.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        """Store a password in memory."""
         self._values[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
+        """Forget a password; PasswordDeleteError when there is none."""
         if self._values.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError(username)
 
 
 def use_memory_keyring() -> MemoryKeyring:
+    """Switch this process to a fresh in-memory keyring (demo mode, tests) and return it."""
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     return backend
-
-
-class BearerAuth(httpx.Auth):
-    """A fixed bearer token (Omnidoc API token)."""
-
-    def __init__(self, token: str) -> None:
-        register_secret(token)
-        self._token = token
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = f"Bearer {self._token}"
-        yield request

@@ -30,7 +30,11 @@ class OmnidocClient(BaseClient):
         timeout: float = 30.0,
     ) -> None:
         super().__init__(
-            base_url.rstrip("/"), auth=BearerAuth(token), transport=transport, retry=retry, timeout=timeout
+            base_url.rstrip("/"),
+            auth=BearerAuth(token, base_url),
+            transport=transport,
+            retry=retry,
+            timeout=timeout,
         )
 
     def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:

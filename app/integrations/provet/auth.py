@@ -3,8 +3,9 @@ through the system browser and a one-shot loopback redirect, self-refreshing tok
 the keyring, revocation on Disconnect.
 
 Token endpoint calls go through authlib's ``AsyncOAuth2Client`` (HTTP Basic client
-authentication, as Provet asks); API calls carry the token through :class:`ProvetAuth`, an
-``httpx.Auth`` that renews the token before it expires and once more on a 401.
+authentication, as Provet asks); API calls carry the token through :class:`ProvetAuth`, the
+core token base (:class:`app.core.auth.TokenAuth`: renewal before expiry, once more on a 401,
+one renewal at a time, the token only to Provet's origin) told how to get a Provet token.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import time
 import urllib.parse
 import warnings
 import webbrowser
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
+from app.core.auth import TokenAuth
 from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError, network_options
 from app.core.redact import register_secret
 from app.core.secrets import SecretStore
@@ -66,6 +68,8 @@ def oauth_base(base_url: str) -> str:
 
 @dataclass(frozen=True)
 class OAuthConfig:
+    """Provet's OAuth2 endpoints and this integration's client, for one Provet instance."""
+
     token_url: str
     authorize_url: str
     revoke_url: str
@@ -78,6 +82,7 @@ class OAuthConfig:
     def from_base_url(
         cls, base_url: str, client_id: str, client_secret: str, grant: str = "client_credentials"
     ) -> OAuthConfig:
+        """The endpoints under ``<environment>/<provet_id>/oauth2/`` of a REST base URL."""
         root = oauth_base(base_url)
         if not client_id:
             raise NotConfigured("Provet Cloud: the OAuth2 client id (provet.client_id) is not set.")
@@ -103,6 +108,7 @@ class TokenStore:
         self.key = key
 
     def load(self) -> dict[str, Any] | None:
+        """The saved token, or None when there is none (or it is unreadable)."""
         raw = self.secrets.get_extra(self.key)
         if not raw:
             return None
@@ -117,6 +123,7 @@ class TokenStore:
         return token
 
     def save(self, token: dict[str, Any]) -> None:
+        """Save the token's useful fields (with an absolute expiry) in the keyring."""
         keep = {
             k: token[k]
             for k in ("access_token", "refresh_token", "token_type", "expires_at", "scope", "grant")
@@ -127,6 +134,7 @@ class TokenStore:
         self.secrets.set_extra(self.key, json.dumps(keep))
 
     def clear(self) -> None:
+        """Forget the saved token."""
         self.secrets.delete_extra(self.key)
 
 
@@ -232,11 +240,13 @@ class OAuthSession:
         return self.store.load() or data
 
     async def client_credentials(self) -> dict[str, Any]:
+        """A token by the client credentials grant, saved."""
         async with self._client() as oc:
             token = await oc.fetch_token(self.config.token_url, grant_type="client_credentials")
         return self._saved(token, "client_credentials")
 
     async def exchange_code(self, code: str, code_verifier: str, redirect_uri: str) -> dict[str, Any]:
+        """A token for an authorization code and its PKCE verifier, saved."""
         async with self._client(redirect_uri=redirect_uri) as oc:
             token = await oc.fetch_token(
                 self.config.token_url,
@@ -248,6 +258,7 @@ class OAuthSession:
         return self._saved(token, "authorization_code")
 
     async def refresh(self, refresh_token: str, grant: str) -> dict[str, Any]:
+        """A new token for a refresh token, saved (keeping the refresh token if none is sent)."""
         async with self._client() as oc:
             token = await oc.refresh_token(self.config.token_url, refresh_token=refresh_token)
         data = dict(token)
@@ -271,6 +282,7 @@ class OAuthSession:
             self.store.clear()
 
     def authorization_url(self, redirect_uri: str, state: str, code_verifier: str) -> str:
+        """The browser address of the authorization request (S256 code challenge)."""
         query = {
             "response_type": "code",
             "client_id": self.config.client_id,
@@ -283,56 +295,59 @@ class OAuthSession:
         return f"{self.config.authorize_url}?{urllib.parse.urlencode(query)}"
 
 
-class ProvetAuth(httpx.Auth):
-    """Bearer token that renews itself: before expiry, and once on a 401."""
+class ProvetAuth(TokenAuth):
+    """Provet Cloud's OAuth2 token on the core token base: adopted from the keyring, renewed by
+    its refresh token or the client credentials grant (authlib does the token endpoint's I/O)."""
+
+    service = SERVICE
+    margin = LEEWAY_SECONDS
+    max_lifetime = float(MAX_LIFETIME)
 
     def __init__(self, session: OAuthSession) -> None:
+        # The token endpoint and the REST API share one origin (oauth_base); expiries are epoch
+        # seconds because the token outlives the process in the keyring.
+        super().__init__(session.config.token_url, clock=time.time)
         self.session = session
-        self._lock = asyncio.Lock()
 
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        raise RuntimeError("ProvetAuth works with httpx.AsyncClient only")
+    def _adopt(self, token: dict[str, Any]) -> None:
+        self.set_token(token.get("access_token"), expires_at=token.get("expires_at"))
 
-    async def access_token(self) -> str:
-        token = self.session.store.load()
-        if token is None or _expired(token):
-            token = await self._renew(token["access_token"] if token else None)
-        return str(token["access_token"])
+    def recall(self) -> None:
+        """The keyring's token is the current one (a sign-in or another client may have renewed it)."""
+        stored = self.session.store.load()
+        if stored is None:
+            if self.access_token:
+                self.clear_token()  # disconnected meanwhile
+        elif stored["access_token"] != self.access_token:
+            self._adopt(stored)
 
-    async def _renew(self, failed: str | None) -> dict[str, Any]:
-        async with self._lock:
-            current = self.session.store.load()
-            if current and current.get("access_token") != failed and not _expired(current):
-                return current  # someone renewed it meanwhile
-            grant = str((current or {}).get("grant") or self.session.config.grant)
-            refresh_token = (current or {}).get("refresh_token")
-            if refresh_token:
-                try:
-                    return await self.session.refresh(str(refresh_token), grant)
-                except AuthError:
-                    if self.session.config.grant != "client_credentials":
-                        self.session.store.clear()
-                        raise AuthError(
-                            f"{SERVICE} ended the session (the sign-in expired or was revoked): "
-                            "click Connect to sign in again.",
-                            service=SERVICE,
-                        ) from None
-            if self.session.config.grant == "client_credentials":
-                return await self.session.client_credentials()
-            raise AuthError(
-                f"{SERVICE} is not connected: click Connect to sign in through the browser.",
-                service=SERVICE,
-            )
+    async def fetch_token(self, stale: str) -> None:
+        """A token renewed meanwhile by someone else, else the refresh token, else client credentials."""
+        self._adopt(await self._renewed(stale))
 
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = await self.access_token()
-        request.headers["Authorization"] = f"Bearer {token}"
-        response = yield request
-        if response.status_code == 401:
-            await response.aread()
-            renewed = await self._renew(token)
-            request.headers["Authorization"] = f"Bearer {renewed['access_token']}"
-            yield request
+    async def _renewed(self, stale: str) -> dict[str, Any]:
+        current = self.session.store.load()
+        if current and current.get("access_token") != stale and not _expired(current):
+            return current  # someone renewed it meanwhile
+        grant = str((current or {}).get("grant") or self.session.config.grant)
+        refresh_token = (current or {}).get("refresh_token")
+        if refresh_token:
+            try:
+                return await self.session.refresh(str(refresh_token), grant)
+            except AuthError:
+                if self.session.config.grant != "client_credentials":
+                    self.session.store.clear()
+                    raise AuthError(
+                        f"{SERVICE} ended the session (the sign-in expired or was revoked): "
+                        "click Connect to sign in again.",
+                        service=SERVICE,
+                    ) from None
+        if self.session.config.grant == "client_credentials":
+            return await self.session.client_credentials()
+        raise AuthError(
+            f"{SERVICE} is not connected: click Connect to sign in through the browser.",
+            service=SERVICE,
+        )
 
 
 # ---------------------------------------------------------------- browser sign-in (PKCE)
@@ -355,15 +370,18 @@ class LoopbackRedirect:
 
     @property
     def redirect_uri(self) -> str:
+        """The loopback address Provet redirects the browser to."""
         return f"http://127.0.0.1:{self.port}{self.path}"
 
     async def start(self) -> LoopbackRedirect:
+        """Listen on a free loopback port."""
         self._result = asyncio.get_running_loop().create_future()
         self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
 
     async def close(self) -> None:
+        """Stop listening."""
         if self._server is not None:
             self._server.close()
             with contextlib.suppress(Exception):
@@ -371,6 +389,7 @@ class LoopbackRedirect:
             self._server = None
 
     async def wait(self, timeout: float) -> str:
+        """The authorization code, or AuthError (refused, state mismatch, timed out)."""
         assert self._result is not None
         try:
             return await asyncio.wait_for(asyncio.shield(self._result), timeout)

@@ -9,7 +9,7 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from app.core.http import BaseClient, MalformedResponse, Page, RetryPolicy, page_number, paginate_has_next
-from app.integrations.totvs.auth import TOKEN_PATH, TotvsTokenAuth
+from app.integrations.totvs.auth import TotvsTokenAuth
 from app.integrations.totvs.errors import parse_totvs_error
 from app.integrations.totvs.models import (
     PrescriptionCreated,
@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 @dataclass
 class ListPage(Generic[T]):
+    """One page of a TOTVS list as the API sent it (items, hasNext, remainingRecords)."""
+
     items: list[T]
     has_next: bool
     remaining: int | None
@@ -47,6 +49,7 @@ class PrescriptionQuery:
     filter: str = ""  # OData
 
     def params(self) -> dict[str, str]:
+        """The query parameters, under the API's own names, for the fields that are set."""
         out = {"subscriberId": self.subscriber_id}
         for key, value in (
             ("prescriptionCode", self.prescription_code),
@@ -63,6 +66,8 @@ class PrescriptionQuery:
 
 
 class SaudeClient(BaseClient):
+    """TOTVS Saúde Planos' continuousMedications API, authenticated by :class:`TotvsTokenAuth`."""
+
     service = "TOTVS Saúde Planos"
 
     def __init__(
@@ -76,10 +81,11 @@ class SaudeClient(BaseClient):
         timeout: float = 30.0,
     ) -> None:
         base = base_url.rstrip("/")
-        self.auth = TotvsTokenAuth(base + TOKEN_PATH, username, password, service=self.service)
+        self.auth = TotvsTokenAuth(base, username, password, service=self.service)
         super().__init__(base, auth=self.auth, transport=transport, retry=retry, timeout=timeout)
 
     def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        """TOTVS errors: code, message — detailedMessage, and each detail."""
         return parse_totvs_error(response)
 
     @staticmethod
@@ -99,6 +105,7 @@ class SaudeClient(BaseClient):
     async def prescriptions(
         self, query: PrescriptionQuery, *, page: int = 1, page_size: int = 20
     ) -> ListPage[PrescriptionItem]:
+        """One page of the subscriber's continuous-medication prescriptions."""
         params: dict[str, Any] = {**query.params(), "page": page, "pageSize": page_size}
         body = await self.get_json(API, params=params)
         return self._page(body, PrescriptionItem.model_validate, page, self.service)
@@ -106,12 +113,14 @@ class SaudeClient(BaseClient):
     async def all_prescriptions(
         self, query: PrescriptionQuery, *, page_size: int = 50
     ) -> AsyncIterator[Page[PrescriptionItem]]:
+        """Every page of the prescriptions matching ``query``."""
         async for page in paginate_has_next(
             self, API, params=query.params(), parse=PrescriptionItem.model_validate, page_size=page_size
         ):
             yield page
 
     async def create(self, form: PrescriptionForm, *, timeout: float | None = None) -> PrescriptionCreated:
+        """File a new prescription (sent once, never retried blindly); returns its code."""
         # Never re-sent blindly: the caller looks the prescription up before posting again.
         response = await self.request("POST", API, json=form.body(), retry=False, timeout=timeout)
         body = self.decode_json(response)
@@ -131,6 +140,7 @@ class SaudeClient(BaseClient):
         page_size: int = 20,
         order: str = "",
     ) -> ListPage[Refund]:
+        """One page of the refunds of a prescription (optionally of one medication)."""
         params: dict[str, Any] = {"prescriptionCode": prescription_code, "page": page, "pageSize": page_size}
         if medication_code:
             params["medicationCode"] = medication_code

@@ -1,27 +1,26 @@
-"""Vétélevage API client: three authentication modes, acts, visits, products, reference tables."""
+"""Vétélevage API client: acts, visits, products, reference tables, the SSO link.
+
+The token (three authentication modes) is :class:`app.integrations.vetelevage.auth.VetelevageAuth`,
+re-exported here for the modules that import it from the client.
+"""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 
 from app.core.http import (
     RETRY_STATUSES,
-    AuthError,
     BaseClient,
     MalformedResponse,
     Page,
-    RateLimited,
     RetryPolicy,
-    ServerError,
     paginate_pages,
-    parse_retry_after,
 )
 from app.core.redact import register_secret
+from app.integrations.vetelevage.auth import SERVICE, VetelevageAuth
 from app.integrations.vetelevage.models import (
     Acte,
     Actes,
@@ -31,111 +30,16 @@ from app.integrations.vetelevage.models import (
     Lot,
     Nombre,
     Produit,
-    Token,
 )
 
 ACCOUNT_HEADER = "X-Vetelevage-Compte"
-SERVICE = "Vétélevage"
 
-
-class VetelevageAuth(httpx.Auth):
-    """Bearer token from ``POST /auth/token`` (editor credentials by HTTP Basic).
-
-    Vétérinaire mode uses the password grant for one account; SaaS mode the client-credentials
-    grant for every linked account. On a 401 the token is renewed once and the request retried
-    once; a second 401 is a credentials problem.
-    """
-
-    requires_response_body = True
-
-    def __init__(
-        self,
-        base_url: str,
-        mode: str,
-        client_id: str,
-        client_secret: str,
-        username: str = "",
-        password: str = "",
-    ) -> None:
-        self.token_url = base_url.rstrip("/") + "/auth/token"
-        self.mode = mode
-        self.basic = httpx.BasicAuth(client_id, client_secret)
-        self.username = username
-        self.password = password
-        for value in (client_secret, password):
-            register_secret(value)
-        self.token: Token | None = None
-        self.expires_at = 0.0
-        self._lock = asyncio.Lock()
-
-    def _token_request(self) -> httpx.Request:
-        if self.mode == "saas":
-            data = {"grant_type": "client_credentials"}
-        else:
-            data = {"grant_type": "password", "username": self.username, "password": self.password}
-        request = httpx.Request("POST", self.token_url, data=data)
-        return next(self.basic.auth_flow(request))
-
-    def _store(self, response: httpx.Response) -> None:
-        if response.status_code in (400, 401, 403):
-            raise AuthError(
-                f"{SERVICE} refused the editor credentials or the account login.",
-                service=SERVICE,
-                status=response.status_code,
-            )
-        if response.status_code == 429:  # busy, not a refusal of the credentials
-            raise RateLimited(
-                f"{SERVICE} asks to slow down (token request).",
-                service=SERVICE,
-                status=429,
-                retry_after=parse_retry_after(response.headers.get("Retry-After")),
-            )
-        if response.status_code >= 500:
-            raise ServerError(
-                f"{SERVICE}'s token service had a problem (HTTP {response.status_code}).",
-                service=SERVICE,
-                status=response.status_code,
-            )
-        if not response.is_success:
-            raise AuthError(
-                f"{SERVICE} could not issue a token (HTTP {response.status_code}).",
-                service=SERVICE,
-                status=response.status_code,
-            )
-        try:
-            token = Token.model_validate(response.json())
-        except ValueError as exc:
-            raise MalformedResponse(f"{SERVICE} sent an unreadable token.", service=SERVICE) from exc
-        register_secret(token.access_token)
-        self.token = token
-        # Clamped: a server saying "forever" (or more than a float holds) is asked again in a day.
-        self.expires_at = time.monotonic() + min(max(0, token.expires_in - 30), 24 * 3600)
-
-    def _valid(self) -> bool:
-        return self.token is not None and time.monotonic() < self.expires_at
-
-    async def async_auth_flow(self, request: httpx.Request) -> Any:
-        async with self._lock:
-            if not self._valid():
-                token_response = yield self._token_request()
-                await token_response.aread()
-                self._store(token_response)
-        assert self.token is not None
-        request.headers["Authorization"] = f"Bearer {self.token.access_token}"
-        response = yield request
-        if response.status_code == 401:
-            async with self._lock:
-                token_response = yield self._token_request()
-                await token_response.aread()
-                self._store(token_response)
-            request.headers["Authorization"] = f"Bearer {self.token.access_token}"
-            yield request
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        raise RuntimeError("VetelevageAuth is async only")
+__all__ = ["ACCOUNT_HEADER", "SERVICE", "VetelevageAuth", "VetelevageClient"]
 
 
 class VetelevageClient(BaseClient):
+    """The Vétélevage "Passerelle LGCV" API: one long-lived client per service."""
+
     service = SERVICE
 
     def __init__(
@@ -176,14 +80,17 @@ class VetelevageClient(BaseClient):
         return self.auth.token.compte_id if self.auth.token else None
 
     async def comptes(self) -> list[Compte]:
+        """The accounts linked to the publisher (SaaS mode)."""
         result: Comptes = self._parse(Comptes, await self.get_json("comptes"))
         return result.comptes
 
     async def get_actes(self, compte: str | None = None) -> list[Acte]:
+        """The acts list the server holds."""
         result: Actes = self._parse(Actes, await self.get_json("actes", headers=self._headers(compte)))
         return result.actes
 
     async def post_actes(self, actes: list[Acte], compte: str | None = None) -> int:
+        """Replace the server's acts list with ``actes``; returns how many it holds."""
         body = {"actes": [a.model_dump(mode="json") for a in actes]}
         response = await self.request("POST", "actes", json=body, headers=self._headers(compte))
         result: Nombre = self._parse(Nombre, self.decode_json(response))
@@ -195,11 +102,13 @@ class VetelevageClient(BaseClient):
         return self._parse(Lot, raw), raw
 
     async def ack_visites(self, lot: str, compte: str | None = None) -> None:
+        """Acknowledge the frozen batch ``lot`` (the next GET freezes a new one)."""
         await self.request("DELETE", "visites", params={"lot": lot}, headers=self._headers(compte))
 
     def produits(
         self, since: str | None = None, compte: str | None = None, page_size: int = 500
     ) -> AsyncIterator[Page[Produit]]:
+        """The SNGTV product dictionary, page by page (only what changed since ``since``)."""
         params = {"modifie_depuis": since} if since else None
         return paginate_pages(
             self,
@@ -212,6 +121,7 @@ class VetelevageClient(BaseClient):
         )
 
     def referentiel(self, name: str, compte: str | None = None) -> AsyncIterator[Page[dict[str, Any]]]:
+        """A reference table (utilisateurs, medicaments, pathologies, voies), page by page."""
         return paginate_pages(
             self, f"referentiels/{name}", parse=dict, items_key=name, headers=self._headers(compte)
         )
