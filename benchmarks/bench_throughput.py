@@ -127,14 +127,14 @@ def vet_floor(base_url: str, folder: Path) -> int:
 def vet_app(urls: dict[str, str], folder: Path) -> tuple[int, float]:
     """Import the frozen batch → (visits stored, seconds); the acts and catalogue are set first."""
     from app.core.context import AppContext
-    from app.integrations.vetelevage import service
+    from app.integrations.vetelevage.importing import import_visits
     from benchmarks.gui_harness import configure
 
     ctx = AppContext.open(folder)
     try:
         configure(ctx, {"vetelevage": urls["vetelevage"]})
         started = time.perf_counter()
-        results = asyncio.run(service.import_visits(ctx))
+        results = asyncio.run(import_visits(ctx))
         elapsed = time.perf_counter() - started
         assert all(r.acknowledged for r in results)
         return sum(r.new for r in results), elapsed

@@ -98,16 +98,19 @@ def configure(ctx: AppContext, urls: dict[str, str]) -> None:
         from decimal import Decimal
 
         from app.core.resources import resource
-        from app.integrations.vetelevage import sample_data, service
+        from app.integrations.vetelevage import sample_data
+        from app.integrations.vetelevage.acts import replace_acts
+        from app.integrations.vetelevage.catalogue import import_catalogue_csv
+        from app.integrations.vetelevage.models import Acte
 
-        service.replace_acts(
+        replace_acts(
             ctx,
             [
-                service.Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
+                Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
                 for c, lib, u, p in sample_data.DEFAULT_ACTS
             ],
         )
-        service.import_catalogue_csv(ctx, resource("samples", "vetelevage_catalogue.csv"))
+        import_catalogue_csv(ctx, resource("samples", "vetelevage_catalogue.csv"))
     if "totvs_rh" in urls:
         from app.integrations.totvs.sandbox import configure_rh_demo
 

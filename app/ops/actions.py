@@ -167,12 +167,13 @@ _builtin_done = False
 
 
 async def _vetelevage_retry(ctx: AppContext, item: Item) -> None:
-    from app.integrations.vetelevage import service
+    from app.integrations.vetelevage.acts import push_acts
+    from app.integrations.vetelevage.importing import import_visits
 
     if item.kind == "import_failed":
-        await service.import_visits(ctx, compte=None if item.ref == "default" else item.ref)
+        await import_visits(ctx, compte=None if item.ref == "default" else item.ref)
     elif item.kind == "push_refused":
-        await service.push_acts(ctx)
+        await push_acts(ctx)
     else:
         raise LookupError(f"{item.kind} items of Vétélevage are not retried automatically")
 

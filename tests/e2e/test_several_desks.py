@@ -17,8 +17,9 @@ import sqlalchemy as sa
 from app.core.context import AppContext
 from app.core.crashpoints import EXIT_CODE
 from app.core.sandbox import SandboxServer
-from app.integrations.vetelevage import service
 from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.evaluation import READY, visit_detail
+from app.integrations.vetelevage.mapping import candidates, save_mapping, unmapped_queue
 from app.integrations.vetelevage.sandbox import EDITOR_ID, EDITOR_SECRET, VetelevageSandbox, sandbox
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
 
@@ -144,18 +145,14 @@ def test_two_processes_commit_the_same_visit_once(
         ctx: Any = AppContext.open(tmp_path / "setup")
         try:
             load_catalogue_and_acts(ctx)
-            for unmapped in service.unmapped_queue(ctx):
-                service.save_mapping(
-                    ctx, unmapped.produit_id, service.candidates(ctx, unmapped.produit_id)[0].code
-                )
+            for unmapped in unmapped_queue(ctx):
+                save_mapping(ctx, unmapped.produit_id, candidates(ctx, unmapped.produit_id)[0].code)
             with ctx.db.read() as conn:
                 ready = (
-                    conn.execute(sa.select(t.visits.c.id).where(t.visits.c.state == service.READY))
-                    .scalars()
-                    .all()
+                    conn.execute(sa.select(t.visits.c.id).where(t.visits.c.state == READY)).scalars().all()
                 )
             target = ready[0]
-            expected = len(service.visit_detail(ctx, target)[1].lines)
+            expected = len(visit_detail(ctx, target)[1].lines)
         finally:
             ctx.close()
         desks = [

@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from app.core.context import AppContext
 from app.core.crashpoints import EXIT_CODE
 from app.core.sandbox import SandboxServer
-from app.integrations.vetelevage import service
 from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.mapping import candidates, save_mapping, unmapped_queue
 from app.integrations.vetelevage.sandbox import EDITOR_ID, EDITOR_SECRET, VetelevageSandbox, sandbox
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
 
@@ -92,10 +92,8 @@ def test_commit_and_export_killed_then_rerun_bill_once(step: str, tmp_path: Path
         ctx = AppContext.open(tmp_path)
         try:
             load_catalogue_and_acts(ctx)
-            for unmapped in service.unmapped_queue(ctx):
-                service.save_mapping(
-                    ctx, unmapped.produit_id, service.candidates(ctx, unmapped.produit_id)[0].code
-                )
+            for unmapped in unmapped_queue(ctx):
+                save_mapping(ctx, unmapped.produit_id, candidates(ctx, unmapped.produit_id)[0].code)
         finally:
             ctx.close()
         out = tmp_path / "exports"

@@ -6,9 +6,14 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from app.core.errors import InputError
 from app.core.http import AuthError, ValidationFailed
-from app.integrations.vetelevage import service
 from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.acts import push_acts, replace_acts
+from app.integrations.vetelevage.connection import make_client
+from app.integrations.vetelevage.dictionary import dictionary_size, sync_dictionary
+from app.integrations.vetelevage.importing import held_visits, import_visits, store_batch
+from app.integrations.vetelevage.models import Acte
 from app.integrations.vetelevage.sandbox import VetelevageSandbox
 from tests.e2e.vetelevage_fixtures import control
 
@@ -21,7 +26,7 @@ def visit_count(ctx: Any) -> int:
 
 
 async def test_import_stores_then_acknowledges(vet_ctx: Any, sim: VetelevageSandbox) -> None:
-    [result] = await service.import_visits(vet_ctx)
+    [result] = await import_visits(vet_ctx)
     assert result.compte == "C123" and result.received == 12 and result.new == 12 and result.acknowledged
     assert visit_count(vet_ctx) == 12
     assert sim.accounts["C123"].acknowledged == [result.lot] and sim.accounts["C123"].frozen is None
@@ -29,7 +34,7 @@ async def test_import_stores_then_acknowledges(vet_ctx: Any, sim: VetelevageSand
         raw = json.loads(conn.execute(sa.select(t.visits.c.raw).limit(1)).scalar_one())
     assert raw["eleveur"]["cheptel"].startswith("FR")
     # The next batch is empty: nothing new, nothing doubled.
-    [again] = await service.import_visits(vet_ctx)
+    [again] = await import_visits(vet_ctx)
     assert again.received == 0 and again.lot != result.lot and visit_count(vet_ctx) == 12
     entry = next(e for e in vet_ctx.journal.search(result.lot) if e.action == "import")
     assert entry.counts["new"] == 12 and "GAEC" not in entry.summary
@@ -38,20 +43,20 @@ async def test_import_stores_then_acknowledges(vet_ctx: Any, sim: VetelevageSand
 async def test_frozen_batch_refetched_after_a_failed_acknowledgement(
     vet_ctx: Any, vet_server: Any, sim: VetelevageSandbox
 ) -> None:
-    client = service.make_client(vet_ctx)
+    client = make_client(vet_ctx)
     lot, raw = await client.get_visites()
-    stored = service.store_batch(vet_ctx, "C123", lot, raw)
+    stored = store_batch(vet_ctx, "C123", lot, raw)
     assert stored.new == 12
     control(vet_server, "visits", {"compte": "C123", "count": 3})  # entered meanwhile: next batch
     # The acknowledgement never happened (crash, network): the same frozen batch comes back.
     same, _ = await client.get_visites()
     assert same.lot == lot.lot and len(same.visites) == 12
     # The next run first acknowledges the stored batch, then imports the following one.
-    [result] = await service.import_visits(vet_ctx, client)
+    [result] = await import_visits(vet_ctx, client)
     assert sim.accounts["C123"].acknowledged[0] == lot.lot
     assert result.lot != lot.lot and result.new == 3 and result.acknowledged and visit_count(vet_ctx) == 15
     # Re-reading an already stored batch stores nothing twice.
-    again = service.store_batch(vet_ctx, "C123", same, {})
+    again = store_batch(vet_ctx, "C123", same, {})
     assert again.new == 0 and again.already_known == 12 and visit_count(vet_ctx) == 15
     await client.aclose()
 
@@ -59,11 +64,11 @@ async def test_frozen_batch_refetched_after_a_failed_acknowledgement(
 async def test_stale_lot_409_after_crash_between_delete_and_record(
     vet_ctx: Any, sim: VetelevageSandbox
 ) -> None:
-    client = service.make_client(vet_ctx)
+    client = make_client(vet_ctx)
     lot, raw = await client.get_visites()
-    service.store_batch(vet_ctx, "C123", lot, raw)
+    store_batch(vet_ctx, "C123", lot, raw)
     await client.ack_visites(lot.lot)  # the server has it, our record of it was lost
-    [result] = await service.import_visits(vet_ctx, client)
+    [result] = await import_visits(vet_ctx, client)
     with vet_ctx.db.read() as conn:
         acked = conn.execute(
             sa.select(t.batches.c.acknowledged_at).where(t.batches.c.lot == lot.lot)
@@ -73,7 +78,7 @@ async def test_stale_lot_409_after_crash_between_delete_and_record(
 
 
 async def test_expired_token_is_renewed_once(vet_ctx: Any, vet_server: Any, sim: VetelevageSandbox) -> None:
-    client = service.make_client(vet_ctx)
+    client = make_client(vet_ctx)
     await client.get_actes()
     first = client.auth.token.access_token  # type: ignore[union-attr]
     control(vet_server, "expire-tokens")
@@ -85,7 +90,7 @@ async def test_expired_token_is_renewed_once(vet_ctx: Any, vet_server: Any, sim:
 async def test_wrong_password_is_an_auth_error(vet_ctx: Any) -> None:
     vet_ctx.secrets.set("vetelevage", "password", "wrong")
     with pytest.raises(AuthError):
-        await service.import_visits(vet_ctx)
+        await import_visits(vet_ctx)
     assert vet_ctx.attention.count("vetelevage") == 1
     assert vet_ctx.journal.last("vetelevage", "import", "error") is not None
 
@@ -94,20 +99,20 @@ async def test_saas_mode_imports_every_linked_account(
     vet_ctx: Any, vet_server: Any, sim: VetelevageSandbox
 ) -> None:
     vet_ctx.settings.vetelevage.mode = "saas"
-    results = await service.import_visits(vet_ctx)
+    results = await import_visits(vet_ctx)
     assert [r.compte for r in results] == ["C123", "C456"]  # C789 is inactive
     assert all(r.new == 12 and r.acknowledged for r in results)
     vet_ctx.settings.vetelevage.compte = "C456"
     control(vet_server, "visits", {"compte": "C456", "count": 2})
     control(vet_server, "visits", {"compte": "C123", "count": 5})
-    [only] = await service.import_visits(vet_ctx)
+    [only] = await import_visits(vet_ctx)
     assert only.compte == "C456" and only.new == 2
     assert sim.accounts["C123"].pending and len(sim.accounts["C123"].pending) == 5
 
 
 async def test_saas_request_without_account_header_is_refused(vet_ctx: Any) -> None:
     vet_ctx.settings.vetelevage.mode = "saas"
-    client = service.make_client(vet_ctx)
+    client = make_client(vet_ctx)
     with pytest.raises(ValidationFailed, match="X-Vetelevage-Compte"):
         await client.get_visites(None)
     await client.aclose()
@@ -127,9 +132,9 @@ async def test_bad_visits_are_held_not_dropped_and_good_ones_stored(
         "raw-visit",
         {"visit": {"id": "V-BAD-2", "produits": [{"produit_id": "P-1", "quantite": "deux"}]}},
     )
-    [result] = await service.import_visits(vet_ctx)
+    [result] = await import_visits(vet_ctx)
     assert result.received == 15 and result.new == 12 and result.held == 3 and result.acknowledged
-    held = service.held_visits(vet_ctx)
+    held = held_visits(vet_ctx)
     assert len(held) == 3
     reasons = " ".join(h["reason"] for h in held)
     assert "id" in reasons and "negative" in reasons and "quantite" in reasons
@@ -142,13 +147,11 @@ async def test_acts_push_and_diff(vet_ctx: Any, vet_server: Any, sim: Vetelevage
     from decimal import Decimal
 
     acts = [
-        service.Acte(code="VIS-EXPL", libelle="Visite d'exploitation", prix_ht=Decimal("47.50")),
-        service.Acte(
-            code="ECHO-GEST", libelle="Échographie de gestation", unite="animal", prix_ht=Decimal("9")
-        ),
+        Acte(code="VIS-EXPL", libelle="Visite d'exploitation", prix_ht=Decimal("47.50")),
+        Acte(code="ECHO-GEST", libelle="Échographie de gestation", unite="animal", prix_ht=Decimal("9")),
     ]
-    service.replace_acts(vet_ctx, acts)
-    result = await service.push_acts(vet_ctx)
+    replace_acts(vet_ctx, acts)
+    result = await push_acts(vet_ctx)
     assert "DEPL-KM" in result.before.added and "ECHO-GEST" in result.before.removed
     assert "VIS-EXPL" in result.before.changed
     assert result.after.empty and result.accepted == 2
@@ -158,10 +161,10 @@ async def test_acts_push_and_diff(vet_ctx: Any, vet_server: Any, sim: Vetelevage
 async def test_duplicate_act_codes_are_refused_locally_and_remotely(vet_ctx: Any) -> None:
     from decimal import Decimal
 
-    acts = [service.Acte(code="A", libelle="x", prix_ht=Decimal(1)), service.Acte(code="A", libelle="y")]
-    with pytest.raises(service.InputError, match="unique"):
-        service.replace_acts(vet_ctx, acts)
-    client = service.make_client(vet_ctx)
+    acts = [Acte(code="A", libelle="x", prix_ht=Decimal(1)), Acte(code="A", libelle="y")]
+    with pytest.raises(InputError, match="unique"):
+        replace_acts(vet_ctx, acts)
+    client = make_client(vet_ctx)
     with pytest.raises(ValidationFailed) as info:
         await client.post_actes(acts)
     assert info.value.status == 422 and info.value.details == ["A"]
@@ -169,8 +172,8 @@ async def test_duplicate_act_codes_are_refused_locally_and_remotely(vet_ctx: Any
 
 
 async def test_dictionary_and_reference_tables_are_cached(vet_ctx: Any) -> None:
-    counts = await service.sync_dictionary(vet_ctx)
+    counts = await sync_dictionary(vet_ctx)
     assert counts["produits"] == 33 and counts["voies"] == 5
-    again = await service.sync_dictionary(vet_ctx)
+    again = await sync_dictionary(vet_ctx)
     assert again["produits"] == 0  # incremental: nothing changed since
-    assert service.dictionary_size(vet_ctx) == 33
+    assert dictionary_size(vet_ctx) == 33

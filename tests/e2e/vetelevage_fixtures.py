@@ -11,7 +11,10 @@ import pytest
 
 from app.core.resources import resource
 from app.core.sandbox import SandboxServer
-from app.integrations.vetelevage import sample_data, service
+from app.integrations.vetelevage import sample_data
+from app.integrations.vetelevage.acts import replace_acts
+from app.integrations.vetelevage.catalogue import import_catalogue_csv
+from app.integrations.vetelevage.models import Acte
 from app.integrations.vetelevage.sandbox import VetelevageSandbox, configure_demo, sandbox
 
 
@@ -40,11 +43,8 @@ def control(server: SandboxServer, action: str, body: dict[str, Any] | None = No
 
 
 def load_catalogue_and_acts(ctx: Any) -> None:
-    service.replace_acts(
+    replace_acts(
         ctx,
-        [
-            service.Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
-            for c, lib, u, p in sample_data.DEFAULT_ACTS
-        ],
+        [Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p)) for c, lib, u, p in sample_data.DEFAULT_ACTS],
     )
-    service.import_catalogue_csv(ctx, resource("samples", "vetelevage_catalogue.csv"))
+    import_catalogue_csv(ctx, resource("samples", "vetelevage_catalogue.csv"))

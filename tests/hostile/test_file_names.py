@@ -78,14 +78,15 @@ TARGET_NAMES = [
 def exporters(ctx: Any) -> dict[str, tuple[str, Callable[[Path], Any]]]:
     from app.integrations.provet import service as provet
     from app.integrations.totvs import service_rh
-    from app.integrations.vetelevage import service as vet
+    from app.integrations.vetelevage.export import export_new
+    from app.integrations.vetelevage.mapping import export_mappings_csv
     from app.ops.backup import backup
     from app.ops.support import build_report
 
     return {
-        "vetelevage billing": (".csv", lambda p: vet.export_new(ctx, p)),
-        "vetelevage billing json": (".json", lambda p: vet.export_new(ctx, p, "json")),
-        "vetelevage mappings": (".csv", lambda p: vet.export_mappings_csv(ctx, p)),
+        "vetelevage billing": (".csv", lambda p: export_new(ctx, p)),
+        "vetelevage billing json": (".json", lambda p: export_new(ctx, p, "json")),
+        "vetelevage mappings": (".csv", lambda p: export_mappings_csv(ctx, p)),
         "totvs rh csv": (".csv", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
         "totvs rh xlsx": (".xlsx", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
         "provet csv": (".csv", lambda p: provet.write_out([{"id": 1, "client": {"id": 2}}], p)),

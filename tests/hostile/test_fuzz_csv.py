@@ -16,10 +16,12 @@ import sqlalchemy as sa
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from app.core.db import utcnow
 from app.core.errors import InputError
-from app.integrations.vetelevage import service
 from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.catalogue import import_catalogue_csv
 from app.integrations.vetelevage.csvio import parse_decimal, read_rows
+from app.integrations.vetelevage.mapping import import_mappings_csv, mapping_of
 from tests.hostile.strategies import FUZZ
 
 ENCODINGS = ["utf-8", "utf-8-sig", "cp1252", "latin-1"]
@@ -162,7 +164,7 @@ def test_catalogue_imports_exactly_what_the_file_holds(
     ctx: Any, csv_path: Path, file: dict[str, Any]
 ) -> None:
     csv_path.write_bytes(file["bytes"])
-    count = service.import_catalogue_csv(ctx, csv_path)
+    count = import_catalogue_csv(ctx, csv_path)
     assert count == len(file["rows"])
     stored = catalogue_rows(ctx)
     for row in file["rows"]:
@@ -199,7 +201,7 @@ def test_a_damaged_catalogue_is_refused_whole_or_imported_whole(
     journal_before = len(ctx.journal.search("", limit=1000))
     csv_path.write_bytes(damage(file["bytes"], how, at))
     try:
-        count = service.import_catalogue_csv(ctx, csv_path)
+        count = import_catalogue_csv(ctx, csv_path)
     except InputError as exc:
         assert str(exc).strip()
         assert catalogue_rows(ctx) == before, "a refused file changed the catalogue"
@@ -271,7 +273,7 @@ def test_mappings_import_all_or_nothing(
                     gtin=None,
                     prix_ht=Decimal(1),
                     unite="",
-                    updated_at=service.utcnow(),
+                    updated_at=utcnow(),
                 )
             )
     with ctx.db.read() as conn:
@@ -286,12 +288,12 @@ def test_mappings_import_all_or_nothing(
     csv_path.write_bytes(out.getvalue().encode(encoding))
     if unknown:
         with pytest.raises(InputError, match="NOPE"):
-            service.import_mappings_csv(ctx, csv_path)
+            import_mappings_csv(ctx, csv_path)
         with ctx.db.read() as conn:
             after = sorted(
                 map(tuple, conn.execute(sa.select(t.mappings.c.produit_id, t.mappings.c.lgcv_code)).all())
             )
         assert after == before
         return
-    assert service.import_mappings_csv(ctx, csv_path) == len(ids)
-    assert {service.mapping_of(ctx, p)[0] for p in ids if service.mapping_of(ctx, p)} == {"P1"}
+    assert import_mappings_csv(ctx, csv_path) == len(ids)
+    assert {mapping_of(ctx, p)[0] for p in ids if mapping_of(ctx, p)} == {"P1"}

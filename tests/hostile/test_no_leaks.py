@@ -73,7 +73,10 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
     from app.integrations.totvs import service_rh, service_saude
     from app.integrations.totvs.models import PrescriptionForm
     from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, PASSWORD
-    from app.integrations.vetelevage import service as vet
+    from app.integrations.vetelevage.connection import direct_link
+    from app.integrations.vetelevage.export import export_new
+    from app.integrations.vetelevage.ledger import commit_ready
+    from app.integrations.vetelevage.mapping import export_mappings_csv
     from app.integrations.vetelevage.sandbox import EDITOR_SECRET
     from app.ops.demo import seed_demo, start_demo
     from app.ops.support import build_report
@@ -94,11 +97,11 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
         webhook_token = ctx.secrets.get("provet", "webhook_token")
 
         # Vétélevage: commit, export, the SSO link (opened, never kept).
-        await asyncio.to_thread(vet.commit_ready, ctx)
-        vet.export_new(ctx, exports / "facturation.csv")
-        vet.export_new(ctx, exports / "facturation.json", "json")
-        vet.export_mappings_csv(ctx, exports / "mappings.csv")
-        sso = await vet.direct_link(ctx)
+        await asyncio.to_thread(commit_ready, ctx)
+        export_new(ctx, exports / "facturation.csv")
+        export_new(ctx, exports / "facturation.json", "json")
+        export_mappings_csv(ctx, exports / "mappings.csv")
+        sso = await direct_link(ctx)
         log.info("opening the direct link %s", sso)
 
         # Provet: a pull to a file, a webhook over HTTP, then a failing pull.

@@ -182,7 +182,7 @@ def vet_counts(ctx: Any) -> dict[str, int]:
 
 async def test_a_full_disk_during_an_import_commits_nothing_partial(vet_ctx: Any, sim: Any) -> None:
     from app.core.errors import describe
-    from app.integrations.vetelevage import service
+    from app.integrations.vetelevage.importing import import_visits
 
     if vet_ctx.db.dialect != "sqlite":
         pytest.skip("the disk of the clinic's PostgreSQL server is its administrator's")
@@ -191,7 +191,7 @@ async def test_a_full_disk_during_an_import_commits_nothing_partial(vet_ctx: Any
     acknowledged = {cid: list(a.acknowledged) for cid, a in sim.accounts.items()}
     lift = cap_growth(vet_ctx, 2)
     with pytest.raises(Exception) as caught:
-        await service.import_visits(vet_ctx)
+        await import_visits(vet_ctx)
     message = describe(caught.value).text
     assert "full" in message.lower() and "Something unexpected" not in message
     assert vet_counts(vet_ctx) == before, "a partial batch was committed"
@@ -199,7 +199,7 @@ async def test_a_full_disk_during_an_import_commits_nothing_partial(vet_ctx: Any
         "a batch that was not stored was acknowledged"
     )
     lift()
-    results = await service.import_visits(vet_ctx)
+    results = await import_visits(vet_ctx)
     after = vet_counts(vet_ctx)
     assert after["visits"] + after["held"] > before["visits"] + before["held"]
     assert sum(r.received for r in results) == (after["visits"] - before["visits"]) + (
@@ -212,19 +212,19 @@ async def test_a_full_disk_during_an_import_commits_nothing_partial(vet_ctx: Any
 
 def test_a_full_disk_during_a_csv_import_writes_nothing(ctx: Any, tmp_path: Path) -> None:
     from app.core.errors import describe
-    from app.integrations.vetelevage import service
+    from app.integrations.vetelevage.catalogue import catalogue, import_catalogue_csv
 
     path = tmp_path / "catalogue.csv"
     rows = "\n".join(f"P{i:05d};Produit {i} {'x' * 150};;{i},50;flacon" for i in range(2000))
     path.write_text("code;libelle;gtin;prix_ht;unite\n" + rows + "\n", encoding="utf-8")
     lift = cap_growth(ctx, 3)
     with pytest.raises(Exception) as caught:
-        service.import_catalogue_csv(ctx, path)
+        import_catalogue_csv(ctx, path)
     assert "full" in describe(caught.value).text.lower()
-    assert service.catalogue(ctx) == []
+    assert catalogue(ctx) == []
     lift()
-    assert service.import_catalogue_csv(ctx, path) == 2000
-    assert len(service.catalogue(ctx)) == 2000
+    assert import_catalogue_csv(ctx, path) == 2000
+    assert len(catalogue(ctx)) == 2000
 
 
 # ---------------------------------------------------------------- two processes, one database

@@ -21,7 +21,8 @@ import app.integrations.provet.service
 import app.integrations.provet.webhook_server
 import app.integrations.totvs.service_rh
 import app.integrations.totvs.service_saude
-import app.integrations.vetelevage.service
+import app.integrations.vetelevage.cli
+import app.integrations.vetelevage.connection
 
 
 def run(argv: list[str], env: dict[str, str], out: str, err: str) -> None:

@@ -10,7 +10,7 @@ INTEGRATION = Integration(
     tab="app.ui.vetelevage:VetelevageTab",
     sandbox=lazy("app.integrations.vetelevage.sandbox:sandbox"),
     register_cli=lazy("app.integrations.vetelevage.cli:register"),
-    test_connection=lazy("app.integrations.vetelevage.service:test_connection"),
-    status=lazy("app.integrations.vetelevage.service:status"),
-    schedules=lazy("app.integrations.vetelevage.service:schedules"),
+    test_connection=lazy("app.integrations.vetelevage.connection:test_connection"),
+    status=lazy("app.integrations.vetelevage.connection:status"),
+    schedules=lazy("app.integrations.vetelevage.connection:schedules"),
 )

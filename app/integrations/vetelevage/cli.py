@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
-from app.integrations.vetelevage import service
+from app.core.errors import InputError
+from app.integrations.vetelevage import dictionary
+from app.integrations.vetelevage.acts import push_acts, read_acts_csv, replace_acts
+from app.integrations.vetelevage.catalogue import import_catalogue_csv
+from app.integrations.vetelevage.export import export_new
+from app.integrations.vetelevage.importing import ImportResult, import_visits
+from app.integrations.vetelevage.ledger import commit_ready, commit_visit
+from app.integrations.vetelevage.mapping import export_mappings_csv, import_mappings_csv
+from app.integrations.vetelevage.reconciliation import reconciliation
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -57,10 +68,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=sync_dictionary)
 
 
-async def push_actes(ctx: Any, args: argparse.Namespace) -> int:
+async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.csv:
-        service.replace_acts(ctx, service.read_acts_csv(args.csv))
-    result = await service.push_acts(ctx)
+        replace_acts(ctx, read_acts_csv(args.csv))
+    result = await push_acts(ctx)
     data = {
         "sent": result.sent,
         "accepted": result.accepted,
@@ -75,9 +86,9 @@ async def push_actes(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK if result.after.empty else EXIT_REMOTE
 
 
-async def import_(ctx: Any, args: argparse.Namespace) -> int:
-    results = await service.import_visits(ctx, compte=args.compte)
-    first = results[0] if results else service.ImportResult(compte="", lot="")
+async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
+    results = await import_visits(ctx, compte=args.compte)
+    first = results[0] if results else ImportResult(compte="", lot="")
     data: dict[str, Any] = {
         "lot": first.lot if len(results) == 1 else ",".join(r.lot for r in results),
         "received": sum(r.received for r in results),
@@ -97,39 +108,39 @@ async def import_(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def catalog_import(ctx: Any, args: argparse.Namespace) -> int:
-    n = await ctx.db.run(service.import_catalogue_csv, ctx, args.file)
+async def catalog_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(import_catalogue_csv, ctx, args.file)
     emit(args, {"imported": n}, f"{n} clinic products imported.")
     return EXIT_OK
 
 
-async def mappings_import(ctx: Any, args: argparse.Namespace) -> int:
-    n = await ctx.db.run(service.import_mappings_csv, ctx, args.file)
+async def mappings_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(import_mappings_csv, ctx, args.file)
     emit(args, {"imported": n}, f"{n} mappings imported.")
     return EXIT_OK
 
 
-async def mappings_export(ctx: Any, args: argparse.Namespace) -> int:
-    n = await ctx.db.run(service.export_mappings_csv, ctx, args.file)
+async def mappings_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    n = await ctx.db.run(export_mappings_csv, ctx, args.file)
     emit(args, {"exported": n}, f"{n} mappings exported to {args.file}.")
     return EXIT_OK
 
 
-async def commit(ctx: Any, args: argparse.Namespace) -> int:
+async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
     if not args.all_ready and not args.visit:
         fail("Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.")
         return EXIT_INPUT
     committed: list[str] = []
     refused: dict[str, str] = {}
     if args.all_ready:
-        done, skipped = await ctx.db.run(service.commit_ready, ctx)
+        done, skipped = await ctx.db.run(commit_ready, ctx)
         committed += done
         refused.update({v: "changed meanwhile" for v in skipped})
     for visit_id in args.visit:
         try:
-            await ctx.db.run(service.commit_visit, ctx, visit_id)
+            await ctx.db.run(commit_visit, ctx, visit_id)
             committed.append(visit_id)
-        except service.InputError as exc:
+        except InputError as exc:
             refused[visit_id] = str(exc)
     emit(
         args,
@@ -139,8 +150,8 @@ async def commit(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_INPUT if refused and not committed else EXIT_OK
 
 
-async def export(ctx: Any, args: argparse.Namespace) -> int:
-    result = await ctx.db.run(service.export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
+async def export(ctx: AppContext, args: argparse.Namespace) -> int:
+    result = await ctx.db.run(export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
     emit(
         args,
         {"export_id": result.export_id, "lines": result.lines, "path": result.path},
@@ -149,8 +160,8 @@ async def export(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def reconcile(ctx: Any, args: argparse.Namespace) -> int:
-    r = await ctx.db.run(service.reconciliation, ctx, args.since, args.until)
+async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
+    r = await ctx.db.run(reconciliation, ctx, args.since, args.until)
     data = {
         "imported": r.imported,
         "committed": r.committed,
@@ -167,7 +178,7 @@ async def reconcile(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def sync_dictionary(ctx: Any, args: argparse.Namespace) -> int:
-    counts = await service.sync_dictionary(ctx)
+async def sync_dictionary(ctx: AppContext, args: argparse.Namespace) -> int:
+    counts = await dictionary.sync_dictionary(ctx)
     emit(args, counts, ", ".join(f"{k}: {v}" for k, v in counts.items()))
     return EXIT_OK

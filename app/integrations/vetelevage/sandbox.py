@@ -17,7 +17,7 @@ import secrets
 import time
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -26,6 +26,9 @@ from starlette.routing import Mount, Route
 
 from app.integrations.base import SandboxSpec
 from app.integrations.vetelevage import sample_data as data
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 PARIS = dt.timezone(dt.timedelta(hours=1))
 EDITOR_ID = "passerelle-editeur"
@@ -384,7 +387,7 @@ class VetelevageSandbox:
         ]
 
 
-def configure_demo(ctx: Any, base_url: str) -> None:
+def configure_demo(ctx: AppContext, base_url: str) -> None:
     s = ctx.settings.vetelevage
     s.base_url = base_url
     s.mode = "veterinaire"
@@ -394,27 +397,28 @@ def configure_demo(ctx: Any, base_url: str) -> None:
     ctx.secrets.set("vetelevage", "password", "vaches-35")
 
 
-async def seed_demo(ctx: Any) -> None:
+async def seed_demo(ctx: AppContext) -> None:
     from app.core.resources import resource
-    from app.integrations.vetelevage import service
+    from app.integrations.vetelevage.acts import Acte, replace_acts
+    from app.integrations.vetelevage.catalogue import import_catalogue_csv
+    from app.integrations.vetelevage.dictionary import sync_dictionary
+    from app.integrations.vetelevage.importing import import_visits
+    from app.integrations.vetelevage.mapping import candidates, save_mapping, unmapped_queue
 
-    service.replace_acts(
+    replace_acts(
         ctx,
-        [
-            service.Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
-            for c, lib, u, p in data.DEFAULT_ACTS
-        ],
+        [Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p)) for c, lib, u, p in data.DEFAULT_ACTS],
     )
     sample = resource("samples", "vetelevage_catalogue.csv")
     if sample.exists():
-        service.import_catalogue_csv(ctx, sample)
-    await service.import_visits(ctx)
-    await service.sync_dictionary(ctx)
+        import_catalogue_csv(ctx, sample)
+    await import_visits(ctx)
+    await sync_dictionary(ctx)
     # A few products are mapped already, as in a clinic that has used Passerelle for a while.
-    for unmapped in service.unmapped_queue(ctx)[3:]:
-        best = service.candidates(ctx, unmapped.produit_id, limit=1)
+    for unmapped in unmapped_queue(ctx)[3:]:
+        best = candidates(ctx, unmapped.produit_id, limit=1)
         if best and best[0].reason == "gtin":
-            service.save_mapping(ctx, unmapped.produit_id, best[0].code)
+            save_mapping(ctx, unmapped.produit_id, best[0].code)
 
 
 def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:

@@ -1,0 +1,252 @@
+"""Evaluation: what a stored visit would bill, what blocks or warns, and so which state it is in.
+
+Owns the visit states (new, needs mapping, ready, committed, set aside), the billing lines a
+visit yields from the acts list, the mappings and the clinic catalogue, the quantity and
+duplicate warnings, the re-evaluation of waiting visits after anything they depend on
+changes, and the attention items for unmapped products and held visits that follow from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Row
+
+from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.access import NAME
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+ABSURD_QUANTITY = Decimal("1000")
+
+# Visit states
+NEW = "new"  # imported; something needs a person's review
+NEEDS_MAPPING = "needs_mapping"
+READY = "ready"
+COMMITTED = "committed"
+SET_ASIDE = "set_aside"
+STATES = (NEW, NEEDS_MAPPING, READY, COMMITTED, SET_ASIDE)
+
+
+@dataclass
+class BillingLine:
+    """One line a visit bills: an act or a product, the clinic's code, quantity and unit price."""
+
+    line_no: int
+    line_type: str  # acte | produit
+    source_code: str
+    lgcv_code: str
+    libelle: str
+    quantity: Decimal
+    unit_price: Decimal
+
+    @property
+    def amount(self) -> Decimal:
+        """Quantity times unit price, to four decimals."""
+        return (self.quantity * self.unit_price).quantize(Decimal("0.0001"))
+
+
+@dataclass
+class Evaluation:
+    """A visit's state, billing lines, what blocks its commit, its warnings and unmapped products."""
+
+    state: str
+    lines: list[BillingLine]
+    blocking: list[str]
+    warnings: list[str]
+    unmapped: list[str]
+
+    @property
+    def total(self) -> Decimal:
+        """The amount of every billing line."""
+        return sum((line.amount for line in self.lines), Decimal(0))
+
+
+def evaluate(conn: Connection, visit_id: str) -> Evaluation:
+    """Evaluate one stored visit against the acts list, the mappings and the clinic catalogue."""
+    visit = conn.execute(sa.select(t.visits).where(t.visits.c.id == visit_id)).mappings().one()
+    act_rows = conn.execute(
+        sa.select(t.visit_acts.c.code, t.visit_acts.c.quantite, t.acts.c.libelle, t.acts.c.prix_ht)
+        .select_from(t.visit_acts.outerjoin(t.acts, t.acts.c.code == t.visit_acts.c.code))
+        .where(t.visit_acts.c.visit_id == visit_id)
+        .order_by(t.visit_acts.c.line_no)
+    ).all()
+    chosen = sa.func.coalesce(t.line_overrides.c.lgcv_code, t.mappings.c.lgcv_code)
+    product_rows = conn.execute(
+        sa.select(
+            t.visit_products.c.produit_id,
+            t.visit_products.c.libelle,
+            t.visit_products.c.quantite,
+            chosen.label("lgcv_code"),
+            t.catalogue.c.libelle.label("clinic_libelle"),
+            t.catalogue.c.prix_ht,
+        )
+        .select_from(_waiting_lines(with_visits=False).outerjoin(t.catalogue, t.catalogue.c.code == chosen))
+        .where(t.visit_products.c.visit_id == visit_id)
+        .order_by(t.visit_products.c.line_no)
+    ).all()
+    lines: list[BillingLine] = []
+    blocking: list[str] = []
+    warnings: list[str] = []
+    unmapped: list[str] = []
+    n = 0
+    for code, qty, libelle, price in act_rows:
+        if libelle is None:
+            blocking.append(f"Unknown act code {code}: add it to the acts list (or push the list again).")
+            continue
+        _quantity_warnings(warnings, qty, code)
+        lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
+        n += 1
+    for produit_id, libelle, qty, lgcv_code, clinic_libelle, price in product_rows:
+        if lgcv_code is None:
+            unmapped.append(produit_id)
+            blocking.append(
+                f"Product {libelle or produit_id} ({produit_id}) is not mapped to a clinic product."
+            )
+            continue
+        _quantity_warnings(warnings, qty, libelle or produit_id)
+        lines.append(BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price))
+        n += 1
+    if not act_rows and not product_rows:
+        warnings.append("The visit has no act and no product.")
+    twins = (
+        conn.execute(
+            sa.select(t.visits.c.id)
+            .where(t.visits.c.breeder_id == visit["breeder_id"])
+            .where(t.visits.c.visit_date == visit["visit_date"])
+            .where(t.visits.c.id != visit_id)
+            .where(t.visits.c.breeder_id != "")
+        )
+        .scalars()
+        .all()
+    )
+    if twins:
+        warnings.append(f"Looks like a duplicate of {', '.join(sorted(twins))} (same breeder, same day).")
+    if visit["state"] in (COMMITTED, SET_ASIDE):
+        state = visit["state"]
+    elif unmapped:
+        state = NEEDS_MAPPING
+    elif blocking or warnings:
+        state = NEW
+    else:
+        state = READY
+    return Evaluation(state, lines, blocking, warnings, sorted(set(unmapped)))
+
+
+def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
+    if qty == 0:
+        warnings.append(f"Quantity 0 for {what}.")
+    elif qty > ABSURD_QUANTITY:
+        warnings.append(f"Quantity {qty} for {what} looks wrong.")
+
+
+def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> None:
+    """Re-evaluate the waiting visits (these ones, or all of them) and store their state and warnings."""
+    query = sa.select(t.visits.c.id).where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
+    if visit_ids is not None:
+        if not visit_ids:
+            return
+        query = query.where(t.visits.c.id.in_(visit_ids))
+    for visit_id in conn.execute(query).scalars().all():
+        ev = evaluate(conn, visit_id)
+        conn.execute(
+            sa.update(t.visits)
+            .where(t.visits.c.id == visit_id)
+            .values(state=ev.state, warnings="\n".join(ev.blocking + ev.warnings))
+        )
+
+
+def refresh_states(ctx: AppContext) -> None:
+    """Re-evaluate every waiting visit and bring the attention items up to date."""
+    with ctx.db.transaction() as conn:
+        _refresh_states(conn)
+        _sync_unmapped_attention(ctx, conn)
+
+
+def counts_by_state(ctx: AppContext) -> dict[str, int]:
+    """How many visits are in each state."""
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(t.visits.c.state, sa.func.count()).group_by(t.visits.c.state)).all()
+    return {state: int(n) for state, n in rows}
+
+
+def visit_detail(ctx: AppContext, visit_id: str) -> tuple[dict[str, Any], Evaluation]:
+    """A stored visit's row and its evaluation; InputError if there is no such visit."""
+    with ctx.db.read() as conn:
+        row = conn.execute(sa.select(t.visits).where(t.visits.c.id == visit_id)).mappings().first()
+        if row is None:
+            raise InputError(f"No visit {visit_id}.", field="visit_id")
+        return dict(row), evaluate(conn, visit_id)
+
+
+def _states(conn: Connection, visit_ids: list[str]) -> dict[str, str]:
+    if not visit_ids:
+        return {}
+    rows = conn.execute(sa.select(t.visits.c.id, t.visits.c.state).where(t.visits.c.id.in_(visit_ids))).all()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
+def _waiting_lines(*, with_visits: bool = True) -> sa.sql.expression.Join:
+    """Visit product lines with their mapping and their per-visit override (and their visit)."""
+    lines = t.visit_products.join(t.visits) if with_visits else t.visit_products
+    return lines.outerjoin(t.mappings, t.mappings.c.produit_id == t.visit_products.c.produit_id).outerjoin(
+        t.line_overrides,
+        (t.line_overrides.c.visit_id == t.visit_products.c.visit_id)
+        & (t.line_overrides.c.line_no == t.visit_products.c.line_no),
+    )
+
+
+def _unmapped_products(conn: Connection) -> list[Row[Any]]:
+    """(produit_id, libelle, gtin, waiting visits) for every product that waiting visits cannot bill."""
+    return list(
+        conn.execute(
+            sa.select(
+                t.visit_products.c.produit_id,
+                sa.func.max(t.visit_products.c.libelle),
+                sa.func.max(t.visit_products.c.gtin),
+                sa.func.count(sa.distinct(t.visit_products.c.visit_id)),
+            )
+            .select_from(_waiting_lines())
+            .where(t.mappings.c.produit_id.is_(None))
+            .where(t.line_overrides.c.lgcv_code.is_(None))
+            .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
+            .group_by(t.visit_products.c.produit_id)
+        ).all()
+    )
+
+
+def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
+    """One attention item per unmapped product with waiting visits (not one per visit)."""
+    for produit_id, libelle, _gtin, count in _unmapped_products(conn):
+        ctx.attention.raise_item(
+            NAME,
+            "unmapped_product",
+            produit_id,
+            QT_TRANSLATE_NOOP(
+                "attention", "Visits waiting for a clinic product for {product} ({code}): {count}."
+            ),
+            args={"product": libelle or produit_id, "code": produit_id, "count": count},
+            action="open_mapping",
+            conn=conn,
+        )
+    held_rows = conn.execute(
+        sa.select(t.held.c.id, t.held.c.reason, t.batches.c.lot)
+        .select_from(t.held.join(t.batches))
+        .where(t.held.c.resolved_at.is_(None))
+    ).all()
+    for held_id, reason, lot in held_rows:
+        ctx.attention.raise_item(
+            NAME,
+            "held_visit",
+            f"{lot}#{held_id}",
+            QT_TRANSLATE_NOOP("attention", "A visit of batch {lot} could not be read and is held: {reason}"),
+            args={"lot": lot, "reason": reason},
+            action="review",
+            conn=conn,
+        )

@@ -1,0 +1,341 @@
+"""Mapping: which clinic product a Vétélevage (SNGTV) product is billed as.
+
+Owns the queue of unmapped products with waiting visits, the clinic products proposed for
+one (same GTIN first, then by name), the preview and the save of a mapping (guarded against
+a concurrent change by another desk, and applied at once to every waiting visit), the
+per-visit override, and the CSV import and export of mappings. The attention items that
+follow from the queue are kept by ``evaluation`` (it refreshes them with the states).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import sqlalchemy as sa
+
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.access import NAME
+from app.integrations.vetelevage.csvio import collect, read_rows
+from app.integrations.vetelevage.evaluation import (
+    COMMITTED,
+    READY,
+    SET_ASIDE,
+    BillingLine,
+    Evaluation,
+    _refresh_states,
+    _states,
+    _sync_unmapped_attention,
+    _unmapped_products,
+    evaluate,
+)
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+@dataclass(frozen=True)
+class UnmappedProduct:
+    """A product that waiting visits cannot bill yet: how many visits wait on it, in what quantity."""
+
+    produit_id: str
+    libelle: str
+    gtin: str | None
+    visits: int
+    quantity: Decimal
+
+
+def unmapped_queue(ctx: AppContext) -> list[UnmappedProduct]:
+    """Every product seen in visits that waits for a mapping, with how many visits wait on it."""
+    with ctx.db.read() as conn:
+        rows = _unmapped_products(conn)
+        quantities: dict[str, Decimal] = {}
+        for produit_id, qty in conn.execute(
+            sa.select(t.visit_products.c.produit_id, t.visit_products.c.quantite).where(
+                t.visit_products.c.produit_id.in_([r[0] for r in rows])
+            )
+        ):
+            quantities[produit_id] = quantities.get(produit_id, Decimal(0)) + qty
+    out = [UnmappedProduct(r[0], r[1] or "", r[2], int(r[3]), quantities.get(r[0], Decimal(0))) for r in rows]
+    return sorted(out, key=lambda u: (-u.visits, u.libelle))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A clinic product proposed for a Vétélevage product, with its score and why."""
+
+    code: str
+    libelle: str
+    gtin: str | None
+    prix_ht: Decimal
+    score: float
+    reason: str  # "gtin" | "name"
+
+
+def candidates(ctx: AppContext, produit_id: str, limit: int = 8) -> list[Candidate]:
+    """Clinic products for a Vétélevage product: exact GTIN first, then by name similarity."""
+    from rapidfuzz import fuzz, process
+
+    with ctx.db.read() as conn:
+        seen = conn.execute(
+            sa.select(t.visit_products.c.libelle, t.visit_products.c.gtin)
+            .where(t.visit_products.c.produit_id == produit_id)
+            .limit(1)
+        ).first()
+        dictionary = conn.execute(
+            sa.select(t.products.c.libelle, t.products.c.gtin).where(t.products.c.id == produit_id)
+        ).first()
+        rows = conn.execute(sa.select(t.catalogue)).mappings().all()
+    libelle = (seen[0] if seen else "") or (dictionary[0] if dictionary else "")
+    gtin = (seen[1] if seen else None) or (dictionary[1] if dictionary else None)
+    out: list[Candidate] = []
+    by_code = {r["code"]: r for r in rows}
+    if gtin:
+        for r in rows:
+            if r["gtin"] and r["gtin"].lstrip("0") == gtin.lstrip("0"):
+                out.append(Candidate(r["code"], r["libelle"], r["gtin"], r["prix_ht"], 100.0, "gtin"))
+    if libelle and rows:
+        choices = {r["code"]: r["libelle"] for r in rows}
+        for _text, score, code in process.extract(
+            libelle, choices, scorer=fuzz.WRatio, limit=limit, processor=lambda s: s.upper()
+        ):
+            if any(c.code == code for c in out):
+                continue
+            r = by_code[code]
+            out.append(Candidate(code, r["libelle"], r["gtin"], r["prix_ht"], round(float(score), 1), "name"))
+    return out[:limit]
+
+
+@dataclass
+class MappingResult:
+    """A saved mapping: the waiting visits it updated, those it made ready, their new lines."""
+
+    produit_id: str
+    lgcv_code: str
+    visits_updated: list[str]
+    now_ready: list[str]
+    preview: list[tuple[str, BillingLine]]
+
+
+def preview_mapping(ctx: AppContext, produit_id: str, lgcv_code: str) -> list[tuple[str, BillingLine]]:
+    """The billing lines the waiting visits would get for this product with this mapping."""
+    with ctx.db.read() as conn:
+        item = conn.execute(sa.select(t.catalogue).where(t.catalogue.c.code == lgcv_code)).mappings().first()
+        if item is None:
+            raise InputError(f"Clinic product {lgcv_code} is not in the catalogue.", field="lgcv_code")
+        rows = conn.execute(
+            sa.select(t.visit_products.c.visit_id, t.visit_products.c.line_no, t.visit_products.c.quantite)
+            .select_from(t.visit_products.join(t.visits))
+            .where(t.visit_products.c.produit_id == produit_id)
+            .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
+            .order_by(t.visit_products.c.visit_id)
+        ).all()
+    return [
+        (
+            visit_id,
+            BillingLine(line_no, "produit", produit_id, lgcv_code, item["libelle"], qty, item["prix_ht"]),
+        )
+        for visit_id, line_no, qty in rows
+    ]
+
+
+def save_mapping(
+    ctx: AppContext, produit_id: str, lgcv_code: str, *, expected_version: int | None = None, who: str = ""
+) -> MappingResult:
+    """Map a product and re-apply the mapping to every waiting visit at once.
+
+    ``expected_version`` is the version the person saw (None: new mapping): if someone else changed it
+    meanwhile, the save is refused with a sentence instead of silently overwriting it.
+    """
+    preview = preview_mapping(ctx, produit_id, lgcv_code)
+    now = utcnow()
+    with ctx.db.transaction() as conn:
+        current = conn.execute(
+            sa.select(t.mappings.c.version, t.mappings.c.lgcv_code).where(
+                t.mappings.c.produit_id == produit_id
+            )
+        ).first()
+        if current is None:
+            if expected_version is not None:
+                raise InputError(
+                    f"The mapping of {produit_id} was removed meanwhile; look again.", field="produit_id"
+                )
+            try:
+                with conn.begin_nested():
+                    conn.execute(
+                        sa.insert(t.mappings).values(
+                            produit_id=produit_id,
+                            lgcv_code=lgcv_code,
+                            updated_at=now,
+                            updated_by=who or ctx.journal.who,
+                        )
+                    )
+            except sa.exc.IntegrityError:
+                raise InputError(
+                    f"{produit_id} was mapped by someone else meanwhile; look again.", field="produit_id"
+                ) from None
+        else:
+            version, _old = current
+            if expected_version is not None and version != expected_version:
+                raise InputError(
+                    f"The mapping of {produit_id} was changed meanwhile by another desk; look again.",
+                    field="produit_id",
+                )
+            updated = conn.execute(
+                sa.update(t.mappings)
+                .where(t.mappings.c.produit_id == produit_id)
+                .where(t.mappings.c.version == version)
+                .values(
+                    lgcv_code=lgcv_code,
+                    updated_at=now,
+                    updated_by=who or ctx.journal.who,
+                    version=version + 1,
+                )
+            )
+            if updated.rowcount != 1:
+                raise InputError(
+                    f"The mapping of {produit_id} was changed meanwhile; look again.", field="produit_id"
+                )
+        waiting = sorted({v for v, _line in preview})
+        before = _states(conn, waiting)
+        _refresh_states(conn, waiting)
+        after = _states(conn, waiting)
+        now_ready = [v for v in waiting if after.get(v) == READY and before.get(v) != READY]
+        ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
+        ctx.journal.record(
+            NAME,
+            "mapping",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "product {product} mapped to {code}; {n} waiting visit(s) updated"),
+            args={"product": produit_id, "code": lgcv_code, "n": len(waiting)},
+            keys=[produit_id, lgcv_code, *waiting],
+            counts={"visits": len(waiting), "now_ready": len(now_ready)},
+            conn=conn,
+        )
+        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
+    return MappingResult(produit_id, lgcv_code, waiting, now_ready, preview)
+
+
+def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: str) -> Evaluation:
+    """Use ``lgcv_code`` for this product in this visit only (the mapping is not remembered)."""
+    with ctx.db.transaction() as conn:
+        if conn.execute(sa.select(t.catalogue.c.code).where(t.catalogue.c.code == lgcv_code)).first() is None:
+            raise InputError(f"Clinic product {lgcv_code} is not in the catalogue.", field="lgcv_code")
+        state = conn.execute(
+            sa.select(t.visits.c.state).where(t.visits.c.id == visit_id)
+        ).scalar_one_or_none()
+        if state in (None, COMMITTED):
+            raise InputError(
+                f"Visit {visit_id} cannot be changed (unknown or already committed).", field="visit_id"
+            )
+        lines = (
+            conn.execute(
+                sa.select(t.visit_products.c.line_no)
+                .where(t.visit_products.c.visit_id == visit_id)
+                .where(t.visit_products.c.produit_id == produit_id)
+            )
+            .scalars()
+            .all()
+        )
+        for line_no in lines:
+            conn.execute(
+                sa.delete(t.line_overrides)
+                .where(t.line_overrides.c.visit_id == visit_id)
+                .where(t.line_overrides.c.line_no == line_no)
+            )
+            conn.execute(
+                sa.insert(t.line_overrides).values(visit_id=visit_id, line_no=line_no, lgcv_code=lgcv_code)
+            )
+        _refresh_states(conn, [visit_id])
+        _sync_unmapped_attention(ctx, conn)
+        ctx.journal.record(
+            NAME,
+            "mapping",
+            "ok",
+            QT_TRANSLATE_NOOP(
+                "journal", "visit {visit}: product {product} billed as {code} (this visit only)"
+            ),
+            args={"visit": visit_id, "product": produit_id, "code": lgcv_code},
+            keys=[visit_id, produit_id],
+            conn=conn,
+        )
+        ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
+        return evaluate(conn, visit_id)
+
+
+def mapping_of(ctx: AppContext, produit_id: str) -> tuple[str, int] | None:
+    """The clinic code a product is mapped to and the mapping's version, or None."""
+    with ctx.db.read() as conn:
+        row = conn.execute(
+            sa.select(t.mappings.c.lgcv_code, t.mappings.c.version).where(
+                t.mappings.c.produit_id == produit_id
+            )
+        ).first()
+    return (row[0], row[1]) if row else None
+
+
+def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
+    """Import produit_id,lgcv_code mappings, validated whole, and re-evaluate the waiting visits."""
+    rows = read_rows(Path(path), ["produit_id", "lgcv_code"])
+    with ctx.db.read() as conn:
+        known = set(conn.execute(sa.select(t.catalogue.c.code)).scalars())
+    errors = []
+    for i, row in enumerate(rows, start=2):
+        if not row["produit_id"]:
+            errors.append(f"Line {i}, column produit_id: a Vétélevage product id is expected.")
+        elif row["lgcv_code"] not in known:
+            errors.append(
+                f"Line {i}, column lgcv_code: {row['lgcv_code'] or '(empty)'} is not in the clinic catalogue."
+            )
+    collect(errors)
+    now = utcnow()
+    with ctx.db.transaction() as conn:
+        for row in rows:
+            updated = conn.execute(
+                sa.update(t.mappings)
+                .where(t.mappings.c.produit_id == row["produit_id"])
+                .values(lgcv_code=row["lgcv_code"], updated_at=now, version=t.mappings.c.version + 1)
+            )
+            if updated.rowcount == 0:
+                conn.execute(
+                    sa.insert(t.mappings).values(
+                        produit_id=row["produit_id"],
+                        lgcv_code=row["lgcv_code"],
+                        updated_at=now,
+                        updated_by=ctx.journal.who,
+                    )
+                )
+        _refresh_states(conn)
+        _sync_unmapped_attention(ctx, conn)
+        ctx.journal.record(
+            NAME,
+            "mapping_import",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "{n} mappings imported"),
+            args={"n": len(rows)},
+            counts={"mappings": len(rows)},
+            conn=conn,
+        )
+    return len(rows)
+
+
+def export_mappings_csv(ctx: AppContext, path: str | Path) -> int:
+    """Write every mapping to a produit_id,lgcv_code CSV file (atomically); returns how many."""
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            sa.select(t.mappings.c.produit_id, t.mappings.c.lgcv_code).order_by(t.mappings.c.produit_id)
+        ).all()
+    target = Path(path)
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["produit_id", "lgcv_code"])
+        writer.writerows(rows)
+    tmp.replace(target)
+    return len(rows)
