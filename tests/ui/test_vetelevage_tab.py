@@ -46,6 +46,8 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     dialog.search.clear()
     await settle()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # pressed twice: saved once
+    await dialog.wait_loaded()
     assert dialog.result() == 1
     assert service.mapping_of(loaded, product.produit_id)[0] == first.code  # type: ignore[index]
 
@@ -69,6 +71,7 @@ async def test_review_commit_and_unmapped_count_updates(
     assert dialog is not None
     await dialog.wait_loaded()
     dialog.confirm()
+    await dialog.wait_loaded()
     tab.refresh()
     await tab.wait_loaded()
     after = len(service.unmapped_queue(loaded))
@@ -85,6 +88,9 @@ async def test_review_commit_and_unmapped_count_updates(
     visit_id = tab.visits.current["id"]  # type: ignore[index]
     assert tab.visits.commit_button.isEnabled()
     qtbot.mouseClick(tab.visits.commit_button, QtCore.Qt.MouseButton.LeftButton)
+    assert not tab.visits.commit_button.isEnabled()  # while the commit is written
+    await tab.visits.wait_loaded()
+    assert visit_id not in {r["id"] for r in tab.visits.model.rows}  # no longer ready
     assert service.visit_detail(loaded, visit_id)[0]["state"] == service.COMMITTED
     assert len(service.committed_lines(loaded, visit_id)) >= 1
     # Committing twice is impossible: the button is off and the service refuses.
@@ -109,6 +115,8 @@ async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: 
     await tab.visits.wait_loaded()
     assert tab.visits.correct_button.isEnabled() and not tab.visits.commit_button.isEnabled()
     tab.visits.correct_selected()
+    await tab.visits.wait_loaded()
+    assert tab.visits.correct_button.isEnabled()
     assert "Nothing to correct" in tab.visits.error_bar.label.text()
 
 
@@ -251,3 +259,21 @@ async def test_reader_shows_only_the_latest_answer_of_a_slot(qtbot: QtBot, ctx: 
     reader.forget("detail")
     await reader.wait()
     assert shown == ["new"]
+
+
+async def test_send_acts_saves_the_edits_first(qtbot: QtBot, loaded: Any) -> None:
+    tab = VetelevageTab(loaded)
+    qtbot.addWidget(tab)
+    tab.tabs.setCurrentWidget(tab.acts)
+    await tab.wait_loaded()
+    acts = tab.acts
+    code = acts.model.rows[0]["code"]
+    assert acts.model.setData(acts.model.index(0, 1), "Visite d'élevage (revue)")
+    assert acts.dirty
+    acts.push_button.click()
+    assert not acts.push_button.isEnabled() and not acts.save_button.isEnabled()
+    await wait_for(lambda: "acts sent" in acts.result.text())
+    await tab.wait_loaded()
+    assert not acts.dirty and acts.push_button.isEnabled() and acts.save_button.isEnabled()
+    assert next(a for a in service.list_acts(loaded) if a.code == code).libelle == "Visite d'élevage (revue)"
+    assert "exactly this list" in acts.result.text()

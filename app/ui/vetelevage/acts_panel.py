@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -55,9 +56,10 @@ class ActsPanel(Panel):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.import_button.clicked.connect(self.import_csv)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.push_button.clicked.connect(self.push)
         self.dirty = False
+        self._edits = 0  # counts edits, so that a save only cleans the edits it wrote
 
     def refresh(self) -> None:
         """Read the saved acts again, unless the list has unsaved edits."""
@@ -72,7 +74,7 @@ class ActsPanel(Panel):
 
     def _edited(self, row: int, column: int, value: Any) -> None:
         self.model.rows[row][FIELDS[column]] = str(value).strip()
-        self.dirty = True
+        self._touch()
 
     def add(self) -> None:
         """Add an empty act at the end and start editing its code."""
@@ -83,7 +85,7 @@ class ActsPanel(Panel):
         self.model.set_rows(rows)
         self.view.setCurrentIndex(self.model.index(len(rows) - 1, 0))
         self.view.edit(self.model.index(len(rows) - 1, 0))
-        self.dirty = True
+        self._touch()
 
     def remove(self) -> None:
         """Remove the selected act from the list (saved with Save)."""
@@ -92,7 +94,7 @@ class ActsPanel(Panel):
             rows = list(self.model.rows)
             del rows[index.row()]
             self.model.set_rows(rows)
-            self.dirty = True
+            self._touch()
 
     def collect(self) -> list[service.Acte]:
         """The edited list as acts, or InputError naming the first line that is not one."""
@@ -119,17 +121,47 @@ class ActsPanel(Panel):
                 ) from exc
         return acts
 
-    def save(self) -> bool:
-        """Save the edited list; False (and the reason shown) if a line is not an act."""
+    def _valid(self) -> list[service.Acte] | None:
         try:
-            service.replace_acts(self.ctx, self.collect())
+            return self.collect()
         except service.InputError as exc:
             self.show_error(exc)
-            return False
-        self.dirty = False
+            return None
+
+    def _touch(self) -> None:
+        self.dirty = True
+        self._edits += 1
+
+    def _saved(self, edits: int) -> None:
+        self.dirty = self._edits != edits
         self.error_bar.show_message(self.tr("Acts saved."), level="info")
         self.changed.emit()
         self.refresh()
+
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save the edited list off the GUI thread, then ``then()``; False (and the reason shown)
+        if a line is not an act."""
+        acts = self._valid()
+        if acts is None:
+            return False
+        edits = self._edits
+        buttons = (self.save_button, self.push_button)
+        for b in buttons:
+            b.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:
+            for b in buttons:
+                b.setEnabled(True)
+            self.show_error(exc)
+
+        def done(_result: object) -> None:
+            for b in buttons:
+                b.setEnabled(True)
+            self._saved(edits)
+            if then is not None:
+                then()
+
+        self.write(service.replace_acts, self.ctx, acts, then=done, on_error=failed)
         return True
 
     def import_csv(self) -> None:
@@ -143,11 +175,12 @@ class ActsPanel(Panel):
             self.show_error(exc)
             return
         self.model.set_rows([a.model_dump() for a in acts])
-        self.dirty = True
+        self._touch()
 
     def push(self) -> None:
         """Save, then send the whole list to Vétélevage and say what differed before and after."""
-        if self.dirty and not self.save():
+        if self.dirty:
+            self.save(then=self.push)
             return
 
         async def work(_job: JobContext) -> service.PushResult:

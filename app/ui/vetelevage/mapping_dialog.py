@@ -8,8 +8,9 @@ the visit the dialog was opened from only. The billing lines it will produce are
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import service, views
@@ -96,6 +97,7 @@ class MappingDialog(QtWidgets.QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._loaded = False
+        self._saving = False
         self._all: list[service.Candidate] = []
         self.candidates: list[service.Candidate] = []
         self.search.textChanged.connect(self._filter)
@@ -158,7 +160,7 @@ class MappingDialog(QtWidgets.QDialog):
         self.model.set_rows(rows)
         if rows:
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self.ok.setEnabled(bool(rows))
+        self.ok.setEnabled(bool(rows) and not self._saving)
         self._show_preview()
 
     def selected(self) -> service.Candidate | None:
@@ -193,19 +195,32 @@ class MappingDialog(QtWidgets.QDialog):
         )
 
     def confirm(self) -> None:
-        """Save the highlighted choice (for every visit, or for this visit only) and close."""
+        """Save the highlighted choice (for every visit, or for this visit only), then close."""
         choice = self.selected()
-        if choice is None:
+        if choice is None or self._saving:
             return
-        try:
-            if self.remember.isChecked() or self.visit_id is None:
-                result: Any = service.save_mapping(
-                    self.ctx, self.produit_id, choice.code, expected_version=self.expected_version
-                )
-            else:
-                result = service.map_for_visit(self.ctx, self.visit_id, self.produit_id, choice.code)
-        except service.InputError as exc:
+        self._saving = True  # one save at a time, however often Enter is pressed
+        self.ok.setEnabled(False)
+
+        def saved(result: object) -> None:
+            self.mapped.emit(result)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._saving = False
+            self.ok.setEnabled(True)
             self.error_bar.show_error(exc, INTEGRATION)
-            return
-        self.mapped.emit(result)
-        self.accept()
+
+        if self.remember.isChecked() or self.visit_id is None:
+            save = functools.partial(service.save_mapping, expected_version=self.expected_version)
+            self.reader.run(save, self.ctx, self.produit_id, choice.code, then=saved, on_error=failed)
+        else:
+            self.reader.run(
+                service.map_for_visit,
+                self.ctx,
+                self.visit_id,
+                self.produit_id,
+                choice.code,
+                then=saved,
+                on_error=failed,
+            )

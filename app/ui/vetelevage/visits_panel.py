@@ -3,7 +3,8 @@ lines, and the actions on it (commit, set aside, put back, map a product, correc
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import service, views
@@ -21,6 +22,8 @@ from app.ui.vetelevage.widgets import (
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+
+T = TypeVar("T")
 
 STATES = (service.NEW, service.NEEDS_MAPPING, service.READY, service.COMMITTED, service.SET_ASIDE)
 
@@ -264,15 +267,35 @@ class VisitsPanel(Panel):
         self.map_button.setEnabled(bool(ev.unmapped) and state != service.COMMITTED)
         self.correct_button.setEnabled(state == service.COMMITTED)
 
+    def _act(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        then: Callable[[T], None] | None = None,
+        refresh_on_error: bool = True,
+    ) -> None:
+        """Change the selected visit off the GUI thread (its actions off meanwhile), then show it again."""
+        for b in self._actions:
+            b.setEnabled(False)
+
+        def done(result: T) -> None:
+            if then is not None:
+                then(result)
+            self.after_change()
+
+        def failed(exc: BaseException) -> None:
+            self.show_error(exc)
+            if refresh_on_error:
+                self.after_change()
+            else:
+                self._show_selected()
+
+        self.write(fn, self.ctx, *args, then=done, on_error=failed)
+
     def commit_selected(self) -> None:
         """Write the selected visit's billing lines to the ledger (once)."""
-        if self.current is None:
-            return
-        try:
-            service.commit_visit(self.ctx, self.current["id"])
-        except service.InputError as exc:
-            self.show_error(exc)
-        self.after_change()
+        if self.current is not None:
+            self._act(service.commit_visit, self.current["id"])
 
     def set_aside_selected(self) -> None:
         """Ask why, then keep the selected visit out of billing."""
@@ -285,11 +308,7 @@ class VisitsPanel(Panel):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(reason: str) -> None:
-            try:
-                service.set_aside(self.ctx, visit_id, reason.strip() or self.tr("no reason given"))
-            except service.InputError as exc:
-                self.show_error(exc)
-            self.after_change()
+            self._act(service.set_aside, visit_id, reason.strip() or self.tr("no reason given"))
 
         dialog.textValueSelected.connect(done)
         dialog.open()
@@ -298,24 +317,21 @@ class VisitsPanel(Panel):
         """Bill the difference between the committed lines and what the visit gives now."""
         if self.current is None:
             return
-        try:
-            rows = service.correct_visit(self.ctx, self.current["id"])
-        except service.InputError as exc:
-            self.show_error(exc)
-            return
-        self.error_bar.show_message(
-            self.tr("%n correction line(s) written.", "", len(rows))
-            if rows
-            else self.tr("Nothing to correct: the billed lines match the visit."),
-            level="info",
-        )
-        self.after_change()
+
+        def written(rows: list[dict[str, Any]]) -> None:
+            self.error_bar.show_message(
+                self.tr("%n correction line(s) written.", "", len(rows))
+                if rows
+                else self.tr("Nothing to correct: the billed lines match the visit."),
+                level="info",
+            )
+
+        self._act(service.correct_visit, self.current["id"], then=written, refresh_on_error=False)
 
     def restore_selected(self) -> None:
         """Put a set-aside visit back in the review."""
         if self.current is not None:
-            service.restore_visit(self.ctx, self.current["id"])
-            self.after_change()
+            self._act(service.restore_visit, self.current["id"])
 
     def _map_line(self, *_args: Any) -> None:
         if self.current is None or self.evaluation is None or not self.evaluation.unmapped:

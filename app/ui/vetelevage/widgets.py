@@ -92,6 +92,7 @@ class Reader:
         self.ctx = ctx
         self.on_error = on_error
         self.tasks: dict[str, asyncio.Task[None]] = {}
+        self.writes: set[asyncio.Task[None]] = set()
         self._generation: dict[str, int] = {}
 
     def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
@@ -111,13 +112,38 @@ class Reader:
 
         self.tasks[slot] = asyncio.get_event_loop().create_task(run())
 
+    def run(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        then: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run blocking work that changes something in a worker thread, then ``then(result)`` (or
+        ``on_error``) on the GUI thread while the widget exists; never dropped by a newer one."""
+        failed = on_error or self.on_error
+
+        async def run() -> None:
+            try:
+                result = await self.ctx.db.run(fn, *args)
+            except Exception as exc:
+                if alive(self.owner):
+                    failed(exc)
+                return
+            if alive(self.owner):
+                then(result)
+
+        task = asyncio.get_event_loop().create_task(run())
+        self.writes.add(task)
+        task.add_done_callback(self.writes.discard)
+
     def forget(self, slot: str) -> None:
         """Drop the answer of the slot's load under way, if any."""
         self._generation[slot] = self._generation.get(slot, 0) + 1
 
     async def wait(self) -> None:
         """Until every load started so far (and any load those started) has been applied."""
-        while pending := [task for task in self.tasks.values() if not task.done()]:
+        while pending := [task for task in (*self.tasks.values(), *self.writes) if not task.done()]:
             await asyncio.gather(*pending)
 
 
@@ -141,8 +167,18 @@ class Panel(QtWidgets.QWidget):
         """Read ``fn(*args)`` off the GUI thread and show it with ``then`` (see Reader.load)."""
         self.reader.load(slot, fn, *args, then=then)
 
+    def write(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        then: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Change something off the GUI thread, then ``then`` (see Reader.run)."""
+        self.reader.run(fn, *args, then=then, on_error=on_error)
+
     async def wait_loaded(self) -> None:
-        """Until the panel shows what its last reads returned."""
+        """Until the panel shows what its last reads and writes returned."""
         await self.reader.wait()
 
     def job(
