@@ -239,6 +239,42 @@ async def test_each_api_fetches_one_token_for_twenty_concurrent_calls(
     assert len(api.token_requests) == 3  # one renewal for the refused call, not a loop
 
 
+async def test_a_token_request_that_fails_or_is_cancelled_leaves_no_lock_behind() -> None:
+    api = Api()
+    broken = True
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if api.is_token(request) and broken:
+            raise httpx.ConnectError("token service unreachable", request=request)
+        return await api(request)
+
+    auth = DemoAuth(BASE)
+    async with httpx.AsyncClient(base_url=BASE, auth=auth, transport=httpx.MockTransport(handler)) as http:
+        with pytest.raises(httpx.ConnectError):
+            await http.get("/items")
+        broken = False
+        assert not auth._lock.locked()
+        arrived = asyncio.Event()
+        api.gate = asyncio.Event()  # the next token answer never comes: the caller gives up
+
+        async def hanging(request: httpx.Request) -> httpx.Response:
+            arrived.set()
+            return await api(request)
+
+        async with httpx.AsyncClient(
+            base_url=BASE, auth=auth, transport=httpx.MockTransport(hanging)
+        ) as other:
+            task = asyncio.ensure_future(other.get("/items"))
+            await arrived.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+        assert not auth._lock.locked()
+        api.gate.set()
+        assert (await http.get("/items")).status_code == 200
+    assert api.auths == ["Bearer tok-1-s3cr3t"]
+
+
 # ---------------------------------------------------------------- 401
 
 
