@@ -10,33 +10,73 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 
 MASK = "[redacted]"
 
 _known: set[str] = set()
 _lock = threading.Lock()
 
-_PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    # Authorization headers and bearer tokens.
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + MASK),
-    # key=value / "key": "value" for secret-looking keys (JSON, form bodies, query strings).
+_SECRET_KEYS = (
+    r"access_token|refresh_token|id_token|token|client_secret|password|passwd|pwd|"
+    r"api_token|secret|code_verifier|webhook_token"
+)
+# Separators between a key and its value, plain or URL-encoded (once or twice): = : %3D %253D.
+_SEP = r"(?:\s*[:=]\s*|%3[Dd]|%253[Dd])"
+# A value: a quoted string taken whole (spaces included), or a bare run up to the next separator.
+_VALUE = r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|(?:(?!%26|%2[Cc])[^"'&\s,;}#])+)"""
+# Spaces inside a NIR as typed (space, no-break space) or URL-encoded (+, %20).
+_SP = r"(?:[\s\u00a0]|%20|\+)?"
+
+
+def _keep_quotes(match: re.Match[str]) -> str:
+    value = match.group("value")
+    quote = value[0] if value[:1] in ("'", '"') and len(value) > 1 and value[-1] == value[0] else ""
+    return f"{match.group('key')}{quote}{MASK}{quote}"
+
+
+_Repl = str | Callable[[re.Match[str]], str]
+
+_PATTERNS: list[tuple[re.Pattern[str], _Repl]] = [
+    # Authorization headers, any scheme (Bearer, Basic, Token, Digest, ApiKey…): the scheme is
+    # kept, the rest is masked up to the closing quote (quoted) or the end of the line.
     (
         re.compile(
-            r"""(?ix)
-            (["']?(?:access_token|refresh_token|id_token|token|client_secret|password|passwd|pwd|
-                    api_token|secret|authorization|code_verifier|webhook_token)["']?
-             \s*[:=]\s*["']?)
-            ([^"'&\s,}]+)
-            """
+            r"""(?ix)(?P<key>\bauthorization["']?\s*[:=]\s*(?P<q>["'])(?:[a-z][\w-]*\s+)?)
+            (?:(?!(?P=q))[^\r\n])+"""
         ),
-        r"\1" + MASK,
+        r"\g<key>" + MASK,
     ),
-    # French NIR (social security number), 13 digits + 2-digit key, with optional spaces, Corsica 2A/2B.
     (
         re.compile(
-            r"(?<![0-9A-Za-z])[1-478]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[ABab])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![0-9A-Za-z])"
+            r"""(?i)(?P<key>\bauthorization["']?\s*[:=][^\S\r\n]*(?:[a-z][\w-]*[^\S\r\n]+)?)[^\s"'][^\r\n]*"""
+        ),
+        r"\g<key>" + MASK,
+    ),
+    # Bearer and basic tokens wherever they appear.
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + MASK),
+    # key=value / "key": "value" for secret-looking keys (JSON, form bodies, query strings),
+    # quoted values whole, URL-encoded separators included.
+    (
+        re.compile(rf"""(?ix)(?P<key>["']?(?:{_SECRET_KEYS})["']?{_SEP})(?P<value>{_VALUE})"""),
+        _keep_quotes,
+    ),
+    # French NIR (social security number), 13 digits + 2-digit key, with optional spaces, Corsica
+    # 2A/2B, also right after a URL-encoded separator or space (%3D, %20).
+    (
+        re.compile(
+            r"(?:(?<![0-9A-Za-z])|(?<=%3[Dd])|(?<=%2[0Bb]))"
+            rf"[1-478]{_SP}\d{{2}}{_SP}(?:0[1-9]|1[0-2]|[2-9]\d){_SP}(?:\d{{2}}|2[ABab]){_SP}"
+            rf"\d{{3}}{_SP}\d{{3}}(?:{_SP}\d{{2}})?(?![0-9A-Za-z])"
         ),
         "[NIR]",
+    ),
+    # Any key naming a NIR (nir, patient_nir, nir_patient…), whatever the value looks like.
+    (
+        re.compile(
+            rf"""(?ix)(?P<key>(?<![a-z0-9_])["']?[a-z_]{{0,40}}nir[a-z_]{{0,40}}["']?{_SEP})(?P<value>{_VALUE})"""
+        ),
+        _keep_quotes,
     ),
     # Provet webhook / hookup path tokens.
     (re.compile(r"(/provet/(?:webhook|hookup)/)[^/\s?\"']+"), r"\1" + MASK),
