@@ -7,7 +7,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.journal import Journal
-from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog, target_url
+from app.ops.shared_database import saved_url, target_url
+from app.ui.dialogs.shared_database_dialog import SharedDatabaseDialog
 
 pytestmark = pytest.mark.ui
 
@@ -16,6 +17,8 @@ def test_addresses_are_checked() -> None:
     assert target_url("postgresql://u@h/db", "pw") == "postgresql+psycopg://u:pw@h/db"
     with pytest.raises(ValueError, match="postgresql"):
         target_url("sqlite:///x.db", "")
+    # The settings keep the address, never the password (the keyring does).
+    assert saved_url("postgresql://u:secret@h:5433/db") == "postgresql+psycopg://u@h:5433/db"
 
 
 @pytest.mark.postgres

@@ -5,27 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.engine import make_url
-
 from app.core.qt import QtCore, QtWidgets
+from app.ops import shared_database
 from app.ui.common import ErrorBar, run_job
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
-    from app.core.db import Database
-
-
-def target_url(url: str, password: str) -> str:
-    parsed = make_url(url.strip())
-    if not parsed.drivername.startswith("postgresql"):
-        raise ValueError(
-            "The address must start with postgresql+psycopg:// (e.g. postgresql+psycopg://passerelle@server/clinique)."
-        )
-    if parsed.drivername == "postgresql":
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    if password:
-        parsed = parsed.set(password=password)
-    return parsed.render_as_string(hide_password=False)
 
 
 class SharedDatabaseDialog(QtWidgets.QDialog):
@@ -75,41 +60,27 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         self.apply_button.clicked.connect(self.apply)
         close.clicked.connect(self.reject)
 
-    def _target(self) -> Database:
-        from app.core.db import Database
-
-        return Database(target_url(self.url.text(), self.password.text()))
-
     def test(self) -> None:
-        from app.ops.dbcopy import preview
-
         self.apply_button.setEnabled(False)
+        url, password = self.url.text(), self.password.text()
 
-        def work_sync() -> Any:
-            target = self._target()
-            try:
-                with target.engine.connect() as conn:
-                    version = conn.exec_driver_sql("SHOW server_version").scalar()
-                return version, preview(self.ctx.db, target)
-            finally:
-                target.dispose()
+        async def work(_job: Any) -> shared_database.Probe:
+            return await self.ctx.db.run(shared_database.probe, self.ctx.db, url, password)
 
-        async def work(_job: Any) -> Any:
-            return await self.ctx.db.run(work_sync)
-
-        def done(result: Any) -> None:
-            version, p = result
+        def done(probe: shared_database.Probe | None) -> None:
+            if probe is None:
+                return
+            p = probe.preview
             lines = [
-                self.tr("Connected to PostgreSQL {v}; the schema is ready.").format(v=version),
+                self.tr("Connected to PostgreSQL {v}; the schema is ready.").format(v=probe.server_version),
                 self.tr("This desk: {n} rows; shared database: {m} rows.").format(
-                    n=p.total, m=sum(v for k, v in p.target_counts.items() if k != "state")
+                    n=p.total, m=probe.shared_rows
                 ),
             ]
             if p.target_has_data:
-                same = p.target_clinic == p.source_clinic
                 lines.append(
                     self.tr("The shared database already holds data ({who}): nothing will be copied.").format(
-                        who=self.tr("this clinic's") if same else self.tr("another clinic's")
+                        who=self.tr("this clinic's") if probe.same_clinic else self.tr("another clinic's")
                     )
                 )
                 self.copy.setChecked(False)
@@ -129,25 +100,18 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         )
 
     def apply(self) -> None:
-        from app.ops.dbcopy import copy
-
         do_copy = self.copy.isChecked() and self.copy.isEnabled()
-
-        def work_sync() -> int:
-            target = self._target()
-            try:
-                return copy(self.ctx.db, target).total if do_copy else 0
-            finally:
-                target.dispose()
+        url, password = self.url.text(), self.password.text()
 
         async def work(_job: Any) -> int:
-            return await self.ctx.db.run(work_sync)
+            return await self.ctx.db.run(
+                shared_database.prepare, self.ctx.db, url, password, copy_data=do_copy
+            )
 
         def done(_copied: int | None) -> None:
-            url = make_url(target_url(self.url.text(), ""))
-            self.ctx.settings.database.url = url.render_as_string(hide_password=True).replace("***@", "@")
-            if self.password.text():
-                self.ctx.secrets.set("database", "password", self.password.text())
+            self.ctx.settings.database.url = shared_database.saved_url(url)
+            if password:
+                self.ctx.secrets.set("database", "password", password)
             self.ctx.save_settings()
             self.ctx.journal.record(
                 "database", "connection_changed", "info", "shared clinic database configured"
