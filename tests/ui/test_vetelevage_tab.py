@@ -7,8 +7,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.errors import InputError
 from app.core.qt import Qt, QtCore, QtWidgets
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import acts, evaluation, importing, ledger, mapping
 from app.integrations.vetelevage.views import read_visits
 from app.ui.vetelevage import VetelevageTab
 from app.ui.vetelevage.mapping_dialog import MappingDialog
@@ -21,7 +22,7 @@ pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 @pytest.fixture
 async def loaded(vet_ctx: Any) -> Any:
     load_catalogue_and_acts(vet_ctx)
-    await service.import_visits(vet_ctx)
+    await importing.import_visits(vet_ctx)
     return vet_ctx
 
 
@@ -31,7 +32,7 @@ async def settle() -> None:
 
 
 async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
-    product = next(u for u in service.unmapped_queue(loaded) if u.gtin)
+    product = next(u for u in mapping.unmapped_queue(loaded) if u.gtin)
     dialog = MappingDialog(loaded, product.produit_id, product.libelle)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -49,7 +50,7 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # pressed twice: saved once
     await dialog.wait_loaded()
     assert dialog.result() == 1
-    assert service.mapping_of(loaded, product.produit_id)[0] == first.code  # type: ignore[index]
+    assert mapping.mapping_of(loaded, product.produit_id)[0] == first.code  # type: ignore[index]
 
 
 async def test_review_commit_and_unmapped_count_updates(
@@ -60,7 +61,7 @@ async def test_review_commit_and_unmapped_count_updates(
     tab.refresh()
     await tab.wait_loaded()
     qtmodeltester.check(tab.visits.model)
-    before = len(service.unmapped_queue(loaded))
+    before = len(mapping.unmapped_queue(loaded))
     assert f"({before})" in tab.tabs.tabText(1)
     # Map one product from the queue: the count on the tab goes down.
     tab.tabs.setCurrentWidget(tab.unmapped)
@@ -74,12 +75,12 @@ async def test_review_commit_and_unmapped_count_updates(
     await dialog.wait_loaded()
     tab.refresh()
     await tab.wait_loaded()
-    after = len(service.unmapped_queue(loaded))
+    after = len(mapping.unmapped_queue(loaded))
     assert after == before - 1
     assert (f"({after})" in tab.tabs.tabText(1)) if after else tab.tabs.tabText(1) == "Products to map"
     # Commit a ready visit from the review panel.
     tab.tabs.setCurrentWidget(tab.visits)
-    index = tab.visits.state.findData(service.READY)
+    index = tab.visits.state.findData(evaluation.READY)
     tab.visits.state.setCurrentIndex(index)
     await tab.visits.wait_loaded()
     assert tab.visits.model.rowCount() > 0
@@ -91,25 +92,25 @@ async def test_review_commit_and_unmapped_count_updates(
     assert not tab.visits.commit_button.isEnabled()  # while the commit is written
     await tab.visits.wait_loaded()
     assert visit_id not in {r["id"] for r in tab.visits.model.rows}  # no longer ready
-    assert service.visit_detail(loaded, visit_id)[0]["state"] == service.COMMITTED
-    assert len(service.committed_lines(loaded, visit_id)) >= 1
+    assert evaluation.visit_detail(loaded, visit_id)[0]["state"] == evaluation.COMMITTED
+    assert len(ledger.committed_lines(loaded, visit_id)) >= 1
     # Committing twice is impossible: the button is off and the service refuses.
     await tab.visits.wait_loaded()
-    with pytest.raises(service.AlreadyCommitted):
-        service.commit_visit(loaded, visit_id)
+    with pytest.raises(ledger.AlreadyCommitted):
+        ledger.commit_visit(loaded, visit_id)
 
 
 async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: Any) -> None:
     assert len(read_visits(loaded, None, "", "", "", "C123")) == 12
     assert read_visits(loaded, None, "", "", "", "C456") == []
-    for unmapped in service.unmapped_queue(loaded):
-        service.save_mapping(
-            loaded, unmapped.produit_id, service.candidates(loaded, unmapped.produit_id)[0].code
+    for unmapped in mapping.unmapped_queue(loaded):
+        mapping.save_mapping(
+            loaded, unmapped.produit_id, mapping.candidates(loaded, unmapped.produit_id)[0].code
         )
-    service.commit_ready(loaded)
+    ledger.commit_ready(loaded)
     tab = VetelevageTab(loaded)
     qtbot.addWidget(tab)
-    tab.visits.state.setCurrentIndex(tab.visits.state.findData(service.COMMITTED))
+    tab.visits.state.setCurrentIndex(tab.visits.state.findData(evaluation.COMMITTED))
     await tab.visits.wait_loaded()
     tab.visits.view.selectRow(0)
     await tab.visits.wait_loaded()
@@ -121,7 +122,7 @@ async def test_account_filter_and_correction_after_commit(qtbot: QtBot, loaded: 
 
 
 async def test_typing_before_the_choices_are_read_filters_them_once_read(qtbot: QtBot, loaded: Any) -> None:
-    product = next(u for u in service.unmapped_queue(loaded) if u.gtin)
+    product = next(u for u in mapping.unmapped_queue(loaded) if u.gtin)
     dialog = MappingDialog(loaded, product.produit_id, product.libelle)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -133,14 +134,14 @@ async def test_typing_before_the_choices_are_read_filters_them_once_read(qtbot: 
     assert "will get a line" in dialog.preview.text()
     assert not dialog.current_label.isVisible()
     # Once mapped, the dialog says how the product is billed now.
-    service.save_mapping(loaded, product.produit_id, dialog.model.rows[0].code)
+    mapping.save_mapping(loaded, product.produit_id, dialog.model.rows[0].code)
     again = MappingDialog(loaded, product.produit_id, product.libelle)
     qtbot.addWidget(again)
     again.show()
     await again.wait_loaded()
     assert again.current_label.isVisible()
     assert dialog.model.rows[0].code in again.current_label.text()
-    assert again.expected_version == service.mapping_of(loaded, product.produit_id)[1]  # type: ignore[index]
+    assert again.expected_version == mapping.mapping_of(loaded, product.produit_id)[1]  # type: ignore[index]
 
 
 async def test_only_the_latest_filter_is_shown_and_actions_wait_for_the_detail(
@@ -151,10 +152,10 @@ async def test_only_the_latest_filter_is_shown_and_actions_wait_for_the_detail(
     await tab.wait_loaded()
     panel = tab.visits
     # Two filters in a row: the answer of the first, even if it comes last, is not shown.
-    panel.state.setCurrentIndex(panel.state.findData(service.NEEDS_MAPPING))
-    panel.state.setCurrentIndex(panel.state.findData(service.READY))
+    panel.state.setCurrentIndex(panel.state.findData(evaluation.NEEDS_MAPPING))
+    panel.state.setCurrentIndex(panel.state.findData(evaluation.READY))
     await panel.wait_loaded()
-    ready = read_visits(loaded, service.READY, "", "", "")
+    ready = read_visits(loaded, evaluation.READY, "", "", "")
     assert [r["id"] for r in panel.model.rows] == [r["id"] for r in ready]
     assert len(ready) >= 2
     # The detail of the first visit is shown with its actions; another selected: nothing acts
@@ -167,26 +168,26 @@ async def test_only_the_latest_filter_is_shown_and_actions_wait_for_the_detail(
     await panel.wait_loaded()
     assert panel.current is not None and panel.current["id"] == ready[1]["id"]
     assert panel.commit_button.isEnabled()
-    assert panel.lines_model.rowCount() == len(service.visit_detail(loaded, ready[1]["id"])[1].lines)
+    assert panel.lines_model.rowCount() == len(evaluation.visit_detail(loaded, ready[1]["id"])[1].lines)
     # The status line counts what the database holds.
-    counts = service.counts_by_state(loaded)
-    assert tab.status.text().startswith(f"{counts.get(service.NEW, 0)} to review")
+    counts = evaluation.counts_by_state(loaded)
+    assert tab.status.text().startswith(f"{counts.get(evaluation.NEW, 0)} to review")
 
 
 async def test_committed_visit_shows_the_ledger_lines(qtbot: QtBot, loaded: Any) -> None:
     from app.integrations.vetelevage.views import visit_view
 
-    [visit_id, *_] = [r["id"] for r in read_visits(loaded, service.READY, "", "", "")]
+    [visit_id, *_] = [r["id"] for r in read_visits(loaded, evaluation.READY, "", "", "")]
     before = visit_view(loaded, visit_id)
     assert not before.committed and before.lines == before.evaluation.lines
-    service.commit_visit(loaded, visit_id, who="reception")
+    ledger.commit_visit(loaded, visit_id, who="reception")
     after = visit_view(loaded, visit_id)
-    ledger = service.committed_lines(loaded, visit_id)
+    written = ledger.committed_lines(loaded, visit_id)
     assert after.committed and after.committed_by == "reception" and after.committed_at is not None
     assert [(line.lgcv_code, line.amount) for line in after.lines] == [
-        (r["lgcv_code"], r["amount"]) for r in ledger
+        (r["lgcv_code"], r["amount"]) for r in written
     ]
-    assert after.total == sum(r["amount"] for r in ledger)
+    assert after.total == sum(r["amount"] for r in written)
     kinds = {s.kind for s in after.sources}
     assert kinds <= {"acte", "produit"} and after.sources
 
@@ -195,15 +196,15 @@ async def test_edits_made_while_the_acts_are_read_are_kept(qtbot: QtBot, loaded:
     tab = VetelevageTab(loaded)
     qtbot.addWidget(tab)
     await tab.wait_loaded()
-    acts = tab.acts
-    tab.tabs.setCurrentWidget(acts)  # shown: read
+    panel = tab.acts
+    tab.tabs.setCurrentWidget(panel)  # shown: read
     await tab.wait_loaded()
-    assert acts.model.rowCount() == len(service.list_acts(loaded)) > 0
-    acts.refresh()
-    acts.add()  # edited before the read comes back
+    assert panel.model.rowCount() == len(acts.list_acts(loaded)) > 0
+    panel.refresh()
+    panel.add()  # edited before the read comes back
     await tab.wait_loaded()
-    assert acts.dirty and acts.model.rows[-1]["code"] == ""
-    assert acts.model.rowCount() == len(service.list_acts(loaded)) + 1
+    assert panel.dirty and panel.model.rows[-1]["code"] == ""
+    assert panel.model.rowCount() == len(acts.list_acts(loaded)) + 1
 
 
 async def test_a_failed_job_gives_its_button_back_and_says_why(qtbot: QtBot, loaded: Any) -> None:
@@ -212,7 +213,7 @@ async def test_a_failed_job_gives_its_button_back_and_says_why(qtbot: QtBot, loa
     await tab.wait_loaded()
 
     async def work(_job: Any) -> None:
-        raise service.InputError("The file has no header line.", field="path")
+        raise InputError("The file has no header line.", field="path")
 
     done: list[object] = []
     tab.job("Failing", work, done.append, busy=tab.import_button)
@@ -250,7 +251,7 @@ async def test_reader_shows_only_the_latest_answer_of_a_slot(qtbot: QtBot, ctx: 
     assert shown == ["new"]
 
     def broken() -> str:
-        raise service.InputError("No visit V1.", field="visit_id")
+        raise InputError("No visit V1.", field="visit_id")
 
     reader.load("detail", broken, then=shown.append)
     await reader.wait()
@@ -266,14 +267,14 @@ async def test_send_acts_saves_the_edits_first(qtbot: QtBot, loaded: Any) -> Non
     qtbot.addWidget(tab)
     tab.tabs.setCurrentWidget(tab.acts)
     await tab.wait_loaded()
-    acts = tab.acts
-    code = acts.model.rows[0]["code"]
-    assert acts.model.setData(acts.model.index(0, 1), "Visite d'élevage (revue)")
-    assert acts.dirty
-    acts.push_button.click()
-    assert not acts.push_button.isEnabled() and not acts.save_button.isEnabled()
-    await wait_for(lambda: "acts sent" in acts.result.text())
+    panel = tab.acts
+    code = panel.model.rows[0]["code"]
+    assert panel.model.setData(panel.model.index(0, 1), "Visite d'élevage (revue)")
+    assert panel.dirty
+    panel.push_button.click()
+    assert not panel.push_button.isEnabled() and not panel.save_button.isEnabled()
+    await wait_for(lambda: "acts sent" in panel.result.text())
     await tab.wait_loaded()
-    assert not acts.dirty and acts.push_button.isEnabled() and acts.save_button.isEnabled()
-    assert next(a for a in service.list_acts(loaded) if a.code == code).libelle == "Visite d'élevage (revue)"
-    assert "exactly this list" in acts.result.text()
+    assert not panel.dirty and panel.push_button.isEnabled() and panel.save_button.isEnabled()
+    assert next(a for a in acts.list_acts(loaded) if a.code == code).libelle == "Visite d'élevage (revue)"
+    assert "exactly this list" in panel.result.text()

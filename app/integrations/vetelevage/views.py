@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import sqlalchemy as sa
 
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import catalogue, evaluation, importing, ledger, mapping
 from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.evaluation import BillingLine, Evaluation
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -89,11 +90,11 @@ class VisitView:
     """One visit as the review shows it: what was recorded, what it bills, and why it waits."""
 
     visit: dict[str, Any]
-    evaluation: service.Evaluation
+    evaluation: Evaluation
     sources: list[SourceLine]
     comment: str
     committed: bool
-    lines: list[service.BillingLine] = field(default_factory=list)
+    lines: list[BillingLine] = field(default_factory=list)
     total: Decimal = Decimal(0)
     committed_at: dt.datetime | None = None
     committed_by: str = ""
@@ -102,7 +103,7 @@ class VisitView:
 def visit_view(ctx: AppContext, visit_id: str) -> VisitView:
     """The detail of one visit: its recorded lines, and its billing lines (the committed ones
     once committed, else the preview of what a commit would write)."""
-    visit, ev = service.visit_detail(ctx, visit_id)
+    visit, ev = evaluation.visit_detail(ctx, visit_id)
     raw = json.loads(visit["raw"])
     clinic_of = {(line.line_type, line.source_code): line.lgcv_code for line in ev.lines}
     act_names = {line.source_code: line.libelle for line in ev.lines if line.line_type == "acte"}
@@ -127,11 +128,11 @@ def visit_view(ctx: AppContext, visit_id: str) -> VisitView:
         for p in raw.get("produits", [])
     ]
     comment = str(raw.get("commentaire") or "")
-    if visit["state"] != service.COMMITTED:
+    if visit["state"] != evaluation.COMMITTED:
         return VisitView(visit, ev, sources, comment, False, ev.lines, ev.total)
-    rows = service.committed_lines(ctx, visit_id)
+    rows = ledger.committed_lines(ctx, visit_id)
     lines = [
-        service.BillingLine(
+        evaluation.BillingLine(
             r["line_no"],
             r["line_type"],
             r["source_code"],
@@ -166,9 +167,9 @@ class TabSummary:
 
 def tab_summary(ctx: AppContext) -> TabSummary:
     """How many visits wait in each state, products wait for a mapping, and batches are held."""
-    counts = service.counts_by_state(ctx)
-    unmapped = len(service.unmapped_queue(ctx)) if counts.get(service.NEEDS_MAPPING, 0) else 0
-    return TabSummary(counts, unmapped, len(service.held_visits(ctx)))
+    counts = evaluation.counts_by_state(ctx)
+    unmapped = len(mapping.unmapped_queue(ctx)) if counts.get(evaluation.NEEDS_MAPPING, 0) else 0
+    return TabSummary(counts, unmapped, len(importing.held_visits(ctx)))
 
 
 @dataclass(frozen=True)
@@ -177,14 +178,16 @@ class MappingChoices:
     candidates, and the whole catalogue to search."""
 
     current: tuple[str, int] | None
-    candidates: list[service.Candidate]
-    catalogue: list[service.Candidate]
+    candidates: list[mapping.Candidate]
+    catalogue: list[mapping.Candidate]
 
 
 def mapping_choices(ctx: AppContext, produit_id: str) -> MappingChoices:
     """The current mapping of ``produit_id``, its best candidates, and the clinic catalogue."""
-    catalogue = [
-        service.Candidate(c["code"], c["libelle"], c["gtin"], c["prix_ht"], 0.0, "catalogue")
-        for c in service.catalogue(ctx)
+    everything = [
+        mapping.Candidate(c["code"], c["libelle"], c["gtin"], c["prix_ht"], 0.0, "catalogue")
+        for c in catalogue.catalogue(ctx)
     ]
-    return MappingChoices(service.mapping_of(ctx, produit_id), service.candidates(ctx, produit_id), catalogue)
+    return MappingChoices(
+        mapping.mapping_of(ctx, produit_id), mapping.candidates(ctx, produit_id), everything
+    )

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from app.core.errors import InputError
 from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import acts, models
 from app.integrations.vetelevage.csvio import parse_decimal
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, table_view
@@ -66,11 +67,11 @@ class ActsPanel(Panel):
         if self.dirty:
             return
 
-        def show(acts: list[service.Acte]) -> None:
+        def show(saved: list[models.Acte]) -> None:
             if not self.dirty:  # edited while it was read: the edits win
-                self.model.set_rows([a.model_dump() for a in acts])
+                self.model.set_rows([a.model_dump() for a in saved])
 
-        self.load("acts", service.list_acts, self.ctx, then=show)
+        self.load("acts", acts.list_acts, self.ctx, then=show)
 
     def _edited(self, row: int, column: int, value: Any) -> None:
         self.model.rows[row][FIELDS[column]] = str(value).strip()
@@ -96,15 +97,15 @@ class ActsPanel(Panel):
             self.model.set_rows(rows)
             self._touch()
 
-    def collect(self) -> list[service.Acte]:
+    def collect(self) -> list[models.Acte]:
         """The edited list as acts, or InputError naming the first line that is not one."""
-        acts = []
+        checked = []
         for i, r in enumerate(self.model.rows, start=1):
             try:
                 price = parse_decimal(str(r["prix_ht"]), line=i, field=self.tr("price"))
                 tva = parse_decimal(str(r["tva"]), line=i, field=self.tr("VAT"))
-                acts.append(
-                    service.Acte(
+                checked.append(
+                    models.Acte(
                         code=r["code"],
                         libelle=r["libelle"] or r["code"],
                         unite=r["unite"],
@@ -113,18 +114,16 @@ class ActsPanel(Panel):
                         actif=r.get("actif", True),
                     )
                 )
-            except service.InputError:
+            except InputError:
                 raise
             except ValueError as exc:
-                raise service.InputError(
-                    self.tr("Line {n}: {why}").format(n=i, why=exc), field="code"
-                ) from exc
-        return acts
+                raise InputError(self.tr("Line {n}: {why}").format(n=i, why=exc), field="code") from exc
+        return checked
 
-    def _valid(self) -> list[service.Acte] | None:
+    def _valid(self) -> list[models.Acte] | None:
         try:
             return self.collect()
-        except service.InputError as exc:
+        except InputError as exc:
             self.show_error(exc)
             return None
 
@@ -141,8 +140,8 @@ class ActsPanel(Panel):
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save the edited list off the GUI thread, then ``then()``; False (and the reason shown)
         if a line is not an act."""
-        acts = self._valid()
-        if acts is None:
+        checked = self._valid()
+        if checked is None:
             return False
         edits = self._edits
         buttons = (self.save_button, self.push_button)
@@ -161,7 +160,7 @@ class ActsPanel(Panel):
             if then is not None:
                 then()
 
-        self.write(service.replace_acts, self.ctx, acts, then=done, on_error=failed)
+        self.write(acts.replace_acts, self.ctx, checked, then=done, on_error=failed)
         return True
 
     def import_csv(self) -> None:
@@ -170,11 +169,11 @@ class ActsPanel(Panel):
         if not path:
             return
         try:
-            acts = service.read_acts_csv(path)
-        except service.InputError as exc:
+            read = acts.read_acts_csv(path)
+        except InputError as exc:
             self.show_error(exc)
             return
-        self.model.set_rows([a.model_dump() for a in acts])
+        self.model.set_rows([a.model_dump() for a in read])
         self._touch()
 
     def push(self) -> None:
@@ -183,10 +182,10 @@ class ActsPanel(Panel):
             self.save(then=self.push)
             return
 
-        async def work(_job: JobContext) -> service.PushResult:
-            return await service.push_acts(self.ctx)
+        async def work(_job: JobContext) -> acts.PushResult:
+            return await acts.push_acts(self.ctx)
 
-        def done(result: service.PushResult | None) -> None:
+        def done(result: acts.PushResult | None) -> None:
             if result is None:
                 return
             before = result.before

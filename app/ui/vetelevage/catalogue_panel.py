@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import catalogue, mapping
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, money, table_view
 
@@ -49,7 +49,7 @@ class CataloguePanel(Panel):
 
     def refresh(self) -> None:
         """Read the catalogue again."""
-        self.load("catalogue", service.catalogue, self.ctx, then=self.model.set_rows)
+        self.load("catalogue", catalogue.catalogue, self.ctx, then=self.model.set_rows)
 
     def _run_file(self, title: str, fn: Callable[[AppContext, Path], int], path: str) -> None:
         async def work(_job: JobContext) -> int:
@@ -68,12 +68,12 @@ class CataloguePanel(Panel):
     def import_catalogue(self) -> None:
         """Replace the clinic catalogue from a CSV file the user picks."""
         if path := self._open(self.tr("Clinic catalogue")):
-            self._run_file(self.tr("{n} clinic products imported."), service.import_catalogue_csv, path)
+            self._run_file(self.tr("{n} clinic products imported."), catalogue.import_catalogue_csv, path)
 
     def import_mappings(self) -> None:
         """Read product mappings from a CSV file the user picks."""
         if path := self._open(self.tr("Mappings")):
-            self._run_file(self.tr("{n} mappings imported."), service.import_mappings_csv, path)
+            self._run_file(self.tr("{n} mappings imported."), mapping.import_mappings_csv, path)
 
     def export_mappings(self) -> None:
         """Write every product mapping to a CSV file the user names."""
@@ -81,4 +81,4 @@ class CataloguePanel(Panel):
             self, self.tr("Mappings"), "mappings.csv", "CSV (*.csv)"
         )
         if path:
-            self._run_file(self.tr("{n} mappings exported."), service.export_mappings_csv, path)
+            self._run_file(self.tr("{n} mappings exported."), mapping.export_mappings_csv, path)

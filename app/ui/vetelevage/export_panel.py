@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.core.jobs import JobContext
 from app.core.qt import Qt, QtCore, QtWidgets
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import export, reconciliation
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
 
@@ -49,18 +49,18 @@ class ExportPanel(Panel):
             self,
         )
         self.box.addWidget(table_view(self, self.model, "vetelevage.reconciliation", stretch=2), 1)
-        export = QtWidgets.QHBoxLayout()
+        bar = QtWidgets.QHBoxLayout()
         self.format = QtWidgets.QComboBox(self)
         self.format.addItem("CSV", "csv")
         self.format.addItem("JSON", "json")
         self.excel_fr = QtWidgets.QCheckBox(self.tr("French Excel (; and decimal comma)"), self)
         self.excel_fr.setChecked(True)
         self.export_button = QtWidgets.QPushButton(self.tr("Export new billing lines…"), self)
-        export.addWidget(self.format)
-        export.addWidget(self.excel_fr)
-        export.addStretch(1)
-        export.addWidget(self.export_button)
-        self.box.addLayout(export)
+        bar.addWidget(self.format)
+        bar.addWidget(self.excel_fr)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        self.box.addLayout(bar)
         self.box.addWidget(self.error_bar)
         self.export_button.clicked.connect(self.export)
 
@@ -69,7 +69,7 @@ class ExportPanel(Panel):
         since = self.since.date().toString(Qt.DateFormat.ISODate)
         until = self.until.date().toString(Qt.DateFormat.ISODate)
 
-        def show(r: service.Reconciliation) -> None:
+        def show(r: reconciliation.Reconciliation) -> None:
             self.summary.setText(
                 self.tr(
                     "<b>{imported}</b> visits imported, <b>{committed}</b> committed, <b>{exported}</b> exported; "
@@ -84,7 +84,7 @@ class ExportPanel(Panel):
             )
             self.model.set_rows(r.waiting_visits)
 
-        self.load("reconciliation", service.reconciliation, self.ctx, since, until, then=show)
+        self.load("reconciliation", reconciliation.reconciliation, self.ctx, since, until, then=show)
 
     def export(self) -> None:
         """Ask where, then write the billing lines not exported yet."""
@@ -97,10 +97,10 @@ class ExportPanel(Panel):
             return
         excel = self.excel_fr.isChecked() and fmt == "csv"
 
-        async def work(_job: JobContext) -> service.ExportResult:
-            return await self.ctx.db.run(service.export_new, self.ctx, Path(path), fmt, excel_fr=excel)
+        async def work(_job: JobContext) -> export.ExportResult:
+            return await self.ctx.db.run(export.export_new, self.ctx, Path(path), fmt, excel_fr=excel)
 
-        def done(result: service.ExportResult | None) -> None:
+        def done(result: export.ExportResult | None) -> None:
             if result is not None:
                 self.error_bar.show_message(
                     self.tr("{n} new billing line(s) exported to {path}.").format(

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
-from app.integrations.vetelevage import service, views
+from app.integrations.vetelevage import evaluation, mapping, views
 from app.ui.common import ErrorBar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import INTEGRATION, Reader, money
@@ -57,7 +57,7 @@ class MappingDialog(QtWidgets.QDialog):
         self.search.setPlaceholderText(self.tr("Type to search the clinic catalogue…"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.model: TableModel[service.Candidate] = TableModel(
+        self.model: TableModel[mapping.Candidate] = TableModel(
             [
                 Column(self.tr("Code"), lambda c: c.code),
                 Column(self.tr("Clinic product"), lambda c: c.libelle),
@@ -98,8 +98,8 @@ class MappingDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
         self._loaded = False
         self._saving = False
-        self._all: list[service.Candidate] = []
-        self.candidates: list[service.Candidate] = []
+        self._all: list[mapping.Candidate] = []
+        self.candidates: list[mapping.Candidate] = []
         self.search.textChanged.connect(self._filter)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_preview())
         self.view.doubleClicked.connect(lambda *_: self.confirm())
@@ -163,7 +163,7 @@ class MappingDialog(QtWidgets.QDialog):
         self.ok.setEnabled(bool(rows) and not self._saving)
         self._show_preview()
 
-    def selected(self) -> service.Candidate | None:
+    def selected(self) -> mapping.Candidate | None:
         """The highlighted clinic product, if any."""
         index = self.view.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
@@ -180,7 +180,7 @@ class MappingDialog(QtWidgets.QDialog):
                 self.preview.clear()
             return
 
-        def show(lines: list[tuple[str, service.BillingLine]]) -> None:
+        def show(lines: list[tuple[str, evaluation.BillingLine]]) -> None:
             total = sum((line.amount for _v, line in lines), Decimal(0))
             self.preview.setText(
                 self.tr(
@@ -191,7 +191,7 @@ class MappingDialog(QtWidgets.QDialog):
             )
 
         self.reader.load(
-            "preview", service.preview_mapping, self.ctx, self.produit_id, choice.code, then=show
+            "preview", mapping.preview_mapping, self.ctx, self.produit_id, choice.code, then=show
         )
 
     def confirm(self) -> None:
@@ -212,11 +212,11 @@ class MappingDialog(QtWidgets.QDialog):
             self.error_bar.show_error(exc, INTEGRATION)
 
         if self.remember.isChecked() or self.visit_id is None:
-            save = functools.partial(service.save_mapping, expected_version=self.expected_version)
+            save = functools.partial(mapping.save_mapping, expected_version=self.expected_version)
             self.reader.run(save, self.ctx, self.produit_id, choice.code, then=saved, on_error=failed)
         else:
             self.reader.run(
-                service.map_for_visit,
+                mapping.map_for_visit,
                 self.ctx,
                 self.visit_id,
                 self.produit_id,

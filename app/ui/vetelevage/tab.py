@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.core.jobs import JobContext
 from app.core.qt import QtCore, QtGui, QtWidgets
-from app.integrations.vetelevage import service, views
+from app.integrations.vetelevage import connection, dictionary, evaluation, importing, views
 from app.ui.vetelevage.acts_panel import ActsPanel
 from app.ui.vetelevage.catalogue_panel import CataloguePanel
 from app.ui.vetelevage.export_panel import ExportPanel
@@ -81,14 +81,14 @@ class VetelevageTab(Panel):
 
     def _show_summary(self, summary: views.TabSummary) -> None:
         counts = summary.counts
-        unmapped = counts.get(service.NEEDS_MAPPING, 0)
+        unmapped = counts.get(evaluation.NEEDS_MAPPING, 0)
         self.tabs.setTabText(
             1, self.tr("Products to map") + (f" ({summary.unmapped_products})" if unmapped else "")
         )
         parts = [
-            self.tr("{n} to review").format(n=counts.get(service.NEW, 0)),
+            self.tr("{n} to review").format(n=counts.get(evaluation.NEW, 0)),
             self.tr("{n} need a mapping").format(n=unmapped),
-            self.tr("{n} ready").format(n=counts.get(service.READY, 0)),
+            self.tr("{n} ready").format(n=counts.get(evaluation.READY, 0)),
         ]
         if summary.held:
             parts.append(self.tr("{n} unreadable, held").format(n=summary.held))
@@ -107,11 +107,11 @@ class VetelevageTab(Panel):
     def import_now(self) -> None:
         """Fetch and store the waiting batch of every account, then say what came in."""
 
-        async def work(job: JobContext) -> list[service.ImportResult]:
+        async def work(job: JobContext) -> list[importing.ImportResult]:
             job.progress(0, None, self.tr("fetching the batch"))
-            return await service.import_visits(self.ctx)
+            return await importing.import_visits(self.ctx)
 
-        def done(results: list[service.ImportResult] | None) -> None:
+        def done(results: list[importing.ImportResult] | None) -> None:
             lines = [
                 self.tr("{compte}: {new} new visit(s), {known} already known{held}.").format(
                     compte=r.compte,
@@ -132,7 +132,7 @@ class VetelevageTab(Panel):
         """Download the SNGTV product dictionary and reference tables again."""
 
         async def work(_job: JobContext) -> dict[str, int]:
-            return await service.sync_dictionary(self.ctx)
+            return await dictionary.sync_dictionary(self.ctx)
 
         self.job(
             self.tr("Refreshing the product dictionary"),
@@ -154,7 +154,7 @@ class VetelevageTab(Panel):
         """Open the user's Vétélevage account in the browser through a one-time link."""
 
         async def work(_job: JobContext) -> str:
-            return await service.direct_link(self.ctx)
+            return await connection.direct_link(self.ctx)
 
         self.job(self.tr("Opening Vétélevage"), work, self._open_url)
 

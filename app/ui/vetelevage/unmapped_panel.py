@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.qt import Qt, QtCore, QtWidgets
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import mapping
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import Panel, quantity, table_view
@@ -28,7 +28,7 @@ class UnmappedPanel(Panel):
         )
         hint.setWordWrap(True)
         self.box.addWidget(hint)
-        self.model: TableModel[service.UnmappedProduct] = TableModel(
+        self.model: TableModel[mapping.UnmappedProduct] = TableModel(
             [
                 Column(self.tr("Vétélevage product"), lambda u: u.libelle),
                 Column(self.tr("Id"), lambda u: u.produit_id),
@@ -47,12 +47,12 @@ class UnmappedPanel(Panel):
     def refresh(self) -> None:
         """Read the queue again and select its first product."""
 
-        def show(rows: list[service.UnmappedProduct]) -> None:
+        def show(rows: list[mapping.UnmappedProduct]) -> None:
             self.model.set_rows(rows)
             if self.model.rowCount():
                 self.view.selectRow(0)
 
-        self.load("queue", service.unmapped_queue, self.ctx, then=show)
+        self.load("queue", mapping.unmapped_queue, self.ctx, then=show)
 
     def open_mapping(self, index: QtCore.QModelIndex | None = None) -> MappingDialog | None:
         """Open the mapping dialog on the activated (or selected) product."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
-from app.integrations.vetelevage import service, views
+from app.integrations.vetelevage import evaluation, ledger, views
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
@@ -25,7 +25,13 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-STATES = (service.NEW, service.NEEDS_MAPPING, service.READY, service.COMMITTED, service.SET_ASIDE)
+STATES = (
+    evaluation.NEW,
+    evaluation.NEEDS_MAPPING,
+    evaluation.READY,
+    evaluation.COMMITTED,
+    evaluation.SET_ASIDE,
+)
 
 
 def _visits_and_accounts(
@@ -66,7 +72,7 @@ class VisitsPanel(Panel):
         self.box.addWidget(splitter, 1)
         self.box.addWidget(self.error_bar)
         self.current: dict[str, Any] | None = None
-        self.evaluation: service.Evaluation | None = None
+        self.evaluation: evaluation.Evaluation | None = None
         self._debounce = QtCore.QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
@@ -136,7 +142,7 @@ class VisitsPanel(Panel):
         self.source_view.doubleClicked.connect(self._map_line)
         d.addWidget(self.source_view, 1)
         d.addWidget(QtWidgets.QLabel(self.tr("<b>Billing lines (preview)</b>"), detail))
-        self.lines_model: TableModel[service.BillingLine] = TableModel(
+        self.lines_model: TableModel[evaluation.BillingLine] = TableModel(
             [
                 Column(self.tr("Type"), lambda line: line.line_type),
                 Column(self.tr("Clinic code"), lambda line: line.lgcv_code),
@@ -261,11 +267,13 @@ class VisitsPanel(Panel):
         else:
             self.total.setText(self.tr("Total: {total} € excl. VAT").format(total=money(view.total)))
         state = visit["state"]
-        self.commit_button.setEnabled(state not in (service.COMMITTED, service.SET_ASIDE) and not ev.blocking)
-        self.aside_button.setEnabled(state not in (service.COMMITTED, service.SET_ASIDE))
-        self.restore_button.setEnabled(state == service.SET_ASIDE)
-        self.map_button.setEnabled(bool(ev.unmapped) and state != service.COMMITTED)
-        self.correct_button.setEnabled(state == service.COMMITTED)
+        self.commit_button.setEnabled(
+            state not in (evaluation.COMMITTED, evaluation.SET_ASIDE) and not ev.blocking
+        )
+        self.aside_button.setEnabled(state not in (evaluation.COMMITTED, evaluation.SET_ASIDE))
+        self.restore_button.setEnabled(state == evaluation.SET_ASIDE)
+        self.map_button.setEnabled(bool(ev.unmapped) and state != evaluation.COMMITTED)
+        self.correct_button.setEnabled(state == evaluation.COMMITTED)
 
     def _act(
         self,
@@ -295,7 +303,7 @@ class VisitsPanel(Panel):
     def commit_selected(self) -> None:
         """Write the selected visit's billing lines to the ledger (once)."""
         if self.current is not None:
-            self._act(service.commit_visit, self.current["id"])
+            self._act(ledger.commit_visit, self.current["id"])
 
     def set_aside_selected(self) -> None:
         """Ask why, then keep the selected visit out of billing."""
@@ -308,7 +316,7 @@ class VisitsPanel(Panel):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(reason: str) -> None:
-            self._act(service.set_aside, visit_id, reason.strip() or self.tr("no reason given"))
+            self._act(ledger.set_aside, visit_id, reason.strip() or self.tr("no reason given"))
 
         dialog.textValueSelected.connect(done)
         dialog.open()
@@ -326,12 +334,12 @@ class VisitsPanel(Panel):
                 level="info",
             )
 
-        self._act(service.correct_visit, self.current["id"], then=written, refresh_on_error=False)
+        self._act(ledger.correct_visit, self.current["id"], then=written, refresh_on_error=False)
 
     def restore_selected(self) -> None:
         """Put a set-aside visit back in the review."""
         if self.current is not None:
-            self._act(service.restore_visit, self.current["id"])
+            self._act(ledger.restore_visit, self.current["id"])
 
     def _map_line(self, *_args: Any) -> None:
         if self.current is None or self.evaluation is None or not self.evaluation.unmapped:

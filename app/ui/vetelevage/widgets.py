@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app.core.jobs import JobContext
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
-from app.integrations.vetelevage import service
+from app.integrations.vetelevage import evaluation
 from app.ui.common import ErrorBar, alive, remember_header, run_job
 
 if TYPE_CHECKING:
@@ -25,18 +25,18 @@ T = TypeVar("T")
 INTEGRATION = "vetelevage"
 
 STATE_LABELS = {
-    service.NEW: QT_TRANSLATE_NOOP("VetelevageTab", "To review"),
-    service.NEEDS_MAPPING: QT_TRANSLATE_NOOP("VetelevageTab", "Needs mapping"),
-    service.READY: QT_TRANSLATE_NOOP("VetelevageTab", "Ready"),
-    service.COMMITTED: QT_TRANSLATE_NOOP("VetelevageTab", "Committed"),
-    service.SET_ASIDE: QT_TRANSLATE_NOOP("VetelevageTab", "Set aside"),
+    evaluation.NEW: QT_TRANSLATE_NOOP("VetelevageTab", "To review"),
+    evaluation.NEEDS_MAPPING: QT_TRANSLATE_NOOP("VetelevageTab", "Needs mapping"),
+    evaluation.READY: QT_TRANSLATE_NOOP("VetelevageTab", "Ready"),
+    evaluation.COMMITTED: QT_TRANSLATE_NOOP("VetelevageTab", "Committed"),
+    evaluation.SET_ASIDE: QT_TRANSLATE_NOOP("VetelevageTab", "Set aside"),
 }
 STATE_COLOURS = {
-    service.NEW: "#ef6c00",
-    service.NEEDS_MAPPING: "#c62828",
-    service.READY: "#2e7d32",
-    service.COMMITTED: "#607d8b",
-    service.SET_ASIDE: "#9e9e9e",
+    evaluation.NEW: "#ef6c00",
+    evaluation.NEEDS_MAPPING: "#c62828",
+    evaluation.READY: "#2e7d32",
+    evaluation.COMMITTED: "#607d8b",
+    evaluation.SET_ASIDE: "#9e9e9e",
 }
 
 
