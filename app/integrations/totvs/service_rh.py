@@ -344,11 +344,11 @@ async def load(
     """Load every (company, branch) in scope; each resumes an unfinished load of the same kind."""
     if mode not in (FULL, INCREMENTAL, SINCE):
         raise InputError(f"Unknown load mode '{mode}': full, incremental or since.", field="mode")
-    pairs = scopes(ctx, company, branch)
     result = LoadResult()
     page_size = ctx.settings.totvs_rh.page_size
     product = ctx.settings.totvs_rh.product or "PROTHEUS"
-    async with make_client(ctx, transport) as client:
+    async with make_client(ctx, transport) as client:  # not configured (exit 3) before no company (2)
+        pairs = scopes(ctx, company, branch)
         for company_id, branch_id in pairs:
             row = await ctx.db.run(begin_load, ctx, company_id, branch_id, mode, since)
             crashpoints.step("totvs_rh.load.begun")
