@@ -2,7 +2,10 @@
 
 Each integration package ``app.integrations.<name>`` exposes ``INTEGRATION`` (an
 :class:`app.integrations.base.Integration`). An integration whose package is not there yet
-simply has no tab, no sandbox and no commands.
+simply has no tab, no sandbox and no commands. Listing them is cheap: a package's
+``__init__`` declares its hooks with :func:`app.integrations.base.lazy`, so nothing of its
+clients, services or sandboxes is imported until a hook is called. What gathers every
+integration's sandboxes or schedules lives above, in :mod:`app.ops`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ def _module_name(name: str) -> str:
 
 
 def available() -> list[Integration]:
+    """Every installed integration, in the dashboard's order."""
     out: list[Integration] = []
     for name in KNOWN:
         module_name = _module_name(name)
@@ -40,4 +44,5 @@ def available() -> list[Integration]:
 
 
 def get(name: str) -> Integration | None:
+    """The installed integration called ``name``, or None."""
     return next((i for i in available() if i.name == name), None)
