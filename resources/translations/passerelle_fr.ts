@@ -69,97 +69,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="27" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="28" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Import (CSV)…</source>
         <translation>Importer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
         <source>Send to Vétélevage</source>
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="39" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="102" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="105" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="103" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="136" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="168" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="193" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="173" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="203" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="178" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="207" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -200,52 +200,52 @@
         <translation>Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="33" />
+        <location filename="../../app/ui/models/attention_model.py" line="35" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="37" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="40" />
+        <location filename="../../app/ui/models/attention_model.py" line="43" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="45" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="42" />
+        <location filename="../../app/ui/models/attention_model.py" line="46" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="53" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="60" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="57" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -326,102 +326,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="177" />
+        <location filename="../../app/ui/provet_tab.py" line="178" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="179" />
+        <location filename="../../app/ui/provet_tab.py" line="180" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <location filename="../../app/ui/provet_tab.py" line="181" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <location filename="../../app/ui/provet_tab.py" line="182" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <location filename="../../app/ui/provet_tab.py" line="192" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <location filename="../../app/ui/provet_tab.py" line="193" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <location filename="../../app/ui/provet_tab.py" line="199" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="199" />
+        <location filename="../../app/ui/provet_tab.py" line="200" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="201" />
+        <location filename="../../app/ui/provet_tab.py" line="202" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="220" />
+        <location filename="../../app/ui/provet_tab.py" line="221" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="220" />
+        <location filename="../../app/ui/provet_tab.py" line="221" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="223" />
+        <location filename="../../app/ui/provet_tab.py" line="224" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="224" />
+        <location filename="../../app/ui/provet_tab.py" line="225" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="342" />
+        <location filename="../../app/ui/provet_tab.py" line="348" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="351" />
+        <location filename="../../app/ui/provet_tab.py" line="341" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="415" />
+        <location filename="../../app/ui/provet_tab.py" line="417" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="415" />
+        <location filename="../../app/ui/provet_tab.py" line="417" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="427" />
+        <location filename="../../app/ui/provet_tab.py" line="429" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="429" />
+        <location filename="../../app/ui/provet_tab.py" line="431" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="447" />
+        <location filename="../../app/ui/provet_tab.py" line="449" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -556,73 +556,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="639" />
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="651" />
+        <location filename="../../app/ui/provet_tab.py" line="689" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="652" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="641" />
+        <location filename="../../app/ui/provet_tab.py" line="653" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="664" />
+        <location filename="../../app/ui/provet_tab.py" line="676" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="666" />
+        <location filename="../../app/ui/provet_tab.py" line="678" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="669" />
+        <location filename="../../app/ui/provet_tab.py" line="681" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="672" />
+        <location filename="../../app/ui/provet_tab.py" line="684" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="675" />
+        <location filename="../../app/ui/provet_tab.py" line="687" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="689" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="683" />
+        <location filename="../../app/ui/provet_tab.py" line="695" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="686" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="710" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="713" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="708" />
+        <location filename="../../app/ui/provet_tab.py" line="720" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -777,22 +777,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="78" />
+        <location filename="../../app/ui/common.py" line="86" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="110" />
+        <location filename="../../app/ui/common.py" line="118" />
         <source>Reconnect…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="113" />
+        <location filename="../../app/ui/common.py" line="121" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="115" />
+        <location filename="../../app/ui/common.py" line="123" />
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -815,42 +815,42 @@
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="47" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="58" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="73" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="75" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="92" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="94" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="111" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="113" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -858,23 +858,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="69" />
-        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <location filename="../../app/ui/provet_tab.py" line="70" />
+        <location filename="../../app/ui/provet_tab.py" line="113" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="71" />
+        <location filename="../../app/ui/provet_tab.py" line="72" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="83" />
+        <location filename="../../app/ui/provet_tab.py" line="84" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <location filename="../../app/ui/provet_tab.py" line="113" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -882,222 +882,222 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="23" />
+        <location filename="../../app/ui/models/journal_model.py" line="19" />
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="24" />
+        <location filename="../../app/ui/models/journal_model.py" line="20" />
         <source>Partly</source>
         <translation>Partiel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <location filename="../../app/ui/models/journal_model.py" line="21" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <location filename="../../app/ui/models/journal_model.py" line="22" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <location filename="../../app/ui/models/journal_model.py" line="25" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <location filename="../../app/ui/models/journal_model.py" line="26" />
         <source>Acknowledgement</source>
         <translation>Acquittement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <location filename="../../app/ui/models/journal_model.py" line="27" />
         <source>Acts sent</source>
         <translation>Envoi des actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <location filename="../../app/ui/models/journal_model.py" line="28" />
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/ui/models/journal_model.py" line="29" />
         <source>Mappings imported</source>
         <translation>Correspondances importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <location filename="../../app/ui/models/journal_model.py" line="30" />
         <source>Catalogue imported</source>
         <translation>Catalogue importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <location filename="../../app/ui/models/journal_model.py" line="31" />
         <source>Dictionary update</source>
         <translation>Mise à jour du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <location filename="../../app/ui/models/journal_model.py" line="32" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <location filename="../../app/ui/models/journal_model.py" line="34" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <location filename="../../app/ui/models/journal_model.py" line="35" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <location filename="../../app/ui/models/journal_model.py" line="36" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <location filename="../../app/ui/models/journal_model.py" line="37" />
         <source>Disconnection</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <location filename="../../app/ui/models/journal_model.py" line="38" />
         <source>Settings changed</source>
         <translation>Réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/ui/models/journal_model.py" line="39" />
         <source>Secret changed</source>
         <translation>Secret modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/ui/models/journal_model.py" line="40" />
         <source>Registration</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/ui/models/journal_model.py" line="41" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/ui/models/journal_model.py" line="42" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/ui/models/journal_model.py" line="43" />
         <source>Catch-up</source>
         <translation>Rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/ui/models/journal_model.py" line="44" />
         <source>Load</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <location filename="../../app/ui/models/journal_model.py" line="45" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <location filename="../../app/ui/models/journal_model.py" line="46" />
         <source>Prefilled request</source>
         <translation>Demande préremplie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <location filename="../../app/ui/models/journal_model.py" line="47" />
         <source>Draft created</source>
         <translation>Brouillon créé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <location filename="../../app/ui/models/journal_model.py" line="48" />
         <source>Draft opened</source>
         <translation>Brouillon ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <location filename="../../app/ui/models/journal_model.py" line="49" />
         <source>Draft replaced</source>
         <translation>Brouillon remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <location filename="../../app/ui/models/journal_model.py" line="50" />
         <source>Files sent</source>
         <translation>Fichiers envoyés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <location filename="../../app/ui/models/journal_model.py" line="51" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <location filename="../../app/ui/models/journal_model.py" line="52" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="58" />
+        <location filename="../../app/ui/models/journal_model.py" line="54" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="59" />
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <location filename="../../app/ui/models/journal_model.py" line="56" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="61" />
+        <location filename="../../app/ui/models/journal_model.py" line="57" />
         <source>Handled</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="82" />
+        <location filename="../../app/ui/models/journal_model.py" line="101" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="83" />
+        <location filename="../../app/ui/models/journal_model.py" line="103" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="84" />
+        <location filename="../../app/ui/models/journal_model.py" line="107" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="85" />
+        <location filename="../../app/ui/models/journal_model.py" line="109" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="86" />
+        <location filename="../../app/ui/models/journal_model.py" line="114" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="87" />
+        <location filename="../../app/ui/models/journal_model.py" line="115" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="88" />
+        <location filename="../../app/ui/models/journal_model.py" line="116" />
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
@@ -1190,68 +1190,68 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="42" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="43" />
         <source>Map a Vétélevage product</source>
         <translation>Faire correspondre un produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="113" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="115" />
         <source>Currently billed as {code}.</source>
         <translation>Actuellement facturé comme {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="56" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="57" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Tapez pour chercher dans le catalogue de la clinique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
         <source>Remember for every visit (recommended)</source>
         <translation>Retenir pour toutes les visites (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="88" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Décochez pour facturer ce produit ainsi pour cette visite seulement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="94" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
         <source>Map</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="175" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="177" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Aucun produit de la clinique ne correspond. Importez d'abord le catalogue, ou cherchez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="185" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="187" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visite en attente recevra une ligne « {name} », total {total} € HT.</numerusform><numerusform>%n visites en attente recevront une ligne « {name} », total {total} € HT.</numerusform></translation>
     </message>
@@ -1259,334 +1259,334 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Date de naissance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>NIR of the insured</source>
         <translation>NIR de l'assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="111" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="119" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="397" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="398" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="434" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="435" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="497" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="513" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="514" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="516" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -1594,97 +1594,97 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="52" />
         <source>New continuous-medication prescription</source>
         <translation>Nouvelle prescription de traitement continu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
         <source>Health insurer code</source>
         <translation>Code de l'opérateur de santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
         <source>Subscriber id (matrícula)</source>
         <translation>Identifiant de l’adhérent (matrícula)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
         <source>Professional council</source>
         <translation>Ordre professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
         <source>Council number</source>
         <translation>Numéro d’inscription à l’ordre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
         <source>Council state (UF)</source>
         <translation>État de l’ordre (UF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
         <source>Professional name</source>
         <translation>Nom du professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="75" />
         <source>Prescription date</source>
         <translation>Date de prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
         <source>Table code</source>
         <translation>Code de table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
         <source>Attachment link (https://…)</source>
         <translation>Lien de pièce jointe (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="91" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>Medications</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="92" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="84" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="102" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="95" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="126" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="118" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="183" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="197" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="189" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="202" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="194" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
@@ -1692,52 +1692,52 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="738" />
+        <location filename="../../app/ui/provet_tab.py" line="750" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="739" />
+        <location filename="../../app/ui/provet_tab.py" line="751" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="740" />
+        <location filename="../../app/ui/provet_tab.py" line="752" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="17" />
+        <location filename="../../app/ui/models/provet_events.py" line="18" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="20" />
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <location filename="../../app/ui/models/provet_events.py" line="22" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <location filename="../../app/ui/models/provet_events.py" line="25" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="28" />
+        <location filename="../../app/ui/models/provet_events.py" line="29" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="30" />
+        <location filename="../../app/ui/models/provet_events.py" line="31" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
@@ -1768,92 +1768,92 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="20" />
         <source>Use a shared clinic database</source>
         <translation>Utiliser une base partagée par la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="25" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>Les postes d'une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="57" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Y copier les données de ce poste (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
         <source>Test and preview</source>
         <translation>Tester et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
         <source>Use this database</source>
         <translation>Utiliser cette base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="76" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
         <source>this clinic's</source>
         <translation>de cette clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
         <source>another clinic's</source>
         <translation>d'une autre clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
         <source>Testing the shared database</source>
         <translation>Test de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="156" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="120" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Terminé. Redémarrez Passerelle pour travailler sur la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="161" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="125" />
         <source>Preparing the shared database</source>
         <translation>Préparation de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="171" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="135" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -1998,62 +1998,62 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="24" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="39" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="25" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="40" />
         <source>Employee name</source>
         <translation>Nom du salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="26" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="41" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="27" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="42" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="28" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="45" />
         <source>Occurrence</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="29" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="48" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="30" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="49" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="31" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="52" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="32" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="57" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="33" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="60" />
         <source>Co-participation</source>
         <translation>Co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="34" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="35" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
@@ -2061,57 +2061,57 @@
 <context>
     <name>TotvsPrescriptions</name>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="18" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
         <source>Valid from</source>
         <translation>Valide du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
         <source>Valid until</source>
         <translation>Valide jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
         <source>Authorized</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="30" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="31" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
         <source>Professional</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="32" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
         <source>Council number</source>
         <translation>Numéro d’inscription à l’ordre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="33" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
         <source>UF</source>
         <translation>UF</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -2460,42 +2460,42 @@
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="112" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="111" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="118" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="116" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="120" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="124" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="138" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="165" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="159" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
@@ -2503,200 +2503,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="94" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="89" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="98" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="91" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="109" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="102" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="111" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="53" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="47" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="49" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="121" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="122" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="123" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="141" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="142" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="158" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="226" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="244" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="250" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="314" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="284" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="315" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="289" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="307" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="331" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="309" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2704,97 +2704,97 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="473" />
+        <location filename="../../app/ui/provet_tab.py" line="475" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="474" />
+        <location filename="../../app/ui/provet_tab.py" line="476" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="475" />
+        <location filename="../../app/ui/provet_tab.py" line="477" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="476" />
+        <location filename="../../app/ui/provet_tab.py" line="478" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="477" />
+        <location filename="../../app/ui/provet_tab.py" line="479" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet_tab.py" line="490" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="494" />
+        <location filename="../../app/ui/provet_tab.py" line="496" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="495" />
+        <location filename="../../app/ui/provet_tab.py" line="497" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="496" />
+        <location filename="../../app/ui/provet_tab.py" line="498" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="499" />
+        <location filename="../../app/ui/provet_tab.py" line="501" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="542" />
+        <location filename="../../app/ui/provet_tab.py" line="554" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="543" />
+        <location filename="../../app/ui/provet_tab.py" line="555" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="548" />
+        <location filename="../../app/ui/provet_tab.py" line="560" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="559" />
+        <location filename="../../app/ui/provet_tab.py" line="571" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="589" />
+        <location filename="../../app/ui/provet_tab.py" line="601" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <location filename="../../app/ui/provet_tab.py" line="611" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="606" />
+        <location filename="../../app/ui/provet_tab.py" line="618" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="615" />
+        <location filename="../../app/ui/provet_tab.py" line="627" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="615" />
+        <location filename="../../app/ui/provet_tab.py" line="627" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="625" />
+        <location filename="../../app/integrations/provet/service.py" line="627" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -2969,7 +2969,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="77" />
+        <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
@@ -3012,17 +3012,17 @@
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="489" />
+        <location filename="../../app/integrations/provet/service.py" line="491" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <location filename="../../app/integrations/provet/service.py" line="687" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <location filename="../../app/integrations/provet/service.py" line="783" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3072,17 +3072,17 @@
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="215" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="212" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="261" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="258" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -3137,7 +3137,7 @@
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retention.py" line="78" />
+        <location filename="../../app/ops/retention.py" line="62" />
         <source>raw payloads older than {days} days pruned: {n}</source>
         <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
@@ -3473,12 +3473,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="895" />
+        <location filename="../../app/integrations/provet/service.py" line="899" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="905" />
+        <location filename="../../app/integrations/provet/service.py" line="909" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

@@ -69,97 +69,97 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="27" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="28" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Import (CSV)…</source>
         <translation>Importar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
         <source>Send to Vétélevage</source>
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="39" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="102" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="105" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="103" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="136" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="168" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="193" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="173" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="203" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="178" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="207" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -200,52 +200,52 @@
         <translation>Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="33" />
+        <location filename="../../app/ui/models/attention_model.py" line="35" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="37" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="40" />
+        <location filename="../../app/ui/models/attention_model.py" line="43" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="45" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="42" />
+        <location filename="../../app/ui/models/attention_model.py" line="46" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="53" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="60" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="57" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -326,102 +326,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="177" />
+        <location filename="../../app/ui/provet_tab.py" line="178" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="179" />
+        <location filename="../../app/ui/provet_tab.py" line="180" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <location filename="../../app/ui/provet_tab.py" line="181" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <location filename="../../app/ui/provet_tab.py" line="182" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <location filename="../../app/ui/provet_tab.py" line="192" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <location filename="../../app/ui/provet_tab.py" line="193" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="198" />
+        <location filename="../../app/ui/provet_tab.py" line="199" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="199" />
+        <location filename="../../app/ui/provet_tab.py" line="200" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="201" />
+        <location filename="../../app/ui/provet_tab.py" line="202" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="220" />
+        <location filename="../../app/ui/provet_tab.py" line="221" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="220" />
+        <location filename="../../app/ui/provet_tab.py" line="221" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="223" />
+        <location filename="../../app/ui/provet_tab.py" line="224" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="224" />
+        <location filename="../../app/ui/provet_tab.py" line="225" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="342" />
+        <location filename="../../app/ui/provet_tab.py" line="348" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="351" />
+        <location filename="../../app/ui/provet_tab.py" line="341" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="415" />
+        <location filename="../../app/ui/provet_tab.py" line="417" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="415" />
+        <location filename="../../app/ui/provet_tab.py" line="417" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="427" />
+        <location filename="../../app/ui/provet_tab.py" line="429" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="429" />
+        <location filename="../../app/ui/provet_tab.py" line="431" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="447" />
+        <location filename="../../app/ui/provet_tab.py" line="449" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -556,73 +556,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="639" />
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="651" />
+        <location filename="../../app/ui/provet_tab.py" line="689" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="652" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="641" />
+        <location filename="../../app/ui/provet_tab.py" line="653" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="664" />
+        <location filename="../../app/ui/provet_tab.py" line="676" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="666" />
+        <location filename="../../app/ui/provet_tab.py" line="678" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="669" />
+        <location filename="../../app/ui/provet_tab.py" line="681" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="672" />
+        <location filename="../../app/ui/provet_tab.py" line="684" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="675" />
+        <location filename="../../app/ui/provet_tab.py" line="687" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="689" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="683" />
+        <location filename="../../app/ui/provet_tab.py" line="695" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="686" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="710" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="713" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="708" />
+        <location filename="../../app/ui/provet_tab.py" line="720" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -777,22 +777,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="78" />
+        <location filename="../../app/ui/common.py" line="86" />
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="110" />
+        <location filename="../../app/ui/common.py" line="118" />
         <source>Reconnect…</source>
         <translation>Reconectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="113" />
+        <location filename="../../app/ui/common.py" line="121" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="115" />
+        <location filename="../../app/ui/common.py" line="123" />
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
@@ -815,42 +815,42 @@
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="47" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="58" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="73" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="75" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="92" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="94" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="111" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="113" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -858,23 +858,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="69" />
-        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <location filename="../../app/ui/provet_tab.py" line="70" />
+        <location filename="../../app/ui/provet_tab.py" line="113" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="71" />
+        <location filename="../../app/ui/provet_tab.py" line="72" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="83" />
+        <location filename="../../app/ui/provet_tab.py" line="84" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="112" />
+        <location filename="../../app/ui/provet_tab.py" line="113" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -882,222 +882,222 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="23" />
+        <location filename="../../app/ui/models/journal_model.py" line="19" />
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="24" />
+        <location filename="../../app/ui/models/journal_model.py" line="20" />
         <source>Partly</source>
         <translation>Parcial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <location filename="../../app/ui/models/journal_model.py" line="21" />
         <source>Failed</source>
         <translation>Falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <location filename="../../app/ui/models/journal_model.py" line="22" />
         <source>Information</source>
         <translation>Informação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <location filename="../../app/ui/models/journal_model.py" line="25" />
         <source>Import</source>
         <translation>Importação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <location filename="../../app/ui/models/journal_model.py" line="26" />
         <source>Acknowledgement</source>
         <translation>Confirmação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <location filename="../../app/ui/models/journal_model.py" line="27" />
         <source>Acts sent</source>
         <translation>Envio dos atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <location filename="../../app/ui/models/journal_model.py" line="28" />
         <source>Mapping</source>
         <translation>Correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/ui/models/journal_model.py" line="29" />
         <source>Mappings imported</source>
         <translation>Correspondências importadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <location filename="../../app/ui/models/journal_model.py" line="30" />
         <source>Catalogue imported</source>
         <translation>Catálogo importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <location filename="../../app/ui/models/journal_model.py" line="31" />
         <source>Dictionary update</source>
         <translation>Atualização do dicionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <location filename="../../app/ui/models/journal_model.py" line="32" />
         <source>Billing</source>
         <translation>Faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Correction</source>
         <translation>Correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <location filename="../../app/ui/models/journal_model.py" line="34" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <location filename="../../app/ui/models/journal_model.py" line="35" />
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <location filename="../../app/ui/models/journal_model.py" line="36" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <location filename="../../app/ui/models/journal_model.py" line="37" />
         <source>Disconnection</source>
         <translation>Desconexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <location filename="../../app/ui/models/journal_model.py" line="38" />
         <source>Settings changed</source>
         <translation>Configurações alteradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/ui/models/journal_model.py" line="39" />
         <source>Secret changed</source>
         <translation>Segredo alterado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/ui/models/journal_model.py" line="40" />
         <source>Registration</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/ui/models/journal_model.py" line="41" />
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/ui/models/journal_model.py" line="42" />
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/ui/models/journal_model.py" line="43" />
         <source>Catch-up</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/ui/models/journal_model.py" line="44" />
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <location filename="../../app/ui/models/journal_model.py" line="45" />
         <source>Prescription</source>
         <translation>Prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <location filename="../../app/ui/models/journal_model.py" line="46" />
         <source>Prefilled request</source>
         <translation>Pedido pré-preenchido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <location filename="../../app/ui/models/journal_model.py" line="47" />
         <source>Draft created</source>
         <translation>Rascunho criado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <location filename="../../app/ui/models/journal_model.py" line="48" />
         <source>Draft opened</source>
         <translation>Rascunho aberto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <location filename="../../app/ui/models/journal_model.py" line="49" />
         <source>Draft replaced</source>
         <translation>Rascunho substituído</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <location filename="../../app/ui/models/journal_model.py" line="50" />
         <source>Files sent</source>
         <translation>Arquivos enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <location filename="../../app/ui/models/journal_model.py" line="51" />
         <source>Purge</source>
         <translation>Expurgo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <location filename="../../app/ui/models/journal_model.py" line="52" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
         <source>Restore</source>
         <translation>Restauração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="58" />
+        <location filename="../../app/ui/models/journal_model.py" line="54" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="59" />
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <location filename="../../app/ui/models/journal_model.py" line="56" />
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="61" />
+        <location filename="../../app/ui/models/journal_model.py" line="57" />
         <source>Handled</source>
         <translation>Tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="82" />
+        <location filename="../../app/ui/models/journal_model.py" line="101" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="83" />
+        <location filename="../../app/ui/models/journal_model.py" line="103" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="84" />
+        <location filename="../../app/ui/models/journal_model.py" line="107" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="85" />
+        <location filename="../../app/ui/models/journal_model.py" line="109" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="86" />
+        <location filename="../../app/ui/models/journal_model.py" line="114" />
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="87" />
+        <location filename="../../app/ui/models/journal_model.py" line="115" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="88" />
+        <location filename="../../app/ui/models/journal_model.py" line="116" />
         <source>Desk</source>
         <translation>Estação</translation>
     </message>
@@ -1190,68 +1190,68 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="42" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="43" />
         <source>Map a Vétélevage product</source>
         <translation>Associar um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="113" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="115" />
         <source>Currently billed as {code}.</source>
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="56" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="57" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Digite para pesquisar no catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
         <source>Match</source>
         <translation>Correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
         <source>Remember for every visit (recommended)</source>
         <translation>Lembrar para todas as visitas (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="88" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Desmarque para faturar este produto assim somente nesta visita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="94" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
         <source>Map</source>
         <translation>Associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="175" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="177" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Nenhum produto da clínica corresponde. Importe o catálogo primeiro, ou pesquise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="185" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="187" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visita pendente receberá uma linha “{name}”, total {total} € sem impostos.</numerusform><numerusform>%n visitas pendentes receberão uma linha “{name}”, total {total} € sem impostos.</numerusform></translation>
     </message>
@@ -1259,334 +1259,334 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data de nascimento (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="111" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="119" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="256" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="320" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="375" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="397" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="398" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="421" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="434" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="435" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="497" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="513" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="514" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="516" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -1594,97 +1594,97 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="60" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="52" />
         <source>New continuous-medication prescription</source>
         <translation>Nova prescrição de medicamento contínuo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
         <source>Health insurer code</source>
         <translation>Código da operadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
         <source>Subscriber id (matrícula)</source>
         <translation>Matrícula do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
         <source>Professional council</source>
         <translation>Conselho profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
         <source>Council number</source>
         <translation>Número no conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="81" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
         <source>Council state (UF)</source>
         <translation>UF do conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
         <source>Professional name</source>
         <translation>Nome do profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="75" />
         <source>Prescription date</source>
         <translation>Data da prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
         <source>Table code</source>
         <translation>Código da tabela</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="86" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="88" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
         <source>Attachment link (https://…)</source>
         <translation>Link do anexo (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="91" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="92" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="84" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="102" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="95" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="126" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="118" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="183" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="197" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="189" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="202" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="194" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
     </message>
@@ -1692,52 +1692,52 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="738" />
+        <location filename="../../app/ui/provet_tab.py" line="750" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="739" />
+        <location filename="../../app/ui/provet_tab.py" line="751" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="740" />
+        <location filename="../../app/ui/provet_tab.py" line="752" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="17" />
+        <location filename="../../app/ui/models/provet_events.py" line="18" />
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="20" />
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
         <source>Trigger</source>
         <translation>Gatilho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <location filename="../../app/ui/models/provet_events.py" line="22" />
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="24" />
+        <location filename="../../app/ui/models/provet_events.py" line="25" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="28" />
+        <location filename="../../app/ui/models/provet_events.py" line="29" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="30" />
+        <location filename="../../app/ui/models/provet_events.py" line="31" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -1768,92 +1768,92 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="35" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="20" />
         <source>Use a shared clinic database</source>
         <translation>Usar um banco compartilhado da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="25" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>As estações de uma clínica compartilham um banco PostgreSQL: um lote Vétélevage é importado uma vez e todas as estações veem as mesmas visitas. Nunca coloque o arquivo SQLite em um compartilhamento de rede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
         <source>kept in the keyring</source>
         <translation>guardada no cofre de senhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="57" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="62" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Copiar os dados desta estação (uma vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="65" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
         <source>Test and preview</source>
         <translation>Testar e pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
         <source>Use this database</source>
         <translation>Usar este banco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="68" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="103" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Conectado ao PostgreSQL {v}; o esquema está pronto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="104" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="76" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Esta estação: {n} linhas; banco compartilhado: {m} linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="111" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>O banco compartilhado já contém dados ({who}): nada será copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
         <source>this clinic's</source>
         <translation>desta clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="112" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
         <source>another clinic's</source>
         <translation>de outra clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
         <source>Testing the shared database</source>
         <translation>Testando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="156" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="120" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Pronto. Reinicie o Passerelle para trabalhar no banco compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="161" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="125" />
         <source>Preparing the shared database</source>
         <translation>Preparando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="171" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="135" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -1998,62 +1998,62 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="24" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="39" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="25" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="40" />
         <source>Employee name</source>
         <translation>Nome do funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="26" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="41" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="27" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="42" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="28" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="45" />
         <source>Occurrence</source>
         <translation>Ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="29" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="48" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="30" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="49" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="31" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="52" />
         <source>Service type</source>
         <translation>Tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="32" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="57" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="33" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="60" />
         <source>Co-participation</source>
         <translation>Coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="34" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="35" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
@@ -2061,57 +2061,57 @@
 <context>
     <name>TotvsPrescriptions</name>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="18" />
         <source>Prescription</source>
         <translation>Prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
         <source>Valid from</source>
         <translation>Válida de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
         <source>Valid until</source>
         <translation>Válida até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
         <source>Authorized</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="30" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="31" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
         <source>Professional</source>
         <translation>Profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="32" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
         <source>Council number</source>
         <translation>Número no conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="33" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
         <source>UF</source>
         <translation>UF</translation>
     </message>
@@ -2328,7 +2328,7 @@
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -2460,42 +2460,42 @@
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="112" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="111" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="118" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="116" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="120" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="124" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="138" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="165" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="159" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
@@ -2503,200 +2503,200 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="94" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="89" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="98" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="91" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="109" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="102" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="111" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="53" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="47" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="49" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="121" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="122" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="123" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="141" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="142" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="158" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="226" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="244" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="250" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="314" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="284" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="315" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="289" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="307" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="331" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="309" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2704,97 +2704,97 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="473" />
+        <location filename="../../app/ui/provet_tab.py" line="475" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="474" />
+        <location filename="../../app/ui/provet_tab.py" line="476" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="475" />
+        <location filename="../../app/ui/provet_tab.py" line="477" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="476" />
+        <location filename="../../app/ui/provet_tab.py" line="478" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="477" />
+        <location filename="../../app/ui/provet_tab.py" line="479" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet_tab.py" line="490" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="494" />
+        <location filename="../../app/ui/provet_tab.py" line="496" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="495" />
+        <location filename="../../app/ui/provet_tab.py" line="497" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="496" />
+        <location filename="../../app/ui/provet_tab.py" line="498" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="499" />
+        <location filename="../../app/ui/provet_tab.py" line="501" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="542" />
+        <location filename="../../app/ui/provet_tab.py" line="554" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="543" />
+        <location filename="../../app/ui/provet_tab.py" line="555" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="548" />
+        <location filename="../../app/ui/provet_tab.py" line="560" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="559" />
+        <location filename="../../app/ui/provet_tab.py" line="571" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="589" />
+        <location filename="../../app/ui/provet_tab.py" line="601" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="599" />
+        <location filename="../../app/ui/provet_tab.py" line="611" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="606" />
+        <location filename="../../app/ui/provet_tab.py" line="618" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="615" />
+        <location filename="../../app/ui/provet_tab.py" line="627" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="615" />
+        <location filename="../../app/ui/provet_tab.py" line="627" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -2833,7 +2833,7 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="625" />
+        <location filename="../../app/integrations/provet/service.py" line="627" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -2969,7 +2969,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="77" />
+        <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Operations</source>
         <translation>Operação</translation>
     </message>
@@ -3012,17 +3012,17 @@
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="489" />
+        <location filename="../../app/integrations/provet/service.py" line="491" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="683" />
+        <location filename="../../app/integrations/provet/service.py" line="687" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="779" />
+        <location filename="../../app/integrations/provet/service.py" line="783" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3072,17 +3072,17 @@
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="215" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="212" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="261" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="258" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -3137,7 +3137,7 @@
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retention.py" line="78" />
+        <location filename="../../app/ops/retention.py" line="62" />
         <source>raw payloads older than {days} days pruned: {n}</source>
         <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
     </message>
@@ -3473,12 +3473,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="895" />
+        <location filename="../../app/integrations/provet/service.py" line="899" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="905" />
+        <location filename="../../app/integrations/provet/service.py" line="909" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

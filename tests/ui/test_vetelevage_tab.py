@@ -278,3 +278,31 @@ async def test_send_acts_saves_the_edits_first(qtbot: QtBot, loaded: Any) -> Non
     assert not panel.dirty and panel.push_button.isEnabled() and panel.save_button.isEnabled()
     assert next(a for a in acts.list_acts(loaded) if a.code == code).libelle == "Visite d'élevage (revue)"
     assert "exactly this list" in panel.result.text()
+
+
+async def test_every_panel_model_is_a_sound_qt_model(qtbot: QtBot, loaded: Any, qtmodeltester: Any) -> None:
+    tab = VetelevageTab(loaded)
+    qtbot.addWidget(tab)
+    for panel in (tab.unmapped, tab.catalogue, tab.acts, tab.exports, tab.visits):
+        tab.tabs.setCurrentWidget(panel)  # a panel is read when shown
+        await tab.wait_loaded()
+    tab.visits.view.selectRow(0)
+    await tab.wait_loaded()
+    models = [
+        tab.visits.model,
+        tab.visits.source_model,
+        tab.visits.lines_model,
+        tab.unmapped.model,
+        tab.catalogue.model,
+        tab.acts.model,
+        tab.exports.model,
+    ]
+    assert all(m.rowCount() > 0 for m in models[:-1])
+    for model in models:
+        qtmodeltester.check(model)
+    dialog = tab.unmapped.open_mapping()
+    assert dialog is not None
+    await dialog.wait_loaded()
+    assert dialog.model.rowCount() > 0
+    qtmodeltester.check(dialog.model)
+    dialog.reject()

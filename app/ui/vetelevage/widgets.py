@@ -94,6 +94,7 @@ class Reader:
         self.tasks: dict[str, asyncio.Task[None]] = {}
         self.writes: set[asyncio.Task[None]] = set()
         self._generation: dict[str, int] = {}
+        owner.destroyed.connect(lambda *_: self.cancel())
 
     def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
         """Run ``fn(*args)`` in a worker thread, then ``then(result)`` on the GUI thread, unless
@@ -136,6 +137,11 @@ class Reader:
         task = asyncio.get_event_loop().create_task(run())
         self.writes.add(task)
         task.add_done_callback(self.writes.discard)
+
+    def cancel(self) -> None:
+        """Stop waiting for every answer (the widget is gone); work already in a thread ends there."""
+        for task in (*self.tasks.values(), *self.writes):
+            task.cancel()
 
     def forget(self, slot: str) -> None:
         """Drop the answer of the slot's load under way, if any."""
