@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
     parser = sub.add_parser("vetelevage", help="Vétélevage: acts, visits, mapping, billing")
     vsub = parser.add_subparsers(dest="vetelevage_command", required=True)
 
@@ -69,6 +70,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``push-actes``: push the acts list (optionally replaced from a CSV first) and compare it read back."""
     if args.csv:
         replace_acts(ctx, read_acts_csv(args.csv))
     result = await push_acts(ctx)
@@ -87,6 +89,7 @@ async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``import``: import every account's frozen batch (or one account's) and acknowledge it."""
     results = await import_visits(ctx, compte=args.compte)
     first = results[0] if results else ImportResult(compte="", lot="")
     data: dict[str, Any] = {
@@ -109,24 +112,28 @@ async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def catalog_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``catalog import``: import the clinic's product catalogue from a CSV file."""
     n = await ctx.db.run(import_catalogue_csv, ctx, args.file)
     emit(args, {"imported": n}, f"{n} clinic products imported.")
     return EXIT_OK
 
 
 async def mappings_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``mappings import``: import product mappings from a CSV file."""
     n = await ctx.db.run(import_mappings_csv, ctx, args.file)
     emit(args, {"imported": n}, f"{n} mappings imported.")
     return EXIT_OK
 
 
 async def mappings_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``mappings export``: write every product mapping to a CSV file."""
     n = await ctx.db.run(export_mappings_csv, ctx, args.file)
     emit(args, {"exported": n}, f"{n} mappings exported to {args.file}.")
     return EXIT_OK
 
 
 async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``commit``: commit the named reviewed visits, or every ready one, to billing."""
     if not args.all_ready and not args.visit:
         fail("Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.")
         return EXIT_INPUT
@@ -151,6 +158,7 @@ async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def export(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``export``: write the committed billing lines not exported yet to a file."""
     result = await ctx.db.run(export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
     emit(
         args,
@@ -161,6 +169,7 @@ async def export(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``reconcile``: imported vs committed vs exported for a period, and what still waits."""
     r = await ctx.db.run(reconciliation, ctx, args.since, args.until)
     data = {
         "imported": r.imported,
@@ -179,6 +188,7 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def sync_dictionary(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``sync-dictionary``: refresh the SNGTV product dictionary and the reference tables."""
     counts = await dictionary.sync_dictionary(ctx)
     emit(args, counts, ", ".join(f"{k}: {v}" for k, v in counts.items()))
     return EXIT_OK

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from app.core.db import utcnow
 from app.core.errors import InputError
@@ -156,11 +157,7 @@ def save_mapping(
     preview = preview_mapping(ctx, produit_id, lgcv_code)
     now = utcnow()
     with ctx.db.transaction() as conn:
-        current = conn.execute(
-            sa.select(t.mappings.c.version, t.mappings.c.lgcv_code).where(
-                t.mappings.c.produit_id == produit_id
-            )
-        ).first()
+        current = _mapping_row(conn, produit_id)
         if current is None:
             if expected_version is not None:
                 raise InputError(
@@ -181,7 +178,7 @@ def save_mapping(
                     f"{produit_id} was mapped by someone else meanwhile; look again.", field="produit_id"
                 ) from None
         else:
-            version, _old = current
+            _old, version = current
             if expected_version is not None and version != expected_version:
                 raise InputError(
                     f"The mapping of {produit_id} was changed meanwhile by another desk; look again.",
@@ -272,11 +269,13 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
 def mapping_of(ctx: AppContext, produit_id: str) -> tuple[str, int] | None:
     """The clinic code a product is mapped to and the mapping's version, or None."""
     with ctx.db.read() as conn:
-        row = conn.execute(
-            sa.select(t.mappings.c.lgcv_code, t.mappings.c.version).where(
-                t.mappings.c.produit_id == produit_id
-            )
-        ).first()
+        return _mapping_row(conn, produit_id)
+
+
+def _mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
+    row = conn.execute(
+        sa.select(t.mappings.c.lgcv_code, t.mappings.c.version).where(t.mappings.c.produit_id == produit_id)
+    ).first()
     return (row[0], row[1]) if row else None
 
 

@@ -102,6 +102,8 @@ DEFAULT_ACTS = [
 
 @dataclass(frozen=True)
 class Product:
+    """A product of the simulated SNGTV dictionary."""
+
     id: str
     libelle: str
     gtin: str | None
@@ -112,11 +114,13 @@ class Product:
 
 
 def gtin_for(rng: random.Random) -> str:
+    """A random French GTIN-13 with a valid check digit."""
     body = "0376" + "".join(str(rng.randint(0, 9)) for _ in range(9))
     return body + ean.calc_check_digit(body)
 
 
 def products(seed: int = 0) -> list[Product]:
+    """The simulated dictionary: named products with GTINs, then clinic-specific ones without."""
     rng = random.Random(seed * 7919 + 11)
     out = []
     for i, (name, form, pack, lab) in enumerate(PRODUCT_NAMES):
@@ -127,9 +131,11 @@ def products(seed: int = 0) -> list[Product]:
 
 
 def cheptel(rng: random.Random, department: str) -> str:
+    """A random herd number (FR + department + six digits)."""
     return f"FR{department}{rng.randint(100000, 999999)}"
 
 
 def breeders(seed: int = 0) -> list[tuple[str, str, str]]:
+    """The simulated breeders: (id, name, herd number)."""
     rng = random.Random(seed * 31 + 5)
     return [(f"E-{55 + i}", name, cheptel(rng, dep)) for i, (name, dep) in enumerate(BREEDERS)]

@@ -57,6 +57,7 @@ def error(
     details: list[Any] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
+    """A Vétélevage error answer: ``{"erreur", "message", "details"}`` with that status."""
     return JSONResponse(
         {"erreur": code, "message": message, "details": details or []}, status_code=status, headers=headers
     )
@@ -64,6 +65,8 @@ def error(
 
 @dataclass
 class Account:
+    """One simulated account: its acts list, visits waiting, the frozen batch, acknowledged batches."""
+
     id: str
     actes: list[dict[str, Any]] = field(default_factory=list)
     pending: list[dict[str, Any]] = field(default_factory=list)
@@ -73,6 +76,8 @@ class Account:
 
 
 class VetelevageSandbox:
+    """The simulated API: editor credentials, tokens, accounts, batches, dictionary, control endpoints."""
+
     def __init__(self, seed: int = 0, *, token_ttl: int = 3600, visits_per_account: int = 12) -> None:
         self.rng = random.Random(seed)
         self.seed = seed
@@ -94,6 +99,7 @@ class VetelevageSandbox:
 
     # -- data ---------------------------------------------------------------
     def make_visit(self, compte: str, day: dt.date | None = None) -> dict[str, Any]:
+        """A realistic visit for this account (breeder, vet, acts, products), entered on ``day``."""
         rng = self.rng
         n = next(self.visit_ids)
         breeder_id, breeder, cheptel = rng.choice(self.breeders)
@@ -145,6 +151,7 @@ class VetelevageSandbox:
         }
 
     def add_visits(self, compte: str, count: int) -> list[str]:
+        """Enter ``count`` new visits for the account; they land in its next batch."""
         account = self.accounts[compte]
         new = [self.make_visit(compte) for _ in range(count)]
         account.pending.extend(new)
@@ -162,6 +169,7 @@ class VetelevageSandbox:
         return user == EDITOR_ID and password == EDITOR_SECRET
 
     async def token(self, request: Request) -> Response:
+        """``POST /auth/token``: password or client-credentials grant, editor credentials by HTTP Basic."""
         if not self._editor_ok(request):
             return error(401, "client_invalide", "Identifiants éditeur invalides.")
         form = await request.form()
@@ -213,8 +221,17 @@ class VetelevageSandbox:
             return wanted, None
         return compte, None
 
+    def _account_state(self, request: Request) -> Account | Response:
+        """The simulated account the request acts for, or the error answer."""
+        compte, failure = self._account(request)
+        if failure is not None:
+            return failure
+        assert compte is not None
+        return self.accounts[compte]
+
     # -- endpoints --------------------------------------------------------------
     async def comptes(self, request: Request) -> Response:
+        """``GET /comptes``: the accounts linked to the token (SaaS) or the token's own account."""
         header = request.headers.get("authorization", "")
         found = self.tokens.get(header[7:]) if header.lower().startswith("bearer ") else None
         if found is None or found[1] < time.monotonic():
@@ -229,11 +246,10 @@ class VetelevageSandbox:
         )
 
     async def actes(self, request: Request) -> Response:
-        compte, failure = self._account(request)
-        if failure:
-            return failure
-        assert compte is not None
-        account = self.accounts[compte]
+        """``GET/POST /actes``: read or replace the account's acts list (422 on duplicate or bad codes)."""
+        account = self._account_state(request)
+        if isinstance(account, Response):
+            return account
         if request.method == "GET":
             return JSONResponse({"actes": account.actes})
         try:
@@ -255,11 +271,11 @@ class VetelevageSandbox:
         return JSONResponse({"nombre": len(actes)})
 
     async def visites(self, request: Request) -> Response:
-        compte, failure = self._account(request)
-        if failure:
-            return failure
-        assert compte is not None
-        account = self.accounts[compte]
+        """``GET/DELETE /visites``: the frozen batch (frozen at the first GET), acknowledged by DELETE with its lot."""
+        account = self._account_state(request)
+        if isinstance(account, Response):
+            return account
+        compte = account.id
         if request.method == "GET":
             if account.frozen is None:
                 account.lot_counter += 1
@@ -280,6 +296,7 @@ class VetelevageSandbox:
         return Response(status_code=204)
 
     async def produits(self, request: Request) -> Response:
+        """``GET /produits``: the paged SNGTV product dictionary, optionally only what changed since a date."""
         _compte, failure = self._account(request)
         if failure:
             return failure
@@ -314,6 +331,7 @@ class VetelevageSandbox:
         )
 
     async def referentiel(self, request: Request) -> Response:
+        """``GET /referentiels/{name}``: one reference table (users, medicines, pathologies, routes)."""
         _compte, failure = self._account(request)
         if failure:
             return failure
@@ -329,6 +347,7 @@ class VetelevageSandbox:
         return JSONResponse({name: tables[name], "page": 1, "pages": 1, "total": len(tables[name])})
 
     async def lien_direct(self, request: Request) -> Response:
+        """``GET /auth/lien-direct``: a short-lived web-directe (SSO) link for the account."""
         compte, failure = self._account(request)
         if failure:
             return failure
@@ -342,6 +361,7 @@ class VetelevageSandbox:
 
     # -- control (tests, demo) ------------------------------------------------------
     async def control(self, request: Request) -> Response:
+        """``/_control/{action}``: add visits, inject a raw visit, expire tokens, or read the state (tests, demo)."""
         action = request.path_params["action"]
         body = (
             await request.json()
@@ -372,9 +392,11 @@ class VetelevageSandbox:
         return error(404, "inconnu", action)
 
     def app(self) -> Starlette:
+        """The Starlette application, mounted under ``/v1``."""
         return Starlette(routes=[Mount("/v1", routes=self.routes())])
 
     def routes(self) -> list[Route]:
+        """The API's routes, as the seed names them."""
         return [
             Route("/auth/token", self.token, methods=["POST"]),
             Route("/auth/lien-direct", self.lien_direct, methods=["GET"]),
@@ -388,6 +410,7 @@ class VetelevageSandbox:
 
 
 def configure_demo(ctx: AppContext, base_url: str) -> None:
+    """Point the demo's settings and keyring at this sandbox (vétérinaire mode, the Bocage account)."""
     s = ctx.settings.vetelevage
     s.base_url = base_url
     s.mode = "veterinaire"
@@ -398,6 +421,7 @@ def configure_demo(ctx: AppContext, base_url: str) -> None:
 
 
 async def seed_demo(ctx: AppContext) -> None:
+    """Fill the demo: acts, clinic catalogue, an imported batch, the dictionary, a few mappings made."""
     from app.core.resources import resource
     from app.integrations.vetelevage.acts import Acte, replace_acts
     from app.integrations.vetelevage.catalogue import import_catalogue_csv
@@ -422,6 +446,7 @@ async def seed_demo(ctx: AppContext) -> None:
 
 
 def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
+    """The sandbox for ``--demo`` and tests: its application, demo hooks and the simulator itself."""
     sim = VetelevageSandbox(seed, **kw)
     return SandboxSpec(
         app=sim.app(), base_path="/v1", configure_demo=configure_demo, seed_demo=seed_demo, extra={"sim": sim}
