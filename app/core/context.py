@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from app.core.atomic import atomic_path
 from app.core.attention import Attention
 from app.core.changes import ChangeBus
 from app.core.clinic import clinic_id
@@ -44,11 +45,12 @@ def _backup_before_upgrade(db: Database, data_dir: Path) -> None:
     target = data_dir / "backups" / f"before-upgrade-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
     source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        with atomic_path(target) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
     finally:
         source.close()
 

@@ -173,6 +173,17 @@ class Database:
             raise DatabaseError(f"Cannot use the database address: {type(exc).__name__}: {exc}") from exc
         if self.dialect == "sqlite":
             _install_sqlite_hooks(self.engine)
+            self._make_private()
+
+    def _make_private(self) -> None:
+        """A new SQLite file is created readable by its owner only (its -wal and -shm follow)."""
+        from app.core.paths import private_file
+
+        name = self.engine.url.database
+        if name and name != ":memory:" and not name.startswith("file:"):
+            path = Path(name)
+            if path.parent.is_dir() and not path.exists():
+                private_file(path)
 
     @property
     def dialect(self) -> str:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import sys
 from pathlib import Path
 
-from app.core.paths import logs_dir
+from app.core.paths import logs_dir, private_dir, private_file
 from app.core.redact import RedactingFilter
 
 LOG_FILE = "passerelle.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only their owner can read (they may name clients)."""
+
+    def _open(self) -> io.TextIOWrapper:
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 def log_file(data_dir: Path) -> Path:
@@ -25,10 +34,8 @@ def setup_logging(data_dir: Path, *, level: int = logging.INFO, console: bool = 
             root.removeHandler(handler)
             handler.close()
     path = log_file(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    file_handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    private_dir(path.parent)
+    file_handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handlers: list[logging.Handler] = [file_handler]
     if console:
         handlers.append(logging.StreamHandler(sys.stderr))
