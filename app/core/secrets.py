@@ -13,7 +13,7 @@ import logging
 import keyring
 import keyring.backend
 import keyring.errors
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from app.core.auth import BearerAuth
 from app.core.redact import register_secret
@@ -41,7 +41,8 @@ class KeyringUnavailable(RuntimeError):
 
 def _check_backend() -> None:
     backend = keyring.get_keyring()
-    if isinstance(backend, fail.Keyring):
+    # keyring's "null" backend accepts every secret and keeps none: as good as no store at all.
+    if isinstance(backend, fail.Keyring | null.Keyring):
         raise KeyringUnavailable()
 
 
@@ -87,10 +88,14 @@ class SecretStore:
         try:
             if value:
                 keyring.set_password(self.service, _username(section, key), value)
+                kept = keyring.get_password(self.service, _username(section, key))
             else:
                 self.delete(section, key)
+                kept = ""
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(type(exc).__name__) from exc
+        if (kept or "") != value:  # a store that says yes and keeps nothing (or something else)
+            raise KeyringUnavailable("the password store did not keep the secret")
 
     def delete(self, section: str, key: str) -> None:
         """Remove ``section.key`` from the keyring (nothing if absent)."""
@@ -117,8 +122,11 @@ class SecretStore:
         register_secret(value)
         try:
             keyring.set_password(self.service, name, value)
+            kept = keyring.get_password(self.service, name)
         except keyring.errors.KeyringError as exc:
             raise KeyringUnavailable(type(exc).__name__) from exc
+        if (kept or "") != value:
+            raise KeyringUnavailable("the password store did not keep the secret")
 
     def delete_extra(self, name: str) -> None:
         """Remove an integration's own secret ``name`` (nothing if absent)."""
