@@ -16,7 +16,7 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import VetelevageClient
-from app.integrations.vetelevage.models import REFERENCE_TABLES
+from app.integrations.vetelevage.models import REFERENCE_TABLES, Produit
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -52,7 +52,7 @@ async def sync_dictionary(ctx: AppContext, client: VetelevageClient | None = Non
         return counts
 
 
-def _upsert_products(ctx: AppContext, items: list[Any]) -> None:
+def _upsert_products(ctx: AppContext, items: list[Produit]) -> None:
     now = utcnow()
     with ctx.db.transaction() as conn:
         existing = set(
