@@ -71,7 +71,7 @@ class ActsPanel(Panel):
             if not self.dirty:  # edited while it was read: the edits win
                 self.model.set_rows([a.model_dump() for a in saved])
 
-        self.load("acts", acts.list_acts, self.ctx, then=show)
+        self.reader.load("acts", acts.list_acts, self.ctx, then=show)
 
     def _edited(self, row: int, column: int, value: Any) -> None:
         self.model.rows[row][FIELDS[column]] = str(value).strip()
@@ -160,7 +160,7 @@ class ActsPanel(Panel):
             if then is not None:
                 then()
 
-        self.write(acts.replace_acts, self.ctx, checked, then=done, on_error=failed)
+        self.reader.run(acts.replace_acts, self.ctx, checked, then=done, on_error=failed)
         return True
 
     def import_csv(self) -> None:

@@ -49,7 +49,7 @@ class CataloguePanel(Panel):
 
     def refresh(self) -> None:
         """Read the catalogue again."""
-        self.load("catalogue", catalogue.catalogue, self.ctx, then=self.model.set_rows)
+        self.reader.load("catalogue", catalogue.catalogue, self.ctx, then=self.model.set_rows)
 
     def _run_file(self, title: str, fn: Callable[[AppContext, Path], int], path: str) -> None:
         async def work(_job: JobContext) -> int:

@@ -84,7 +84,7 @@ class ExportPanel(Panel):
             )
             self.model.set_rows(r.waiting_visits)
 
-        self.load("reconciliation", reconciliation.reconciliation, self.ctx, since, until, then=show)
+        self.reader.load("reconciliation", reconciliation.reconciliation, self.ctx, since, until, then=show)
 
     def export(self) -> None:
         """Ask where, then write the billing lines not exported yet."""

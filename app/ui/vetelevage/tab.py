@@ -75,7 +75,7 @@ class VetelevageTab(Panel):
 
     def refresh(self) -> None:
         """Read the status line again, then the visit list and the panel on show."""
-        self.load("summary", views.tab_summary, self.ctx, then=self._show_summary)
+        self.reader.load("summary", views.tab_summary, self.ctx, then=self._show_summary)
         self.visits.refresh()
         self._refresh_current()
 

@@ -52,7 +52,7 @@ class UnmappedPanel(Panel):
             if self.model.rowCount():
                 self.view.selectRow(0)
 
-        self.load("queue", mapping.unmapped_queue, self.ctx, then=show)
+        self.reader.load("queue", mapping.unmapped_queue, self.ctx, then=show)
 
     def open_mapping(self, index: QtCore.QModelIndex | None = None) -> MappingDialog | None:
         """Open the mapping dialog on the activated (or selected) product."""

@@ -207,7 +207,9 @@ class VisitsPanel(Panel):
             else:
                 self._show_detail(None)
 
-        self.load("list", _visits_and_accounts, self.ctx, state, text, since, until, account, then=show)
+        self.reader.load(
+            "list", _visits_and_accounts, self.ctx, state, text, since, until, account, then=show
+        )
 
     def _fill_accounts(self, accounts: list[str]) -> None:
         known = {self.account.itemData(i) for i in range(self.account.count())}
@@ -225,7 +227,7 @@ class VisitsPanel(Panel):
         if self.current is None or self.current["id"] != visit_id:
             for b in self._actions:  # no action on the visit shown before until this one is read
                 b.setEnabled(False)
-        self.load("detail", views.visit_view, self.ctx, visit_id, then=self._show_detail)
+        self.reader.load("detail", views.visit_view, self.ctx, visit_id, then=self._show_detail)
 
     def _show_detail(self, view: views.VisitView | None) -> None:
         for b in self._actions:
@@ -298,7 +300,7 @@ class VisitsPanel(Panel):
             else:
                 self._show_selected()
 
-        self.write(fn, self.ctx, *args, then=done, on_error=failed)
+        self.reader.run(fn, self.ctx, *args, then=done, on_error=failed)
 
     def commit_selected(self) -> None:
         """Write the selected visit's billing lines to the ledger (once)."""

@@ -101,17 +101,10 @@ class Reader:
         a newer load of the same slot was started meanwhile."""
         generation = self._generation[slot] = self._generation.get(slot, 0) + 1
 
-        async def run() -> None:
-            try:
-                result = await self.ctx.db.run(fn, *args)
-            except Exception as exc:
-                if alive(self.owner) and self._generation[slot] == generation:
-                    self.on_error(exc)
-                return
-            if alive(self.owner) and self._generation[slot] == generation:
-                then(result)
+        def latest() -> bool:
+            return self._generation[slot] == generation
 
-        self.tasks[slot] = asyncio.get_event_loop().create_task(run())
+        self.tasks[slot] = self._start(fn, args, then, self.on_error, latest)
 
     def run(
         self,
@@ -122,21 +115,29 @@ class Reader:
     ) -> None:
         """Run blocking work that changes something in a worker thread, then ``then(result)`` (or
         ``on_error``) on the GUI thread while the widget exists; never dropped by a newer one."""
-        failed = on_error or self.on_error
+        task = self._start(fn, args, then, on_error or self.on_error, lambda: True)
+        self.writes.add(task)
+        task.add_done_callback(self.writes.discard)
 
+    def _start(
+        self,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        then: Callable[[T], None],
+        failed: Callable[[BaseException], None],
+        wanted: Callable[[], bool],
+    ) -> asyncio.Task[None]:
         async def run() -> None:
             try:
                 result = await self.ctx.db.run(fn, *args)
             except Exception as exc:
-                if alive(self.owner):
+                if alive(self.owner) and wanted():
                     failed(exc)
                 return
-            if alive(self.owner):
+            if alive(self.owner) and wanted():
                 then(result)
 
-        task = asyncio.get_event_loop().create_task(run())
-        self.writes.add(task)
-        task.add_done_callback(self.writes.discard)
+        return asyncio.get_event_loop().create_task(run())
 
     def cancel(self) -> None:
         """Stop waiting for every answer (the widget is gone); work already in a thread ends there."""
@@ -168,20 +169,6 @@ class Panel(QtWidgets.QWidget):
     def show_error(self, exc: BaseException) -> None:
         """Show a failure as a sentence in the panel's error bar."""
         self.error_bar.show_error(exc, INTEGRATION)
-
-    def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
-        """Read ``fn(*args)`` off the GUI thread and show it with ``then`` (see Reader.load)."""
-        self.reader.load(slot, fn, *args, then=then)
-
-    def write(
-        self,
-        fn: Callable[..., T],
-        *args: Any,
-        then: Callable[[T], None],
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Change something off the GUI thread, then ``then`` (see Reader.run)."""
-        self.reader.run(fn, *args, then=then, on_error=on_error)
 
     async def wait_loaded(self) -> None:
         """Until the panel shows what its last reads and writes returned."""
