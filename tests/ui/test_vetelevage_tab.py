@@ -40,6 +40,12 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     assert dialog.remember.isChecked()
     first = dialog.selected()
     assert first is not None
+    # The arrows move in the list from the search box.
+    assert dialog.view.currentIndex().row() == 0 and dialog.model.rowCount() >= 2
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    assert dialog.view.currentIndex().row() == 1
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
+    assert dialog.selected() == first
     # Type to search the catalogue, arrow down, Enter: no mouse.
     qtbot.keyClicks(dialog.search, "gants")
     assert dialog.selected() is not None and "Gants" in dialog.selected().libelle  # type: ignore[union-attr]

@@ -124,8 +124,12 @@ class MappingDialog(QtWidgets.QDialog):
 
     def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
         # Up/Down in the search box move in the list, so typing and choosing never need the mouse.
-        if obj is self.search and event.type() == QtCore.QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
+        if (
+            obj is self.search
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.type() == QtCore.QEvent.Type.KeyPress
+        ):
+            key = event.key()
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 row = self.view.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
                 row = max(0, min(self.model.rowCount() - 1, row))
