@@ -53,6 +53,8 @@ def writers(ctx: Any, tmp_path: Path) -> dict[str, tuple[Path, Callable[[], Any]
     from app.integrations.provet.service import write_out
     from app.integrations.totvs import cli as totvs_cli
     from app.integrations.totvs import service_rh
+    from app.integrations.vetelevage.export import export_new
+    from app.integrations.vetelevage.mapping import export_mappings_csv
     from app.ops.backup import backup
     from app.ops.support import build_report
 
@@ -78,6 +80,12 @@ def writers(ctx: Any, tmp_path: Path) -> dict[str, tuple[Path, Callable[[], Any]
         "totvs rh xlsx": (
             exports / "rh.xlsx",
             lambda: service_rh.export(ctx, service_rh.CopartFilter(), exports / "rh.xlsx"),
+        ),
+        "vetelevage mappings": (exports / "map.csv", lambda: export_mappings_csv(ctx, exports / "map.csv")),
+        "vetelevage billing csv": (exports / "bill.csv", lambda: export_new(ctx, exports / "bill.csv")),
+        "vetelevage billing json": (
+            exports / "bill.json",
+            lambda: export_new(ctx, exports / "bill.json", "json"),
         ),
     }
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from app.core import crashpoints
+from app.core import atomic, crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -131,20 +131,18 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
     fmt, _, variant = export["format"].partition(":")
     path = Path(export["path"])
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
     if fmt == "json":
-        tmp.write_text(
+        atomic.write_text(
+            path,
             json.dumps({"export_id": export_id, "lines": records}, ensure_ascii=False, default=str, indent=1),
-            encoding="utf-8",
         )
     else:
         french = variant == "fr"
-        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        with atomic.atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";" if french else ",")
             writer.writerow(EXPORT_COLUMNS)
             for rec in records:
                 writer.writerow([_cell(rec[c], french) for c in EXPORT_COLUMNS])
-    tmp.replace(path)
     crashpoints.step("vetelevage.export.written")
     with ctx.db.transaction() as conn:
         conn.execute(sa.update(t.exports).where(t.exports.c.id == export_id).values(state="done"))

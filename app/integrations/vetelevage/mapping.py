@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from app.core.atomic import atomic_open
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -331,10 +332,8 @@ def export_mappings_csv(ctx: AppContext, path: str | Path) -> int:
             sa.select(t.mappings.c.produit_id, t.mappings.c.lgcv_code).order_by(t.mappings.c.produit_id)
         ).all()
     target = Path(path)
-    tmp = target.with_suffix(target.suffix + ".tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_open(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["produit_id", "lgcv_code"])
         writer.writerows(rows)
-    tmp.replace(target)
     return len(rows)
