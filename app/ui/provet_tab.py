@@ -514,6 +514,7 @@ class WebhooksPage(QtWidgets.QWidget):
         self.save_subs.clicked.connect(self.save_subscriptions)
         self.copy_url.clicked.connect(self.copy_receiver_url)
         self.model = events_model(self)
+        self.model.failed.connect(self._error)
         self.view = QtWidgets.QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -535,12 +536,21 @@ class WebhooksPage(QtWidgets.QWidget):
             self.event_arrived.emit()
 
     def refresh(self) -> None:
+        """Re-read the inbox and its last event/poll times, in a worker thread (the latest read wins)."""
         if not alive(self):
             return
-        self.model.set_rows(service.events(self.ctx, pending=self.pending_only.isChecked(), limit=2000))
-        last_event = self.ctx.db.get_state("provet.last_event_at") or ""
-        last_poll = self.ctx.db.get_state("provet.last_poll_at") or ""
-        gap = service.gap(self.ctx)
+        ctx, pending = self.ctx, self.pending_only.isChecked()
+        seen: dict[str, Any] = {}
+
+        def read() -> list[service.Event]:
+            seen["last_event"] = ctx.db.get_state("provet.last_event_at") or ""
+            seen["last_poll"] = ctx.db.get_state("provet.last_poll_at") or ""
+            seen["gap"] = service.gap(ctx)
+            return service.events(ctx, pending=pending, limit=2000)
+
+        self.model.load(read, then=lambda _rows: self._show_summary(**seen))
+
+    def _show_summary(self, last_event: str, last_poll: str, gap: dt.timedelta | None) -> None:
         never = self.tr("never")
         text = self.tr("Last event: %1 · last poll: %2").replace("%1", _local(last_event) or never)
         text = text.replace("%2", _local(last_poll) or never)

@@ -147,6 +147,7 @@ async def test_search_loads_pages_on_scroll_and_shows_detail(
     # The webhook page lists what arrived, with the last event shown.
     service.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
     tab.webhooks.refresh()
+    await tab.webhooks.model.wait_loaded()
     assert tab.webhooks.model.rowCount() == 1 and "Last event" in tab.webhooks.summary.text()
 
 

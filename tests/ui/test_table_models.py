@@ -233,3 +233,41 @@ async def test_offset_pages_read_in_a_worker_thread_with_the_count_once() -> Non
         await model.wait_idle()
     assert [a.name for a in model.rows] == [a.name for a in data]
     assert counted == [1] and threading.get_ident() not in threads
+
+
+async def test_load_reads_in_a_worker_thread_and_the_latest_wins() -> None:
+    model = TableModel(animal_columns())
+    release_old = threading.Event()
+    threads: list[int] = []
+    seen: list[int] = []
+
+    def old() -> list[Animal]:
+        release_old.wait(5)
+        return [Animal("old", 1)]
+
+    def new() -> list[Animal]:
+        threads.append(threading.get_ident())
+        return [Animal("new", 1), Animal("newer", 2)]
+
+    model.load(old, then=lambda rows: seen.append(len(rows)))
+    model.load(new, then=lambda rows: seen.append(len(rows)))
+    await asyncio.sleep(0)
+    release_old.set()
+    await model.wait_loaded()
+    assert [a.name for a in model.rows] == ["new", "newer"] and seen == [2]
+    assert threads and threading.get_ident() not in threads
+    errors: list[object] = []
+    model.failed.connect(errors.append)
+
+    def broken() -> list[Animal]:
+        raise OSError("disk")
+
+    model.load(broken)
+    await model.wait_loaded()
+    assert len(errors) == 1 and isinstance(errors[0], OSError) and model.rowCount() == 2
+
+
+def test_load_without_a_running_loop_reads_at_once() -> None:
+    model = TableModel(animal_columns())
+    model.load(lambda: [Animal("now", 1)], then=lambda rows: None)
+    assert [a.name for a in model.rows] == ["now"]

@@ -4,11 +4,12 @@
 (``value``, or the record's ``key`` field), how to show it (``format``), its alignment, tooltip,
 colour, and whether it is edited in place. A title is either already translated (``self.tr(...)``
 in the widget that builds the columns) or an English source marked with
-``QT_TRANSLATE_NOOP(context, ...)`` and given with that ``context``: it is then translated each
+``QT_TRANSLATE_NOOP("Context", "...")`` and given with that ``context``: it is then translated each
 time the header is drawn, under the context lupdate extracted it with.
 
 ``TableModel`` shows records held in memory (lists of hundreds): ``set_rows`` replaces them with
-one reset, ``append_rows`` adds a batch with one insert signal.
+one reset, ``append_rows`` adds a batch with one insert signal, ``load(fn)`` replaces them with what
+a blocking read returns, run in a worker thread (the latest load wins).
 
 ``PagedModel`` fills itself page after page as the view scrolls (``canFetchMore``/``fetchMore``)
 from ``set_source(fetch, start)``: an async ``fetch(cursor) -> Page`` whose blocking work (SQL)
@@ -78,15 +79,34 @@ class Column(Generic[R]):
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
+def _loop() -> asyncio.AbstractEventLoop:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # called from a Qt slot: qasync's loop is the thread's loop
+        return asyncio.get_event_loop()
+
+
+def _turning_loop() -> asyncio.AbstractEventLoop | None:
+    """The loop that will run a task soon, or None when none is running."""
+    try:
+        loop = _loop()
+    except RuntimeError:
+        return None
+    return loop if loop.is_running() else None
+
+
 class TableModel(QtCore.QAbstractTableModel, Generic[R]):
     """A table over records held in memory; ``UserRole`` gives a row's record."""
 
     edited = QtCore.Signal(int, int, object)  # row, column, new value (an editable column)
+    failed = QtCore.Signal(object)  # the exception of a load that could not be done
 
     def __init__(self, columns: Sequence[Column[R]], parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
         self.columns: list[Column[R]] = list(columns)
         self.rows: list[R] = []
+        self._loads = 0
+        self._load_tasks: set[asyncio.Task[None]] = set()
 
     # -- our API ------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -121,6 +141,56 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
     def record(self, row: int) -> R:
         """The record shown on ``row``."""
         return self.rows[row]
+
+    def load(
+        self,
+        fn: Callable[..., Sequence[R]],
+        *args: Any,
+        then: Callable[[Sequence[R]], None] | None = None,
+    ) -> None:
+        """Replace the rows with ``fn(*args)``, run in a worker thread, then call ``then(rows)``;
+        the answer of a load that a newer one replaced is dropped, a failure emits ``failed``.
+        With no loop turning yet (start-up, a synchronous test) it reads at once instead."""
+        self._loads += 1
+        generation = self._loads
+        loop = _turning_loop()
+        if loop is None:
+            try:
+                rows = fn(*args)
+            except Exception as exc:
+                self._load_failed(generation, exc)
+                return
+            self._loaded(generation, rows, then)
+            return
+
+        async def run() -> None:
+            try:
+                rows = await asyncio.to_thread(fn, *args)
+            except Exception as exc:
+                self._load_failed(generation, exc)
+                return
+            self._loaded(generation, rows, then)
+
+        task = loop.create_task(run())
+        self._load_tasks.add(task)  # the loop keeps only a weak reference
+        task.add_done_callback(self._load_tasks.discard)
+
+    def _loaded(self, generation: int, rows: Sequence[R], then: Callable[[Sequence[R]], None] | None) -> None:
+        if generation != self._loads or not is_valid(self):
+            return  # a newer load replaced this one, or the view is gone
+        self.set_rows(rows)
+        if then is not None:
+            then(rows)
+
+    def _load_failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._loads and is_valid(self):
+            log.info("loading rows failed: %s", type(exc).__name__)
+            self.failed.emit(exc)
+
+    async def wait_loaded(self) -> None:
+        """Await the loads started with ``load`` (tests)."""
+        while self._load_tasks:
+            await asyncio.wait(list(self._load_tasks))
 
     # -- Qt model API -------------------------------------------------------
     def rowCount(self, parent: _Index = QtCore.QModelIndex()) -> int:
@@ -208,8 +278,7 @@ class PagedModel(TableModel[R]):
 
     loading_changed = QtCore.Signal(bool)
     total_changed = QtCore.Signal(int)
-    failed = QtCore.Signal(object)  # the exception of a page that could not be loaded
-    loaded = QtCore.Signal()  # a page was added
+    loaded = QtCore.Signal()  # a page was added (a page that fails emits ``failed``)
 
     def __init__(self, columns: Sequence[Column[R]], parent: QtCore.QObject | None = None) -> None:
         super().__init__(columns, parent)
@@ -286,11 +355,7 @@ class PagedModel(TableModel[R]):
 
     # -- the pager ----------------------------------------------------------
     def _start(self, cursor: Any) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            loop = asyncio.get_event_loop()
-        self._task = loop.create_task(self._load(self._generation, cursor))
+        self._task = _loop().create_task(self._load(self._generation, cursor))
 
     async def _load(self, generation: int, cursor: Any) -> None:
         fetch = self._fetch
