@@ -71,6 +71,8 @@ class AppContext:
     def open(cls, data_dir: Path | None = None, *, migrate: bool = True, demo: bool = False) -> AppContext:
         data_dir = ensure_data_dir(data_dir)
         settings = load_settings(data_dir)
+        if demo:  # the demo's store is its own folder's SQLite file, never a configured database
+            settings.database.url = ""
         configure_network(settings.network.ca_bundle, settings.network.proxy)
         secrets = SecretStore()
         db = Database(database_url(settings, data_dir, secrets))

@@ -9,8 +9,10 @@ import tempfile
 from pathlib import Path
 
 from app.core.context import AppContext
+from app.core.paths import database_file, settings_file
 from app.core.sandbox import SandboxServer
 from app.core.secrets import use_memory_keyring
+from app.core.settings import SettingsError
 from app.ops.sandboxes import all_sandboxes
 
 log = logging.getLogger("passerelle.demo")
@@ -23,11 +25,47 @@ def demo_data_dir() -> Path:
     return path
 
 
+DEMO_MARKER = ".passerelle-demo"
+
+
+class DemoRefused(SettingsError):
+    """``--demo`` was pointed at a folder that holds a real store: nothing is touched."""
+
+
+def holds_real_store(path: Path) -> bool:
+    """A folder with a Passerelle database or settings file that the demo did not create."""
+    if not path.is_dir() or (path / DEMO_MARKER).exists():
+        return False
+    db = database_file(path)
+    return settings_file(path).exists() or (db.exists() and db.stat().st_size > 0)
+
+
+def demo_folder(data_dir: Path | None) -> Path:
+    """The folder the demo may use: a throwaway one, or an empty (or earlier demo) folder."""
+    if data_dir is None:
+        return demo_data_dir()
+    data_dir = Path(data_dir)
+    if holds_real_store(data_dir):
+        raise DemoRefused(
+            f"The demo never uses a folder that holds real data, and {data_dir} holds a Passerelle "
+            "database or settings. Start the demo without --data-dir (it uses a throwaway folder), "
+            "or give it an empty folder."
+        )
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / DEMO_MARKER).touch()
+    return data_dir
+
+
 def start_demo(data_dir: Path | None = None, seed: int = 0) -> tuple[AppContext, SandboxServer]:
     """Start the sandboxes and open a context configured to use them (nothing real is touched)."""
+    data_dir = demo_folder(data_dir)
     use_memory_keyring()
     server = SandboxServer(all_sandboxes(seed)).start()
-    ctx = AppContext.open(data_dir or demo_data_dir(), demo=True)
+    try:
+        ctx = AppContext.open(data_dir, demo=True)
+    except BaseException:
+        server.stop()
+        raise
     for name, spec in server.specs.items():
         if spec.configure_demo is not None:
             spec.configure_demo(ctx, server.base_url(name))
