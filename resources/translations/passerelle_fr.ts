@@ -1246,12 +1246,12 @@
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="177" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="181" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Aucun produit de la clinique ne correspond. Importez d'abord le catalogue, ou cherchez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="187" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="191" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visite en attente recevra une ligne « {name} », total {total} € HT.</numerusform><numerusform>%n visites en attente recevront une ligne « {name} », total {total} € HT.</numerusform></translation>
     </message>
@@ -2646,12 +2646,12 @@
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="237" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="244" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="246" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -2666,37 +2666,37 @@
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="270" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="314" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="316" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="315" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="317" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="321" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="331" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -3072,17 +3072,17 @@
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="212" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="213" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="258" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="259" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -3097,7 +3097,7 @@
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="153" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>

@@ -1246,12 +1246,12 @@
         <translation>Associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="177" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="181" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Nenhum produto da clínica corresponde. Importe o catálogo primeiro, ou pesquise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="187" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="191" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visita pendente receberá uma linha “{name}”, total {total} € sem impostos.</numerusform><numerusform>%n visitas pendentes receberão uma linha “{name}”, total {total} € sem impostos.</numerusform></translation>
     </message>
@@ -2646,12 +2646,12 @@
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="235" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="237" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="244" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="246" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -2666,37 +2666,37 @@
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="270" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="314" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="316" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="315" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="317" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="321" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="331" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -3072,17 +3072,17 @@
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="212" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="213" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="258" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="259" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -3097,7 +3097,7 @@
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="153" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
