@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,22 +114,28 @@ async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
 
 async def catalog_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """``catalog import``: import the clinic's product catalogue from a CSV file."""
-    n = await ctx.db.run(import_catalogue_csv, ctx, args.file)
-    emit(args, {"imported": n}, f"{n} clinic products imported.")
-    return EXIT_OK
+    return await _file_command(ctx, args, import_catalogue_csv, "imported", "{n} clinic products imported.")
 
 
 async def mappings_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """``mappings import``: import product mappings from a CSV file."""
-    n = await ctx.db.run(import_mappings_csv, ctx, args.file)
-    emit(args, {"imported": n}, f"{n} mappings imported.")
-    return EXIT_OK
+    return await _file_command(ctx, args, import_mappings_csv, "imported", "{n} mappings imported.")
 
 
 async def mappings_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """``mappings export``: write every product mapping to a CSV file."""
-    n = await ctx.db.run(export_mappings_csv, ctx, args.file)
-    emit(args, {"exported": n}, f"{n} mappings exported to {args.file}.")
+    return await _file_command(ctx, args, export_mappings_csv, "exported", "{n} mappings exported to {file}.")
+
+
+async def _file_command(
+    ctx: AppContext,
+    args: argparse.Namespace,
+    work: Callable[[AppContext, Path], int],
+    key: str,
+    sentence: str,
+) -> int:
+    n = await ctx.db.run(work, ctx, args.file)
+    emit(args, {key: n}, sentence.format(n=n, file=args.file))
     return EXIT_OK
 
 
