@@ -5,7 +5,7 @@ after a preview of what will be re-sent."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.core.attention import Item
@@ -81,6 +81,8 @@ class AttentionView(QtWidgets.QWidget):
         self.model = AttentionModel(self)
         self.view = QtWidgets.QTableView(self)
         self.view.setModel(self.model)
+        self._selected_ids: set[int] = set()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.verticalHeader().hide()
@@ -119,31 +121,30 @@ class AttentionView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:
-        async def load() -> None:
-            items = await asyncio.to_thread(self.ctx.attention.items)
-            if not alive(self):
-                return
-            selected = {i.id for i in self.selected()}
-            self.model.set_rows(items)
-            for item_id in selected:
-                row = self.model.find(item_id)
-                if row >= 0:
-                    self.view.selectionModel().select(
-                        self.model.index(row, 0),
-                        QtCore.QItemSelectionModel.SelectionFlag.Select
-                        | QtCore.QItemSelectionModel.SelectionFlag.Rows,
-                    )
-            if items and not self.view.selectionModel().hasSelection():
-                self.view.setCurrentIndex(self.model.index(0, 0))
-            self.summary.setText(
-                self.tr("%n item(s) wait for you.", "", len(items))
-                if items
-                else self.tr("Nothing waits for you. Everything that failed was retried and went through.")
-            )
-            self._update_buttons()
-            self.count_changed.emit(len(items))
+        """Re-read the items in a worker thread; the selected ones stay selected."""
+        self.model.load(self.ctx.attention.items, then=self._shown)
 
-        asyncio.get_event_loop().create_task(load())
+    def _remember_selection(self) -> None:
+        self._selected_ids = {i.id for i in self.selected()}
+
+    def _shown(self, items: Sequence[Item]) -> None:
+        for item_id in self._selected_ids:
+            row = self.model.find(item_id)
+            if row >= 0:
+                self.view.selectionModel().select(
+                    self.model.index(row, 0),
+                    QtCore.QItemSelectionModel.SelectionFlag.Select
+                    | QtCore.QItemSelectionModel.SelectionFlag.Rows,
+                )
+        if items and not self.view.selectionModel().hasSelection():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.summary.setText(
+            self.tr("%n item(s) wait for you.", "", len(items))
+            if items
+            else self.tr("Nothing waits for you. Everything that failed was retried and went through.")
+        )
+        self._update_buttons()
+        self.count_changed.emit(len(items))
 
     def selected(self) -> list[Item]:
         selection = self.view.selectionModel()

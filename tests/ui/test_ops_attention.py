@@ -30,14 +30,20 @@ async def test_attention_view_lists_items_and_marks_them_handled(
     counts: list[int] = []
     view.count_changed.connect(counts.append)
     view.refresh()
-    await settle()
+    await view.model.wait_loaded()
     assert view.model.rowCount() == 2 and counts[-1] == 2
     qtmodeltester.check(view.model)
+    # The selection survives a refresh that brings new rows.
+    view.view.selectRow(next(n for n, i in enumerate(view.model.rows) if i.ref == "r1"))
+    ctx.attention.raise_item("provet", "poll_failed", "consultation", "Catch-up failed", action="retry")
+    view.refresh()
+    await view.model.wait_loaded()
+    assert view.model.rowCount() == 3 and [i.ref for i in view.selected()] == ["r1"]
     item = next(i for i in view.model.rows if i.ref == "P-1")
     ctx.attention.handle(item.id, "accueil", "mapped by phone")
     view.refresh()
-    await settle()
-    assert [i.ref for i in view.model.rows] == ["r1"]
+    await view.model.wait_loaded()
+    assert sorted(i.ref for i in view.model.rows) == ["consultation", "r1"] and counts[-1] == 2
 
 
 async def test_retry_from_the_queue_clears_the_item_once_it_goes_through(
