@@ -3,7 +3,6 @@ send it (prefilled URL, or API draft with attachments), and the history of reque
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -221,6 +220,7 @@ class OmnidocTab(QtWidgets.QWidget):
         h = QtWidgets.QVBoxLayout(history_page)
         self.history_view = QtWidgets.QTableView(history_page)
         self.history_view.setModel(self.history_model)
+        self.history_model.failed.connect(lambda exc: self.error_bar.show_error(exc, "omnidoc"))
         self.history_view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(5, QtWidgets.QHeaderView.ResizeMode.Stretch)
@@ -520,12 +520,8 @@ class OmnidocTab(QtWidgets.QWidget):
 
     # -- history ------------------------------------------------------------------------
     def refresh_history(self) -> None:
-        async def load() -> None:
-            rows = await asyncio.to_thread(service.history, self.ctx)
-            if alive(self):
-                self.history_model.set_rows(rows)
-
-        asyncio.get_event_loop().create_task(load())
+        """Re-read the history in a worker thread (the latest read wins)."""
+        self.history_model.load(service.history, self.ctx)
 
     def refresh(self) -> None:
         self._update_prefill()

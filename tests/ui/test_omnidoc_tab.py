@@ -67,6 +67,30 @@ async def test_drag_and_drop_adds_files_with_size_and_type(qtbot: QtBot, ctx: An
     assert tab.error_bar.isVisibleTo(tab) and "run.exe" in tab.error_bar.label.text()
 
 
+async def test_history_is_read_off_the_gui_thread_and_shown(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
+    from app.integrations.omnidoc.models import OmnidocForm
+
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4" + bytes(100))
+    form = OmnidocForm(
+        patient_first_name="Jeanne",
+        patient_last_name="Dupuis",
+        patient_gender="F",
+        patient_birth_date="1961-04-02",
+        patient_nir_cert="261047510800151",
+        recipient_rpps="10002170750",
+        text="Lésion pigmentée du dos",
+    )
+    service.create_request(ctx, form, [scan])
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    tab.tabs.setCurrentIndex(1)  # the History page reads the history
+    await tab.history_model.wait_loaded()
+    assert tab.history_model.rowCount() == 1
+    assert tab.history_model.index(0, 2).data() == "10002170750"
+    assert tab.history_model.index(0, 5).data() == "scan.pdf"
+
+
 async def test_half_filled_form_survives_a_restart(qtbot: QtBot, ctx: Any) -> None:
     tab = OmnidocTab(ctx)
     qtbot.addWidget(tab)
