@@ -3,7 +3,6 @@ server-side order, more pages on scroll), the refunds of the selected one, a new
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING, Any
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -76,7 +75,6 @@ class TotvsSaudeTab(QtWidgets.QWidget):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._refunds_task: asyncio.Task[None] | None = None
         layout = QtWidgets.QVBoxLayout(self)
         self.error_bar = ErrorBar(self)
         layout.addWidget(self.error_bar)
@@ -149,6 +147,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.medication_edit.returnPressed.connect(self.search)
         self.new_button.clicked.connect(self.new_prescription)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.search))
+        self.refunds_model.failed.connect(self._refunds_failed)
         self.model.total_changed.connect(self._show_remaining)
         self.model.loading_changed.connect(self._loading_changed)
         self.view.selectionModel().currentRowChanged.connect(self._selected)
@@ -211,29 +210,18 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.load_refunds(item.prescription_code, item.medication_code)
 
     def load_refunds(self, prescription_code: str, medication_code: str = "") -> None:
-        if self._refunds_task is not None and not self._refunds_task.done():
-            self._refunds_task.cancel()
-
-        async def load() -> None:
-            try:
-                rows = await service_saude.refunds(
-                    self.ctx, prescription_code, medication_code=medication_code
-                )
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                if alive(self):
-                    self.error_bar.show_error(exc, NAME)
-                return
-            if alive(self):
-                self.refunds_model.set_rows(rows)
-
-        self._refunds_task = asyncio.get_event_loop().create_task(load())
+        """Show the refunds of a prescription (a newer request replaces one still on its way)."""
+        self.refunds_model.load_async(
+            service_saude.refunds(self.ctx, prescription_code, medication_code=medication_code)
+        )
 
     async def wait_idle(self) -> None:
         await self.model.wait_idle()
-        if self._refunds_task is not None:
-            await asyncio.gather(self._refunds_task, return_exceptions=True)
+        await self.refunds_model.wait_loaded()
+
+    def _refunds_failed(self, exc: BaseException) -> None:
+        if alive(self):
+            self.error_bar.show_error(exc, NAME)
 
     # -- new prescription ---------------------------------------------------
     def new_prescription(self) -> QtWidgets.QDialog:

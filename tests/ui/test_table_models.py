@@ -271,3 +271,26 @@ def test_load_without_a_running_loop_reads_at_once() -> None:
     model = TableModel(animal_columns())
     model.load(lambda: [Animal("now", 1)], then=lambda rows: None)
     assert [a.name for a in model.rows] == ["now"]
+
+
+async def test_load_async_cancels_the_older_load_and_drops_its_answer() -> None:
+    model = TableModel(animal_columns())
+    started, released = asyncio.Event(), asyncio.Event()
+
+    async def stubborn() -> list[Animal]:
+        started.set()
+        try:
+            await released.wait()
+        except asyncio.CancelledError:
+            await released.wait()  # finishes anyway, late
+        return [Animal("stale", 1)]
+
+    async def fresh() -> list[Animal]:
+        return [Animal("fresh", 1)]
+
+    model.load_async(stubborn())
+    await started.wait()
+    model.load_async(fresh())
+    released.set()
+    await model.wait_loaded()
+    assert [a.name for a in model.rows] == ["fresh"]

@@ -9,7 +9,8 @@ time the header is drawn, under the context lupdate extracted it with.
 
 ``TableModel`` shows records held in memory (lists of hundreds): ``set_rows`` replaces them with
 one reset, ``append_rows`` adds a batch with one insert signal, ``load(fn)`` replaces them with what
-a blocking read returns, run in a worker thread (the latest load wins).
+a blocking read returns, run in a worker thread, and ``load_async(coro)`` with what a service
+coroutine returns (the latest load wins).
 
 ``PagedModel`` fills itself page after page as the view scrolls (``canFetchMore``/``fetchMore``)
 from ``set_source(fetch, start)``: an async ``fetch(cursor) -> Page`` whose blocking work (SQL)
@@ -22,6 +23,7 @@ order) replaced; after a failure it waits for ``retry()`` instead of asking agai
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -149,31 +151,49 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
         then: Callable[[Sequence[R]], None] | None = None,
     ) -> None:
         """Replace the rows with ``fn(*args)``, run in a worker thread, then call ``then(rows)``;
-        the answer of a load that a newer one replaced is dropped, a failure emits ``failed``.
+        a newer load replaces this one (its answer is dropped), a failure emits ``failed``.
         With no loop turning yet (start-up, a synchronous test) it reads at once instead."""
-        self._loads += 1
-        generation = self._loads
-        loop = _turning_loop()
-        if loop is None:
-            try:
-                rows = fn(*args)
-            except Exception as exc:
-                self._load_failed(generation, exc)
-                return
-            self._loaded(generation, rows, then)
+        if _turning_loop() is not None:
+            self.load_async(asyncio.to_thread(fn, *args), then=then)
             return
+        generation = self._replace_loads()
+        try:
+            rows = fn(*args)
+        except Exception as exc:
+            self._load_failed(generation, exc)
+            return
+        self._loaded(generation, rows, then)
+
+    def load_async(
+        self, rows: Awaitable[Sequence[R]], *, then: Callable[[Sequence[R]], None] | None = None
+    ) -> None:
+        """Replace the rows with what ``rows`` (e.g. a service coroutine) gives, then call
+        ``then(rows)``; a newer load cancels this one, a failure emits ``failed``."""
+        generation = self._replace_loads()
 
         async def run() -> None:
             try:
-                rows = await asyncio.to_thread(fn, *args)
+                got = await rows
             except Exception as exc:
                 self._load_failed(generation, exc)
                 return
-            self._loaded(generation, rows, then)
+            self._loaded(generation, got, then)
 
-        task = loop.create_task(run())
+        task = _loop().create_task(run())
         self._load_tasks.add(task)  # the loop keeps only a weak reference
-        task.add_done_callback(self._load_tasks.discard)
+
+        def done(t: asyncio.Task[None]) -> None:
+            self._load_tasks.discard(t)
+            if t.cancelled() and inspect.iscoroutine(rows):
+                rows.close()  # cancelled before it started: never awaited, and no warning about it
+
+        task.add_done_callback(done)
+
+    def _replace_loads(self) -> int:
+        self._loads += 1
+        for task in self._load_tasks:
+            task.cancel()
+        return self._loads
 
     def _loaded(self, generation: int, rows: Sequence[R], then: Callable[[Sequence[R]], None] | None) -> None:
         if generation != self._loads or not is_valid(self):
@@ -188,7 +208,7 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
             self.failed.emit(exc)
 
     async def wait_loaded(self) -> None:
-        """Await the loads started with ``load`` (tests)."""
+        """Await the loads started with ``load``/``load_async`` (tests)."""
         while self._load_tasks:
             await asyncio.wait(list(self._load_tasks))
 
