@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -27,18 +26,12 @@ async def test_wizard_previews_copies_once_and_switches(qtbot: QtBot, ctx: Any, 
     dialog = SharedDatabaseDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.url.setText(pg_database_url)
-    dialog.test()
-    for _ in range(100):
-        await asyncio.sleep(0.05)
-        if dialog.apply_button.isEnabled():
-            break
+    await dialog.test().wait()
+    assert dialog.apply_button.isEnabled()
     assert "PostgreSQL" in dialog.preview.text() and dialog.copy.isEnabled()
     dialog.copy.setChecked(True)
-    dialog.apply()
-    for _ in range(100):
-        await asyncio.sleep(0.05)
-        if "Restart" in dialog.error_bar.label.text():
-            break
+    await dialog.apply().wait()
+    assert "Restart" in dialog.error_bar.label.text()
     assert ctx.settings.database.url.startswith("postgresql+psycopg://")
     from app.core.db import Database
 

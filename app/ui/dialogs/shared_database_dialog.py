@@ -11,6 +11,7 @@ from app.ui.common import ErrorBar, run_job
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+    from app.core.jobs import Job
 
 
 class SharedDatabaseDialog(QtWidgets.QDialog):
@@ -60,7 +61,8 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         self.apply_button.clicked.connect(self.apply)
         close.clicked.connect(self.reject)
 
-    def test(self) -> None:
+    def test(self) -> Job[shared_database.Probe]:
+        """Test the address and preview the copy (a job; the preview fills in when it is done)."""
         self.apply_button.setEnabled(False)
         url, password = self.url.text(), self.password.text()
 
@@ -90,7 +92,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
             self.preview.setText("<br>".join(lines))
             self.apply_button.setEnabled(True)
 
-        run_job(
+        return run_job(
             self.ctx,
             self.tr("Testing the shared database"),
             work,
@@ -99,7 +101,8 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
             on_error=lambda exc: self.error_bar.show_error(exc, "database"),
         )
 
-    def apply(self) -> None:
+    def apply(self) -> Job[int]:
+        """Prepare the shared database (copying once if asked) and save the address (a job)."""
         do_copy = self.copy.isChecked() and self.copy.isEnabled()
         url, password = self.url.text(), self.password.text()
 
@@ -120,7 +123,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
                 self.tr("Done. Restart Passerelle to work on the shared database."), level="info"
             )
 
-        run_job(
+        return run_job(
             self.ctx,
             self.tr("Preparing the shared database"),
             work,
