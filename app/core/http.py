@@ -99,6 +99,11 @@ class MalformedResponse(ApiError):
     """The server answered something that is not what the API documents."""
 
 
+class ForeignOrigin(ApiError):
+    """A ``next`` link or a redirect to another scheme, host or port than the API's own
+    address: refused before anything (credentials above all) is sent there."""
+
+
 class NotConfigured(Exception):
     """A required setting or secret is missing; the message names it."""
 
@@ -195,6 +200,26 @@ def network_options(options: NetworkOptions | None = None) -> dict[str, Any]:
     return kwargs
 
 
+# ---------------------------------------------------------------- origins
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+def origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
+    """(scheme, host, port) with the scheme's default port made explicit."""
+    u = httpx.URL(url)
+    scheme = u.scheme.lower()
+    return scheme, u.host.lower(), u.port or DEFAULT_PORTS.get(scheme)
+
+
+def shown_origin(url: httpx.URL) -> str:
+    """``host`` or ``host:port`` (with the scheme when it is not the API's), for a sentence."""
+    host = url.host or "(no host)"
+    return f"{url.scheme}://{host}:{url.port}" if url.port else f"{url.scheme}://{host}"
+
+
 # ---------------------------------------------------------------- base client
 
 
@@ -244,6 +269,36 @@ class BaseClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    # -- origins ------------------------------------------------------
+
+    def same_origin(self, url: httpx.URL | str, *, what: str = "a link") -> httpx.URL:
+        """``url`` resolved against the API's address; ForeignOrigin when it leaves its scheme,
+        host or port (a token is never sent to another server)."""
+        target = httpx.URL(self.base_url).join(url)
+        if origin(target) != origin(self.base_url):
+            raise ForeignOrigin(
+                f"{self.service} sent {what} to another server ({shown_origin(target)}), not "
+                f"{shown_origin(httpx.URL(self.base_url))}: Passerelle refused to follow it and sent no "
+                "credentials there. Check the address in Connections, or tell the provider.",
+                service=self.service,
+            )
+        return target
+
+    async def _follow_redirects(
+        self, method: str, response: httpx.Response, headers: Mapping[str, str] | None
+    ) -> httpx.Response:
+        """Redirects are followed by hand, only within the API's own origin (httpx would carry
+        the Authorization header wherever it is sent), and only for reads."""
+        hops = 0
+        while response.status_code in REDIRECT_STATUSES and "location" in response.headers:
+            target = self.same_origin(response.url.join(response.headers["location"]), what="a redirect")
+            if method.upper() not in ("GET", "HEAD") or hops >= MAX_REDIRECTS:
+                return response
+            hops += 1
+            await response.aclose()
+            response = await self._http.request(method, target, headers=headers)
+        return response
 
     # -- errors -------------------------------------------------------
 
@@ -327,6 +382,8 @@ class BaseClient:
                 response = await self._http.request(
                     method, url, params=params, json=json, data=data, files=files, headers=headers, **extra
                 )
+                if response.status_code in REDIRECT_STATUSES:
+                    response = await self._follow_redirects(method, response, headers)
             except httpx.ConnectError as exc:
                 error: ApiError = ConnectionFailed(
                     f"Cannot reach {self.service}: check the network or the address ({self.base_url}).",
@@ -476,6 +533,8 @@ async def paginate_next_url(
             raise MalformedResponse(
                 f"{client.service} sent a page whose 'next' is not an address.", service=client.service
             )
+        if next_url:  # before the page is used: a foreign next page is never fetched
+            next_url = str(client.same_origin(next_url, what="its next page"))
         next_params = None  # the next URL carries the query
         yield Page(
             items=await parse_items(items, parse),

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 
 from app.core.http import BaseClient, NotConfigured, NotFoundError, Page, RetryPolicy, paginate_next_url
-from app.integrations.provet.ratelimit import RollingLimiter
+from app.integrations.provet.ratelimit import RollingLimiter, page_cost
+from app.integrations.provet.schema import ENDPOINTS
 
 MAX_PAGE_SIZE = 1000
 
@@ -69,7 +70,7 @@ class ProvetClient(BaseClient):
     # -- requests ---------------------------------------------------------------------
 
     def endpoint_of(self, url: str) -> str:
-        """The endpoint a URL addresses, for the per-endpoint rate limit."""
+        """The endpoint a URL addresses (``stock/item`` included), for the per-endpoint rate limit."""
         path = str(url)
         if path.startswith(self.base_url):
             path = path[len(self.base_url) :]
@@ -77,11 +78,34 @@ class ProvetClient(BaseClient):
             base_path = httpx.URL(self.base_url).path
             path = httpx.URL(path).path
             path = path[len(base_path) :] if path.startswith(base_path) else path
-        return path.strip("/").split("/", 1)[0].split("?", 1)[0]
+        parts = path.split("?", 1)[0].strip("/").split("/")
+        two = "/".join(parts[:2])
+        return two if two in ENDPOINTS else parts[0]
+
+    @staticmethod
+    def requested_page_size(url: str, params: Any) -> int | None:
+        """The ``page_size`` a request asks for (in its params or in a ``next`` URL's query)."""
+        found: Any = None
+        if params:
+            items = params.items() if isinstance(params, Mapping) else params
+            found = next((v for k, v in items if k == "page_size"), None)
+        if found is None and "?" in str(url):
+            found = httpx.URL(str(url)).params.get("page_size")
+        try:
+            return int(found) if found is not None else None
+        except (TypeError, ValueError):
+            return None
 
     async def request(self, method: str, url: str, **kw: Any) -> httpx.Response:
-        await self.limiter.acquire(self.endpoint_of(url))
+        if "://" in str(url):
+            self.same_origin(url)  # an absolute address (a next page) stays on this API
+        endpoint = self.endpoint_of(url)
+        await self.limiter.acquire(endpoint, page_cost(self.requested_page_size(url, kw.get("params"))))
         return await super().request(method, url, **kw)
+
+    def fit_page(self, endpoint: str, page_size: int) -> int:
+        """A page size Provet accepts (1..1000) whose cost fits in one window of the budget."""
+        return max(1, min(page_size, MAX_PAGE_SIZE, self.limiter.largest_page(endpoint)))
 
     async def get_object(
         self, endpoint: str, object_id: int, *, expose: Sequence[str] = ()
@@ -110,7 +134,7 @@ class ProvetClient(BaseClient):
         page_size: int = 50,
     ) -> dict[str, Any]:
         """One page, as the API sent it (``count``, ``num_pages``, ``next``, ``results``)."""
-        query = [*params, ("page", str(page)), ("page_size", str(min(max(1, page_size), MAX_PAGE_SIZE)))]
+        query = [*params, ("page", str(page)), ("page_size", str(self.fit_page(endpoint, page_size)))]
         body = await self.get_json(f"{endpoint}/", params=query)
         if not isinstance(body, dict) or not isinstance(body.get("results"), list):
             from app.core.http import MalformedResponse
@@ -128,7 +152,7 @@ class ProvetClient(BaseClient):
         page_size: int = 100,
     ) -> AsyncIterator[Page[dict[str, Any]]]:
         """Every page, following ``next`` to the end."""
-        query = [*params, ("page_size", str(min(max(1, page_size), MAX_PAGE_SIZE)))]
+        query = [*params, ("page_size", str(self.fit_page(endpoint, page_size)))]
         return paginate_next_url(self, f"{endpoint}/", params=query, parse=_as_dict)
 
     async def whoami(self) -> Mapping[str, Any]:

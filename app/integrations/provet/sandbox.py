@@ -34,7 +34,23 @@ from starlette.routing import Route
 
 from app.integrations.base import SandboxSpec
 from app.integrations.provet import sample_data as data
-from app.integrations.provet.schema import ENDPOINTS, Field, Kind
+from app.integrations.provet.sandbox_catalogue import (
+    BOOL,
+    DATE,
+    DATETIME,
+    DECIMAL,
+    ENDPOINTS,
+    EVENTS,
+    EVENTS_BY_NAME,
+    INT,
+    REF,
+    REFS,
+    STR,
+    Event,
+    SField,
+    change_event,
+    delete_event,
+)
 
 PROVET_ID = "1234"
 API_PREFIX = f"/{PROVET_ID}/api/0.1"
@@ -112,13 +128,14 @@ class Delivery:
     statuses: list[int] = field(default_factory=list)
     delivered: bool = False
     gave_up: bool = False
+    event: str = ""
 
 
 @dataclass
 class Receiver:
     url: str
     content_type: str = "form"  # "form" | "json"
-    triggers: set[str] = field(default_factory=set)  # webhook params; empty: every trigger
+    triggers: set[str] = field(default_factory=set)  # event names or params; empty: every event
     department: int | None = None
 
 
@@ -155,8 +172,11 @@ class ProvetSandbox:
             collections.deque
         )
         self.hits: collections.Counter[str] = collections.Counter()  # requests per endpoint
+        self.spent: collections.Counter[str] = collections.Counter()  # budget spent (page cost)
         self.throttled = 0
         self.deny_next_authorization = False
+        self.next_origin: dict[str, Any] = {}  # scheme/hostname/port for the next links
+        self.redirects: dict[str, str] = {}  # path -> where it redirects
         self.receivers: list[Receiver] = []
         self.deliveries: list[Delivery] = []
         self._tasks: set[asyncio.Task[None]] = set()
@@ -262,6 +282,41 @@ class ProvetSandbox:
                     )  # fmt: skip
                 inv["total"] = total
                 cons["invoice"] = inv["id"]
+        self._generate_others(rng, now)
+
+    def _generate_others(self, rng: random.Random, now: dt.datetime) -> None:
+        """A few objects on every other endpoint of the seed, so that each webhook's object and
+        each endpoint's list and detail exist."""
+        long_ago = now - dt.timedelta(days=200)
+        stamp = {"created": long_ago, "modified": long_ago}
+        consultations = sorted(self.objects["consultation"])
+        invoices = sorted(self.objects["invoice"])
+        for i in range(1, 6):
+            cons = self.objects["consultation"][consultations[(i * 7) % len(consultations)]]
+            patient = cons["patients"][0]
+            client = cons["client"]
+            start = now + dt.timedelta(days=i, hours=rng.randint(8, 17))
+            self._put("appointment", {"client": client, "patient": patient, "department": cons["department"],
+                                      "start": start, "end": start + dt.timedelta(minutes=30),
+                                      "notes": rng.choice(data.COMPLAINTS), **stamp})  # fmt: skip
+            self._put("reminder", {"patient": patient, "title": "Rappel vaccin",
+                                   "due_date": (now + dt.timedelta(days=30 * i)).date(), **stamp})  # fmt: skip
+            if invoices:
+                inv = self.objects["invoice"][invoices[(i * 5) % len(invoices)]]
+                self._put("invoicepayment", {"invoice": inv["id"], "amount": inv.get("total") or Decimal("0"),
+                                             "paid": now - dt.timedelta(days=i), **stamp})  # fmt: skip
+                self._put("insuranceclaim", {"patient": patient, "invoice": inv["id"], "status": 1, **stamp})
+            self._put("unallocatedpayment", {"client": client, "amount": Decimal(f"{20 * i}.00"), **stamp})
+            self._put("consultation_laboratory_referral",
+                      {"consultation": cons["id"], "department": cons["department"], "status": 0, **stamp})  # fmt: skip
+            self._put("diagnosticimaging_worklist",
+                      {"consultation": cons["id"], "department": cons["department"], "status": 0, **stamp})  # fmt: skip
+        for code, name, price in data.ITEMS:
+            self._put("item", {"code": code, "name": name, "price": Decimal(price), **stamp})
+        for endpoint in ENDPOINTS:
+            if not self.objects[endpoint]:
+                for i in range(1, 4):
+                    self._put(endpoint, {"name": f"{endpoint} {i}", **stamp})
 
     # ------------------------------------------------------------ rendering
 
@@ -282,11 +337,11 @@ class ProvetSandbox:
             out["reporting_dimension_2"] = obj.get("reporting_dimension_2")
         return out
 
-    def _value(self, base: str, fld: Field, value: Any, exposed: bool) -> Any:
+    def _value(self, base: str, fld: SField, value: Any, exposed: bool) -> Any:
         if value is None:
-            return [] if fld.kind == Kind.REFS else None
-        if fld.kind in (Kind.REF, Kind.REFS):
-            ids = value if fld.kind == Kind.REFS else [value]
+            return [] if fld.kind == REFS else None
+        if fld.kind in (REF, REFS):
+            ids = value if fld.kind == REFS else [value]
             rendered: list[Any]
             if exposed:
                 rendered = [
@@ -296,12 +351,12 @@ class ProvetSandbox:
                 ]
             else:
                 rendered = [f"{base}{fld.target}/{i}/" for i in ids]
-            return rendered if fld.kind == Kind.REFS else (rendered[0] if rendered else None)
-        if fld.kind == Kind.DATETIME:
+            return rendered if fld.kind == REFS else (rendered[0] if rendered else None)
+        if fld.kind == DATETIME:
             return iso(value)
-        if fld.kind == Kind.DATE:
+        if fld.kind == DATE:
             return value.isoformat()
-        if fld.kind == Kind.DECIMAL:
+        if fld.kind == DECIMAL:
             return f"{value:.2f}"
         return value
 
@@ -309,20 +364,20 @@ class ProvetSandbox:
 
     def _resolve(
         self, endpoint: str, obj: dict[str, Any], path: list[str], key: str
-    ) -> tuple[Kind, list[Any]]:
+    ) -> tuple[str, list[Any]]:
         ep = ENDPOINTS[endpoint]
         fld = ep.fields.get(path[0])
         if fld is None:
             raise BadFilter(key, f"Unknown field '{path[0]}' for filtering {endpoint}.")
         raw = obj.get(path[0])
         if len(path) == 1:
-            if fld.kind == Kind.REFS:
-                return Kind.INT, list(raw or [])
-            return (Kind.INT if fld.kind == Kind.REF else fld.kind), [raw]
+            if fld.kind == REFS:
+                return INT, list(raw or [])
+            return (INT if fld.kind == REF else fld.kind), [raw]
         if not fld.is_relation:
             raise BadFilter(key, f"'{path[0]}' is not a relation.")
-        ids = list(raw or []) if fld.kind == Kind.REFS else ([raw] if raw is not None else [])
-        kind: Kind | None = None
+        ids = list(raw or []) if fld.kind == REFS else ([raw] if raw is not None else [])
+        kind: str | None = None
         values: list[Any] = []
         for i in ids:
             target = self.objects[fld.target].get(i)
@@ -336,17 +391,17 @@ class ProvetSandbox:
         return kind, values
 
     @staticmethod
-    def _convert(kind: Kind, text: str, key: str) -> Any:
+    def _convert(kind: str, text: str, key: str) -> Any:
         try:
-            if kind in (Kind.INT, Kind.REF, Kind.REFS):
+            if kind in (INT, REF, REFS):
                 return int(text)
-            if kind == Kind.DECIMAL:
+            if kind == DECIMAL:
                 return Decimal(text)
-            if kind == Kind.DATETIME:
+            if kind == DATETIME:
                 return parse_dt(text)
-            if kind == Kind.DATE:
+            if kind == DATE:
                 return dt.date.fromisoformat(text)
-            if kind == Kind.BOOL:
+            if kind == BOOL:
                 if text.lower() in ("true", "1"):
                     return True
                 if text.lower() in ("false", "0"):
@@ -354,21 +409,21 @@ class ProvetSandbox:
                 raise ValueError(text)
         except (ValueError, InvalidOperation):
             what = {
-                Kind.DATETIME: "Enter a valid date/time.",
-                Kind.DATE: "Enter a valid date.",
-                Kind.BOOL: "Enter true or false.",
-                Kind.DECIMAL: "Enter a number.",
+                DATETIME: "Enter a valid date/time.",
+                DATE: "Enter a valid date.",
+                BOOL: "Enter true or false.",
+                DECIMAL: "Enter a number.",
             }.get(kind, "Enter a whole number.")
             raise BadFilter(key, what) from None
         return text
 
-    def _matches(self, kind: Kind, values: list[Any], method: str, raw: str, key: str) -> bool:
+    def _matches(self, kind: str, values: list[Any], method: str, raw: str, key: str) -> bool:
         positive = POSITIVE[method]
         if positive == "is_null":
-            want = self._convert(Kind.BOOL, raw, key)
+            want = self._convert(BOOL, raw, key)
             empty = all(v is None for v in values) or not values
             return empty == want
-        if positive in ("contains", "icontains") and kind != Kind.STR:
+        if positive in ("contains", "icontains") and kind != STR:
             raise BadFilter(key, f"'{method}' applies to text fields only.")
         if positive == "range":
             parts = raw.split(",")
@@ -581,34 +636,55 @@ class ProvetSandbox:
 
     # ------------------------------------------------------------ REST
 
-    def _throttle(self, client_id: str, endpoint: str) -> JSONResponse | None:
+    def _throttle(self, client_id: str, endpoint: str, cost: int = 1) -> JSONResponse | None:
+        """Provet's rolling window per endpoint; a page counts as ceil(page_size / 50) requests."""
         calls = self.calls[(client_id, endpoint)]
         now = time.monotonic()
         while calls and calls[0] <= now - self.window:
             calls.popleft()
         budget = self.budgets.get(endpoint, self.default_budget)
-        if len(calls) >= budget:
+        if len(calls) + cost > budget:
             self.throttled += 1
-            wait = max(1, math.ceil(calls[0] + self.window - now))
+            index = min(len(calls) - 1, max(0, len(calls) + cost - budget - 1))
+            wait = max(1, math.ceil(calls[index] + self.window - now)) if calls else math.ceil(self.window)
             return drf_error(
                 429,
                 f"Request was throttled. Expected available in {wait} seconds.",
                 headers={"Retry-After": str(wait)},
             )
-        calls.append(now)
+        calls.extend([now] * cost)
+        self.spent[endpoint] += cost
         return None
 
     def _base(self, request: Request) -> str:
         return f"{str(request.base_url).rstrip('/')}{API_PREFIX}/"
 
-    def _guard(self, request: Request, endpoint: str) -> JSONResponse | None:
+    def _guard(self, request: Request, endpoint: str, cost: int = 1) -> JSONResponse | None:
         token = self._bearer(request)
         if isinstance(token, JSONResponse):
             return token
         if endpoint not in ENDPOINTS:
             return drf_error(404, "Not found.")
         self.hits[endpoint] += 1
-        return self._throttle(token.client_id, endpoint)
+        return self._throttle(token.client_id, endpoint, cost)
+
+    async def route(self, request: Request) -> Response:
+        redirect = self.redirects.get(request.url.path)
+        if redirect:
+            return RedirectResponse(redirect, status_code=302)
+        return await self._route(request)
+
+    async def _route(self, request: Request) -> Response:
+        """``<endpoint>/`` lists, ``<endpoint>/<id>/`` is one object; endpoints may hold a slash
+        (``stock/item``). Without its trailing slash an address is not found (the seed's
+        ``consultation/338/``)."""
+        path: str = request.path_params["path"]
+        if not path.endswith("/"):
+            return drf_error(404, "Not found.")
+        parts = path.rstrip("/").split("/")
+        if parts and parts[-1].isdigit() and parts[-1].isascii():
+            return await self.get_object(request, "/".join(parts[:-1]), int(parts[-1]))
+        return await self.list_objects(request, "/".join(parts))
 
     def _expose(self, endpoint: str, params: list[tuple[str, str]]) -> set[str]:
         wanted = {k[len("expose_") :] for k, _ in params if k.startswith("expose_")}
@@ -617,9 +693,14 @@ class ProvetSandbox:
             raise BadFilter(f"expose_{sorted(bad)[0]}", f"Field '{sorted(bad)[0]}' cannot be exposed.")
         return wanted
 
-    async def list_objects(self, request: Request) -> Response:
-        endpoint = request.path_params["endpoint"]
-        refused = self._guard(request, endpoint)
+    async def list_objects(self, request: Request, endpoint: str) -> Response:
+        q = request.query_params
+        try:
+            size = min(1000, max(1, int(q.get("page_size", "50"))))
+            page = int(q.get("page", "1"))
+        except ValueError:
+            return drf_error(404, "Invalid page.")
+        refused = self._guard(request, endpoint, cost=math.ceil(size / 50))
         if refused is not None:
             return refused
         params = list(request.query_params.multi_items())
@@ -628,18 +709,14 @@ class ProvetSandbox:
             found = self.query(endpoint, params)
         except BadFilter as exc:
             return drf_error(400, fields={exc.key: [exc.message]})
-        q = request.query_params
-        try:
-            size = min(1000, max(1, int(q.get("page_size", "50"))))
-            page = int(q.get("page", "1"))
-        except ValueError:
-            return drf_error(404, "Invalid page.")
         pages = max(1, math.ceil(len(found) / size))
         if page < 1 or page > pages:
             return drf_error(404, "Invalid page.")
         base = self._base(request)
         chunk = found[(page - 1) * size : page * size]
         url = request.url
+        if self.next_origin:  # a misbehaving (or hijacked) API: its next page on another server
+            url = url.replace(**{k: v for k, v in self.next_origin.items() if v is not None})
         return JSONResponse(
             {
                 "count": len(found),
@@ -650,12 +727,11 @@ class ProvetSandbox:
             }
         )
 
-    async def get_object(self, request: Request) -> Response:
-        endpoint = request.path_params["endpoint"]
+    async def get_object(self, request: Request, endpoint: str, object_id: int) -> Response:
         refused = self._guard(request, endpoint)
         if refused is not None:
             return refused
-        obj = self.objects[endpoint].get(request.path_params["object_id"])
+        obj = self.objects[endpoint].get(object_id)
         if obj is None:
             return drf_error(404, "Not found.")
         try:
@@ -681,11 +757,11 @@ class ProvetSandbox:
             fld = ep.fields.get(name)
             if fld is None:
                 raise KeyError(name)
-            if isinstance(value, str) and fld.kind == Kind.DATETIME:
+            if isinstance(value, str) and fld.kind == DATETIME:
                 value = parse_dt(value)
-            elif isinstance(value, str) and fld.kind == Kind.DATE:
+            elif isinstance(value, str) and fld.kind == DATE:
                 value = dt.date.fromisoformat(value)
-            elif value is not None and fld.kind == Kind.DECIMAL:
+            elif value is not None and fld.kind == DECIMAL:
                 value = Decimal(str(value))
             obj[name] = value
         obj["modified"] = now
@@ -695,25 +771,57 @@ class ProvetSandbox:
 
     def delete(self, endpoint: str, object_id: int, *, emit: bool = True) -> None:
         obj = self.objects[endpoint].pop(object_id, None)
-        if obj is not None and emit:
-            self.emit(endpoint, object_id, obj.get("department"))
+        event = delete_event(endpoint) or change_event(endpoint)
+        if obj is not None and emit and event is not None:
+            self.trigger(event, object_id, obj.get("department"))
 
     def emit(self, endpoint: str, object_id: int, department: int | None = None) -> None:
-        param = ENDPOINTS[endpoint].webhook_param
-        if not param:
-            return
+        """What a create or update of ``endpoint`` sends (nothing when no event names it)."""
+        event = change_event(endpoint)
+        if event is not None:
+            self.trigger(event, object_id, department)
+
+    def trigger(
+        self,
+        event: Event,
+        object_id: int | None = None,
+        department: int | None = None,
+        extra: dict[str, str] | None = None,
+    ) -> list[Delivery]:
+        """POST ``event`` to every receiver subscribed to it: ``<param>=<id>`` (nothing for an
+        event without parameter), after ``department_id`` on a department-specific webhook
+        (the trigger's own parameter names the object, not the first field)."""
+        made: list[Delivery] = []
         for receiver in self.receivers:
-            if receiver.triggers and param not in receiver.triggers:
+            if receiver.triggers and not ({event.name, event.param} & receiver.triggers):
                 continue
             if receiver.department is not None and department != receiver.department:
                 continue
-            delivery = Delivery(
-                len(self.deliveries) + 1, receiver.url, receiver.content_type, {param: str(object_id)}
-            )
+            payload: dict[str, str] = {}
+            if receiver.department is not None:
+                payload["department_id"] = str(receiver.department)
+            payload.update(extra or {})
+            if event.param and object_id is not None:
+                payload[event.param] = str(object_id)
+            delivery = Delivery(len(self.deliveries) + 1, receiver.url, receiver.content_type, payload)
+            delivery.event = event.name
             self.deliveries.append(delivery)
+            made.append(delivery)
             task = asyncio.get_running_loop().create_task(self._deliver(delivery))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
+        return made
+
+    def trigger_every_event(self) -> list[Delivery]:
+        """Each event of the seed's list once, on an object that exists when it has an endpoint."""
+        made: list[Delivery] = []
+        for number, event in enumerate(EVENTS, start=1):
+            oid: int | None = None
+            if event.param:
+                existing = sorted(self.objects.get(event.endpoint or "", {}))
+                oid = existing[0] if existing else 900 + number
+            made.extend(self.trigger(event, oid))
+        return made
 
     async def _deliver(self, d: Delivery) -> None:
         async with httpx.AsyncClient(timeout=5.0) as http:
@@ -722,8 +830,12 @@ class ProvetSandbox:
                 try:
                     if d.content_type == "json":
                         response = await http.post(d.url, json=d.payload)
-                    else:
-                        response = await http.post(d.url, data=d.payload)
+                    else:  # a form POST says so even when empty (an event without parameter)
+                        response = await http.post(
+                            d.url,
+                            content=urllib.parse.urlencode(d.payload).encode("ascii"),
+                            headers={"Content-Type": "application/x-www-form-urlencoded"},
+                        )
                     status = response.status_code
                 except httpx.HTTPError:
                     status = 0
@@ -764,13 +876,21 @@ class ProvetSandbox:
             except (KeyError, ValueError) as exc:
                 return drf_error(400, f"Bad change: {exc}")
             return JSONResponse(self.render(self._base(request), body["endpoint"], obj))
+        if action == "event":
+            event = EVENTS_BY_NAME.get(str(body.get("event", "")))
+            if event is None:
+                return drf_error(400, f"Unknown event: choose one of {', '.join(EVENTS_BY_NAME)}.")
+            made = self.trigger(event, body.get("id"), body.get("department"), body.get("extra"))
+            return JSONResponse({"deliveries": [d.id for d in made]})
+        if action == "every_event":
+            return JSONResponse({"deliveries": [d.id for d in self.trigger_every_event()]})
         if action == "delete":
             self.delete(body["endpoint"], int(body["id"]), emit=body.get("emit", True))
             return JSONResponse({"deleted": True})
         if action == "deliveries":
             return JSONResponse(
                 {"deliveries": [
-                    {"id": d.id, "url": d.url, "payload": d.payload, "attempts": d.attempts,
+                    {"id": d.id, "event": d.event, "url": d.url, "payload": d.payload, "attempts": d.attempts,
                      "statuses": d.statuses, "delivered": d.delivered, "gave_up": d.gave_up}
                     for d in self.deliveries
                 ]}
@@ -783,6 +903,12 @@ class ProvetSandbox:
         if action == "deny_next_authorization":
             self.deny_next_authorization = True
             return JSONResponse({"deny": True})
+        if action == "next_origin":
+            self.next_origin = {k: body.get(k) for k in ("scheme", "hostname", "port") if k in body}
+            return JSONResponse({"next_origin": self.next_origin})
+        if action == "redirect":
+            self.redirects[str(body["path"])] = str(body["to"])
+            return JSONResponse({"redirects": self.redirects})
         if action == "budget":
             self.window = float(body.pop("window", self.window))
             self.budgets.update({k: int(v) for k, v in body.items()})
@@ -798,8 +924,7 @@ class ProvetSandbox:
                 Route(f"{OAUTH_PREFIX}/token/", self.token, methods=["POST"]),
                 Route(f"{OAUTH_PREFIX}/revoke_token/", self.revoke, methods=["POST"]),
                 Route(f"{OAUTH_PREFIX}/userinfo/", self.userinfo, methods=["GET"]),
-                Route(API_PREFIX + "/{endpoint:str}/", self.list_objects, methods=["GET"]),
-                Route(API_PREFIX + "/{endpoint:str}/{object_id:int}/", self.get_object, methods=["GET"]),
+                Route(API_PREFIX + "/{path:path}", self.route, methods=["GET"]),
                 Route("/_control/{action:str}", self.control, methods=["GET", "POST"]),
             ]
         )
@@ -819,10 +944,13 @@ async def seed_demo(ctx: Any) -> None:
     from app.integrations.provet import service
 
     await service.catch_up(ctx)
-    for endpoint, object_id in (("consultation", 1), ("consultation", 2), ("invoice", 1), ("patient", 3)):
-        await ctx.db.run(
-            service.record_delivery, ctx, {ENDPOINTS[endpoint].webhook_param: str(object_id)}, "form"
-        )
+    for param, object_id in (
+        ("consultation_id", 1),
+        ("consultation_id", 2),
+        ("invoice_id", 1),
+        ("patient_id", 3),
+    ):
+        await ctx.db.run(service.record_delivery, ctx, {param: str(object_id)}, "form")
     await service.process_pending(ctx)
 
 
