@@ -253,72 +253,72 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95" />
+        <location filename="../../app/ui/attention_view.py" line="97" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="96" />
+        <location filename="../../app/ui/attention_view.py" line="98" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97" />
+        <location filename="../../app/ui/attention_view.py" line="99" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="98" />
+        <location filename="../../app/ui/attention_view.py" line="100" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="99" />
+        <location filename="../../app/ui/attention_view.py" line="101" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="139" />
+        <location filename="../../app/ui/attention_view.py" line="142" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="141" />
+        <location filename="../../app/ui/attention_view.py" line="144" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177" />
+        <location filename="../../app/ui/attention_view.py" line="178" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="184" />
+        <location filename="../../app/ui/attention_view.py" line="185" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="216" />
+        <location filename="../../app/ui/attention_view.py" line="217" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="238" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="220" />
+        <location filename="../../app/ui/attention_view.py" line="221" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="229" />
+        <location filename="../../app/ui/attention_view.py" line="230" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="236" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -1259,229 +1259,229 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Date de naissance (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>NIR of the insured</source>
         <translation>NIR de l'assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="111" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="119" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -1768,92 +1768,92 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="20" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="21" />
         <source>Use a shared clinic database</source>
         <translation>Utiliser une base partagée par la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="25" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>Les postes d'une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Y copier les données de ce poste (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
         <source>Test and preview</source>
         <translation>Tester et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
         <source>Use this database</source>
         <translation>Utiliser cette base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="54" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="77" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="78" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="84" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
         <source>this clinic's</source>
         <translation>de cette clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
         <source>another clinic's</source>
         <translation>d'une autre clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="97" />
         <source>Testing the shared database</source>
         <translation>Test de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="123" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Terminé. Redémarrez Passerelle pour travailler sur la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="125" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="128" />
         <source>Preparing the shared database</source>
         <translation>Préparation de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="135" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="138" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -1861,12 +1861,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
         <source>Status: any</source>
         <translation>Statut : tous</translation>
     </message>
@@ -2129,118 +2129,123 @@
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
-        <source>Rows modified since the last successful load (with an overlap).</source>
-        <translation>Lignes modifiées depuis le dernier chargement réussi (avec un chevauchement).</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
+        <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="49" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="53" />
         <source>Re-sync since</source>
         <translation>Resynchroniser depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="50" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
+        <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="74" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="81" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="76" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="78" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="80" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Month YYYYMM</source>
         <translation>Mois AAAAMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="134" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="129" />
         <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="205" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="212" />
         <source>%n row(s)</source>
         <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="248" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="294" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="301" />
         <source>Received %1, stored %2, duplicates %3.</source>
         <translation>Reçues %1, enregistrées %2, doublons %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="309" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="322" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="329" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="341" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="342" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="349" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -2248,87 +2253,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="85" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="167" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -2838,7 +2843,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="307" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="374" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -2944,27 +2949,27 @@
 <context>
     <name>integrations</name>
     <message>
-        <location filename="../../app/ui/_strings.py" line="69" />
+        <location filename="../../app/ui/_strings.py" line="72" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="70" />
+        <location filename="../../app/ui/_strings.py" line="73" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="71" />
+        <location filename="../../app/ui/_strings.py" line="74" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="72" />
+        <location filename="../../app/ui/_strings.py" line="75" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="73" />
+        <location filename="../../app/ui/_strings.py" line="76" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
@@ -3014,7 +3019,7 @@
     <message>
         <location filename="../../app/integrations/provet/service.py" line="491" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
-        <translation type="unfinished" />
+        <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/service.py" line="687" />
@@ -3027,27 +3032,27 @@
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="43" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="48" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="44" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="45" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="297" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="388" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -3107,12 +3112,12 @@
         <translation>dictionnaire mis à jour : {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="48" />
+        <location filename="../../app/ops/backup.py" line="50" />
         <source>backup written to {name}</source>
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="140" />
+        <location filename="../../app/ops/backup.py" line="179" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -3376,91 +3381,106 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="51" />
-        <source>Company</source>
-        <translation>Société</translation>
+        <source>Companies and branches</source>
+        <translation>Sociétés et établissements</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="52" />
-        <source>Branch</source>
-        <translation>Établissement</translation>
+        <source>companyId:branchId pairs that exist in Protheus, comma-separated, e.g. T1:D MG 01, T2:01</source>
+        <translation>Paires companyId:branchId existant dans Protheus, séparées par des virgules, p. ex. T1:D MG 01, T2:01</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="53" />
+        <source>Protheus server time zone</source>
+        <translation>Fuseau horaire du serveur Protheus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="54" />
+        <source>Protheus compares datemodified in its own local time. Empty: this computer's time zone; or a name such as America/Sao_Paulo, or an offset such as -03:00.</source>
+        <translation>Protheus compare datemodified dans sa propre heure locale. Vide : le fuseau de cet ordinateur ; ou un nom comme America/Sao_Paulo, ou un décalage comme -03:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="56" />
+        <source>Incremental overlap (days)</source>
+        <translation>Chevauchement incrémental (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="57" />
+        <source>Protheus filters by payment date: each load of changes asks again from this many days before the previous load; rows received twice are kept once.</source>
+        <translation>Protheus filtre par date de paiement : chaque chargement des modifications redemande à partir de ce nombre de jours avant le précédent ; une ligne reçue deux fois est gardée une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="55" />
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="54" />
-        <source>Incremental overlap (minutes)</source>
-        <translation>Chevauchement incrémental (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/_strings.py" line="55" />
+        <location filename="../../app/ui/_strings.py" line="58" />
         <source>TOTVS RH (GPEA003API).</source>
         <translation>TOTVS RH (GPEA003API).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="56" />
+        <location filename="../../app/ui/_strings.py" line="59" />
         <source>Keep raw payloads (days)</source>
         <translation>Conserver les données brutes (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="57" />
+        <location filename="../../app/ui/_strings.py" line="60" />
         <source>Backup every N hours (0: off)</source>
         <translation>Sauvegarde toutes les N heures (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="58" />
+        <location filename="../../app/ui/_strings.py" line="61" />
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="59" />
+        <location filename="../../app/ui/_strings.py" line="62" />
         <source>Clinic opening hours</source>
         <translation>Horaires d'ouverture de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="60" />
+        <location filename="../../app/ui/_strings.py" line="63" />
         <source>Alert when an integration fails for (minutes)</source>
         <translation>Alerter quand une intégration échoue depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="61" />
+        <location filename="../../app/ui/_strings.py" line="64" />
         <source>Alert when no visits imported for (working days)</source>
         <translation>Alerter sans visites importées depuis (jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="62" />
+        <location filename="../../app/ui/_strings.py" line="65" />
         <source>One daily digest instead of immediate alerts</source>
         <translation>Un récapitulatif quotidien au lieu d'alertes immédiates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="63" />
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="64" />
+        <location filename="../../app/ui/_strings.py" line="67" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="65" />
+        <location filename="../../app/ui/_strings.py" line="68" />
         <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
         <translation>Vide : celui du système (HTTPS_PROXY, ou les Options Internet de Windows) ; none : direct ; ou http://hôte:port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="66" />
+        <location filename="../../app/ui/_strings.py" line="69" />
         <source>Extra trusted certificates (PEM file)</source>
         <translation>Certificats de confiance supplémentaires (fichier PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="67" />
+        <location filename="../../app/ui/_strings.py" line="70" />
         <source>Trusted besides the public authorities, e.g. a firewall's inspection certificate.</source>
         <translation>Approuvés en plus des autorités publiques, par ex. le certificat d’inspection d’un pare-feu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="68" />
+        <location filename="../../app/ui/_strings.py" line="71" />
         <source>How the APIs are reached. TLS certificates are always verified.</source>
         <translation>Comment les API sont jointes. Les certificats TLS sont toujours vérifiés.</translation>
     </message>
@@ -3483,22 +3503,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="598" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="702" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

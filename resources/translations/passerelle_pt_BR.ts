@@ -253,72 +253,72 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="95" />
+        <location filename="../../app/ui/attention_view.py" line="97" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="96" />
+        <location filename="../../app/ui/attention_view.py" line="98" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97" />
+        <location filename="../../app/ui/attention_view.py" line="99" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="98" />
+        <location filename="../../app/ui/attention_view.py" line="100" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="99" />
+        <location filename="../../app/ui/attention_view.py" line="101" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="139" />
+        <location filename="../../app/ui/attention_view.py" line="142" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="141" />
+        <location filename="../../app/ui/attention_view.py" line="144" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177" />
+        <location filename="../../app/ui/attention_view.py" line="178" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="184" />
+        <location filename="../../app/ui/attention_view.py" line="185" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="216" />
+        <location filename="../../app/ui/attention_view.py" line="217" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="238" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="220" />
+        <location filename="../../app/ui/attention_view.py" line="221" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="229" />
+        <location filename="../../app/ui/attention_view.py" line="230" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="236" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -1259,229 +1259,229 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth date (YYYY-MM-DD)</source>
         <translation>Data de nascimento (AAAA-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="111" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="119" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -1768,92 +1768,92 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="20" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="21" />
         <source>Use a shared clinic database</source>
         <translation>Usar um banco compartilhado da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="25" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>As estações de uma clínica compartilham um banco PostgreSQL: um lote Vétélevage é importado uma vez e todas as estações veem as mesmas visitas. Nunca coloque o arquivo SQLite em um compartilhamento de rede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
         <source>kept in the keyring</source>
         <translation>guardada no cofre de senhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Copiar os dados desta estação (uma vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
         <source>Test and preview</source>
         <translation>Testar e pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
         <source>Use this database</source>
         <translation>Usar este banco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="54" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="77" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Conectado ao PostgreSQL {v}; o esquema está pronto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="76" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="78" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Esta estação: {n} linhas; banco compartilhado: {m} linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="84" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>O banco compartilhado já contém dados ({who}): nada será copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
         <source>this clinic's</source>
         <translation>desta clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
         <source>another clinic's</source>
         <translation>de outra clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="97" />
         <source>Testing the shared database</source>
         <translation>Testando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="123" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Pronto. Reinicie o Passerelle para trabalhar no banco compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="125" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="128" />
         <source>Preparing the shared database</source>
         <translation>Preparando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="135" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="138" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -1861,12 +1861,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
         <source>Status: any</source>
         <translation>Status: todos</translation>
     </message>
@@ -2129,118 +2129,123 @@
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
-        <source>Rows modified since the last successful load (with an overlap).</source>
-        <translation>Linhas alteradas desde a última carga bem-sucedida (com sobreposição).</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
+        <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="49" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="53" />
         <source>Re-sync since</source>
         <translation>Ressincronizar desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="50" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
+        <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="74" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="81" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="76" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="78" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="80" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Month YYYYMM</source>
         <translation>Mês AAAAMM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="134" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="129" />
         <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="205" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="212" />
         <source>%n row(s)</source>
         <translation><numerusform>%n linha</numerusform><numerusform>%n linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="248" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="294" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="301" />
         <source>Received %1, stored %2, duplicates %3.</source>
         <translation>Recebidas %1, gravadas %2, duplicadas %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="309" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="322" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="329" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="341" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="342" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="349" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -2248,87 +2253,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="85" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="167" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -2838,7 +2843,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="307" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="374" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -2944,27 +2949,27 @@
 <context>
     <name>integrations</name>
     <message>
-        <location filename="../../app/ui/_strings.py" line="69" />
+        <location filename="../../app/ui/_strings.py" line="72" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="70" />
+        <location filename="../../app/ui/_strings.py" line="73" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="71" />
+        <location filename="../../app/ui/_strings.py" line="74" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="72" />
+        <location filename="../../app/ui/_strings.py" line="75" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="73" />
+        <location filename="../../app/ui/_strings.py" line="76" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
@@ -3014,7 +3019,7 @@
     <message>
         <location filename="../../app/integrations/provet/service.py" line="491" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
-        <translation type="unfinished" />
+        <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/service.py" line="687" />
@@ -3027,27 +3032,27 @@
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="43" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="48" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="44" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="45" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="297" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="388" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -3107,12 +3112,12 @@
         <translation>dicionário atualizado: {counts}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="48" />
+        <location filename="../../app/ops/backup.py" line="50" />
         <source>backup written to {name}</source>
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="140" />
+        <location filename="../../app/ops/backup.py" line="179" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -3376,91 +3381,106 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="51" />
-        <source>Company</source>
-        <translation>Empresa</translation>
+        <source>Companies and branches</source>
+        <translation>Empresas e filiais</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="52" />
-        <source>Branch</source>
-        <translation>Filial</translation>
+        <source>companyId:branchId pairs that exist in Protheus, comma-separated, e.g. T1:D MG 01, T2:01</source>
+        <translation>Pares companyId:branchId existentes no Protheus, separados por vírgula, ex.: T1:D MG 01, T2:01</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="53" />
+        <source>Protheus server time zone</source>
+        <translation>Fuso horário do servidor Protheus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="54" />
+        <source>Protheus compares datemodified in its own local time. Empty: this computer's time zone; or a name such as America/Sao_Paulo, or an offset such as -03:00.</source>
+        <translation>O Protheus compara datemodified no seu próprio horário local. Vazio: o fuso deste computador; ou um nome como America/Sao_Paulo, ou um deslocamento como -03:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="56" />
+        <source>Incremental overlap (days)</source>
+        <translation>Sobreposição incremental (dias)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="57" />
+        <source>Protheus filters by payment date: each load of changes asks again from this many days before the previous load; rows received twice are kept once.</source>
+        <translation>O Protheus filtra pela data de pagamento: cada carga de alterações pede de novo a partir deste número de dias antes da carga anterior; linhas recebidas duas vezes são mantidas uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="55" />
         <source>Page size</source>
         <translation>Tamanho da página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="54" />
-        <source>Incremental overlap (minutes)</source>
-        <translation>Sobreposição incremental (minutos)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/_strings.py" line="55" />
+        <location filename="../../app/ui/_strings.py" line="58" />
         <source>TOTVS RH (GPEA003API).</source>
         <translation>TOTVS RH (GPEA003API).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="56" />
+        <location filename="../../app/ui/_strings.py" line="59" />
         <source>Keep raw payloads (days)</source>
         <translation>Manter dados brutos (dias)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="57" />
+        <location filename="../../app/ui/_strings.py" line="60" />
         <source>Backup every N hours (0: off)</source>
         <translation>Backup a cada N horas (0: desligado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="58" />
+        <location filename="../../app/ui/_strings.py" line="61" />
         <source>Backups kept</source>
         <translation>Backups mantidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="59" />
+        <location filename="../../app/ui/_strings.py" line="62" />
         <source>Clinic opening hours</source>
         <translation>Horário de funcionamento da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="60" />
+        <location filename="../../app/ui/_strings.py" line="63" />
         <source>Alert when an integration fails for (minutes)</source>
         <translation>Alertar quando uma integração falha há (minutos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="61" />
+        <location filename="../../app/ui/_strings.py" line="64" />
         <source>Alert when no visits imported for (working days)</source>
         <translation>Alertar sem visitas importadas há (dias úteis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="62" />
+        <location filename="../../app/ui/_strings.py" line="65" />
         <source>One daily digest instead of immediate alerts</source>
         <translation>Um resumo diário em vez de alertas imediatos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="63" />
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Operação: retenção, backups, alertas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="64" />
+        <location filename="../../app/ui/_strings.py" line="67" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="65" />
+        <location filename="../../app/ui/_strings.py" line="68" />
         <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
         <translation>Vazio: o do sistema (HTTPS_PROXY, ou as Opções da Internet do Windows); none: direto; ou http://host:porta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="66" />
+        <location filename="../../app/ui/_strings.py" line="69" />
         <source>Extra trusted certificates (PEM file)</source>
         <translation>Certificados confiáveis adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="67" />
+        <location filename="../../app/ui/_strings.py" line="70" />
         <source>Trusted besides the public authorities, e.g. a firewall's inspection certificate.</source>
         <translation>Confiáveis além das autoridades públicas, ex.: o certificado de inspeção de um firewall.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="68" />
+        <location filename="../../app/ui/_strings.py" line="71" />
         <source>How the APIs are reached. TLS certificates are always verified.</source>
         <translation>Como as APIs são acessadas. Os certificados TLS são sempre verificados.</translation>
     </message>
@@ -3483,22 +3503,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="598" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="702" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
