@@ -72,9 +72,7 @@ async def test_a_foreign_next_link_is_refused_before_it_is_fetched(next_url: str
     with pytest.raises(ForeignOrigin, match="another server") as caught:
         async for _page in pages:
             pass
-    assert httpx.URL(
-        next_url,
-    ).host or "evil.example" in str(caught.value)
+    assert httpx.URL("https:" + next_url if next_url.startswith("//") else next_url).host in str(caught.value)
     assert [r.url.host for r in seen] == ["provetcloud.com"]
     await client.aclose()
 
