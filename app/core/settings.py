@@ -8,13 +8,23 @@ come from the environment.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
+import zoneinfo
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
 
 from app.core import atomic
@@ -96,6 +106,48 @@ class TotvsSaudeSection(Section):
     health_insurer_code: str = Field("", title="Health insurer code")
 
 
+_UTC_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def time_zone(name: str) -> dt.tzinfo | None:
+    """The zone a setting names: None for empty (this computer's own rules), an IANA name
+    (America/Sao_Paulo) or a fixed UTC offset (-03:00, UTC-3); ValueError otherwise."""
+    text = name.strip()
+    if not text:
+        return None
+    if text.upper() in ("UTC", "GMT", "Z"):
+        return dt.UTC
+    if match := _UTC_OFFSET.match(text):
+        sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            raise ValueError(f"'{text}' is not a UTC offset (from -12:00 to +14:00)")
+        offset = dt.timedelta(hours=hours, minutes=minutes)
+        return dt.timezone(-offset if sign == "-" else offset)
+    try:
+        return zoneinfo.ZoneInfo(text)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(
+            f"unknown time zone '{text}': use a name such as America/Sao_Paulo or an offset such as -03:00"
+        ) from exc
+
+
+def company_branch_pairs(text: str) -> list[tuple[str, str]]:
+    """``"T1:D MG 01, T2:01"`` → [("T1", "D MG 01"), ("T2", "01")]; ValueError naming a bad pair."""
+    pairs: list[tuple[str, str]] = []
+    for part in text.split(","):
+        if not part.strip():
+            continue
+        company, colon, branch = part.partition(":")
+        if not colon or not company.strip() or not branch.strip():
+            raise ValueError(
+                f"'{part.strip()}' is not a companyId:branchId pair; write them like T1:D MG 01, T2:01"
+            )
+        pair = (company.strip(), branch.strip())
+        if pair not in pairs:
+            pairs.append(pair)
+    return pairs
+
+
 class TotvsRhSection(Section):
     """TOTVS RH (GPEA003API)."""
 
@@ -103,10 +155,62 @@ class TotvsRhSection(Section):
     username: str = Field("", title="User")
     password: SecretStr = Field(SecretStr(""), title="Password")
     product: str = Field("PROTHEUS", title="Product")
-    company_id: str = Field("", title="Company")
-    branch_id: str = Field("", title="Branch")
+    scopes: str = Field(
+        "",
+        title="Companies and branches",
+        description="companyId:branchId pairs that exist in Protheus, comma-separated, e.g. T1:D MG 01, T2:01",
+    )
+    server_timezone: str = Field(
+        "",
+        title="Protheus server time zone",
+        description="Protheus compares datemodified in its own local time. Empty: this computer's "
+        "time zone; or a name such as America/Sao_Paulo, or an offset such as -03:00.",
+    )
     page_size: int = Field(2000, ge=1, le=10000, title="Page size")
-    incremental_overlap_minutes: int = Field(60, ge=0, le=10080, title="Incremental overlap (minutes)")
+    incremental_overlap_days: int = Field(
+        1,
+        ge=1,
+        le=31,
+        title="Incremental overlap (days)",
+        description="Protheus filters by payment date: each load of changes asks again from this many "
+        "days before the previous load; rows received twice are kept once.",
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_older_settings(cls, data: Any) -> Any:
+        """Settings written before pairs: company_id × branch_id lists (what those loads asked
+        for) become pairs; an overlap in minutes becomes whole days (at least one)."""
+        if not isinstance(data, dict):
+            return data
+        data = dict(data)
+        companies = [c.strip() for c in str(data.pop("company_id", "") or "").split(",") if c.strip()]
+        branches = [b.strip() for b in str(data.pop("branch_id", "") or "").split(",") if b.strip()]
+        if companies and branches and not data.get("scopes"):
+            data["scopes"] = ", ".join(f"{c}:{b}" for c in companies for b in branches)
+        minutes = data.pop("incremental_overlap_minutes", None)
+        if str(minutes or "").strip().isdigit() and "incremental_overlap_days" not in data:
+            data["incremental_overlap_days"] = min(31, max(1, -(-int(str(minutes)) // 1440)))
+        return data
+
+    @field_validator("scopes")
+    @classmethod
+    def _scopes(cls, value: str) -> str:
+        return ", ".join(f"{c}:{b}" for c, b in company_branch_pairs(value))
+
+    @field_validator("server_timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        time_zone(value)
+        return value.strip()
+
+    def pairs(self) -> list[tuple[str, str]]:
+        """The configured (companyId, branchId) pairs, in order."""
+        return company_branch_pairs(self.scopes)
+
+    def zone(self) -> dt.tzinfo | None:
+        """The Protheus server's time zone; None: this computer's."""
+        return time_zone(self.server_timezone)
 
 
 class NetworkSection(Section):

@@ -40,13 +40,20 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.full_button = QtWidgets.QPushButton(self.tr("Full load"), self)
         self.incremental_button = QtWidgets.QPushButton(self.tr("Load changes"), self)
         self.incremental_button.setToolTip(
-            self.tr("Rows modified since the last successful load (with an overlap).")
+            self.tr(
+                "TOTVS selects rows by payment date (datemodified): asks for the rows paid since the "
+                "overlap (one day by default) before the last successful load, in the TOTVS server's "
+                "time; rows received again are kept once."
+            )
         )
         self.since_edit = QtWidgets.QDateTimeEdit(self)
         self.since_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
         self.since_edit.setCalendarPopup(True)
         self.since_edit.setDateTime(QtCore.QDateTime.currentDateTime().addDays(-30))
         self.since_button = QtWidgets.QPushButton(self.tr("Re-sync since"), self)
+        self.since_button.setToolTip(
+            self.tr("Rows paid on or after this date and time, in the TOTVS server's time.")
+        )
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
         self.progress = QtWidgets.QProgressBar(self)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,30 @@ def test_list_and_refunds_commands(
         tmp_path, server, monkeypatch, capsys, "totvs-saude", "refunds", "--prescription", "0"
     )
     assert code == 1 and "Receita Não Encontrada" in err
+
+
+def test_rh_pull_reads_numeric_money_and_loads_the_settings_pairs(
+    server: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One CoparticipationValue as a JSON number used to stop the whole load with exit 2."""
+    sim: RhSandbox = server.specs["totvs_rh"].extra["sim"]
+    sim.money_format = "mixed"
+    monkeypatch.setenv("PASSERELLE_TOTVS_RH__SCOPES", "T1:D MG 02, T2:D SP 01")
+    monkeypatch.setenv("PASSERELLE_TOTVS_RH__SERVER_TIMEZONE", "America/Sao_Paulo")
+    code, text, err = run_here(tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", "--full")
+    assert code == 0, err
+    assert json.loads(text)["stored"] == 3600
+    assert {(r["companyId"], r["branchId"]) for r in sim.requests} == {("T1", "D MG 02"), ("T2", "D SP 01")}
+    sim.requests.clear()
+    code, text, err = run_here(
+        tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", "--since", "2026-01-10", "--company", "T2"
+    )
+    assert code == 0, err
+    assert [(r["companyId"], r["datemodified"]) for r in sim.requests][:1] == [("T2", "2026-01-10T00:00:00")]
+    ctx = AppContext.open(tmp_path)
+    try:
+        with ctx.db.read() as conn:
+            values = dict(conn.execute(sa.select(t.copart.c.id, t.copart.c.value)).all())
+    finally:
+        ctx.close()
+    assert values and all(v == Decimal(sim.rows[i]["CoparticipationValue"]) for i, v in values.items())

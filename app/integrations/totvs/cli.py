@@ -6,7 +6,7 @@ import argparse
 import csv
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli_output import EXIT_OK, emit
 from app.core import csvsafe
@@ -14,6 +14,9 @@ from app.core.errors import InputError
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
 from app.integrations.totvs.models import PrescriptionForm, status_list
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,9 +43,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = rsub.add_parser("pull", help="load co-participation rows (incremental unless --full or --since)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--full", action="store_true", help="load everything again")
-    mode.add_argument("--since", metavar="YYYY-MM-DDThh:mm:ss", help="re-sync rows modified since")
-    p.add_argument("--company", help="companyId (default: settings)")
-    p.add_argument("--branch", help="branchId (default: settings)")
+    mode.add_argument(
+        "--since",
+        metavar="YYYY-MM-DDThh:mm:ss",
+        help="re-sync rows paid since (the TOTVS server's time; or YYYY-MM-DD)",
+    )
+    p.add_argument("--company", help="companyId: with --branch, that pair; alone, its pairs in the settings")
+    p.add_argument("--branch", help="branchId: with --company, that pair; alone, its pairs in the settings")
     p.add_argument("--out", type=Path, help="export the stored rows of the scope to FILE.csv or FILE.xlsx")
     p.set_defaults(func=rh_pull)
 
@@ -55,7 +62,7 @@ def _statuses(text: str) -> str:
         raise InputError(str(exc), field="status") from exc
 
 
-async def prescriptions_list(ctx: Any, args: argparse.Namespace) -> int:
+async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
     query = PrescriptionQuery(
         subscriber_id=args.subscriber.strip(),
         statuses=_statuses(args.status),
@@ -105,7 +112,7 @@ def read_form(path: Path) -> PrescriptionForm:
         raise InputError(f"{path.name}: {where}: {first.get('msg', exc)}.", field=where) from exc
 
 
-async def prescriptions_create(ctx: Any, args: argparse.Namespace) -> int:
+async def prescriptions_create(ctx: AppContext, args: argparse.Namespace) -> int:
     form = read_form(args.form)
     result = await service_saude.submit(ctx, form)
     emit(
@@ -122,7 +129,7 @@ async def prescriptions_create(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def refunds(ctx: Any, args: argparse.Namespace) -> int:
+async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
     items = await service_saude.refunds(ctx, args.prescription, medication_code=args.medication)
     rows = [{**r.model_dump(), "status_label": r.status_label} for r in items]
     text = "\n".join(
@@ -133,7 +140,7 @@ async def refunds(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def rh_pull(ctx: Any, args: argparse.Namespace) -> int:
+async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.full:
         mode, since = service_rh.FULL, None
     elif args.since:
@@ -142,13 +149,12 @@ async def rh_pull(ctx: Any, args: argparse.Namespace) -> int:
         mode, since = service_rh.INCREMENTAL, None
     result = await service_rh.load(ctx, mode=mode, since=since, company=args.company, branch=args.branch)
     if args.out:
-        written = 0
-        for company, branch in service_rh.scopes(ctx, args.company, args.branch):
-            f = service_rh.CopartFilter(company=company, branch=branch)
-            if len(service_rh.scopes(ctx, args.company, args.branch)) > 1:
-                f = service_rh.CopartFilter(company=args.company or "", branch=args.branch or "")
-            written = await ctx.db.run(service_rh.export, ctx, f, args.out)
-            break
+        pairs = service_rh.scopes(ctx, args.company, args.branch)
+        if len(pairs) == 1:
+            f = service_rh.CopartFilter(company=pairs[0][0], branch=pairs[0][1])
+        else:
+            f = service_rh.CopartFilter(company=args.company or "", branch=args.branch or "")
+        written = await ctx.db.run(service_rh.export, ctx, f, args.out)
         if not args.json:
             print(f"{written} rows written to {args.out}")
     data = result.as_json()

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from decimal import Decimal
+from typing import Any
 
 import httpx
 
-from app.core.http import BaseClient, Page, RetryPolicy, paginate_has_next
-from app.integrations.totvs.errors import is_no_records, parse_totvs_error
+from app.core.http import Page, RetryPolicy, paginate_has_next
+from app.integrations.totvs.client_base import ProtheusClient
+from app.integrations.totvs.errors import is_no_records
 from app.integrations.totvs.models import Coparticipation
 
 API = "/api/rh/v1/BeneficiariesCoparticipation"
-DATE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 
 
-class RhClient(BaseClient):
+class RhClient(ProtheusClient):
+    """GPEA003API's BeneficiariesCoparticipation list, authenticated by HTTP Basic."""
+
     service = "TOTVS RH"
 
     def __init__(
@@ -28,15 +32,20 @@ class RhClient(BaseClient):
         timeout: float = 60.0,
     ) -> None:
         super().__init__(
-            base_url.rstrip("/"),
+            base_url,
             auth=httpx.BasicAuth(username, password),
             transport=transport,
             retry=retry,
             timeout=timeout,
         )
 
-    def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
-        return parse_totvs_error(response)
+    def decode_json(self, response: httpx.Response) -> Any:
+        """JSON numbers with a fraction become Decimal, exactly as written: TOTVS's OpenAPI types
+        ``CoparticipationValue`` as a number, the seed as a string; money never goes through float."""
+        try:
+            return response.json(parse_float=Decimal)
+        except ValueError:
+            return super().decode_json(response)  # raises its MalformedResponse
 
     async def pages(
         self,
@@ -48,7 +57,9 @@ class RhClient(BaseClient):
         page_size: int = 2000,
         start_page: int = 1,
     ) -> AsyncIterator[Page[Coparticipation]]:
-        """Pages from ``start_page`` on; "Nenhum registro localizado." ends the list (empty)."""
+        """Pages from ``start_page`` on; "Nenhum registro localizado." ends the list (empty).
+
+        ``datemodified`` is the server's own wall-clock time (YYYY-MM-DDThh:mm:ss, no zone)."""
         params = {"product": product, "companyId": company_id, "branchId": branch_id}
         if datemodified:
             params["datemodified"] = datemodified

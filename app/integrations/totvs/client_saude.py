@@ -8,9 +8,9 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from app.core.http import BaseClient, MalformedResponse, Page, RetryPolicy, page_number, paginate_has_next
+from app.core.http import MalformedResponse, Page, RetryPolicy, page_number, paginate_has_next
 from app.integrations.totvs.auth import TotvsTokenAuth
-from app.integrations.totvs.errors import parse_totvs_error
+from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.models import (
     PrescriptionCreated,
     PrescriptionForm,
@@ -65,7 +65,7 @@ class PrescriptionQuery:
         return out
 
 
-class SaudeClient(BaseClient):
+class SaudeClient(ProtheusClient):
     """TOTVS Saúde Planos' continuousMedications API, authenticated by :class:`TotvsTokenAuth`."""
 
     service = "TOTVS Saúde Planos"
@@ -80,13 +80,8 @@ class SaudeClient(BaseClient):
         retry: RetryPolicy | None = None,
         timeout: float = 30.0,
     ) -> None:
-        base = base_url.rstrip("/")
-        self.auth = TotvsTokenAuth(base, username, password, service=self.service)
-        super().__init__(base, auth=self.auth, transport=transport, retry=retry, timeout=timeout)
-
-    def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
-        """TOTVS errors: code, message — detailedMessage, and each detail."""
-        return parse_totvs_error(response)
+        self.auth = TotvsTokenAuth(base_url.rstrip("/"), username, password, service=self.service)
+        super().__init__(base_url, auth=self.auth, transport=transport, retry=retry, timeout=timeout)
 
     @staticmethod
     def _page(body: Any, parse: Any, page: int, service: str) -> ListPage[Any]:
@@ -139,12 +134,19 @@ class SaudeClient(BaseClient):
         page: int = 1,
         page_size: int = 20,
         order: str = "",
+        fields: str = "",
+        filter: str = "",
     ) -> ListPage[Refund]:
-        """One page of the refunds of a prescription (optionally of one medication)."""
+        """One page of the refunds of a prescription (optionally of one medication), with the
+        seed's ``order``, ``fields`` (properties returned) and OData ``filter``."""
         params: dict[str, Any] = {"prescriptionCode": prescription_code, "page": page, "pageSize": page_size}
-        if medication_code:
-            params["medicationCode"] = medication_code
-        if order:
-            params["order"] = order
+        for key, value in (
+            ("medicationCode", medication_code),
+            ("order", order),
+            ("fields", fields),
+            ("filter", filter),
+        ):
+            if value:
+                params[key] = value
         body = await self.get_json(REFUNDS, params=params)
         return self._page(body, Refund.model_validate, page, self.service)

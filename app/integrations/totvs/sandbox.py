@@ -11,9 +11,11 @@ import re
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -21,7 +23,9 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from app.integrations.base import SandboxSpec
-from app.integrations.totvs.models import PRESCRIPTION_STATUS, REFUND_STATUS, UFS
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 USERNAME = "admin"
 PASSWORD = "protheus-demo"
@@ -51,6 +55,13 @@ PROVIDERS = [
     ("006", "SORRISO ODONTOLOGIA", "2"),
 ]
 DEGREES = ["C", "F", "F", "E", "P"]
+# Seed 003's status lists (B4F_STATUS, BOW_STATUS) and the 27 Brazilian states (B4F_ESTSOL).
+PRESCRIPTION_STATUSES = ("0", "1", "2", "3", "4", "5", "6", "A")
+REFUND_STATUSES = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C", "D", "E")
+STATES = frozenset({
+    "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA",
+    "PB", "PR", "PE", "PI", "RJ", "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+})  # fmt: skip
 
 
 def _error(status: int, code: str | int, message: str, detailed: str = "", details: Any = None) -> Response:
@@ -188,7 +199,7 @@ class SaudeSandbox:
             self.subscribers[f"000110080000{n:03d}10"] = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         today = dt.date.today()
         codes = list(MEDICATIONS)
-        statuses = list(PRESCRIPTION_STATUS)
+        statuses = list(PRESCRIPTION_STATUSES)
         for subscriber in self.subscribers:
             count = 30 if subscriber == DEMO_SUBSCRIBER else 4
             for i in range(count):
@@ -207,7 +218,7 @@ class SaudeSandbox:
                         registration_date=start.isoformat(),
                         council="CRM",
                         council_number=str(100000 + rng.randint(0, 899999)),
-                        uf=rng.choice(UFS),
+                        uf=rng.choice(sorted(STATES)),
                         professional=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
                         start=start.isoformat(),
                         end=end.isoformat(),
@@ -222,7 +233,7 @@ class SaudeSandbox:
                         ],
                     )
                 )
-        refund_statuses = list(REFUND_STATUS)
+        refund_statuses = list(REFUND_STATUSES)
         for p in self.prescriptions[:40]:
             for m in p.medications:
                 for k in range(rng.randint(0, 4) if p.subscriber_id != DEMO_SUBSCRIBER else 3):
@@ -484,7 +495,7 @@ class SaudeSandbox:
                         "detailedMessage": f"Status code: 404; Erro: Not Found\r\n; Url: {href}",
                     }
                 )
-        if body["stateAbbreviation"] not in UFS:
+        if body["stateAbbreviation"] not in STATES:
             problems.append(
                 {
                     "code": "E005-1",
@@ -616,23 +627,44 @@ class SaudeSandbox:
 
 # ---------------------------------------------------------------- RH
 
-STAMP = "%Y-%m-%dT%H:%M:%S"
+STAMP = "%Y-%m-%dT%H:%M:%S"  # seed 004: YYYY-MM-DDThh:mm:ss, no zone
+try:  # the Protheus server's own clock
+    SERVER_ZONE: dt.tzinfo = ZoneInfo("America/Sao_Paulo")
+    SERVER_ZONE_SETTING = "America/Sao_Paulo"
+except ZoneInfoNotFoundError:  # Windows without the tzdata package: Brazil keeps UTC−3 (no DST since 2019)
+    SERVER_ZONE = dt.timezone(dt.timedelta(hours=-3))
+    SERVER_ZONE_SETTING = "-03:00"
+ENVIRONMENT_FAILURE = (
+    "Ocorreu uma falha no retorno da informação.\r\nErro ao preparar o ambiente com a Empresa e "
+    "Filial informados!\r\nSaída no final: Falha de conexão com o banco de dados\r\n"
+    "Contacte o administrador do sistema"
+)
+MONEY_FORMATS = ("string", "number", "mixed")  # seed: "99.00"; TOTVS's OpenAPI: a number
+
+
+def _sao_paulo_now() -> dt.datetime:
+    return dt.datetime.now(SERVER_ZONE)
 
 
 @dataclass
 class RhSandbox:
+    """GPEA003API on a Protheus server in São Paulo: ``datemodified`` is that server's wall-clock
+    time and selects the rows whose payment date falls on or after it (seed 004)."""
+
     seed: int = 0
     rows_per_branch: int = 1800
     rows: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → item
-    modified: dict[str, dt.datetime] = field(default_factory=dict)  # id → modification (naive UTC)
+    paid: dict[str, dt.date] = field(default_factory=dict)  # id → payment date (São Paulo)
     fail_page: int | None = None  # answer 500 for this page number (a load interrupted midway)
+    money_format: str = "string"  # how CoparticipationValue is written: string, number or mixed
+    clock: Callable[[], dt.datetime] = field(default=_sao_paulo_now, repr=False)
     requests: list[dict[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _rng: random.Random = field(default_factory=random.Random, repr=False)
 
     def __post_init__(self) -> None:
         self._rng.seed(self.seed)
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        today = self.today()
         for company, branches in RH_COMPANIES.items():
             for branch in branches:
                 employees = [
@@ -644,10 +676,12 @@ class RhSandbox:
                 ]
                 for i in range(self.rows_per_branch):
                     code, name = employees[i % len(employees)]
-                    stamp = now - dt.timedelta(
-                        days=self._rng.randint(2, 720), minutes=self._rng.randint(0, 1440)
-                    )
-                    self._add(company, branch, code, name, i, stamp)
+                    paid = today - dt.timedelta(days=self._rng.randint(2, 720))
+                    self._add(company, branch, code, name, i, paid)
+
+    def today(self) -> dt.date:
+        """The server's date (São Paulo)."""
+        return self.clock().astimezone(SERVER_ZONE).date()
 
     def _provider_cnpj(self, index: int) -> str:
         rng = random.Random(index)
@@ -658,14 +692,14 @@ class RhSandbox:
             base = "".join(str(rng.randint(0, 9)) for _ in range(8)) + "0001"
         return cnpj_check_digits(base)
 
-    def _add(self, company: str, branch: str, code: str, name: str, i: int, stamp: dt.datetime) -> str:
+    def _add(self, company: str, branch: str, code: str, name: str, i: int, paid: dt.date) -> str:
         rng = self._rng
         provider_index = rng.randrange(len(PROVIDERS))
         provider, provider_name, contract_type = PROVIDERS[provider_index]
         dependent = rng.random() < 0.4
         dep_code = f"{rng.randint(1, 3):02d}" if dependent else "00"
-        occurred = stamp.replace(hour=0, minute=0, second=0) - dt.timedelta(days=rng.randint(0, 20))
-        ym = f"{stamp:%Y%m}"
+        occurred = dt.datetime.combine(paid, dt.time()) - dt.timedelta(days=rng.randint(0, 20))
+        ym = f"{paid:%Y%m}"  # YearMonthReference: the payment's year and month
         service_type = str(rng.randint(1, 13))
         row_id = f"{company}|{branch}|{code}|{occurred:%Y-%m-%dT%H:%M:%S}|{contract_type}|{provider}|{i}|{dep_code if dependent else '  '}|{410 + i % 97}|{ym}"
         self.rows[row_id] = {
@@ -691,41 +725,52 @@ class RhSandbox:
             "ServiceProvider": provider,
             "id": row_id,
         }
-        self.modified[row_id] = stamp
+        self.paid[row_id] = paid
         return row_id
 
     # -- between loads --------------------------------------------------------
 
-    def change_rows(self, changed: int = 10, added: int = 5, *, when: dt.datetime | None = None) -> list[str]:
-        """Edit ``changed`` existing rows and add ``added`` new ones, modified at ``when`` (now)."""
-        stamp = (when or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
+    def change_rows(self, changed: int = 10, added: int = 5, *, paid: dt.date | None = None) -> list[str]:
+        """Edit ``changed`` existing rows and add ``added`` new ones, paid on ``paid`` (today)."""
+        day = paid or self.today()
         out: list[str] = []
         with self._lock:
             ids = sorted(self.rows)
             for row_id in self._rng.sample(ids, changed):
                 row = self.rows[row_id]
                 row["CoparticipationValue"] = f"{Decimal(row['CoparticipationValue']) + Decimal('1.11'):.2f}"
-                self.modified[row_id] = stamp
+                self.paid[row_id] = day
                 out.append(row_id)
             base = len(self.rows)
             for k in range(added):
                 company = list(RH_COMPANIES)[k % len(RH_COMPANIES)]
                 branch = RH_COMPANIES[company][0]
                 out.append(
-                    self._add(company, branch, f"{900000 + k:06d}", "NOVO FUNCIONARIO API", base + k, stamp)
+                    self._add(company, branch, f"{900000 + k:06d}", "NOVO FUNCIONARIO API", base + k, day)
                 )
         return out
 
     def selected(self, company: str, branch: str, since: dt.datetime | None) -> list[dict[str, Any]]:
+        """The rows of a company/branch paid at or after ``since`` (the server's wall-clock time)."""
         with self._lock:
             rows = [
                 r
                 for rid, r in self.rows.items()
                 if r["companyKey"].split("|")[0] == company
                 and r["branch"].strip() == branch.strip()
-                and (since is None or self.modified[rid] >= since)
+                and (since is None or dt.datetime.combine(self.paid[rid], dt.time()) >= since)
             ]
         return sorted(rows, key=lambda r: r["id"])
+
+    def _wire_item(self, row: dict[str, Any], index: int) -> dict[str, Any]:
+        numeric = self.money_format == "number" or (self.money_format == "mixed" and index % 2 == 1)
+        if not numeric:
+            return row
+        amount = Decimal(row["CoparticipationValue"])
+        # A JSON number as a server writes one: 99 for a whole amount (int32 in the OpenAPI), else
+        # the shortest digits (1234.56): the client must read them exactly.
+        number: int | float = int(amount) if amount == amount.to_integral_value() else float(amount)
+        return {**row, "CoparticipationValue": number}
 
     # -- routes -----------------------------------------------------------------
 
@@ -746,6 +791,7 @@ class RhSandbox:
         )
 
     async def coparticipation(self, request: Request) -> Response:
+        """GET BeneficiariesCoparticipation: product, companyId, branchId, datemodified, paging."""
         if not self._authorized(request):
             return Response(
                 '{"code": 401, "message": "Unauthorized", "detailedMessage": ""}',
@@ -761,6 +807,9 @@ class RhSandbox:
             return self._rh_error(400, "O parâmetro branchId é obrigatório.")
         if not q.get("companyId", "").strip():
             return self._rh_error(400, "O parâmetro companyId é obrigatório.")
+        company, branch = q["companyId"].strip(), q["branchId"].strip()
+        if branch not in {b.strip() for b in RH_COMPANIES.get(company, [])}:
+            return self._rh_error(500, ENVIRONMENT_FAILURE)  # no such company/branch environment
         page = _int_param(request, "page", 1)
         size = _int_param(request, "pageSize", 2000)
         if isinstance(page, Response):
@@ -776,19 +825,16 @@ class RhSandbox:
                     400, "O parâmetro datemodified deve estar no formato YYYY-MM-DDThh:mm:ss."
                 )
         if self.fail_page is not None and page == self.fail_page:
-            return self._rh_error(
-                500,
-                "Ocorreu uma falha no retorno da informação.\r\nErro ao preparar o ambiente com a Empresa e "
-                "Filial informados!\r\nSaída no final: Falha de conexão com o banco de dados\r\n"
-                "Contacte o administrador do sistema",
-            )
-        rows = self.selected(q["companyId"].strip(), q["branchId"], since)
-        chunk = rows[(page - 1) * size : page * size]
+            return self._rh_error(500, ENVIRONMENT_FAILURE)
+        rows = self.selected(company, branch, since)
+        start = (page - 1) * size
+        chunk = [self._wire_item(r, start + k) for k, r in enumerate(rows[start : page * size])]
         if not chunk:
             return self._rh_error(400, "Nenhum registro localizado.")
         return JSONResponse({"items": chunk, "hasNext": page * size < len(rows), "total": len(rows)})
 
     async def control_change(self, request: Request) -> Response:
+        """Test/demo control: change and add rows, paid today."""
         try:
             body = await request.json()
         except ValueError:
@@ -797,6 +843,7 @@ class RhSandbox:
         return JSONResponse({"ids": ids})
 
     def app(self) -> Starlette:
+        """The Starlette app, under /rest like a Protheus REST server."""
         return Starlette(
             routes=[
                 Route("/rest/api/rh/v1/BeneficiariesCoparticipation", self.coparticipation, methods=["GET"]),
@@ -809,7 +856,8 @@ class RhSandbox:
 # ---------------------------------------------------------------- demo wiring
 
 
-def configure_saude_demo(ctx: Any, base_url: str) -> None:
+def configure_saude_demo(ctx: AppContext, base_url: str) -> None:
+    """Point TOTVS Saúde at the sandbox (demo and tests)."""
     ctx.settings.totvs_saude.base_url = base_url
     ctx.settings.totvs_saude.username = USERNAME
     ctx.settings.totvs_saude.health_insurer_code = HEALTH_INSURER
@@ -818,24 +866,27 @@ def configure_saude_demo(ctx: Any, base_url: str) -> None:
     ctx.db.set_state("totvs_saude.last_subscriber", DEMO_SUBSCRIBER)
 
 
-def configure_rh_demo(ctx: Any, base_url: str) -> None:
+def configure_rh_demo(ctx: AppContext, base_url: str) -> None:
+    """Point TOTVS RH at the sandbox: its company/branch pairs, its São Paulo clock."""
     ctx.settings.totvs_rh.base_url = base_url
     ctx.settings.totvs_rh.username = USERNAME
     ctx.settings.totvs_rh.product = "PROTHEUS"
-    ctx.settings.totvs_rh.company_id = ",".join(RH_COMPANIES)
-    ctx.settings.totvs_rh.branch_id = ",".join(
-        sorted({b.strip() for bs in RH_COMPANIES.values() for b in bs})
+    ctx.settings.totvs_rh.scopes = ", ".join(
+        f"{company}:{branch.strip()}" for company, branches in RH_COMPANIES.items() for branch in branches
     )
+    ctx.settings.totvs_rh.server_timezone = SERVER_ZONE_SETTING
     ctx.secrets.set("totvs_rh", "password", PASSWORD)
 
 
-async def seed_rh_demo(ctx: Any) -> None:
+async def seed_rh_demo(ctx: AppContext) -> None:
+    """Demo: a full load, so the tab opens on thousands of rows."""
     from app.integrations.totvs import service_rh
 
     await service_rh.load(ctx, mode=service_rh.FULL)
 
 
 def saude_sandbox(seed: int = 0) -> SandboxSpec:
+    """The TOTVS Saúde Planos simulator, for demo mode and tests."""
     sim = SaudeSandbox(seed)
     return SandboxSpec(
         app=sim.app(), base_path="/rest", configure_demo=configure_saude_demo, extra={"sim": sim}
@@ -843,6 +894,7 @@ def saude_sandbox(seed: int = 0) -> SandboxSpec:
 
 
 def rh_sandbox(seed: int = 0) -> SandboxSpec:
+    """The TOTVS RH simulator, for demo mode and tests."""
     sim = RhSandbox(seed)
     return SandboxSpec(
         app=sim.app(),

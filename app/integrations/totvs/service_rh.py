@@ -1,5 +1,8 @@
 """TOTVS RH co-participation loads (full, incremental with overlap, since a date), resumable,
-upserted by ``id``; the filtered view, its totals and its CSV/XLSX exports."""
+upserted by ``id``; the filtered view, its totals and its CSV/XLSX exports.
+
+``datemodified`` filters by payment date and is read by Protheus in its own local time: it is
+sent as the server's wall-clock time (setting ``totvs_rh.server_timezone``), never as UTC."""
 
 from __future__ import annotations
 
@@ -9,10 +12,11 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +25,14 @@ import sqlalchemy as sa
 from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ApiError, NotConfigured
+from app.core.http import ApiError, NotConfigured, ServerError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
-from app.integrations.totvs.client_rh import DATE_FORMAT, RhClient
+from app.integrations.totvs.client_rh import RhClient
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
+from app.integrations.totvs.protheus_time import server_wall, start_of_day, wire
 
 if TYPE_CHECKING:
     import httpx
@@ -50,6 +55,7 @@ CHUNK = 400  # ids per IN (...) lookup (SQLite's parameter limit)
 
 
 def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None) -> RhClient:
+    """The GPEA003API client from the settings and the keyring; NotConfigured names what is missing."""
     s = ctx.settings.totvs_rh
     password = ctx.secrets.get(NAME, "password")
     missing = [
@@ -62,29 +68,86 @@ def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = No
     return RhClient(s.base_url, s.username, password, transport=transport)
 
 
+PAIRS_EXAMPLE = "T1:D MG 01, T2:01"
+
+
 def scopes(ctx: AppContext, company: str | None = None, branch: str | None = None) -> list[tuple[str, str]]:
-    """(company, branch) pairs to load: the arguments, else the settings (comma-separated lists)."""
-    companies = [c.strip() for c in (company or ctx.settings.totvs_rh.company_id).split(",") if c.strip()]
-    branches = [b.strip() for b in (branch or ctx.settings.totvs_rh.branch_id).split(",") if b.strip()]
-    if not companies:
-        raise InputError("Choose the company (companyId), e.g. T1.", field="company")
-    if not branches:
-        raise InputError("Choose the branch (branchId), e.g. D MG 01.", field="branch")
-    return [(c, b) for c in companies for b in branches]
+    """(companyId, branchId) pairs to load: the configured pairs (``totvs_rh.scopes``), those of
+    ``company`` or ``branch`` alone, or exactly the one pair both name — never a cross product."""
+    company, branch = (company or "").strip(), (branch or "").strip()
+    if "," in company or "," in branch:
+        raise InputError(
+            f"--company and --branch name one pair; list several in totvs_rh.scopes ({PAIRS_EXAMPLE}).",
+            field="company" if "," in company else "branch",
+        )
+    if company and branch:
+        return [(company, branch)]
+    pairs = ctx.settings.totvs_rh.pairs()
+    if company:
+        chosen = [p for p in pairs if p[0] == company]
+        if not chosen:
+            raise InputError(
+                f"No branch of company {company} in totvs_rh.scopes: give its branch (--branch) "
+                f"or add the pair there ({PAIRS_EXAMPLE}).",
+                field="branch",
+            )
+        return chosen
+    if branch:
+        chosen = [p for p in pairs if p[1] == branch]
+        if not chosen:
+            raise InputError(
+                f"No company with branch {branch} in totvs_rh.scopes: give its company (--company) "
+                f"or add the pair there ({PAIRS_EXAMPLE}).",
+                field="company",
+            )
+        return chosen
+    if not pairs:
+        raise InputError(
+            f"Choose the companies and branches to load in totvs_rh.scopes, as pairs: {PAIRS_EXAMPLE}.",
+            field="scopes",
+        )
+    return pairs
+
+
+_SINCE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?)?$")
 
 
 def parse_since(text: str) -> dt.datetime:
+    """``--since``: YYYY-MM-DD or YYYY-MM-DDThh:mm:ss in the Protheus server's time (naive), or
+    with an offset (``Z``, ``-03:00``: converted to the server's time when the load starts)."""
+    value = text.strip()
     try:
-        return dt.datetime.strptime(text.strip(), DATE_FORMAT)
+        if not _SINCE.match(value):
+            raise ValueError(value)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise InputError(
-            f"'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00).",
+            f"'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, "
+            "the TOTVS server's time) or YYYY-MM-DD.",
             field="since",
         ) from exc
 
 
+def datemodified_for(ctx: AppContext, mode: str, last: dt.datetime | None, since: dt.datetime | None) -> str:
+    """What ``datemodified`` a load sends, as the server's wall-clock time: nothing for a full
+    load; the start of the day ``incremental_overlap_days`` before the last load began; ``since``."""
+    s = ctx.settings.totvs_rh
+    if mode == INCREMENTAL:
+        if last is None:
+            return ""
+        begun = server_wall(last, s.zone())
+        return wire(start_of_day(begun - dt.timedelta(days=s.incremental_overlap_days)))
+    if mode == SINCE:
+        if since is None:
+            raise InputError("Choose the date to re-sync from.", field="since")
+        return wire(server_wall(since, s.zone()))
+    return ""
+
+
 @dataclass
 class LoadResult:
+    """What a load did, summed over its company/branch pairs."""
+
     received: int = 0
     stored: int = 0
     duplicates: int = 0
@@ -93,6 +156,7 @@ class LoadResult:
     loads: list[int] = field(default_factory=list)
 
     def as_json(self) -> dict[str, int]:
+        """The counts as the CLI prints them."""
         return {
             "received": self.received,
             "stored": self.stored,
@@ -126,16 +190,8 @@ def begin_load(
 ) -> dict[str, Any]:
     """The load row to run: an unfinished one of the same kind (resumed), else a new one."""
     with ctx.db.transaction() as conn:
-        if mode == INCREMENTAL:
-            last = _last_done_start(conn, company, branch)
-            overlap = dt.timedelta(minutes=ctx.settings.totvs_rh.incremental_overlap_minutes)
-            datemodified = (last - overlap).astimezone(dt.UTC).strftime(DATE_FORMAT) if last else ""
-        elif mode == SINCE:
-            if since is None:
-                raise InputError("Choose the date to re-sync from.", field="since")
-            datemodified = since.strftime(DATE_FORMAT)
-        else:
-            datemodified = ""
+        last = _last_done_start(conn, company, branch) if mode == INCREMENTAL else None
+        datemodified = datemodified_for(ctx, mode, last, since)
         previous = (
             conn.execute(
                 sa.select(t.loads)
@@ -177,8 +233,18 @@ def begin_load(
     return {**row, "id": int(load_id), "total": None, "resumed": False}
 
 
+def _money_text(value: Decimal) -> str:
+    """One text per amount whether it came as "99.00" or 99: cents when they are exact."""
+    try:
+        cents = value.quantize(Decimal("0.01"))
+    except InvalidOperation:  # more digits than a context holds: keep the text as it is
+        return str(value)
+    return f"{cents:.2f}" if cents == value else str(value)
+
+
 def _row_hash(item: Coparticipation) -> str:
     data = item.model_dump(mode="json", by_alias=True)
+    data["CoparticipationValue"] = _money_text(item.coparticipation_value)
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
 
@@ -268,6 +334,7 @@ def store_page(
 
 
 def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = None) -> dict[str, Any]:
+    """Close a load (done, failed or cancelled) with its journal entry and attention item."""
     with ctx.db.transaction() as conn:
         conn.execute(
             sa.update(t.loads)
@@ -379,6 +446,15 @@ async def load(
                         job.progress(page.number, page.pages, text)
                     if progress is not None:
                         progress(text)
+            except ServerError as exc:
+                if rows_this_run == 0 and row["next_page"] == 1:
+                    # Protheus answers 500 for a company/branch pair it does not have.
+                    exc.message += (
+                        f" If it keeps failing, check that company {company_id} has branch "
+                        f"{branch_id} in Protheus (totvs_rh.scopes)."
+                    )
+                await ctx.db.run(finish_load, ctx, row["id"], FAILED, str(exc))
+                raise
             except ApiError as exc:
                 await ctx.db.run(finish_load, ctx, row["id"], FAILED, str(exc))
                 raise
@@ -403,6 +479,8 @@ async def load(
 
 @dataclass
 class CopartFilter:
+    """The tab's and the exports' filters over the stored rows."""
+
     employee: str = ""  # code or part of the name
     dependent: str = ""  # code or part of the name
     provider: str = ""  # code or part of the name
@@ -414,6 +492,7 @@ class CopartFilter:
     branch: str = ""
 
     def problems(self) -> dict[str, str]:
+        """Field → sentence for each filter that cannot be used; empty when all can."""
         out: dict[str, str] = {}
         if self.cnpj.strip() and (reason := check_cnpj(self.cnpj)):
             out["cnpj"] = reason
@@ -428,6 +507,7 @@ class CopartFilter:
         return out
 
     def where(self) -> list[sa.ColumnElement[bool]]:
+        """The SQL conditions; InputError for the first filter that cannot be used."""
         problems = self.problems()
         if problems:
             name, reason = next(iter(problems.items()))
@@ -502,6 +582,7 @@ EXPORT_COLUMNS: list[tuple[str, str]] = [
 
 
 def count(ctx: AppContext, f: CopartFilter) -> int:
+    """How many stored rows the filter keeps."""
     with ctx.db.read() as conn:
         return int(
             conn.execute(sa.select(sa.func.count()).select_from(t.copart).where(*f.where())).scalar() or 0
@@ -591,6 +672,7 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
 
 
 def status(ctx: AppContext) -> Status:
+    """The dashboard's line for TOTVS RH: configured, last load, failing."""
     s = ctx.settings.totvs_rh
     if not s.base_url or not s.username:
         return Status(
@@ -622,6 +704,7 @@ def status(ctx: AppContext) -> Status:
 
 
 async def test_connection(ctx: AppContext) -> str:
+    """Ask for one row of the first configured pair; a sentence saying what TOTVS answered."""
     pairs = scopes(ctx)
     company, branch = pairs[0]
     async with make_client(ctx) as client:
