@@ -98,6 +98,9 @@ _UNEXPECTED = QT_TRANSLATE_NOOP(
 
 
 def describe(exc: BaseException, service: str = "") -> UserMessage:
+    own = getattr(exc, "user_message", None)  # an error that carries its own translatable sentence
+    if isinstance(own, UserMessage):
+        return own
     name = getattr(exc, "service", "") or service or "The service"
     if isinstance(exc, AuthError):
         return UserMessage(_AUTH, {"service": name}, Action.RECONNECT)

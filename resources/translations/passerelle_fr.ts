@@ -429,52 +429,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="96" />
+        <location filename="../../app/ui/dashboard.py" line="97" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="97" />
+        <location filename="../../app/ui/dashboard.py" line="98" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="110" />
+        <location filename="../../app/ui/dashboard.py" line="111" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="126" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="131" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="135" />
+        <location filename="../../app/ui/dashboard.py" line="136" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -731,32 +731,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="150" />
+        <location filename="../../app/ui/dashboard.py" line="151" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="165" />
+        <location filename="../../app/ui/dashboard.py" line="171" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n'est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="200" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="202" />
+        <location filename="../../app/ui/dashboard.py" line="211" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n'attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="210" />
+        <location filename="../../app/ui/dashboard.py" line="222" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n'a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="235" />
+        <location filename="../../app/ui/dashboard.py" line="247" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -1275,8 +1275,8 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="56" />
-        <source>Birth date (YYYY-MM-DD)</source>
-        <translation>Date de naissance (AAAA-MM-JJ)</translation>
+        <source>Birth date (DD/MM/YYYY)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="57" />
@@ -1506,87 +1506,87 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="398" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="401" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="435" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="438" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="452" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="467" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="514" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="520" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -1874,123 +1874,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="26" />
+        <location filename="../../app/ui/storage_panel.py" line="56" />
         <source>Storage and backups</source>
         <translation>Stockage et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="31" />
+        <location filename="../../app/ui/storage_panel.py" line="61" />
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="36" />
+        <location filename="../../app/ui/storage_panel.py" line="66" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="47" />
+        <location filename="../../app/ui/storage_panel.py" line="83" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="48" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Prune old raw data now</source>
         <translation>É&amp;laguer les anciennes données brutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="49" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="60" />
+        <location filename="../../app/ui/storage_panel.py" line="96" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="122" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database journal (WAL)</source>
         <translation>Journal de la base (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espace libre dans la base (rendu petit à petit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="88" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="89" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="90" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="99" />
-        <source>Last backup: {name}</source>
-        <translation>Dernière sauvegarde : {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/storage_panel.py" line="101" />
+        <location filename="../../app/ui/storage_panel.py" line="145" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="182" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="137" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="179" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="135" />
+        <location filename="../../app/ui/storage_panel.py" line="191" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="38" />
+        <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="42" />
+        <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <source>Last backup: {when} ({name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <source>Last backup: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/storage_panel.py" line="153" />
+        <source>Scheduled backups are off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <source>The scheduled backup of {when} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="209" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="176" />
+        <location filename="../../app/ui/storage_panel.py" line="232" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -2833,12 +2858,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="380" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="627" />
+        <location filename="../../app/integrations/provet/service.py" line="655" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -2848,7 +2873,7 @@
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="258" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="273" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
@@ -2945,31 +2970,71 @@
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="22" />
+        <source>{file} could not be written: the folder is read-only. Nothing was lost; choose another folder and try again.</source>
+        <translation>Impossible d’écrire {file} : le dossier est en lecture seule. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="27" />
+        <source>{file} could not be written: the file is read-only. Nothing was lost; choose another name and try again.</source>
+        <translation>Impossible d’écrire {file} : le fichier est en lecture seule. Rien n’est perdu ; choisissez un autre nom et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="32" />
+        <source>{file} could not be written: the file is open in another program. Nothing was lost; close it there and try again.</source>
+        <translation>Impossible d’écrire {file} : le fichier est ouvert dans un autre programme. Rien n’est perdu ; fermez-le dans ce programme et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="37" />
+        <source>{file} could not be written: the disk is read-only. Nothing was lost; choose another folder and try again.</source>
+        <translation>Impossible d’écrire {file} : le disque est en lecture seule. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="42" />
+        <source>{file} could not be written: the disk is full. Nothing was lost; free some space or choose another folder, then try again.</source>
+        <translation>Impossible d’écrire {file} : le disque est plein. Rien n’est perdu ; libérez de la place ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="47" />
+        <source>{file} could not be written: its folder does not exist and cannot be created. Nothing was lost; choose another folder and try again.</source>
+        <translation>Impossible d’écrire {file} : son dossier n’existe pas et ne peut pas être créé. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="52" />
+        <source>{file} could not be written: a folder has that name. Nothing was lost; choose another name and try again.</source>
+        <translation>Impossible d’écrire {file} : un dossier porte ce nom. Rien n’est perdu ; choisissez un autre nom et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="57" />
+        <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
+        <translation>Impossible d’écrire {file} ({cause}). Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
     <message>
-        <location filename="../../app/ui/_strings.py" line="72" />
+        <location filename="../../app/ui/_strings.py" line="73" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="73" />
+        <location filename="../../app/ui/_strings.py" line="74" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="74" />
+        <location filename="../../app/ui/_strings.py" line="75" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="75" />
+        <location filename="../../app/ui/_strings.py" line="76" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="76" />
+        <location filename="../../app/ui/_strings.py" line="77" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
@@ -2982,52 +3047,52 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="327" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="363" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="405" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="407" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="483" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="472" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="616" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="608" />
         <source>personal data of {n} request(s) purged</source>
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="234" />
+        <location filename="../../app/integrations/provet/service.py" line="262" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="491" />
+        <location filename="../../app/integrations/provet/service.py" line="519" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="687" />
+        <location filename="../../app/integrations/provet/service.py" line="715" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="783" />
+        <location filename="../../app/integrations/provet/service.py" line="811" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3087,7 +3152,7 @@
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="322" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -3102,7 +3167,12 @@
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="153" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="160" />
+        <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
+        <translation>l’export {export} vers {file} n’a pas pu être écrit ; ses {n} ligne(s) de facturation attendent le prochain export</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
@@ -3117,12 +3187,12 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="179" />
+        <location filename="../../app/ops/backup.py" line="189" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="180" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="186" />
         <source>Prescription {code} filed</source>
         <translation>Prescription {code} déposée</translation>
     </message>
@@ -3266,221 +3336,226 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="28" />
+        <source>Sign-in redirect port</source>
+        <translation>Port de retour de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="29" />
         <source>Receive webhooks</source>
         <translation>Recevoir les webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="29" />
+        <location filename="../../app/ui/_strings.py" line="30" />
         <source>Webhook listen address</source>
         <translation>Adresse d'écoute des webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="30" />
+        <location filename="../../app/ui/_strings.py" line="31" />
         <source>Webhook port</source>
         <translation>Port des webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="31" />
+        <location filename="../../app/ui/_strings.py" line="32" />
         <source>Webhook path token</source>
         <translation>Jeton du chemin des webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="32" />
+        <location filename="../../app/ui/_strings.py" line="33" />
         <source>Catch-up poll every N minutes (0: off)</source>
         <translation>Rattrapage toutes les N minutes (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="33" />
+        <location filename="../../app/ui/_strings.py" line="34" />
         <source>Catch-up overlap (minutes)</source>
         <translation>Chevauchement du rattrapage (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="34" />
+        <location filename="../../app/ui/_strings.py" line="35" />
         <source>Provet Cloud.</source>
         <translation>Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="35" />
+        <location filename="../../app/ui/_strings.py" line="36" />
         <source>Database URL</source>
         <translation>Adresse de la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="36" />
+        <location filename="../../app/ui/_strings.py" line="37" />
         <source>Empty: the SQLite file in the data dir.</source>
         <translation>Vide : le fichier SQLite du dossier des données.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="37" />
+        <location filename="../../app/ui/_strings.py" line="38" />
         <source>Database password</source>
         <translation>Mot de passe de la base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="38" />
+        <location filename="../../app/ui/_strings.py" line="39" />
         <source>Local store: SQLite in the data dir, or a clinic's shared PostgreSQL.</source>
         <translation>Stockage local : SQLite dans le dossier des données, ou le PostgreSQL partagé de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="39" />
+        <location filename="../../app/ui/_strings.py" line="40" />
         <source>Omnidoc address</source>
         <translation>Adresse d'Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="40" />
+        <location filename="../../app/ui/_strings.py" line="41" />
         <source>Or https://playground.omnidoc.fr</source>
         <translation>Ou https://playground.omnidoc.fr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="41" />
+        <location filename="../../app/ui/_strings.py" line="42" />
         <source>API token</source>
         <translation>Jeton d'API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="42" />
+        <location filename="../../app/ui/_strings.py" line="43" />
         <source>Author RPPS (11 digits)</source>
         <translation>RPPS de l'auteur (11 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="43" />
+        <location filename="../../app/ui/_strings.py" line="44" />
         <source>Keep personal data in history (days)</source>
         <translation>Conserver les données personnelles de l'historique (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="44" />
+        <location filename="../../app/ui/_strings.py" line="45" />
         <source>Omnidoc teleexpertise.</source>
         <translation>Téléexpertise Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="45" />
+        <location filename="../../app/ui/_strings.py" line="46" />
         <source>Protheus REST address</source>
         <translation>Adresse REST Protheus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="46" />
+        <location filename="../../app/ui/_strings.py" line="47" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="47" />
+        <location filename="../../app/ui/_strings.py" line="48" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="48" />
+        <location filename="../../app/ui/_strings.py" line="49" />
         <source>Health insurer code</source>
         <translation>Code de l'opérateur de santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="49" />
+        <location filename="../../app/ui/_strings.py" line="50" />
         <source>TOTVS Saúde Planos (Protheus).</source>
         <translation>TOTVS Saúde Planos (Protheus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="50" />
+        <location filename="../../app/ui/_strings.py" line="51" />
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="51" />
+        <location filename="../../app/ui/_strings.py" line="52" />
         <source>Companies and branches</source>
         <translation>Sociétés et établissements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="52" />
+        <location filename="../../app/ui/_strings.py" line="53" />
         <source>companyId:branchId pairs that exist in Protheus, comma-separated, e.g. T1:D MG 01, T2:01</source>
         <translation>Paires companyId:branchId existant dans Protheus, séparées par des virgules, p. ex. T1:D MG 01, T2:01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="53" />
+        <location filename="../../app/ui/_strings.py" line="54" />
         <source>Protheus server time zone</source>
         <translation>Fuseau horaire du serveur Protheus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="54" />
+        <location filename="../../app/ui/_strings.py" line="55" />
         <source>Protheus compares datemodified in its own local time. Empty: this computer's time zone; or a name such as America/Sao_Paulo, or an offset such as -03:00.</source>
         <translation>Protheus compare datemodified dans sa propre heure locale. Vide : le fuseau de cet ordinateur ; ou un nom comme America/Sao_Paulo, ou un décalage comme -03:00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="56" />
+        <location filename="../../app/ui/_strings.py" line="57" />
         <source>Incremental overlap (days)</source>
         <translation>Chevauchement incrémental (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="57" />
+        <location filename="../../app/ui/_strings.py" line="58" />
         <source>Protheus filters by payment date: each load of changes asks again from this many days before the previous load; rows received twice are kept once.</source>
         <translation>Protheus filtre par date de paiement : chaque chargement des modifications redemande à partir de ce nombre de jours avant le précédent ; une ligne reçue deux fois est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="55" />
+        <location filename="../../app/ui/_strings.py" line="56" />
         <source>Page size</source>
         <translation>Taille de page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="58" />
+        <location filename="../../app/ui/_strings.py" line="59" />
         <source>TOTVS RH (GPEA003API).</source>
         <translation>TOTVS RH (GPEA003API).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="59" />
+        <location filename="../../app/ui/_strings.py" line="60" />
         <source>Keep raw payloads (days)</source>
         <translation>Conserver les données brutes (jours)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="60" />
+        <location filename="../../app/ui/_strings.py" line="61" />
         <source>Backup every N hours (0: off)</source>
         <translation>Sauvegarde toutes les N heures (0 : désactivé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="61" />
+        <location filename="../../app/ui/_strings.py" line="62" />
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="62" />
+        <location filename="../../app/ui/_strings.py" line="63" />
         <source>Clinic opening hours</source>
         <translation>Horaires d'ouverture de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="63" />
+        <location filename="../../app/ui/_strings.py" line="64" />
         <source>Alert when an integration fails for (minutes)</source>
         <translation>Alerter quand une intégration échoue depuis (minutes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="64" />
+        <location filename="../../app/ui/_strings.py" line="65" />
         <source>Alert when no visits imported for (working days)</source>
         <translation>Alerter sans visites importées depuis (jours ouvrés)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="65" />
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>One daily digest instead of immediate alerts</source>
         <translation>Un récapitulatif quotidien au lieu d'alertes immédiates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="66" />
+        <location filename="../../app/ui/_strings.py" line="67" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="67" />
+        <location filename="../../app/ui/_strings.py" line="68" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="68" />
+        <location filename="../../app/ui/_strings.py" line="69" />
         <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
         <translation>Vide : celui du système (HTTPS_PROXY, ou les Options Internet de Windows) ; none : direct ; ou http://hôte:port</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="69" />
+        <location filename="../../app/ui/_strings.py" line="70" />
         <source>Extra trusted certificates (PEM file)</source>
         <translation>Certificats de confiance supplémentaires (fichier PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="70" />
+        <location filename="../../app/ui/_strings.py" line="71" />
         <source>Trusted besides the public authorities, e.g. a firewall's inspection certificate.</source>
         <translation>Approuvés en plus des autorités publiques, par ex. le certificat d’inspection d’un pare-feu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="71" />
+        <location filename="../../app/ui/_strings.py" line="72" />
         <source>How the APIs are reached. TLS certificates are always verified.</source>
         <translation>Comment les API sont jointes. Les certificats TLS sont toujours vérifiés.</translation>
     </message>
@@ -3488,17 +3563,17 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="113" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="108" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="899" />
+        <location filename="../../app/integrations/provet/service.py" line="931" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="909" />
+        <location filename="../../app/integrations/provet/service.py" line="941" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
@@ -3523,17 +3598,17 @@
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="304" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="317" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="332" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="334" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
@@ -3541,6 +3616,114 @@
         <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
+    </message>
+</context>
+<context>
+    <name>validators</name>
+    <message>
+        <location filename="../../app/core/validators.py" line="46" />
+        <source>The NIR's check key (its last 2 digits) is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="47" />
+        <source>The NIR may hold only digits (and 2A or 2B for Corsica).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="50" />
+        <source>A part of the NIR is impossible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="59" />
+        <source>NIR must have 15 characters (13 + 2-digit key), got {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="66" />
+        <source>The NIR is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="76" />
+        <source>The NIR's first digit does not match the gender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="77" />
+        <source>The NIR's birth year does not match the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="78" />
+        <source>The NIR's birth month does not match the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="111" />
+        <source>RPPS must be 11 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="125" />
+        <source>INSEE commune code must be 5 characters (e.g. 35238, 2A004).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="145" />
+        <source>Phone number must have 10 digits (e.g. 06 12 34 56 78), got {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="190" />
+        <source>Write the date as DD/MM/YYYY (e.g. 12/03/1990) or YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="194" />
+        <source>This day does not exist in the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="201" />
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="54" />
+        <source>Gender must be M or F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="61" />
+        <source>E-mail address is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="79" />
+        <source>Birth order must be 1 digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="80" />
+        <source>Regime must be 2 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="81" />
+        <source>Centre must be 4 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="82" />
+        <source>Caisse must be 3 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
+        <source>Gestion must be 2 digits.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

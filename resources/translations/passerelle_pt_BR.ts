@@ -429,52 +429,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="96" />
+        <location filename="../../app/ui/dashboard.py" line="97" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="97" />
+        <location filename="../../app/ui/dashboard.py" line="98" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="110" />
+        <location filename="../../app/ui/dashboard.py" line="111" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="126" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="131" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="135" />
+        <location filename="../../app/ui/dashboard.py" line="136" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -731,32 +731,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="150" />
+        <location filename="../../app/ui/dashboard.py" line="151" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="165" />
+        <location filename="../../app/ui/dashboard.py" line="171" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="200" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="202" />
+        <location filename="../../app/ui/dashboard.py" line="211" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="210" />
+        <location filename="../../app/ui/dashboard.py" line="222" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="235" />
+        <location filename="../../app/ui/dashboard.py" line="247" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1275,8 +1275,8 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="56" />
-        <source>Birth date (YYYY-MM-DD)</source>
-        <translation>Data de nascimento (AAAA-MM-DD)</translation>
+        <source>Birth date (DD/MM/YYYY)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="57" />
@@ -1506,87 +1506,87 @@
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="321" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="376" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="398" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="401" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="435" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="438" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="452" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="467" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="514" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="520" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -1874,123 +1874,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="26" />
+        <location filename="../../app/ui/storage_panel.py" line="56" />
         <source>Storage and backups</source>
         <translation>Armazenamento e backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="31" />
+        <location filename="../../app/ui/storage_panel.py" line="61" />
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="36" />
+        <location filename="../../app/ui/storage_panel.py" line="66" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Os dados brutos com mais de %n dia são removidos todo dia; os registros de negócio são mantidos.</numerusform><numerusform>Os dados brutos com mais de %n dias são removidos todo dia; os registros de negócio são mantidos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="47" />
+        <location filename="../../app/ui/storage_panel.py" line="83" />
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="48" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Prune old raw data now</source>
         <translation>&amp;Remover dados brutos antigos agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="49" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="60" />
+        <location filename="../../app/ui/storage_panel.py" line="96" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Este posto usa o banco PostgreSQL compartilhado da clínica: os backups são tarefa do servidor de banco de dados (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="122" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database journal (WAL)</source>
         <translation>Diário do banco (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espaço livre dentro do banco (devolvido aos poucos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="88" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="89" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="90" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Exports</source>
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="99" />
-        <source>Last backup: {name}</source>
-        <translation>Último backup: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/storage_panel.py" line="101" />
+        <location filename="../../app/ui/storage_panel.py" line="145" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="182" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="137" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="179" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="135" />
+        <location filename="../../app/ui/storage_panel.py" line="191" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="38" />
+        <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="42" />
+        <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <source>Last backup: {when} ({name})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <source>Last backup: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/storage_panel.py" line="153" />
+        <source>Scheduled backups are off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <source>The scheduled backup of {when} failed: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="209" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="142" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="176" />
+        <location filename="../../app/ui/storage_panel.py" line="232" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -2833,12 +2858,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="380" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="627" />
+        <location filename="../../app/integrations/provet/service.py" line="655" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -2848,7 +2873,7 @@
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="258" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="273" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
@@ -2945,31 +2970,71 @@
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="22" />
+        <source>{file} could not be written: the folder is read-only. Nothing was lost; choose another folder and try again.</source>
+        <translation>Não foi possível gravar {file}: a pasta é somente leitura. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="27" />
+        <source>{file} could not be written: the file is read-only. Nothing was lost; choose another name and try again.</source>
+        <translation>Não foi possível gravar {file}: o arquivo é somente leitura. Nada foi perdido; escolha outro nome e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="32" />
+        <source>{file} could not be written: the file is open in another program. Nothing was lost; close it there and try again.</source>
+        <translation>Não foi possível gravar {file}: o arquivo está aberto em outro programa. Nada foi perdido; feche-o nesse programa e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="37" />
+        <source>{file} could not be written: the disk is read-only. Nothing was lost; choose another folder and try again.</source>
+        <translation>Não foi possível gravar {file}: o disco é somente leitura. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="42" />
+        <source>{file} could not be written: the disk is full. Nothing was lost; free some space or choose another folder, then try again.</source>
+        <translation>Não foi possível gravar {file}: o disco está cheio. Nada foi perdido; libere espaço ou escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="47" />
+        <source>{file} could not be written: its folder does not exist and cannot be created. Nothing was lost; choose another folder and try again.</source>
+        <translation>Não foi possível gravar {file}: a pasta não existe e não pode ser criada. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="52" />
+        <source>{file} could not be written: a folder has that name. Nothing was lost; choose another name and try again.</source>
+        <translation>Não foi possível gravar {file}: já existe uma pasta com esse nome. Nada foi perdido; escolha outro nome e tente novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/write_errors.py" line="57" />
+        <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
+        <translation>Não foi possível gravar {file} ({cause}). Nada foi perdido; escolha outra pasta e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
     <message>
-        <location filename="../../app/ui/_strings.py" line="72" />
+        <location filename="../../app/ui/_strings.py" line="73" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="73" />
+        <location filename="../../app/ui/_strings.py" line="74" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="74" />
+        <location filename="../../app/ui/_strings.py" line="75" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="75" />
+        <location filename="../../app/ui/_strings.py" line="76" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="76" />
+        <location filename="../../app/ui/_strings.py" line="77" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
@@ -2982,52 +3047,52 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="327" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="363" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="405" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="407" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="483" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="472" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="616" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="608" />
         <source>personal data of {n} request(s) purged</source>
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="234" />
+        <location filename="../../app/integrations/provet/service.py" line="262" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="491" />
+        <location filename="../../app/integrations/provet/service.py" line="519" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="687" />
+        <location filename="../../app/integrations/provet/service.py" line="715" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="783" />
+        <location filename="../../app/integrations/provet/service.py" line="811" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3087,7 +3152,7 @@
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="320" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="322" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -3102,7 +3167,12 @@
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="153" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="160" />
+        <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
+        <translation>a exportação {export} para {file} não pôde ser gravada; suas {n} linha(s) de faturamento aguardam a próxima exportação</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
@@ -3117,12 +3187,12 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="179" />
+        <location filename="../../app/ops/backup.py" line="189" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="180" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="186" />
         <source>Prescription {code} filed</source>
         <translation>Prescrição {code} registrada</translation>
     </message>
@@ -3266,221 +3336,226 @@
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="28" />
+        <source>Sign-in redirect port</source>
+        <translation>Porta de retorno do login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/_strings.py" line="29" />
         <source>Receive webhooks</source>
         <translation>Receber webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="29" />
+        <location filename="../../app/ui/_strings.py" line="30" />
         <source>Webhook listen address</source>
         <translation>Endereço de escuta dos webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="30" />
+        <location filename="../../app/ui/_strings.py" line="31" />
         <source>Webhook port</source>
         <translation>Porta dos webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="31" />
+        <location filename="../../app/ui/_strings.py" line="32" />
         <source>Webhook path token</source>
         <translation>Token do caminho dos webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="32" />
+        <location filename="../../app/ui/_strings.py" line="33" />
         <source>Catch-up poll every N minutes (0: off)</source>
         <translation>Recuperação a cada N minutos (0: desligado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="33" />
+        <location filename="../../app/ui/_strings.py" line="34" />
         <source>Catch-up overlap (minutes)</source>
         <translation>Sobreposição da recuperação (minutos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="34" />
+        <location filename="../../app/ui/_strings.py" line="35" />
         <source>Provet Cloud.</source>
         <translation>Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="35" />
+        <location filename="../../app/ui/_strings.py" line="36" />
         <source>Database URL</source>
         <translation>URL do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="36" />
+        <location filename="../../app/ui/_strings.py" line="37" />
         <source>Empty: the SQLite file in the data dir.</source>
         <translation>Vazio: o arquivo SQLite na pasta de dados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="37" />
+        <location filename="../../app/ui/_strings.py" line="38" />
         <source>Database password</source>
         <translation>Senha do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="38" />
+        <location filename="../../app/ui/_strings.py" line="39" />
         <source>Local store: SQLite in the data dir, or a clinic's shared PostgreSQL.</source>
         <translation>Armazenamento: SQLite na pasta de dados, ou o PostgreSQL compartilhado da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="39" />
+        <location filename="../../app/ui/_strings.py" line="40" />
         <source>Omnidoc address</source>
         <translation>Endereço do Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="40" />
+        <location filename="../../app/ui/_strings.py" line="41" />
         <source>Or https://playground.omnidoc.fr</source>
         <translation>Ou https://playground.omnidoc.fr</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="41" />
+        <location filename="../../app/ui/_strings.py" line="42" />
         <source>API token</source>
         <translation>Token da API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="42" />
+        <location filename="../../app/ui/_strings.py" line="43" />
         <source>Author RPPS (11 digits)</source>
         <translation>RPPS do autor (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="43" />
+        <location filename="../../app/ui/_strings.py" line="44" />
         <source>Keep personal data in history (days)</source>
         <translation>Manter dados pessoais no histórico (dias)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="44" />
+        <location filename="../../app/ui/_strings.py" line="45" />
         <source>Omnidoc teleexpertise.</source>
         <translation>Teleperícia Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="45" />
+        <location filename="../../app/ui/_strings.py" line="46" />
         <source>Protheus REST address</source>
         <translation>Endereço REST do Protheus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="46" />
+        <location filename="../../app/ui/_strings.py" line="47" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="47" />
+        <location filename="../../app/ui/_strings.py" line="48" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="48" />
+        <location filename="../../app/ui/_strings.py" line="49" />
         <source>Health insurer code</source>
         <translation>Código da operadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="49" />
+        <location filename="../../app/ui/_strings.py" line="50" />
         <source>TOTVS Saúde Planos (Protheus).</source>
         <translation>TOTVS Saúde Planos (Protheus).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="50" />
+        <location filename="../../app/ui/_strings.py" line="51" />
         <source>Product</source>
         <translation>Produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="51" />
+        <location filename="../../app/ui/_strings.py" line="52" />
         <source>Companies and branches</source>
         <translation>Empresas e filiais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="52" />
+        <location filename="../../app/ui/_strings.py" line="53" />
         <source>companyId:branchId pairs that exist in Protheus, comma-separated, e.g. T1:D MG 01, T2:01</source>
         <translation>Pares companyId:branchId existentes no Protheus, separados por vírgula, ex.: T1:D MG 01, T2:01</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="53" />
+        <location filename="../../app/ui/_strings.py" line="54" />
         <source>Protheus server time zone</source>
         <translation>Fuso horário do servidor Protheus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="54" />
+        <location filename="../../app/ui/_strings.py" line="55" />
         <source>Protheus compares datemodified in its own local time. Empty: this computer's time zone; or a name such as America/Sao_Paulo, or an offset such as -03:00.</source>
         <translation>O Protheus compara datemodified no seu próprio horário local. Vazio: o fuso deste computador; ou um nome como America/Sao_Paulo, ou um deslocamento como -03:00.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="56" />
+        <location filename="../../app/ui/_strings.py" line="57" />
         <source>Incremental overlap (days)</source>
         <translation>Sobreposição incremental (dias)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="57" />
+        <location filename="../../app/ui/_strings.py" line="58" />
         <source>Protheus filters by payment date: each load of changes asks again from this many days before the previous load; rows received twice are kept once.</source>
         <translation>O Protheus filtra pela data de pagamento: cada carga de alterações pede de novo a partir deste número de dias antes da carga anterior; linhas recebidas duas vezes são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="55" />
+        <location filename="../../app/ui/_strings.py" line="56" />
         <source>Page size</source>
         <translation>Tamanho da página</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="58" />
+        <location filename="../../app/ui/_strings.py" line="59" />
         <source>TOTVS RH (GPEA003API).</source>
         <translation>TOTVS RH (GPEA003API).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="59" />
+        <location filename="../../app/ui/_strings.py" line="60" />
         <source>Keep raw payloads (days)</source>
         <translation>Manter dados brutos (dias)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="60" />
+        <location filename="../../app/ui/_strings.py" line="61" />
         <source>Backup every N hours (0: off)</source>
         <translation>Backup a cada N horas (0: desligado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="61" />
+        <location filename="../../app/ui/_strings.py" line="62" />
         <source>Backups kept</source>
         <translation>Backups mantidos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="62" />
+        <location filename="../../app/ui/_strings.py" line="63" />
         <source>Clinic opening hours</source>
         <translation>Horário de funcionamento da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="63" />
+        <location filename="../../app/ui/_strings.py" line="64" />
         <source>Alert when an integration fails for (minutes)</source>
         <translation>Alertar quando uma integração falha há (minutos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="64" />
+        <location filename="../../app/ui/_strings.py" line="65" />
         <source>Alert when no visits imported for (working days)</source>
         <translation>Alertar sem visitas importadas há (dias úteis)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="65" />
+        <location filename="../../app/ui/_strings.py" line="66" />
         <source>One daily digest instead of immediate alerts</source>
         <translation>Um resumo diário em vez de alertas imediatos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="66" />
+        <location filename="../../app/ui/_strings.py" line="67" />
         <source>Operations: retention, backups, alerts.</source>
         <translation>Operação: retenção, backups, alertas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="67" />
+        <location filename="../../app/ui/_strings.py" line="68" />
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="68" />
+        <location filename="../../app/ui/_strings.py" line="69" />
         <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
         <translation>Vazio: o do sistema (HTTPS_PROXY, ou as Opções da Internet do Windows); none: direto; ou http://host:porta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="69" />
+        <location filename="../../app/ui/_strings.py" line="70" />
         <source>Extra trusted certificates (PEM file)</source>
         <translation>Certificados confiáveis adicionais (arquivo PEM)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="70" />
+        <location filename="../../app/ui/_strings.py" line="71" />
         <source>Trusted besides the public authorities, e.g. a firewall's inspection certificate.</source>
         <translation>Confiáveis além das autoridades públicas, ex.: o certificado de inspeção de um firewall.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/_strings.py" line="71" />
+        <location filename="../../app/ui/_strings.py" line="72" />
         <source>How the APIs are reached. TLS certificates are always verified.</source>
         <translation>Como as APIs são acessadas. Os certificados TLS são sempre verificados.</translation>
     </message>
@@ -3488,17 +3563,17 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="113" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="108" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="899" />
+        <location filename="../../app/integrations/provet/service.py" line="931" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="909" />
+        <location filename="../../app/integrations/provet/service.py" line="941" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
@@ -3523,17 +3598,17 @@
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="304" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="317" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="332" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="334" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
@@ -3541,6 +3616,114 @@
         <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
+    </message>
+</context>
+<context>
+    <name>validators</name>
+    <message>
+        <location filename="../../app/core/validators.py" line="46" />
+        <source>The NIR's check key (its last 2 digits) is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="47" />
+        <source>The NIR may hold only digits (and 2A or 2B for Corsica).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="50" />
+        <source>A part of the NIR is impossible.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="59" />
+        <source>NIR must have 15 characters (13 + 2-digit key), got {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="66" />
+        <source>The NIR is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="76" />
+        <source>The NIR's first digit does not match the gender.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="77" />
+        <source>The NIR's birth year does not match the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="78" />
+        <source>The NIR's birth month does not match the birth date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="111" />
+        <source>RPPS must be 11 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="125" />
+        <source>INSEE commune code must be 5 characters (e.g. 35238, 2A004).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="145" />
+        <source>Phone number must have 10 digits (e.g. 06 12 34 56 78), got {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="190" />
+        <source>Write the date as DD/MM/YYYY (e.g. 12/03/1990) or YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="194" />
+        <source>This day does not exist in the calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="201" />
+        <source>The birth date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="54" />
+        <source>Gender must be M or F.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="61" />
+        <source>E-mail address is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="79" />
+        <source>Birth order must be 1 digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="80" />
+        <source>Regime must be 2 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="81" />
+        <source>Centre must be 4 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="82" />
+        <source>Caisse must be 3 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
+        <source>Gestion must be 2 digits.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = vsub.add_parser("export", help="billing lines of committed visits not exported yet")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--format", choices=["csv", "json"], default="csv")
+    p.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
     p.add_argument("--excel-fr", action="store_true", help="CSV with ';' and decimal commas (French Excel)")
     p.set_defaults(func=export)
 
@@ -167,11 +167,11 @@ async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
 async def export(ctx: AppContext, args: argparse.Namespace) -> int:
     """``export``: write the committed billing lines not exported yet to a file."""
     result = await ctx.db.run(export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
-    emit(
-        args,
-        {"export_id": result.export_id, "lines": result.lines, "path": result.path},
-        f"{result.lines} billing line(s) exported to {result.path}.",
+    text = "".join(
+        f"An interrupted export was finished first: {f.lines} billing line(s) written to {f.path}.\n"
+        for f in result.finished
     )
+    emit(args, result.as_dict(), text + f"{result.lines} billing line(s) exported to {result.path}.")
     return EXIT_OK
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from app.core import csvsafe
 from app.core.errors import InputError
 
 MAX_ERRORS = 20
@@ -149,3 +150,10 @@ def collect(errors: list[str]) -> None:
     if errors:
         more = f" (and {len(errors) - MAX_ERRORS} more)" if len(errors) > MAX_ERRORS else ""
         raise InputError("Nothing was imported. " + " ".join(errors[:MAX_ERRORS]) + more)
+
+
+def unneutralised(value: str) -> str:
+    """A cell as it was before a formula-safe export prefixed it with an apostrophe (round trip)."""
+    if value.startswith("'") and csvsafe.cell(value[1:]) == value:
+        return value[1:]
+    return value

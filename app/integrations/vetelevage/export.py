@@ -1,17 +1,19 @@
 """Export: the committed billing lines, each written to exactly one file for the billing software.
 
 Owns the export as a two-step, resumable workflow: the lines not exported yet are assigned
-to a new export in the database, then its file (CSV, optionally French-Excel, or JSON) is
-written atomically and the export marked done; an export interrupted in between is
-rewritten from its recorded lines by the next call.
+to a new export in the database, then its file (CSV, optionally French-Excel, XLSX or JSON)
+is written atomically and the export marked done. An export interrupted in between (a crash)
+is rewritten from its recorded lines by the next call. An export whose file could not be
+written (a read-only folder, a file open in another program, a full disk) is released at
+once: its lines go back to "not exported", so the next export — to the path then asked for —
+carries them, and the error names the file and the cause. Text cells are formula-safe.
 """
 
 from __future__ import annotations
 
-import csv
 import json
-from dataclasses import dataclass
-from decimal import Decimal
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +25,16 @@ from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
+from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
+from app.integrations.vetelevage.write_errors import NotWritten, not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+
+log = logging.getLogger("passerelle.vetelevage")
+
+FORMATS = ("csv", "json", "xlsx")
+WRITING, DONE, FAILED = "writing", "done", "failed"
 
 EXPORT_COLUMNS = [
     "visit_id",
@@ -49,11 +58,25 @@ EXPORT_COLUMNS = [
 
 @dataclass
 class ExportResult:
-    """An export: its id, the file written and how many billing lines it holds."""
+    """An export: its id, the file written and how many billing lines it holds.
+
+    ``finished`` lists the exports interrupted by a crash that this call wrote first (to the
+    file each was asked for), so that none of their lines is silently elsewhere.
+    """
 
     export_id: int | None
     path: str
     lines: int
+    finished: list[ExportResult] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The export and the interrupted ones finished first, for JSON output."""
+        return {
+            "export_id": self.export_id,
+            "lines": self.lines,
+            "path": self.path,
+            "finished": [{"export_id": f.export_id, "lines": f.lines, "path": f.path} for f in self.finished],
+        }
 
 
 def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: bool = False) -> ExportResult:
@@ -61,11 +84,12 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
 
     Two steps, both resumable: the lines are assigned to the export in the database, then the file
     is written (atomically) and the export marked done. A crash in between is finished by the next
-    call, which rewrites that export's file from its recorded lines instead of repeating them.
+    call, which rewrites that export's file from its recorded lines instead of repeating them. A
+    file that cannot be written releases its lines and raises :class:`NotWritten` naming the file.
     """
-    if fmt not in ("csv", "json"):
-        raise InputError("--format must be csv or json.", field="format")
-    _finish_unwritten_exports(ctx)
+    if fmt not in FORMATS:
+        raise InputError("--format must be csv, xlsx or json.", field="format")
+    finished = _finish_unwritten_exports(ctx)
     path = Path(out)
     with ctx.db.transaction() as conn:
         pending = (
@@ -82,9 +106,9 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
             sa.insert(t.exports)
             .values(
                 created_at=utcnow(),
-                format=fmt + (":fr" if excel_fr else ""),
+                format=fmt + (":fr" if excel_fr and fmt == "csv" else ""),
                 path=str(path.resolve()),
-                state="writing",
+                state=WRITING,
                 line_count=len(pending),
             )
             .returning(t.exports.c.id)
@@ -94,15 +118,56 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
                 sa.insert(t.export_lines), [{"export_id": export_id, "ledger_id": i} for i in pending]
             )
     crashpoints.step("vetelevage.export.recorded")
-    _write_export(ctx, export_id)
-    return ExportResult(export_id, str(path), len(pending))
-
-
-def _finish_unwritten_exports(ctx: AppContext) -> None:
-    with ctx.db.read() as conn:
-        ids = conn.execute(sa.select(t.exports.c.id).where(t.exports.c.state == "writing")).scalars().all()
-    for export_id in ids:
+    try:
         _write_export(ctx, export_id)
+    except OSError as exc:
+        raise _release(ctx, export_id, path, exc) from exc
+    return ExportResult(export_id, str(path), len(pending), finished)
+
+
+def _finish_unwritten_exports(ctx: AppContext) -> list[ExportResult]:
+    """Write the exports a crash left unwritten; one whose file cannot be written is released."""
+    with ctx.db.read() as conn:
+        rows = conn.execute(
+            sa.select(t.exports.c.id, t.exports.c.path, t.exports.c.line_count)
+            .where(t.exports.c.state == WRITING)
+            .order_by(t.exports.c.id)
+        ).all()
+    finished = []
+    for export_id, path, count in rows:
+        try:
+            _write_export(ctx, export_id)
+        except OSError as exc:
+            failure = _release(ctx, export_id, Path(path), exc)
+            log.warning("interrupted export %s released: %s", export_id, failure)
+            continue
+        finished.append(ExportResult(export_id, path, count))
+    return finished
+
+
+def _release(ctx: AppContext, export_id: int, path: Path, exc: OSError) -> NotWritten:
+    """The file could not be written: the export is marked failed and its lines are free again."""
+    failure = not_written(path, exc)
+    with ctx.db.transaction() as conn:
+        released = conn.execute(
+            sa.delete(t.export_lines).where(t.export_lines.c.export_id == export_id)
+        ).rowcount
+        conn.execute(sa.update(t.exports).where(t.exports.c.id == export_id).values(state=FAILED))
+        ctx.journal.record(
+            NAME,
+            "export",
+            "error",
+            QT_TRANSLATE_NOOP(
+                "journal",
+                "export {export} to {file} could not be written; its {n} billing line(s) wait for "
+                "the next export",
+            ),
+            args={"export": export_id, "n": released, "file": path.name},
+            keys=[f"export:{export_id}"],
+            counts={"released": released},
+            conn=conn,
+        )
+    return failure
 
 
 def _write_export(ctx: AppContext, export_id: int) -> None:
@@ -136,16 +201,18 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
             path,
             json.dumps({"export_id": export_id, "lines": records}, ensure_ascii=False, default=str, indent=1),
         )
+    elif fmt == "xlsx":
+        write_xlsx(path, "Facturation", EXPORT_COLUMNS, ([rec[c] for c in EXPORT_COLUMNS] for rec in records))
     else:
-        french = variant == "fr"
-        with atomic.atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";" if french else ",")
-            writer.writerow(EXPORT_COLUMNS)
-            for rec in records:
-                writer.writerow([_cell(rec[c], french) for c in EXPORT_COLUMNS])
+        write_csv(
+            path,
+            EXPORT_COLUMNS,
+            ([rec[c] for c in EXPORT_COLUMNS] for rec in records),
+            french=variant == "fr",
+        )
     crashpoints.step("vetelevage.export.written")
     with ctx.db.transaction() as conn:
-        conn.execute(sa.update(t.exports).where(t.exports.c.id == export_id).values(state="done"))
+        conn.execute(sa.update(t.exports).where(t.exports.c.id == export_id).values(state=DONE))
         ctx.journal.record(
             NAME,
             "export",
@@ -156,12 +223,3 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
             counts={"lines": len(records)},
             conn=conn,
         )
-
-
-def _cell(value: Any, french: bool) -> str:
-    if isinstance(value, Decimal):
-        text = (
-            format(value.normalize(), "f") if value == value.to_integral() else format(value, "f").rstrip("0")
-        )
-        return text.replace(".", ",") if french else text
-    return "" if value is None else str(value)

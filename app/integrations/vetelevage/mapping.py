@@ -9,7 +9,6 @@ follow from the queue are kept by ``evaluation`` (it refreshes them with the sta
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,13 +17,12 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from app.core.atomic import atomic_open
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
-from app.integrations.vetelevage.csvio import collect, read_rows
+from app.integrations.vetelevage.csvio import collect, read_rows, unneutralised
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     READY,
@@ -37,6 +35,8 @@ from app.integrations.vetelevage.evaluation import (
     _unmapped_products,
     evaluate,
 )
+from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
+from app.integrations.vetelevage.write_errors import not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -282,7 +282,10 @@ def _mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
 
 def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
     """Import produit_id,lgcv_code mappings, validated whole, and re-evaluate the waiting visits."""
-    rows = read_rows(Path(path), ["produit_id", "lgcv_code"])
+    rows = [
+        {k: unneutralised(v) for k, v in row.items()}
+        for row in read_rows(Path(path), ["produit_id", "lgcv_code"])
+    ]
     with ctx.db.read() as conn:
         known = set(conn.execute(sa.select(t.catalogue.c.code)).scalars())
     errors = []
@@ -326,14 +329,19 @@ def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
 
 
 def export_mappings_csv(ctx: AppContext, path: str | Path) -> int:
-    """Write every mapping to a produit_id,lgcv_code CSV file (atomically); returns how many."""
+    """Write every mapping to a produit_id,lgcv_code file (CSV, or XLSX for a .xlsx name), formula-safe
+    and atomically; returns how many. A file that cannot be written raises a sentence naming it."""
     with ctx.db.read() as conn:
         rows = conn.execute(
             sa.select(t.mappings.c.produit_id, t.mappings.c.lgcv_code).order_by(t.mappings.c.produit_id)
         ).all()
     target = Path(path)
-    with atomic_open(target, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["produit_id", "lgcv_code"])
-        writer.writerows(rows)
+    header = ["produit_id", "lgcv_code"]
+    try:
+        if target.suffix.lower() == ".xlsx":
+            write_xlsx(target, "Correspondances", header, rows)
+        else:
+            write_csv(target, header, rows)
+    except OSError as exc:
+        raise not_written(target, exc) from exc
     return len(rows)
