@@ -209,3 +209,24 @@ def test_rh_pull_reads_numeric_money_and_loads_the_settings_pairs(
     finally:
         ctx.close()
     assert values and all(v == Decimal(sim.rows[i]["CoparticipationValue"]) for i, v in values.items())
+
+
+def test_refunds_command_takes_fields_and_filter(
+    server: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim: SaudeSandbox = server.specs["totvs_saude"].extra["sim"]
+    code_ = sim.refunds[0]["prescription_code"]
+    medication = sim.refunds[0]["medication_code"]
+    args = ("totvs-saude", "refunds", "--prescription", code_, "--fields", "protocol,medication_code")
+    code, text, err = run_here(
+        tmp_path, server, monkeypatch, capsys, *args, "--filter", f"medication_code eq '{medication}'"
+    )
+    assert code == 0, err
+    rows = json.loads(text)["refunds"]
+    expected = {
+        r["protocol"]
+        for r in sim.refunds
+        if r["prescription_code"] == code_ and r["medication_code"] == medication
+    }
+    assert {r["protocol"] for r in rows} == expected
+    assert all(set(r) == {"protocol", "medication_code"} for r in rows)

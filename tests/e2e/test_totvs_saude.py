@@ -214,3 +214,71 @@ async def test_refunds_of_a_prescription(totvs_ctx: Any, saude_sim: SaudeSandbox
     with pytest.raises(NotFoundError) as caught:
         await service_saude.refunds(totvs_ctx, "00000000000000000000")
     assert "Receita Não Encontrada" in str(caught.value)
+
+
+async def test_every_request_says_content_type_json(totvs_ctx: Any, totvs_server: Any) -> None:
+    """Seed 003 marks ``Content-Type: application/json`` required on each call, GET included."""
+    import httpx
+
+    base = totvs_server.base_url("totvs_saude")
+    async with service_saude.make_client(totvs_ctx) as client:
+        await client.prescriptions(PrescriptionQuery(DEMO_SUBSCRIBER))  # the client sends it
+        token = client.auth.access_token
+    url = f"{base}/totvsHealthPlans/refundSetup/v1/continuousMedications"
+    async with httpx.AsyncClient() as raw:
+        bare = await raw.get(
+            url, params={"subscriberId": DEMO_SUBSCRIBER}, headers={"Authorization": f"Bearer {token}"}
+        )
+        typed = await raw.get(
+            url,
+            params={"subscriberId": DEMO_SUBSCRIBER},
+            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+        )
+    assert bare.status_code == 415 and "Content-Type" in bare.json()["message"]
+    assert typed.status_code == 200
+
+
+async def test_retry_with_a_field_echoed_differently_still_finds_the_prescription(
+    totvs_ctx: Any, saude_sim: SaudeSandbox
+) -> None:
+    """What identifies a prescription is its subscriber, date and medications: a retry whose
+    council number is written otherwise (the server pads it; a clerk re-typed it) is the same one."""
+    saude_sim.hang_after_create, saude_sim.hang_after_create_times = 3.0, 1
+    form = _form(
+        prescriptionDate="2024-03-15",
+        professionalCouncilNumber="334456",
+        medications=[
+            {"tableCode": "04", "medicationCode": "0490112233"},
+            {"tableCode": "04", "medicationCode": "0490998877"},
+        ],
+    )
+    with pytest.raises(ConnectionFailed):
+        await service_saude.submit(totvs_ctx, form, timeout=0.5)
+    assert saude_sim.posts == 1
+    retyped = _form(
+        prescriptionDate="2024-03-15",
+        professionalCouncilNumber="0334456",
+        professionalName="Vinicius",
+        medications=[
+            {"tableCode": "04", "medicationCode": "0490998877"},
+            {"tableCode": "04", "medicationCode": "0490112233"},
+        ],
+    )
+    retried = await service_saude.submit(totvs_ctx, retyped)
+    assert retried.already_filed and saude_sim.posts == 1
+    filed = [p for p in saude_sim.of(DEMO_SUBSCRIBER) if p.start == "2024-03-15"]
+    assert [p.code for p in filed] == [retried.prescription_code]
+
+
+async def test_refunds_fields_and_filter(totvs_ctx: Any, saude_sim: SaudeSandbox) -> None:
+    code = saude_sim.refunds[0]["prescription_code"]
+    mine = [r for r in saude_sim.refunds if r["prescription_code"] == code]
+    status = mine[0]["status"]
+    filtered = await service_saude.refunds(totvs_ctx, code, filter=f"status eq '{status}'")
+    assert sorted(r.protocol for r in filtered) == sorted(
+        r["protocol"] for r in mine if r["status"] == status
+    )
+    assert len(filtered) < len(saude_sim.refunds)
+    slim = await service_saude.refunds(totvs_ctx, code, fields="protocol,status")
+    assert len(slim) == len(mine)
+    assert all(set(r.model_dump(exclude_unset=True)) == {"protocol", "status"} for r in slim)

@@ -210,3 +210,45 @@ async def test_saude_long_detailed_message_is_shortened() -> None:
             await client.prescriptions(PrescriptionQuery("1"))
     assert str(caught.value).startswith("TOTVS Saúde Planos refused the request: JSON inválido — Json Error")
     assert len(str(caught.value)) < 400
+
+
+async def test_rh_money_as_json_numbers_is_read_exactly() -> None:
+    body = (
+        b'{"items": ['
+        + json.dumps({**SEED_ITEM, "id": "A"}).encode()[:-1]
+        + b', "CoparticipationValue": 0.1},'
+        + json.dumps({**SEED_ITEM, "id": "B"}).encode()[:-1]
+        + b', "CoparticipationValue": 1234567.89},'
+        + json.dumps({**SEED_ITEM, "id": "C"}).encode()[:-1]
+        + b', "CoparticipationValue": 99}], "hasNext": false, "total": 3}'
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["content-type"] == "application/json"
+        return httpx.Response(200, content=body, headers={"Content-Type": "application/json"})
+
+    async with _rh(handler) as client:
+        pages = [p async for p in client.pages(company_id="T1", branch_id="D MG 01")]
+    values = {i.id: i.coparticipation_value for i in pages[0].items}
+    assert values == {"A": Decimal("0.1"), "B": Decimal("1234567.89"), "C": Decimal("99")}
+    assert all(isinstance(v, Decimal) for v in values.values())
+
+
+async def test_saude_sends_content_type_json_on_every_call_and_refund_fields_filter() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/api/oauth2/v1/token"):
+            return httpx.Response(201, json={"access_token": "tok", "expires_in": 3600})
+        seen.append(request)
+        return httpx.Response(200, json={"items": [], "hasNext": False, "remainingRecords": 0})
+
+    async with SaudeClient(
+        "http://protheus/rest", "u", "p", transport=httpx.MockTransport(handler)
+    ) as client:
+        await client.prescriptions(PrescriptionQuery("1"))
+        await client.refunds("P1", fields="protocol,status", filter="status eq '3'")
+    assert [r.method for r in seen] == ["GET", "GET"]
+    assert all(r.headers["content-type"] == "application/json" for r in seen)
+    assert seen[1].url.params["fields"] == "protocol,status"
+    assert seen[1].url.params["filter"] == "status eq '3'"

@@ -36,6 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = ssub.add_parser("refunds", help="refund protocols of a prescription")
     p.add_argument("--prescription", required=True, help="prescriptionCode")
     p.add_argument("--medication", default="", help="medication code")
+    p.add_argument("--fields", default="", help="properties to return, e.g. protocol,status")
+    p.add_argument("--filter", default="", help="OData filter, e.g. \"status eq '3'\"")
     p.set_defaults(func=refunds)
 
     rh = sub.add_parser("totvs-rh", help="TOTVS RH: beneficiaries' co-participation")
@@ -130,10 +132,20 @@ async def prescriptions_create(ctx: AppContext, args: argparse.Namespace) -> int
 
 
 async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
-    items = await service_saude.refunds(ctx, args.prescription, medication_code=args.medication)
-    rows = [{**r.model_dump(), "status_label": r.status_label} for r in items]
+    """``totvs-saude refunds``: a prescription's refund protocols (``--fields``: only those)."""
+    items = await service_saude.refunds(
+        ctx, args.prescription, medication_code=args.medication, fields=args.fields, filter=args.filter
+    )
+    rows = [
+        {
+            **r.model_dump(exclude_unset=bool(args.fields)),
+            **({"status_label": r.status_label} if r.status else {}),
+        }
+        for r in items
+    ]
     text = "\n".join(
-        f"{r['protocol']}  {r['status_label']:<40} {r['request_date']}  x{r['quantity_requested']}  {r['repayment_date'] or ''}"
+        f"{r.get('protocol', '')}  {r.get('status_label', ''):<40} {r.get('request_date', '')}  "
+        f"x{r.get('quantity_requested', '')}  {r.get('repayment_date') or ''}"
         for r in rows
     )
     emit(args, {"refunds": rows}, text or "No refund.")

@@ -159,8 +159,15 @@ class PrescriptionItem(_Wire):
     professional_council_number: str = ""
     professional_name: str = ""
 
+    @field_validator("*", mode="before")
+    @classmethod
+    def _unpadded(cls, value: Any) -> Any:
+        """Protheus pads character fields with spaces to their width (B4F_REGSOL, BB0_NOME…)."""
+        return value.strip() if isinstance(value, str) else value
+
     @property
     def status_label(self) -> str:
+        """ "3 - Deferido"."""
         return label(PRESCRIPTION_STATUS, self.prescription_status)
 
 

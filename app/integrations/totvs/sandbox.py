@@ -64,6 +64,15 @@ STATES = frozenset({
 })  # fmt: skip
 
 
+# Protheus character fields come back padded with spaces to their width (B4F_REGSOL, BB0_NOME).
+REGSOL_WIDTH, NOME_WIDTH = 15, 40
+
+
+def _char(value: str, width: int) -> str:
+    """A Protheus character field as the server sends it: padded to its width."""
+    return value.ljust(width)
+
+
 def _error(status: int, code: str | int, message: str, detailed: str = "", details: Any = None) -> Response:
     body: dict[str, Any] = {"code": code, "message": message, "detailedMessage": detailed}
     if details is not None:
@@ -306,6 +315,21 @@ class SaudeSandbox:
             status_code=201,
         )
 
+    def _refused(self, request: Request) -> Response | None:
+        """401 without a valid Bearer token; 415 without ``Content-Type: application/json``,
+        which seed 003 marks required on every continuousMedications request, GET included."""
+        if (refused := self._authorized(request)) is not None:
+            return refused
+        media = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if media != "application/json":
+            return _error(
+                415,
+                "E001",
+                "Cabeçalho Content-Type obrigatório",
+                f"Informe o cabeçalho Content-Type: application/json (recebido: '{media}').",
+            )
+        return None
+
     def _authorized(self, request: Request) -> Response | None:
         header = request.headers.get("authorization", "")
         token = header[7:] if header.lower().startswith("bearer ") else ""
@@ -337,14 +361,14 @@ class SaudeSandbox:
                 "quantity_executed": m["quantity_executed"],
                 "state_abbreviation": p.uf,
                 "professional_council": p.council,
-                "professional_council_number": p.council_number,
-                "professional_name": p.professional,
+                "professional_council_number": _char(p.council_number, REGSOL_WIDTH),
+                "professional_name": _char(p.professional, NOME_WIDTH),
             }
             for m in p.medications
         ]
 
     async def list_prescriptions(self, request: Request) -> Response:
-        if (refused := self._authorized(request)) is not None:
+        if (refused := self._refused(request)) is not None:
             return refused
         q = request.query_params
         subscriber = q.get("subscriberId", "")
@@ -402,7 +426,7 @@ class SaudeSandbox:
         return result if isinstance(result, Response) else JSONResponse(result)
 
     async def create(self, request: Request) -> Response:
-        if (refused := self._authorized(request)) is not None:
+        if (refused := self._refused(request)) is not None:
             return refused
         raw = await request.body()
         try:
@@ -559,8 +583,8 @@ class SaudeSandbox:
                 "registrationDate": p.registration_date,
                 "professionalCouncil": p.council,
                 "stateAbbreviation": p.uf,
-                "professionalCouncilNumber": p.council_number,
-                "professionalName": p.professional,
+                "professionalCouncilNumber": _char(p.council_number, REGSOL_WIDTH),
+                "professionalName": _char(p.professional, NOME_WIDTH),
                 "startValidityDate": p.start,
                 "endValidityDate": p.end,
                 "medications": [
@@ -576,7 +600,7 @@ class SaudeSandbox:
         )
 
     async def list_refunds(self, request: Request) -> Response:
-        if (refused := self._authorized(request)) is not None:
+        if (refused := self._refused(request)) is not None:
             return refused
         q = request.query_params
         code = q.get("prescriptionCode", "")

@@ -98,8 +98,12 @@ async def refunds(
     prescription_code: str,
     *,
     medication_code: str = "",
+    fields: str = "",
+    filter: str = "",
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> list[Refund]:
+    """Every refund protocol of a prescription, optionally of one medication, with the seed's
+    ``fields`` (the properties returned) and OData ``filter``."""
     if not prescription_code.strip():
         raise InputError("Choose a prescription (prescriptionCode) first.", field="prescriptionCode")
     out: list[Refund] = []
@@ -111,6 +115,8 @@ async def refunds(
                 medication_code=medication_code.strip(),
                 page=page_number,
                 page_size=50,
+                fields=fields.strip(),
+                filter=filter.strip(),
             )
             out.extend(page.items)
             if not page.has_next or not page.items:
@@ -194,21 +200,30 @@ def _mark_sent(ctx: AppContext, key: str) -> None:
         )
 
 
+def _day(text: str) -> str:
+    """A date as YYYYMMDD whatever way it is written (2023-04-03, 20230403, 2023-04-03T00:00:00)."""
+    digits = "".join(ch for ch in text.strip()[:10] if ch.isdigit())
+    return digits[:8]
+
+
 async def lookup(client: SaudeClient, form: PrescriptionForm) -> PrescriptionItem | None:
-    """The subscriber's prescription with this date and exactly these medications, if filed."""
-    wanted = set(form.medication_codes())
+    """The subscriber's prescription of this date with exactly these medications, if filed.
+
+    Only what identifies a prescription is compared — the subscriber (the query), the date and
+    the set of medication codes — never fields the server may echo padded or reformatted."""
+    wanted = {code.strip() for code in form.medication_codes()}
+    day = _day(form.prescription_date)
     groups: dict[str, list[PrescriptionItem]] = {}
     async for page in client.all_prescriptions(
         PrescriptionQuery(subscriber_id=form.subscriber_id), page_size=100
     ):
         for item in page.items:
-            groups.setdefault(item.prescription_code, []).append(item)
+            groups.setdefault(item.prescription_code.strip(), []).append(item)
     matches = [
         items[0]
-        for code, items in groups.items()
-        if items[0].initial_medication_date == form.prescription_date
-        and {i.medication_code for i in items} == wanted
-        and items[0].professional_council_number == form.professional_council_number
+        for items in groups.values()
+        if _day(items[0].initial_medication_date) == day
+        and {i.medication_code.strip() for i in items} == wanted
     ]
     return max(matches, key=lambda i: i.prescription_code) if matches else None
 
