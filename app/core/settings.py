@@ -71,6 +71,7 @@ class ProvetSection(Section):
     grant: Literal["client_credentials", "authorization_code"] = Field(
         "client_credentials", title="OAuth2 grant"
     )
+    redirect_port: int = Field(8766, ge=1, le=65535, title="Sign-in redirect port")
     webhook_enabled: bool = Field(False, title="Receive webhooks")
     webhook_host: str = Field("127.0.0.1", title="Webhook listen address")
     webhook_port: int = Field(8765, ge=0, le=65535, title="Webhook port")

@@ -25,6 +25,7 @@ STRINGS = [
     QT_TRANSLATE_NOOP('settings', 'OAuth2 client id'),
     QT_TRANSLATE_NOOP('settings', 'OAuth2 client secret'),
     QT_TRANSLATE_NOOP('settings', 'OAuth2 grant'),
+    QT_TRANSLATE_NOOP('settings', 'Sign-in redirect port'),
     QT_TRANSLATE_NOOP('settings', 'Receive webhooks'),
     QT_TRANSLATE_NOOP('settings', 'Webhook listen address'),
     QT_TRANSLATE_NOOP('settings', 'Webhook port'),

@@ -556,73 +556,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="651" />
-        <location filename="../../app/ui/provet_tab.py" line="689" />
+        <location filename="../../app/ui/provet_tab.py" line="652" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="652" />
+        <location filename="../../app/ui/provet_tab.py" line="653" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="653" />
+        <location filename="../../app/ui/provet_tab.py" line="654" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="678" />
+        <location filename="../../app/ui/provet_tab.py" line="679" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="681" />
+        <location filename="../../app/ui/provet_tab.py" line="682" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="684" />
+        <location filename="../../app/ui/provet_tab.py" line="685" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="687" />
+        <location filename="../../app/ui/provet_tab.py" line="688" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="689" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="695" />
+        <location filename="../../app/ui/provet_tab.py" line="696" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="699" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="710" />
+        <location filename="../../app/ui/provet_tab.py" line="711" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="713" />
+        <location filename="../../app/ui/provet_tab.py" line="714" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="720" />
+        <location filename="../../app/ui/provet_tab.py" line="721" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="282" />
+        <location filename="../../app/ui/connections_dialog.py" line="283" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="290" />
+        <location filename="../../app/ui/connections_dialog.py" line="291" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="298" />
+        <location filename="../../app/ui/connections_dialog.py" line="299" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -777,22 +777,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="86" />
+        <location filename="../../app/ui/common.py" line="87" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="118" />
+        <location filename="../../app/ui/common.py" line="119" />
         <source>Reconnect…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="121" />
+        <location filename="../../app/ui/common.py" line="122" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="123" />
+        <location filename="../../app/ui/common.py" line="124" />
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -1669,22 +1669,22 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="177" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="189" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="191" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="194" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="196" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
@@ -1692,17 +1692,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="750" />
+        <location filename="../../app/ui/provet_tab.py" line="751" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="751" />
+        <location filename="../../app/ui/provet_tab.py" line="752" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="752" />
+        <location filename="../../app/ui/provet_tab.py" line="753" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -1971,32 +1971,32 @@
     <message>
         <location filename="../../app/ui/storage_panel.py" line="38" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde n’a encore été faite et la dernière tentative a échoué. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="42" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>Last backup: {when} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="151" />
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Scheduled backups are off.</source>
-        <translation type="unfinished" />
+        <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="158" />
         <source>The scheduled backup of {when} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="198" />
@@ -2353,12 +2353,12 @@
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="167" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="322" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="323" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -3172,7 +3172,7 @@
         <translation>l’export {export} vers {file} n’a pas pu être écrit ; ses {n} ligne(s) de facturation attendent le prochain export</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="220" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>

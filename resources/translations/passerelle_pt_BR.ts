@@ -556,73 +556,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="651" />
-        <location filename="../../app/ui/provet_tab.py" line="689" />
+        <location filename="../../app/ui/provet_tab.py" line="652" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="652" />
+        <location filename="../../app/ui/provet_tab.py" line="653" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="653" />
+        <location filename="../../app/ui/provet_tab.py" line="654" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet_tab.py" line="677" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="678" />
+        <location filename="../../app/ui/provet_tab.py" line="679" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="681" />
+        <location filename="../../app/ui/provet_tab.py" line="682" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="684" />
+        <location filename="../../app/ui/provet_tab.py" line="685" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="687" />
+        <location filename="../../app/ui/provet_tab.py" line="688" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="689" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="695" />
+        <location filename="../../app/ui/provet_tab.py" line="696" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="699" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="710" />
+        <location filename="../../app/ui/provet_tab.py" line="711" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="713" />
+        <location filename="../../app/ui/provet_tab.py" line="714" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="720" />
+        <location filename="../../app/ui/provet_tab.py" line="721" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -685,17 +685,17 @@
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="282" />
+        <location filename="../../app/ui/connections_dialog.py" line="283" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="290" />
+        <location filename="../../app/ui/connections_dialog.py" line="291" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="298" />
+        <location filename="../../app/ui/connections_dialog.py" line="299" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -777,22 +777,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="86" />
+        <location filename="../../app/ui/common.py" line="87" />
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="118" />
+        <location filename="../../app/ui/common.py" line="119" />
         <source>Reconnect…</source>
         <translation>Reconectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="121" />
+        <location filename="../../app/ui/common.py" line="122" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="123" />
+        <location filename="../../app/ui/common.py" line="124" />
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
@@ -1669,22 +1669,22 @@
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="118" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="177" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="189" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="191" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="194" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="196" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
     </message>
@@ -1692,17 +1692,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="750" />
+        <location filename="../../app/ui/provet_tab.py" line="751" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="751" />
+        <location filename="../../app/ui/provet_tab.py" line="752" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="752" />
+        <location filename="../../app/ui/provet_tab.py" line="753" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -1971,32 +1971,32 @@
     <message>
         <location filename="../../app/ui/storage_panel.py" line="38" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum backup foi feito ainda e a última tentativa falhou. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="42" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>Last backup: {when} ({name})</source>
-        <translation type="unfinished" />
+        <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="151" />
         <source>Last backup: {when}</source>
-        <translation type="unfinished" />
+        <translation>Último backup: {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Scheduled backups are off.</source>
-        <translation type="unfinished" />
+        <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="158" />
         <source>The scheduled backup of {when} failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="198" />
@@ -2353,12 +2353,12 @@
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="167" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="200" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -3152,7 +3152,7 @@
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="322" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="323" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -3172,7 +3172,7 @@
         <translation>a exportação {export} para {file} não pôde ser gravada; suas {n} linha(s) de faturamento aguardam a próxima exportação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="220" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>

@@ -8,8 +8,14 @@ from typing import Any
 import httpx
 import pytest
 
-from app.core.sandbox import SandboxServer
-from app.integrations.provet.sandbox import ProvetSandbox, configure_demo, sandbox
+from app.core.sandbox import SandboxServer, free_port
+from app.integrations.provet.sandbox import (
+    CLIENT_ID,
+    PUBLIC_CLIENT_ID,
+    ProvetSandbox,
+    configure_demo,
+    sandbox,
+)
 
 __all__ = ["control", "provet_ctx", "provet_server", "provet_sim"]
 
@@ -30,6 +36,11 @@ def provet_sim(provet_server: SandboxServer) -> ProvetSandbox:
 @pytest.fixture
 def provet_ctx(ctx: Any, provet_server: SandboxServer) -> Any:
     configure_demo(ctx, provet_server.base_url("provet"))
+    # The sign-in listens on a fixed port the integration template lists: a free one per test.
+    ctx.settings.provet.redirect_port = free_port()
+    uri = f"http://127.0.0.1:{ctx.settings.provet.redirect_port}/callback"
+    for client_id in (CLIENT_ID, PUBLIC_CLIENT_ID):
+        control(provet_server, "redirect_uris", {"client_id": client_id, "uris": [uri]})
     ctx.save_settings()
     return ctx
 

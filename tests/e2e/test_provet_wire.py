@@ -17,12 +17,12 @@ import pytest
 
 from app.cli import main
 from app.core.http import ForeignOrigin
-from app.core.sandbox import SandboxServer
+from app.core.sandbox import SandboxServer, free_port
 from app.integrations.provet import sandbox_catalogue as seed
 from app.integrations.provet import schema, service
 from app.integrations.provet.filters import Query
 from app.integrations.provet.ratelimit import RollingLimiter
-from app.integrations.provet.sandbox import ProvetSandbox
+from app.integrations.provet.sandbox import PUBLIC_CLIENT_ID, ProvetSandbox
 from app.integrations.provet.webhook_server import WebhookReceiver
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.e2e.provet_fixtures import control
@@ -315,3 +315,68 @@ def test_the_cli_exits_1_naming_the_host(
     _out, err = capsys.readouterr()
     assert code == 1 and f"localhost:{catcher.port}" in err and "Traceback" not in err
     assert catcher.seen == []
+
+
+# ---------------------------------------------------------------- 14.5: the registration's flows
+
+
+def _registration(server: SandboxServer, redirect_uris: str) -> dict[str, Any]:
+    # The registration names the sandbox as "localhost" where the settings say 127.0.0.1: which
+    # address a flow calls shows whether it took the registration's URLs.
+    oauth = server.base_url("provet").replace("127.0.0.1", "localhost").replace("/api/0.1/", "/oauth2/")
+    return {
+        "provet_id": 1234, "client_id": PUBLIC_CLIENT_ID, "client_secret": None, "algorithm": None,
+        "authorization_grant_type": "authorization-code", "client_type": "public",
+        "redirect_uris": redirect_uris, "token_url": oauth + "token/", "authorize_url": oauth + "authorize/",
+        "openid_autodiscovery_url": None,
+    }  # fmt: skip
+
+
+async def test_sign_in_uses_the_registration_urls_and_a_redirect_it_lists(
+    provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox
+) -> None:
+    port = free_port()
+    listed = f"http://127.0.0.1:{port}/provet/callback"
+    control(provet_server, "redirect_uris", {"client_id": PUBLIC_CLIENT_ID, "uris": [listed]})
+    service.register_hookup(provet_ctx, _registration(provet_server, f"https://example.com/cb {listed}"))
+    service.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
+    provet_ctx.settings.provet.grant = "authorization_code"
+    opened: list[str] = []
+
+    async def browser(url: str) -> None:
+        opened.append(url)
+        async with httpx.AsyncClient(follow_redirects=False) as http:
+            answer = await http.get(url)
+            assert answer.status_code == 302, answer.text  # the sandbox knows this redirect URI
+            await http.get(answer.headers["location"])
+
+    assert await service.connect(provet_ctx, open_url=browser, timeout=10) == "Connected to Provet Cloud."
+    authorize = httpx.URL(opened[0])
+    assert authorize.host == "localhost" and authorize.params["redirect_uri"] == listed
+    assert provet_sim.token_requests and all("//localhost:" in u for u in provet_sim.token_requests)
+
+
+async def test_a_registration_without_a_loopback_redirect_is_a_sentence(
+    provet_ctx: Any, provet_server: SandboxServer
+) -> None:
+    from app.core.http import NotConfigured
+
+    service.register_hookup(provet_ctx, _registration(provet_server, "https://example.com/callback"))
+    service.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
+    provet_ctx.settings.provet.grant = "authorization_code"
+    with pytest.raises(NotConfigured, match="no loopback redirect address.*http://127.0.0.1:"):
+        await service.connect(provet_ctx, open_url=lambda url: None, timeout=1)
+
+
+async def test_the_redirect_port_in_use_is_a_sentence(provet_ctx: Any) -> None:
+    import socket
+
+    from app.core.http import AuthError
+
+    provet_ctx.settings.provet.grant = "authorization_code"
+    provet_ctx.settings.provet.client_id = PUBLIC_CLIENT_ID
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", provet_ctx.settings.provet.redirect_port))
+        busy.listen()
+        with pytest.raises(AuthError, match=f"port {provet_ctx.settings.provet.redirect_port} .* in use"):
+            await service.connect(provet_ctx, open_url=lambda url: None, timeout=1)

@@ -66,6 +66,27 @@ def oauth_base(base_url: str) -> str:
     return base[: -len(marker)] + "oauth2/"
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def loopback_redirect(redirect_uris: str, port: int) -> str:
+    """The sign-in redirect: the first loopback address the registration lists (its
+    space-separated ``redirect_uris``), else ``http://127.0.0.1:<port>/callback``. A
+    registration that lists only other addresses cannot sign in from a desktop: NotConfigured."""
+    listed = [u for u in redirect_uris.split() if u]
+    for uri in listed:
+        parsed = urllib.parse.urlsplit(uri)
+        if parsed.scheme == "http" and parsed.hostname in LOOPBACK_HOSTS and parsed.port:
+            return uri
+    fallback = f"http://127.0.0.1:{port}/callback"
+    if listed:
+        raise NotConfigured(
+            f"{SERVICE}: the registration lists no loopback redirect address ({', '.join(listed)[:200]}); "
+            f"ask Provet Cloud support to add {fallback} to the integration's redirect URIs."
+        )
+    return fallback
+
+
 @dataclass(frozen=True)
 class OAuthConfig:
     """Provet's OAuth2 endpoints and this integration's client, for one Provet instance."""
@@ -77,6 +98,7 @@ class OAuthConfig:
     client_secret: str
     grant: str = "client_credentials"
     scope: str = SCOPE
+    redirect_uri: str = ""  # the authorization code's loopback redirect, one the registration lists
 
     @classmethod
     def from_base_url(
@@ -361,22 +383,40 @@ _PAGE = (
 class LoopbackRedirect:
     """A one-shot HTTP listener on 127.0.0.1 that receives the authorization redirect."""
 
-    def __init__(self, state: str, path: str = "/callback") -> None:
+    def __init__(self, state: str, redirect_uri: str = "http://127.0.0.1:0/callback") -> None:
+        parsed = urllib.parse.urlsplit(redirect_uri)
+        if parsed.scheme != "http" or parsed.hostname not in LOOPBACK_HOSTS or parsed.port is None:
+            raise NotConfigured(
+                f"{SERVICE}: the sign-in redirect address {redirect_uri!r} is not a loopback address "
+                "with a port (http://127.0.0.1:<port>/callback)."
+            )
         self.state = state
-        self.path = path
-        self.port = 0
+        self.host = parsed.hostname
+        self.path = parsed.path or "/"
+        self.port = parsed.port
+        self._uri = redirect_uri
         self._server: asyncio.Server | None = None
         self._result: asyncio.Future[str] | None = None
 
     @property
     def redirect_uri(self) -> str:
-        """The loopback address Provet redirects the browser to."""
-        return f"http://127.0.0.1:{self.port}{self.path}"
+        """The loopback address Provet redirects the browser to (exactly as registered)."""
+        if self._uri.startswith(f"http://{self.host}:0/"):
+            return f"http://{self.host}:{self.port}{self.path}"
+        return self._uri
 
     async def start(self) -> LoopbackRedirect:
-        """Listen on a free loopback port."""
+        """Listen on the redirect address's port (the one the registration lists)."""
         self._result = asyncio.get_running_loop().create_future()
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        try:
+            self._server = await asyncio.start_server(self._handle, self.host, self.port)
+        except OSError as exc:
+            raise AuthError(
+                f"The sign-in cannot receive Provet's answer: port {self.port} on this computer is in use "
+                f"({exc.strerror or exc}). Close the program that uses it, or choose another port "
+                "(provet.redirect_port) that the registration lists, then click Connect again.",
+                service=SERVICE,
+            ) from None
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
 
@@ -459,9 +499,11 @@ async def sign_in_with_browser(
     timeout: float = 300.0,
 ) -> dict[str, Any]:
     """Authorization code + PKCE: open the browser, wait for the loopback redirect, exchange."""
+    if not session.config.redirect_uri:
+        raise NotConfigured(f"{SERVICE}: no sign-in redirect address is set (provet.redirect_port).")
     verifier = generate_token(64)
     state = generate_token(32)
-    listener = await LoopbackRedirect(state).start()
+    listener = await LoopbackRedirect(state, session.config.redirect_uri).start()
     try:
         url = session.authorization_url(listener.redirect_uri, state, verifier)
         opened = open_url(url)

@@ -58,6 +58,7 @@ OAUTH_PREFIX = f"/{PROVET_ID}/oauth2"
 CLIENT_ID = "passerelle-demo"
 CLIENT_SECRET = "demo-secret-provet-4b1d"  # sandbox only
 PUBLIC_CLIENT_ID = "passerelle-desktop"  # public client: PKCE, no secret
+DEFAULT_REDIRECT = "http://127.0.0.1:8766/callback"  # what the demo's integration templates list
 DEFAULT_BUDGETS = {"consultation": 100, "invoice": 60}
 NEGATED = {"is_not", "not_eq", "neq", "not_in_range", "contains_not", "icontains_not", "not_in"}
 POSITIVE = {
@@ -162,12 +163,15 @@ class ProvetSandbox:
         self.window = window
         self.retry_delay = retry_delay
         self.max_attempts = max_attempts
+        # Each integration template lists its redirect URIs; an authorization request must use
+        # one of them exactly (RFC 6749 §3.1.2.3), never just any loopback port.
         self.clients: dict[str, dict[str, Any]] = {
-            CLIENT_ID: {"secret": CLIENT_SECRET, "public": False},
-            PUBLIC_CLIENT_ID: {"secret": "", "public": True},
+            CLIENT_ID: {"secret": CLIENT_SECRET, "public": False, "redirect_uris": [DEFAULT_REDIRECT]},
+            PUBLIC_CLIENT_ID: {"secret": "", "public": True, "redirect_uris": [DEFAULT_REDIRECT]},
         }
         self.tokens: dict[str, Token] = {}
         self.codes: dict[str, dict[str, Any]] = {}
+        self.token_requests: list[str] = []  # the addresses the token endpoint was called at
         self.calls: dict[tuple[str, str], collections.deque[float]] = collections.defaultdict(
             collections.deque
         )
@@ -535,7 +539,7 @@ class ProvetSandbox:
                 {"error": "invalid_client", "error_description": "Unknown client."}, status_code=400
             )
         parsed = urllib.parse.urlsplit(redirect_uri)
-        if parsed.scheme != "http" or parsed.hostname != "127.0.0.1":
+        if redirect_uri not in client["redirect_uris"]:
             return JSONResponse(
                 {"error": "invalid_request", "error_description": "Mismatching redirect URI."},
                 status_code=400,
@@ -564,6 +568,7 @@ class ProvetSandbox:
         return back(code=code, state=state)
 
     async def token(self, request: Request) -> Response:
+        self.token_requests.append(str(request.url))
         form = {k: str(v) for k, v in (await request.form()).items()}
         client_id, confidential = self._client_auth(request, form)
         if not client_id:
@@ -903,6 +908,9 @@ class ProvetSandbox:
         if action == "deny_next_authorization":
             self.deny_next_authorization = True
             return JSONResponse({"deny": True})
+        if action == "redirect_uris":
+            self.clients[str(body["client_id"])]["redirect_uris"] = [str(u) for u in body.get("uris", [])]
+            return JSONResponse({"redirect_uris": self.clients[str(body["client_id"])]["redirect_uris"]})
         if action == "next_origin":
             self.next_origin = {k: body.get(k) for k in ("scheme", "hostname", "port") if k in body}
             return JSONResponse({"next_origin": self.next_origin})

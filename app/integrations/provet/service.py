@@ -4,6 +4,7 @@ catch-up poll and the hookup registration. No Qt: used by the tab, the CLI and t
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -30,6 +31,7 @@ from app.integrations.provet.auth import (
     OAuthSession,
     ProvetAuth,
     TokenStore,
+    loopback_redirect,
     sign_in_with_browser,
 )
 from app.integrations.provet.client import ProvetClient
@@ -66,10 +68,25 @@ TOPIC_OBJECTS = "provet.objects"
 # ---------------------------------------------------------------- connection
 
 
-def oauth_session(ctx: Any, transport: httpx.AsyncBaseTransport | None = None) -> OAuthSession:
+def oauth_session(
+    ctx: Any, transport: httpx.AsyncBaseTransport | None = None, *, reg: Mapping[str, Any] | None = None
+) -> OAuthSession:
+    """The OAuth2 session of the settings; with the hookup registration of this client id
+    (``reg``, read by the caller off the GUI thread), its token and authorize URLs and a
+    redirect address it lists are the ones used."""
     s = ctx.settings.provet
     config = OAuthConfig.from_base_url(
         s.base_url, s.client_id, ctx.secrets.get(NAME, "client_secret"), s.grant
+    )
+    if reg is not None and reg.get("client_id") != s.client_id:
+        reg = None
+    config = dataclasses.replace(
+        config,
+        token_url=(reg or {}).get("token_url") or config.token_url,
+        authorize_url=(reg or {}).get("authorize_url") or config.authorize_url,
+        redirect_uri=loopback_redirect((reg or {}).get("redirect_uris") or "", s.redirect_port)
+        if s.grant == "authorization_code"
+        else "",
     )
     return OAuthSession(config, TokenStore(ctx.secrets), transport=transport)
 
@@ -79,18 +96,29 @@ def make_client(
     *,
     transport: httpx.AsyncBaseTransport | None = None,
     limiter: RollingLimiter | None = None,
+    reg: Mapping[str, Any] | None = None,
 ) -> ProvetClient:
     if not ctx.settings.provet.base_url:
         raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
-    session = oauth_session(ctx, transport)
+    session = oauth_session(ctx, transport, reg=reg)
     return ProvetClient(
         ctx.settings.provet.base_url, auth=ProvetAuth(session), transport=transport, limiter=limiter
     )
 
 
+async def registered(ctx: Any) -> dict[str, Any] | None:
+    """The hookup registration of the configured client id, read in a worker thread."""
+    return await ctx.db.run(registration, ctx, ctx.settings.provet.client_id)
+
+
+async def open_client(ctx: Any) -> ProvetClient:
+    """The client of the settings, with the flows' URLs of their registration when there is one."""
+    return make_client(ctx, reg=await registered(ctx))
+
+
 async def connect(ctx: Any, open_url: Callable[[str], Any] | None = None, timeout: float = 300.0) -> str:
     """Client credentials, or the browser sign-in (PKCE) for the authorization code grant."""
-    session = oauth_session(ctx)
+    session = oauth_session(ctx, reg=await registered(ctx))
     if session.config.grant == "client_credentials":
         await session.client_credentials()
     else:
@@ -114,7 +142,7 @@ async def disconnect(ctx: Any) -> None:
 
 
 async def test_connection(ctx: Any) -> str:
-    async with make_client(ctx) as client:
+    async with await open_client(ctx) as client:
         page = await client.list_page("department", page_size=1)
     return f"Provet Cloud answers: {page.get('count', 0)} department(s) visible."
 
@@ -209,7 +237,7 @@ async def pull(
 ) -> PullResult:
     params = query.params()  # InputError before any request
     own = client is None
-    client = client or make_client(ctx)
+    client = client or await open_client(ctx)
     objects: list[dict[str, Any]] = []
     seen: set[int] = set()
     pages = new = updated = 0
@@ -248,7 +276,7 @@ async def browse_page(
 ) -> dict[str, Any]:
     params = query.params()
     own = client is None
-    client = client or make_client(ctx)
+    client = client or await open_client(ctx)
     try:
         return await client.list_page(query.endpoint, params, page=page, page_size=page_size)
     finally:
@@ -653,7 +681,7 @@ async def process_pending(
     if not claimed:
         return counts
     own = client is None
-    client = client or make_client(ctx)
+    client = client or await open_client(ctx)
     try:
         for event_id, endpoint, oid in claimed:
             crashpoints.step("provet.process.claimed")
@@ -746,7 +774,7 @@ async def catch_up(
     now = now or utcnow()
     known = await ctx.db.run(cursors, ctx)
     own = client is None
-    client = client or make_client(ctx)
+    client = client or await open_client(ctx)
     out: dict[str, dict[str, int]] = {}
     try:
         for endpoint in endpoints:
@@ -868,11 +896,13 @@ def register_hookup(ctx: Any, body: Any) -> Registration:
     return reg
 
 
-def registration(ctx: Any) -> dict[str, Any] | None:
+def registration(ctx: Any, client_id: str | None = None) -> dict[str, Any] | None:
+    """The latest hookup registration (of ``client_id`` when given)."""
+    q = sa.select(provet_registrations).order_by(provet_registrations.c.registered_at.desc()).limit(1)
+    if client_id is not None:
+        q = q.where(provet_registrations.c.client_id == client_id)
     with ctx.db.read() as conn:
-        row = conn.execute(
-            sa.select(provet_registrations).order_by(provet_registrations.c.registered_at.desc()).limit(1)
-        ).first()
+        row = conn.execute(q).first()
     return dict(row._mapping) if row is not None else None
 
 
@@ -886,6 +916,8 @@ def use_registration(ctx: Any, client_id: str) -> None:
     ctx.settings.provet.client_id = client_id
     if secret:
         ctx.secrets.set(NAME, "client_secret", secret)
+    else:  # a public client (null client_secret): the previous client's secret is not its own
+        ctx.secrets.delete(NAME, "client_secret")
     ctx.save_settings()
 
 
