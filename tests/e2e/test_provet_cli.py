@@ -86,3 +86,15 @@ def test_webhooks_list_json(provet_ctx: Any, data_dir: Path, capsys: pytest.Capt
     assert [(e["trigger"], e["object_id"], e["state"]) for e in events] == [
         ("consultation_id", 5, "received")
     ]
+
+
+def test_webhooks_list_shows_deliveries_without_object(
+    provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    service.record_delivery(provet_ctx, {}, "form")  # an event the seed lists without parameter
+    service.record_delivery(provet_ctx, {"accountingreport_id": "4"}, "form")
+    code, out, _ = run(["--data-dir", str(data_dir), "provet", "webhooks", "list"], capsys)
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 2
+    assert "accountingreport_id=4\tdone\tReceived; Passerelle has nothing to fetch for it." in lines[0]
+    assert "(no parameter)\tdone" in lines[1] and "None" not in out

@@ -91,7 +91,9 @@ async def serve(ctx: Any, args: argparse.Namespace) -> int:
 async def list_events(ctx: Any, args: argparse.Namespace) -> int:
     found = await ctx.db.run(service.events, ctx, pending=args.pending)
     text = "\n".join(
-        f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t{e.trigger}={e.object_id}\t{e.state}"
+        f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t"
+        + (f"{e.trigger}={e.object_id}" if e.object_id is not None else e.trigger or "(no parameter)")
+        + f"\t{e.state}"
         + (f"\t{e.last_error}" if e.last_error else "")
         for e in found
     )
