@@ -230,10 +230,10 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
     import signal
 
     from app.integrations import available
-    from app.ops.scheduler import Scheduler, all_schedules
+    from app.ops.scheduler import SERVE_START_DELAY, Scheduler, all_schedules
 
     schedules = all_schedules(ctx)
-    scheduler = Scheduler(ctx, schedules)
+    scheduler = Scheduler(ctx, schedules, start_delay=SERVE_START_DELAY)
     if args.once:
         ran = [s.name for s in schedules if await scheduler.run_once(s)]
         failed = [j.title for j in ctx.jobs.jobs if j.error is not None]

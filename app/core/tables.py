@@ -1,4 +1,4 @@
-"""Core tables: the journal, the attention queue, leases and small state values."""
+"""Core tables: the journal, the attention queue, leases, small state values and schedule runs."""
 
 from __future__ import annotations
 
@@ -70,4 +70,20 @@ state = sa.Table(
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+# Each schedule's memory (app.ops.scheduler): when it last succeeded and last ran, with the outcome
+# and a short PHI-free sentence, so that a desk closed every evening still runs what is due at start.
+schedule_runs = sa.Table(
+    "schedule_runs",
+    metadata,
+    sa.Column("name", sa.String(200), primary_key=True),
+    sa.Column("last_success_at", UtcDateTime, nullable=True),
+    sa.Column("last_attempt_at", UtcDateTime, nullable=True),
+    sa.Column("last_outcome", sa.String(16), nullable=False, server_default=""),
+    # The last attempt's sentence: an English template (QT_TRANSLATE_NOOP("errors", …)) and its
+    # values, so the UI shows it in its own language; "" when it succeeded.
+    sa.Column("last_message", sa.String(300), nullable=False, server_default=""),
+    sa.Column("last_message_args", sa.JSON, nullable=True),
+    sa.Column("desk", sa.String(128), nullable=False, server_default=""),
 )

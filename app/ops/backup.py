@@ -3,9 +3,11 @@ and restore from one after checking it is a Passerelle database this version can
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,8 +77,55 @@ def prune_backups(ctx: AppContext, keep: int | None = None) -> int:
 
 
 def latest_backup(data_dir: Path) -> Path | None:
+    """The newest backup in the data dir's backups folder (scheduled or "Back up now"), or None."""
     files = sorted((data_dir / "backups").glob(f"{PREFIX}*.db"))
     return files[-1] if files else None
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    """What the Storage panel and the dashboard say about backups (SQLite desks only)."""
+
+    last_at: dt.datetime | None  # the newest backup, UTC (None: none yet)
+    interval_hours: int  # the setting; 0: scheduled backups are off
+    overdue: bool  # none for twice the interval (or never, and the last attempt failed)
+    last_failure: str  # the last scheduled attempt's sentence (English template) if it failed, else ""
+    last_failure_args: dict[str, str]  # its values
+    last_attempt_at: dt.datetime | None  # the last scheduled attempt, UTC
+
+
+def backup_status(ctx: AppContext, now: dt.datetime | None = None) -> BackupStatus | None:
+    """The last backup and whether one is overdue; None on a shared PostgreSQL database (blocking)."""
+    from app.ops.schedule_runs import FAILED, load_run
+    from app.ops.schedules import BACKUP
+
+    if ctx.db.dialect != "sqlite":
+        return None
+    now = now or dt.datetime.now(dt.UTC)
+    run = load_run(ctx.db, BACKUP)
+    moments = [run.last_success_at] if run is not None and run.last_success_at is not None else []
+    newest = latest_backup(ctx.data_dir)
+    if newest is not None:
+        with contextlib.suppress(OSError):  # pruned meanwhile
+            moments.append(dt.datetime.fromtimestamp(newest.stat().st_mtime, dt.UTC))
+    last_at = max(moments) if moments else None
+    hours = ctx.settings.ops.backup_interval_hours
+    failed = run is not None and run.last_outcome == FAILED
+    failure = run.last_message if run is not None and failed else ""
+    if hours <= 0:
+        overdue = False
+    elif last_at is None:
+        overdue = bool(failure)
+    else:
+        overdue = now - last_at > dt.timedelta(hours=2 * hours)
+    return BackupStatus(
+        last_at=last_at,
+        interval_hours=hours,
+        overdue=overdue,
+        last_failure=failure,
+        last_failure_args=dict(run.last_message_args) if run is not None and failed else {},
+        last_attempt_at=run.last_attempt_at if run is not None else None,
+    )
 
 
 def check_database(path: Path) -> str | None:

@@ -1,5 +1,6 @@
 """Background upkeep run by the scheduler: backups every N hours, bounded retries of due attention
-items every minute, daily pruning of raw payloads."""
+items every minute, daily pruning of raw payloads. Each remembers its last run in the database
+(app.ops.schedule_runs), so a desk that is closed every evening still backs up once a day."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ from app.integrations.base import Schedule
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+
+BACKUP = "ops.backup"
+
+
+def backup_interval(ctx: AppContext) -> float:
+    """Seconds between scheduled backups; 0 when off or when the database is the clinic's
+    PostgreSQL server (its backups are the server's job)."""
+    if ctx.db.dialect != "sqlite":
+        return 0.0
+    return ctx.settings.ops.backup_interval_hours * 3600.0
 
 
 async def _backup(ctx: AppContext) -> None:
@@ -34,10 +45,9 @@ async def _prune(ctx: AppContext) -> None:
 
 
 def schedules(ctx: AppContext) -> list[Schedule]:
+    """The upkeep schedules (backups, retries, pruning)."""
     return [
-        Schedule(
-            name="ops.backup", interval=lambda c: c.settings.ops.backup_interval_hours * 3600.0, run=_backup
-        ),
+        Schedule(name=BACKUP, interval=backup_interval, run=_backup),
         Schedule(name="ops.retry", interval=lambda c: 60.0, run=_retry),
-        Schedule(name="ops.prune", interval=lambda c: 86400.0, run=_prune, run_at_start=True),
+        Schedule(name="ops.prune", interval=lambda c: 86400.0, run=_prune),
     ]

@@ -15,6 +15,7 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.core.tr import render
 from app.integrations.base import ConnectionState, Integration, Status
 from app.ui.common import alive, run_job
+from app.ui.storage_panel import backup_warning
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -151,6 +152,11 @@ class Dashboard(QtWidgets.QWidget):
         outer.addWidget(heading)
         self.summary = QtWidgets.QLabel(self)
         outer.addWidget(self.summary)
+        self.backup_warning = QtWidgets.QLabel(self)  # backups overdue (read with the cards)
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.backup_warning.hide()
+        outer.addWidget(self.backup_warning)
         grid = QtWidgets.QGridLayout()
         grid.setSpacing(12)
         for i, integration in enumerate(integrations):
@@ -181,8 +187,11 @@ class Dashboard(QtWidgets.QWidget):
         def read() -> list[CardData]:
             return [CardData(i, status_of(self.ctx, i)) for i in self.integrations]
 
+        from app.ops.backup import backup_status
+
         try:
             data = await asyncio.to_thread(read)
+            backups = await asyncio.to_thread(backup_status, self.ctx)
         except Exception:
             log.exception("dashboard refresh failed")
             return
@@ -201,6 +210,9 @@ class Dashboard(QtWidgets.QWidget):
             if waiting
             else self.tr("Nothing waits for a person.")
         )
+        warning = backup_warning(backups)
+        self.backup_warning.setText(warning)
+        self.backup_warning.setVisible(bool(warning))
 
     def test_connection(self, name: str) -> None:
         integration = next(i for i in self.integrations if i.name == name)

@@ -1,20 +1,51 @@
-"""Storage: sizes of the database, logs and backups; prune now; back up now; restore a backup.
+"""Storage: sizes of the database, logs and backups; the last backup and a warning when backups
+are overdue; prune now; back up now; restore a backup.
 
-Sizes and every action run off the Qt thread. On a shared PostgreSQL database, backups are the
+Sizes, the backup status and every action run off the Qt thread. On a shared PostgreSQL database, backups are the
 database server's job (pg_dump): the backup and restore buttons are off and say so."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.tr import render
 from app.ui.common import ErrorBar, alive, run_job
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+    from app.ops.backup import BackupStatus
+
+WARNING_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def local_time(moment: dt.datetime) -> str:
+    """A UTC moment in the desk's time zone, in the UI language's short date and time format."""
+    when = QtCore.QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QtCore.QTimeZone.utc())
+    return QtCore.QLocale().toString(when.toLocalTime(), QtCore.QLocale.FormatType.ShortFormat)
+
+
+def backup_warning(status: BackupStatus | None, now: dt.datetime | None = None) -> str:
+    """The overdue-backup warning in the UI's language (Storage panel, dashboard); "" when none."""
+    if status is None or not status.overdue:
+        return ""
+    translate = QtCore.QCoreApplication.translate
+    if status.last_at is None:
+        return translate(
+            "StorageDialog",
+            "No backup has been made yet and the last attempt failed. Back up now in Storage.",
+        )
+    days = max(1, ((now or dt.datetime.now(dt.UTC)) - status.last_at).days)
+    return translate(
+        "StorageDialog",
+        "No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.",
+        "",
+        days,
+    ).format(when=local_time(status.last_at), hours=status.interval_hours)
 
 
 class StorageDialog(QtWidgets.QDialog):
@@ -42,7 +73,13 @@ class StorageDialog(QtWidgets.QDialog):
         self.retention.setWordWrap(True)
         layout.addWidget(self.retention)
         self.last = QtWidgets.QLabel(self)
+        self.last.setWordWrap(True)
         layout.addWidget(self.last)
+        self.warning = QtWidgets.QLabel(self)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        layout.addWidget(self.warning)
         buttons = QtWidgets.QHBoxLayout()
         self.backup_button = QtWidgets.QPushButton(self.tr("&Back up now"), self)
         self.prune_button = QtWidgets.QPushButton(self.tr("&Prune old raw data now"), self)
@@ -72,12 +109,13 @@ class StorageDialog(QtWidgets.QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from app.ops.backup import latest_backup
+        from app.ops.backup import backup_status, latest_backup
         from app.ops.retention import storage
 
         async def load() -> None:
             sizes = await asyncio.to_thread(storage, self.ctx)
             latest = await asyncio.to_thread(latest_backup, self.ctx.data_dir)
+            status = await asyncio.to_thread(backup_status, self.ctx)
             if not alive(self):
                 return
             locale = QtCore.QLocale()
@@ -94,15 +132,34 @@ class StorageDialog(QtWidgets.QDialog):
                     f"{names.get(k, k)}: <b>{locale.formattedDataSize(v)}</b>" for k, v in sizes.items()
                 )
             )
-            if self.ctx.db.dialect == "sqlite":
-                self.last.setText(
-                    self.tr("Last backup: {name}").format(name=latest.name)
-                    if latest
-                    else self.tr("No backup yet.")
-                )
+            if status is not None:
+                self.last.setText(self._last_text(status, latest))
+                warning = backup_warning(status)
+                self.warning.setText(warning)
+                self.warning.setVisible(bool(warning))
             self.refreshed.emit()
 
         asyncio.get_event_loop().create_task(load())
+
+    def _last_text(self, status: BackupStatus, latest: Path | None) -> str:
+        if status.last_at is None:
+            text = self.tr("No backup yet.")
+        elif latest is not None:
+            text = self.tr("Last backup: {when} ({name})").format(
+                when=local_time(status.last_at), name=latest.name
+            )
+        else:
+            text = self.tr("Last backup: {when}").format(when=local_time(status.last_at))
+        if status.interval_hours <= 0:
+            text += " " + self.tr("Scheduled backups are off.")
+        if status.last_failure and status.last_attempt_at is not None:
+            reason = render(
+                status.last_failure, status.last_failure_args, "errors", QtCore.QCoreApplication.translate
+            )
+            text += "\n" + self.tr("The scheduled backup of {when} failed: {reason}").format(
+                when=local_time(status.last_attempt_at), reason=reason
+            )
+        return text
 
     def _run(self, title: str, fn: Callable[[], Any], done_text: Callable[[Any], str]) -> None:
         async def work(_job: Any) -> Any:
