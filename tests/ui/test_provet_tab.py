@@ -194,3 +194,21 @@ def test_subscriptions_saved_and_receiver_address_copied(qtbot: QtBot, provet_ct
     again = ProvetTab(provet_ctx)
     qtbot.addWidget(again)
     assert again.webhooks.department.value() == 2
+
+
+async def test_every_endpoint_of_the_seed_is_browsable_and_every_parameter_subscribable(
+    qtbot: QtBot, provet_ctx: Any, provet_sim: ProvetSandbox
+) -> None:
+    from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT
+
+    tab = ProvetTab(provet_ctx)
+    qtbot.addWidget(tab)
+    browse = tab.browse
+    offered = [browse.endpoint.itemText(i) for i in range(browse.endpoint.count())]
+    assert offered == list(ENDPOINTS) and "stock/item" in offered and "appointment" in offered
+    browse.endpoint.setCurrentText("stock/item")
+    browse.search()
+    await wait_for(lambda: browse.model.rowCount() > 0)
+    assert browse.model.rowCount() == len(provet_sim.objects["stock/item"])
+    triggers = [tab.webhooks.triggers.item(i).text() for i in range(tab.webhooks.triggers.count())]
+    assert sorted(triggers) == sorted(PARAM_TO_ENDPOINT) and "laboratory_referral_id" in triggers
