@@ -255,13 +255,32 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
     log.info("serving on desk %s; schedules: %s", ctx.journal.desk, names)
     fail(f"Passerelle serving (desk {ctx.journal.desk}); schedules: {names}. Ctrl+C to stop.")
     try:
-        await stop.wait()
+        failure = await _stopped_or_failed(stop, services)
     finally:
         await scheduler.stop()
         for task in services:
             task.cancel()
         await asyncio.gather(*services, return_exceptions=True)
+    if failure is not None:  # e.g. the webhook port is taken: its sentence, and the exit code
+        raise failure
     return EXIT_OK
+
+
+async def _stopped_or_failed(stop: asyncio.Event, services: list[asyncio.Task[Any]]) -> BaseException | None:
+    """Wait for Ctrl+C/SIGTERM, or for a background service to fail (returned, to be raised)."""
+    stopper = asyncio.ensure_future(stop.wait())
+    running = set(services)
+    try:
+        while True:
+            done, _pending = await asyncio.wait({stopper, *running}, return_when=asyncio.FIRST_COMPLETED)
+            for task in done - {stopper}:
+                running.discard(task)
+                if not task.cancelled() and task.exception() is not None:
+                    return task.exception()
+            if stopper in done:
+                return None
+    finally:
+        stopper.cancel()
 
 
 # ---------------------------------------------------------------- running
@@ -301,7 +320,10 @@ def run_command(args: argparse.Namespace) -> int:
 
             ctx, server = start_demo(args.data_dir)
         else:
-            ctx = AppContext.open(args.data_dir)
+            # Settings and the support report work even when the store cannot be reached.
+            ctx = AppContext.open(args.data_dir, without_store=args.command in ("config", "support-report"))
+        if ctx.db_problem:
+            fail(ctx.db_problem)
         setup_logging(ctx.data_dir, console=args.verbose)
         log.info("command %s", args.command)
         return asyncio.run(_run_handler(args.func, ctx, args))

@@ -95,7 +95,17 @@ def utcnow() -> dt.datetime:
 
 
 class DatabaseError(RuntimeError):
-    """The store cannot be opened or migrated; the message says what to do."""
+    """The store cannot be opened or migrated; the message says what to do.
+
+    ``advice`` is what the message asks for: ``"restore"`` (the file is damaged: the last good
+    backup), ``"settings"`` (fix a setting, e.g. database.url) or ``"retry"`` (a disk or network
+    problem that loses nothing: fix it and start again). Only a damaged file advises a restore.
+    """
+
+    def __init__(self, message: str, *, advice: str = "restore", damaged: bool = False) -> None:
+        super().__init__(message)
+        self.advice = advice
+        self.damaged = damaged
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -111,6 +121,18 @@ def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
     return None
 
 
+def _in_chain(exc: BaseException, types: tuple[type[BaseException], ...]) -> BaseException | None:
+    """The first exception of one of ``types`` in ``exc``'s cause/context chain."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, types):
+            return current
+        current = current.__cause__ or current.__context__
+    return None
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """SQLite could not grow the file, or the OS could not write: the disk (or quota) is full."""
     error = _sqlite_error(exc)
@@ -121,11 +143,50 @@ def is_disk_full(exc: BaseException) -> bool:
 
 def is_damaged(exc: BaseException) -> bool:
     """The SQLite file is not a database, or its pages are corrupt or cut short."""
+    if isinstance(exc, DatabaseError) and (exc.damaged or exc.advice != "restore"):
+        return exc.damaged
     error = _sqlite_error(exc)
     name = str(getattr(error, "sqlite_errorname", "")) if error is not None else ""
     return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")) or (
         error is not None and str(error) in ("file is not a database", "database disk image is malformed")
     )
+
+
+def last_good_backup(folder: Path) -> Path | None:
+    """The newest backup in ``folder`` that SQLite's quick check finds healthy."""
+    candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in candidates[:20]:
+        if quick_check(path) is None:
+            return path
+    return None
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite's ``PRAGMA quick_check`` finds ``path`` healthy, else what it found."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return "not a database file"
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=15)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(5)")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def is_io_failure(exc: BaseException) -> bool:
+    """The OS refused a read or write (disk error, file gone, no permission, locked): nothing
+    says the file is damaged, and a restore would lose what it holds."""
+    error = _sqlite_error(exc)
+    name = str(getattr(error, "sqlite_errorname", "")) if error is not None else ""
+    if name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM")):
+        return True
+    return isinstance(exc, OSError) and not is_disk_full(exc)
 
 
 def sqlite_url(path: Path) -> str:
@@ -167,13 +228,29 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 15}
         else:
             kwargs["pool_pre_ping"] = True
+            if url.startswith("postgresql"):  # an unreachable server is a sentence in seconds, not minutes
+                kwargs["connect_args"] = {"connect_timeout": 10}
         try:
             self.engine: Engine = sa.create_engine(url, **kwargs)
         except Exception as exc:  # bad URL, missing driver
-            raise DatabaseError(f"Cannot use the database address: {type(exc).__name__}: {exc}") from exc
+            raise DatabaseError(
+                f"Cannot use the database address in database.url: {type(exc).__name__}: {exc}",
+                advice="settings",
+            ) from exc
+        self._identity: tuple[int, int] | None = None
+        self._failing = False
+        self._last_failure = ""
         if self.dialect == "sqlite":
             _install_sqlite_hooks(self.engine)
             self._make_private()
+            self._remember_identity()
+
+    def _remember_identity(self) -> None:
+        path = self.path
+        if path is not None:
+            with contextlib.suppress(OSError):
+                info = path.stat()
+                self._identity = (info.st_dev, info.st_ino)
 
     def _make_private(self) -> None:
         """A new SQLite file is created readable by its owner only (its -wal and -shm follow)."""
@@ -216,14 +293,138 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file (None for PostgreSQL or an in-memory database)."""
+        name = self.engine.url.database if self.dialect == "sqlite" else None
+        return Path(name) if name and name != ":memory:" and not name.startswith("file:") else None
+
     def damaged(self, exc: BaseException) -> DatabaseError | None:
-        """The sentence for an SQLite file that cannot be used at all (or None: another failure)."""
-        if self.dialect != "sqlite" or not is_damaged(exc):
+        """The sentence for a store that cannot be used (None: a failure of another kind).
+
+        A damaged SQLite file (confirmed by a quick check) names the last good backup; a disk or
+        permission error, a missing file or an unreachable server says so and never advises a
+        restore, which would lose what the file holds."""
+        from app.core.redact import redact
+
+        path = self.path
+        if self.dialect != "sqlite":
+            cause = _in_chain(exc, (sa.exc.OperationalError, sa.exc.InterfaceError, OSError))
+            if cause is not None:
+                detail = redact(str(getattr(cause, "orig", None) or cause)).strip().splitlines() or ["?"]
+                return DatabaseError(
+                    "The database set in database.url cannot be reached "
+                    f"({detail[0]}). Check that "
+                    "the database server is running and reachable, or fix database.url "
+                    "(passerelle config set database.url …; empty: this desk's own file).",
+                    advice="settings",
+                )
             return None
-        path = Path(self.engine.url.database or "passerelle.db")
-        return DatabaseError(
-            f"{path.name} is damaged: {_sqlite_error(exc)}. Restore the last backup from {path.parent / 'backups'}."
+        if path is None:
+            return None
+        if is_damaged(exc):
+            if not path.exists():
+                return self._io_sentence(path, "the file is missing")
+            checked = self.check_integrity()
+            return checked if checked is not None else self._io_sentence(path, str(_sqlite_error(exc) or exc))
+        if is_io_failure(exc):
+            return self._io_sentence(path, str(_sqlite_error(exc) or exc))
+        return None
+
+    def _damaged_sentence(self, path: Path, found: str) -> DatabaseError:
+        backups = path.parent / "backups"
+        good = last_good_backup(backups) if backups.is_dir() else None
+        where = (
+            f"Restore the last good backup, {good.name} (in {backups})."
+            if good is not None
+            else f"No healthy backup was found in {backups}: keep the file and ask for support."
         )
+        return DatabaseError(f"{path.name} is damaged: {found}. {where}", advice="restore", damaged=True)
+
+    def _io_sentence(self, path: Path, detail: str) -> DatabaseError:
+        return DatabaseError(
+            f"Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: "
+            "check that the disk is connected, not full and that this user may write to the folder, "
+            "then start again. Do not restore a backup: it would lose what was saved since.",
+            advice="retry",
+        )
+
+    def check_integrity(self) -> DatabaseError | None:
+        """SQLite's quick check (at start, and after a running server's first failure): None when
+        healthy, else the sentence (damaged: the last good backup; unreadable: no restore)."""
+        path = self.path
+        if path is None or not path.exists() or path.stat().st_size == 0:
+            return None
+        try:
+            with self.engine.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+        except Exception as exc:
+            detail = str(_sqlite_error(exc) or exc)
+            if is_damaged(exc) and not is_io_failure(exc):
+                return self._damaged_sentence(path, detail)
+            return self._io_sentence(path, detail)
+        finally:
+            self.engine.dispose()  # nothing left holding the file (a restore may replace it)
+        return None if rows == ["ok"] else self._damaged_sentence(path, "; ".join(rows))
+
+    def healthy(self) -> bool:
+        """Cheap check before a server answers "stored": the SQLite file is still the one opened
+        (not deleted or replaced) and not cut shorter than its own header says."""
+        path = self.path
+        if path is None:
+            return True
+        try:
+            info = path.stat()
+            with path.open("rb") as handle:
+                header = handle.read(100)
+        except OSError:
+            return False
+        if self._identity is None:
+            self._identity = (info.st_dev, info.st_ino)
+        if (info.st_dev, info.st_ino) != self._identity:
+            return False
+        if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
+            return False
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        return info.st_size >= pages * page_size
+
+    def ensure_healthy(self) -> None:
+        """After a commit, before a server answers "stored": raise when the file it went into is
+        gone or cut short (the caller answers 503 and the sender retries); else reset failures."""
+        if self.healthy():
+            self.storage_ok()
+            return
+        path = self.path
+        raise DatabaseError(
+            f"{path} disappeared or was cut short while Passerelle was running: nothing more is "
+            "accepted until Passerelle is restarted (what could not be stored will be sent again).",
+            advice="retry",
+        )
+
+    def storage_failed(self, exc: BaseException, what: str) -> str:
+        """A long-running server could not store something: the sentence to log, once per run of
+        failures (a full disk must not write thousands of tracebacks), after a quick integrity
+        check on the first failure."""
+        problem = self.damaged(exc)
+        if problem is None and is_disk_full(exc):
+            problem = DatabaseError(
+                "The disk is full: nothing more can be stored until some space is freed.", advice="retry"
+            )
+        if not self._failing:
+            self._failing = True
+            checked = self.check_integrity() if self.dialect == "sqlite" and not is_disk_full(exc) else None
+            sentence = str(checked or problem or f"{type(exc).__name__}: {exc}")
+            log.error("%s could not be stored: %s", what, sentence)
+            self._last_failure = sentence
+        return self._last_failure
+
+    def storage_ok(self) -> None:
+        """A write succeeded again: the next failure is reported again."""
+        if self._failing:
+            self._failing = False
+            log.info("storing works again")
 
     def scrub(self) -> None:
         """After deleting personal data: copy the (zeroed) pages back into the file and empty the

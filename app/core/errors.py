@@ -129,8 +129,8 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
         return UserMessage(_REFUSED, {"detail": str(exc)}, Action.SETTINGS)
     if isinstance(exc, LeaseBusy):
         return UserMessage(_BUSY, {"desk": exc.desk})
-    if isinstance(exc, DatabaseError):
-        return UserMessage(_REFUSED, {"detail": str(exc)}, Action.RESTORE)
+    if isinstance(exc, DatabaseError):  # only a damaged file advises a restore (see its advice)
+        return UserMessage(_REFUSED, {"detail": str(exc)}, Action(getattr(exc, "advice", "restore")))
     if is_disk_full(exc):
         return UserMessage(_DISK_FULL, {}, Action.RETRY)
     if is_damaged(exc):

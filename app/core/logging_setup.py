@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import logging.handlers
@@ -16,11 +17,39 @@ _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """A rotating log whose files only their owner can read (they may name clients)."""
+    """A rotating log whose files only their owner can read (they may name clients). When the
+    file cannot be written (a full disk), one sentence goes to the console — not a traceback
+    per record — until writing works again."""
+
+    _failing = False
+    _failed_now = False
 
     def _open(self) -> io.TextIOWrapper:
         private_file(Path(self.baseFilename))
         return super()._open()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
+        super().emit(record)
+        if self._failing and not self._failed_now:
+            self._failing = False
+            sys.stderr.write(f"Passerelle writes its log file {self.baseFilename} again.\n")
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self._failed_now = True
+        with contextlib.suppress(Exception):  # the buffered text would fail the same way
+            if self.stream is not None:
+                self.stream.close()
+        self.stream = None  # reopened by the next record
+        if self._failing:
+            return
+        self._failing = True
+        error = sys.exc_info()[1]
+        reason = getattr(error, "strerror", None) or type(error).__name__
+        sys.stderr.write(
+            f"Passerelle cannot write its log file {self.baseFilename} ({reason}): the disk may be full. "
+            "It keeps working and says so here once writing works again.\n"
+        )
 
 
 def log_file(data_dir: Path) -> Path:

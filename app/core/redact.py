@@ -53,6 +53,8 @@ _PATTERNS: list[tuple[re.Pattern[str], _Repl]] = [
         ),
         r"\g<key>" + MASK,
     ),
+    # Credentials in a URL: scheme://user:password@host (database.url, proxies).
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^:/?#@\s]*:)[^@/\s]+@"), r"\1" + MASK + "@"),
     # Bearer and basic tokens wherever they appear.
     (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]{6,}"), r"\1 " + MASK),
     # key=value / "key": "value" for secret-looking keys (JSON, form bodies, query strings),

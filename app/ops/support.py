@@ -6,7 +6,7 @@ import json
 import platform
 import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.core.atomic import atomic_path
@@ -26,7 +26,7 @@ def _tail(path: Path, lines: int = 400) -> str:
 
 
 def build_report(ctx: AppContext, out: Path) -> Path:
-    from app.core.logging_setup import log_file
+    """Write the support zip; when the store cannot be reached it says so and holds the rest."""
     from app.integrations import available
 
     versions = {
@@ -40,6 +40,8 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         versions.update(binding_versions())
     except ImportError:  # a headless install without the Qt binding
         pass
+    if ctx.db_problem:  # the store cannot be reached: the report says so and holds the rest
+        return _write_report(ctx, out, versions, {"database_problem": ctx.db_problem}, [], [])
     states = {}
     for integration in available():
         if integration.status is not None:
@@ -68,10 +70,25 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         }
         for i in ctx.attention.items()
     ]
+    path = _write_report(ctx, out, versions, states, errors, attention)
+    ctx.journal.record("ops", "support_report", "ok", f"support report written to {out.name}")
+    return path
+
+
+def _write_report(
+    ctx: AppContext,
+    out: Path,
+    versions: dict[str, str],
+    states: dict[str, Any],
+    errors: list[dict[str, Any]],
+    attention: list[dict[str, Any]],
+) -> Path:
+    from app.core.logging_setup import log_file
+
     report = {
         "versions": versions,
         "settings": masked(ctx.settings),
-        "database": ctx.db.dialect,
+        "database": ctx.db_problem or ctx.db.dialect,
         "connections": states,
         "recent_errors": errors,
         "attention": attention,
@@ -85,5 +102,4 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         logs = log_file(ctx.data_dir)
         for path in sorted(logs.parent.glob(logs.name + "*"))[:3]:
             archive.writestr(f"logs/{path.name}", redact(_tail(path)))
-    ctx.journal.record("ops", "support_report", "ok", f"support report written to {out.name}")
     return out

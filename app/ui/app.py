@@ -107,7 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fatal(str(exc))
     except DatabaseError as exc:
         install(qt_app, choose_language(args.lang))
-        return _offer_restore(args, exc)
+        return _offer_restore(args, exc) if exc.advice == "restore" else _fatal(str(exc))
     setup_logging(ctx.data_dir, console=getattr(args, "verbose", False))
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     QtCore.QSettings.setPath(

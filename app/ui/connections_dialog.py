@@ -205,6 +205,7 @@ class ConnectionsDialog(QtWidgets.QDialog):
             button = QtWidgets.QPushButton(self.tr("Test connection"), page)
             button.setObjectName(f"test.{section}")
             result = QtWidgets.QLabel(page)
+            result.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # the API's own words
             result.setWordWrap(True)
             self.test_results[section] = result
             button.clicked.connect(lambda _=False, s=section: self.test(s))

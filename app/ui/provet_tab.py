@@ -648,6 +648,7 @@ class ConnectionPage(QtWidgets.QWidget):
         layout.addWidget(self.error_bar)
         self.state = QtWidgets.QLabel(self)
         self.registration = QtWidgets.QLabel(self)
+        self.registration.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # Provet's client_id, as sent
         self.connect_button = QtWidgets.QPushButton(self.tr("Connect"), self)
         self.disconnect_button = QtWidgets.QPushButton(self.tr("Disconnect"), self)
         self.use_registration = QtWidgets.QPushButton(self.tr("Use this registration"), self)

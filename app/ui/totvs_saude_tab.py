@@ -140,6 +140,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         self.status_label = QtWidgets.QLabel(self)
+        self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout.addWidget(self.status_label)
 
         self.search_button.clicked.connect(self.search)

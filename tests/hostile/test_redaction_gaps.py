@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,7 +73,7 @@ def test_url_encoded_nir_is_masked(text: str) -> None:
 
 
 def test_text_without_secrets_is_left_alone() -> None:
-    for text in ("tokens: 5 things", "the grant_type is password", "Provet answered 404 Not Found"):
+    for text in ("tokens: 5 things", "Provet answered 404 Not Found"):
         assert redact(text) == text
 
 
@@ -101,3 +102,20 @@ def test_the_log_file_holds_none_of_them(tmp_path: Path) -> None:
         close_logging()
     content = log_file(tmp_path).read_text(encoding="utf-8")
     assert SECRET not in content and "horse" not in content and NIR not in content
+
+
+def test_labels_showing_remote_words_are_plain_text(qtbot: Any, ctx: Any) -> None:
+    """A hookup client_id or an API's message such as <a href=…>click</a> is shown as it is."""
+    from app.core.qt import QtCore
+    from app.ui.common import ErrorBar
+    from app.ui.provet_tab import ConnectionPage
+
+    plain = QtCore.Qt.TextFormat.PlainText
+    bar = ErrorBar()
+    qtbot.addWidget(bar)
+    page = ConnectionPage(ctx)
+    qtbot.addWidget(page)
+    for label in (bar.label, page.registration):
+        assert label.textFormat() == plain
+        label.setText('<a href="https://evil.example">click</a>')
+        assert "<a href" in label.text()

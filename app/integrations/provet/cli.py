@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -81,10 +80,7 @@ async def serve(ctx: Any, args: argparse.Namespace) -> int:
             field="webhook_token",
         )
     port = args.port if args.port is not None else ctx.settings.provet.webhook_port
-    sys.stderr.write(
-        f"Provet webhook inbox on http://{args.host}:{port}/provet/webhook/<token>. Ctrl+C to stop.\n"
-    )
-    await run(ctx, args.host, port)
+    await run(ctx, args.host, port)  # says where it listens (the real port when 0 was asked)
     return EXIT_OK
 
 

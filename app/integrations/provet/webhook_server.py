@@ -160,6 +160,7 @@ class GroupWriter:
                 results = await asyncio.to_thread(
                     service.record_deliveries, self.ctx, [(p, k) for p, k, _f in batch]
                 )
+                self.ctx.db.ensure_healthy()  # committed into a file that is still there
             except Exception as exc:
                 for _p, _k, future in batch:
                     if not future.done():
@@ -193,8 +194,8 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             event_id, duplicate = await writer.store(payload, kind)
         except (ValueError, service.WebhookRejected) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
-        except Exception:
-            log.exception("webhook delivery could not be stored")
+        except Exception as exc:
+            ctx.db.storage_failed(exc, "A webhook delivery")  # one sentence per run of failures
             return JSONResponse({"detail": "Not stored; try again."}, status_code=503)
         crashpoints.step("provet.webhook.stored")
         if on_stored is not None and not duplicate:
@@ -358,7 +359,11 @@ async def serve(
     def stored(_event_id: int) -> None:
         wake.set()  # the handlers run on this loop
 
-    server = uvicorn.Server(_config(make_app(ctx, stored), host, port))
+    from app.core.listen import listen_socket
+
+    app = make_app(ctx, stored)
+    sock = listen_socket(host, port, "The Provet webhook inbox")  # a sentence at every edge
+    server = uvicorn.Server(_config(app, host, sock.getsockname()[1]))
 
     async def processor() -> None:
         while True:
@@ -377,7 +382,7 @@ async def serve(
 
     tasks = [loop.create_task(processor()), loop.create_task(stopper())]
     try:
-        await server.serve()
+        await server.serve(sockets=[sock])
     finally:
         for task in tasks:
             task.cancel()

@@ -107,10 +107,12 @@ class PrescriptionDialog(QtWidgets.QDialog):
             layout.addWidget(box)
 
         self.problems_label = QtWidgets.QLabel(self)
+        self.problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #b00020;")
         layout.addWidget(self.problems_label)
         self.result_label = QtWidgets.QLabel(self)
+        self.result_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.result_label)
         self.buttons = QtWidgets.QDialogButtonBox(self)

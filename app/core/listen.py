@@ -1,0 +1,84 @@
+"""Opening a listening socket for a headless server, with a sentence at every edge: a port out
+of range, a port already taken, a port chosen by the system (0), an address beyond this computer."""
+
+from __future__ import annotations
+
+import errno
+import ipaddress
+import socket
+import sys
+
+from app.core.errors import InputError
+from app.core.http import ApiError
+
+MAX_PORT = 65535
+
+
+class PortInUse(ApiError):
+    """Another program (often another ``passerelle serve``) already listens on that port."""
+
+
+def check_port(port: int, setting: str = "provet.webhook_port") -> int:
+    """``port`` when it is one (0: any free port); an input error naming the setting otherwise."""
+    if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= MAX_PORT:
+        raise InputError(
+            f"The port must be a number from 0 to {MAX_PORT} (0: any free port), not {port}. "
+            f"Set {setting} or --port.",
+            field="port",
+        )
+    return port
+
+
+def is_loopback(host: str) -> bool:
+    """Only this computer can reach ``host`` (127.0.0.1, ::1, localhost)."""
+    name = host.strip().strip("[]")
+    if name.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return False
+
+
+def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhook_port") -> socket.socket:
+    """A bound TCP socket for uvicorn (``Server.serve(sockets=[...])``); says on the console where
+    it listens (the real port when 0 was asked) and warns when other computers can reach it."""
+    check_port(port, setting)
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise InputError(
+            f"The listen address {host} is not known on this computer ({exc.strerror})."
+        ) from None
+    family, kind, proto, _name, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        if sys.platform != "win32":  # on Windows SO_REUSEADDR lets a second server steal the port
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+            raise PortInUse(
+                f"Port {port} on {host} is already in use (is another 'passerelle serve' running?). "
+                f"Stop it, or choose another port ({setting}, or --port).",
+                service=what,
+            ) from None
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            raise InputError(
+                f"This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).",
+                field="port",
+            ) from None
+        raise InputError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", field="port") from None
+    sock.setblocking(False)
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
+    sys.stderr.write(f"{what} listening on http://{shown}:{bound}. Ctrl+C to stop.\n")
+    if not is_loopback(host):
+        sys.stderr.write(
+            f"Warning: {what} listens on {host}: other computers on the network can reach it. "
+            "Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.\n"
+        )
+    sys.stderr.flush()
+    return sock
