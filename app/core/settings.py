@@ -349,6 +349,14 @@ def describe_validation_error(exc: ValidationError) -> str:
     return "Invalid setting — " + "; ".join(parts)
 
 
+_URL_PASSWORD = re.compile(r"(?i)^([a-z][a-z0-9+.-]*://[^:/?#@\s]*):[^@/\s]*@")
+
+
+def url_without_password(url: str, replacement: str = "") -> str:
+    """``scheme://user:secret@host/…`` → ``scheme://user@host/…`` (or ``user:<replacement>@``)."""
+    return _URL_PASSWORD.sub(lambda m: m.group(1) + (f":{replacement}" if replacement else "") + "@", url)
+
+
 def save_settings(settings: Settings, data_dir: Path) -> None:
     """Write the non-secret settings that differ from the defaults (atomically)."""
     data: dict[str, Any] = {}
@@ -363,6 +371,8 @@ def save_settings(settings: Settings, data_dir: Path) -> None:
         }
         if values:
             data[section] = values
+    if "url" in data.get("database", {}):  # a password never reaches the file (the keyring has it)
+        data["database"]["url"] = url_without_password(str(data["database"]["url"]))
     atomic.write_text(settings_file(data_dir), json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
@@ -407,6 +417,8 @@ def masked(settings: Settings) -> dict[str, dict[str, Any]]:
             value = getattr(values, key)
             if isinstance(value, SecretStr):
                 out[section][key] = "***" if value.get_secret_value() else ""
+            elif (section, key) == ("database", "url"):
+                out[section][key] = url_without_password(value, "***")
             else:
                 out[section][key] = value
     return out

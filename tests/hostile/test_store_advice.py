@@ -94,6 +94,19 @@ def test_an_unreachable_database_lets_settings_and_the_support_report_work(
     assert "Traceback" not in err and "Something unexpected" not in err
 
 
+def test_a_password_given_in_the_environment_is_never_shown_nor_written(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core.settings import load_settings, save_settings
+
+    monkeypatch.setenv("PASSERELLE_DATABASE__URL", UNREACHABLE)
+    code, out, err = cli(capsys, data_dir, "config", "show")
+    assert code == 0, err
+    assert "S3cret-Pw_42" not in out and "clinic:***@127.0.0.1" in out
+    save_settings(load_settings(data_dir), data_dir)  # even without the context's move
+    assert "S3cret" not in settings_file(data_dir).read_text(encoding="utf-8")
+
+
 # ---------------------------------------------------------------- 7. damage, and what is not damage
 
 
