@@ -157,7 +157,7 @@ async def test_pairs_come_from_the_settings_not_a_cross_product(
     assert "check that company T2 has branch D MG 01" in str(caught.value)
     from app.core.errors import InputError
 
-    with pytest.raises(InputError, match="give its branch"):
+    with pytest.raises(InputError, match="No pair with company T9 .* give its branch too"):
         await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T9")
 
 

@@ -252,3 +252,25 @@ async def test_saude_sends_content_type_json_on_every_call_and_refund_fields_fil
     assert all(r.headers["content-type"] == "application/json" for r in seen)
     assert seen[1].url.params["fields"] == "protocol,status"
     assert seen[1].url.params["filter"] == "status eq '3'"
+
+
+def test_the_sandbox_is_an_oracle_it_imports_nothing_of_the_client() -> None:
+    """Written from the seeds: no model, validator or schema of the client (the demo's seeding
+    step, which runs a load, is the one function allowed to call the service)."""
+    import ast
+    from pathlib import Path
+
+    import app.integrations.totvs.sandbox as sandbox
+
+    tree = ast.parse(Path(sandbox.__file__).read_text(encoding="utf-8"))
+    seeding = next(
+        f for f in ast.walk(tree) if isinstance(f, ast.AsyncFunctionDef) and f.name == "seed_rh_demo"
+    )
+    allowed = {id(node) for node in ast.walk(seeding)}
+    imported = [
+        (node.lineno, node.module or "")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and id(node) not in allowed
+    ] + [(node.lineno, a.name) for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names]
+    own = [m for _line, m in imported if m.startswith(("app.integrations.totvs", "app.core.validators"))]
+    assert own == []

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the totvs-saude and totvs-rh commands."""
     saude = sub.add_parser("totvs-saude", help="TOTVS Saúde Planos: continuous-medication prescriptions")
     ssub = saude.add_subparsers(dest="totvs_saude_command", required=True)
     presc = ssub.add_parser("prescriptions", help="list or file prescriptions")
@@ -65,6 +66,7 @@ def _statuses(text: str) -> str:
 
 
 async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``totvs-saude prescriptions list``: a subscriber's prescriptions, optionally to a file."""
     query = PrescriptionQuery(
         subscriber_id=args.subscriber.strip(),
         statuses=_statuses(args.status),
@@ -97,6 +99,7 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
 
 
 def read_form(path: Path) -> PrescriptionForm:
+    """The POST body from a JSON file; InputError naming the field that cannot be read."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
@@ -115,6 +118,7 @@ def read_form(path: Path) -> PrescriptionForm:
 
 
 async def prescriptions_create(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``totvs-saude prescriptions create``: file a prescription once."""
     form = read_form(args.form)
     result = await service_saude.submit(ctx, form)
     emit(
@@ -153,6 +157,7 @@ async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``totvs-rh pull``: a full, incremental or since load, optionally exported."""
     if args.full:
         mode, since = service_rh.FULL, None
     elif args.since:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from app.core.http import Page, RetryPolicy, paginate_has_next
+from app.core.http import Page, paginate_has_next
 from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.errors import is_no_records
 from app.integrations.totvs.models import Coparticipation
@@ -20,24 +20,11 @@ class RhClient(ProtheusClient):
     """GPEA003API's BeneficiariesCoparticipation list, authenticated by HTTP Basic."""
 
     service = "TOTVS RH"
+    default_timeout = 60.0  # a page of 2,000 rows
 
-    def __init__(
-        self,
-        base_url: str,
-        username: str,
-        password: str,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: float = 60.0,
-    ) -> None:
-        super().__init__(
-            base_url,
-            auth=httpx.BasicAuth(username, password),
-            transport=transport,
-            retry=retry,
-            timeout=timeout,
-        )
+    def make_auth(self, base_url: str, username: str, password: str) -> httpx.Auth:
+        """HTTP Basic (appserver.ini Security=1)."""
+        return httpx.BasicAuth(username, password)
 
     def decode_json(self, response: httpx.Response) -> Any:
         """JSON numbers with a fraction become Decimal, exactly as written: TOTVS's OpenAPI types

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from app.core.http import MalformedResponse, Page, RetryPolicy, page_number, paginate_has_next
+from app.core.http import MalformedResponse, Page, page_number, paginate_has_next
 from app.integrations.totvs.auth import TotvsTokenAuth
 from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.models import (
@@ -69,19 +69,12 @@ class SaudeClient(ProtheusClient):
     """TOTVS Saúde Planos' continuousMedications API, authenticated by :class:`TotvsTokenAuth`."""
 
     service = "TOTVS Saúde Planos"
+    auth: TotvsTokenAuth
 
-    def __init__(
-        self,
-        base_url: str,
-        username: str,
-        password: str,
-        *,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: float = 30.0,
-    ) -> None:
-        self.auth = TotvsTokenAuth(base_url.rstrip("/"), username, password, service=self.service)
-        super().__init__(base_url, auth=self.auth, transport=transport, retry=retry, timeout=timeout)
+    def make_auth(self, base_url: str, username: str, password: str) -> httpx.Auth:
+        """A bearer token from the TOTVS token API, renewed by itself."""
+        self.auth = TotvsTokenAuth(base_url, username, password, service=self.service)
+        return self.auth
 
     @staticmethod
     def _page(body: Any, parse: Any, page: int, service: str) -> ListPage[Any]:

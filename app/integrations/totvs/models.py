@@ -172,12 +172,16 @@ class PrescriptionItem(_Wire):
 
 
 class MedicationRef(_Wire):
+    """One medication of a prescription: table and medication codes (B7D_CODPAD, B7D_CODMED)."""
+
     table_code: str = Field(alias="tableCode")
     medication_code: str = Field(alias="medicationCode")
     medication_description: str = Field("", alias="medicationDescription")
 
 
 class Attachment(_Wire):
+    """A link to a prescription's file, downloaded by Protheus."""
+
     href: str
 
 
@@ -251,6 +255,7 @@ class PrescriptionForm(_Wire):
         return out
 
     def body(self) -> dict[str, Any]:
+        """The POST body under the seed's names, trimmed."""
         return {
             "healthInsurerCode": self.health_insurer_code,
             "subscriberId": self.subscriber_id,
@@ -267,10 +272,13 @@ class PrescriptionForm(_Wire):
         }
 
     def medication_codes(self) -> list[str]:
+        """The medication codes, sorted (part of what identifies the prescription)."""
         return sorted(m.medication_code.strip() for m in self.medications)
 
 
 class PrescriptionCreated(_Wire):
+    """The answer to POST continuousMedications: the new prescription."""
+
     prescription_code: str = Field(alias="prescriptionCode")
     status: str = ""
     prescription_description: str = Field("", alias="prescriptionDescription")
@@ -287,10 +295,13 @@ class PrescriptionCreated(_Wire):
 
     @property
     def status_label(self) -> str:
+        """ "1 - Protocolado"."""
         return label(PRESCRIPTION_STATUS, self.status)
 
 
 class Refund(_Wire):
+    """One refund protocol of GET continuousMedications/refunds."""
+
     prescription_code: str = ""
     medication_code: str = ""
     medication_description: str = ""
@@ -302,6 +313,7 @@ class Refund(_Wire):
 
     @property
     def status_label(self) -> str:
+        """ "3 - Deferido"."""
         return label(REFUND_STATUS, self.status)
 
 
@@ -352,4 +364,5 @@ class Coparticipation(_Wire):
 
     @property
     def company_id(self) -> str:
+        """The company part of companyKey ("T1|D MG 01 " → "T1")."""
         return self.company_key.split("|", 1)[0].strip()

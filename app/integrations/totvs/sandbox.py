@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import json
 import random
 import re
 import secrets
@@ -80,6 +81,23 @@ def _error(status: int, code: str | int, message: str, detailed: str = "", detai
     return JSONResponse(body, status_code=status)
 
 
+def _missing_key(name: str, written: str) -> Response:
+    """Seed 003's E001 for a required query key left out (its detail spells the key hyphenated)."""
+    return _error(
+        400,
+        "E001",
+        "Existem chaves obrigatórias que não foram informadas.",
+        "Verifique a lista de erros no campo details para mais detalhes.",
+        [
+            {
+                "code": "E001-406",
+                "message": f"Chave {name} obrigatória",
+                "detailedMessage": f"Não foi informado no queryParams da requisição a chave {written}.",
+            }
+        ],
+    )
+
+
 def cnpj_check_digits(base12: str) -> str:
     """Check digits of a CNPJ (numeric or the 2026 alphanumeric form: value = ord(c) - 48)."""
 
@@ -99,6 +117,7 @@ _CLAUSE = re.compile(r"^\s*(\w+)\s+(eq|ne)\s+(?:'((?:[^']|'')*)'|(\S+))\s*$", re
 
 
 def parse_odata(text: str) -> list[tuple[str, str, str]]:
+    """The OData ``filter`` clauses the sandbox understands: ``field eq|ne value`` joined by ``and``."""
     clauses: list[tuple[str, str, str]] = []
     for part in re.split(r"\s+and\s+", text.strip(), flags=re.IGNORECASE):
         match = _CLAUSE.match(part)
@@ -171,6 +190,8 @@ def _paged(
 
 @dataclass
 class Prescription:
+    """One stored prescription with its medications."""
+
     code: str
     status: str
     subscriber_id: str
@@ -186,6 +207,8 @@ class Prescription:
 
 @dataclass
 class SaudeSandbox:
+    """continuousMedications (list, create, refunds) and the token API, from seed 003."""
+
     seed: int = 0
     token_ttl: int = 3600
     # Seconds the POST waits *after storing* before answering (a timeout after the server kept it).
@@ -275,11 +298,13 @@ class SaudeSandbox:
             self.tokens.clear()
 
     def of(self, subscriber_id: str) -> list[Prescription]:
+        """The prescriptions of one subscriber (tests)."""
         return [p for p in self.prescriptions if p.subscriber_id == subscriber_id]
 
     # -- routes -----------------------------------------------------------
 
     async def token(self, request: Request) -> Response:
+        """POST /api/oauth2/v1/token: password and refresh_token grants."""
         q = request.query_params
         grant = q.get("grant_type", "")
         self.grants.append(grant)
@@ -368,24 +393,13 @@ class SaudeSandbox:
         ]
 
     async def list_prescriptions(self, request: Request) -> Response:
+        """GET continuousMedications with every filter of the seed."""
         if (refused := self._refused(request)) is not None:
             return refused
         q = request.query_params
         subscriber = q.get("subscriberId", "")
         if not subscriber:
-            return _error(
-                400,
-                "E001",
-                "Existem chaves obrigatórias que não foram informadas.",
-                "Verifique a lista de erros no campo details para mais detalhes.",
-                [
-                    {
-                        "code": "E001-406",
-                        "message": "Chave subscriberId obrigatória",
-                        "detailedMessage": "Não foi informado no queryParams da requisição a chave subscriber-id.",
-                    }
-                ],
-            )
+            return _missing_key("subscriberId", "subscriber-id")
         if subscriber not in self.subscribers:
             return _error(
                 404,
@@ -426,12 +440,11 @@ class SaudeSandbox:
         return result if isinstance(result, Response) else JSONResponse(result)
 
     async def create(self, request: Request) -> Response:
+        """POST continuousMedications: the seed's E001–E005 refusals, else 201."""
         if (refused := self._refused(request)) is not None:
             return refused
         raw = await request.body()
         try:
-            import json
-
             body = json.loads(raw)
             if not isinstance(body, dict):
                 raise ValueError
@@ -600,24 +613,13 @@ class SaudeSandbox:
         )
 
     async def list_refunds(self, request: Request) -> Response:
+        """GET continuousMedications/refunds with order, fields and filter."""
         if (refused := self._refused(request)) is not None:
             return refused
         q = request.query_params
         code = q.get("prescriptionCode", "")
         if not code:
-            return _error(
-                400,
-                "E001",
-                "Existem chaves obrigatórias que não foram informadas.",
-                "Verifique a lista de erros no campo details para mais detalhes.",
-                [
-                    {
-                        "code": "E001-406",
-                        "message": "Chave prescriptionCode obrigatória",
-                        "detailedMessage": "Não foi informado no queryParams da requisição a chave prescription-code.",
-                    }
-                ],
-            )
+            return _missing_key("prescriptionCode", "prescription-code")
         if not any(p.code == code for p in self.prescriptions):
             return _error(
                 404,
@@ -638,6 +640,7 @@ class SaudeSandbox:
         return result if isinstance(result, Response) else JSONResponse(result)
 
     def app(self) -> Starlette:
+        """The Starlette app, under /rest like a Protheus REST server."""
         base = "/rest/totvsHealthPlans/refundSetup/v1/continuousMedications"
         return Starlette(
             routes=[

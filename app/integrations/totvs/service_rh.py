@@ -25,11 +25,12 @@ import sqlalchemy as sa
 from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ApiError, NotConfigured, ServerError
+from app.core.http import ApiError, ServerError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
+from app.integrations.totvs.client_base import credentials
 from app.integrations.totvs.client_rh import RhClient
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
 from app.integrations.totvs.protheus_time import server_wall, start_of_day, wire
@@ -56,16 +57,8 @@ CHUNK = 400  # ids per IN (...) lookup (SQLite's parameter limit)
 
 def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None) -> RhClient:
     """The GPEA003API client from the settings and the keyring; NotConfigured names what is missing."""
-    s = ctx.settings.totvs_rh
-    password = ctx.secrets.get(NAME, "password")
-    missing = [
-        n for n, v in (("base_url", s.base_url), ("username", s.username), ("password", password)) if not v
-    ]
-    if missing:
-        raise NotConfigured(
-            f"TOTVS RH is not configured: {', '.join('totvs_rh.' + m for m in missing)} missing."
-        )
-    return RhClient(s.base_url, s.username, password, transport=transport)
+    base_url, username, password = credentials(ctx, NAME, "TOTVS RH")
+    return RhClient(base_url, username, password, transport=transport)
 
 
 PAIRS_EXAMPLE = "T1:D MG 01, T2:01"
@@ -83,22 +76,14 @@ def scopes(ctx: AppContext, company: str | None = None, branch: str | None = Non
     if company and branch:
         return [(company, branch)]
     pairs = ctx.settings.totvs_rh.pairs()
-    if company:
-        chosen = [p for p in pairs if p[0] == company]
+    if company or branch:
+        side, value, other = (0, company, "branch") if company else (1, branch, "company")
+        chosen = [p for p in pairs if p[side] == value]
         if not chosen:
             raise InputError(
-                f"No branch of company {company} in totvs_rh.scopes: give its branch (--branch) "
-                f"or add the pair there ({PAIRS_EXAMPLE}).",
-                field="branch",
-            )
-        return chosen
-    if branch:
-        chosen = [p for p in pairs if p[1] == branch]
-        if not chosen:
-            raise InputError(
-                f"No company with branch {branch} in totvs_rh.scopes: give its company (--company) "
-                f"or add the pair there ({PAIRS_EXAMPLE}).",
-                field="company",
+                f"No pair with {'company' if company else 'branch'} {value} in totvs_rh.scopes: give its "
+                f"{other} too (--{other}) or add the pair there ({PAIRS_EXAMPLE}).",
+                field=other,
             )
         return chosen
     if not pairs:
@@ -515,31 +500,13 @@ class CopartFilter:
         c = t.copart.c
         out: list[sa.ColumnElement[bool]] = []
 
-        def like(text: str) -> str:
-            escaped = text.strip().upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            return f"%{escaped}%"
-
-        if self.employee.strip():
-            out.append(
-                sa.or_(
-                    c.employee_code == self.employee.strip(),
-                    c.employee_name.like(like(self.employee), escape="\\"),
-                )
-            )
-        if self.dependent.strip():
-            out.append(
-                sa.or_(
-                    c.dependent_code == self.dependent.strip(),
-                    c.dependent_name.like(like(self.dependent), escape="\\"),
-                )
-            )
-        if self.provider.strip():
-            out.append(
-                sa.or_(
-                    c.provider == self.provider.strip(),
-                    c.provider_name.like(like(self.provider), escape="\\"),
-                )
-            )
+        for text, code_column, name_column in (
+            (self.employee, c.employee_code, c.employee_name),
+            (self.dependent, c.dependent_code, c.dependent_name),
+            (self.provider, c.provider, c.provider_name),
+        ):
+            if text.strip():
+                out.append(_code_or_name(text, code_column, name_column))
         if self.cnpj.strip():
             out.append(c.provider_cnpj == "".join(ch for ch in self.cnpj.upper() if ch.isalnum()))
         if self.service_type:
@@ -553,6 +520,14 @@ class CopartFilter:
         if self.branch.strip():
             out.append(c.branch == self.branch.strip())
         return out
+
+
+def _code_or_name(
+    text: str, code: sa.ColumnElement[Any], name: sa.ColumnElement[Any]
+) -> sa.ColumnElement[bool]:
+    """The exact code, or a part of the name (LIKE with its wildcards escaped)."""
+    escaped = text.strip().upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return sa.or_(code == text.strip(), name.like(f"%{escaped}%", escape="\\"))
 
 
 # Portuguese headers of the exports (the users' language, as in the seed).

@@ -14,10 +14,11 @@ import sqlalchemy as sa
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ApiError, ConnectionFailed, NotConfigured
+from app.core.http import ApiError, ConnectionFailed
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
+from app.integrations.totvs.client_base import credentials
 from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery, SaudeClient
 from app.integrations.totvs.models import (
     PRESCRIPTION_STATUS,
@@ -52,16 +53,9 @@ class FormInvalid(InputError):
 def make_client(
     ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 30.0
 ) -> SaudeClient:
-    s = ctx.settings.totvs_saude
-    password = ctx.secrets.get(NAME, "password")
-    missing = [
-        n for n, v in (("base_url", s.base_url), ("username", s.username), ("password", password)) if not v
-    ]
-    if missing:
-        raise NotConfigured(
-            f"TOTVS Saúde Planos is not configured: {', '.join('totvs_saude.' + m for m in missing)} missing."
-        )
-    return SaudeClient(s.base_url, s.username, password, transport=transport, timeout=timeout)
+    """The Saúde client from the settings and the keyring; NotConfigured names what is missing."""
+    base_url, username, password = credentials(ctx, NAME, "TOTVS Saúde Planos")
+    return SaudeClient(base_url, username, password, transport=transport, timeout=timeout)
 
 
 # ---------------------------------------------------------------- list / refunds
@@ -75,6 +69,7 @@ async def list_page(
     page_size: int = 20,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> ListPage[PrescriptionItem]:
+    """One page of a subscriber's prescriptions."""
     if not query.subscriber_id.strip():
         raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
     async with make_client(ctx, transport) as client:
@@ -84,6 +79,7 @@ async def list_page(
 async def list_all(
     ctx: AppContext, query: PrescriptionQuery, *, transport: httpx.AsyncBaseTransport | None = None
 ) -> list[PrescriptionItem]:
+    """Every prescription line matching the query."""
     if not query.subscriber_id.strip():
         raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
     out: list[PrescriptionItem] = []
@@ -128,12 +124,15 @@ async def refunds(
 
 
 def submission_key(form: PrescriptionForm) -> str:
+    """The idempotency key of a prescription: subscriber, date and medications."""
     text = "|".join([form.subscriber_id, form.prescription_date, ",".join(form.medication_codes())])
     return hashlib.sha256(text.encode()).hexdigest()[:40]
 
 
 @dataclass
 class Submission:
+    """The outcome of filing a prescription."""
+
     key: str
     prescription_code: str
     status: str
@@ -141,10 +140,12 @@ class Submission:
 
     @property
     def status_label(self) -> str:
+        """ "1 - Protocolado"."""
         return label(PRESCRIPTION_STATUS, self.status)
 
 
 def begin_submission(ctx: AppContext, form: PrescriptionForm) -> dict[str, Any]:
+    """The submission row of this form: a new one, or the earlier attempt's."""
     key = submission_key(form)
     now = utcnow()
     with ctx.db.transaction() as conn:
@@ -301,6 +302,7 @@ async def submit(
 
 
 def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
+    """The latest submissions, newest first."""
     with ctx.db.read() as conn:
         rows = conn.execute(
             sa.select(t.submissions).order_by(t.submissions.c.created_at.desc()).limit(limit)
@@ -312,6 +314,7 @@ def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
 
 
 def status(ctx: AppContext) -> Status:
+    """The dashboard's line for TOTVS Saúde: configured, answers awaited."""
     s = ctx.settings.totvs_saude
     if not s.base_url or not s.username:
         return Status(
@@ -343,6 +346,7 @@ def status(ctx: AppContext) -> Status:
 
 
 async def test_connection(ctx: AppContext) -> str:
+    """Ask for a token; a sentence saying that TOTVS accepted the user."""
     async with make_client(ctx) as client:
         await client.auth.login(client.http)
     return "TOTVS Saúde Planos accepted the user and password (token issued)."
