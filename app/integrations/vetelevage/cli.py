@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=reconcile)
 
     p = vsub.add_parser("sync-dictionary", help="refresh the SNGTV product dictionary and reference tables")
+    p.add_argument(
+        "--full", action="store_true", help="list the whole dictionary (removes what it no longer holds)"
+    )
     p.set_defaults(func=sync_dictionary)
 
 
@@ -196,6 +199,6 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
 
 async def sync_dictionary(ctx: AppContext, args: argparse.Namespace) -> int:
     """``sync-dictionary``: refresh the SNGTV product dictionary and the reference tables."""
-    counts = await dictionary.sync_dictionary(ctx)
+    counts = await dictionary.sync_dictionary(ctx, full=True if args.full else None)
     emit(args, counts, ", ".join(f"{k}: {v}" for k, v in counts.items()))
     return EXIT_OK

@@ -3,15 +3,25 @@
 Editor credentials, three auth modes, tokens that expire (401), the account header in SaaS mode
 (400 without it), the batch frozen at the first GET until DELETE with the right ``lot`` (409
 otherwise), visits entered meanwhile landing in the next batch, 422 on duplicate act codes,
-paged product dictionary with ``modifie_depuis``, reference tables. Control endpoints under
-``/_control/`` let tests and the demo add visits, expire tokens or inject a malformed visit.
+a product dictionary served in pages of at most ``dictionary_page_limit`` products (fewer than
+the client's ``taille``: it must follow ``pages``) with ``modifie_depuis``, reference tables.
+Control endpoints under ``/_control/`` let tests and the demo add visits, change the dictionary
+(rename, add, remove), make one account fail (5xx, slow answers, unreadable batches), expire
+tokens or inject a malformed visit. ``linked_accounts=N`` adds N linked accounts to the three
+named ones (a SaaS editor with many clinics; also ``PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS``).
+
+Written from the seed and the spec only: it imports none of the client's models, validators
+or schemas (a test checks), so a client that reads the API wrongly fails against it. The demo's
+sample data is put in by :mod:`app.integrations.vetelevage.demo`, through the app's workflows.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import itertools
+import os
 import random
 import secrets
 import time
@@ -24,7 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
-from app.integrations.base import SandboxSpec
+from app.integrations.base import SandboxSpec, lazy
 from app.integrations.vetelevage import sample_data as data
 
 if TYPE_CHECKING:
@@ -33,7 +43,8 @@ if TYPE_CHECKING:
 PARIS = dt.timezone(dt.timedelta(hours=1))
 EDITOR_ID = "passerelle-editeur"
 EDITOR_SECRET = "demo-secret-editeur-7f3a"  # sandbox only
-ACCOUNTS = {
+# The accounts every sandbox has; ``linked_accounts`` adds generated ones (S0001, S0002, …).
+ACCOUNTS: dict[str, dict[str, Any]] = {
     "C123": {
         "nom": "Clinique vétérinaire du Bocage",
         "login": "bocage",
@@ -48,6 +59,8 @@ ACCOUNTS = {
     },
     "C789": {"nom": "Ancien cabinet de Loudéac", "login": "loudeac", "password": "fermee-22", "actif": False},
 }
+ACCOUNTS_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS"
+FAULT_KINDS = ("server_error", "slow", "unreadable", "maintenance")
 
 
 def error(
@@ -73,28 +86,47 @@ class Account:
     frozen: dict[str, Any] | None = None
     acknowledged: list[str] = field(default_factory=list)
     lot_counter: int = 0
+    # A fault injected for this account only: kind, how many answers left (None: until cleared), delay.
+    fault: dict[str, Any] | None = None
 
 
 class VetelevageSandbox:
     """The simulated API: editor credentials, tokens, accounts, batches, dictionary, control endpoints."""
 
-    def __init__(self, seed: int = 0, *, token_ttl: int = 3600, visits_per_account: int = 12) -> None:
+    def __init__(
+        self,
+        seed: int = 0,
+        *,
+        token_ttl: int = 3600,
+        visits_per_account: int = 12,
+        linked_accounts: int = 0,
+        dictionary_page_limit: int = 25,
+    ) -> None:
         self.rng = random.Random(seed)
         self.seed = seed
         self.token_ttl = token_ttl
+        self.dictionary_page_limit = max(1, min(500, dictionary_page_limit))
         self.tokens: dict[str, tuple[str | None, float]] = {}
-        self.accounts = {cid: Account(cid) for cid in ACCOUNTS}
-        self.products = data.products(seed)
+        self.account_info: dict[str, dict[str, Any]] = {cid: dict(a) for cid, a in ACCOUNTS.items()}
+        for i in range(1, linked_accounts + 1):
+            self.account_info[f"S{i:04d}"] = {
+                "nom": f"Clinique vétérinaire n° {i}",
+                "login": f"clinique{i}",
+                "password": f"mot-de-passe-{i}",
+                "actif": True,
+            }
+        self.accounts = {cid: Account(cid) for cid in self.account_info}
+        self.products: dict[str, dict[str, Any]] = {p.id: _product_json(p) for p in data.products(seed)}
         self.breeders = data.breeders(seed)
         self.visit_ids = itertools.count(123)
-        self.product_changed = {p.id: dt.datetime(2026, 1, 5, tzinfo=dt.UTC) for p in self.products}
+        self.product_changed = {pid: dt.datetime(2026, 1, 5, tzinfo=dt.UTC) for pid in self.products}
         self.requests: list[tuple[str, str]] = []
         for account in self.accounts.values():
             account.actes = [
                 {"code": c, "libelle": lib, "unite": u, "prix_ht": float(p), "tva": 20.0, "actif": True}
                 for c, lib, u, p in data.DEFAULT_ACTS
             ]
-            if ACCOUNTS[account.id]["actif"]:
+            if self.account_info[account.id]["actif"]:
                 self.add_visits(account.id, visits_per_account)
 
     # -- data ---------------------------------------------------------------
@@ -114,15 +146,16 @@ class VetelevageSandbox:
         if rng.random() < 0.08:
             actes.append({"code": "ECHO-GEST", "quantite": 3})  # not in the pushed list: must be reviewed
         produits = []
+        catalogue = list(self.products.values())
         for _ in range(rng.randint(0, 3)):
-            p = rng.choice(self.products)
+            p = rng.choice(catalogue)
             produits.append(
                 {
-                    "produit_id": p.id,
-                    "libelle": p.libelle,
-                    "gtin": p.gtin,
+                    "produit_id": p["id"],
+                    "libelle": p["libelle"],
+                    "gtin": p["gtin"],
                     "quantite": float(Decimal(rng.choice(["1", "2", "3", "0.5", "4", "10"]))),
-                    "unite": "flacon" if "flacon" in p.conditionnement else "unité",
+                    "unite": "flacon" if "flacon" in (p["conditionnement"] or "") else "unité",
                     "lot_fabrication": f"{rng.choice('ABCDEFGH')}{rng.randint(10, 99)}{rng.choice('ABCDEFGH')}",
                     "voie": rng.choice(data.ROUTES)[0],
                 }
@@ -157,6 +190,35 @@ class VetelevageSandbox:
         account.pending.extend(new)
         return [v["id"] for v in new]
 
+    def change_dictionary(self, body: dict[str, Any]) -> dict[str, list[str]]:
+        """Rename (``{"rename": {id: libelle}}``), add (``{"add": [product, …]}``) or remove
+        (``{"remove": [id, …]}``) dictionary products, as the SNGTV does between two syncs."""
+        now = dt.datetime.now(dt.UTC)
+        done: dict[str, list[str]] = {"renamed": [], "added": [], "removed": []}
+        for pid, libelle in (body.get("rename") or {}).items():
+            if pid in self.products:
+                self.products[pid] = {**self.products[pid], "libelle": str(libelle)}
+                self.product_changed[pid] = now
+                done["renamed"].append(pid)
+        for item in body.get("add") or []:
+            pid = str(item["id"])
+            self.products[pid] = {
+                "id": pid,
+                "libelle": str(item.get("libelle", "")),
+                "gtin": item.get("gtin"),
+                "laboratoire": item.get("laboratoire"),
+                "forme": item.get("forme"),
+                "conditionnement": item.get("conditionnement"),
+                "specifique_clinique": bool(item.get("specifique_clinique", False)),
+            }
+            self.product_changed[pid] = now
+            done["added"].append(pid)
+        for pid in body.get("remove") or []:
+            if self.products.pop(pid, None) is not None:
+                self.product_changed.pop(pid, None)
+                done["removed"].append(pid)
+        return done
+
     # -- auth -----------------------------------------------------------------
     def _editor_ok(self, request: Request) -> bool:
         header = request.headers.get("authorization", "")
@@ -180,7 +242,7 @@ class VetelevageSandbox:
             compte = next(
                 (
                     cid
-                    for cid, a in ACCOUNTS.items()
+                    for cid, a in self.account_info.items()
                     if a["login"] == form.get("username") and a["password"] == form.get("password")
                 ),
                 None,
@@ -189,7 +251,7 @@ class VetelevageSandbox:
                 return error(
                     400, "identifiants_invalides", "Identifiant ou mot de passe du compte incorrect."
                 )
-            if not ACCOUNTS[compte]["actif"]:
+            if not self.account_info[compte]["actif"]:
                 return error(403, "compte_inactif", "Ce compte Vétélevage est désactivé.")
         else:
             return error(400, "grant_non_supporte", "grant_type doit être password ou client_credentials.")
@@ -214,7 +276,7 @@ class VetelevageSandbox:
                 return None, error(
                     400, "compte_manquant", "En mode SaaS, l'en-tête X-Vetelevage-Compte est requis."
                 )
-            if wanted not in self.accounts or not ACCOUNTS[wanted]["actif"]:
+            if wanted not in self.accounts or not self.account_info[wanted]["actif"]:
                 return None, error(
                     403, "compte_non_lie", f"Le compte {wanted} n'est pas lié à votre logiciel."
                 )
@@ -229,6 +291,26 @@ class VetelevageSandbox:
         assert compte is not None
         return self.accounts[compte]
 
+    async def _fault(self, account: Account) -> Response | None:
+        """The answer of a fault injected for this account (``/_control/fault``), if one is due."""
+        fault = account.fault
+        if fault is None:
+            return None
+        if fault["times"] is not None:
+            if fault["times"] <= 0:
+                account.fault = None
+                return None
+            fault["times"] -= 1
+        kind = fault["kind"]
+        if kind == "slow":
+            await asyncio.sleep(float(fault["delay"]))
+            return None
+        if kind == "maintenance":
+            return error(503, "maintenance", "Vétélevage est en maintenance.", headers={"Retry-After": "1"})
+        if kind == "unreadable":
+            return JSONResponse({"lot": None, "visites": "indisponible"})
+        return error(500, "erreur_interne", f"Erreur interne pour le compte {account.id}.")
+
     # -- endpoints --------------------------------------------------------------
     async def comptes(self, request: Request) -> Response:
         """``GET /comptes``: the accounts linked to the token (SaaS) or the token's own account."""
@@ -236,13 +318,10 @@ class VetelevageSandbox:
         found = self.tokens.get(header[7:]) if header.lower().startswith("bearer ") else None
         if found is None or found[1] < time.monotonic():
             return error(401, "jeton_invalide", "Jeton absent, expiré ou révoqué.")
-        ids = [found[0]] if found[0] else list(ACCOUNTS)
+        info = self.account_info
+        ids = [found[0]] if found[0] else list(info)
         return JSONResponse(
-            {
-                "comptes": [
-                    {"id": i, "nom": ACCOUNTS[i]["nom"], "actif": ACCOUNTS[i]["actif"]} for i in ids if i
-                ]
-            }
+            {"comptes": [{"id": i, "nom": info[i]["nom"], "actif": info[i]["actif"]} for i in ids if i]}
         )
 
     async def actes(self, request: Request) -> Response:
@@ -275,6 +354,9 @@ class VetelevageSandbox:
         account = self._account_state(request)
         if isinstance(account, Response):
             return account
+        failure = await self._fault(account)
+        if failure is not None:
+            return failure
         compte = account.id
         if request.method == "GET":
             if account.frozen is None:
@@ -303,32 +385,17 @@ class VetelevageSandbox:
         since_text = request.query_params.get("modifie_depuis")
         try:
             page = int(request.query_params.get("page", "1"))
-            size = min(500, int(request.query_params.get("taille", "500")))
+            size = int(request.query_params.get("taille", "500"))
             since = dt.datetime.fromisoformat(since_text) if since_text else None
         except ValueError:
             return error(400, "parametre_invalide", "page, taille ou modifie_depuis invalide.")
-        items = [p for p in self.products if since is None or self.product_changed[p.id] > since]
+        if page < 1 or not 1 <= size <= 500 or (since is not None and since.tzinfo is None):
+            return error(400, "parametre_invalide", "page ≥ 1, 1 ≤ taille ≤ 500, modifie_depuis avec fuseau.")
+        items = [p for pid, p in self.products.items() if since is None or self.product_changed[pid] > since]
+        size = min(self.dictionary_page_limit, size)
         pages = max(1, -(-len(items) // size))
         chunk = items[(page - 1) * size : page * size]
-        return JSONResponse(
-            {
-                "produits": [
-                    {
-                        "id": p.id,
-                        "libelle": p.libelle,
-                        "gtin": p.gtin,
-                        "laboratoire": p.laboratoire,
-                        "forme": p.forme,
-                        "conditionnement": p.conditionnement,
-                        "specifique_clinique": p.specifique_clinique,
-                    }
-                    for p in chunk
-                ],
-                "page": page,
-                "pages": pages,
-                "total": len(items),
-            }
-        )
+        return JSONResponse({"produits": chunk, "page": page, "pages": pages, "total": len(items)})
 
     async def referentiel(self, request: Request) -> Response:
         """``GET /referentiels/{name}``: one reference table (users, medicines, pathologies, routes)."""
@@ -338,7 +405,7 @@ class VetelevageSandbox:
         name = request.path_params["name"]
         tables: dict[str, list[dict[str, Any]]] = {
             "utilisateurs": [{"id": i, "nom": n} for i, n in data.VETS],
-            "medicaments": [{"id": p.id, "libelle": p.libelle} for p in self.products],
+            "medicaments": [{"id": p["id"], "libelle": p["libelle"]} for p in self.products.values()],
             "pathologies": [{"id": i, "libelle": n} for i, n in data.PATHOLOGIES],
             "voies": [{"code": c, "libelle": n} for c, n in data.ROUTES],
         }
@@ -374,6 +441,21 @@ class VetelevageSandbox:
         if action == "raw-visit":
             self.accounts[body.get("compte", "C123")].pending.append(body["visit"])
             return JSONResponse({"added": 1})
+        if action == "dictionary":
+            return JSONResponse(self.change_dictionary(body))
+        if action == "fault":
+            compte = body.get("compte", "C123")
+            kind = body.get("kind", "server_error")
+            if compte not in self.accounts or kind not in (*FAULT_KINDS, "clear"):
+                return error(
+                    400, "faute_inconnue", f"compte or kind unknown (kinds: {', '.join(FAULT_KINDS)})."
+                )
+            self.accounts[compte].fault = (
+                None
+                if kind == "clear"
+                else {"kind": kind, "times": body.get("times"), "delay": float(body.get("delay", 5.0))}
+            )
+            return JSONResponse({"compte": compte, "fault": self.accounts[compte].fault})
         if action == "expire-tokens":
             self.tokens = {k: (c, 0.0) for k, (c, _e) in self.tokens.items()}
             return JSONResponse({"expired": len(self.tokens)})
@@ -420,34 +502,33 @@ def configure_demo(ctx: AppContext, base_url: str) -> None:
     ctx.secrets.set("vetelevage", "password", "vaches-35")
 
 
-async def seed_demo(ctx: AppContext) -> None:
-    """Fill the demo: acts, clinic catalogue, an imported batch, the dictionary, a few mappings made."""
-    from app.core.resources import resource
-    from app.integrations.vetelevage.acts import Acte, replace_acts
-    from app.integrations.vetelevage.catalogue import import_catalogue_csv
-    from app.integrations.vetelevage.dictionary import sync_dictionary
-    from app.integrations.vetelevage.importing import import_visits
-    from app.integrations.vetelevage.mapping import candidates, save_mapping, unmapped_queue
-
-    replace_acts(
-        ctx,
-        [Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p)) for c, lib, u, p in data.DEFAULT_ACTS],
-    )
-    sample = resource("samples", "vetelevage_catalogue.csv")
-    if sample.exists():
-        import_catalogue_csv(ctx, sample)
-    await import_visits(ctx)
-    await sync_dictionary(ctx)
-    # A few products are mapped already, as in a clinic that has used Passerelle for a while.
-    for unmapped in unmapped_queue(ctx)[3:]:
-        best = candidates(ctx, unmapped.produit_id, limit=1)
-        if best and best[0].reason == "gtin":
-            save_mapping(ctx, unmapped.produit_id, best[0].code)
+def _product_json(p: data.Product) -> dict[str, Any]:
+    """A dictionary product as ``GET /produits`` lists it."""
+    return {
+        "id": p.id,
+        "libelle": p.libelle,
+        "gtin": p.gtin,
+        "laboratoire": p.laboratoire,
+        "forme": p.forme,
+        "conditionnement": p.conditionnement,
+        "specifique_clinique": p.specifique_clinique,
+    }
 
 
 def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
-    """The sandbox for ``--demo`` and tests: its application, demo hooks and the simulator itself."""
+    """The sandbox for ``--demo`` and tests: its application, demo hooks and the simulator itself.
+
+    ``linked_accounts`` (or the environment's PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS) adds that
+    many linked accounts for SaaS mode, each with ``visits_per_account`` visits waiting.
+    """
+    if "linked_accounts" not in kw and os.environ.get(ACCOUNTS_ENV, "").strip().isdigit():
+        kw["linked_accounts"] = int(os.environ[ACCOUNTS_ENV])
     sim = VetelevageSandbox(seed, **kw)
     return SandboxSpec(
-        app=sim.app(), base_path="/v1", configure_demo=configure_demo, seed_demo=seed_demo, extra={"sim": sim}
+        app=sim.app(),
+        base_path="/v1",
+        configure_demo=configure_demo,
+        # The demo's sample data goes through the app's workflows (so not from here).
+        seed_demo=lazy("app.integrations.vetelevage.demo:seed_demo"),
+        extra={"sim": sim},
     )
