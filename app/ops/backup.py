@@ -76,6 +76,14 @@ def prune_backups(ctx: AppContext, keep: int | None = None) -> int:
     return len(old)
 
 
+def last_good_backup(data_dir: Path) -> Path | None:
+    """The newest backup SQLite's quick check finds healthy: the one a restore should use."""
+    from app.core.db import last_good_backup as newest_healthy
+
+    folder = data_dir / "backups"
+    return newest_healthy(folder) if folder.is_dir() else None
+
+
 def latest_backup(data_dir: Path) -> Path | None:
     """The newest backup in the data dir's backups folder (scheduled or "Back up now"), or None."""
     files = sorted((data_dir / "backups").glob(f"{PREFIX}*.db"))

@@ -55,10 +55,10 @@ def _offer_restore(args: argparse.Namespace, exc: Exception) -> int:
     """A damaged database at start: say so, and offer the last backup (nothing runs yet, so a
     plain modal box is fine)."""
     from app.core.paths import default_data_dir
-    from app.ops.backup import latest_backup, restore_file
+    from app.ops.backup import last_good_backup, restore_file
 
     data_dir = args.data_dir or default_data_dir()
-    latest = latest_backup(data_dir)
+    latest = last_good_backup(data_dir)  # a damaged newer copy is never offered
     if latest is None:
         return _fatal(str(exc))
     box = QtWidgets.QMessageBox(

@@ -210,3 +210,43 @@ async def test_a_running_inbox_whose_file_is_cut_short_answers_503(ctx: Any) -> 
             handle.truncate(db_path.stat().st_size // 3)
         answer = await client.post(f"/provet/webhook/{TOKEN}", data={"consultation_id": "2"})
         assert answer.status_code == 503, answer.text
+
+
+def test_the_window_offers_the_last_good_backup_and_never_a_restore_for_an_io_error(
+    qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import argparse
+
+    from app.core.qt import QtWidgets
+    from app.ui import app as ui_app
+
+    ctx = AppContext.open(data_dir)
+    fill(ctx)
+    good = backup(ctx)
+    ctx.close()
+    later = good.with_name(good.name.replace(".db", "-later.db"))
+    later.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4000)
+    corrupt_deep_page(database_file(data_dir))
+    asked: list[str] = []
+
+    def answer_no(box: QtWidgets.QMessageBox) -> QtWidgets.QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QtWidgets.QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QtWidgets.QMessageBox, "exec", answer_no)
+    args = argparse.Namespace(data_dir=data_dir, demo=False, lang="en", verbose=False)
+    assert ui_app.run_gui(args) == 1
+    assert len(asked) == 1 and good.name in asked[0] and later.name not in asked[0]
+
+    said: list[str] = []
+    monkeypatch.setattr(ui_app, "_fatal", lambda text: said.append(text) or 1)
+    monkeypatch.setattr(
+        AppContext,
+        "open",
+        classmethod(
+            lambda cls, *a, **k: (_ for _ in ()).throw(DatabaseError("disk I/O error", advice="retry"))
+        ),
+    )
+    asked.clear()
+    assert ui_app.run_gui(args) == 1
+    assert asked == [] and said == ["disk I/O error"]
