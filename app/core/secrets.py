@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
@@ -18,14 +19,66 @@ from keyring.backends import fail, null
 from app.core.auth import BearerAuth
 from app.core.redact import register_secret
 from app.core.settings import env_secret, is_secret
+from app.core.tr import QT_TRANSLATE_NOOP
 
-__all__ = ["BearerAuth", "KeyringUnavailable", "MemoryKeyring", "SecretStore", "use_memory_keyring"]
+if TYPE_CHECKING:
+    from app.core.errors import UserMessage
+
+__all__ = [
+    "BearerAuth",
+    "KeyringUnavailable",
+    "MemoryKeyring",
+    "SecretStore",
+    "SecretTooLong",
+    "stored_size",
+    "use_memory_keyring",
+]
 
 log = logging.getLogger("passerelle.secrets")
 
 SERVICE = "passerelle"
-# Windows Credential Manager refuses blobs beyond ~2.5 KB.
-MAX_SECRET_BYTES = 2500
+# Windows Credential Manager keeps at most 2,560 bytes per entry (CRED_MAX_CREDENTIAL_BLOB_SIZE,
+# 5 × 512), and keyring's Windows backend stores the secret there in UTF-16: about 1,280
+# characters (fewer with characters beyond the BMP, 4 bytes each). Checked on every platform, so
+# a secret that works on a Linux test desk also fits on the clinic's Windows desks.
+MAX_SECRET_BYTES = 2560
+MAX_SECRET_CHARS = MAX_SECRET_BYTES // 2
+
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "errors",
+    "The secret {name} is too long to keep in the password store: {length} characters, where the "
+    "Windows Credential Manager holds about {limit}. Nothing was saved; check that only the secret "
+    "was copied, or ask its provider for a shorter one.",
+)
+
+
+def stored_size(value: str) -> int:
+    """Bytes ``value`` takes in the Windows Credential Manager (UTF-16)."""
+    return len(value.encode("utf-16-le", "surrogatepass"))
+
+
+class SecretTooLong(ValueError):
+    """A secret larger than a keyring entry holds; its sentence names the secret (never its value)."""
+
+    def __init__(self, name: str, value: str) -> None:
+        self.name = name
+        self.field = name
+        self.length = len(value)
+        self.size = stored_size(value)
+        super().__init__(self.user_message.text)
+
+    @property
+    def user_message(self) -> UserMessage:
+        """The translatable sentence (errors.describe shows it)."""
+        from app.core.errors import Action, UserMessage
+
+        args = {"name": self.name, "length": str(self.length), "limit": str(MAX_SECRET_CHARS)}
+        return UserMessage(_TOO_LONG, args, Action.SETTINGS)
+
+
+def _check_size(name: str, value: str) -> None:
+    if stored_size(value) > MAX_SECRET_BYTES:
+        raise SecretTooLong(name, value)
 
 
 class KeyringUnavailable(RuntimeError):
@@ -79,10 +132,7 @@ class SecretStore:
         """Save a declared secret setting in the keyring (an empty value deletes it)."""
         if not is_secret(section, key):
             raise ValueError(f"'{section}.{key}' is not a secret setting.")
-        if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
-            raise ValueError(
-                f"The secret for '{section}.{key}' is too long to store ({MAX_SECRET_BYTES} bytes max)."
-            )
+        _check_size(_username(section, key), value)
         _check_backend()
         register_secret(value)
         try:
@@ -116,8 +166,7 @@ class SecretStore:
 
     def set_extra(self, name: str, value: str) -> None:
         """Save an integration's own secret ``name`` in the keyring."""
-        if len(value.encode("utf-8")) > MAX_SECRET_BYTES:
-            raise ValueError(f"The secret '{name}' is too long to store ({MAX_SECRET_BYTES} bytes max).")
+        _check_size(name, value)
         _check_backend()
         register_secret(value)
         try:

@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth date (DD/MM/YYYY)</source>
-        <translation type="unfinished" />
+        <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="57" />
@@ -1874,97 +1874,97 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="56" />
+        <location filename="../../app/ui/storage_panel.py" line="57" />
         <source>Storage and backups</source>
         <translation>Stockage et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="61" />
+        <location filename="../../app/ui/storage_panel.py" line="62" />
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="66" />
+        <location filename="../../app/ui/storage_panel.py" line="67" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="83" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Prune old raw data now</source>
         <translation>É&amp;laguer les anciennes données brutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="96" />
+        <location filename="../../app/ui/storage_panel.py" line="97" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="122" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="123" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Database journal (WAL)</source>
         <translation>Journal de la base (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espace libre dans la base (rendu petit à petit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="128" />
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="145" />
+        <location filename="../../app/ui/storage_panel.py" line="146" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="182" />
+        <location filename="../../app/ui/storage_panel.py" line="183" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="235" />
+        <location filename="../../app/ui/storage_panel.py" line="236" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="191" />
+        <location filename="../../app/ui/storage_panel.py" line="192" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
@@ -1974,48 +1974,48 @@
         <translation>Aucune sauvegarde n’a encore été faite et la dernière tentative a échoué. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="42" />
+        <location filename="../../app/ui/storage_panel.py" line="43" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>Last backup: {when} ({name})</source>
         <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <location filename="../../app/ui/storage_panel.py" line="152" />
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Scheduled backups are off.</source>
         <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <location filename="../../app/ui/storage_panel.py" line="159" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
-        <location filename="../../app/ui/storage_panel.py" line="209" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="210" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="232" />
+        <location filename="../../app/ui/storage_panel.py" line="233" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -2858,7 +2858,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="380" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
@@ -2868,12 +2868,12 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="374" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="359" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="273" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="274" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
@@ -3010,6 +3010,11 @@
         <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
         <translation>Impossible d’écrire {file} ({cause}). Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/secrets.py" line="47" />
+        <source>The secret {name} is too long to keep in the password store: {length} characters, where the Windows Credential Manager holds about {limit}. Nothing was saved; check that only the secret was copied, or ask its provider for a shorter one.</source>
+        <translation>Le secret {name} est trop long pour le coffre des mots de passe : {length} caractères, alors que le Gestionnaire d’identification de Windows en contient environ {limit}. Rien n’a été enregistré ; vérifiez que seul le secret a été copié, ou demandez-en un plus court à son fournisseur.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -3052,27 +3057,27 @@
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="328" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="360" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="407" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="398" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="472" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="460" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="608" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
         <source>personal data of {n} request(s) purged</source>
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
@@ -3097,27 +3102,27 @@
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="48" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="349" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="388" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="373" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -3177,7 +3182,7 @@
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="125" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dictionnaire mis à jour : {counts}</translation>
     </message>
@@ -3187,12 +3192,12 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="189" />
+        <location filename="../../app/ops/backup.py" line="197" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="186" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="187" />
         <source>Prescription {code} filed</source>
         <translation>Prescription {code} déposée</translation>
     </message>
@@ -3578,37 +3583,37 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="655" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="667" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="702" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="322" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="332" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="334" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="337" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
@@ -3623,107 +3628,107 @@
     <message>
         <location filename="../../app/core/validators.py" line="46" />
         <source>The NIR's check key (its last 2 digits) is wrong.</source>
-        <translation type="unfinished" />
+        <translation>La clé du NIR (ses 2 derniers chiffres) est fausse.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="47" />
         <source>The NIR may hold only digits (and 2A or 2B for Corsica).</source>
-        <translation type="unfinished" />
+        <translation>Le NIR ne contient que des chiffres (et 2A ou 2B pour la Corse).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="50" />
         <source>A part of the NIR is impossible.</source>
-        <translation type="unfinished" />
+        <translation>Une partie du NIR est impossible.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="59" />
         <source>NIR must have 15 characters (13 + 2-digit key), got {count}.</source>
-        <translation type="unfinished" />
+        <translation>Le NIR doit faire 15 caractères (13 + une clé de 2 chiffres) ; {count} saisis.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="66" />
         <source>The NIR is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Le NIR n'est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="76" />
         <source>The NIR's first digit does not match the gender.</source>
-        <translation type="unfinished" />
+        <translation>Le premier chiffre du NIR ne correspond pas au sexe.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77" />
         <source>The NIR's birth year does not match the birth date.</source>
-        <translation type="unfinished" />
+        <translation>L'année de naissance du NIR ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="78" />
         <source>The NIR's birth month does not match the birth date.</source>
-        <translation type="unfinished" />
+        <translation>Le mois de naissance du NIR ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111" />
         <source>RPPS must be 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>Le RPPS doit faire 11 chiffres.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="125" />
         <source>INSEE commune code must be 5 characters (e.g. 35238, 2A004).</source>
-        <translation type="unfinished" />
+        <translation>Le code commune INSEE doit faire 5 caractères (par ex. 35238, 2A004).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145" />
         <source>Phone number must have 10 digits (e.g. 06 12 34 56 78), got {count}.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro de téléphone doit faire 10 chiffres (par ex. 06 12 34 56 78) ; {count} saisis.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="190" />
+        <location filename="../../app/core/validators.py" line="191" />
         <source>Write the date as DD/MM/YYYY (e.g. 12/03/1990) or YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Écrivez la date JJ/MM/AAAA (par ex. 12/03/1990) ou AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="194" />
+        <location filename="../../app/core/validators.py" line="196" />
         <source>This day does not exist in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Ce jour n'existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="201" />
+        <location filename="../../app/core/validators.py" line="203" />
         <source>The birth date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>La date de naissance est dans le futur.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="54" />
         <source>Gender must be M or F.</source>
-        <translation type="unfinished" />
+        <translation>Le sexe doit être M ou F.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="61" />
         <source>E-mail address is not valid.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse e-mail n'est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="79" />
         <source>Birth order must be 1 digit.</source>
-        <translation type="unfinished" />
+        <translation>Le rang de naissance doit faire 1 chiffre.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="80" />
         <source>Regime must be 2 digits.</source>
-        <translation type="unfinished" />
+        <translation>Le régime doit faire 2 chiffres.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="81" />
         <source>Centre must be 4 digits.</source>
-        <translation type="unfinished" />
+        <translation>Le centre doit faire 4 chiffres.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="82" />
         <source>Caisse must be 3 digits.</source>
-        <translation type="unfinished" />
+        <translation>La caisse doit faire 3 chiffres.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
         <source>Gestion must be 2 digits.</source>
-        <translation type="unfinished" />
+        <translation>La gestion doit faire 2 chiffres.</translation>
     </message>
 </context>
 </TS>

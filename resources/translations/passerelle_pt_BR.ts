@@ -1276,7 +1276,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>Birth date (DD/MM/YYYY)</source>
-        <translation type="unfinished" />
+        <translation>Data de nascimento (DD/MM/AAAA)</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="57" />
@@ -1874,97 +1874,97 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="56" />
+        <location filename="../../app/ui/storage_panel.py" line="57" />
         <source>Storage and backups</source>
         <translation>Armazenamento e backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="61" />
+        <location filename="../../app/ui/storage_panel.py" line="62" />
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="66" />
+        <location filename="../../app/ui/storage_panel.py" line="67" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Os dados brutos com mais de %n dia são removidos todo dia; os registros de negócio são mantidos.</numerusform><numerusform>Os dados brutos com mais de %n dias são removidos todo dia; os registros de negócio são mantidos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="83" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Prune old raw data now</source>
         <translation>&amp;Remover dados brutos antigos agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="96" />
+        <location filename="../../app/ui/storage_panel.py" line="97" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Este posto usa o banco PostgreSQL compartilhado da clínica: os backups são tarefa do servidor de banco de dados (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="122" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="123" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Database journal (WAL)</source>
         <translation>Diário do banco (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espaço livre dentro do banco (devolvido aos poucos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="128" />
         <source>Exports</source>
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="145" />
+        <location filename="../../app/ui/storage_panel.py" line="146" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="182" />
+        <location filename="../../app/ui/storage_panel.py" line="183" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="235" />
+        <location filename="../../app/ui/storage_panel.py" line="236" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="191" />
+        <location filename="../../app/ui/storage_panel.py" line="192" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
@@ -1974,48 +1974,48 @@
         <translation>Nenhum backup foi feito ainda e a última tentativa falhou. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="42" />
+        <location filename="../../app/ui/storage_panel.py" line="43" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>Last backup: {when} ({name})</source>
         <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <location filename="../../app/ui/storage_panel.py" line="152" />
         <source>Last backup: {when}</source>
         <translation>Último backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Scheduled backups are off.</source>
         <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <location filename="../../app/ui/storage_panel.py" line="159" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
-        <location filename="../../app/ui/storage_panel.py" line="209" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="210" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="232" />
+        <location filename="../../app/ui/storage_panel.py" line="233" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -2858,7 +2858,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="380" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
@@ -2868,12 +2868,12 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="374" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="359" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="273" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="274" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
@@ -3010,6 +3010,11 @@
         <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
         <translation>Não foi possível gravar {file} ({cause}). Nada foi perdido; escolha outra pasta e tente novamente.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/secrets.py" line="47" />
+        <source>The secret {name} is too long to keep in the password store: {length} characters, where the Windows Credential Manager holds about {limit}. Nothing was saved; check that only the secret was copied, or ask its provider for a shorter one.</source>
+        <translation>O segredo {name} é longo demais para o cofre de senhas: {length} caracteres, e o Gerenciador de Credenciais do Windows guarda cerca de {limit}. Nada foi salvo; verifique se apenas o segredo foi copiado, ou peça um mais curto ao fornecedor.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -3052,27 +3057,27 @@
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="328" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="360" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="407" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="398" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="472" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="460" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="608" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
         <source>personal data of {n} request(s) purged</source>
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
@@ -3097,27 +3102,27 @@
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="48" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="349" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="388" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="373" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -3177,7 +3182,7 @@
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="125" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dicionário atualizado: {counts}</translation>
     </message>
@@ -3187,12 +3192,12 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="189" />
+        <location filename="../../app/ops/backup.py" line="197" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="186" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="187" />
         <source>Prescription {code} filed</source>
         <translation>Prescrição {code} registrada</translation>
     </message>
@@ -3578,37 +3583,37 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="655" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="667" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="702" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="319" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="322" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="332" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="334" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="337" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
@@ -3623,107 +3628,107 @@
     <message>
         <location filename="../../app/core/validators.py" line="46" />
         <source>The NIR's check key (its last 2 digits) is wrong.</source>
-        <translation type="unfinished" />
+        <translation>A chave do NIR (seus 2 últimos dígitos) está errada.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="47" />
         <source>The NIR may hold only digits (and 2A or 2B for Corsica).</source>
-        <translation type="unfinished" />
+        <translation>O NIR contém apenas dígitos (e 2A ou 2B para a Córsega).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="50" />
         <source>A part of the NIR is impossible.</source>
-        <translation type="unfinished" />
+        <translation>Uma parte do NIR é impossível.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="59" />
         <source>NIR must have 15 characters (13 + 2-digit key), got {count}.</source>
-        <translation type="unfinished" />
+        <translation>O NIR deve ter 15 caracteres (13 + chave de 2 dígitos); foram digitados {count}.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="66" />
         <source>The NIR is not valid.</source>
-        <translation type="unfinished" />
+        <translation>O NIR não é válido.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="76" />
         <source>The NIR's first digit does not match the gender.</source>
-        <translation type="unfinished" />
+        <translation>O primeiro dígito do NIR não corresponde ao sexo.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="77" />
         <source>The NIR's birth year does not match the birth date.</source>
-        <translation type="unfinished" />
+        <translation>O ano de nascimento do NIR não corresponde à data de nascimento.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="78" />
         <source>The NIR's birth month does not match the birth date.</source>
-        <translation type="unfinished" />
+        <translation>O mês de nascimento do NIR não corresponde à data de nascimento.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="111" />
         <source>RPPS must be 11 digits.</source>
-        <translation type="unfinished" />
+        <translation>O RPPS deve ter 11 dígitos.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="125" />
         <source>INSEE commune code must be 5 characters (e.g. 35238, 2A004).</source>
-        <translation type="unfinished" />
+        <translation>O código de município INSEE deve ter 5 caracteres (ex.: 35238, 2A004).</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="145" />
         <source>Phone number must have 10 digits (e.g. 06 12 34 56 78), got {count}.</source>
-        <translation type="unfinished" />
+        <translation>O número de telefone deve ter 10 dígitos (ex.: 06 12 34 56 78); foram digitados {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="190" />
+        <location filename="../../app/core/validators.py" line="191" />
         <source>Write the date as DD/MM/YYYY (e.g. 12/03/1990) or YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Escreva a data como DD/MM/AAAA (ex.: 12/03/1990) ou AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="194" />
+        <location filename="../../app/core/validators.py" line="196" />
         <source>This day does not exist in the calendar.</source>
-        <translation type="unfinished" />
+        <translation>Este dia não existe no calendário.</translation>
     </message>
     <message>
-        <location filename="../../app/core/validators.py" line="201" />
+        <location filename="../../app/core/validators.py" line="203" />
         <source>The birth date is in the future.</source>
-        <translation type="unfinished" />
+        <translation>A data de nascimento está no futuro.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="54" />
         <source>Gender must be M or F.</source>
-        <translation type="unfinished" />
+        <translation>O sexo deve ser M ou F.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="61" />
         <source>E-mail address is not valid.</source>
-        <translation type="unfinished" />
+        <translation>O endereço de e-mail não é válido.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="79" />
         <source>Birth order must be 1 digit.</source>
-        <translation type="unfinished" />
+        <translation>A ordem de nascimento deve ter 1 dígito.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="80" />
         <source>Regime must be 2 digits.</source>
-        <translation type="unfinished" />
+        <translation>O regime deve ter 2 dígitos.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="81" />
         <source>Centre must be 4 digits.</source>
-        <translation type="unfinished" />
+        <translation>O centro deve ter 4 dígitos.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="82" />
         <source>Caisse must be 3 digits.</source>
-        <translation type="unfinished" />
+        <translation>A caisse deve ter 3 dígitos.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
         <source>Gestion must be 2 digits.</source>
-        <translation type="unfinished" />
+        <translation>A gestão deve ter 2 dígitos.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
 """OAuth2 for Provet Cloud with authlib: client credentials, authorization code + PKCE (S256)
-through the system browser and a one-shot loopback redirect, self-refreshing tokens kept in
-the keyring, revocation on Disconnect.
+through the system browser and a one-shot loopback redirect, self-refreshing tokens (the
+refresh token alone in the keyring, the access token in memory), revocation on Disconnect.
 
 Token endpoint calls go through authlib's ``AsyncOAuth2Client`` (HTTP Basic client
 authentication, as Provet asks); API calls carry the token through :class:`ProvetAuth`, the
@@ -18,6 +18,7 @@ import math
 import time
 import urllib.parse
 import warnings
+import weakref
 import webbrowser
 from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass
@@ -36,13 +37,17 @@ with warnings.catch_warnings():
 from app.core.auth import TokenAuth
 from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError, network_options
 from app.core.redact import register_secret
-from app.core.secrets import SecretStore
+from app.core.secrets import KeyringUnavailable, SecretStore, SecretTooLong
 
 log = logging.getLogger("passerelle.provet.auth")
 
 SERVICE = "Provet Cloud"
 SCOPE = "restapi"
-TOKEN_KEY = "provet.oauth_token"
+# The keyring entry: the refresh token alone (a Windows Credential Manager entry holds about
+# 1,280 characters; a whole token as JSON may not fit).
+TOKEN_KEY = "provet.refresh_token"
+# Where versions before keeping the whole token as one JSON entry; read once and removed.
+LEGACY_TOKEN_KEY = "provet.oauth_token"
 LEEWAY_SECONDS = 60.0
 MAX_LIFETIME = 30 * 24 * 3600  # a token said to last longer is renewed after this anyway
 REFUSALS = {"invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope"}
@@ -122,42 +127,80 @@ class OAuthConfig:
         )
 
 
+# Access tokens live in this process only, one set per secret store (an AppContext's).
+_IN_MEMORY: weakref.WeakKeyDictionary[SecretStore, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+_ACCESS_FIELDS = ("access_token", "token_type", "expires_at", "scope", "grant")
+
+
 class TokenStore:
-    """The token (with its refresh token) as one keyring entry; nothing on disk in clear."""
+    """The refresh token alone in the keyring (it outlives the process: no sign-in at every start);
+    the access token, its expiry and grant in this process's memory only. Nothing on disk in clear.
+    A refresh token too long for a keyring entry is refused with a sentence (SecretTooLong)."""
 
     def __init__(self, secrets: SecretStore, key: str = TOKEN_KEY) -> None:
         self.secrets = secrets
         self.key = key
 
+    def _memory(self) -> dict[str, dict[str, Any]]:
+        return _IN_MEMORY.setdefault(self.secrets, {})
+
     def load(self) -> dict[str, Any] | None:
-        """The saved token, or None when there is none (or it is unreadable)."""
-        raw = self.secrets.get_extra(self.key)
-        if not raw:
+        """The current token (``access_token`` only once fetched in this process; the keyring's
+        ``refresh_token``), or None when there is neither."""
+        refresh = self.secrets.get_extra(self.key) or self._adopt_legacy()
+        token = dict(self._memory().get(self.key) or {})
+        if refresh:
+            token["refresh_token"] = refresh  # the keyring's is the newest (another process may renew)
+        if not token.get("access_token") and not token.get("refresh_token"):
             return None
+        register_secret(str(token.get("refresh_token") or ""))
+        register_secret(str(token.get("access_token") or ""))
+        return token
+
+    def _adopt_legacy(self) -> str:
+        """A whole token kept as JSON by an older version: its refresh token moves to its own entry,
+        its access token to memory; the old entry is removed."""
+        raw = self.secrets.get_extra(LEGACY_TOKEN_KEY)
+        if not raw:
+            return ""
         try:
             token = json.loads(raw)
         except ValueError:
-            return None
-        if not isinstance(token, dict) or not token.get("access_token"):
-            return None
-        register_secret(str(token.get("refresh_token") or ""))
-        register_secret(str(token["access_token"]))
-        return token
+            token = None
+        if not isinstance(token, dict):
+            self.secrets.delete_extra(LEGACY_TOKEN_KEY)
+            return ""
+        if token.get("access_token"):
+            self._memory()[self.key] = {k: token[k] for k in _ACCESS_FIELDS if token.get(k) is not None}
+        refresh = str(token.get("refresh_token") or "")
+        if refresh:
+            try:
+                self.secrets.set_extra(self.key, refresh)
+            except (SecretTooLong, KeyringUnavailable) as exc:  # kept where it was, used from there
+                log.warning("the Provet refresh token stays in its old keyring entry: %s", type(exc).__name__)
+                return refresh
+        self.secrets.delete_extra(LEGACY_TOKEN_KEY)
+        return refresh
 
     def save(self, token: dict[str, Any]) -> None:
-        """Save the token's useful fields (with an absolute expiry) in the keyring."""
-        keep = {
-            k: token[k]
-            for k in ("access_token", "refresh_token", "token_type", "expires_at", "scope", "grant")
-            if token.get(k) is not None
-        }
+        """Keep the refresh token in the keyring (first: a refused one leaves nothing half-saved),
+        then the access token with an absolute expiry in memory."""
+        keep = {k: token[k] for k in _ACCESS_FIELDS if token.get(k) is not None}
         if "expires_at" not in keep and token.get("expires_in"):
             keep["expires_at"] = int(time.time() + float(token["expires_in"]))
-        self.secrets.set_extra(self.key, json.dumps(keep))
+        refresh = str(token.get("refresh_token") or "")
+        if refresh:
+            self.secrets.set_extra(self.key, refresh)
+        else:
+            self.secrets.delete_extra(self.key)  # none sent: an older one must not outlive this token
+        self.secrets.delete_extra(LEGACY_TOKEN_KEY)
+        self._memory()[self.key] = keep
 
     def clear(self) -> None:
-        """Forget the saved token."""
+        """Forget the token: the keyring's refresh token and the access token in memory."""
+        self._memory().pop(self.key, None)
         self.secrets.delete_extra(self.key)
+        self.secrets.delete_extra(LEGACY_TOKEN_KEY)
 
 
 def _expiry(token: dict[str, Any]) -> int:
@@ -340,7 +383,7 @@ class ProvetAuth(TokenAuth):
         if stored is None:
             if self.access_token:
                 self.clear_token()  # disconnected meanwhile
-        elif stored["access_token"] != self.access_token:
+        elif stored.get("access_token") and stored["access_token"] != self.access_token:
             self._adopt(stored)
 
     async def fetch_token(self, stale: str) -> None:
@@ -349,7 +392,7 @@ class ProvetAuth(TokenAuth):
 
     async def _renewed(self, stale: str) -> dict[str, Any]:
         current = self.session.store.load()
-        if current and current.get("access_token") != stale and not _expired(current):
+        if current and current.get("access_token") not in (None, stale) and not _expired(current):
             return current  # someone renewed it meanwhile
         grant = str((current or {}).get("grant") or self.session.config.grant)
         refresh_token = (current or {}).get("refresh_token")
