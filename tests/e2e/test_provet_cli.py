@@ -98,3 +98,11 @@ def test_webhooks_list_shows_deliveries_without_object(
     assert code == 0 and len(lines) == 2
     assert "accountingreport_id=4\tdone\tReceived; Passerelle has nothing to fetch for it." in lines[0]
     assert "(no parameter)\tdone" in lines[1] and "None" not in out
+
+
+def test_serve_refuses_a_short_webhook_token_with_a_sentence(
+    provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    provet_ctx.secrets.set("provet", "webhook_token", "tooshort")
+    code, _out, err = run(["--data-dir", str(data_dir), "provet", "webhooks", "serve", "--port", "0"], capsys)
+    assert code == 2 and "at least 24 characters" in err and "Traceback" not in err
