@@ -100,6 +100,26 @@ async def test_datemodified_is_the_servers_wall_time_a_day_before_the_last_load(
     assert {r["datemodified"] for r in rh_sim.requests} == {f"{day - dt.timedelta(days=3):%Y-%m-%d}T00:00:00"}
 
 
+async def test_a_resync_since_a_later_date_does_not_move_the_incremental_start(
+    totvs_ctx: Any, rh_sim: RhSandbox
+) -> None:
+    scope = {"company": "T1", "branch": "D MG 01"}
+    await service_rh.load(totvs_ctx, mode=service_rh.FULL, **scope)
+    ten_days_ago = rh_sim.today() - dt.timedelta(days=10)
+    _last_load_began(totvs_ctx, dt.datetime.combine(ten_days_ago, dt.time(12, 0), SAO_PAULO))
+    entered_later = {
+        i
+        for i in rh_sim.change_rows(changed=0, added=3, paid=rh_sim.today() - dt.timedelta(days=5))
+        if i.startswith("T1|D MG 01")
+    }
+    tomorrow = dt.datetime.combine(rh_sim.today() + dt.timedelta(days=1), dt.time())
+    await service_rh.load(totvs_ctx, mode=service_rh.SINCE, since=tomorrow, **scope)  # nothing, done
+    rh_sim.requests.clear()
+    await service_rh.load(totvs_ctx, mode=service_rh.INCREMENTAL, **scope)
+    assert {r["datemodified"] for r in rh_sim.requests} == {f"{ten_days_ago - dt.timedelta(days=1)}T00:00:00"}
+    assert entered_later and entered_later <= set(_stored(totvs_ctx))
+
+
 @pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset to change the desktop's zone")
 async def test_empty_time_zone_is_the_desktops(
     totvs_ctx: Any, rh_sim: RhSandbox, monkeypatch: pytest.MonkeyPatch

@@ -158,9 +158,14 @@ Progress = Callable[[str], None]
 
 
 def _last_done_start(conn: sa.Connection, company: str, branch: str) -> dt.datetime | None:
+    """When the last load that covered every payment date began: a full or incremental one (a
+    re-sync since a date covers only the payments from that date on)."""
     value = conn.execute(
         sa.select(sa.func.max(t.loads.c.started_at)).where(
-            t.loads.c.company_id == company, t.loads.c.branch_id == branch, t.loads.c.state == DONE
+            t.loads.c.company_id == company,
+            t.loads.c.branch_id == branch,
+            t.loads.c.state == DONE,
+            t.loads.c.mode.in_((FULL, INCREMENTAL)),
         )
     ).scalar()
     if isinstance(value, str):  # max() over the TypeDecorator comes back raw on SQLite
