@@ -53,7 +53,7 @@ class OmnidocTab(QtWidgets.QWidget):
         "patient_first_name": QT_TRANSLATE_NOOP("OmnidocTab", "First name"),
         "patient_last_name": QT_TRANSLATE_NOOP("OmnidocTab", "Last name"),
         "patient_birth_name": QT_TRANSLATE_NOOP("OmnidocTab", "Birth name"),
-        "patient_birth_date": QT_TRANSLATE_NOOP("OmnidocTab", "Birth date (YYYY-MM-DD)"),
+        "patient_birth_date": QT_TRANSLATE_NOOP("OmnidocTab", "Birth date (DD/MM/YYYY)"),
         "patient_gender": QT_TRANSLATE_NOOP("OmnidocTab", "Gender"),
         "patient_birth_place": QT_TRANSLATE_NOOP("OmnidocTab", "Birth place (INSEE code)"),
         "patient_birth_order": QT_TRANSLATE_NOOP("OmnidocTab", "Birth order"),
@@ -240,6 +240,8 @@ class OmnidocTab(QtWidgets.QWidget):
         h.addLayout(hb)
         self.tabs.addTab(history_page, self.tr("History"))
         self.paths: list[str] = []
+        # A loaded form's API-only fields (a reused request's author and context): kept, not shown.
+        self._api_only: dict[str, Any] = {}
         self._autosave = QtCore.QTimer(self, singleShot=True, interval=800)
         self._autosave.timeout.connect(self._save_draft)
         self.url_button.clicked.connect(self.send_url)
@@ -271,7 +273,7 @@ class OmnidocTab(QtWidgets.QWidget):
         elif name == "recipient_rpps":
             line.setPlaceholderText("10002170750")
         elif name == "patient_birth_date":
-            line.setPlaceholderText("1990-03-12")
+            line.setPlaceholderText("12/03/1990")  # sent as 1990-03-12
         return line
 
     def value(self, name: str) -> str:
@@ -292,9 +294,10 @@ class OmnidocTab(QtWidgets.QWidget):
             widget.setText(value)
 
     def form(self) -> OmnidocForm:
-        return OmnidocForm(**{name: self.value(name) for name in URL_FIELDS})
+        return OmnidocForm(**{name: self.value(name) for name in URL_FIELDS}, **self._api_only)
 
     def load_form(self, form: OmnidocForm) -> None:
+        self._api_only = form.model_dump(include={"author_rpps", "context"})
         for name in URL_FIELDS:
             self.set_value(name, getattr(form, name))
         self.validate()
@@ -305,8 +308,8 @@ class OmnidocTab(QtWidgets.QWidget):
 
     def validate(self) -> bool:
         form = self.form()
-        problems = form_errors(form)
-        notes = form_warnings(form)
+        problems = form_errors(form, QtCore.QCoreApplication.translate)
+        notes = form_warnings(form, QtCore.QCoreApplication.translate)
         for name, label in self.messages.items():
             text = problems.get(name) or notes.get(name)
             label.setStyleSheet(
@@ -316,7 +319,7 @@ class OmnidocTab(QtWidgets.QWidget):
             label.setVisible(bool(text))
             widget = self.inputs[name]
             widget.setStyleSheet("border: 1px solid #c62828;" if name in problems else "")
-        author = self.ctx.settings.omnidoc.author_rpps
+        author = form.author_rpps or self.ctx.settings.omnidoc.author_rpps
         self.author.setText(
             self.tr("Author RPPS (from Connections): {rpps}").format(rpps=author or self.tr("not set"))
         )

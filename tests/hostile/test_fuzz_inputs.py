@@ -127,11 +127,16 @@ def test_omnidoc_form_checks_and_url_round_trip(values: dict[str, str]) -> None:
     found = errors(form)
     assert all(isinstance(k, str) and k in OmnidocForm.model_fields and msg for k, msg in found.items())
     assert all(k in OmnidocForm.model_fields for k in warnings(form))
+    if any(k in URL_FIELDS for k in found):  # what cannot be normalised never leaves
+        with pytest.raises(InputError) as refused:
+            build_url(form, "https://playground.omnidoc.fr/")
+        assert refused.value.field in found
+        return
     url = build_url(form, "https://playground.omnidoc.fr/")
     assert url.startswith("https://playground.omnidoc.fr/interop/drafts/new#")
     fragment = url.partition("#")[2]
     assert all(c.isascii() and c.isprintable() and c not in " #" for c in fragment)
-    assert parse_url(url) == form.filled()
+    assert parse_url(url) == form.normalised()
     assert list(parse_url(url)) == [k for k in URL_FIELDS if k in form.filled()]
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.cli_output import EXIT_OK, emit
 from app.core.errors import InputError
 from app.integrations.omnidoc import service
 from app.integrations.omnidoc.models import OmnidocForm, form_from_json
 
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``omnidoc url`` and ``omnidoc draft`` to the command line."""
     parser = sub.add_parser("omnidoc", help="Omnidoc teleexpertise requests")
     osub = parser.add_subparsers(dest="omnidoc_command", required=True)
     p = osub.add_parser("url", help="print the prefill URL (validated)")
@@ -31,6 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def read_form(path: Path) -> OmnidocForm:
+    """The form in a JSON file (its author_rpps and context kept); InputError names what is wrong."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
@@ -40,14 +45,16 @@ def read_form(path: Path) -> OmnidocForm:
     return form_from_json(data)
 
 
-async def url(ctx: Any, args: argparse.Namespace) -> int:
+async def url(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Print the prefill URL of the form's normalised values (exit 2 naming a field that cannot be)."""
     form = read_form(args.form)
     link = await ctx.db.run(service.prefill_url, ctx, form)
     emit(args, {"url": link}, link)
     return EXIT_OK
 
 
-async def draft(ctx: Any, args: argparse.Namespace) -> int:
+async def draft(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Create the draft by API, upload the files, print its id and redirect URL."""
     if args.resume:
         request_id = args.resume
     else:

@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.core.errors import InputError
+from app.integrations.omnidoc.fields import AUTHOR, PATIENT_FIELDS, URL_FIELDS, normalise_all
 
-# The seed's order ("Résumé"): the URL lists filled fields in this order.
-PATIENT_FIELDS = (
-    "first_name",
-    "last_name",
-    "birth_name",
-    "birth_place",
-    "nir",
-    "nir_cert",
-    "gender",
-    "birth_date",
-    "birth_order",
-    "regime",
-    "centre",
-    "caisse",
-    "gestion",
-    "address",
-    "phone",
-    "email",
-)
-URL_FIELDS = (*(f"patient_{f}" for f in PATIENT_FIELDS), "recipient_rpps", "text")
+__all__ = ["PATIENT_FIELDS", "URL_FIELDS", "OmnidocForm", "form_from_json"]
+
+MAX_CONTEXT_BYTES = 16 * 1024
+
+
+def _has_surrogate(value: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in value)
 
 
 class OmnidocForm(BaseModel):
-    """Every field is optional (seed: "Tous les champs sont optionnels"); values are kept as typed."""
+    """Every field is optional (seed: "Tous les champs sont optionnels"); values are kept as typed
+    and normalised when sent (:meth:`normalised`, :meth:`api_body`).
+
+    ``author_rpps`` and ``context`` are the API body's own fields (a form file may carry them)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=False)
 
@@ -53,57 +45,88 @@ class OmnidocForm(BaseModel):
     patient_email: str = ""
     recipient_rpps: str = ""
     text: str = ""
+    author_rpps: str = ""
+    context: dict[str, Any] = Field(default_factory=dict)
 
-    @field_validator("*")
+    @field_validator(*URL_FIELDS, AUTHOR)
     @classmethod
     def _encodable(cls, value: str) -> str:
         # A form file's "\ud800" decodes to a lone surrogate: no URL, JSON body or database takes it.
-        if any("\ud800" <= c <= "\udfff" for c in value):
+        if _has_surrogate(value):
             raise ValueError("contains a character that is not text (a lone surrogate)")
         return value
 
+    @field_validator("context")
+    @classmethod
+    def _json_object(cls, value: dict[str, Any]) -> dict[str, Any]:
+        # Passed as is to Omnidoc and back in its notifications: it must be JSON, and small.
+        try:
+            size = len(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
+        except (TypeError, ValueError, RecursionError, UnicodeEncodeError):
+            raise ValueError("must be a JSON object of text, numbers, lists and objects") from None
+        if size > MAX_CONTEXT_BYTES:
+            raise ValueError(f"must be under {MAX_CONTEXT_BYTES // 1024} KB of JSON")
+        return value
+
     def filled(self) -> dict[str, str]:
-        """The filled fields, in the seed's order."""
+        """The filled URL fields as typed, in the seed's order."""
         return {name: getattr(self, name) for name in URL_FIELDS if str(getattr(self, name)).strip()}
 
+    def normalised(self) -> dict[str, str]:
+        """The filled URL fields as Omnidoc receives them, in the seed's order (FormInvalid if one
+        cannot be normalised)."""
+        return normalise_all(self.filled())
+
     def api_body(self, author_rpps: str, context: dict[str, Any]) -> dict[str, Any]:
-        patient: dict[str, Any] = {}
-        for name in PATIENT_FIELDS:
-            value = getattr(self, f"patient_{name}").strip()
-            if not value:
-                continue
-            if name in ("nir", "nir_cert", "phone"):
-                value = value.replace(" ", "")
-            patient[name] = int(value) if name == "birth_order" and value.isdigit() else value
-        body: dict[str, Any] = {"patient": patient, "context": context}
-        if author_rpps:
-            body["author_rpps"] = author_rpps
-        if self.recipient_rpps.strip():
-            body["recipient_rpps"] = self.recipient_rpps.strip()
-        if self.text.strip():
-            body["text"] = self.text
+        """The draft's JSON body (seed: "Structure du body"), every value normalised.
+
+        The form's own author and context come first; ``author_rpps`` (the settings') is the
+        default author, ``context`` is added to the form's (its keys win)."""
+        author = self.author_rpps if self.author_rpps.strip() else author_rpps
+        values = normalise_all({**self.filled(), AUTHOR: author})
+        patient: dict[str, Any] = {
+            name: values[f"patient_{name}"] for name in PATIENT_FIELDS if f"patient_{name}" in values
+        }
+        if "birth_order" in patient:
+            patient["birth_order"] = int(patient["birth_order"])  # seed: "birth_order: entier"
+        body: dict[str, Any] = {"patient": patient, "context": {**self.context, **context}}
+        for name in (AUTHOR, "recipient_rpps", "text"):
+            if name in values:
+                body[name] = values[name]
         return body
 
 
 def form_from_json(data: Any) -> OmnidocForm:
-    """A form file: the seed's ``patient_*`` names, or the API's nested ``patient`` object."""
+    """A form file: the seed's ``patient_*`` names, or the API's nested ``patient`` object; its
+    ``author_rpps`` and ``context`` are kept."""
     if not isinstance(data, dict):
         raise InputError("The form file must hold a JSON object.", field="form")
-    flat: dict[str, Any] = {k: v for k, v in data.items() if k not in ("patient", "author_rpps", "context")}
+    flat: dict[str, Any] = {k: v for k, v in data.items() if k not in ("patient", "context")}
     patient = data.get("patient")
     if patient is not None:
         if not isinstance(patient, dict):
             raise InputError("'patient' must be an object.", field="patient")
         for key, value in patient.items():
             flat[f"patient_{key}"] = value
-    unknown = sorted(k for k in flat if k not in URL_FIELDS)
+    unknown = sorted(k for k in flat if k not in (*URL_FIELDS, AUTHOR))
     if unknown:
         raise InputError(
-            f"Unknown field(s) in the form: {', '.join(unknown)}. Expected: {', '.join(URL_FIELDS)}.",
+            f"Unknown field(s) in the form: {', '.join(unknown)}. Expected: {', '.join(URL_FIELDS)}, {AUTHOR}.",
             field=unknown[0],
         )
+    for key, value in flat.items():
+        if isinstance(value, dict | list):
+            raise InputError(
+                f"The form's field {key} must be text or a number, not a list or object.", field=key
+            )
+    context = data.get("context")
+    if context is not None and not isinstance(context, dict):
+        raise InputError('\'context\' must be a JSON object (e.g. {"id": "1234"}).', field="context")
+    values: dict[str, Any] = {k: "" if v is None else str(v) for k, v in flat.items()}
+    if context:
+        values["context"] = context
     try:
-        return OmnidocForm(**{k: "" if v is None else str(v) for k, v in flat.items()})
+        return OmnidocForm(**values)
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "form"

@@ -9,15 +9,18 @@ decided above the integrations (``app.ops.omnidoc_prefill``); here it is only an
 
 from __future__ import annotations
 
+from app.core.validators import Invalid
+from app.integrations.omnidoc.fields import normalise
 from app.integrations.omnidoc.owner_source import Owner, OwnerSource
 
 
 def national_phone(phone: str) -> str:
-    """Omnidoc wants 10 digits: +33 6 12 34 56 78 → 0612345678 (anything else is kept as typed)."""
-    digits = "".join(ch for ch in phone if ch.isdigit() or ch == "+")
-    if digits.startswith("+33") and len(digits) == 12:
-        return "0" + digits[3:]
-    return digits or phone
+    """The form's phone (Omnidoc's own normaliser: +33 6 12 34 56 78 → 0612345678); a number it
+    cannot read is kept as the source stores it, for the form to show what is wrong."""
+    try:
+        return normalise("patient_phone", phone)
+    except Invalid:
+        return phone.strip()
 
 
 def fields_from_owner(owner: Owner) -> dict[str, str]:

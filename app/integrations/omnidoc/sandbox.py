@@ -1,5 +1,7 @@
-"""An Omnidoc simulator: Bearer auth, draft creation with NIR and RPPS checks, multipart uploads
-accepted only until the redirect URL is visited (the simulator serves that page itself)."""
+"""An Omnidoc simulator: Bearer auth, draft creation checked against the seed's formats
+(:mod:`.sandbox_rules`, written from the seed, never from the client), multipart uploads accepted
+only until the redirect URL is visited (the simulator serves that page itself), and the prefill
+URL read as the seed defines it."""
 
 from __future__ import annotations
 
@@ -7,15 +9,18 @@ import asyncio
 import secrets
 from dataclasses import dataclass, field
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from app.core.validators import check_nir, check_rpps
-from app.integrations.base import SandboxSpec
+from app.integrations.base import SandboxSpec, lazy
+from app.integrations.omnidoc.sandbox_rules import check_body, parse_prefill_url
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
 API_TOKEN = "omnidoc-demo-token-5b21"  # sandbox only
 KNOWN_AUTHORS = {"10001234567", "10009876543", "10002170750"}
@@ -24,6 +29,8 @@ MAX_UPLOAD = 20 * 1024 * 1024
 
 @dataclass
 class Draft:
+    """A temporary request created by API: its body, its files, whether its page was visited."""
+
     id: str
     body: dict[str, Any]
     visited: bool = False
@@ -31,9 +38,12 @@ class Draft:
 
 
 class OmnidocSandbox:
+    """The simulated service: drafts in memory, the prefilled requests it was handed."""
+
     def __init__(self, seed: int = 0) -> None:
         self.drafts: dict[str, Draft] = {}
         self.by_key: dict[str, str] = {}
+        self.prefills: list[dict[str, str]] = []  # the values of each accepted prefill URL
         self.create_delay = 0.0  # seconds before answering a create (after storing it): timeouts in tests
         self.seed = seed
 
@@ -43,6 +53,7 @@ class OmnidocSandbox:
         return None
 
     async def create(self, request: Request) -> Response:
+        """POST /api/interop/v1/drafts: the body checked as the seed documents it."""
         if (denied := self._auth(request)) is not None:
             return denied
         try:
@@ -54,17 +65,7 @@ class OmnidocSandbox:
         if key and key in self.by_key:
             draft = self.drafts[self.by_key[key]]
             return JSONResponse({"id": draft.id, "redirect_url": self._redirect(request, draft.id)})
-        errors: dict[str, list[str]] = {}
-        patient = body.get("patient") or {}
-        if not isinstance(patient, dict):
-            errors["patient"] = ["doit être un objet"]
-            patient = {}
-        for name in ("nir", "nir_cert"):
-            if patient.get(name) and check_nir(str(patient[name])):
-                errors[f"patient.{name}"] = ["NIR invalide"]
-        for name in ("author_rpps", "recipient_rpps"):
-            if body.get(name) and check_rpps(str(body[name])):
-                errors[name] = ["Le RPPS doit comporter 11 chiffres"]
+        errors = check_body(body)
         if (
             body.get("author_rpps")
             and "author_rpps" not in errors
@@ -87,6 +88,7 @@ class OmnidocSandbox:
         return f"{root}/interop/drafts/{draft_id}"
 
     async def upload(self, request: Request) -> Response:
+        """POST …/drafts/<id>/files/: multipart ``file`` fields, refused once the draft was opened."""
         if (denied := self._auth(request)) is not None:
             return denied
         draft = self.drafts.get(request.path_params["draft_id"])
@@ -111,6 +113,7 @@ class OmnidocSandbox:
         return JSONResponse({"id": draft.id, "files": len(draft.files)})
 
     async def redirect_page(self, request: Request) -> Response:
+        """The redirect URL: the person lands on the draft, which takes no more files."""
         draft = self.drafts.get(request.path_params["draft_id"])
         if draft is None:
             return HTMLResponse("<h1>Demande introuvable</h1>", status_code=404)
@@ -119,15 +122,29 @@ class OmnidocSandbox:
         return HTMLResponse(f"<h1>Omnidoc (simulateur) — brouillon {escape(draft.id)}</h1><ul>{names}</ul>")
 
     async def prefill_page(self, _request: Request) -> Response:
+        """The prefill page: its script hands the fragment (which no server sees) to the
+        simulator, shows what was read, then drops it from the history as the seed says."""
         return HTMLResponse(
-            "<h1>Omnidoc (simulateur)</h1><p>Demande pré-remplie reçue.</p>"
-            "<script>history.replaceState(null,'',location.pathname)</script>"
+            "<h1>Omnidoc (simulateur)</h1><pre id='result'>…</pre><script>"
+            "fetch('../../_control/prefill',{method:'POST',body:JSON.stringify({url:location.href})})"
+            ".then(r=>r.json()).then(j=>{document.getElementById('result').textContent="
+            "JSON.stringify(j.errors||'Demande pré-remplie reçue.',null,1)});"
+            "history.replaceState(null,'',location.pathname)</script>"
         )
 
+    def read_prefill(self, url: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Read a prefill URL as Omnidoc would; an accepted one is kept in ``prefills``."""
+        values, errors = parse_prefill_url(url)
+        if not errors:
+            self.prefills.append(values)
+        return values, errors
+
     async def root(self, _request: Request) -> Response:
+        """The home page (the connection test asks it)."""
         return HTMLResponse("<h1>Omnidoc (simulateur)</h1>")
 
     async def control(self, request: Request) -> Response:
+        """Test and demo hooks: the drafts, a create delay, and reading a prefill URL."""
         action = request.path_params["action"]
         if action == "drafts":
             return JSONResponse(
@@ -143,9 +160,16 @@ class OmnidocSandbox:
         if action == "create-delay":
             self.create_delay = float((await request.json()).get("seconds", 0))
             return JSONResponse({"create_delay": self.create_delay})
+        if action == "prefill" and request.method == "POST":
+            sent = await request.json()
+            values, errors = self.read_prefill(str(sent.get("url", "")) if isinstance(sent, dict) else "")
+            if errors:
+                return JSONResponse({"message": "Données invalides", "errors": errors}, status_code=422)
+            return JSONResponse({"fields": values})
         return JSONResponse({"message": action}, status_code=404)
 
     def app(self) -> Starlette:
+        """The routes of the seed, plus the simulator's pages and hooks."""
         return Starlette(
             routes=[
                 Route("/", self.root),
@@ -158,30 +182,21 @@ class OmnidocSandbox:
         )
 
 
-def configure_demo(ctx: Any, base_url: str) -> None:
+def configure_demo(ctx: AppContext, base_url: str) -> None:
+    """Point the settings and the token at the simulator (demo mode)."""
     ctx.settings.omnidoc.base_url = base_url
     ctx.settings.omnidoc.author_rpps = "10001234567"
     ctx.secrets.set("omnidoc", "api_token", API_TOKEN)
 
 
-async def seed_demo(ctx: Any) -> None:
-    from app.integrations.omnidoc import service
-    from app.integrations.omnidoc.models import OmnidocForm
-
-    form = OmnidocForm(
-        patient_first_name="Jeanne",
-        patient_last_name="Dupuis",
-        patient_gender="F",
-        patient_birth_date="1961-04-02",
-        recipient_rpps="10002170750",
-        text="Avis dermatologique : lésion pigmentée du dos, évolution depuis 3 mois.",
-    )
-    request_id = service.create_request(ctx, form, [])
-    await service.send(ctx, request_id)
-
-
 def sandbox(seed: int = 0) -> SandboxSpec:
+    """The simulator as the sandbox server and demo mode use it (``extra["sim"]``: its state)."""
     sim = OmnidocSandbox(seed)
     return SandboxSpec(
-        app=sim.app(), base_path="", configure_demo=configure_demo, seed_demo=seed_demo, extra={"sim": sim}
+        app=sim.app(),
+        base_path="",
+        configure_demo=configure_demo,
+        # The demo's sample request goes through the app like a user's (so not from here).
+        seed_demo=lazy("app.integrations.omnidoc.demo:seed_demo"),
+        extra={"sim": sim},
     )

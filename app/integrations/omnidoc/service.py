@@ -24,9 +24,10 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.omnidoc import tables as t
 from app.integrations.omnidoc.client import OmnidocClient, field_errors
+from app.integrations.omnidoc.fields import FormInvalid
 from app.integrations.omnidoc.models import OmnidocForm
 from app.integrations.omnidoc.url import build_url
-from app.integrations.omnidoc.validation import errors as form_errors
+from app.integrations.omnidoc.validation import problems as form_problems
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -60,20 +61,13 @@ RESTART = "restart"
 PENDING, SENDING, UPLOADED_FILE = "pending", "sending", "uploaded"
 
 
-class FormInvalid(InputError):
-    """The form has errors; ``fields`` maps each field to its sentence."""
-
-    def __init__(self, fields: dict[str, str]) -> None:
-        super().__init__(
-            "The request cannot be sent: " + " ".join(f"{k}: {v}" for k, v in fields.items()),
-            field=next(iter(fields), None),
-        )
-        self.fields = fields
+__all__ = ["FormInvalid", "InputError"]  # the tab and the CLI catch them from here
 
 
 def make_client(
     ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None, timeout: float = 30.0
 ) -> OmnidocClient:
+    """The API client for the configured address and token (NotConfigured says which is missing)."""
     token = ctx.secrets.get(NAME, "api_token")
     if not ctx.settings.omnidoc.base_url or not token:
         missing = [
@@ -96,6 +90,7 @@ async def test_connection(ctx: AppContext) -> str:
 
 
 def status(ctx: AppContext) -> Status:
+    """The dashboard card: configured or not, requests still waiting to be sent, last success."""
     configured = bool(ctx.settings.omnidoc.base_url and ctx.secrets.has(NAME, "api_token"))
     with ctx.db.read() as conn:
         waiting = int(
@@ -123,7 +118,8 @@ def status(ctx: AppContext) -> Status:
 
 
 def validate(form: OmnidocForm) -> None:
-    problems = form_errors(form)
+    """Raise FormInvalid naming every field that cannot be sent as Omnidoc wants it."""
+    problems = form_problems(form)
     if problems:
         raise FormInvalid(problems)
 
@@ -145,6 +141,7 @@ def save_form_draft(ctx: AppContext, form: OmnidocForm, files: list[str]) -> Non
 
 
 def load_form_draft(ctx: AppContext) -> tuple[OmnidocForm, list[str]] | None:
+    """The half-filled form and its files that still exist, or None."""
     with ctx.db.read() as conn:
         row = (
             conn.execute(sa.select(t.form_drafts).where(t.form_drafts.c.slot == "current")).mappings().first()
@@ -157,6 +154,7 @@ def load_form_draft(ctx: AppContext) -> tuple[OmnidocForm, list[str]] | None:
 
 
 def clear_form_draft(ctx: AppContext) -> None:
+    """Forget the half-filled form (the user starts a new one)."""
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(t.form_drafts).where(t.form_drafts.c.slot == "current"))
 
@@ -166,12 +164,15 @@ def clear_form_draft(ctx: AppContext) -> None:
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file accepted for upload: where it is, its size and its type."""
+
     path: Path
     size: int
     mime: str
 
 
 def describe_file(path: str | Path) -> Attachment:
+    """Check a file can be attached (exists, not empty, under the limit, an accepted type)."""
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{p.name}: the file does not exist or is not a file.", field="file")
@@ -195,20 +196,9 @@ def prefill_url(ctx: AppContext, form: OmnidocForm) -> str:
     """Validate and build the URL; record the request (the URL itself is never stored or logged)."""
     validate(form)
     url = build_url(form, ctx.settings.omnidoc.base_url or "https://app.omnidoc.fr")
-    now = utcnow()
     request_id = uuid.uuid4().hex
     with ctx.db.transaction() as conn:
-        conn.execute(
-            sa.insert(t.requests).values(
-                id=request_id,
-                created_at=now,
-                updated_at=now,
-                method="url",
-                state=URL_OPENED,
-                recipient_rpps=form.recipient_rpps.strip(),
-                form=form.model_dump_json(),
-            )
-        )
+        _insert_request(conn, request_id, "url", URL_OPENED, form)
         ctx.journal.record(
             NAME,
             "prefill_url",
@@ -226,6 +216,8 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass
 class SendResult:
+    """Where a sent request stands: its draft, its redirect URL, how many files went."""
+
     request_id: str
     draft_id: str
     redirect_url: str
@@ -236,38 +228,50 @@ class SendResult:
 def create_request(ctx: AppContext, form: OmnidocForm, paths: Sequence[str | Path]) -> str:
     """Record the request and its files before anything is sent (so nothing typed is lost)."""
     validate(form)
+    form.api_body(ctx.settings.omnidoc.author_rpps, {})  # the settings' author must be sendable too
     attachments = [describe_file(p) for p in paths]
     request_id = uuid.uuid4().hex
-    now = utcnow()
     with ctx.db.transaction() as conn:
-        conn.execute(
-            sa.insert(t.requests).values(
-                id=request_id,
-                created_at=now,
-                updated_at=now,
-                method="api",
-                state=NEW,
-                recipient_rpps=form.recipient_rpps.strip(),
-                form=form.model_dump_json(),
-            )
-        )
-        if attachments:
-            conn.execute(
-                sa.insert(t.files),
-                [
-                    {
-                        "request_id": request_id,
-                        "position": i,
-                        "path": str(a.path.resolve()),
-                        "name": a.path.name,
-                        "size": a.size,
-                        "mime": a.mime,
-                        "state": "pending",
-                    }
-                    for i, a in enumerate(attachments)
-                ],
-            )
+        _insert_request(conn, request_id, "api", NEW, form)
+        _insert_files(conn, request_id, 0, attachments)
     return request_id
+
+
+def _insert_request(conn: sa.Connection, request_id: str, method: str, state: str, form: OmnidocForm) -> None:
+    now = utcnow()
+    conn.execute(
+        sa.insert(t.requests).values(
+            id=request_id,
+            created_at=now,
+            updated_at=now,
+            method=method,
+            state=state,
+            recipient_rpps=form.normalised().get("recipient_rpps", ""),
+            form=form.model_dump_json(),
+        )
+    )
+
+
+def _insert_files(
+    conn: sa.Connection, request_id: str, start: int, attachments: Sequence[Attachment]
+) -> None:
+    if not attachments:
+        return
+    conn.execute(
+        sa.insert(t.files),
+        [
+            {
+                "request_id": request_id,
+                "position": start + i,
+                "path": str(a.path.resolve()),
+                "name": a.path.name,
+                "size": a.size,
+                "mime": a.mime,
+                "state": PENDING,
+            }
+            for i, a in enumerate(attachments)
+        ],
+    )
 
 
 async def send(
@@ -290,7 +294,7 @@ async def send(
             row = _request(ctx, request_id)
         form = OmnidocForm.model_validate_json(row["form"])
         if row["draft_id"] is None or row["state"] == RESTART:
-            body = form.api_body(ctx.settings.omnidoc.author_rpps.strip(), {"passerelle_request": request_id})
+            body = form.api_body(ctx.settings.omnidoc.author_rpps, {"passerelle_request": request_id})
             key = request_id if row["draft_id"] is None else f"{request_id}:{row['draft_id']}"
             try:
                 draft_id, redirect_url = await client.create_draft(body, idempotency_key=key)
@@ -298,7 +302,7 @@ async def send(
                 _fail(ctx, request_id, str(exc))
                 fields = field_errors(exc.details)
                 if fields:
-                    raise FormInvalid(fields) from exc
+                    raise FormInvalid.from_sentences(fields) from exc
                 raise
             except ConnectionFailed as exc:
                 _fail(
@@ -309,16 +313,13 @@ async def send(
                 raise exc
             crashpoints.step("omnidoc.create.answered")
             with ctx.db.transaction() as conn:
-                conn.execute(
-                    sa.update(t.requests)
-                    .where(t.requests.c.id == request_id)
-                    .values(
-                        draft_id=draft_id,
-                        redirect_url=redirect_url,
-                        state=CREATED,
-                        last_error=None,
-                        updated_at=utcnow(),
-                    )
+                _update_request(
+                    conn,
+                    request_id,
+                    draft_id=draft_id,
+                    redirect_url=redirect_url,
+                    state=CREATED,
+                    last_error=None,
                 )
                 ctx.journal.record(
                     NAME,
@@ -351,11 +352,7 @@ async def send(
         if progress:
             progress(done, total, "")
         with ctx.db.transaction() as conn:
-            conn.execute(
-                sa.update(t.requests)
-                .where(t.requests.c.id == request_id)
-                .values(state=UPLOADED, last_error=None, updated_at=utcnow())
-            )
+            _update_request(conn, request_id, state=UPLOADED, last_error=None)
             ctx.journal.record(
                 NAME,
                 "files_uploaded",
@@ -393,11 +390,7 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
             raise InputError(
                 "Upload the files first: Omnidoc refuses them once the draft is opened.", field="files"
             )
-        conn.execute(
-            sa.update(t.requests)
-            .where(t.requests.c.id == request_id)
-            .values(state=OPENED, updated_at=utcnow())
-        )
+        _update_request(conn, request_id, state=OPENED)
         ctx.journal.record(
             NAME,
             "draft_opened",
@@ -411,6 +404,7 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
 
 
 def add_files(ctx: AppContext, request_id: str, paths: Sequence[str | Path]) -> None:
+    """More files for a request whose draft was not opened yet (Omnidoc refuses them after)."""
     row = _request(ctx, request_id)
     if row["state"] == OPENED:
         raise InputError(
@@ -423,21 +417,7 @@ def add_files(ctx: AppContext, request_id: str, paths: Sequence[str | Path]) -> 
         start = conn.execute(
             sa.select(sa.func.count()).select_from(t.files).where(t.files.c.request_id == request_id)
         ).scalar_one()
-        conn.execute(
-            sa.insert(t.files),
-            [
-                {
-                    "request_id": request_id,
-                    "position": start + i,
-                    "path": str(a.path.resolve()),
-                    "name": a.path.name,
-                    "size": a.size,
-                    "mime": a.mime,
-                    "state": "pending",
-                }
-                for i, a in enumerate(attachments)
-            ],
-        )
+        _insert_files(conn, request_id, int(start), attachments)
         conn.execute(
             sa.update(t.requests)
             .where(t.requests.c.id == request_id)
@@ -467,14 +447,11 @@ def _start_over(ctx: AppContext, request_id: str) -> None:
             .where(t.files.c.request_id == request_id)
             .values(state=PENDING, uploaded_at=None)
         )
-        conn.execute(
-            sa.update(t.requests)
-            .where(t.requests.c.id == request_id)
-            .values(
-                state=RESTART,
-                last_error="An upload got no answer: the files go to a fresh draft.",
-                updated_at=utcnow(),
-            )
+        _update_request(
+            conn,
+            request_id,
+            state=RESTART,
+            last_error="An upload got no answer: the files go to a fresh draft.",
         )
         ctx.journal.record(
             NAME,
@@ -489,16 +466,19 @@ def _start_over(ctx: AppContext, request_id: str) -> None:
         )
 
 
+def _update_request(conn: sa.Connection, request_id: str, **values: Any) -> None:
+    conn.execute(
+        sa.update(t.requests).where(t.requests.c.id == request_id).values(**values, updated_at=utcnow())
+    )
+
+
 def _fail(ctx: AppContext, request_id: str, reason: str) -> None:
     with ctx.db.transaction() as conn:
-        conn.execute(
-            sa.update(t.requests)
-            .where(t.requests.c.id == request_id)
-            .values(
-                last_error=reason,
-                updated_at=utcnow(),
-                state=sa.case((t.requests.c.draft_id.is_(None), FAILED), else_=t.requests.c.state),
-            )
+        _update_request(
+            conn,
+            request_id,
+            last_error=reason,
+            state=sa.case((t.requests.c.draft_id.is_(None), FAILED), else_=t.requests.c.state),
         )
         ctx.journal.record(
             NAME,
@@ -531,6 +511,8 @@ def _files(ctx: AppContext, request_id: str, state: str | None = None) -> list[d
 
 @dataclass(frozen=True)
 class HistoryEntry:
+    """One past request as the History page shows it."""
+
     id: str
     created_at: dt.datetime
     method: str
@@ -544,6 +526,7 @@ class HistoryEntry:
 
 
 def history(ctx: AppContext, limit: int = 500) -> list[HistoryEntry]:
+    """The latest requests, newest first."""
     with ctx.db.read() as conn:
         rows = (
             conn.execute(sa.select(t.requests).order_by(t.requests.c.created_at.desc()).limit(limit))

@@ -1,7 +1,7 @@
 """The prefill URL (seed: "Méthode n°1"): ``…/interop/drafts/new#key=value&…``, values percent-encoded.
 
-Built strictly (every value fully percent-encoded as UTF-8, only filled fields); parsed
-tolerantly (the seed's own examples leave newlines, accents and ``@`` raw). Never log it.
+Built strictly (every value normalised, then fully percent-encoded as UTF-8, only filled fields);
+parsed tolerantly (the seed's own examples leave newlines, accents and ``@`` raw). Never log it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ PATH = "/interop/drafts/new"
 
 
 def build_url(form: OmnidocForm, base_url: str = "https://app.omnidoc.fr") -> str:
-    pairs = [f"{name}={quote(value, safe='')}" for name, value in form.filled().items()]
+    """The prefill URL of ``form``'s normalised values (FormInvalid names a value that cannot be)."""
+    pairs = [f"{name}={quote(value, safe='')}" for name, value in form.normalised().items()]
     return f"{base_url.rstrip('/')}{PATH}#" + "&".join(pairs)
 
 
