@@ -23,6 +23,8 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from app.core.tr import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("passerelle.db")
 
 metadata = sa.MetaData(
@@ -106,6 +108,40 @@ class DatabaseError(RuntimeError):
         super().__init__(message)
         self.advice = advice
         self.damaged = damaged
+        self.user_message: Any = None  # errors.UserMessage when the sentence is translatable
+
+    @classmethod
+    def said(
+        cls, template: str, args: dict[str, str], *, advice: str, damaged: bool = False
+    ) -> DatabaseError:
+        """An error whose sentence is a translatable template (``QT_TRANSLATE_NOOP("errors", …)``)."""
+        from app.core.errors import Action, UserMessage
+
+        message = UserMessage(template, args, Action(advice))
+        error = cls(message.text, advice=advice, damaged=damaged)
+        error.user_message = message
+        return error
+
+
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "errors",
+    "The database set in database.url cannot be reached ({detail}). Check that the database server is "
+    "running and reachable, or fix database.url (passerelle config set database.url …; empty: this "
+    "desk's own file).",
+)
+_DAMAGED_GOOD = QT_TRANSLATE_NOOP(
+    "errors", "{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder})."
+)
+_DAMAGED_NONE = QT_TRANSLATE_NOOP(
+    "errors",
+    "{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.",
+)
+_IO = QT_TRANSLATE_NOOP(
+    "errors",
+    "Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check "
+    "that the disk is connected, not full and that this user may write to the folder, then start "
+    "again. Do not restore a backup: it would lose what was saved since.",
+)
 
 
 def _sqlite_error(exc: BaseException) -> sqlite3.Error | None:
@@ -312,13 +348,7 @@ class Database:
             cause = _in_chain(exc, (sa.exc.OperationalError, sa.exc.InterfaceError, OSError))
             if cause is not None:
                 detail = redact(str(getattr(cause, "orig", None) or cause)).strip().splitlines() or ["?"]
-                return DatabaseError(
-                    "The database set in database.url cannot be reached "
-                    f"({detail[0]}). Check that "
-                    "the database server is running and reachable, or fix database.url "
-                    "(passerelle config set database.url …; empty: this desk's own file).",
-                    advice="settings",
-                )
+                return DatabaseError.said(_UNREACHABLE, {"detail": detail[0]}, advice="settings")
             return None
         if path is None:
             return None
@@ -334,20 +364,15 @@ class Database:
     def _damaged_sentence(self, path: Path, found: str) -> DatabaseError:
         backups = path.parent / "backups"
         good = last_good_backup(backups) if backups.is_dir() else None
-        where = (
-            f"Restore the last good backup, {good.name} (in {backups})."
-            if good is not None
-            else f"No healthy backup was found in {backups}: keep the file and ask for support."
+        args = {"name": path.name, "found": found, "folder": str(backups)}
+        if good is None:
+            return DatabaseError.said(_DAMAGED_NONE, args, advice="restore", damaged=True)
+        return DatabaseError.said(
+            _DAMAGED_GOOD, {**args, "backup": good.name}, advice="restore", damaged=True
         )
-        return DatabaseError(f"{path.name} is damaged: {found}. {where}", advice="restore", damaged=True)
 
     def _io_sentence(self, path: Path, detail: str) -> DatabaseError:
-        return DatabaseError(
-            f"Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: "
-            "check that the disk is connected, not full and that this user may write to the folder, "
-            "then start again. Do not restore a backup: it would lose what was saved since.",
-            advice="retry",
-        )
+        return DatabaseError.said(_IO, {"path": str(path), "detail": detail}, advice="retry")
 
     def check_integrity(self) -> DatabaseError | None:
         """SQLite's quick check (at start, and after a running server's first failure): None when

@@ -9,10 +9,12 @@ import tempfile
 from pathlib import Path
 
 from app.core.context import AppContext
+from app.core.errors import Action, UserMessage
 from app.core.paths import database_file, settings_file
 from app.core.sandbox import SandboxServer
 from app.core.secrets import use_memory_keyring
 from app.core.settings import SettingsError
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.ops.sandboxes import all_sandboxes
 
 log = logging.getLogger("passerelle.demo")
@@ -28,8 +30,19 @@ def demo_data_dir() -> Path:
 DEMO_MARKER = ".passerelle-demo"
 
 
+_DEMO_REFUSED = QT_TRANSLATE_NOOP(
+    "errors",
+    "The demo never uses a folder that holds real data, and {folder} holds a Passerelle database or "
+    "settings. Start the demo without --data-dir (it uses a throwaway folder), or give it an empty folder.",
+)
+
+
 class DemoRefused(SettingsError):
     """``--demo`` was pointed at a folder that holds a real store: nothing is touched."""
+
+    def __init__(self, folder: Path) -> None:
+        self.user_message = UserMessage(_DEMO_REFUSED, {"folder": str(folder)}, Action.NONE)
+        super().__init__(self.user_message.text)
 
 
 def holds_real_store(path: Path) -> bool:
@@ -46,11 +59,7 @@ def demo_folder(data_dir: Path | None) -> Path:
         return demo_data_dir()
     data_dir = Path(data_dir)
     if holds_real_store(data_dir):
-        raise DemoRefused(
-            f"The demo never uses a folder that holds real data, and {data_dir} holds a Passerelle "
-            "database or settings. Start the demo without --data-dir (it uses a throwaway folder), "
-            "or give it an empty folder."
-        )
+        raise DemoRefused(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / DEMO_MARKER).touch()
     return data_dir

@@ -39,6 +39,14 @@ def _set_app_user_model_id() -> None:
             ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("Passerelle.Desktop.1")  # type: ignore[attr-defined]
 
 
+def _said(exc: Exception) -> str:
+    """The error's sentence in the UI's language when it carries a translatable one."""
+    from app.core.errors import UserMessage
+
+    own = getattr(exc, "user_message", None)
+    return own.translated(QtCore.QCoreApplication.translate) if isinstance(own, UserMessage) else str(exc)
+
+
 def _fatal(message: str) -> int:
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, "Passerelle", message)
     box.exec()  # no event loop runs yet: a plain modal dialog is fine here
@@ -64,7 +72,7 @@ def _offer_restore(args: argparse.Namespace, exc: Exception) -> int:
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Critical,
         "Passerelle",
-        QtCore.QCoreApplication.translate("App", RESTORE_QUESTION).format(why=exc, name=latest.name),
+        QtCore.QCoreApplication.translate("App", RESTORE_QUESTION).format(why=_said(exc), name=latest.name),
         QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
     )
     if box.exec() != QtWidgets.QMessageBox.StandardButton.Yes:
@@ -104,10 +112,10 @@ def run_gui(args: argparse.Namespace) -> int:
             ctx = AppContext.open(args.data_dir)
     except SettingsError as exc:
         install(qt_app, choose_language(args.lang))
-        return _fatal(str(exc))
+        return _fatal(_said(exc))
     except DatabaseError as exc:
         install(qt_app, choose_language(args.lang))
-        return _offer_restore(args, exc) if exc.advice == "restore" else _fatal(str(exc))
+        return _offer_restore(args, exc) if exc.advice == "restore" else _fatal(_said(exc))
     setup_logging(ctx.data_dir, console=getattr(args, "verbose", False))
     QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
     QtCore.QSettings.setPath(

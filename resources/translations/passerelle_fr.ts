@@ -167,7 +167,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="48" />
+        <location filename="../../app/ui/app.py" line="56" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
     </message>
@@ -2444,90 +2444,110 @@
         <translation>Ouvrir mon compte Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="48" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="36" />
+        <source>The Vétélevage account to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="53" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="49" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="86" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="54" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="92" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="50" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="51" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="52" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
         <source>Export and reconciliation</source>
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="89" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="90" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="96" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="91" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="111" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="117" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="116" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="120" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="124" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="134" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="138" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="159" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="164" />
+        <source>Listing the Vétélevage accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="171" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="185" />
+        <source>Choose the account in the list beside the button, then open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="188" />
+        <source>No active Vétélevage account is linked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2863,12 +2883,12 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="655" />
+        <location filename="../../app/integrations/provet/service.py" line="666" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="359" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -2883,12 +2903,12 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="81" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="164" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="273" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="361" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
@@ -3015,6 +3035,36 @@
         <source>The secret {name} is too long to keep in the password store: {length} characters, where the Windows Credential Manager holds about {limit}. Nothing was saved; check that only the secret was copied, or ask its provider for a shorter one.</source>
         <translation>Le secret {name} est trop long pour le coffre des mots de passe : {length} caractères, alors que le Gestionnaire d’identification de Windows en contient environ {limit}. Rien n’a été enregistré ; vérifiez que seul le secret a été copié, ou demandez-en un plus court à son fournisseur.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/db.py" line="126" />
+        <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
+        <translation>La base de données indiquée dans database.url est injoignable ({detail}). Vérifiez que le serveur de base de données fonctionne et est accessible, ou corrigez database.url (passerelle config set database.url … ; vide : le fichier propre à ce poste).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="132" />
+        <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
+        <translation>{name} est endommagé ({found}). Restaurez la dernière sauvegarde saine, {backup} (dans {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="135" />
+        <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
+        <translation>{name} est endommagé ({found}). Aucune sauvegarde saine n’a été trouvée dans {folder} : gardez le fichier et demandez de l’aide au support.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="139" />
+        <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
+        <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
+        <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/demo.py" line="33" />
+        <source>The demo never uses a folder that holds real data, and {folder} holds a Passerelle database or settings. Start the demo without --data-dir (it uses a throwaway folder), or give it an empty folder.</source>
+        <translation>La démo n’utilise jamais un dossier qui contient des données réelles, et {folder} contient une base ou des réglages Passerelle. Lancez la démo sans --data-dir (elle utilise un dossier jetable), ou donnez-lui un dossier vide.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -3087,17 +3137,17 @@
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="519" />
+        <location filename="../../app/integrations/provet/service.py" line="530" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="715" />
+        <location filename="../../app/integrations/provet/service.py" line="726" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="811" />
+        <location filename="../../app/integrations/provet/service.py" line="822" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3117,12 +3167,12 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="349" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="354" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="373" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="378" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -3132,12 +3182,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
@@ -3573,32 +3623,32 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="931" />
+        <location filename="../../app/integrations/provet/service.py" line="942" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="941" />
+        <location filename="../../app/integrations/provet/service.py" line="952" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="655" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="660" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="667" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -3618,7 +3668,7 @@
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="90" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>

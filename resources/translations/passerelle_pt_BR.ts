@@ -167,7 +167,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="48" />
+        <location filename="../../app/ui/app.py" line="56" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados não pode ser aberto ({why}). Restaurar o último backup ({name})? O arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
@@ -2444,90 +2444,110 @@
         <translation>Abrir minha conta Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="48" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="36" />
+        <source>The Vétélevage account to open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="53" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="49" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="86" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="54" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="92" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="50" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="51" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="52" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="89" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="90" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="96" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="91" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="111" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="117" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="116" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="120" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="124" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="134" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="138" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="159" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="164" />
+        <source>Listing the Vétélevage accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="171" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="185" />
+        <source>Choose the account in the list beside the button, then open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="188" />
+        <source>No active Vétélevage account is linked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2863,12 +2883,12 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="655" />
+        <location filename="../../app/integrations/provet/service.py" line="666" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="359" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -2883,12 +2903,12 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="81" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="164" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="273" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="361" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
@@ -3015,6 +3035,36 @@
         <source>The secret {name} is too long to keep in the password store: {length} characters, where the Windows Credential Manager holds about {limit}. Nothing was saved; check that only the secret was copied, or ask its provider for a shorter one.</source>
         <translation>O segredo {name} é longo demais para o cofre de senhas: {length} caracteres, e o Gerenciador de Credenciais do Windows guarda cerca de {limit}. Nada foi salvo; verifique se apenas o segredo foi copiado, ou peça um mais curto ao fornecedor.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/db.py" line="126" />
+        <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
+        <translation>O banco de dados definido em database.url está inacessível ({detail}). Verifique se o servidor de banco de dados está funcionando e acessível, ou corrija database.url (passerelle config set database.url …; vazio: o arquivo próprio deste posto).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="132" />
+        <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
+        <translation>{name} está danificado ({found}). Restaure o último backup íntegro, {backup} (em {folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="135" />
+        <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
+        <translation>{name} está danificado ({found}). Nenhum backup íntegro foi encontrado em {folder}: guarde o arquivo e peça ajuda ao suporte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/db.py" line="139" />
+        <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
+        <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
+        <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/demo.py" line="33" />
+        <source>The demo never uses a folder that holds real data, and {folder} holds a Passerelle database or settings. Start the demo without --data-dir (it uses a throwaway folder), or give it an empty folder.</source>
+        <translation>A demonstração nunca usa uma pasta com dados reais, e {folder} contém um banco ou configurações do Passerelle. Inicie a demonstração sem --data-dir (ela usa uma pasta descartável) ou indique uma pasta vazia.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -3087,17 +3137,17 @@
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="519" />
+        <location filename="../../app/integrations/provet/service.py" line="530" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="715" />
+        <location filename="../../app/integrations/provet/service.py" line="726" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="811" />
+        <location filename="../../app/integrations/provet/service.py" line="822" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3117,12 +3167,12 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="349" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="354" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="373" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="378" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -3132,12 +3182,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
@@ -3573,32 +3623,32 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="931" />
+        <location filename="../../app/integrations/provet/service.py" line="942" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="941" />
+        <location filename="../../app/integrations/provet/service.py" line="952" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="655" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="660" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="667" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -3618,7 +3668,7 @@
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="90" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>
