@@ -171,3 +171,61 @@ def test_client_fields_map_to_the_form_and_phones_become_ten_digits() -> None:
         "patient_phone": "0612345678",
         "patient_address": "3 rue des Lilas 35000 Rennes",
     }
+
+
+async def test_a_birth_date_typed_day_first_is_accepted_and_sent_as_aaaa_mm_jj(
+    qtbot: QtBot, ctx: Any
+) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.inputs["patient_last_name"], "Dupuis")
+    qtbot.keyClicks(tab.inputs["patient_birth_date"], "12/03/1990")
+    assert not tab.messages["patient_birth_date"].isVisibleTo(tab) and tab.url_button.isEnabled()
+    assert "patient_birth_date=1990-03-12" in service.prefill_url(ctx, tab.form())
+    tab.inputs["patient_birth_date"].setText("19900312")  # type: ignore[union-attr]
+    assert tab.messages["patient_birth_date"].isVisibleTo(tab) and not tab.url_button.isEnabled()
+    assert "DD/MM/YYYY" in tab.messages["patient_birth_date"].text()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("fr", "Écrivez la date JJ/MM/AAAA"), ("pt_BR", "Escreva a data como DD/MM/AAAA")],
+)
+async def test_a_value_that_cannot_be_sent_is_explained_in_the_users_language(
+    qtbot: QtBot, ctx: Any, lang: str, expected: str
+) -> None:
+    from app.core.qt import QtWidgets
+    from app.ui.i18n import install
+
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    try:
+        install(app, lang)
+        tab = OmnidocTab(ctx)
+        qtbot.addWidget(tab)
+        qtbot.keyClicks(tab.inputs["patient_birth_date"], "1990-W10-1")
+        assert tab.messages["patient_birth_date"].text().startswith(expected)
+        qtbot.keyClicks(tab.inputs["patient_phone"], "+32 470 12 34 56")
+        assert (
+            "10" in tab.messages["patient_phone"].text()
+            and "Phone" not in tab.messages["patient_phone"].text()
+        )
+    finally:
+        install(app, "en")
+
+
+async def test_a_reused_form_keeps_its_author_and_context(qtbot: QtBot, ctx: Any) -> None:
+    from app.integrations.omnidoc.models import form_from_json
+
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    form = form_from_json(
+        {"patient_last_name": "Dupuis", "author_rpps": "10009876543", "context": {"id": "1234"}}
+    )
+    tab.load_form(form)
+    qtbot.keyClicks(tab.inputs["patient_first_name"], "Jeanne")
+    again = tab.form()
+    assert again.author_rpps == "10009876543" and again.context == {"id": "1234"}
+    assert "10009876543" in tab.author.text()
+    tab.clear()
+    assert tab.form().author_rpps == "" and tab.form().context == {}
