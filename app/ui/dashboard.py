@@ -87,6 +87,7 @@ class Card(QtWidgets.QFrame):
         layout.addLayout(header)
         self.state = QtWidgets.QLabel(self)
         self.sentence = QtWidgets.QLabel(self)
+        self.sentence.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a remote answer
         self.sentence.setWordWrap(True)
         self.last_sync = QtWidgets.QLabel(self)
         self.waiting = QtWidgets.QLabel(self)

@@ -142,6 +142,7 @@ class OmnidocTab(QtWidgets.QWidget):
             for name in names:
                 widget = self._make_input(name, box)
                 message = QtWidgets.QLabel(box)
+                message.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # Omnidoc's own words
                 message.setWordWrap(True)
                 message.setStyleSheet("color: #c62828; font-size: 11px;")
                 message.hide()

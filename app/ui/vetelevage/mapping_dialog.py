@@ -51,6 +51,7 @@ class MappingDialog(QtWidgets.QDialog):
         )
         layout.addWidget(heading)
         self.current_label = QtWidgets.QLabel(self)
+        self.current_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.current_label.hide()
         layout.addWidget(self.current_label)
         self.search = QtWidgets.QLineEdit(self)
@@ -80,6 +81,7 @@ class MappingDialog(QtWidgets.QDialog):
         self.view.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 2)
         self.preview = QtWidgets.QLabel(self)
+        self.preview.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # product names as sent
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
         self.remember = QtWidgets.QCheckBox(self.tr("Remember for every visit (recommended)"), self)

@@ -3,6 +3,7 @@ lines, and the actions on it (commit, set aside, put back, map a product, correc
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -120,6 +121,7 @@ class VisitsPanel(Panel):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         d.addWidget(self.title)
         self.warnings = QtWidgets.QLabel(detail)
+        self.warnings.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # product names as sent
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b35c00;")
         d.addWidget(self.warnings)
@@ -244,14 +246,14 @@ class VisitsPanel(Panel):
         self.current, self.evaluation = visit, ev
         self.title.setText(
             self.tr("<b>{id}</b> — {date} — {breeder} ({cheptel}) — {vet} — {species}").format(
-                id=visit["id"],
+                id=html.escape(str(visit["id"])),  # remote words inside rich text: escaped
                 date=local_date(visit["visit_date"]),
-                breeder=visit["breeder_name"],
-                cheptel=visit["cheptel"],
-                vet=visit["vet_name"],
-                species=visit["espece"],
+                breeder=html.escape(str(visit["breeder_name"])),
+                cheptel=html.escape(str(visit["cheptel"])),
+                vet=html.escape(str(visit["vet_name"])),
+                species=html.escape(str(visit["espece"])),
             )
-            + (f"<br><i>{view.comment}</i>" if view.comment else "")
+            + (f"<br><i>{html.escape(view.comment)}</i>" if view.comment else "")
         )
         self.warnings.setText("\n".join(f"⚠ {n}" for n in ev.blocking + ev.warnings))
         self.source_model.set_rows(view.sources)
