@@ -380,3 +380,26 @@ async def test_the_redirect_port_in_use_is_a_sentence(provet_ctx: Any) -> None:
         busy.listen()
         with pytest.raises(AuthError, match=f"port {provet_ctx.settings.provet.redirect_port} .* in use"):
             await service.connect(provet_ctx, open_url=lambda url: None, timeout=1)
+
+
+async def test_a_webhook_address_that_names_its_parameter_decides_between_siblings(
+    provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox, receiver: WebhookReceiver
+) -> None:
+    inv = min(provet_sim.objects["invoice"])
+    cons = provet_sim.objects["invoice"][inv]["consultation"]
+    named = service.receiver_url(provet_ctx, "invoice_id").split("/provet/webhook/", 1)[1]
+    control(provet_server, "receiver", {"url": f"{receiver.url}/provet/webhook/{named}",
+                                        "triggers": ["Invoice finalized"]})  # fmt: skip
+    control(
+        provet_server,
+        "event",
+        {"event": "Invoice finalized", "id": inv, "extra": {"consultation_id": str(cons)}},
+    )
+    await until(lambda: delivered(provet_server))
+    (event,) = service.events(provet_ctx)
+    assert (event.trigger, event.endpoint, event.object_id) == ("invoice_id", "invoice", inv)
+    # Without the parameter in the address, the most specific documented parameter wins.
+    assert service.parse_delivery({"consultation_id": "5", "invoice_id": "9"}).trigger == "consultation_id"
+    assert service.parse_delivery({"consultation_id": "5", "invoice_id": "9"}, "invoice_id").object_id == 9
+    refused = httpx.post(f"{hook(provet_ctx, receiver)}?param=evil_id", data={"invoice_id": "9"})
+    assert refused.status_code == 400 and "evil_id" in refused.json()["detail"]

@@ -407,13 +407,21 @@ def _object_id(key: str, value: Any) -> int:
     return int(text)
 
 
-def parse_delivery(payload: Mapping[str, Any]) -> Delivery:
+def parse_delivery(payload: Mapping[str, Any], param: str | None = None) -> Delivery:
     """Which object a delivery (``{"consultation_id": "123"}``) names, by the seed's list.
 
     A documented parameter names the object (the most specific one when there are several);
     other ``<endpoint>_id`` fields (``department_id``) are its context; a delivery with none of
     them names nothing (some events have no parameter) and is kept as received. A parameter
-    that is neither, an id that is not a number or too large, refuse the delivery."""
+    that is neither, an id that is not a number or too large, refuse the delivery.
+
+    ``param`` is the trigger's parameter when the receiver's address names it (one address per
+    webhook in Provet's settings, ``…/<token>?param=invoice_id``): it wins when the delivery
+    carries it, whatever else the delivery carries."""
+    if param is not None and param not in PARAM_TO_ENDPOINT:
+        raise WebhookRejected(
+            f"The address names '{param[:40]}', not a parameter of any Provet Cloud webhook."
+        )
     ids: dict[str, int] = {}
     for raw_key, value in payload.items():
         key = str(raw_key).strip()
@@ -426,7 +434,7 @@ def parse_delivery(payload: Mapping[str, Any]) -> Delivery:
         if key not in PARAM_TO_ENDPOINT and key not in CONTEXT_PARAMS:
             raise WebhookRejected(f"'{key}' is not a parameter of any Provet Cloud webhook.")
         ids[key] = _object_id(key, value)
-    trigger = next((p for p in TRIGGER_PRIORITY if p in ids), "")
+    trigger = param if param in ids else next((p for p in TRIGGER_PRIORITY if p in ids), "")
     if not trigger:
         # No documented parameter: an <endpoint>_id other than the department names the object.
         trigger = next((k for k in ids if k != "department_id"), "")
@@ -445,12 +453,15 @@ def record_delivery(
 
 
 def record_deliveries(
-    ctx: Any, deliveries: Sequence[tuple[Mapping[str, Any], str]], *, now: dt.datetime | None = None
+    ctx: Any,
+    deliveries: Sequence[tuple[Mapping[str, Any], str] | tuple[Mapping[str, Any], str, str | None]],
+    *,
+    now: dt.datetime | None = None,
 ) -> list[tuple[int, bool]]:
     """Commit several deliveries in one transaction (the receiver's group commit): one fsync for
     all, and none of them answered before it. Each is validated first: one bad delivery raises
     before anything is written (the receiver validates each before it joins a group)."""
-    parsed = [(parse_delivery(payload), payload, content_type) for payload, content_type in deliveries]
+    parsed = [(parse_delivery(d[0], d[2] if len(d) > 2 else None), d[0], d[1]) for d in deliveries]
     now = now or utcnow()
     with ctx.db.transaction() as conn:
         out = [_store_delivery(ctx, conn, *fields, now) for fields in parsed]
@@ -552,7 +563,8 @@ class Event:
         }
 
 
-def events(ctx: Any, *, pending: bool = False, limit: int = 1000) -> list[Event]:
+def events(ctx: Any, *, pending: bool = False, limit: int | None = 1000) -> list[Event]:
+    """The inbox, newest first: at most ``limit`` events (None: all; :func:`count_events` says how many)."""
     q = sa.select(provet_events).order_by(provet_events.c.id.desc()).limit(limit)
     if pending:
         q = q.where(provet_events.c.state.in_([RECEIVED, PROCESSING, FAILED]))
@@ -563,6 +575,15 @@ def events(ctx: Any, *, pending: bool = False, limit: int = 1000) -> list[Event]
               r.next_retry_at, r.last_error)
         for r in rows
     ]  # fmt: skip
+
+
+def count_events(ctx: Any, *, pending: bool = False) -> int:
+    """How many events :func:`events` would list with no limit."""
+    q = sa.select(sa.func.count()).select_from(provet_events)
+    if pending:
+        q = q.where(provet_events.c.state.in_([RECEIVED, PROCESSING, FAILED]))
+    with ctx.db.read() as conn:
+        return int(conn.execute(q).scalar_one())
 
 
 def _claim(ctx: Any, now: dt.datetime, limit: int) -> list[tuple[int, str, int]]:
@@ -998,10 +1019,14 @@ def save_subscriptions(ctx: Any, triggers: Iterable[str], department: int | None
     ctx.db.set_state(SUBSCRIPTIONS_KEY, json.dumps({"triggers": chosen, "department": department}))
 
 
-def receiver_url(ctx: Any) -> str:
-    """The address to paste in Provet's webhook settings (it holds the secret path token)."""
+def receiver_url(ctx: Any, param: str | None = None) -> str:
+    """The address to paste in Provet's webhook settings (it holds the secret path token); with
+    ``param``, the address of one webhook, which names its trigger's parameter."""
     s = ctx.settings.provet
     token = ctx.secrets.get(NAME, "webhook_token")
     if not token:
         raise NotConfigured("Provet Cloud: no webhook token is set (provet.webhook_token).")
-    return f"http://{s.webhook_host}:{s.webhook_port}/provet/webhook/{token}"
+    if param is not None and param not in PARAM_TO_ENDPOINT:
+        raise InputError(f"'{param}' is not a Provet webhook parameter.", field="param")
+    url = f"http://{s.webhook_host}:{s.webhook_port}/provet/webhook/{token}"
+    return f"{url}?param={param}" if param else url

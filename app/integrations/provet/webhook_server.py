@@ -141,14 +141,14 @@ class GroupWriter:
 
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
-        self._queue: list[tuple[dict[str, Any], str, asyncio.Future[tuple[int, bool]]]] = []
+        self._queue: list[tuple[dict[str, Any], str, str | None, asyncio.Future[tuple[int, bool]]]] = []
         self._task: asyncio.Task[None] | None = None
 
-    async def store(self, payload: dict[str, Any], kind: str) -> tuple[int, bool]:
-        service.parse_delivery(payload)  # a bad delivery gets its own 400, never fails a batch
+    async def store(self, payload: dict[str, Any], kind: str, param: str | None = None) -> tuple[int, bool]:
+        service.parse_delivery(payload, param)  # a bad delivery gets its own 400, never fails a batch
         loop = asyncio.get_running_loop()
         future: asyncio.Future[tuple[int, bool]] = loop.create_future()
-        self._queue.append((payload, kind, future))
+        self._queue.append((payload, kind, param, future))
         if self._task is None or self._task.done():
             self._task = loop.create_task(self._drain())
         return await future
@@ -158,15 +158,15 @@ class GroupWriter:
             batch, self._queue = self._queue[: self.MAX_BATCH], self._queue[self.MAX_BATCH :]
             try:
                 results = await asyncio.to_thread(
-                    service.record_deliveries, self.ctx, [(p, k) for p, k, _f in batch]
+                    service.record_deliveries, self.ctx, [(p, k, t) for p, k, t, _f in batch]
                 )
                 self.ctx.db.ensure_healthy()  # committed into a file that is still there
             except Exception as exc:
-                for _p, _k, future in batch:
+                for *_delivery, future in batch:
                     if not future.done():
                         future.set_exception(exc)
             else:
-                for (_p, _k, future), result in zip(batch, results, strict=True):
+                for (*_delivery, future), result in zip(batch, results, strict=True):
                     if not future.done():  # a client that hung up: stored all the same
                         future.set_result(result)
 
@@ -191,7 +191,8 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             return body
         try:
             payload, kind = _decode(body, request.headers.get("content-type", ""))
-            event_id, duplicate = await writer.store(payload, kind)
+            # The address may name the trigger's parameter (one address per webhook).
+            event_id, duplicate = await writer.store(payload, kind, request.query_params.get("param"))
         except (ValueError, service.WebhookRejected) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         except Exception as exc:
