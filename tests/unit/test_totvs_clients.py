@@ -220,7 +220,7 @@ async def test_rh_money_as_json_numbers_is_read_exactly() -> None:
         + json.dumps({**SEED_ITEM, "id": "B"}).encode()[:-1]
         + b', "CoparticipationValue": 1234567.89},'
         + json.dumps({**SEED_ITEM, "id": "C"}).encode()[:-1]
-        + b', "CoparticipationValue": 99}], "hasNext": false, "total": 3}'
+        + b', "CoparticipationValue": 99, "YearMonthReference": 201901}], "hasNext": false, "total": 3}'
     )
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -232,6 +232,7 @@ async def test_rh_money_as_json_numbers_is_read_exactly() -> None:
     values = {i.id: i.coparticipation_value for i in pages[0].items}
     assert values == {"A": Decimal("0.1"), "B": Decimal("1234567.89"), "C": Decimal("99")}
     assert all(isinstance(v, Decimal) for v in values.values())
+    assert pages[0].items[2].year_month_reference == "201901"  # a code as a number is the same text
 
 
 async def test_saude_sends_content_type_json_on_every_call_and_refund_fields_filter() -> None:

@@ -355,6 +355,35 @@ class Coparticipation(_Wire):
     def _code(cls, value: Any) -> str:
         return "" if value is None else str(value).strip()
 
+    @field_validator(
+        "id",
+        "company_key",
+        "branch",
+        "employee_code",
+        "employee_name",
+        "dependent_code",
+        "dependent_name",
+        "degree_employee_dependency",
+        "occurrency_date",
+        "service_provider",
+        "service_provider_name",
+        "service_provider_id",
+        "service_provider_contract",
+        "coparticipation_description",
+        "year_month_reference",
+        "specialty_name",
+        "international_code_diseases",
+        mode="before",
+    )
+    @classmethod
+    def _text(cls, value: Any) -> Any:
+        """A code written as a JSON number (201901, 6) is the same text; null is empty."""
+        if value is None:
+            return ""
+        if isinstance(value, int | Decimal) and not isinstance(value, bool):
+            return str(value)
+        return value
+
     @field_validator("id")
     @classmethod
     def _id(cls, value: str) -> str:
