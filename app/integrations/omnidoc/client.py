@@ -18,6 +18,8 @@ API_FIELD_TO_FORM = {"author_rpps": "author_rpps", "recipient_rpps": "recipient_
 
 
 class OmnidocClient(BaseClient):
+    """The interop API (seed: "Méthode n°2"): Bearer token, drafts, their files."""
+
     service = "Omnidoc"
 
     def __init__(
@@ -38,6 +40,7 @@ class OmnidocClient(BaseClient):
         )
 
     def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        """Omnidoc's ``{"message", "errors": {field: [...]}}`` → code, message, "field: reason" details."""
         try:
             body = response.json()
         except ValueError:
@@ -51,6 +54,7 @@ class OmnidocClient(BaseClient):
         return super().parse_error_body(response)
 
     async def create_draft(self, body: dict[str, Any], idempotency_key: str) -> tuple[str, str]:
+        """POST the draft's body; its id and redirect_url."""
         # Not retried blindly: a second POST could create a second draft. The key lets a retry
         # after a timeout find the draft the first POST created.
         response = await self.request(
@@ -65,6 +69,7 @@ class OmnidocClient(BaseClient):
         return str(data["id"]), str(data["redirect_url"])
 
     async def upload(self, draft_id: str, path: Path, mime: str) -> None:
+        """POST one file to the draft (multipart field ``file``), before its redirect_url is visited."""
         with path.open("rb") as handle:
             files = [("file", (path.name, handle, mime))]
             await self.request("POST", f"{API}/{draft_id}/files/", files=files, retry=False)
