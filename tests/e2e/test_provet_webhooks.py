@@ -243,6 +243,7 @@ def test_hookup_registration_validated_and_secret_in_keyring(
         (json.dumps({**REGISTRATION, "provet_id": True}), "provet_id"),
         (json.dumps({**REGISTRATION, "client_id": ""}), "client_id"),
         (json.dumps({**REGISTRATION, "client_secret": "s" * 4000}), "client_secret"),
+        (json.dumps({**REGISTRATION, "client_secret": "s" * 2000}), "client_secret"),  # UTF-16 in the keyring
         (json.dumps({**REGISTRATION, "client_type": 7}), "client_type"),
         (json.dumps({k: v for k, v in REGISTRATION.items() if k != "redirect_uris"}), "redirect_uris"),
     ],

@@ -22,6 +22,8 @@ from pydantic import (
     model_validator,
 )
 
+from app.core.secrets import MAX_SECRET_BYTES, MAX_SECRET_CHARS, stored_size
+
 _ID_IN_URL = re.compile(r"/(?P<endpoint>[a-z_/]+?)/(?P<id>\d+)/?(?:\?.*)?$")
 
 
@@ -168,8 +170,6 @@ def parse_object(endpoint: str, data: Any) -> ProvetObject:
 
 
 MAX_CLIENT_ID = 200  # the store's column; a Provet client id is far shorter
-# The keyring's limit (Windows Credential Manager, ~2.5 KB): kept in step with core.secrets.
-MAX_SECRET_BYTES = 2500
 
 
 def _provet_id(value: Any) -> Any:
@@ -193,8 +193,9 @@ def _provet_id(value: Any) -> Any:
 
 
 def _secret(value: Any) -> Any:
-    if isinstance(value, str) and len(value.encode("utf-8")) > MAX_SECRET_BYTES:
-        raise ValueError(f"is too long to keep in the keyring ({MAX_SECRET_BYTES} bytes at most)")
+    """What the keyring can hold (the Windows Credential Manager's limit, measured as it stores)."""
+    if isinstance(value, str) and stored_size(value) > MAX_SECRET_BYTES:
+        raise ValueError(f"is too long to keep in the keyring (about {MAX_SECRET_CHARS} characters at most)")
     return value
 
 

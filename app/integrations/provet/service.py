@@ -24,6 +24,7 @@ from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, NotConfigured, NotFoundError
+from app.core.secrets import SecretTooLong
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.provet.auth import (
@@ -886,7 +887,10 @@ def register_hookup(ctx: Any, body: Any) -> Registration:
     """Validate, put the secret in the keyring, then the rest in the store (both before any 200)."""
     reg = validate_registration(body)
     if reg.client_secret:
-        ctx.secrets.set_extra(_registration_secret_key(reg.client_id), reg.client_secret)
+        try:
+            ctx.secrets.set_extra(_registration_secret_key(reg.client_id), reg.client_secret)
+        except SecretTooLong:  # the keyring's own measure: a 400 naming the field, never a 503
+            raise RegistrationRejected("'client_secret' is too long to keep in the keyring.") from None
     extra = reg.model_extra or {}
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(provet_registrations).where(provet_registrations.c.client_id == reg.client_id))
