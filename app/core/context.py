@@ -90,7 +90,7 @@ def _open_store(settings: Settings, data_dir: Path, secrets: SecretStore, *, mig
 
 # Beyond this size the quick check at start would delay the window; SQLite's own checks and the
 # running server's first failure still catch damage.
-QUICK_CHECK_MAX_BYTES = 512 * 1024 * 1024
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # about half a second
 
 
 def _small_enough_to_check(db: Database) -> bool:
