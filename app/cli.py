@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.cli_listing import add_listing_options, emit_listing, limit_of
 from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, fail
 
 log = logging.getLogger("passerelle.cli")
@@ -70,11 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("text", nargs="?", default="")
     c.add_argument("--integration")
     c.add_argument("--since", help="YYYY-MM-DD")
-    c.add_argument("--limit", type=int, default=100)
+    add_listing_options(c, 100, "entries")
     c.set_defaults(func=cmd_journal_search)
 
     p = sub.add_parser("attention", help="what failed or waits for a person")
     p.add_argument("--integration")
+    add_listing_options(p, 500, "items")
     p.set_defaults(func=cmd_attention)
 
     p = sub.add_parser("serve", help="scheduled jobs and the webhook inbox, no window")
@@ -172,7 +174,13 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
             return EXIT_INPUT
         if since.tzinfo is None:
             since = since.replace(tzinfo=dt.UTC)
-    entries = ctx.journal.search(args.text, integration=args.integration, since=since, limit=args.limit)
+    limit = limit_of(args)
+    entries = ctx.journal.search(args.text, integration=args.integration, since=since, limit=limit)
+    total = (
+        len(entries)
+        if limit is None or len(entries) < limit
+        else ctx.journal.count(args.text, integration=args.integration, since=since)
+    )
     rows = [
         {
             "id": e.id,
@@ -188,19 +196,18 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
         }
         for e in entries
     ]
-    text = (
-        "\n".join(
-            f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {r['summary']}"
-            for r in rows
-        )
-        or "No matching activity."
-    )
-    emit(args, {"entries": rows}, text)
+    lines = [
+        f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {r['summary']}"
+        for r in rows
+    ]
+    emit_listing(args, "entries", rows, total, lines, "No matching activity.")
     return EXIT_OK
 
 
 def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
-    items = ctx.attention.items(args.integration)
+    limit = limit_of(args)
+    items = ctx.attention.items(args.integration, limit=limit)
+    total = len(items) if limit is None or len(items) < limit else ctx.attention.count(args.integration)
     rows = [
         {
             "id": i.id,
@@ -215,14 +222,11 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
         }
         for i in items
     ]
-    text = (
-        "\n".join(
-            f"[{r['integration']}] {r['ref']}: {r['reason']}" + (f" → {r['action']}" if r["action"] else "")
-            for r in rows
-        )
-        or "Nothing waits for a person."
-    )
-    emit(args, {"items": rows}, text)
+    lines = [
+        f"[{r['integration']}] {r['ref']}: {r['reason']}" + (f" → {r['action']}" if r["action"] else "")
+        for r in rows
+    ]
+    emit_listing(args, "items", rows, total, lines, "Nothing waits for a person.")
     return EXIT_OK
 
 

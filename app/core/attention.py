@@ -151,8 +151,13 @@ class Attention:
                 .values(state=HANDLED, handled_by=who, comment=comment, updated_at=utcnow())
             )
 
-    def items(self, integration: str | None = None, *, include_handled: bool = False) -> list[Item]:
-        query = sa.select(attention).order_by(attention.c.updated_at.desc())
+    def items(
+        self, integration: str | None = None, *, include_handled: bool = False, limit: int | None = None
+    ) -> list[Item]:
+        """Open items (or all), most recently changed first; at most ``limit`` (see :meth:`count`)."""
+        query = sa.select(attention).order_by(attention.c.updated_at.desc(), attention.c.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
         if integration:
             query = query.where(attention.c.integration == integration)
         if not include_handled:

@@ -120,37 +120,12 @@ class Journal:
         outcome: str | None = None,
         since: dt.datetime | None = None,
         until: dt.datetime | None = None,
-        limit: int = 200,
+        limit: int | None = 200,
         before_id: int | None = None,
     ) -> list[Entry]:
-        """Entries newest first. ``text`` matches a business key exactly, else words of the summary."""
-        query = sa.select(journal).order_by(journal.c.id.desc()).limit(limit)
-        text = text.strip()
-        if text:
-            with self.db.read() as conn:
-                has_key = conn.execute(
-                    sa.select(journal_keys.c.entry_id).where(journal_keys.c.key == text).limit(1)
-                ).first()
-            if has_key:
-                # Start from the key index and join (the planner would otherwise walk the journal by id).
-                query = (
-                    sa.select(journal)
-                    .select_from(journal_keys.join(journal, journal.c.id == journal_keys.c.entry_id))
-                    .where(journal_keys.c.key == text)
-                    .order_by(journal_keys.c.entry_id.desc())
-                    .limit(limit)
-                )
-            else:
-                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                query = query.where(journal.c.summary.ilike(pattern, escape="\\"))
-        if integration:
-            query = query.where(journal.c.integration == integration)
-        if outcome:
-            query = query.where(journal.c.outcome == outcome)
-        if since:
-            query = query.where(journal.c.ts >= since)
-        if until:
-            query = query.where(journal.c.ts < until)
+        """Entries newest first (at most ``limit``; None: all). ``text`` matches a business key
+        exactly, else words of the summary; :meth:`count` says how many match."""
+        query = self._matching(text, integration, outcome, since, until).limit(limit)
         if before_id:
             query = query.where(journal.c.id < before_id)
         with self.db.read() as conn:
@@ -165,6 +140,56 @@ class Journal:
                 ):
                     keys.setdefault(entry_id, []).append(key)
         return [_entry(r, keys.get(r["id"], ())) for r in rows]
+
+    def count(
+        self,
+        text: str = "",
+        *,
+        integration: str | None = None,
+        outcome: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+    ) -> int:
+        """How many entries :meth:`search` would find with no limit (a listing says what it left out)."""
+        matching = self._matching(text, integration, outcome, since, until).order_by(None).subquery()
+        with self.db.read() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one())
+
+    def _matching(
+        self,
+        text: str,
+        integration: str | None,
+        outcome: str | None,
+        since: dt.datetime | None,
+        until: dt.datetime | None,
+    ) -> sa.Select[Any]:
+        query = sa.select(journal).order_by(journal.c.id.desc())
+        text = text.strip()
+        if text:
+            with self.db.read() as conn:
+                has_key = conn.execute(
+                    sa.select(journal_keys.c.entry_id).where(journal_keys.c.key == text).limit(1)
+                ).first()
+            if has_key:
+                # Start from the key index and join (the planner would otherwise walk the journal by id).
+                query = (
+                    sa.select(journal)
+                    .select_from(journal_keys.join(journal, journal.c.id == journal_keys.c.entry_id))
+                    .where(journal_keys.c.key == text)
+                    .order_by(journal_keys.c.entry_id.desc())
+                )
+            else:
+                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                query = query.where(journal.c.summary.ilike(pattern, escape="\\"))
+        if integration:
+            query = query.where(journal.c.integration == integration)
+        if outcome:
+            query = query.where(journal.c.outcome == outcome)
+        if since:
+            query = query.where(journal.c.ts >= since)
+        if until:
+            query = query.where(journal.c.ts < until)
+        return query
 
     def last(self, integration: str, action: str | None = None, outcome: str | None = "ok") -> Entry | None:
         query = sa.select(journal).where(journal.c.integration == integration)

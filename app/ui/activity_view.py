@@ -84,6 +84,13 @@ class ActivityView(QtWidgets.QWidget):
     def _show_count(self) -> None:
         n = self.model.rowCount()
         more = self.model.canFetchMore()
+        total = self.model.total
+        if total is not None and n < total:
+            self.count.setText(
+                self.tr("Showing the first {shown} of {total}.").format(shown=n, total=total)
+                + (self.tr(" (scroll for more)") if more else "")
+            )
+            return
         self.count.setText(
             self.tr("%n entries shown", "", n) + (self.tr(" (scroll for more)") if more else "")
         )

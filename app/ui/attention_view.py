@@ -68,6 +68,10 @@ class RetryPreviewDialog(QtWidgets.QDialog):
         return [line.item for line in self.lines if line.will_resend]
 
 
+# The list shows the most recent items first, at most this many (the summary says how many there are).
+SHOWN = 1000
+
+
 class AttentionView(QtWidgets.QWidget):
     count_changed = QtCore.Signal(int)
 
@@ -121,13 +125,23 @@ class AttentionView(QtWidgets.QWidget):
 
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:
-        """Re-read the items in a worker thread; the selected ones stay selected."""
-        self.model.load(self.ctx.attention.items, then=self._shown)
+        """Re-read the items (the first SHOWN, and how many there are) in a worker thread; the
+        selected ones stay selected."""
+        attention = self.ctx.attention
+        counted: dict[str, int] = {}
+
+        def read() -> list[Item]:
+            items = attention.items(limit=SHOWN)
+            counted["total"] = len(items) if len(items) < SHOWN else attention.count()
+            return items
+
+        self.model.load(read, then=lambda items: self._shown(items, counted.get("total", len(items))))
 
     def _remember_selection(self) -> None:
         self._selected_ids = {i.id for i in self.selected()}
 
-    def _shown(self, items: Sequence[Item]) -> None:
+    def _shown(self, items: Sequence[Item], total: int | None = None) -> None:
+        total = len(items) if total is None else max(total, len(items))
         for item_id in self._selected_ids:
             row = self.model.find(item_id)
             if row >= 0:
@@ -138,13 +152,18 @@ class AttentionView(QtWidgets.QWidget):
                 )
         if items and not self.view.selectionModel().hasSelection():
             self.view.setCurrentIndex(self.model.index(0, 0))
-        self.summary.setText(
-            self.tr("%n item(s) wait for you.", "", len(items))
+        summary = (
+            self.tr("%n item(s) wait for you.", "", total)
             if items
             else self.tr("Nothing waits for you. Everything that failed was retried and went through.")
         )
+        if len(items) < total:
+            summary += " " + self.tr("Showing the first {shown} of {total}.").format(
+                shown=len(items), total=total
+            )
+        self.summary.setText(summary)
         self._update_buttons()
-        self.count_changed.emit(len(items))
+        self.count_changed.emit(total)
 
     def selected(self) -> list[Item]:
         selection = self.view.selectionModel()

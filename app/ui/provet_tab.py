@@ -454,6 +454,10 @@ class BrowsePage(QtWidgets.QWidget):
             self.set_query(self._saved[name])
 
 
+# The inbox shows the newest events first, at most this many (the summary says how many there are).
+INBOX_SHOWN = 2000
+
+
 class WebhooksPage(QtWidgets.QWidget):
     # Emitted from any thread (the receiver's, a database worker's); refreshes on the Qt thread.
     event_arrived = QtCore.Signal()
@@ -546,11 +550,18 @@ class WebhooksPage(QtWidgets.QWidget):
             seen["last_event"] = ctx.db.get_state("provet.last_event_at") or ""
             seen["last_poll"] = ctx.db.get_state("provet.last_poll_at") or ""
             seen["gap"] = service.gap(ctx)
-            return service.events(ctx, pending=pending, limit=2000)
+            found = service.events(ctx, pending=pending, limit=INBOX_SHOWN)
+            seen["shown"] = len(found)
+            seen["total"] = (
+                len(found) if len(found) < INBOX_SHOWN else service.count_events(ctx, pending=pending)
+            )
+            return found
 
         self.model.load(read, then=lambda _rows: self._show_summary(**seen))
 
-    def _show_summary(self, last_event: str, last_poll: str, gap: dt.timedelta | None) -> None:
+    def _show_summary(
+        self, last_event: str, last_poll: str, gap: dt.timedelta | None, shown: int = 0, total: int = 0
+    ) -> None:
         never = self.tr("never")
         text = self.tr("Last event: %1 · last poll: %2").replace("%1", _local(last_event) or never)
         text = text.replace("%2", _local(last_poll) or never)
@@ -560,6 +571,8 @@ class WebhooksPage(QtWidgets.QWidget):
             text += " · " + self.tr("nothing heard for %1 minutes").replace(
                 "%1", str(int(gap.total_seconds() // 60))
             )
+        if shown < total:
+            text += " · " + self.tr("Showing the first {shown} of {total}.").format(shown=shown, total=total)
         self.summary.setText(text)
 
     def set_receiver(self, on: bool) -> None:

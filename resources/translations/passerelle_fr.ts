@@ -55,13 +55,19 @@
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="90" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Affichage : les {shown} premiers sur {total}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="88" />
+        <location filename="../../app/ui/activity_view.py" line="95" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="88" />
+        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="95" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -253,72 +259,77 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97" />
+        <location filename="../../app/ui/attention_view.py" line="101" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="98" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="99" />
+        <location filename="../../app/ui/attention_view.py" line="103" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="100" />
+        <location filename="../../app/ui/attention_view.py" line="104" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="101" />
+        <location filename="../../app/ui/attention_view.py" line="105" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="142" />
+        <location filename="../../app/ui/attention_view.py" line="156" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="144" />
+        <location filename="../../app/ui/attention_view.py" line="158" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="178" />
+        <location filename="../../app/ui/attention_view.py" line="161" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Affichage : les {shown} premiers sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="197" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="185" />
+        <location filename="../../app/ui/attention_view.py" line="204" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="236" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="238" />
+        <location filename="../../app/ui/attention_view.py" line="257" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="221" />
+        <location filename="../../app/ui/attention_view.py" line="240" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="230" />
+        <location filename="../../app/ui/attention_view.py" line="249" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="256" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -429,52 +440,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="97" />
+        <location filename="../../app/ui/dashboard.py" line="98" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="98" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="114" />
+        <location filename="../../app/ui/dashboard.py" line="115" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="126" />
+        <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="133" />
+        <location filename="../../app/ui/dashboard.py" line="134" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="136" />
+        <location filename="../../app/ui/dashboard.py" line="137" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -556,73 +567,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="652" />
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <location filename="../../app/ui/provet_tab.py" line="703" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="653" />
+        <location filename="../../app/ui/provet_tab.py" line="666" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="654" />
+        <location filename="../../app/ui/provet_tab.py" line="667" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <location filename="../../app/ui/provet_tab.py" line="692" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="682" />
+        <location filename="../../app/ui/provet_tab.py" line="695" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="685" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="688" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="703" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="696" />
+        <location filename="../../app/ui/provet_tab.py" line="709" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="699" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="711" />
+        <location filename="../../app/ui/provet_tab.py" line="724" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="714" />
+        <location filename="../../app/ui/provet_tab.py" line="727" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="721" />
+        <location filename="../../app/ui/provet_tab.py" line="734" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -731,32 +742,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="151" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="171" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n'est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="209" />
+        <location filename="../../app/ui/dashboard.py" line="210" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="211" />
+        <location filename="../../app/ui/dashboard.py" line="212" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n'attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="222" />
+        <location filename="../../app/ui/dashboard.py" line="223" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n'a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="247" />
+        <location filename="../../app/ui/dashboard.py" line="248" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -1195,63 +1206,63 @@
         <translation>Faire correspondre un produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="115" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="117" />
         <source>Currently billed as {code}.</source>
         <translation>Actuellement facturé comme {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="57" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="58" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Tapez pour chercher dans le catalogue de la clinique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="69" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Remember for every visit (recommended)</source>
         <translation>Retenir pour toutes les visites (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="88" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="90" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Décochez pour facturer ce produit ainsi pour cette visite seulement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="97" />
         <source>Map</source>
         <translation>Associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="181" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="183" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Aucun produit de la clinique ne correspond. Importez d'abord le catalogue, ou cherchez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="191" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="193" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visite en attente recevra une ligne « {name} », total {total} € HT.</numerusform><numerusform>%n visites en attente recevront une ligne « {name} », total {total} € HT.</numerusform></translation>
     </message>
@@ -1351,7 +1362,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1396,197 +1407,197 @@
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="233" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="401" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="402" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="438" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="452" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="453" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="467" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="468" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="502" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="520" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="521" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -1692,17 +1703,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="751" />
+        <location filename="../../app/ui/provet_tab.py" line="764" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="752" />
+        <location filename="../../app/ui/provet_tab.py" line="765" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="753" />
+        <location filename="../../app/ui/provet_tab.py" line="766" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2446,7 +2457,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="36" />
         <source>The Vétélevage account to open</source>
-        <translation type="unfinished" />
+        <translation>Le compte Vétélevage à ouvrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="53" />
@@ -2532,7 +2543,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="164" />
         <source>Listing the Vétélevage accounts</source>
-        <translation type="unfinished" />
+        <translation>Liste des comptes Vétélevage</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="171" />
@@ -2542,211 +2553,211 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="185" />
         <source>Choose the account in the list beside the button, then open it.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le compte dans la liste à côté du bouton, puis ouvrez-le.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="188" />
         <source>No active Vétélevage account is linked.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte Vétélevage actif n’est lié.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="94" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="95" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="98" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="110" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="111" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="53" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="128" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="237" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="239" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="246" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="248" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="270" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="272" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="316" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="318" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="317" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="321" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2754,97 +2765,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="475" />
+        <location filename="../../app/ui/provet_tab.py" line="479" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="476" />
+        <location filename="../../app/ui/provet_tab.py" line="480" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="477" />
+        <location filename="../../app/ui/provet_tab.py" line="481" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="478" />
+        <location filename="../../app/ui/provet_tab.py" line="482" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="479" />
+        <location filename="../../app/ui/provet_tab.py" line="483" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="490" />
+        <location filename="../../app/ui/provet_tab.py" line="494" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="496" />
+        <location filename="../../app/ui/provet_tab.py" line="500" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="497" />
+        <location filename="../../app/ui/provet_tab.py" line="501" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="498" />
+        <location filename="../../app/ui/provet_tab.py" line="502" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="501" />
+        <location filename="../../app/ui/provet_tab.py" line="505" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="554" />
+        <location filename="../../app/ui/provet_tab.py" line="565" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="555" />
+        <location filename="../../app/ui/provet_tab.py" line="566" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="560" />
+        <location filename="../../app/ui/provet_tab.py" line="571" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="571" />
+        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Affichage : les {shown} premiers sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="584" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="601" />
+        <location filename="../../app/ui/provet_tab.py" line="614" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="611" />
+        <location filename="../../app/ui/provet_tab.py" line="624" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="618" />
+        <location filename="../../app/ui/provet_tab.py" line="631" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="627" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="627" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -2883,7 +2899,7 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="666" />
+        <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -3058,7 +3074,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
-        <translation type="unfinished" />
+        <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
     <message>
         <location filename="../../app/ops/demo.py" line="33" />
@@ -3132,22 +3148,22 @@
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="262" />
+        <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="530" />
+        <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="726" />
+        <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="822" />
+        <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3623,12 +3639,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="942" />
+        <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="952" />
+        <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

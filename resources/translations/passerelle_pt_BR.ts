@@ -55,13 +55,19 @@
         <source>Since</source>
         <translation>Desde</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="90" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Exibindo os primeiros {shown} de {total}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="88" />
+        <location filename="../../app/ui/activity_view.py" line="95" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="88" />
+        <location filename="../../app/ui/activity_view.py" line="91" />
+        <location filename="../../app/ui/activity_view.py" line="95" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -253,72 +259,77 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="97" />
+        <location filename="../../app/ui/attention_view.py" line="101" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="98" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="99" />
+        <location filename="../../app/ui/attention_view.py" line="103" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="100" />
+        <location filename="../../app/ui/attention_view.py" line="104" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="101" />
+        <location filename="../../app/ui/attention_view.py" line="105" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="142" />
+        <location filename="../../app/ui/attention_view.py" line="156" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="144" />
+        <location filename="../../app/ui/attention_view.py" line="158" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="178" />
+        <location filename="../../app/ui/attention_view.py" line="161" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Exibindo os primeiros {shown} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="197" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="185" />
+        <location filename="../../app/ui/attention_view.py" line="204" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="236" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="238" />
+        <location filename="../../app/ui/attention_view.py" line="257" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="221" />
+        <location filename="../../app/ui/attention_view.py" line="240" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="230" />
+        <location filename="../../app/ui/attention_view.py" line="249" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="256" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -429,52 +440,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="97" />
+        <location filename="../../app/ui/dashboard.py" line="98" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="98" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="111" />
+        <location filename="../../app/ui/dashboard.py" line="112" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="114" />
+        <location filename="../../app/ui/dashboard.py" line="115" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="126" />
+        <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="133" />
+        <location filename="../../app/ui/dashboard.py" line="134" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="136" />
+        <location filename="../../app/ui/dashboard.py" line="137" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -556,73 +567,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="652" />
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="665" />
+        <location filename="../../app/ui/provet_tab.py" line="703" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="653" />
+        <location filename="../../app/ui/provet_tab.py" line="666" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="654" />
+        <location filename="../../app/ui/provet_tab.py" line="667" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="677" />
+        <location filename="../../app/ui/provet_tab.py" line="690" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="679" />
+        <location filename="../../app/ui/provet_tab.py" line="692" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="682" />
+        <location filename="../../app/ui/provet_tab.py" line="695" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="685" />
+        <location filename="../../app/ui/provet_tab.py" line="698" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="688" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="703" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="696" />
+        <location filename="../../app/ui/provet_tab.py" line="709" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="699" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="711" />
+        <location filename="../../app/ui/provet_tab.py" line="724" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="714" />
+        <location filename="../../app/ui/provet_tab.py" line="727" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="721" />
+        <location filename="../../app/ui/provet_tab.py" line="734" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -731,32 +742,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="151" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="171" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="209" />
+        <location filename="../../app/ui/dashboard.py" line="210" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="211" />
+        <location filename="../../app/ui/dashboard.py" line="212" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="222" />
+        <location filename="../../app/ui/dashboard.py" line="223" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="247" />
+        <location filename="../../app/ui/dashboard.py" line="248" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1195,63 +1206,63 @@
         <translation>Associar um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="115" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="117" />
         <source>Currently billed as {code}.</source>
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="57" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="58" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Digite para pesquisar no catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="69" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="67" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
         <source>Match</source>
         <translation>Correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Remember for every visit (recommended)</source>
         <translation>Lembrar para todas as visitas (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="88" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="90" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Desmarque para faturar este produto assim somente nesta visita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="97" />
         <source>Map</source>
         <translation>Associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="181" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="183" />
         <source>No clinic product matches. Import the catalogue first, or search.</source>
         <translation>Nenhum produto da clínica corresponde. Importe o catálogo primeiro, ou pesquise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="191" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="193" />
         <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
         <translation><numerusform>%n visita pendente receberá uma linha “{name}”, total {total} € sem impostos.</numerusform><numerusform>%n visitas pendentes receberão uma linha “{name}”, total {total} € sem impostos.</numerusform></translation>
     </message>
@@ -1351,7 +1362,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -1396,197 +1407,197 @@
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="168" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="171" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="205" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="230" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="233" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="324" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="379" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="401" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="402" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="425" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="438" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="452" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="453" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="467" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="468" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="502" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="517" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="520" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="521" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="559" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -1692,17 +1703,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="751" />
+        <location filename="../../app/ui/provet_tab.py" line="764" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="752" />
+        <location filename="../../app/ui/provet_tab.py" line="765" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="753" />
+        <location filename="../../app/ui/provet_tab.py" line="766" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -2446,7 +2457,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="36" />
         <source>The Vétélevage account to open</source>
-        <translation type="unfinished" />
+        <translation>A conta Vétélevage a abrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="53" />
@@ -2532,7 +2543,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="164" />
         <source>Listing the Vétélevage accounts</source>
-        <translation type="unfinished" />
+        <translation>Listando as contas Vétélevage</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="171" />
@@ -2542,211 +2553,211 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="185" />
         <source>Choose the account in the list beside the button, then open it.</source>
-        <translation type="unfinished" />
+        <translation>Escolha a conta na lista ao lado do botão e depois abra-a.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="188" />
         <source>No active Vétélevage account is linked.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma conta Vétélevage ativa está vinculada.</translation>
     </message>
 </context>
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="94" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="95" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="98" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="110" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="111" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="53" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="128" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="237" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="239" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="246" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="248" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="270" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="272" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="316" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="318" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="317" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="321" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2754,97 +2765,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="475" />
+        <location filename="../../app/ui/provet_tab.py" line="479" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="476" />
+        <location filename="../../app/ui/provet_tab.py" line="480" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="477" />
+        <location filename="../../app/ui/provet_tab.py" line="481" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="478" />
+        <location filename="../../app/ui/provet_tab.py" line="482" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="479" />
+        <location filename="../../app/ui/provet_tab.py" line="483" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="490" />
+        <location filename="../../app/ui/provet_tab.py" line="494" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="496" />
+        <location filename="../../app/ui/provet_tab.py" line="500" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="497" />
+        <location filename="../../app/ui/provet_tab.py" line="501" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="498" />
+        <location filename="../../app/ui/provet_tab.py" line="502" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="501" />
+        <location filename="../../app/ui/provet_tab.py" line="505" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="554" />
+        <location filename="../../app/ui/provet_tab.py" line="565" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="555" />
+        <location filename="../../app/ui/provet_tab.py" line="566" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="560" />
+        <location filename="../../app/ui/provet_tab.py" line="571" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="571" />
+        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <source>Showing the first {shown} of {total}.</source>
+        <translation>Exibindo os primeiros {shown} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet_tab.py" line="584" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="601" />
+        <location filename="../../app/ui/provet_tab.py" line="614" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="611" />
+        <location filename="../../app/ui/provet_tab.py" line="624" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="618" />
+        <location filename="../../app/ui/provet_tab.py" line="631" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="627" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="627" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -2883,7 +2899,7 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="666" />
+        <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -3058,7 +3074,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
-        <translation type="unfinished" />
+        <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
     <message>
         <location filename="../../app/ops/demo.py" line="33" />
@@ -3132,22 +3148,22 @@
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="262" />
+        <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="530" />
+        <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="726" />
+        <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="822" />
+        <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3623,12 +3639,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="942" />
+        <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/service.py" line="952" />
+        <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli_listing import add_listing_options, cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
 from app.integrations.provet import service
@@ -21,6 +22,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--or", dest="any_of", action="store_true", help="match any filter (filter_type=or)")
     p.add_argument("--expose", action="append", default=[], metavar="FIELD")
     p.add_argument("--out", type=Path, help="write a .csv or .json file instead of printing")
+    add_listing_options(p, None, "objects printed (--out writes every one)")
     p.set_defaults(func=pull)
     w = psub.add_parser("webhooks", help="the durable webhook inbox")
     wsub = w.add_subparsers(dest="webhooks_command", required=True)
@@ -30,6 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.set_defaults(func=serve)
     lst = wsub.add_parser("list", help="received events and their state")
     lst.add_argument("--pending", action="store_true", help="only those not processed yet (or failed)")
+    add_listing_options(lst, 1000, "events, newest first")
     lst.set_defaults(func=list_events)
 
 
@@ -58,10 +61,9 @@ async def pull(ctx: Any, args: argparse.Namespace) -> int:
             f"{len(result.objects)} {result.endpoint} object(s) written to {args.out}.",
         )
     else:
-        emit(
-            args,
-            {"results": result.objects},
-            "\n".join(_line(o) for o in result.objects) or "Nothing matches.",
+        shown = cut(result.objects, args)
+        emit_listing(
+            args, "results", shown, len(result.objects), [_line(o) for o in shown], "Nothing matches."
         )
     return EXIT_OK
 
@@ -85,13 +87,19 @@ async def serve(ctx: Any, args: argparse.Namespace) -> int:
 
 
 async def list_events(ctx: Any, args: argparse.Namespace) -> int:
-    found = await ctx.db.run(service.events, ctx, pending=args.pending)
-    text = "\n".join(
+    limit = limit_of(args)
+    found = await ctx.db.run(service.events, ctx, pending=args.pending, limit=limit)
+    total = (
+        len(found)
+        if limit is None or len(found) < limit
+        else await ctx.db.run(service.count_events, ctx, pending=args.pending)
+    )
+    lines = [
         f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t"
         + (f"{e.trigger}={e.object_id}" if e.object_id is not None else e.trigger or "(no parameter)")
         + f"\t{e.state}"
         + (f"\t{e.last_error}" if e.last_error else "")
         for e in found
-    )
-    emit(args, {"events": [e.public() for e in found]}, text or "No events.")
+    ]
+    emit_listing(args, "events", [e.public() for e in found], total, lines, "No events.")
     return EXIT_OK

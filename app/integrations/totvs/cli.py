@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_listing import add_listing_options, cut, emit_listing
 from app.cli_output import EXIT_OK, emit
 from app.core import csvsafe
 from app.core.errors import InputError
@@ -30,6 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--status", default="", help="statuses, e.g. 0,1,2")
     p.add_argument("--medication", default="", help="medication code")
     p.add_argument("--out", type=Path, help="write the list to FILE (.csv or .json)")
+    add_listing_options(p, None, "prescriptions printed (--out writes every one)")
     p.set_defaults(func=prescriptions_list)
     p = psub.add_parser("create", help="file a new prescription (once, even when retried)")
     p.add_argument("--form", type=Path, required=True, help="JSON with the fields of the POST body")
@@ -39,6 +41,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--medication", default="", help="medication code")
     p.add_argument("--fields", default="", help="properties to return, e.g. protocol,status")
     p.add_argument("--filter", default="", help="OData filter, e.g. \"status eq '3'\"")
+    add_listing_options(p, None, "refunds printed")
     p.set_defaults(func=refunds)
 
     rh = sub.add_parser("totvs-rh", help="TOTVS RH: beneficiaries' co-participation")
@@ -76,11 +79,12 @@ async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
     rows = [{**i.model_dump(), "status_label": i.status_label} for i in items]
     if args.out:
         _write(args.out, rows)
-    text = "\n".join(
+    shown = cut(rows, args)
+    lines = [
         f"{r['prescription_code']}  {r['status_label']:<28} {r['medication_code']}  {r['final_medication_date']}"
-        for r in rows
-    )
-    emit(args, {"prescriptions": rows}, text or "No prescription.")
+        for r in shown
+    ]
+    emit_listing(args, "prescriptions", shown, len(rows), lines, "No prescription.")
     return EXIT_OK
 
 
@@ -147,12 +151,13 @@ async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
         }
         for r in items
     ]
-    text = "\n".join(
+    shown = cut(rows, args)
+    lines = [
         f"{r.get('protocol', '')}  {r.get('status_label', ''):<40} {r.get('request_date', '')}  "
         f"x{r.get('quantity_requested', '')}  {r.get('repayment_date') or ''}"
-        for r in rows
-    )
-    emit(args, {"refunds": rows}, text or "No refund.")
+        for r in shown
+    ]
+    emit_listing(args, "refunds", shown, len(rows), lines, "No refund.")
     return EXIT_OK
 
 

@@ -154,4 +154,18 @@ class JournalModel(PagedModel[Entry]):
             limit=self.batch,
             before_id=before,
         )
-        return Page(rows, rows[-1].id if len(rows) >= self.batch else None)
+        total = None
+        if before is None:  # the first page: how many the query has, for "first N of M"
+            total = (
+                len(rows)
+                if len(rows) < self.batch
+                else await asyncio.to_thread(
+                    self.journal.count,
+                    q.text,
+                    integration=q.integration,
+                    outcome=q.outcome,
+                    since=q.since,
+                    until=q.until,
+                )
+            )
+        return Page(rows, rows[-1].id if len(rows) >= self.batch else None, total)
