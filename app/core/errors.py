@@ -80,6 +80,46 @@ _MALFORMED = QT_TRANSLATE_NOOP(
     "errors", "{service} sent an unexpected answer. Nothing was lost; try again later."
 )
 _NOT_FOUND = QT_TRANSLATE_NOOP("errors", "{detail} Check the address in Connections.")
+# A 404 about one record (the API was reached and has no such record): the way out is the value
+# the person typed, not Connections. Keyed by NotFoundError.record.
+_RECORD_NOT_FOUND: dict[str, tuple[str, Action]] = {
+    "subscriber": (
+        QT_TRANSLATE_NOOP("errors", "Beneficiary not found: check the registration."),
+        Action.NONE,
+    ),
+    "prescription": (
+        QT_TRANSLATE_NOOP("errors", "Prescription not found: check the prescription code."),
+        Action.NONE,
+    ),
+    "health_insurer": (
+        QT_TRANSLATE_NOOP(
+            "errors", "Health insurer not found: check the health insurer code in Connections."
+        ),
+        Action.SETTINGS,
+    ),
+    "client": (
+        QT_TRANSLATE_NOOP(
+            "errors", "{service} has no client {key}: check the client number (it may have been deleted)."
+        ),
+        Action.NONE,
+    ),
+    "patient": (
+        QT_TRANSLATE_NOOP(
+            "errors", "{service} has no patient {key}: check the patient number (it may have been deleted)."
+        ),
+        Action.NONE,
+    ),
+    "draft": (
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{service} has no draft {key} any more (already opened, or expired): send the request again.",
+        ),
+        Action.NONE,
+    ),
+}
+_RECORD_NOT_FOUND_OTHER = QT_TRANSLATE_NOOP(
+    "errors", "{service} has no such record ({key}): check the number or code you typed."
+)
 _REFUSED = QT_TRANSLATE_NOOP("errors", "{detail}")
 _BUSY = QT_TRANSLATE_NOOP("errors", "Already running on {desk}. It will be done there; nothing to do here.")
 _NOT_CONFIGURED = QT_TRANSLATE_NOOP("errors", "{detail} Open Connections to set it.")
@@ -120,7 +160,7 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
     if isinstance(exc, MalformedResponse):
         return UserMessage(_MALFORMED, {"service": name}, Action.RETRY)
     if isinstance(exc, NotFoundError):
-        return UserMessage(_NOT_FOUND, {"detail": redact(str(exc))}, Action.SETTINGS)
+        return _not_found(exc, name)
     if isinstance(exc, ValidationFailed | ApiError):
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     if isinstance(exc, NotConfigured):
@@ -138,3 +178,12 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
     if isinstance(exc, InputError | ValueError):
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)
+
+
+def _not_found(exc: NotFoundError, service: str) -> UserMessage:
+    """A record's 404 names the value to check; only a 404 of the address itself points at Connections."""
+    if exc.record is None:
+        return UserMessage(_NOT_FOUND, {"detail": redact(str(exc))}, Action.SETTINGS)
+    args = {"service": service, "key": redact(exc.key) if exc.key else "?"}
+    template, action = _RECORD_NOT_FOUND.get(exc.record, (_RECORD_NOT_FOUND_OTHER, Action.NONE))
+    return UserMessage(template, args, action)

@@ -68,7 +68,30 @@ class AuthError(ApiError):
 
 
 class NotFoundError(ApiError):
-    """404."""
+    """404. ``record`` names the kind of record the API said it does not have (``"subscriber"``,
+    ``"prescription"``, ``"client"``, ``"draft"``…) and ``key`` the id asked for; ``record`` None
+    means the address itself answered 404 (a wrong base path: the way out is Connections)."""
+
+    def __init__(
+        self, message: str, *, record: str | None = None, key: str = "", api_message: str = "", **kw: Any
+    ) -> None:
+        super().__init__(message, **kw)
+        self.record = record
+        self.key = key
+        self.api_message = api_message  # the API's own words, when its error body had some
+
+    @property
+    def answered_by_api(self) -> bool:
+        """The 404 came with the API's own error body (code or message): the API was reached and
+        refused one record, rather than a server that does not know the path."""
+        return bool(self.code or self.api_message)
+
+    def about(self, record: str, key: str = "") -> NotFoundError:
+        """Name the record this 404 is about, when the API itself answered (else it stays a base-path
+        404); returns self, to ``raise exc.about(...)``."""
+        if self.answered_by_api:
+            self.record, self.key = record, key
+        return self
 
 
 class ConflictError(ApiError):
@@ -338,7 +361,7 @@ class BaseClient:
         if status in (401, 403):
             return AuthError(f"{self.service} refused the credentials: {what}", **kw)
         if status == 404:
-            return NotFoundError(f"{self.service}: not found ({what})", **kw)
+            return NotFoundError(f"{self.service}: not found ({what})", api_message=message or "", **kw)
         if status == 409:
             return ConflictError(f"{self.service} refused the request: {what}", **kw)
         if status == 429:

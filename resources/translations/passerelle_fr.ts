@@ -2899,6 +2899,7 @@
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/processing.py" line="131" />
         <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
@@ -2977,32 +2978,67 @@
         <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83" />
+        <location filename="../../app/core/errors.py" line="87" />
+        <source>Beneficiary not found: check the registration.</source>
+        <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="91" />
+        <source>Prescription not found: check the prescription code.</source>
+        <translation>Ordonnance introuvable : vérifiez le code de l'ordonnance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="95" />
+        <source>Health insurer not found: check the health insurer code in Connections.</source>
+        <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="101" />
+        <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
+        <translation>{service} n'a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="107" />
+        <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
+        <translation>{service} n'a pas d'animal {key} : vérifiez le numéro de l'animal (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="113" />
+        <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
+        <translation>{service} n'a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="120" />
+        <source>{service} has no such record ({key}): check the number or code you typed.</source>
+        <translation>{service} n'a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="123" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="84" />
+        <location filename="../../app/core/errors.py" line="124" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="125" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="90" />
+        <location filename="../../app/core/errors.py" line="130" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="93" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -3052,22 +3088,22 @@
         <translation>Le secret {name} est trop long pour le coffre des mots de passe : {length} caractères, alors que le Gestionnaire d’identification de Windows en contient environ {limit}. Rien n’a été enregistré ; vérifiez que seul le secret a été copié, ou demandez-en un plus court à son fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="126" />
+        <location filename="../../app/core/db.py" line="131" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>La base de données indiquée dans database.url est injoignable ({detail}). Vérifiez que le serveur de base de données fonctionne et est accessible, ou corrigez database.url (passerelle config set database.url … ; vide : le fichier propre à ce poste).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="132" />
+        <location filename="../../app/core/db.py" line="137" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} est endommagé ({found}). Restaurez la dernière sauvegarde saine, {backup} (dans {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="135" />
+        <location filename="../../app/core/db.py" line="140" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} est endommagé ({found}). Aucune sauvegarde saine n’a été trouvée dans {folder} : gardez le fichier et demandez de l’aide au support.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="139" />
+        <location filename="../../app/core/db.py" line="144" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
@@ -3148,21 +3184,25 @@
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/browsing.py" line="74" />
         <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/inbox.py" line="194" />
         <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/processing.py" line="191" />
         <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/polling.py" line="107" />
         <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
@@ -3639,11 +3679,13 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/connection.py" line="129" />
         <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/connection.py" line="139" />
         <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>

@@ -2899,6 +2899,7 @@
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/processing.py" line="131" />
         <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
@@ -2977,32 +2978,67 @@
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="83" />
+        <location filename="../../app/core/errors.py" line="87" />
+        <source>Beneficiary not found: check the registration.</source>
+        <translation>Beneficiário não encontrado: confira a matrícula.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="91" />
+        <source>Prescription not found: check the prescription code.</source>
+        <translation>Receita não encontrada: confira o código da receita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="95" />
+        <source>Health insurer not found: check the health insurer code in Connections.</source>
+        <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="101" />
+        <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
+        <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="107" />
+        <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
+        <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="113" />
+        <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
+        <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="120" />
+        <source>{service} has no such record ({key}): check the number or code you typed.</source>
+        <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="123" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="84" />
+        <location filename="../../app/core/errors.py" line="124" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="125" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="90" />
+        <location filename="../../app/core/errors.py" line="130" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="93" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -3052,22 +3088,22 @@
         <translation>O segredo {name} é longo demais para o cofre de senhas: {length} caracteres, e o Gerenciador de Credenciais do Windows guarda cerca de {limit}. Nada foi salvo; verifique se apenas o segredo foi copiado, ou peça um mais curto ao fornecedor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="126" />
+        <location filename="../../app/core/db.py" line="131" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>O banco de dados definido em database.url está inacessível ({detail}). Verifique se o servidor de banco de dados está funcionando e acessível, ou corrija database.url (passerelle config set database.url …; vazio: o arquivo próprio deste posto).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="132" />
+        <location filename="../../app/core/db.py" line="137" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} está danificado ({found}). Restaure o último backup íntegro, {backup} (em {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="135" />
+        <location filename="../../app/core/db.py" line="140" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} está danificado ({found}). Nenhum backup íntegro foi encontrado em {folder}: guarde o arquivo e peça ajuda ao suporte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="139" />
+        <location filename="../../app/core/db.py" line="144" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
@@ -3148,21 +3184,25 @@
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/browsing.py" line="74" />
         <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/inbox.py" line="194" />
         <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/processing.py" line="191" />
         <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/polling.py" line="107" />
         <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
@@ -3639,11 +3679,13 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/connection.py" line="129" />
         <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/provet/connection.py" line="139" />
         <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from app.core.http import BaseClient, MalformedResponse, RetryPolicy
+from app.core.http import BaseClient, MalformedResponse, NotFoundError, RetryPolicy
 from app.core.redact import register_secret
 from app.core.secrets import BearerAuth
 
@@ -72,7 +72,10 @@ class OmnidocClient(BaseClient):
         """POST one file to the draft (multipart field ``file``), before its redirect_url is visited."""
         with path.open("rb") as handle:
             files = [("file", (path.name, handle, mime))]
-            await self.request("POST", f"{API}/{draft_id}/files/", files=files, retry=False)
+            try:
+                await self.request("POST", f"{API}/{draft_id}/files/", files=files, retry=False)
+            except NotFoundError as exc:  # the API answered: that draft is gone (opened, expired)
+                raise exc.about("draft", draft_id) from None
 
 
 def field_errors(details: list[str]) -> dict[str, str]:

@@ -116,7 +116,7 @@ class ProvetClient(BaseClient):
             )
         except NotFoundError as exc:
             exc.message = f"Provet Cloud has no {endpoint} {object_id} (deleted, or a wrong id)."
-            raise
+            raise exc.about(endpoint, str(object_id)) from None
         if not isinstance(body, dict):
             from app.core.http import MalformedResponse
 

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from app.core.http import MalformedResponse, Page, page_number, paginate_has_next
+from app.core.http import ApiError, MalformedResponse, NotFoundError, Page, page_number, paginate_has_next
 from app.integrations.totvs.auth import TotvsTokenAuth
 from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.models import (
@@ -75,6 +75,21 @@ class SaudeClient(ProtheusClient):
         """A bearer token from the TOTVS token API, renewed by itself."""
         self.auth = TotvsTokenAuth(base_url, username, password, service=self.service)
         return self.auth
+
+    def error_from_response(self, response: httpx.Response) -> ApiError:
+        """A 404 the API itself answered names its record (seed 003: "Beneficiário não encontrado",
+        "Receita Não Encontrada", "Operadora de Saúde não encontrada"); a bare 404 stays the address's."""
+        error = super().error_from_response(response)
+        if isinstance(error, NotFoundError):
+            words = (error.api_message or "").lower()
+            params = response.request.url.params
+            if "operadora" in words:
+                error.about("health_insurer")
+            elif "receita" in words or ("benefici" not in words and "prescriptionCode" in params):
+                error.about("prescription", params.get("prescriptionCode", ""))
+            elif "benefici" in words or "subscriberId" in params:
+                error.about("subscriber", params.get("subscriberId", ""))
+        return error
 
     @staticmethod
     def _page(body: Any, parse: Any, page: int, service: str) -> ListPage[Any]:
