@@ -11,7 +11,7 @@ from app.core.atomic import atomic_path
 from app.core.attention import Attention
 from app.core.changes import ChangeBus
 from app.core.clinic import clinic_id
-from app.core.db import Database, DatabaseError, sqlite_url
+from app.core.db import QUICK_CHECK_MAX_BYTES, Database, DatabaseError, sqlite_url
 from app.core.http import configure_network
 from app.core.jobs import JobManager
 from app.core.journal import Journal
@@ -65,7 +65,7 @@ def _open_store(settings: Settings, data_dir: Path, secrets: SecretStore, *, mig
     if not migrate:
         return db
     try:
-        problem = db.check_integrity() if _small_enough_to_check(db) else None
+        problem = db.check_integrity(max_bytes=QUICK_CHECK_MAX_BYTES)
         if problem is not None:
             raise problem
         _backup_before_upgrade(db, data_dir)
@@ -86,16 +86,6 @@ def _open_store(settings: Settings, data_dir: Path, secrets: SecretStore, *, mig
         db.dispose()  # no connection left holding the damaged file (a restore replaces it)
         raise damaged from exc
     return db
-
-
-# Beyond this size the quick check at start would delay the window; SQLite's own checks and the
-# running server's first failure still catch damage.
-QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024  # about half a second
-
-
-def _small_enough_to_check(db: Database) -> bool:
-    path = db.path
-    return path is not None and path.exists() and 0 < path.stat().st_size <= QUICK_CHECK_MAX_BYTES
 
 
 def _backup_before_upgrade(db: Database, data_dir: Path) -> None:

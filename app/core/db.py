@@ -96,6 +96,11 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+# The largest file given SQLite's quick check at start or after a server's first failure
+# (about half a second); a larger one is checked by SQLite as it is read.
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
 class DatabaseError(RuntimeError):
     """The store cannot be opened or migrated; the message says what to do.
 
@@ -374,11 +379,14 @@ class Database:
     def _io_sentence(self, path: Path, detail: str) -> DatabaseError:
         return DatabaseError.said(_IO, {"path": str(path), "detail": detail}, advice="retry")
 
-    def check_integrity(self) -> DatabaseError | None:
+    def check_integrity(self, max_bytes: int | None = None) -> DatabaseError | None:
         """SQLite's quick check (at start, and after a running server's first failure): None when
-        healthy, else the sentence (damaged: the last good backup; unreadable: no restore)."""
+        healthy (or larger than ``max_bytes``), else the sentence (damaged: the last good backup;
+        unreadable: no restore)."""
         path = self.path
         if path is None or not path.exists() or path.stat().st_size == 0:
+            return None
+        if max_bytes is not None and path.stat().st_size > max_bytes:
             return None
         try:
             with self.engine.connect() as conn:
@@ -439,7 +447,11 @@ class Database:
             )
         if not self._failing:
             self._failing = True
-            checked = self.check_integrity() if self.dialect == "sqlite" and not is_disk_full(exc) else None
+            checked = (
+                self.check_integrity(max_bytes=QUICK_CHECK_MAX_BYTES)
+                if self.dialect == "sqlite" and not is_disk_full(exc)
+                else None
+            )
             sentence = str(checked or problem or f"{type(exc).__name__}: {exc}")
             log.error("%s could not be stored: %s", what, sentence)
             self._last_failure = sentence
