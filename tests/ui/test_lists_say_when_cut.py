@@ -18,7 +18,6 @@ async def test_activity_says_how_many_entries_the_query_has(qtbot: QtBot, ctx: A
         ctx.journal.record("vetelevage", "import", "ok", f"batch L-{i} imported", keys=[f"L-{i}"])
     view = ActivityView(ctx, [("vetelevage", "Vétélevage")])
     qtbot.addWidget(view)
-    view.since.setDate(view.since.date().addYears(-1))
     view.search.setText("imported")
     view.refresh()
     await view.model.wait_idle()
@@ -58,11 +57,11 @@ async def test_needs_attention_says_it_shows_the_first_ones(
 async def test_the_provet_inbox_says_it_shows_the_newest_ones(
     qtbot: QtBot, ctx: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.integrations.provet import service
+    from app.integrations.provet import inbox
     from app.ui import provet_tab
 
     monkeypatch.setattr(provet_tab, "INBOX_SHOWN", 3)
-    service.record_deliveries(ctx, [({"consultation_id": str(i)}, "form") for i in range(1, 6)])
+    inbox.record_deliveries(ctx, [({"consultation_id": str(i)}, "form") for i in range(1, 6)])
     page = provet_tab.WebhooksPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
