@@ -284,9 +284,11 @@ class Database:
         if self.dialect == "sqlite":
             _install_sqlite_hooks(self.engine)
             self._make_private()
-            self._remember_identity()
+            self.adopt_file()
 
-    def _remember_identity(self) -> None:
+    def adopt_file(self) -> None:
+        """The SQLite file now in place is this store's (after a restore replaced it on purpose),
+        so :meth:`healthy` does not take the new file for a vanished one."""
         path = self.path
         if path is not None:
             with contextlib.suppress(OSError):

@@ -189,6 +189,7 @@ def restore(ctx: AppContext, source: Path) -> Path:
         Path(str(current) + suffix).unlink(missing_ok=True)
     with atomic_path(current) as staging:
         shutil.copyfile(source, staging)
+    ctx.db.adopt_file()  # a running inbox keeps accepting: this new file is meant
     ctx.db.migrate()  # an older backup is brought up to this version's schema
     ctx.journal.record(
         "ops",

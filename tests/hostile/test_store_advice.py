@@ -250,3 +250,19 @@ def test_the_window_offers_the_last_good_backup_and_never_a_restore_for_an_io_er
     asked.clear()
     assert ui_app.run_gui(args) == 1
     assert asked == [] and said == ["disk I/O error"]
+
+
+async def test_a_restore_while_the_inbox_runs_keeps_it_accepting(ctx: Any) -> None:
+    from app.integrations.provet.webhook_server import make_app
+    from app.ops.backup import restore
+
+    ctx.secrets.set("provet", "webhook_token", TOKEN)
+    saved = backup(ctx)
+    transport = httpx.ASGITransport(app=make_app(ctx))
+    async with httpx.AsyncClient(transport=transport, base_url="http://inbox") as client:
+        assert (
+            await client.post(f"/provet/webhook/{TOKEN}", data={"consultation_id": "1"})
+        ).status_code == 200
+        restore(ctx, saved)  # the file is replaced on purpose
+        answer = await client.post(f"/provet/webhook/{TOKEN}", data={"consultation_id": "2"})
+        assert answer.status_code == 200, answer.text
