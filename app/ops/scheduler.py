@@ -189,7 +189,11 @@ class Scheduler:
         for schedule in self.schedules:
             if schedule.name in self._running:
                 continue
-            interval = schedule.interval(self.ctx)
+            try:
+                interval = schedule.interval(self.ctx)
+            except Exception:  # one schedule's broken setting does not hold the others back
+                log.exception("the interval of %s cannot be read", schedule.name)
+                continue
             if interval <= 0:
                 continue  # off; the setting is looked at again at the next check
             busy_until = self._busy_until.get(schedule.name, 0.0)

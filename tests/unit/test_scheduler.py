@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 from typing import Any
 
 import pytest
@@ -363,3 +364,30 @@ def test_the_system_clock_is_aware_utc() -> None:
 @pytest.mark.parametrize("delay", [scheduler_module.WINDOW_START_DELAY, scheduler_module.SERVE_START_DELAY])
 def test_what_is_due_runs_within_a_minute_of_opening(delay: float) -> None:
     assert 0 < delay < 60
+
+
+async def test_one_broken_schedule_does_not_hold_the_others_back(
+    ctx: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock()
+    runs: list[dt.datetime] = []
+
+    def broken(_ctx: Any) -> float:
+        raise KeyError("setting")
+
+    scheduler = Scheduler(
+        ctx,
+        [
+            Schedule(name="toy.broken", interval=broken, run=_recorder([], clock)),
+            Schedule(name="toy.fine", interval=lambda c: HOUR, run=_recorder(runs, clock)),
+        ],
+        clock=clock,
+        start_delay=0.0,
+    )
+    with caplog.at_level(logging.ERROR, logger="passerelle.scheduler"):  # this one is expected
+        scheduler.start()
+        try:
+            await scheduler.wait_until(lambda: len(runs) == 1 and not scheduler.running)
+            assert "the interval of toy.broken cannot be read" in caplog.text
+        finally:
+            await scheduler.stop()
