@@ -48,11 +48,12 @@ def test_journal_search_reports_the_total_and_says_when_it_is_cut(
 
 
 def test_journal_search_total_follows_the_filters(
-    ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
+    any_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _journal(ctx, 3)
+    """On both engines (the command opens the same database as ``any_ctx``)."""
+    _journal(any_ctx, 3)
     for i in range(4):
-        ctx.journal.record("provet", "pull", "ok", f"consultations imported {i}")
+        any_ctx.journal.record("provet", "pull", "ok", f"consultations imported {i}")
     code, out, _ = run(
         ["--data-dir", str(data_dir), "--json", "journal", "search", "imported", "--integration", "provet",
          "--limit", "1"],
