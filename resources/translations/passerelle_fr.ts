@@ -31,43 +31,48 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="26" />
+        <location filename="../../app/ui/activity_view.py" line="27" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="30" />
+        <location filename="../../app/ui/activity_view.py" line="31" />
         <source>All integrations</source>
         <translation>Toutes les intégrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="34" />
+        <location filename="../../app/ui/activity_view.py" line="35" />
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="40" />
+        <location filename="../../app/ui/activity_view.py" line="39" />
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="44" />
+        <location filename="../../app/ui/activity_view.py" line="43" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="90" />
+        <location filename="../../app/ui/activity_view.py" line="83" />
+        <source>No entry shown: correct the date above.</source>
+        <translation>Aucune entrée affichée : corrigez la date ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="95" />
+        <location filename="../../app/ui/activity_view.py" line="98" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="91" />
-        <location filename="../../app/ui/activity_view.py" line="95" />
+        <location filename="../../app/ui/activity_view.py" line="94" />
+        <location filename="../../app/ui/activity_view.py" line="98" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -337,102 +342,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="178" />
+        <location filename="../../app/ui/provet_tab.py" line="187" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <location filename="../../app/ui/provet_tab.py" line="189" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <location filename="../../app/ui/provet_tab.py" line="190" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="182" />
+        <location filename="../../app/ui/provet_tab.py" line="191" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <location filename="../../app/ui/provet_tab.py" line="201" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="193" />
+        <location filename="../../app/ui/provet_tab.py" line="202" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="199" />
+        <location filename="../../app/ui/provet_tab.py" line="208" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="200" />
+        <location filename="../../app/ui/provet_tab.py" line="209" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="202" />
+        <location filename="../../app/ui/provet_tab.py" line="211" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="221" />
+        <location filename="../../app/ui/provet_tab.py" line="230" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="221" />
+        <location filename="../../app/ui/provet_tab.py" line="230" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="224" />
+        <location filename="../../app/ui/provet_tab.py" line="233" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="225" />
+        <location filename="../../app/ui/provet_tab.py" line="234" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="348" />
+        <location filename="../../app/ui/provet_tab.py" line="357" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="341" />
+        <location filename="../../app/ui/provet_tab.py" line="350" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="417" />
+        <location filename="../../app/ui/provet_tab.py" line="426" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="417" />
+        <location filename="../../app/ui/provet_tab.py" line="426" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="429" />
+        <location filename="../../app/ui/provet_tab.py" line="438" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="431" />
+        <location filename="../../app/ui/provet_tab.py" line="440" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="449" />
+        <location filename="../../app/ui/provet_tab.py" line="458" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -567,73 +572,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="665" />
-        <location filename="../../app/ui/provet_tab.py" line="703" />
+        <location filename="../../app/ui/provet_tab.py" line="674" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="666" />
+        <location filename="../../app/ui/provet_tab.py" line="675" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="667" />
+        <location filename="../../app/ui/provet_tab.py" line="676" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="699" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="692" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="695" />
+        <location filename="../../app/ui/provet_tab.py" line="704" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="707" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="710" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="703" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="709" />
+        <location filename="../../app/ui/provet_tab.py" line="718" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet_tab.py" line="721" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="724" />
+        <location filename="../../app/ui/provet_tab.py" line="733" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="727" />
+        <location filename="../../app/ui/provet_tab.py" line="736" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="734" />
+        <location filename="../../app/ui/provet_tab.py" line="743" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -773,6 +778,77 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../app/ui/dates.py" line="309" />
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../app/ui/dates.py" line="22" />
+        <source>Write the date as {format}, e.g. {example}.</source>
+        <translation>Écrivez la date sous la forme {format}, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="23" />
+        <source>Write the date as {format}, with a time hh:mm if needed, e.g. {example} 08:30.</source>
+        <translation>Écrivez la date sous la forme {format}, avec une heure hh:mm si besoin, par exemple {example} 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="26" />
+        <source>{text} does not exist: {month} {year} has {days} days.</source>
+        <translation>{text} n’existe pas : {month} {year} a {days} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="27" />
+        <source>{text} does not exist: months go from 01 to 12.</source>
+        <translation>{text} n’existe pas : les mois vont de 01 à 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="28" />
+        <source>{text} is not a time of day: hours 00 to 23, minutes 00 to 59.</source>
+        <translation>{text} n’est pas une heure : heures de 00 à 23, minutes de 00 à 59.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="31" />
+        <source>The date cannot be after {limit}.</source>
+        <translation>La date ne peut pas être après le {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="32" />
+        <source>The date cannot be before {limit}.</source>
+        <translation>La date ne peut pas être avant le {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="33" />
+        <source>Type the date as {format}.</source>
+        <translation>Tapez la date sous la forme {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="34" />
+        <source>Write the month as {format}, e.g. {example}.</source>
+        <translation>Écrivez le mois sous la forme {format}, par exemple {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="36" />
+        <source>dd</source>
+        <translation>jj</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="37" />
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="38" />
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <location filename="../../app/ui/demo_menu.py" line="20" />
@@ -846,22 +922,27 @@
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="75" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <source>Correct the period above to see its visits.</source>
+        <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="94" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="98" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="110" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="117" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -869,23 +950,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="70" />
-        <location filename="../../app/ui/provet_tab.py" line="113" />
+        <location filename="../../app/ui/provet_tab.py" line="79" />
+        <location filename="../../app/ui/provet_tab.py" line="122" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="72" />
+        <location filename="../../app/ui/provet_tab.py" line="81" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="84" />
+        <location filename="../../app/ui/provet_tab.py" line="93" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="113" />
+        <location filename="../../app/ui/provet_tab.py" line="122" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1605,97 +1686,97 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="54" />
         <source>New continuous-medication prescription</source>
         <translation>Nouvelle prescription de traitement continu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="68" />
         <source>Health insurer code</source>
         <translation>Code de l'opérateur de santé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
         <source>Subscriber id (matrícula)</source>
         <translation>Identifiant de l’adhérent (matrícula)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
         <source>Professional council</source>
         <translation>Ordre professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
         <source>Council number</source>
         <translation>Numéro d’inscription à l’ordre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
         <source>Council state (UF)</source>
         <translation>État de l’ordre (UF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
         <source>Professional name</source>
         <translation>Nom du professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
         <source>Prescription date</source>
         <translation>Date de prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
         <source>Table code</source>
         <translation>Code de table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
         <source>Attachment link (https://…)</source>
         <translation>Lien de pièce jointe (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
         <source>Medications</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="93" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="119" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="177" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="176" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="191" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="190" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="196" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="195" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
@@ -1703,17 +1784,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="764" />
+        <location filename="../../app/ui/provet_tab.py" line="773" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="765" />
+        <location filename="../../app/ui/provet_tab.py" line="774" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="766" />
+        <location filename="../../app/ui/provet_tab.py" line="775" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2034,62 +2115,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="39" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="40" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Employee name</source>
         <translation>Nom du salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="41" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="42" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <source>Degree of dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="45" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
         <source>Occurrence</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="48" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="49" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="52" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="57" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="60" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
         <source>Co-participation</source>
         <translation>Co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
@@ -2155,17 +2241,17 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="40" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
         <source>Load changes</source>
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
@@ -2185,39 +2271,67 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="81" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
-        <source>Month YYYYMM</source>
-        <translation>Mois AAAAMM</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
+        <source>Reference month</source>
+        <translation>Mois de référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
+        <source>No row shown: correct the filter above.</source>
+        <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
+        <source>Asking TOTVS RH for the first page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
+        <source>%1/%2 (%3 of %4): %5 rows received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
+        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
@@ -2225,63 +2339,63 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="134" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Branch</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="212" />
-        <source>%n row(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="247" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="282" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="301" />
-        <source>Received %1, stored %2, duplicates %3.</source>
-        <translation>Reçues %1, enregistrées %2, doublons %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="361" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="329" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="341" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="386" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 lignes exportées vers %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="349" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -2564,17 +2678,17 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="95" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="97" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
@@ -2589,27 +2703,27 @@
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="61" />
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -2707,12 +2821,12 @@
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="239" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="243" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="248" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="252" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -2727,37 +2841,37 @@
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="267" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="272" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="276" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="318" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="322" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="327" />
         <source>no reason given</source>
         <translation>pas de raison donnée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="341" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -2765,102 +2879,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="479" />
+        <location filename="../../app/ui/provet_tab.py" line="488" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="480" />
+        <location filename="../../app/ui/provet_tab.py" line="489" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <location filename="../../app/ui/provet_tab.py" line="490" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="482" />
+        <location filename="../../app/ui/provet_tab.py" line="491" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="483" />
+        <location filename="../../app/ui/provet_tab.py" line="492" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="494" />
+        <location filename="../../app/ui/provet_tab.py" line="503" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="500" />
+        <location filename="../../app/ui/provet_tab.py" line="509" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="501" />
+        <location filename="../../app/ui/provet_tab.py" line="510" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="502" />
+        <location filename="../../app/ui/provet_tab.py" line="511" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="505" />
+        <location filename="../../app/ui/provet_tab.py" line="514" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="565" />
+        <location filename="../../app/ui/provet_tab.py" line="574" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="566" />
+        <location filename="../../app/ui/provet_tab.py" line="575" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="571" />
+        <location filename="../../app/ui/provet_tab.py" line="580" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <location filename="../../app/ui/provet_tab.py" line="584" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="584" />
+        <location filename="../../app/ui/provet_tab.py" line="593" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="614" />
+        <location filename="../../app/ui/provet_tab.py" line="623" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="624" />
+        <location filename="../../app/ui/provet_tab.py" line="633" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="631" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="649" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="649" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -2900,12 +3014,11 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
-        <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="393" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -2920,12 +3033,12 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="175" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="361" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="387" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
@@ -3108,7 +3221,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="47" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -3185,25 +3298,21 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/browsing.py" line="74" />
-        <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/inbox.py" line="194" />
-        <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="191" />
-        <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/polling.py" line="107" />
-        <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -3223,12 +3332,12 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="354" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="383" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="378" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -3238,12 +3347,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="234" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="314" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
@@ -3298,7 +3407,7 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="197" />
+        <location filename="../../app/ops/backup.py" line="198" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -3680,33 +3789,31 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="129" />
-        <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="139" />
-        <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="660" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="709" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="721" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="726" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="731" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

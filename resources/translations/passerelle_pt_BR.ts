@@ -31,43 +31,48 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="26" />
+        <location filename="../../app/ui/activity_view.py" line="27" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Pesquisar: id da visita, lote, id da consulta, código da prescrição… ou palavras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="30" />
+        <location filename="../../app/ui/activity_view.py" line="31" />
         <source>All integrations</source>
         <translation>Todas as integrações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="34" />
+        <location filename="../../app/ui/activity_view.py" line="35" />
         <source>All outcomes</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="40" />
+        <location filename="../../app/ui/activity_view.py" line="39" />
         <source>From this day</source>
         <translation>A partir deste dia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="44" />
+        <location filename="../../app/ui/activity_view.py" line="43" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="90" />
+        <location filename="../../app/ui/activity_view.py" line="83" />
+        <source>No entry shown: correct the date above.</source>
+        <translation>Nenhum registro exibido: corrija a data acima.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="93" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="95" />
+        <location filename="../../app/ui/activity_view.py" line="98" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="91" />
-        <location filename="../../app/ui/activity_view.py" line="95" />
+        <location filename="../../app/ui/activity_view.py" line="94" />
+        <location filename="../../app/ui/activity_view.py" line="98" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -337,102 +342,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="178" />
+        <location filename="../../app/ui/provet_tab.py" line="187" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="180" />
+        <location filename="../../app/ui/provet_tab.py" line="189" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="181" />
+        <location filename="../../app/ui/provet_tab.py" line="190" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="182" />
+        <location filename="../../app/ui/provet_tab.py" line="191" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="192" />
+        <location filename="../../app/ui/provet_tab.py" line="201" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="193" />
+        <location filename="../../app/ui/provet_tab.py" line="202" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="199" />
+        <location filename="../../app/ui/provet_tab.py" line="208" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="200" />
+        <location filename="../../app/ui/provet_tab.py" line="209" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="202" />
+        <location filename="../../app/ui/provet_tab.py" line="211" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="221" />
+        <location filename="../../app/ui/provet_tab.py" line="230" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="221" />
+        <location filename="../../app/ui/provet_tab.py" line="230" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="224" />
+        <location filename="../../app/ui/provet_tab.py" line="233" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="225" />
+        <location filename="../../app/ui/provet_tab.py" line="234" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="348" />
+        <location filename="../../app/ui/provet_tab.py" line="357" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="341" />
+        <location filename="../../app/ui/provet_tab.py" line="350" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="417" />
+        <location filename="../../app/ui/provet_tab.py" line="426" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="417" />
+        <location filename="../../app/ui/provet_tab.py" line="426" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="429" />
+        <location filename="../../app/ui/provet_tab.py" line="438" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="431" />
+        <location filename="../../app/ui/provet_tab.py" line="440" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="449" />
+        <location filename="../../app/ui/provet_tab.py" line="458" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -567,73 +572,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="665" />
-        <location filename="../../app/ui/provet_tab.py" line="703" />
+        <location filename="../../app/ui/provet_tab.py" line="674" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="666" />
+        <location filename="../../app/ui/provet_tab.py" line="675" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="667" />
+        <location filename="../../app/ui/provet_tab.py" line="676" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="690" />
+        <location filename="../../app/ui/provet_tab.py" line="699" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="692" />
+        <location filename="../../app/ui/provet_tab.py" line="701" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="695" />
+        <location filename="../../app/ui/provet_tab.py" line="704" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="698" />
+        <location filename="../../app/ui/provet_tab.py" line="707" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet_tab.py" line="710" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="703" />
+        <location filename="../../app/ui/provet_tab.py" line="712" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="709" />
+        <location filename="../../app/ui/provet_tab.py" line="718" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet_tab.py" line="721" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="724" />
+        <location filename="../../app/ui/provet_tab.py" line="733" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="727" />
+        <location filename="../../app/ui/provet_tab.py" line="736" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="734" />
+        <location filename="../../app/ui/provet_tab.py" line="743" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -773,6 +778,77 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../app/ui/dates.py" line="309" />
+        <source>Pick the date in a calendar</source>
+        <translation>Escolher a data num calendário</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../app/ui/dates.py" line="22" />
+        <source>Write the date as {format}, e.g. {example}.</source>
+        <translation>Escreva a data como {format}, por exemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="23" />
+        <source>Write the date as {format}, with a time hh:mm if needed, e.g. {example} 08:30.</source>
+        <translation>Escreva a data como {format}, com um horário hh:mm se preciso, por exemplo {example} 08:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="26" />
+        <source>{text} does not exist: {month} {year} has {days} days.</source>
+        <translation>{text} não existe: {month} de {year} tem {days} dias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="27" />
+        <source>{text} does not exist: months go from 01 to 12.</source>
+        <translation>{text} não existe: os meses vão de 01 a 12.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="28" />
+        <source>{text} is not a time of day: hours 00 to 23, minutes 00 to 59.</source>
+        <translation>{text} não é um horário: horas de 00 a 23, minutos de 00 a 59.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="31" />
+        <source>The date cannot be after {limit}.</source>
+        <translation>A data não pode ser depois de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="32" />
+        <source>The date cannot be before {limit}.</source>
+        <translation>A data não pode ser antes de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="33" />
+        <source>Type the date as {format}.</source>
+        <translation>Digite a data como {format}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="34" />
+        <source>Write the month as {format}, e.g. {example}.</source>
+        <translation>Escreva o mês como {format}, por exemplo {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="36" />
+        <source>dd</source>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="37" />
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dates.py" line="38" />
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+</context>
+<context>
     <name>DemoMenu</name>
     <message>
         <location filename="../../app/ui/demo_menu.py" line="20" />
@@ -846,22 +922,27 @@
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="75" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <source>Correct the period above to see its visits.</source>
+        <translation>Corrija o período acima para ver suas visitas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="94" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="98" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="110" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="117" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -869,23 +950,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="70" />
-        <location filename="../../app/ui/provet_tab.py" line="113" />
+        <location filename="../../app/ui/provet_tab.py" line="79" />
+        <location filename="../../app/ui/provet_tab.py" line="122" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="72" />
+        <location filename="../../app/ui/provet_tab.py" line="81" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="84" />
+        <location filename="../../app/ui/provet_tab.py" line="93" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="113" />
+        <location filename="../../app/ui/provet_tab.py" line="122" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1605,97 +1686,97 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="54" />
         <source>New continuous-medication prescription</source>
         <translation>Nova prescrição de medicamento contínuo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="68" />
         <source>Health insurer code</source>
         <translation>Código da operadora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
         <source>Subscriber id (matrícula)</source>
         <translation>Matrícula do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
         <source>Professional council</source>
         <translation>Conselho profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
         <source>Council number</source>
         <translation>Número no conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
         <source>Council state (UF)</source>
         <translation>UF do conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
         <source>Professional name</source>
         <translation>Nome do profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="75" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
         <source>Prescription date</source>
         <translation>Data da prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
         <source>Table code</source>
         <translation>Código da tabela</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="80" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
         <source>Attachment link (https://…)</source>
         <translation>Link do anexo (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="93" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="119" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="177" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="176" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="191" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="190" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="196" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="195" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
     </message>
@@ -1703,17 +1784,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="764" />
+        <location filename="../../app/ui/provet_tab.py" line="773" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="765" />
+        <location filename="../../app/ui/provet_tab.py" line="774" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="766" />
+        <location filename="../../app/ui/provet_tab.py" line="775" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -2034,62 +2115,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="39" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="40" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Employee name</source>
         <translation>Nome do funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="41" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="42" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <source>Degree of dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="45" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
         <source>Occurrence</source>
         <translation>Ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="48" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="49" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="52" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
         <source>Service type</source>
         <translation>Tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="57" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="60" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
         <source>Co-participation</source>
         <translation>Coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
@@ -2155,17 +2241,17 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="40" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
         <source>Load changes</source>
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
@@ -2185,39 +2271,67 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="81" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
-        <source>Month YYYYMM</source>
-        <translation>Mês AAAAMM</translation>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
+        <source>Reference month</source>
+        <translation>Mês de referência</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
+        <source>No row shown: correct the filter above.</source>
+        <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
+        <source>Asking TOTVS RH for the first page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
+        <source>%1/%2 (%3 of %4): %5 rows received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
+        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
@@ -2225,63 +2339,63 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="134" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Branch</source>
+        <translation>Filial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="212" />
-        <source>%n row(s)</source>
-        <translation><numerusform>%n linha</numerusform><numerusform>%n linhas</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="247" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="282" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="301" />
-        <source>Received %1, stored %2, duplicates %3.</source>
-        <translation>Recebidas %1, gravadas %2, duplicadas %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="361" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="329" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="341" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="386" />
         <source>%1 rows exported to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="349" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -2564,17 +2678,17 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="95" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="97" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
@@ -2589,27 +2703,27 @@
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="55" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="61" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
@@ -2707,12 +2821,12 @@
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="239" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="243" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="248" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="252" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -2727,37 +2841,37 @@
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="267" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="272" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="276" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="318" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="322" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="319" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="327" />
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="335" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="341" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -2765,102 +2879,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="479" />
+        <location filename="../../app/ui/provet_tab.py" line="488" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="480" />
+        <location filename="../../app/ui/provet_tab.py" line="489" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="481" />
+        <location filename="../../app/ui/provet_tab.py" line="490" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="482" />
+        <location filename="../../app/ui/provet_tab.py" line="491" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="483" />
+        <location filename="../../app/ui/provet_tab.py" line="492" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="494" />
+        <location filename="../../app/ui/provet_tab.py" line="503" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="500" />
+        <location filename="../../app/ui/provet_tab.py" line="509" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="501" />
+        <location filename="../../app/ui/provet_tab.py" line="510" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="502" />
+        <location filename="../../app/ui/provet_tab.py" line="511" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="505" />
+        <location filename="../../app/ui/provet_tab.py" line="514" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="565" />
+        <location filename="../../app/ui/provet_tab.py" line="574" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="566" />
+        <location filename="../../app/ui/provet_tab.py" line="575" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="571" />
+        <location filename="../../app/ui/provet_tab.py" line="580" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <location filename="../../app/ui/provet_tab.py" line="584" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="584" />
+        <location filename="../../app/ui/provet_tab.py" line="593" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="614" />
+        <location filename="../../app/ui/provet_tab.py" line="623" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="624" />
+        <location filename="../../app/ui/provet_tab.py" line="633" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="631" />
+        <location filename="../../app/ui/provet_tab.py" line="640" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="649" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet_tab.py" line="649" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -2900,12 +3014,11 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
-        <location filename="../../app/integrations/provet/service.py" line="677" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="364" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="393" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -2920,12 +3033,12 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="175" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="361" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="387" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
@@ -3108,7 +3221,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="45" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="47" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -3185,25 +3298,21 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/browsing.py" line="74" />
-        <location filename="../../app/integrations/provet/service.py" line="263" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/inbox.py" line="194" />
-        <location filename="../../app/integrations/provet/service.py" line="531" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="191" />
-        <location filename="../../app/integrations/provet/service.py" line="737" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/polling.py" line="107" />
-        <location filename="../../app/integrations/provet/service.py" line="833" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -3223,12 +3332,12 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="354" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="383" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="378" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -3238,12 +3347,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="234" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="314" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
@@ -3298,7 +3407,7 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="197" />
+        <location filename="../../app/ops/backup.py" line="198" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -3680,33 +3789,31 @@
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="129" />
-        <location filename="../../app/integrations/provet/service.py" line="956" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="139" />
-        <location filename="../../app/integrations/provet/service.py" line="966" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="660" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="709" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="721" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="726" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="731" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

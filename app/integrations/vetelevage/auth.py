@@ -12,10 +12,17 @@ import httpx
 from app.core.auth import TokenAuth, TokenFlow
 from app.core.http import MalformedResponse
 from app.core.redact import register_secret
-from app.integrations.vetelevage.models import Token
+from app.integrations.vetelevage.models import (
+    GRANT_CLIENT_CREDENTIALS,
+    GRANT_PASSWORD,
+    GRANT_TYPE_FIELD,
+    PASSWORD_FIELD,
+    TOKEN_PATH,
+    USERNAME_FIELD,
+    Token,
+)
 
 SERVICE = "Vétélevage"
-TOKEN_PATH = "/auth/token"
 
 
 class VetelevageAuth(TokenAuth):
@@ -34,7 +41,7 @@ class VetelevageAuth(TokenAuth):
         password: str = "",
     ) -> None:
         super().__init__(base_url)
-        self.token_url = base_url.rstrip("/") + TOKEN_PATH
+        self.token_url = f"{base_url.rstrip('/')}/{TOKEN_PATH}"
         self.mode = mode
         self.basic = httpx.BasicAuth(client_id, client_secret)
         self.username = username
@@ -45,9 +52,13 @@ class VetelevageAuth(TokenAuth):
 
     def _token_request(self) -> httpx.Request:
         if self.mode == "saas":
-            data = {"grant_type": "client_credentials"}
+            data = {GRANT_TYPE_FIELD: GRANT_CLIENT_CREDENTIALS}
         else:
-            data = {"grant_type": "password", "username": self.username, "password": self.password}
+            data = {
+                GRANT_TYPE_FIELD: GRANT_PASSWORD,
+                USERNAME_FIELD: self.username,
+                PASSWORD_FIELD: self.password,
+            }
         request = httpx.Request("POST", self.token_url, data=data)
         return next(self.basic.auth_flow(request))
 

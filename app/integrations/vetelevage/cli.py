@@ -13,7 +13,7 @@ from app.integrations.vetelevage import dictionary
 from app.integrations.vetelevage.acts import push_acts, read_acts_csv, replace_acts
 from app.integrations.vetelevage.catalogue import import_catalogue_csv
 from app.integrations.vetelevage.export import export_new
-from app.integrations.vetelevage.importing import ImportResult, import_visits
+from app.integrations.vetelevage.importing import AccountsFailed, ImportResult, import_visits
 from app.integrations.vetelevage.ledger import commit_ready, commit_visit
 from app.integrations.vetelevage.mapping import export_mappings_csv, import_mappings_csv
 from app.integrations.vetelevage.reconciliation import reconciliation
@@ -93,26 +93,38 @@ async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
-    """``import``: import every account's frozen batch (or one account's) and acknowledge it."""
-    results = await import_visits(ctx, compte=args.compte)
-    first = results[0] if results else ImportResult(compte="", lot="")
+    """``import``: import every account's frozen batch (or one account's) and acknowledge it.
+
+    Every account is tried; the output reports each one, and the exit code is 1 when any failed.
+    """
+    try:
+        results = await import_visits(ctx, compte=args.compte)
+    except AccountsFailed as exc:
+        results = exc.results
+    done = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    first = done[0] if done else ImportResult(compte="", lot="")
     data: dict[str, Any] = {
-        "lot": first.lot if len(results) == 1 else ",".join(r.lot for r in results),
-        "received": sum(r.received for r in results),
-        "new": sum(r.new for r in results),
-        "already_known": sum(r.already_known for r in results),
-        "acknowledged": all(r.acknowledged for r in results),
-        "held": sum(r.held for r in results),
+        "lot": first.lot if len(done) == 1 else ",".join(r.lot for r in done),
+        "received": sum(r.received for r in done),
+        "new": sum(r.new for r in done),
+        "already_known": sum(r.already_known for r in done),
+        "acknowledged": not failed and all(r.acknowledged for r in done),
+        "held": sum(r.held for r in done),
         "accounts": [r.as_dict() for r in results],
+        "failed": [{"compte": r.compte, "error": r.error} for r in failed],
     }
     lines = [
         f"{r.compte}: batch {r.lot}: {r.received} received, {r.new} new, {r.already_known} already known"
         + (f", {r.held} held for review" if r.held else "")
         + (", acknowledged" if r.acknowledged else "")
-        for r in results
+        for r in done
     ]
+    lines += [f"{r.compte}: FAILED: {r.error}" for r in failed]
+    if failed:
+        lines.append(f"{len(failed)} of {len(results)} account(s) could not be imported.")
     emit(args, data, "\n".join(lines) or "No account to import.")
-    return EXIT_OK
+    return EXIT_REMOTE if failed else EXIT_OK
 
 
 async def catalog_import(ctx: AppContext, args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.vetelevage.access import NAME, _configured, accounts_to_import, client_for, make_client
@@ -25,6 +26,7 @@ __all__ = [
     "_configured",
     "accounts_to_import",
     "direct_link",
+    "link_accounts",
     "make_client",
     "schedules",
     "status",
@@ -45,9 +47,36 @@ async def test_connection(ctx: AppContext) -> str:
 
 
 async def direct_link(ctx: AppContext, compte: str | None = None) -> str:
-    """The web-directe link, to open in the browser at once (never stored or logged)."""
+    """The web-directe link, to open in the browser at once (never stored or logged).
+
+    Vétérinaire mode: the token's account. SaaS mode: the account asked for (the tab offers the
+    linked accounts), else the one account chosen in the settings; with ``all`` one must be named.
+    """
+    s = ctx.settings.vetelevage
+    if s.mode != "saas":
+        compte = None
+    elif not compte:
+        chosen = s.compte.strip()
+        if not chosen or chosen == "all":
+            raise InputError(
+                "In SaaS mode, choose the Vétélevage account to open (several are linked).", field="compte"
+            )
+        compte = chosen
     async with client_for(ctx) as client:
         return await client.lien_direct(compte)
+
+
+async def link_accounts(ctx: AppContext) -> list[tuple[str, str]]:
+    """The accounts the web-directe link can open, as (id, name): the linked active accounts in
+    SaaS mode (only the chosen one when the settings name one); none in vétérinaire mode."""
+    if ctx.settings.vetelevage.mode != "saas":
+        return []
+    async with client_for(ctx) as client:
+        chosen = ctx.settings.vetelevage.compte.strip()
+        comptes = [c for c in await client.comptes() if c.actif]
+        if chosen and chosen != "all":
+            return [(c.id, c.nom) for c in comptes if c.id == chosen] or [(chosen, "")]
+        return [(c.id, c.nom) for c in comptes]
 
 
 def status(ctx: AppContext) -> Status:

@@ -3,15 +3,20 @@
 Owns the crash-safe import: the batch and every visit are stored in one transaction (a visit
 that cannot be read is held with its raw JSON instead of being lost), the batch is
 acknowledged to Vétélevage only after that, and a batch stored but not acknowledged before a
-crash is acknowledged first on the next run. Also the list of held visits.
+crash is acknowledged first on the next run. In SaaS mode every account is imported on its
+own — under its own lease, a few at once — so one account whose batch fails (a 5xx, a
+timeout, an unreadable answer) has its own result and attention item and never stops the
+others. Also the list of held visits.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -20,12 +25,13 @@ from sqlalchemy.engine import Connection
 
 from app.core import crashpoints
 from app.core.db import utcnow
-from app.core.http import ConflictError
-from app.core.leases import Holder, hold
+from app.core.errors import Action, UserMessage, describe
+from app.core.http import ApiError, ConflictError
+from app.core.leases import Holder, LeaseBusy, hold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
-from app.integrations.vetelevage.client import VetelevageClient
+from app.integrations.vetelevage.client import SERVICE, VetelevageClient
 from app.integrations.vetelevage.evaluation import COMMITTED, NEW, _refresh_states, _sync_unmapped_attention
 from app.integrations.vetelevage.models import Lot, Visite
 
@@ -34,10 +40,23 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("passerelle.vetelevage")
 
+# How many accounts are imported at once in SaaS mode.
+IMPORT_CONCURRENCY = 4
+STORE_ATTEMPTS = 3
+
+_SOME_FAILED = QT_TRANSLATE_NOOP(
+    "errors",
+    "{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. "
+    "Each one is listed in Needs attention, where it can be tried again.",
+)
+
 
 @dataclass
 class ImportResult:
-    """One account's import: the batch, how many visits were received, new, known or held."""
+    """One account's import: the batch, how many visits were received, new, known or held.
+
+    A failed account has ``error`` (a sentence) and ``failure`` (the exception), and no batch.
+    """
 
     compte: str
     lot: str
@@ -46,23 +65,96 @@ class ImportResult:
     already_known: int = 0
     held: int = 0
     acknowledged: bool = False
+    error: str = ""
+    failure: BaseException | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        """Whether this account's batch was imported."""
+        return self.failure is None
 
     def as_dict(self) -> dict[str, Any]:
-        """Every field by name, for the journal and JSON output."""
-        return asdict(self)
+        """Every field by name (the exception aside), and ``ok``, for the journal and JSON output."""
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "failure"}
+        data["ok"] = self.ok
+        return data
+
+
+class AccountsFailed(ApiError):
+    """Some of several accounts could not be imported; ``results`` holds every account's result."""
+
+    def __init__(self, results: list[ImportResult]) -> None:
+        self.results = results
+        self.failures = [r for r in results if not r.ok]
+        names = ", ".join(r.compte for r in self.failures)
+        super().__init__(
+            f"{len(self.failures)} of {len(results)} Vétélevage accounts could not be imported: "
+            + "; ".join(f"{r.compte}: {r.error}" for r in self.failures),
+            service=SERVICE,
+        )
+        self.user_message = UserMessage(
+            _SOME_FAILED,
+            {"failed": str(len(self.failures)), "total": str(len(results)), "accounts": names},
+            Action.RETRY,
+        )
 
 
 async def import_visits(
-    ctx: AppContext, client: VetelevageClient | None = None, compte: str | None = None
+    ctx: AppContext,
+    client: VetelevageClient | None = None,
+    compte: str | None = None,
+    *,
+    concurrency: int = IMPORT_CONCURRENCY,
 ) -> list[ImportResult]:
-    """Import every account's frozen batch (store, then acknowledge). One result per account."""
+    """Import every account's frozen batch (store, then acknowledge). One result per account.
+
+    The accounts are imported a few at once (``concurrency``), each under its own lease; one
+    that fails does not stop the others. With one account its failure is raised as it is;
+    with several, :class:`AccountsFailed` carries every account's result once all have run.
+    """
     async with client_for(ctx, client) as client:
         accounts = [compte] if compte else await accounts_to_import(ctx, client)
-        return [await import_account(ctx, client, account) for account in accounts]
+        gate = asyncio.Semaphore(max(1, concurrency))
+        store_lock = asyncio.Lock()  # batches are fetched a few at once, written one at a time
+
+        async def one(account: str | None) -> ImportResult:
+            async with gate:
+                return await _import_captured(ctx, client, account, store_lock)
+
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(one(a), name=f"vetelevage-import-{a or 'default'}") for a in accounts]
+        results = [task.result() for task in tasks]
+    failed = [r for r in results if r.failure is not None]
+    if failed and len(results) == 1 and failed[0].failure is not None:
+        raise failed[0].failure
+    if failed:
+        raise AccountsFailed(results)
+    return results
 
 
-async def import_account(ctx: AppContext, client: VetelevageClient, compte: str | None) -> ImportResult:
-    """Import one account's batch under the account's lease; a failure raises an attention item."""
+async def _import_captured(
+    ctx: AppContext, client: VetelevageClient, compte: str | None, store_lock: asyncio.Lock
+) -> ImportResult:
+    """One account's import; its failure becomes its result instead of stopping the others."""
+    try:
+        return await import_account(ctx, client, compte, store_lock=store_lock)
+    except Exception as exc:
+        return ImportResult(
+            compte=compte or "default", lot="", error=describe(exc, SERVICE).text, failure=exc
+        )
+
+
+async def import_account(
+    ctx: AppContext,
+    client: VetelevageClient,
+    compte: str | None,
+    *,
+    store_lock: asyncio.Lock | None = None,
+) -> ImportResult:
+    """Import one account's batch under the account's lease; a failure raises an attention item.
+
+    An account another desk is importing right now (``LeaseBusy``) is left to it: no attention item.
+    """
     key = compte or "default"
     try:
         async with hold(ctx.db, f"vetelevage.import.{key}", Holder.for_desk(ctx.journal.desk)):
@@ -70,9 +162,11 @@ async def import_account(ctx: AppContext, client: VetelevageClient, compte: str 
             lot, raw = await client.get_visites(compte)
             crashpoints.step("vetelevage.import.fetched")
             account = compte or await client.account_id() or "default"
-            result = await ctx.db.run(store_batch, ctx, account, lot, raw)
+            result = await _store(ctx, account, lot, raw, store_lock)
             crashpoints.step("vetelevage.import.stored")
             await _acknowledge(ctx, client, compte, result)
+    except LeaseBusy:
+        raise
     except Exception as exc:
         ctx.attention.raise_item(
             NAME,
@@ -94,6 +188,21 @@ async def import_account(ctx: AppContext, client: VetelevageClient, compte: str 
     return result
 
 
+async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, lock: asyncio.Lock | None) -> ImportResult:
+    """Store the batch, one account at a time on this desk (batches share attention items and
+    product states); a unique key another desk took meanwhile is a race: the whole transaction
+    is rolled back, so it is simply run again."""
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            async with lock or contextlib.nullcontext():
+                return await ctx.db.run(store_batch, ctx, compte, lot, raw)
+        except sa.exc.IntegrityError:
+            if attempt == STORE_ATTEMPTS:
+                raise
+            log.info("batch %s of account %s met a concurrent write; storing it again", lot.lot, compte)
+    raise AssertionError("unreachable")
+
+
 async def _acknowledge(
     ctx: AppContext, client: VetelevageClient, compte: str | None, result: ImportResult
 ) -> None:
@@ -103,6 +212,13 @@ async def _acknowledge(
         # Not the frozen batch any more: it was acknowledged before a crash. Everything is stored.
         log.info("batch %s was already acknowledged", result.lot)
     crashpoints.step("vetelevage.import.acknowledged_remote")
+    await ctx.db.run(_record_acknowledgement, ctx, result)
+    result.acknowledged = True
+    crashpoints.step("vetelevage.import.recorded")
+
+
+def _record_acknowledgement(ctx: AppContext, result: ImportResult) -> None:
+    """Note that Vétélevage has the batch as acknowledged (a worker thread: other accounts write too)."""
     with ctx.db.transaction() as conn:
         conn.execute(
             sa.update(t.batches)
@@ -120,8 +236,6 @@ async def _acknowledge(
             keys=[result.lot],
             conn=conn,
         )
-    result.acknowledged = True
-    crashpoints.step("vetelevage.import.recorded")
 
 
 async def _finish_pending_acknowledgements(

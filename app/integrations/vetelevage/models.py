@@ -10,6 +10,30 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ACT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
 
+# -- Wire names that are not fields of a model: paths (relative to the base URL), the SaaS
+# account header, query parameters, form fields and grants. The client and the token use
+# these and only these, so aligning with the publisher's reference touches this file alone.
+TOKEN_PATH = "auth/token"
+DIRECT_LINK_PATH = "auth/lien-direct"
+ACCOUNTS_PATH = "comptes"
+ACTS_PATH = "actes"
+VISITS_PATH = "visites"
+PRODUCTS_PATH = "produits"
+REFERENCE_PATH = "referentiels/{name}"
+ACCOUNT_HEADER = "X-Vetelevage-Compte"
+LOT_PARAM = "lot"
+PAGE_PARAM = "page"
+PAGE_SIZE_PARAM = "taille"
+SINCE_PARAM = "modifie_depuis"
+PAGE_SIZE = 500
+GRANT_TYPE_FIELD = "grant_type"
+USERNAME_FIELD = "username"
+PASSWORD_FIELD = "password"
+GRANT_PASSWORD = "password"
+GRANT_CLIENT_CREDENTIALS = "client_credentials"
+ACTS_KEY = "actes"  # the list in POST /actes's body
+PRODUCTS_KEY = "produits"  # the list in a page of GET /produits
+
 
 class Wire(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
@@ -139,4 +163,5 @@ class LienDirect(Wire):
     expire_le: str | None = None
 
 
+# Each reference table's path name is also the key of its list (GET /referentiels/<name>).
 REFERENCE_TABLES = ("utilisateurs", "medicaments", "pathologies", "voies")

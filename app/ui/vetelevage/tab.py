@@ -31,9 +31,14 @@ class VetelevageTab(Panel):
         self.import_button.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.dictionary_button = QtWidgets.QPushButton(self.tr("Refresh product dictionary"), self)
         self.link_button = QtWidgets.QPushButton(self.tr("Open my Vétélevage account"), self)
+        # SaaS mode: the account whose Vétélevage page the link opens (filled when first needed).
+        self.link_account = QtWidgets.QComboBox(self)
+        self.link_account.setToolTip(self.tr("The Vétélevage account to open"))
+        self.link_account.setVisible(ctx.settings.vetelevage.mode == "saas")
         self.status = QtWidgets.QLabel(self)
         bar.addWidget(self.import_button)
         bar.addWidget(self.dictionary_button)
+        bar.addWidget(self.link_account)
         bar.addWidget(self.link_button)
         bar.addStretch(1)
         bar.addWidget(self.status)
@@ -75,6 +80,7 @@ class VetelevageTab(Panel):
 
     def refresh(self) -> None:
         """Read the status line again, then the visit list and the panel on show."""
+        self.link_account.setVisible(self.ctx.settings.vetelevage.mode == "saas")
         self.reader.load("summary", views.tab_summary, self.ctx, then=self._show_summary)
         self.visits.refresh()
         self._refresh_current()
@@ -151,12 +157,35 @@ class VetelevageTab(Panel):
             QtGui.QDesktopServices.openUrl(QtCore.QUrl(url))
 
     def open_account(self) -> None:
-        """Open the user's Vétélevage account in the browser through a one-time link."""
+        """Open the user's Vétélevage account in the browser through a one-time link (SaaS: the
+        account chosen beside the button; the linked accounts are listed the first time)."""
+        saas = self.ctx.settings.vetelevage.mode == "saas"
+        if saas and self.link_account.count() == 0:
+            self.job(self.tr("Listing the Vétélevage accounts"), self._list_accounts, self._show_accounts)
+            return
+        compte = self.link_account.currentData() if saas else None
 
         async def work(_job: JobContext) -> str:
-            return await connection.direct_link(self.ctx)
+            return await connection.direct_link(self.ctx, compte)
 
         self.job(self.tr("Opening Vétélevage"), work, self._open_url)
+
+    async def _list_accounts(self, _job: JobContext) -> list[tuple[str, str]]:
+        return await connection.link_accounts(self.ctx)
+
+    def _show_accounts(self, accounts: list[tuple[str, str]] | None) -> None:
+        self.link_account.clear()
+        for compte, name in accounts or []:
+            self.link_account.addItem(f"{name} ({compte})" if name else compte, compte)
+        self.link_account.setVisible(True)
+        if self.link_account.count() == 1:
+            self.open_account()
+        elif self.link_account.count() > 1:
+            self.error_bar.show_message(
+                self.tr("Choose the account in the list beside the button, then open it."), level="info"
+            )
+        else:
+            self.error_bar.show_message(self.tr("No active Vétélevage account is linked."), level="info")
 
 
 class _ChangeBridge(QtCore.QObject):
