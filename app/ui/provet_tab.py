@@ -12,7 +12,16 @@ from app.core.context import AppContext
 from app.core.errors import InputError
 from app.core.jobs import JobContext
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
-from app.integrations.provet import service
+from app.integrations.provet import (
+    browsing,
+    connection,
+    export,
+    hookup,
+    inbox,
+    polling,
+    processing,
+    subscriptions,
+)
 from app.integrations.provet.filters import METHOD_NAMES, METHODS, Filter, Query, readable_query
 from app.integrations.provet.schema import ENDPOINTS, PARAM_TO_ENDPOINT, Kind
 from app.ui.common import ErrorBar, alive, fit_columns, job_result, remember_header, run_job
@@ -336,7 +345,7 @@ class BrowsePage(QtWidgets.QWidget):
         number = int(page)
 
         async def work(_job: JobContext) -> dict[str, Any]:
-            return await service.browse_page(self.ctx, query, number, page_size=PAGE_SIZE)
+            return await browsing.browse_page(self.ctx, query, number, page_size=PAGE_SIZE)
 
         title = self.tr("Provet Cloud: page %1").replace("%1", str(number))
         job = run_job(self.ctx, title, work, integration="provet")
@@ -420,8 +429,8 @@ class BrowsePage(QtWidgets.QWidget):
             return
 
         async def work(job: JobContext) -> int:
-            result = await service.pull(self.ctx, query, progress=job.progress)
-            await self.ctx.db.run(service.write_out, result.objects, Path(path))
+            result = await browsing.pull(self.ctx, query, progress=job.progress)
+            await self.ctx.db.run(export.write_out, result.objects, Path(path))
             return len(result.objects)
 
         def done(count: int | None) -> None:
@@ -435,13 +444,13 @@ class BrowsePage(QtWidgets.QWidget):
 
     def refresh_saved(self) -> None:
         self.saved.clear()
-        self._saved = service.saved_queries(self.ctx)
+        self._saved = browsing.saved_queries(self.ctx)
         self.saved.addItems(list(self._saved))
         self.saved.setCurrentIndex(-1)
 
     def save_query(self) -> None:
         try:
-            service.save_query(self.ctx, self.save_name.text(), self.build_query())
+            browsing.save_query(self.ctx, self.save_name.text(), self.build_query())
         except InputError as exc:
             self.error_bar.show_message(str(exc))
             return
@@ -507,7 +516,7 @@ class WebhooksPage(QtWidgets.QWidget):
         form.addRow(self.copy_url)
         subs_layout.addLayout(form)
         layout.addWidget(subs)
-        current = service.subscriptions(ctx)
+        current = subscriptions.subscriptions(ctx)
         for param in sorted(PARAM_TO_ENDPOINT):
             item = QtWidgets.QListWidgetItem(param, self.triggers)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -530,7 +539,7 @@ class WebhooksPage(QtWidgets.QWidget):
         self.process_button.clicked.connect(lambda: self._run("process"))
         self.catch_up_button.clicked.connect(lambda: self._run("catch_up"))
         self.event_arrived.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        ctx.changes.subscribe(service.TOPIC_EVENTS, self._changed)
+        ctx.changes.subscribe(inbox.TOPIC_EVENTS, self._changed)
         self.refresh()
         if ctx.settings.provet.webhook_enabled and not ctx.demo:
             self.receiver_box.setChecked(True)
@@ -546,14 +555,14 @@ class WebhooksPage(QtWidgets.QWidget):
         ctx, pending = self.ctx, self.pending_only.isChecked()
         seen: dict[str, Any] = {}
 
-        def read() -> list[service.Event]:
+        def read() -> list[inbox.Event]:
             seen["last_event"] = ctx.db.get_state("provet.last_event_at") or ""
             seen["last_poll"] = ctx.db.get_state("provet.last_poll_at") or ""
-            seen["gap"] = service.gap(ctx)
-            found = service.events(ctx, pending=pending, limit=INBOX_SHOWN)
+            seen["gap"] = polling.gap(ctx)
+            found = inbox.events(ctx, pending=pending, limit=INBOX_SHOWN)
             seen["shown"] = len(found)
             seen["total"] = (
-                len(found) if len(found) < INBOX_SHOWN else service.count_events(ctx, pending=pending)
+                len(found) if len(found) < INBOX_SHOWN else inbox.count_events(ctx, pending=pending)
             )
             return found
 
@@ -607,7 +616,7 @@ class WebhooksPage(QtWidgets.QWidget):
             if self.triggers.item(i).checkState() == Qt.CheckState.Checked
         ]
         try:
-            service.save_subscriptions(self.ctx, chosen, self.department.value() or None)
+            subscriptions.save_subscriptions(self.ctx, chosen, self.department.value() or None)
         except InputError as exc:
             self.error_bar.show_message(str(exc))
             return
@@ -615,7 +624,7 @@ class WebhooksPage(QtWidgets.QWidget):
 
     def copy_receiver_url(self) -> None:
         try:
-            url = service.receiver_url(self.ctx)
+            url = subscriptions.receiver_url(self.ctx)
         except Exception as exc:
             self.error_bar.show_error(exc, "provet")
             return
@@ -627,22 +636,22 @@ class WebhooksPage(QtWidgets.QWidget):
 
     def retry_failed(self) -> None:
         ids = [self.model.record(i.row()).id for i in self.view.selectionModel().selectedRows()]
-        count = service.retry_failed(self.ctx, ids or None)
+        count = processing.retry_failed(self.ctx, ids or None)
         self.error_bar.show_message(self.tr("%n event(s) queued again.", "", count), level="info")
         self._run("process")
 
     def _run(self, what: str) -> None:
         async def work(_job: JobContext) -> Any:
             if what == "catch_up":
-                return await service.catch_up(self.ctx)
-            return await service.process_pending(self.ctx)
+                return await polling.catch_up(self.ctx)
+            return await processing.process_pending(self.ctx)
 
         run_job(self.ctx, self.tr("Provet Cloud: catch up") if what == "catch_up" else self.tr("Provet Cloud: notifications"),
                 work, integration="provet", on_done=lambda _r: self.refresh(),
                 on_error=self._error)  # fmt: skip
 
     def shutdown(self) -> None:
-        self.ctx.changes.unsubscribe(service.TOPIC_EVENTS, self._changed)
+        self.ctx.changes.unsubscribe(inbox.TOPIC_EVENTS, self._changed)
         if self.receiver is not None:
             self.receiver.stop()
             self.receiver = None
@@ -703,7 +712,7 @@ class ConnectionPage(QtWidgets.QWidget):
             self.tr("Connect via browser") if s.grant == "authorization_code" else self.tr("Connect")
         )
         self.disconnect_button.setEnabled(bool(token))
-        reg = service.registration(self.ctx)
+        reg = hookup.registration(self.ctx)
         if reg:
             when = reg["registered_at"].astimezone().strftime("%Y-%m-%d %H:%M")
             self.registration.setText(self.tr("Registered by Provet on %1 (client %2).").replace("%1", when)
@@ -717,7 +726,7 @@ class ConnectionPage(QtWidgets.QWidget):
             return bool(QtGui.QDesktopServices.openUrl(QtCore.QUrl(url)))
 
         async def work(_job: JobContext) -> str:
-            return await service.connect(self.ctx, open_url=open_url)
+            return await connection.connect(self.ctx, open_url=open_url)
 
         def done(text: str | None) -> None:
             if alive(self):
@@ -729,16 +738,16 @@ class ConnectionPage(QtWidgets.QWidget):
 
     def disconnect_provet(self) -> None:
         async def work(_job: JobContext) -> None:
-            await service.disconnect(self.ctx)
+            await connection.disconnect(self.ctx)
 
         run_job(self.ctx, self.tr("Provet Cloud: disconnect"), work, integration="provet",
                 on_done=lambda _r: self.refresh(),
                 on_error=self._error)  # fmt: skip
 
     def _use_registration(self) -> None:
-        reg = service.registration(self.ctx)
+        reg = hookup.registration(self.ctx)
         if reg:
-            service.use_registration(self.ctx, str(reg["client_id"]))
+            hookup.use_registration(self.ctx, str(reg["client_id"]))
             self.refresh()
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from app.cli import main
 from app.core.sandbox import SandboxServer
-from app.integrations.provet import service
+from app.integrations.provet import inbox
 from app.integrations.provet.sandbox import ProvetSandbox
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, PASSWORD, USERNAME, SaudeSandbox
 from app.integrations.totvs.sandbox import saude_sandbox as saude_spec
@@ -31,7 +31,7 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 def test_the_webhook_inbox_past_1000_events_says_it_is_cut(
     provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    service.record_deliveries(provet_ctx, [({"consultation_id": str(i)}, "form") for i in range(1, 1002)])
+    inbox.record_deliveries(provet_ctx, [({"consultation_id": str(i)}, "form") for i in range(1, 1002)])
     base = ["--data-dir", str(data_dir), "--json", "provet", "webhooks", "list"]
     code, out, _ = run(base, capsys)
     data = json.loads(out)

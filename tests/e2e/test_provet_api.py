@@ -11,7 +11,7 @@ import pytest
 
 from app.core.http import AuthError, NotFoundError, RetryPolicy, ValidationFailed
 from app.core.sandbox import SandboxServer
-from app.integrations.provet import service
+from app.integrations.provet import browsing, cache, connection
 from app.integrations.provet.auth import TokenStore, sign_in_with_browser
 from app.integrations.provet.client import ProvetClient
 from app.integrations.provet.filters import Filter, Query, build_params
@@ -26,7 +26,7 @@ pytestmark = pytest.mark.e2e
 async def test_client_credentials_token_in_keyring_and_refetched_on_expiry(
     provet_ctx: Any, provet_server: SandboxServer
 ) -> None:
-    async with service.make_client(provet_ctx) as client:
+    async with connection.make_client(provet_ctx) as client:
         first = await client.get_object("consultation", 1)
         assert first["id"] == 1 and first["url"].endswith("/consultation/1/")
         stored = TokenStore(provet_ctx.secrets).load()
@@ -41,7 +41,7 @@ async def test_client_credentials_token_in_keyring_and_refetched_on_expiry(
 async def test_wrong_client_secret_is_an_auth_error(provet_ctx: Any) -> None:
     provet_ctx.secrets.set("provet", "client_secret", "wrong")
     with pytest.raises(AuthError, match="refused the credentials"):
-        await service.test_connection(provet_ctx)
+        await connection.test_connection(provet_ctx)
 
 
 async def _browser(url: str) -> None:
@@ -56,26 +56,26 @@ async def test_pkce_sign_in_refresh_and_revoke(
     provet_ctx.settings.provet.grant = "authorization_code"
     provet_ctx.settings.provet.client_id = PUBLIC_CLIENT_ID
     provet_ctx.secrets.set("provet", "client_secret", "")
-    session = service.oauth_session(provet_ctx)
+    session = connection.oauth_session(provet_ctx)
     token = await sign_in_with_browser(session, open_url=_browser, timeout=10)
     assert token["refresh_token"] and token["grant"] == "authorization_code"
-    async with service.make_client(provet_ctx) as client:
+    async with connection.make_client(provet_ctx) as client:
         assert (await client.get_object("patient", 2))["id"] == 2
         control(provet_server, "expire_tokens")
         assert (await client.get_object("patient", 3))["id"] == 3  # refreshed with the refresh token
     refreshed = TokenStore(provet_ctx.secrets).load()
     assert refreshed is not None and refreshed["refresh_token"] != token["refresh_token"]
-    await service.disconnect(provet_ctx)
+    await connection.disconnect(provet_ctx)
     assert TokenStore(provet_ctx.secrets).load() is None
     assert provet_sim.tokens[refreshed["refresh_token"]].revoked
     with pytest.raises(AuthError, match="Connect"):
-        async with service.make_client(provet_ctx) as client:
+        async with connection.make_client(provet_ctx) as client:
             await client.get_object("patient", 2)
 
 
 async def test_sandbox_refuses_a_wrong_pkce_verifier(provet_ctx: Any) -> None:
     provet_ctx.settings.provet.grant = "authorization_code"
-    session = service.oauth_session(provet_ctx)
+    session = connection.oauth_session(provet_ctx)
     codes: list[str] = []
 
     async def browser_capturing(url: str) -> None:
@@ -99,7 +99,7 @@ async def test_sandbox_refuses_a_wrong_pkce_verifier(provet_ctx: Any) -> None:
 
 async def test_closed_browser_times_out_with_a_sentence(provet_ctx: Any) -> None:
     provet_ctx.settings.provet.grant = "authorization_code"
-    session = service.oauth_session(provet_ctx)
+    session = connection.oauth_session(provet_ctx)
     with pytest.raises(AuthError, match="was the browser window closed"):
         await sign_in_with_browser(session, open_url=lambda url: None, timeout=0.3)
 
@@ -108,7 +108,7 @@ async def test_denied_consent_is_reported(provet_ctx: Any, provet_server: Sandbo
     provet_ctx.settings.provet.grant = "authorization_code"
     control(provet_server, "deny_next_authorization")
     with pytest.raises(AuthError, match="access_denied"):
-        await sign_in_with_browser(service.oauth_session(provet_ctx), open_url=_browser, timeout=10)
+        await sign_in_with_browser(connection.oauth_session(provet_ctx), open_url=_browser, timeout=10)
 
 
 def _expected(sim: ProvetSandbox, endpoint: str, predicate: Any) -> list[int]:
@@ -150,7 +150,7 @@ async def test_every_filter_method_against_the_sandbox(provet_ctx: Any, provet_s
         ("patient", Filter("date_of_birth", "lt", "2020-01-01"), lambda o: o["date_of_birth"] < dt.date(2020, 1, 1)),
         ("client", Filter("archived", "is", False), lambda o: o["archived"] is False),
     ]  # fmt: skip
-    async with service.make_client(provet_ctx) as client:
+    async with connection.make_client(provet_ctx) as client:
         for endpoint, flt, predicate in cases:
             ids = [
                 o["id"]
@@ -172,7 +172,7 @@ async def test_every_filter_method_against_the_sandbox(provet_ctx: Any, provet_s
 
 
 async def test_raw_plus_is_refused_by_the_api_with_drf_details(provet_ctx: Any) -> None:
-    async with service.make_client(provet_ctx) as client:
+    async with connection.make_client(provet_ctx) as client:
         with pytest.raises(ValidationFailed) as err:
             # A hand-built query string with a raw "+" arrives as a space: Provet refuses it.
             await client.get_json("consultation/?admitted_time__gte=2017-12-01 00:00+00:00")
@@ -183,12 +183,12 @@ async def test_raw_plus_is_refused_by_the_api_with_drf_details(provet_ctx: Any) 
 
 async def test_pull_pages_to_the_end_and_stores_once(provet_ctx: Any, provet_sim: ProvetSandbox) -> None:
     total = len(provet_sim.objects["consultationitem"])
-    result = await service.pull(provet_ctx, Query("consultationitem"), page_size=25)
+    result = await browsing.pull(provet_ctx, Query("consultationitem"), page_size=25)
     assert len(result.objects) == total and result.pages == -(-total // 25)
     assert result.new == total
-    again = await service.pull(provet_ctx, Query("consultationitem"), page_size=40)
+    again = await browsing.pull(provet_ctx, Query("consultationitem"), page_size=40)
     assert again.new == 0 and again.updated == 0
-    assert len(service.cached(provet_ctx, "consultationitem")) == total
+    assert len(cache.cached(provet_ctx, "consultationitem")) == total
 
 
 async def test_limiter_keeps_a_long_pull_under_the_budget(
@@ -197,8 +197,8 @@ async def test_limiter_keeps_a_long_pull_under_the_budget(
     control(provet_server, "budget", {"invoicerow": 4, "window": 1.0})
     # A client keeps a margin under the server's budget (clocks and queues differ a little).
     limiter = RollingLimiter({"invoicerow": 3}, window=1.0)
-    async with service.make_client(provet_ctx, limiter=limiter) as client:
-        result = await service.pull(provet_ctx, Query("invoicerow"), client=client, page_size=20)
+    async with connection.make_client(provet_ctx, limiter=limiter) as client:
+        result = await browsing.pull(provet_ctx, Query("invoicerow"), client=client, page_size=20)
     assert len(result.objects) == len(provet_sim.objects["invoicerow"]) and result.pages > 4
     assert provet_sim.throttled == 0 and limiter.waited > 0
 
@@ -207,7 +207,7 @@ async def test_429_retry_after_is_honoured_without_the_limiter(
     provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox
 ) -> None:
     control(provet_server, "budget", {"invoicerow": 3, "window": 1.0})
-    session = service.oauth_session(provet_ctx)
+    session = connection.oauth_session(provet_ctx)
     from app.integrations.provet.auth import ProvetAuth
 
     client = ProvetClient(

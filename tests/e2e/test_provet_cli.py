@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.cli import main
-from app.integrations.provet import service
+from app.integrations.provet import inbox
 from app.integrations.provet.sandbox import ProvetSandbox
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 
@@ -77,7 +77,7 @@ def test_not_configured_exits_3(data_dir: Path, capsys: pytest.CaptureFixture[st
 
 
 def test_webhooks_list_json(provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    service.record_delivery(provet_ctx, {"consultation_id": "5"}, "form")
+    inbox.record_delivery(provet_ctx, {"consultation_id": "5"}, "form")
     code, out, _ = run(
         ["--data-dir", str(data_dir), "--json", "provet", "webhooks", "list", "--pending"], capsys
     )
@@ -91,8 +91,8 @@ def test_webhooks_list_json(provet_ctx: Any, data_dir: Path, capsys: pytest.Capt
 def test_webhooks_list_shows_deliveries_without_object(
     provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    service.record_delivery(provet_ctx, {}, "form")  # an event the seed lists without parameter
-    service.record_delivery(provet_ctx, {"accountingreport_id": "4"}, "form")
+    inbox.record_delivery(provet_ctx, {}, "form")  # an event the seed lists without parameter
+    inbox.record_delivery(provet_ctx, {"accountingreport_id": "4"}, "form")
     code, out, _ = run(["--data-dir", str(data_dir), "provet", "webhooks", "list"], capsys)
     lines = out.strip().splitlines()
     assert code == 0 and len(lines) == 2

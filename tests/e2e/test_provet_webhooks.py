@@ -14,7 +14,7 @@ import pytest
 import sqlalchemy as sa
 
 from app.core.sandbox import SandboxServer, free_port
-from app.integrations.provet import service
+from app.integrations.provet import cache, hookup, inbox, polling, processing
 from app.integrations.provet.sandbox import ProvetSandbox
 from app.integrations.provet.tables import provet_events
 from app.integrations.provet.webhook_server import WebhookReceiver
@@ -109,13 +109,13 @@ def test_no_200_without_storage(
     def broken(*_a: Any, **_k: Any) -> Any:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(service, "record_deliveries", broken)
+    monkeypatch.setattr(inbox, "record_deliveries", broken)
     assert httpx.post(hook_url(provet_ctx, receiver), data={"consultation_id": "1"}).status_code == 503
-    monkeypatch.setattr(service, "register_hookup", broken)
+    monkeypatch.setattr(hookup, "register_hookup", broken)
     assert httpx.post(hook_url(provet_ctx, receiver, "hookup"), json=REGISTRATION).status_code == 503
     assert provet_ctx.secrets.get_extra("provet.registration.abc-client") == ""
     monkeypatch.undo()
-    assert stored(provet_ctx) == [] and service.registration(provet_ctx) is None
+    assert stored(provet_ctx) == [] and hookup.registration(provet_ctx) is None
 
 
 async def test_receiver_killed_mid_stream_nothing_lost(
@@ -148,31 +148,31 @@ async def test_receiver_killed_mid_stream_nothing_lost(
     deliveries = control(provet_server, "deliveries")["deliveries"]
     assert all(d["delivered"] for d in deliveries) and any(d["attempts"] > 1 for d in deliveries)
     assert sorted(r.object_id for r in stored(provet_ctx)) == list(range(1, 8))
-    counts = await service.process_pending(provet_ctx)
+    counts = await processing.process_pending(provet_ctx)
     assert counts == {"done": 7, "retry": 0, "failed": 0}
-    complaints = {o["id"]: o["complaint"] for o in service.cached(provet_ctx, "consultation")}
+    complaints = {o["id"]: o["complaint"] for o in cache.cached(provet_ctx, "consultation")}
     assert all(complaints[i] == f"Contrôle {i}" for i in range(1, 8))
 
 
 async def test_processing_retries_then_fails_visibly_then_manual_retry(
     provet_ctx: Any, provet_server: SandboxServer
 ) -> None:
-    service.record_delivery(provet_ctx, {"consultation_id": "2"}, "form")
-    service.record_delivery(provet_ctx, {"patient_id": "999999"}, "form")
+    inbox.record_delivery(provet_ctx, {"consultation_id": "2"}, "form")
+    inbox.record_delivery(provet_ctx, {"patient_id": "999999"}, "form")
     provet_server.faults("provet").update({"failing": True})
     now = dt.datetime.now(dt.UTC)
     for attempt in range(3):
-        counts = await service.process_pending(
+        counts = await processing.process_pending(
             provet_ctx, now=now + dt.timedelta(seconds=10 * attempt), retry_base=1, max_attempts=3
         )
     assert counts["failed"] == 2
-    failed = service.events(provet_ctx, pending=True)
+    failed = inbox.events(provet_ctx, pending=True)
     assert {e.state for e in failed} == {"failed"} and all("problem" in (e.last_error or "") for e in failed)
     assert len(provet_ctx.attention.items("provet")) == 2
     provet_server.faults("provet").reset()
-    assert service.retry_failed(provet_ctx) == 2
-    assert await service.process_pending(provet_ctx) == {"done": 2, "retry": 0, "failed": 0}
-    by_trigger = {e.trigger: e for e in service.events(provet_ctx)}
+    assert processing.retry_failed(provet_ctx) == 2
+    assert await processing.process_pending(provet_ctx) == {"done": 2, "retry": 0, "failed": 0}
+    by_trigger = {e.trigger: e for e in inbox.events(provet_ctx)}
     assert "deleted" in (by_trigger["patient_id"].last_error or "")
     assert provet_ctx.attention.items("provet") == []
 
@@ -180,8 +180,8 @@ async def test_processing_retries_then_fails_visibly_then_manual_retry(
 async def test_catch_up_after_downtime_finds_the_changes(
     provet_ctx: Any, provet_server: SandboxServer, provet_sim: ProvetSandbox
 ) -> None:
-    first = await service.catch_up(provet_ctx, ["consultation", "invoice"])
-    month_ago = dt.datetime.now(dt.UTC) - service.FIRST_POLL_LOOKBACK - dt.timedelta(minutes=1)
+    first = await polling.catch_up(provet_ctx, ["consultation", "invoice"])
+    month_ago = dt.datetime.now(dt.UTC) - polling.FIRST_POLL_LOOKBACK - dt.timedelta(minutes=1)
     recent = [o for o in provet_sim.objects["consultation"].values() if o["modified"] >= month_ago]
     assert first["consultation"]["new"] == len(recent) > 0
     # The app is closed; things change at the clinic and no webhook reaches us.
@@ -200,17 +200,17 @@ async def test_catch_up_after_downtime_finds_the_changes(
         },
     )
     control(provet_server, "change", {"endpoint": "invoice", "id": 2, "fields": {"status": 3}, "emit": False})
-    again = await service.catch_up(provet_ctx, ["consultation", "invoice"])
+    again = await polling.catch_up(provet_ctx, ["consultation", "invoice"])
     # Consultation 4 may be older than the first poll's window: then it is new here.
     assert again["consultation"]["new"] + again["consultation"]["updated"] == 2
     assert again["invoice"]["updated"] >= 1
-    cache = {o["id"]: o for o in service.cached(provet_ctx, "consultation")}
+    stored = {o["id"]: o for o in cache.cached(provet_ctx, "consultation")}
     assert (
-        cache[4]["complaint"] == "Boiterie (revue)" and cache[created["id"]]["complaint"] == "Nouveau chiot"
+        stored[4]["complaint"] == "Boiterie (revue)" and stored[created["id"]]["complaint"] == "Nouveau chiot"
     )
     # The poll asks only for the recent window (cursor minus overlap), not everything again.
     assert again["consultation"]["seen"] < len(recent)
-    assert service.gap(provet_ctx) is not None
+    assert polling.gap(provet_ctx) is not None
 
 
 def test_hookup_registration_validated_and_secret_in_keyring(
@@ -221,15 +221,15 @@ def test_hookup_registration_validated_and_secret_in_keyring(
     answer = httpx.post(url, json=missing)
     assert answer.status_code == 400 and "'token_url' is missing" in answer.json()["detail"]
     assert httpx.post(url, content=b"[]", headers={"content-type": "application/json"}).status_code == 400
-    assert service.registration(provet_ctx) is None
+    assert hookup.registration(provet_ctx) is None
     answer = httpx.post(url, json={**REGISTRATION, "provet_id": "1234", "tenant_name": "Clinique des Lilas"})
     assert answer.status_code == 200
-    reg = service.registration(provet_ctx)
+    reg = hookup.registration(provet_ctx)
     assert reg is not None and reg["client_id"] == "abc-client" and reg["provet_id"] == "1234"
     assert json.loads(reg["extra"]) == {"tenant_name": "Clinique des Lilas"}  # the schema allows extras
     assert "s3cr3t" not in json.dumps(reg, default=str)
-    assert service.registration_secret(provet_ctx, "abc-client") == "s3cr3t-from-provet"
-    service.use_registration(provet_ctx, "abc-client")
+    assert hookup.registration_secret(provet_ctx, "abc-client") == "s3cr3t-from-provet"
+    hookup.use_registration(provet_ctx, "abc-client")
     assert provet_ctx.settings.provet.client_id == "abc-client"
     assert provet_ctx.secrets.get("provet", "client_secret") == "s3cr3t-from-provet"
 
@@ -256,14 +256,14 @@ def test_hookup_refusals_are_400_naming_the_field_never_503(
     )
     assert answer.status_code == 400, answer.text
     assert f"'{field}'" in answer.json()["detail"]
-    assert service.registration(provet_ctx) is None
+    assert hookup.registration(provet_ctx) is None
 
 
 def test_hookup_accepts_what_the_seed_schema_allows(provet_ctx: Any, receiver: WebhookReceiver) -> None:
     public = {**REGISTRATION, "client_id": "public-app", "client_secret": None, "algorithm": None,
               "client_type": "public", "provet_id": 1234.0, "openid_autodiscovery_url": None}  # fmt: skip
     assert httpx.post(hook_url(provet_ctx, receiver, "hookup"), json=public).status_code == 200
-    reg = service.registration(provet_ctx)
+    reg = hookup.registration(provet_ctx)
     assert reg is not None and reg["provet_id"] == "1234" and reg["has_secret"] is False
 
 
@@ -287,34 +287,34 @@ async def test_headless_serve_stores_then_processes(provet_ctx: Any, provet_serv
                 except httpx.ConnectError:
                     await asyncio.sleep(0.05)
         assert answer.status_code == 200
-        await wait_for(lambda: [e.state for e in service.events(provet_ctx)] == ["done"])
-        assert any(o["id"] == 5 for o in service.cached(provet_ctx, "patient"))
+        await wait_for(lambda: [e.state for e in inbox.events(provet_ctx)] == ["done"])
+        assert any(o["id"] == 5 for o in cache.cached(provet_ctx, "patient"))
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
 
 
 async def test_a_crash_while_processing_is_picked_up_again(provet_ctx: Any) -> None:
-    event_id, _ = service.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
+    event_id, _ = inbox.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
     now = dt.datetime.now(dt.UTC)
-    assert [i for i, _e, _o in service._claim(provet_ctx, now, 10)] == [event_id]  # then the process dies
-    assert await service.process_pending(provet_ctx, now=now) == {"done": 0, "retry": 0, "failed": 0}
-    later = now + service.STALE_PROCESSING + dt.timedelta(seconds=1)
-    assert await service.process_pending(provet_ctx, now=later) == {"done": 1, "retry": 0, "failed": 0}
+    assert [i for i, _e, _o in processing._claim(provet_ctx, now, 10)] == [event_id]  # then the process dies
+    assert await processing.process_pending(provet_ctx, now=now) == {"done": 0, "retry": 0, "failed": 0}
+    later = now + processing.STALE_PROCESSING + dt.timedelta(seconds=1)
+    assert await processing.process_pending(provet_ctx, now=later) == {"done": 1, "retry": 0, "failed": 0}
 
 
 async def test_concurrent_deliveries_share_commits_and_each_is_answered_after_its_own(
     provet_ctx: Any, receiver: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     commits: list[int] = []
-    original = service.record_deliveries
+    original = inbox.record_deliveries
 
     def counting(ctx: Any, deliveries: Any, **kw: Any) -> Any:
         result = original(ctx, deliveries, **kw)
         commits.append(len(deliveries))
         return result
 
-    monkeypatch.setattr(service, "record_deliveries", counting)
+    monkeypatch.setattr(inbox, "record_deliveries", counting)
     url = hook_url(provet_ctx, receiver)
     async with httpx.AsyncClient(timeout=30) as client:
         answers = await asyncio.gather(
@@ -325,7 +325,7 @@ async def test_concurrent_deliveries_share_commits_and_each_is_answered_after_it
     assert [a.status_code for a in answers[60:]] == [400] * len(HOSTILE)
     assert all(len(a.json()["detail"]) < 120 for a in answers[60:])  # a short sentence, not the key
     assert sum(commits) == 60 and len(commits) < 60  # grouped
-    assert sorted(e.object_id for e in service.events(provet_ctx)) == list(range(1, 61))
+    assert sorted(e.object_id for e in inbox.events(provet_ctx)) == list(range(1, 61))
 
 
 HOSTILE = [
@@ -348,8 +348,8 @@ async def test_hostile_deliveries_get_their_own_400_no_traceback_no_attention(
             *(client.post(url, data=bad) for bad in HOSTILE), client.post(url, data={"consultation_id": "5"})
         )
     assert [a.status_code for a in answers] == [400] * len(HOSTILE) + [200]
-    assert [(e.trigger, e.object_id) for e in service.events(provet_ctx)] == [("consultation_id", 5)]
-    await service.process_pending(provet_ctx)
+    assert [(e.trigger, e.object_id) for e in inbox.events(provet_ctx)] == [("consultation_id", 5)]
+    await processing.process_pending(provet_ctx)
     assert provet_ctx.attention.items("provet") == []
     assert not [r for r in caplog.records if r.exc_info], "no traceback in the log"
 

@@ -18,8 +18,17 @@ import pytest
 from app.cli import main
 from app.core.http import ForeignOrigin
 from app.core.sandbox import SandboxServer, free_port
+from app.integrations.provet import (
+    browsing,
+    cache,
+    connection,
+    hookup,
+    inbox,
+    processing,
+    schema,
+    subscriptions,
+)
 from app.integrations.provet import sandbox_catalogue as seed
-from app.integrations.provet import schema, service
 from app.integrations.provet.filters import Query
 from app.integrations.provet.ratelimit import RollingLimiter
 from app.integrations.provet.sandbox import PUBLIC_CLIENT_ID, ProvetSandbox
@@ -93,7 +102,7 @@ def test_client_and_sandbox_agree_on_the_seed_lists() -> None:
 
 
 async def test_every_endpoint_lists_pages_and_details(provet_ctx: Any, provet_sim: ProvetSandbox) -> None:
-    async with service.make_client(provet_ctx, limiter=RollingLimiter({}, default=10_000)) as client:
+    async with connection.make_client(provet_ctx, limiter=RollingLimiter({}, default=10_000)) as client:
         for name in schema.ENDPOINTS:
             size = max(1, (len(provet_sim.objects[name]) + 1) // 2)  # two pages or more each
             items = [o async for page in client.pages(name, page_size=size) for o in page.items]
@@ -119,18 +128,18 @@ async def test_every_documented_webhook_kind_is_stored_and_processed(
     assert all(d["delivered"] and d["statuses"] == [200] for d in found), [
         (d["event"], d["statuses"]) for d in found if d["statuses"] != [200]
     ]
-    async with service.make_client(provet_ctx, limiter=RollingLimiter({}, default=10_000)) as client:
-        await service.process_pending(provet_ctx, client=client)
-    events = service.events(provet_ctx)
-    assert not [e for e in events if e.state != service.DONE], [e.public() for e in events]
+    async with connection.make_client(provet_ctx, limiter=RollingLimiter({}, default=10_000)) as client:
+        await processing.process_pending(provet_ctx, client=client)
+    events = inbox.events(provet_ctx)
+    assert not [e for e in events if e.state != inbox.DONE], [e.public() for e in events]
     assert provet_ctx.attention.items("provet") == []
     # Each kind with an endpoint fetched its object; the others are kept with nothing to fetch.
     for event in seed.EVENTS:
         if event.param and event.endpoint:
             oid = min(provet_sim.objects[event.endpoint])
-            assert service.cached(provet_ctx, event.endpoint), event
-            assert any(o["id"] == oid for o in service.cached(provet_ctx, event.endpoint)), event
-    kept = [e for e in events if e.last_error == service.NOTHING_TO_FETCH]
+            assert cache.cached(provet_ctx, event.endpoint), event
+            assert any(o["id"] == oid for o in cache.cached(provet_ctx, event.endpoint)), event
+    kept = [e for e in events if e.last_error == inbox.NOTHING_TO_FETCH]
     no_param = [e for e in seed.EVENTS if not e.param]
     unfetchable = [e for e in seed.EVENTS if e.param and not e.endpoint]
     assert len(kept) == len(no_param) + len(unfetchable)
@@ -148,10 +157,10 @@ async def test_a_department_webhook_names_its_object_by_the_trigger_not_the_firs
     await until(lambda: delivered(provet_server))
     (delivery,) = control(provet_server, "deliveries")["deliveries"]
     assert list(delivery["payload"]) == ["department_id", "consultation_id"]  # the department first
-    (event,) = service.events(provet_ctx)
+    (event,) = inbox.events(provet_ctx)
     assert (event.trigger, event.endpoint, event.object_id) == ("consultation_id", "consultation", 7)
-    await service.process_pending(provet_ctx)
-    assert [o["id"] for o in service.cached(provet_ctx, "consultation")] == [7]
+    await processing.process_pending(provet_ctx)
+    assert [o["id"] for o in cache.cached(provet_ctx, "consultation")] == [7]
 
 
 async def test_a_delivery_without_id_is_answered_200_and_journaled(
@@ -163,8 +172,8 @@ async def test_a_delivery_without_id_is_answered_200_and_journaled(
     control(provet_server, "event", {"event": "Treatment plan create"})
     await until(lambda: delivered(provet_server))
     assert [d["statuses"] for d in control(provet_server, "deliveries")["deliveries"]] == [[200]] * 3
-    events = service.events(provet_ctx)
-    assert len(events) == 3 and all(e.state == service.DONE and e.object_id is None for e in events)
+    events = inbox.events(provet_ctx)
+    assert len(events) == 3 and all(e.state == inbox.DONE and e.object_id is None for e in events)
     with provet_ctx.db.read() as conn:
         import sqlalchemy as sa
 
@@ -186,17 +195,17 @@ async def test_an_update_after_processing_is_fetched_again(
         provet_server, "change", {"endpoint": "consultation", "id": 3, "fields": {"complaint": "Boiterie"}}
     )
     await until(lambda: delivered(provet_server))
-    await service.process_pending(provet_ctx)
-    assert service.cached(provet_ctx, "consultation")[0]["complaint"] == "Boiterie"
+    await processing.process_pending(provet_ctx)
+    assert cache.cached(provet_ctx, "consultation")[0]["complaint"] == "Boiterie"
     # A minute later (well inside any dedupe window), the same consultation changes again.
     control(provet_server, "change", {"endpoint": "consultation", "id": 3, "fields": {"complaint": "Otite"}})
     await until(
         lambda: len(control(provet_server, "deliveries")["deliveries"]) == 2 and delivered(provet_server)
     )
-    counts = await service.process_pending(provet_ctx)
+    counts = await processing.process_pending(provet_ctx)
     assert counts["done"] == 1
-    assert service.cached(provet_ctx, "consultation")[0]["complaint"] == "Otite"
-    assert [e.state for e in service.events(provet_ctx)] == [service.DONE, service.DONE]
+    assert cache.cached(provet_ctx, "consultation")[0]["complaint"] == "Otite"
+    assert [e.state for e in inbox.events(provet_ctx)] == [inbox.DONE, inbox.DONE]
 
 
 # ---------------------------------------------------------------- 14.6: the budget counts page cost
@@ -207,7 +216,7 @@ async def test_big_pages_spend_the_budget_by_their_size_and_never_meet_a_429(
 ) -> None:
     # The sandbox applies the published rule on its own: a page of 100 costs 2 requests.
     control(provet_server, "budget", {"consultationitem": 3, "window": 1.5})
-    token = (await service.oauth_session(provet_ctx).client_credentials())["access_token"]
+    token = (await connection.oauth_session(provet_ctx).client_credentials())["access_token"]
     base = provet_ctx.settings.provet.base_url
     answers = [
         httpx.get(f"{base}consultationitem/", params={"page_size": 100},
@@ -218,8 +227,8 @@ async def test_big_pages_spend_the_budget_by_their_size_and_never_meet_a_429(
     provet_sim.throttled = 0
     await asyncio.sleep(1.6)  # the window the raw requests above filled
     limiter = RollingLimiter({"consultationitem": 3}, window=1.5)
-    async with service.make_client(provet_ctx, limiter=limiter) as client:
-        result = await service.pull(provet_ctx, Query("consultationitem"), client=client, page_size=100)
+    async with connection.make_client(provet_ctx, limiter=limiter) as client:
+        result = await browsing.pull(provet_ctx, Query("consultationitem"), client=client, page_size=100)
     assert len(result.objects) == len(provet_sim.objects["consultationitem"]) and result.pages >= 2
     assert provet_sim.throttled == 0 and limiter.waited > 0
 
@@ -229,7 +238,7 @@ async def test_a_page_bigger_than_the_budget_is_made_to_fit(
 ) -> None:
     control(provet_server, "budget", {"invoicerow": 1, "window": 60})
     limiter = RollingLimiter({"invoicerow": 1}, window=60)
-    async with service.make_client(provet_ctx, limiter=limiter) as client:
+    async with connection.make_client(provet_ctx, limiter=limiter) as client:
         page = await client.list_page("invoicerow", page_size=1000)
     assert len(page["results"]) == 50 and page["next"]  # one request's worth: 50 results
 
@@ -285,7 +294,7 @@ async def test_a_next_page_on_another_origin_is_refused_and_gets_no_token(
             "scheme": {"scheme": "https"}}[change]  # fmt: skip
     control(provet_server, "next_origin", move)
     with pytest.raises(ForeignOrigin) as caught:
-        await service.pull(provet_ctx, Query("consultation"), page_size=10)
+        await browsing.pull(provet_ctx, Query("consultation"), page_size=10)
     host = "localhost" if change == "hostname" else "127.0.0.1"
     assert host in str(caught.value) and "another server" in str(caught.value)
     assert catcher.seen == []  # nothing reached the other server, credentials least of all
@@ -298,11 +307,11 @@ async def test_a_redirect_to_another_origin_is_refused_and_gets_no_token(
     control(provet_server, "redirect", {"path": base.path + "department/",
                                         "to": f"http://127.0.0.1:{catcher.port}/steal/"})  # fmt: skip
     with pytest.raises(ForeignOrigin, match=f"127.0.0.1:{catcher.port}"):
-        await service.test_connection(provet_ctx)
+        await connection.test_connection(provet_ctx)
     assert catcher.seen == []
     # Within the API's own origin a redirect is followed (with the credentials: same server).
     control(provet_server, "redirect", {"path": base.path + "department/", "to": str(base.join("user/"))})
-    assert "department(s) visible" in await service.test_connection(provet_ctx)
+    assert "department(s) visible" in await connection.test_connection(provet_ctx)
 
 
 def test_the_cli_exits_1_naming_the_host(
@@ -338,8 +347,8 @@ async def test_sign_in_uses_the_registration_urls_and_a_redirect_it_lists(
     port = free_port()
     listed = f"http://127.0.0.1:{port}/provet/callback"
     control(provet_server, "redirect_uris", {"client_id": PUBLIC_CLIENT_ID, "uris": [listed]})
-    service.register_hookup(provet_ctx, _registration(provet_server, f"https://example.com/cb {listed}"))
-    service.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
+    hookup.register_hookup(provet_ctx, _registration(provet_server, f"https://example.com/cb {listed}"))
+    hookup.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
     provet_ctx.settings.provet.grant = "authorization_code"
     opened: list[str] = []
 
@@ -350,7 +359,7 @@ async def test_sign_in_uses_the_registration_urls_and_a_redirect_it_lists(
             assert answer.status_code == 302, answer.text  # the sandbox knows this redirect URI
             await http.get(answer.headers["location"])
 
-    assert await service.connect(provet_ctx, open_url=browser, timeout=10) == "Connected to Provet Cloud."
+    assert await connection.connect(provet_ctx, open_url=browser, timeout=10) == "Connected to Provet Cloud."
     authorize = httpx.URL(opened[0])
     assert authorize.host == "localhost" and authorize.params["redirect_uri"] == listed
     assert provet_sim.token_requests and all("//localhost:" in u for u in provet_sim.token_requests)
@@ -361,11 +370,11 @@ async def test_a_registration_without_a_loopback_redirect_is_a_sentence(
 ) -> None:
     from app.core.http import NotConfigured
 
-    service.register_hookup(provet_ctx, _registration(provet_server, "https://example.com/callback"))
-    service.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
+    hookup.register_hookup(provet_ctx, _registration(provet_server, "https://example.com/callback"))
+    hookup.use_registration(provet_ctx, PUBLIC_CLIENT_ID)
     provet_ctx.settings.provet.grant = "authorization_code"
     with pytest.raises(NotConfigured, match="no loopback redirect address.*http://127.0.0.1:"):
-        await service.connect(provet_ctx, open_url=lambda url: None, timeout=1)
+        await connection.connect(provet_ctx, open_url=lambda url: None, timeout=1)
 
 
 async def test_the_redirect_port_in_use_is_a_sentence(provet_ctx: Any) -> None:
@@ -379,7 +388,7 @@ async def test_the_redirect_port_in_use_is_a_sentence(provet_ctx: Any) -> None:
         busy.bind(("127.0.0.1", provet_ctx.settings.provet.redirect_port))
         busy.listen()
         with pytest.raises(AuthError, match=f"port {provet_ctx.settings.provet.redirect_port} .* in use"):
-            await service.connect(provet_ctx, open_url=lambda url: None, timeout=1)
+            await connection.connect(provet_ctx, open_url=lambda url: None, timeout=1)
 
 
 async def test_a_webhook_address_that_names_its_parameter_decides_between_siblings(
@@ -387,7 +396,7 @@ async def test_a_webhook_address_that_names_its_parameter_decides_between_siblin
 ) -> None:
     inv = min(provet_sim.objects["invoice"])
     cons = provet_sim.objects["invoice"][inv]["consultation"]
-    named = service.receiver_url(provet_ctx, "invoice_id").split("/provet/webhook/", 1)[1]
+    named = subscriptions.receiver_url(provet_ctx, "invoice_id").split("/provet/webhook/", 1)[1]
     control(provet_server, "receiver", {"url": f"{receiver.url}/provet/webhook/{named}",
                                         "triggers": ["Invoice finalized"]})  # fmt: skip
     control(
@@ -396,10 +405,10 @@ async def test_a_webhook_address_that_names_its_parameter_decides_between_siblin
         {"event": "Invoice finalized", "id": inv, "extra": {"consultation_id": str(cons)}},
     )
     await until(lambda: delivered(provet_server))
-    (event,) = service.events(provet_ctx)
+    (event,) = inbox.events(provet_ctx)
     assert (event.trigger, event.endpoint, event.object_id) == ("invoice_id", "invoice", inv)
     # Without the parameter in the address, the most specific documented parameter wins.
-    assert service.parse_delivery({"consultation_id": "5", "invoice_id": "9"}).trigger == "consultation_id"
-    assert service.parse_delivery({"consultation_id": "5", "invoice_id": "9"}, "invoice_id").object_id == 9
+    assert inbox.parse_delivery({"consultation_id": "5", "invoice_id": "9"}).trigger == "consultation_id"
+    assert inbox.parse_delivery({"consultation_id": "5", "invoice_id": "9"}, "invoice_id").object_id == 9
     refused = httpx.post(f"{hook(provet_ctx, receiver)}?param=evil_id", data={"invoice_id": "9"})
     assert refused.status_code == 400 and "evil_id" in refused.json()["detail"]

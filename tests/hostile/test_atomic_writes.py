@@ -50,7 +50,7 @@ class FailingWrites:
 
 def writers(ctx: Any, tmp_path: Path) -> dict[str, tuple[Path, Callable[[], Any]]]:
     """Each thing the app writes, with the file it writes to."""
-    from app.integrations.provet.service import write_out
+    from app.integrations.provet.export import write_out
     from app.integrations.totvs import cli as totvs_cli
     from app.integrations.totvs import service_rh
     from app.integrations.vetelevage.export import export_new

@@ -76,7 +76,7 @@ TARGET_NAMES = [
 
 
 def exporters(ctx: Any) -> dict[str, tuple[str, Callable[[Path], Any]]]:
-    from app.integrations.provet import service as provet
+    from app.integrations.provet.export import write_out as provet_write_out
     from app.integrations.totvs import service_rh
     from app.integrations.vetelevage.export import export_new
     from app.integrations.vetelevage.mapping import export_mappings_csv
@@ -89,8 +89,8 @@ def exporters(ctx: Any) -> dict[str, tuple[str, Callable[[Path], Any]]]:
         "vetelevage mappings": (".csv", lambda p: export_mappings_csv(ctx, p)),
         "totvs rh csv": (".csv", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
         "totvs rh xlsx": (".xlsx", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
-        "provet csv": (".csv", lambda p: provet.write_out([{"id": 1, "client": {"id": 2}}], p)),
-        "provet json": (".json", lambda p: provet.write_out([{"id": 1}], p)),
+        "provet csv": (".csv", lambda p: provet_write_out([{"id": 1, "client": {"id": 2}}], p)),
+        "provet json": (".json", lambda p: provet_write_out([{"id": 1}], p)),
         "backup": (".db", lambda p: backup(ctx, p)),
         "support report": (".zip", lambda p: build_report(ctx, p)),
     }

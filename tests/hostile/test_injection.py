@@ -221,12 +221,12 @@ def test_provet_filter_values_arrive_as_typed() -> None:
 
 
 def test_provet_saved_queries_keep_hostile_names_and_values(any_ctx: Any) -> None:
-    from app.integrations.provet import service
+    from app.integrations.provet import browsing
 
     for i, text in enumerate(NASTY):
         query = Query("consultation", (Filter("complaint", "icontains", f"x{text}"),))
-        service.save_query(any_ctx, f"{text} #{i}", query)
-    saved = service.saved_queries(any_ctx)
+        browsing.save_query(any_ctx, f"{text} #{i}", query)
+    saved = browsing.saved_queries(any_ctx)
     assert len(saved) == len(NASTY)
     for i, text in enumerate(NASTY):
         assert saved[f"{text} #{i}".strip()].filters[0].value == f"x{text}"

@@ -66,7 +66,7 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
     from app.core.logging_setup import close_logging, log_file, setup_logging
     from app.integrations.omnidoc import service as omnidoc
     from app.integrations.omnidoc.sandbox import API_TOKEN
-    from app.integrations.provet import service as provet
+    from app.integrations.provet import browsing, export, processing
     from app.integrations.provet.filters import Query
     from app.integrations.provet.sandbox import CLIENT_SECRET
     from app.integrations.provet.webhook_server import WebhookReceiver
@@ -105,8 +105,8 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
         log.info("opening the direct link %s", sso)
 
         # Provet: a pull to a file, a webhook over HTTP, then a failing pull.
-        result = await provet.pull(ctx, Query("consultation"))
-        provet.write_out(result.objects, exports / "consultations.csv")
+        result = await browsing.pull(ctx, Query("consultation"))
+        export.write_out(result.objects, exports / "consultations.csv")
         receiver = WebhookReceiver(ctx).start()
         try:
             async with httpx.AsyncClient() as http:
@@ -119,10 +119,10 @@ async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path)
             assert (ok.status_code, wrong.status_code) == (200, 404)
         finally:
             receiver.stop()
-        await provet.process_pending(ctx)
+        await processing.process_pending(ctx)
         server.faults("provet").update({"failing": True, "retry_after": 0})
         try:
-            await provet.pull(ctx, Query("invoice"))
+            await browsing.pull(ctx, Query("invoice"))
         except Exception as exc:
             log.warning("pull failed: %s", exc)
         server.faults("provet").reset()

@@ -233,7 +233,7 @@ WINDOW = r"""
 import json, sys
 from pathlib import Path
 from app.core.context import AppContext
-from app.integrations.provet import service
+from app.integrations.provet import inbox
 
 ctx = AppContext.open(Path(sys.argv[1]))
 stop = Path(sys.argv[2])
@@ -241,7 +241,7 @@ written = 0
 while not stop.exists() or written < 40:
     written += 1
     ctx.journal.record("ui", "probe", "ok", f"window write {written}")
-    service.record_delivery(ctx, {"consultation_id": str(written)}, "form")
+    inbox.record_delivery(ctx, {"consultation_id": str(written)}, "form")
     if written == 5:
         print("writing", flush=True)
 ctx.close()

@@ -17,7 +17,8 @@ import app.cli
 import app.core.context
 import app.core.logging_setup
 import app.integrations.omnidoc.service
-import app.integrations.provet.service
+import app.integrations.provet.connection
+import app.integrations.provet.processing
 import app.integrations.provet.webhook_server
 import app.integrations.totvs.service_rh
 import app.integrations.totvs.service_saude

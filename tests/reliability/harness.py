@@ -551,24 +551,24 @@ class ProvetInbox(Scenario):
     def resume(self) -> Run:
         """The inbox again, in this process: Provet redelivers what got no 200; the events a
         dead process had claimed are taken up again once its claim is stale."""
-        from app.integrations.provet import service
+        from app.integrations.provet import inbox, processing
         from app.integrations.provet.tables import provet_events
 
         with self.cli.context() as ctx:
             # A claim is only taken over when stale (another desk may be working on it): age the
             # dead process's claims by that delay rather than waiting for it.
-            stale = dt.datetime.now(dt.UTC) - service.STALE_PROCESSING - dt.timedelta(seconds=1)
+            stale = dt.datetime.now(dt.UTC) - processing.STALE_PROCESSING - dt.timedelta(seconds=1)
             with ctx.db.transaction() as conn:
                 conn.execute(
                     sa.update(provet_events)
-                    .where(provet_events.c.state == service.PROCESSING)
+                    .where(provet_events.c.state == inbox.PROCESSING)
                     .values(updated_at=stale)
                 )
             asyncio.run(self._serve_until_done(ctx))
         return Run(0, "", "")
 
     async def _serve_until_done(self, ctx: Any) -> None:
-        from app.integrations.provet import service
+        from app.integrations.provet import inbox
         from app.integrations.provet.webhook_server import serve
 
         stop = asyncio.Event()
@@ -577,14 +577,14 @@ class ProvetInbox(Scenario):
         )
 
         def finished() -> bool:
-            events = service.events(ctx)
+            events = inbox.events(ctx)
             delivered = all(d["delivered"] for d in self.deliveries())
             # A redelivery of what the dead process stored but never answered is a new event
             # once the first is processed (an update is never swallowed): fetched again.
             return (
                 delivered
                 and {e.object_id for e in events} == set(self.changed)
-                and all(e.state == service.DONE for e in events)
+                and all(e.state == inbox.DONE for e in events)
             )
 
         try:

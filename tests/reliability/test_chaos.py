@@ -132,7 +132,7 @@ def test_provet_inbox_under_chaos(plan: str, tmp_path: Path) -> None:
     """Deliveries are stored whatever happens to Provet; fetching their objects under chaos
     either succeeds, or waits for its next try (with the reason), or ends failed with an
     attention item after the bounded attempts; the person's retry then completes it."""
-    from app.integrations.provet import service
+    from app.integrations.provet import inbox, processing
     from app.integrations.provet.webhook_server import WebhookReceiver
 
     with ProvetInbox(tmp_path) as scenario:
@@ -143,29 +143,29 @@ def test_provet_inbox_under_chaos(plan: str, tmp_path: Path) -> None:
                 wait_until(lambda: all(d["delivered"] for d in scenario.deliveries()), what="deliveries")
             finally:
                 receiver.stop()
-            assert len(service.events(ctx)) == len(scenario.changed), "every delivery stored once"
+            assert len(inbox.events(ctx)) == len(scenario.changed), "every delivery stored once"
             faults = scenario.server.faults("provet")
             start_chaos(faults, plan, rate=0.4)
             now = dt.datetime.now(dt.UTC)
             for round_ in range(6):
                 mark = len(faults.requests())
-                asyncio.run(service.process_pending(ctx, now=now, retry_base=1, max_attempts=3))
+                asyncio.run(processing.process_pending(ctx, now=now, retry_base=1, max_attempts=3))
                 assert_bounded(faults, mark, 1)
-                events = service.events(ctx)
+                events = inbox.events(ctx)
                 for event in events:
-                    assert event.state in (service.DONE, service.RECEIVED, service.FAILED), event
-                    if event.state != service.DONE:
+                    assert event.state in (inbox.DONE, inbox.RECEIVED, inbox.FAILED), event
+                    if event.state != inbox.DONE:
                         assert event.last_error and len(event.last_error) > 20, event
-                failed = {str(e.id) for e in events if e.state == service.FAILED}
+                failed = {str(e.id) for e in events if e.state == inbox.FAILED}
                 flagged = {i.ref for i in ctx.attention.items("provet")}
                 assert failed <= flagged, "a failed notification waits for a person, with its reason"
-                if all(e.state == service.DONE for e in events):
+                if all(e.state == inbox.DONE for e in events):
                     break
                 now += dt.timedelta(seconds=10 * 2**round_)
             assert faults.stats()["faults"] > 0 and faults.script == [], "the chaos did happen"
             faults.reset()
             faults.clear_stats()
-            service.retry_failed(ctx)
-            asyncio.run(service.process_pending(ctx, now=now + dt.timedelta(hours=1)))
+            processing.retry_failed(ctx)
+            asyncio.run(processing.process_pending(ctx, now=now + dt.timedelta(hours=1)))
             assert faults.stats()["faults"] == 0
         scenario.check()

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.qt import QtCore
 from app.core.sandbox import SandboxServer
-from app.integrations.provet import service
+from app.integrations.provet import inbox, subscriptions
 from app.integrations.provet.filters import Query
 from app.integrations.provet.sandbox import ProvetSandbox
 from app.ui.models.provet_events import events_model
@@ -116,9 +116,9 @@ async def test_models_pass_the_model_tester(qtmodeltester: Any, ctx: Any) -> Non
     assert asked == [1, 2] and model.rowCount() == 3 and not model.canFetchMore(QtCore.QModelIndex())
     model.reset(["id"])
     assert model.rowCount() == 0 and model.columnCount() == 1 and not model.canFetchMore()
-    service.record_delivery(ctx, {"consultation_id": "1"}, "form")
+    inbox.record_delivery(ctx, {"consultation_id": "1"}, "form")
     events = events_model()
-    events.set_rows(service.events(ctx))
+    events.set_rows(inbox.events(ctx))
     qtmodeltester.check(events)
 
 
@@ -145,7 +145,7 @@ async def test_search_loads_pages_on_scroll_and_shows_detail(
     assert browse.detail_model.rowCount() > 3
     assert "consultation #" in browse.readable.toPlainText()
     # The webhook page lists what arrived, with the last event shown.
-    service.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
+    inbox.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
     tab.webhooks.refresh()
     await tab.webhooks.model.wait_loaded()
     assert tab.webhooks.model.rowCount() == 1 and "Last event" in tab.webhooks.summary.text()
@@ -184,7 +184,7 @@ def test_subscriptions_saved_and_receiver_address_copied(qtbot: QtBot, provet_ct
             item.setCheckState(QtCore.Qt.CheckState.Checked)
     page.department.setValue(2)
     page.save_subs.click()
-    assert service.subscriptions(provet_ctx) == {
+    assert subscriptions.subscriptions(provet_ctx) == {
         "triggers": ["consultation_id", "invoice_id"],
         "department": 2,
     }

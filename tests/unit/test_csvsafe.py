@@ -43,7 +43,7 @@ def test_provet_and_totvs_rh_exports_write_remote_formulas_as_text(tmp_path: obj
 
     from openpyxl import Workbook
 
-    from app.integrations.provet.service import write_out
+    from app.integrations.provet.export import write_out
 
     out = Path(str(tmp_path)) / "consultations.csv"
     write_out([{"id": 1, "complaint": '=HYPERLINK("http://evil","clic")'}], out)

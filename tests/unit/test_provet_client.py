@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from app.core.http import AuthError, NotFoundError, RetryPolicy, ValidationFailed
 from app.core.secrets import SecretStore
-from app.integrations.provet import service
+from app.integrations.provet import hookup, inbox
 from app.integrations.provet.auth import OAuthConfig, OAuthSession, ProvetAuth, TokenStore
 from app.integrations.provet.client import ProvetClient
 from app.integrations.provet.models import Consultation, parse_object
@@ -147,34 +147,32 @@ def test_relations_parsed_to_ids_with_the_url_kept() -> None:
 
 
 def test_delivery_and_registration_validation() -> None:
-    parse = service.parse_delivery
-    assert parse({"consultation_id": "123"}) == service.Delivery("consultation_id", "consultation", 123, {})
-    assert parse({"consultationitem_id": 4}) == service.Delivery(
+    parse = inbox.parse_delivery
+    assert parse({"consultation_id": "123"}) == inbox.Delivery("consultation_id", "consultation", 123, {})
+    assert parse({"consultationitem_id": 4}) == inbox.Delivery(
         "consultationitem_id", "consultationitem", 4, {}
     )
-    with pytest.raises(service.WebhookRejected, match="whole number"):
+    with pytest.raises(inbox.WebhookRejected, match="whole number"):
         parse({"invoice_id": "-1"})
-    assert parse({}) == service.Delivery("", "", None, {})
-    with pytest.raises(service.RegistrationRejected, match="'client_secret' is missing"):
-        service.validate_registration({"provet_id": 1, "client_id": "x", "algorithm": None, "authorization_grant_type": "a",
+    assert parse({}) == inbox.Delivery("", "", None, {})
+    with pytest.raises(hookup.RegistrationRejected, match="'client_secret' is missing"):
+        hookup.validate_registration({"provet_id": 1, "client_id": "x", "algorithm": None, "authorization_grant_type": "a",
                                        "client_type": "public", "redirect_uris": "", "token_url": "t", "authorize_url": "a",
                                        "openid_autodiscovery_url": None})  # fmt: skip
-    with pytest.raises(service.RegistrationRejected, match="must be a JSON object"):
-        service.validate_registration([1])
+    with pytest.raises(hookup.RegistrationRejected, match="must be a JSON object"):
+        hookup.validate_registration([1])
 
 
 def test_deliveries_coalesce_only_with_an_event_still_waiting(ctx: Any) -> None:
     import datetime as dt
 
     t0 = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
-    first, dup = service.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
-    again, dup2 = service.record_delivery(
-        ctx, {"consultation_id": "1"}, "json", now=t0 + dt.timedelta(hours=3)
-    )
-    other, dup3 = service.record_delivery(ctx, {"invoice_id": "1"}, "form", now=t0)
+    first, dup = inbox.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
+    again, dup2 = inbox.record_delivery(ctx, {"consultation_id": "1"}, "json", now=t0 + dt.timedelta(hours=3))
+    other, dup3 = inbox.record_delivery(ctx, {"invoice_id": "1"}, "form", now=t0)
     assert (dup, dup2, dup3) == (False, True, False)
     assert again == first and other != first
     with ctx.db.transaction() as conn:  # the first is being processed: a new delivery is a new event
         conn.execute(sa.update(provet_events).where(provet_events.c.id == first).values(state="processing"))
-    later, dup4 = service.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
+    later, dup4 = inbox.record_delivery(ctx, {"consultation_id": "1"}, "form", now=t0)
     assert not dup4 and later not in (first, other)

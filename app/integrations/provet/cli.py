@@ -9,7 +9,7 @@ from typing import Any
 from app.cli_listing import add_listing_options, cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
-from app.integrations.provet import service
+from app.integrations.provet import browsing, export, inbox
 from app.integrations.provet.filters import Filter, Query
 
 
@@ -45,11 +45,11 @@ async def pull(ctx: Any, args: argparse.Namespace) -> int:
     )
     query.params()  # bad input: exit 2 before any request
     report = progress_printer(args)
-    result = await service.pull(ctx, query, progress=report)
+    result = await browsing.pull(ctx, query, progress=report)
     if args.out is not None:
         if args.out.suffix.lower() not in (".csv", ".json"):
             raise InputError("--out must end with .csv or .json.", field="out")
-        service.write_out(result.objects, args.out)
+        export.write_out(result.objects, args.out)
         emit(
             args,
             {
@@ -69,7 +69,7 @@ async def pull(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _line(item: dict[str, Any]) -> str:
-    row = service.flatten(item)
+    row = export.flatten(item)
     return "\t".join(f"{k}={v}" for k, v in row.items() if k != "url")
 
 
@@ -88,11 +88,11 @@ async def serve(ctx: Any, args: argparse.Namespace) -> int:
 
 async def list_events(ctx: Any, args: argparse.Namespace) -> int:
     limit = limit_of(args)
-    found = await ctx.db.run(service.events, ctx, pending=args.pending, limit=limit)
+    found = await ctx.db.run(inbox.events, ctx, pending=args.pending, limit=limit)
     total = (
         len(found)
         if limit is None or len(found) < limit
-        else await ctx.db.run(service.count_events, ctx, pending=args.pending)
+        else await ctx.db.run(inbox.count_events, ctx, pending=args.pending)
     )
     lines = [
         f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t"

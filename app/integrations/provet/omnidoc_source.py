@@ -15,8 +15,8 @@ from pydantic import ValidationError
 
 from app.integrations.omnidoc.owner_source import Animal, Owner
 from app.integrations.provet.client import ProvetClient
+from app.integrations.provet.connection import make_client
 from app.integrations.provet.models import Ref
-from app.integrations.provet.service import make_client
 
 
 def configured(ctx: Any) -> bool:

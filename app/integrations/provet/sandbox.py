@@ -949,17 +949,17 @@ def configure_demo(ctx: Any, base_url: str) -> None:
 
 
 async def seed_demo(ctx: Any) -> None:
-    from app.integrations.provet import service
+    from app.integrations.provet import inbox, polling, processing
 
-    await service.catch_up(ctx)
+    await polling.catch_up(ctx)
     for param, object_id in (
         ("consultation_id", 1),
         ("consultation_id", 2),
         ("invoice_id", 1),
         ("patient_id", 3),
     ):
-        await ctx.db.run(service.record_delivery, ctx, {param: str(object_id)}, "form")
-    await service.process_pending(ctx)
+        await ctx.db.run(inbox.record_delivery, ctx, {param: str(object_id)}, "form")
+    await processing.process_pending(ctx)
 
 
 def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:

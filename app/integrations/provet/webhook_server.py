@@ -30,7 +30,7 @@ from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.core import crashpoints
-from app.integrations.provet import service
+from app.integrations.provet import hookup, inbox, processing
 
 log = logging.getLogger("passerelle.provet.webhooks")
 
@@ -145,7 +145,7 @@ class GroupWriter:
         self._task: asyncio.Task[None] | None = None
 
     async def store(self, payload: dict[str, Any], kind: str, param: str | None = None) -> tuple[int, bool]:
-        service.parse_delivery(payload, param)  # a bad delivery gets its own 400, never fails a batch
+        inbox.parse_delivery(payload, param)  # a bad delivery gets its own 400, never fails a batch
         loop = asyncio.get_running_loop()
         future: asyncio.Future[tuple[int, bool]] = loop.create_future()
         self._queue.append((payload, kind, param, future))
@@ -158,7 +158,7 @@ class GroupWriter:
             batch, self._queue = self._queue[: self.MAX_BATCH], self._queue[self.MAX_BATCH :]
             try:
                 results = await asyncio.to_thread(
-                    service.record_deliveries, self.ctx, [(p, k, t) for p, k, t, _f in batch]
+                    inbox.record_deliveries, self.ctx, [(p, k, t) for p, k, t, _f in batch]
                 )
                 self.ctx.db.ensure_healthy()  # committed into a file that is still there
             except Exception as exc:
@@ -193,7 +193,7 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             payload, kind = _decode(body, request.headers.get("content-type", ""))
             # The address may name the trigger's parameter (one address per webhook).
             event_id, duplicate = await writer.store(payload, kind, request.query_params.get("param"))
-        except (ValueError, service.WebhookRejected) as exc:
+        except (ValueError, inbox.WebhookRejected) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         except Exception as exc:
             ctx.db.storage_failed(exc, "A webhook delivery")  # one sentence per run of failures
@@ -203,7 +203,7 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             on_stored(event_id)
         return JSONResponse({"stored": event_id, "duplicate": duplicate})
 
-    async def hookup(request: Request) -> Response:
+    async def register(request: Request) -> Response:
         if not token_ok(request):
             return JSONResponse({"detail": "Not found."}, status_code=404)
         body = await _body_or_refusal(request)
@@ -216,8 +216,8 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
         if data is None:
             return JSONResponse({"detail": "The body is empty."}, status_code=400)
         try:
-            reg = await asyncio.to_thread(service.register_hookup, ctx, data)
-        except service.RegistrationRejected as exc:
+            reg = await asyncio.to_thread(hookup.register_hookup, ctx, data)
+        except hookup.RegistrationRejected as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         except Exception:
             log.exception("hookup registration could not be stored")
@@ -230,8 +230,8 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             # redirect, whose address would be built from the request's Host header.
             Route("/provet/webhook/{token:str}", webhook, methods=["POST"]),
             Route("/provet/webhook/{token:str}/", webhook, methods=["POST"]),
-            Route("/provet/hookup/{token:str}", hookup, methods=["POST"]),
-            Route("/provet/hookup/{token:str}/", hookup, methods=["POST"]),
+            Route("/provet/hookup/{token:str}", register, methods=["POST"]),
+            Route("/provet/hookup/{token:str}/", register, methods=["POST"]),
         ]
     )
     app.router.redirect_slashes = False
@@ -372,7 +372,7 @@ async def serve(
                 await asyncio.wait_for(wake.wait(), process_every)
             wake.clear()
             try:
-                await service.process_pending(ctx)
+                await processing.process_pending(ctx)
             except Exception as exc:  # the next round retries; the inbox keeps everything
                 log.warning("processing the inbox failed: %s", exc)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.core.qt import QtCore
-from app.integrations.provet.service import Event
+from app.integrations.provet.inbox import Event
 from app.ui.models.table import Column, TableModel
 
 STATE_COLOURS = {"failed": "#b3261e", "received": "#8a6d00", "processing": "#1a5fb4", "done": "#2e7d32"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core.qt import QtCore
-from app.integrations.provet.service import flatten
+from app.integrations.provet.export import flatten
 from app.ui.models.table import Column, Page, PagedModel
 
 

@@ -1,0 +1,138 @@
+"""Browsing: filtered pulls and pages of Provet Cloud's lists, and the saved queries.
+
+Owns what a person does in the Browse page or with ``passerelle provet pull``: pull every page
+of a query (stored in the cache as it arrives), fetch one page to show, and keep named queries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import sqlalchemy as sa
+
+from app.core.db import utcnow
+from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.provet import NAME
+from app.integrations.provet.cache import object_id, store_objects
+from app.integrations.provet.client import ProvetClient
+from app.integrations.provet.connection import open_client
+from app.integrations.provet.filters import Filter, Query
+from app.integrations.provet.tables import (
+    provet_saved_queries,
+)
+
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
+
+@dataclass
+class PullResult:
+    endpoint: str
+    objects: list[dict[str, Any]]
+    pages: int
+    new: int
+    updated: int
+
+
+async def pull(
+    ctx: AppContext,
+    query: Query,
+    *,
+    client: ProvetClient | None = None,
+    page_size: int = 100,
+    progress: Callable[[int, int | None, str], None] | None = None,
+    store: bool = True,
+) -> PullResult:
+    params = query.params()  # InputError before any request
+    own = client is None
+    client = client or await open_client(ctx)
+    objects: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    pages = new = updated = 0
+    try:
+        async for page in client.pages(query.endpoint, params, page_size=page_size):
+            pages += 1
+            fresh = [o for o in page.items if (oid := object_id(o)) is None or oid not in seen]
+            seen.update(i for o in fresh if (i := object_id(o)) is not None)
+            objects.extend(fresh)
+            if store and not query.expose:  # exposed objects are not the endpoint's own shape
+                n, u = await ctx.db.run(store_objects, ctx, query.endpoint, fresh)
+                new, updated = new + n, updated + u
+            if progress is not None:
+                progress(len(objects), page.total, f"{query.endpoint}: page {pages}")
+    finally:
+        if own:
+            await client.aclose()
+    ctx.journal.record(
+        NAME,
+        "pull",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "Pulled {n} {endpoint} object(s) from Provet Cloud."),
+        args={"n": len(objects), "endpoint": query.endpoint},
+        counts={"received": len(objects), "pages": pages, "new": new, "updated": updated},
+    )
+    return PullResult(query.endpoint, objects, pages, new, updated)
+
+
+async def browse_page(
+    ctx: AppContext, query: Query, page: int, *, page_size: int = 50, client: ProvetClient | None = None
+) -> dict[str, Any]:
+    params = query.params()
+    own = client is None
+    client = client or await open_client(ctx)
+    try:
+        return await client.list_page(query.endpoint, params, page=page, page_size=page_size)
+    finally:
+        if own:
+            await client.aclose()
+
+
+def query_to_json(query: Query) -> str:
+    return json.dumps(
+        {
+            "endpoint": query.endpoint,
+            "filters": [[f.field, f.method, f.value] for f in query.filters],
+            "any_of": query.any_of,
+            "expose": list(query.expose),
+        },
+        default=str,
+    )
+
+
+def query_from_json(text: str) -> Query:
+    data = json.loads(text)
+    return Query(
+        endpoint=data["endpoint"],
+        filters=tuple(Filter(f[0], f[1], f[2]) for f in data.get("filters", [])),
+        any_of=bool(data.get("any_of")),
+        expose=tuple(data.get("expose", [])),
+    )
+
+
+def save_query(ctx: AppContext, name: str, query: Query) -> None:
+    name = name.strip()
+    if not name:
+        raise InputError("Give the saved query a name.", field="name")
+    query.params()  # only valid queries are saved
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))
+        conn.execute(
+            sa.insert(provet_saved_queries).values(
+                name=name, endpoint=query.endpoint, query=query_to_json(query), updated_at=utcnow()
+            )
+        )
+
+
+def saved_queries(ctx: AppContext) -> dict[str, Query]:
+    with ctx.db.read() as conn:
+        rows = conn.execute(sa.select(provet_saved_queries).order_by(provet_saved_queries.c.name)).all()
+    return {r.name: query_from_json(r.query) for r in rows}
+
+
+def delete_query(ctx: AppContext, name: str) -> None:
+    with ctx.db.transaction() as conn:
+        conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))

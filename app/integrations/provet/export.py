@@ -1,0 +1,52 @@
+"""Export: pulled Provet Cloud objects as table rows, and as a CSV or JSON file."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.core import csvsafe
+from app.integrations.provet.cache import object_id
+from app.integrations.provet.models import id_from_url
+
+if TYPE_CHECKING:
+    pass
+
+
+def flatten(item: Mapping[str, Any]) -> dict[str, str]:
+    """One CSV/table row: relations as their ids, lists joined, objects as JSON."""
+    row: dict[str, str] = {}
+    for key, value in item.items():
+        if isinstance(value, str) and "/api/" in value and id_from_url(value) is not None and key != "url":
+            row[key] = str(id_from_url(value))
+        elif isinstance(value, list):
+            row[key] = ",".join(
+                str(id_from_url(v) or v)
+                if isinstance(v, str)
+                else str(object_id(v) if isinstance(v, dict) else v)
+                for v in value
+            )
+        elif isinstance(value, dict):
+            row[key] = str(object_id(value) or json.dumps(value, ensure_ascii=False))
+        elif value is None:
+            row[key] = ""
+        else:
+            row[key] = str(value)
+    return row
+
+
+def write_out(objects: list[dict[str, Any]], path: Path) -> None:
+    if path.suffix.lower() == ".json":
+        csvsafe.write_export_text(path, json.dumps({"results": objects}, ensure_ascii=False, indent=1))
+        return
+    rows = [flatten(o) for o in objects]
+    columns: list[str] = []
+    for r in rows:
+        columns.extend(k for k in r if k not in columns)
+    with csvsafe.open_export(path) as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns or ["id"], delimiter=";")
+        writer.writeheader()
+        writer.writerows(csvsafe.row(r) for r in rows)
