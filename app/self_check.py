@@ -37,10 +37,12 @@ IMPORT_NAMES = {
     "authlib": "authlib",
     "rapidfuzz": "rapidfuzz",
     "openpyxl": "openpyxl",
+    "tzdata": "tzdata",
     "psycopg": "psycopg",
 }
-# Installed only for a clinic database shared by several desks (extra "postgres").
-OPTIONAL = ("psycopg",)
+# May be absent: the PostgreSQL driver (extra "postgres", for a clinic database shared by several
+# desks), and tzdata off Windows (zoneinfo reads the system's time-zone database there).
+OPTIONAL = ("psycopg",) + (() if sys.platform == "win32" else ("tzdata",))
 NOT_INSTALLED = "not installed"
 UNKNOWN = "installed (version unknown)"
 

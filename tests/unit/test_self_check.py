@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sys
 import tomllib
 import types
@@ -10,6 +9,7 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 from app import self_check
 
@@ -17,8 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _declared_dependencies() -> list[str]:
+    """The runtime dependencies of pyproject.toml that apply on this platform."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return [re.split(r"[<>=~!\[; ]", spec, maxsplit=1)[0] for spec in project["dependencies"]]
+    wanted = [Requirement(spec) for spec in project["dependencies"]]
+    return [r.name for r in wanted if r.marker is None or r.marker.evaluate()]
 
 
 def test_self_check_prints_every_dependency_with_its_installed_version(
