@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtWidgets
 from app.ui.common import remember_header
+from app.ui.dates import DateEdit, months_before
 from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
 
 if TYPE_CHECKING:
@@ -34,10 +35,8 @@ class ActivityView(QtWidgets.QWidget):
         self.outcome.addItem(self.tr("All outcomes"), None)
         for value, label in OUTCOME_LABELS.items():
             self.outcome.addItem(QtCore.QCoreApplication.translate("JournalModel", label), value)
-        self.since = QtWidgets.QDateEdit(self)
-        self.since.setCalendarPopup(True)
-        self.since.setDate(QtCore.QDate.currentDate().addMonths(-3))
-        self.since.setToolTip(self.tr("From this day"))
+        self.since = DateEdit(self, months_before(3))
+        self.since.line.setToolTip(self.tr("From this day"))
         filters.addWidget(self.search, 3)
         filters.addWidget(self.integration, 1)
         filters.addWidget(self.outcome, 1)
@@ -66,19 +65,23 @@ class ActivityView(QtWidgets.QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.integration.currentIndexChanged.connect(self.refresh)
         self.outcome.currentIndexChanged.connect(self.refresh)
-        self.since.dateChanged.connect(self.refresh)
+        self.since.changed.connect(self.refresh)
         self.model.loaded.connect(self._show_count)
 
     def current_query(self) -> JournalQuery:
-        since = self.since.date()
+        since = self.since.value() or dt.date.today()
         return JournalQuery(
             text=self.search.text().strip(),
             integration=self.integration.currentData(),
             outcome=self.outcome.currentData(),
-            since=dt.datetime(since.year(), since.month(), since.day(), tzinfo=dt.UTC),
+            since=dt.datetime(since.year, since.month, since.day, tzinfo=dt.UTC),
         )
 
     def refresh(self) -> None:
+        if not self.since.is_valid():  # refused (its sentence is beside it): no list of another day
+            self.model.clear()
+            self.count.setText(self.tr("No entry shown: correct the date above."))
+            return
         self.model.set_query(self.current_query())
 
     def _show_count(self) -> None:

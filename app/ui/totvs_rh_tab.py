@@ -15,6 +15,7 @@ from app.integrations.totvs import service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery
 from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.dates import DateEdit, MonthEdit
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 
@@ -46,10 +47,9 @@ class TotvsRhTab(QtWidgets.QWidget):
                 "time; rows received again are kept once."
             )
         )
-        self.since_edit = QtWidgets.QDateTimeEdit(self)
-        self.since_edit.setDisplayFormat("yyyy-MM-dd HH:mm:ss")
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDateTime(QtCore.QDateTime.currentDateTime().addDays(-30))
+        self.since_edit = DateEdit(
+            self, dt.date.today() - dt.timedelta(days=30), with_time=True, maximum=dt.date.today()
+        )
         self.since_button = QtWidgets.QPushButton(self.tr("Re-sync since"), self)
         self.since_button.setToolTip(
             self.tr("Rows paid on or after this date and time, in the TOTVS server's time.")
@@ -73,6 +73,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.full_button.clicked.connect(lambda: self.start_load(service_rh.FULL))
         self.incremental_button.clicked.connect(lambda: self.start_load(service_rh.INCREMENTAL))
         self.since_button.clicked.connect(lambda: self.start_load(service_rh.SINCE))
+        self.since_edit.changed.connect(lambda: self.since_button.setEnabled(self.since_edit.is_valid()))
         self.cancel_button.clicked.connect(self.cancel_load)
 
         # -- filters
@@ -93,9 +94,8 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.contract_combo.addItem(self.tr("Any contract type"), "")
         for code, name in CONTRACT_TYPES.items():
             self.contract_combo.addItem(f"{code} - {name}", code)
-        self.month_edit = QtWidgets.QLineEdit(self)
-        self.month_edit.setPlaceholderText(self.tr("Month YYYYMM"))
-        self.month_edit.setMaxLength(7)
+        self.month_edit = MonthEdit(self, show_message=False)  # its refusal goes to filter_message
+        self.month_edit.line.setToolTip(self.tr("Reference month"))
         self.export_button = QtWidgets.QPushButton(self.tr("Export…"), self)
         for widget in (
             self.employee_edit,
@@ -170,9 +170,9 @@ class TotvsRhTab(QtWidgets.QWidget):
             self.dependent_edit,
             self.provider_edit,
             self.cnpj_edit,
-            self.month_edit,
         ):
             edit.textChanged.connect(self._debounce.start)
+        self.month_edit.line.textChanged.connect(self._debounce.start)
         self.service_combo.currentIndexChanged.connect(self._debounce.start)
         self.contract_combo.currentIndexChanged.connect(self._debounce.start)
         self.export_button.clicked.connect(self.export)
@@ -187,24 +187,32 @@ class TotvsRhTab(QtWidgets.QWidget):
             cnpj=self.cnpj_edit.text(),
             service_type=str(self.service_combo.currentData() or ""),
             contract_type=str(self.contract_combo.currentData() or ""),
-            month=self.month_edit.text(),
+            month=self.month_edit.value(),
         )
 
     def apply_filters(self) -> None:
         self._debounce.stop()
         f = self.current_filter()
-        problems = f.problems()
-        if problems:
-            self.filter_message.setText(" ".join(self.tr(p) for p in problems.values()))
+        refused = [self.tr(p) for p in f.problems().values()]
+        if self.month_edit.problem():
+            refused.insert(0, self.month_edit.problem())
+        query: CopartQuery | None = None
+        if not refused:
+            try:
+                query = CopartQuery(self.ctx, f)
+            except InputError as exc:
+                refused.append(str(exc))
+        if query is None:
+            # The table says the filter was refused: never the rows of an earlier filter under it.
+            self.filter_message.setText(" ".join(refused))
             self.filter_message.show()
+            self.model.clear()
+            self.employee_totals.set_rows([])
+            self.month_totals.set_rows([])
+            self.total_label.clear()
+            self.count_label.setText(self.tr("No row shown: correct the filter above."))
             return
         self.filter_message.hide()
-        try:
-            query = CopartQuery(self.ctx, f)
-        except InputError as exc:
-            self.filter_message.setText(str(exc))
-            self.filter_message.show()
-            return
         self.model.set_query(query)
         self._refresh_totals(f)
 
@@ -243,7 +251,10 @@ class TotvsRhTab(QtWidgets.QWidget):
             return
         since: dt.datetime | None = None
         if mode == service_rh.SINCE:
-            since = self.since_edit.dateTime().toPython()  # type: ignore[assignment]
+            since = self.since_edit.moment()
+            if since is None:
+                self.since_edit.line.setFocus()
+                return
         self.error_bar.hide()
 
         async def work(job: JobContext) -> service_rh.LoadResult:
@@ -322,7 +333,7 @@ class TotvsRhTab(QtWidgets.QWidget):
     # -- export ------------------------------------------------------------
     def export(self) -> None:
         f = self.current_filter()
-        if f.problems():
+        if f.problems() or self.month_edit.problem():
             self.apply_filters()
             return
         path, _ = QtWidgets.QFileDialog.getSaveFileName(

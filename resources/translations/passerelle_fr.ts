@@ -2132,7 +2132,7 @@
     <message>
         <location filename="../../app/ui/models/totvs_copart.py" line="65" />
         <source>Degree of dependency</source>
-        <translation type="unfinished" />
+        <translation>Degré de dépendance</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/totvs_copart.py" line="66" />
@@ -2313,25 +2313,22 @@
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
         <source>Asking TOTVS RH for the first page…</source>
-        <translation type="unfinished" />
+        <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
@@ -3043,12 +3040,12 @@
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="231" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="238" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="248" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="258" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>

@@ -2132,7 +2132,7 @@
     <message>
         <location filename="../../app/ui/models/totvs_copart.py" line="65" />
         <source>Degree of dependency</source>
-        <translation type="unfinished" />
+        <translation>Grau de dependência</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/totvs_copart.py" line="66" />
@@ -2313,25 +2313,22 @@
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
         <source>Asking TOTVS RH for the first page…</source>
-        <translation type="unfinished" />
+        <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
-        <translation type="unfinished" />
+        <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
-        <translation type="unfinished" />
+        <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
@@ -3043,12 +3040,12 @@
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="231" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="238" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="248" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="258" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>

@@ -61,7 +61,7 @@ async def test_filters_and_totals_match_sql(qtbot: QtBot, qtmodeltester: Any, to
 
     tab.employee_edit.clear()
     tab.service_combo.setCurrentIndex(0)
-    tab.month_edit.setText(sample["year_month"])
+    tab.month_edit.line.setText(sample["year_month"])
     tab.contract_combo.setCurrentIndex(tab.contract_combo.findData("2"))
     tab.apply_filters()
     await tab.wait_idle()
@@ -82,7 +82,8 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
     tab.cnpj_edit.setText("11.111.111/1111-11")
     tab.apply_filters()
     assert tab.filter_message.isVisibleTo(tab) and "CNPJ" in tab.filter_message.text()
-    assert tab.model.total == 1800  # the previous view stays
+    # The table says the filter is refused: never the rows of the previous filter under it.
+    assert tab.model.rowCount() == 0 and "correct the filter" in tab.count_label.text()
     with totvs_ctx.db.read() as conn:
         cnpj = (
             conn.execute(
@@ -121,3 +122,31 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
     value = sheet.cell(2, 19)
     assert isinstance(value.value, int | float) and value.number_format == "#,##0.00"
     assert sheet.max_row == count + 1
+
+
+async def test_the_month_filter_reads_what_the_table_shows_and_says_when_it_refuses(
+    qtbot: QtBot, totvs_ctx: Any
+) -> None:
+    from app.core.qt import Qt
+    from app.ui.models.totvs_copart import month_text
+
+    await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01")
+    tab = TotvsRhTab(totvs_ctx)
+    qtbot.addWidget(tab)
+    await tab.wait_idle()
+    with totvs_ctx.db.read() as conn:
+        month = conn.execute(sa.select(t.copart.c.year_month).limit(1)).scalar_one()
+    shown = month_text(month)  # 11/2026, as the table writes it
+    qtbot.keyClicks(tab.month_edit.line, shown)
+    tab.apply_filters()
+    await tab.wait_idle()
+    count, _e, _m = _independent(totvs_ctx, "year_month = :m", {"m": month})
+    assert not tab.filter_message.isVisibleTo(tab) and tab.model.total == count > 0
+    tab.month_edit.line.selectAll()
+    qtbot.keyClick(tab.month_edit.line, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(tab.month_edit.line, "13/2026")
+    tab.apply_filters()
+    await tab.wait_idle()
+    assert tab.filter_message.isVisibleTo(tab) and "13/2026" in tab.filter_message.text()
+    assert tab.model.rowCount() == 0 and tab.employee_totals.rowCount() == 0  # not the earlier month's rows
+    assert "correct the filter" in tab.count_label.text()

@@ -45,7 +45,7 @@ async def test_120k_rows_stay_smooth(qtbot: QtBot, ctx: Any) -> None:
     started = time.perf_counter()
     await tab.wait_idle()
     assert tab.model.total == 120_000 and tab.model.rowCount() == 200  # pages, not 120,000 objects
-    tab.month_edit.setText("202503")
+    tab.month_edit.line.setText("202503")
     tab.cnpj_edit.setText("GNZ1VF3A000160")
     tab.apply_filters()
     await tab.wait_idle()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.qt import Qt, QtCore
+from app.core.qt import Qt
 from app.integrations.totvs.models import PRESCRIPTION_STATUS
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, SaudeSandbox
 from app.ui.dialogs.totvs_prescription_dialog import PrescriptionDialog
@@ -95,7 +96,7 @@ async def test_dialog_validates_then_files_once(
     )
     dialog.council_number_edit.setText("334456")
     dialog.professional_edit.setText("VINICIUS")
-    dialog.date_edit.setDate(QtCore.QDate(2023, 4, 3))
+    dialog.date_edit.set_value(dt.date(2023, 4, 3))
     dialog.medications.setData(dialog.medications.index(0, 1), "0490173961")
     dialog.attachments.setData(dialog.attachments.index(0, 0), "ftp://nope")
     assert not dialog.send_button.isEnabled() and "attachments[1]" in dialog.problems_label.text()

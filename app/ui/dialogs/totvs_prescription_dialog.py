@@ -3,6 +3,7 @@ filed once (a retry after a timeout looks it up first); shows the prescriptionCo
 
 from __future__ import annotations
 
+import datetime as dt
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import service_saude
 from app.integrations.totvs.models import UFS, PrescriptionForm
 from app.ui.common import ErrorBar, alive, run_job
+from app.ui.dates import DateEdit
 from app.ui.models.table import Column, TableModel
 
 if TYPE_CHECKING:
@@ -62,10 +64,7 @@ class PrescriptionDialog(QtWidgets.QDialog):
         self.uf_combo.addItems(list(UFS))
         self.uf_combo.setCurrentText("SP")
         self.professional_edit = QtWidgets.QLineEdit(self)
-        self.date_edit = QtWidgets.QDateEdit(QtCore.QDate.currentDate(), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMaximumDate(QtCore.QDate.currentDate())
+        self.date_edit = DateEdit(self, dt.date.today(), maximum=dt.date.today())
         form.addRow(self.tr("Health insurer code"), self.insurer_edit)
         form.addRow(self.tr("Subscriber id (matrícula)"), self.subscriber_edit)
         form.addRow(self.tr("Professional council"), self.council_edit)
@@ -132,7 +131,7 @@ class PrescriptionDialog(QtWidgets.QDialog):
         ):
             edit.textChanged.connect(self.validate)
         self.uf_combo.currentIndexChanged.connect(self.validate)
-        self.date_edit.dateChanged.connect(self.validate)
+        self.date_edit.changed.connect(self.validate)
         self.validate()
 
     def form(self) -> PrescriptionForm:
@@ -144,7 +143,7 @@ class PrescriptionDialog(QtWidgets.QDialog):
                 "professionalCouncilNumber": self.council_number_edit.text(),
                 "stateAbbreviation": self.uf_combo.currentText(),
                 "professionalName": self.professional_edit.text(),
-                "prescriptionDate": self.date_edit.date().toString("yyyy-MM-dd"),
+                "prescriptionDate": day.isoformat() if (day := self.date_edit.value()) else "",
                 "medications": [
                     {"tableCode": r[0], "medicationCode": r[1]} for r in self.medications.rows if any(r)
                 ],

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.jobs import JobContext
-from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.qt import QtWidgets
 from app.integrations.vetelevage import export, reconciliation
+from app.ui.dates import DateEdit
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
 
@@ -23,12 +24,11 @@ class ExportPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         period = QtWidgets.QHBoxLayout()
-        today = QtCore.QDate.currentDate()
-        self.since = QtWidgets.QDateEdit(QtCore.QDate(today.year(), today.month(), 1), self)
-        self.until = QtWidgets.QDateEdit(today, self)
+        today = dt.date.today()
+        self.since = DateEdit(self, today.replace(day=1))
+        self.until = DateEdit(self, today)
         for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.dateChanged.connect(self.refresh)
+            edit.changed.connect(self.refresh)
         period.addWidget(QtWidgets.QLabel(self.tr("Visits from"), self))
         period.addWidget(self.since)
         period.addWidget(QtWidgets.QLabel(self.tr("to"), self))
@@ -66,8 +66,12 @@ class ExportPanel(Panel):
 
     def refresh(self) -> None:
         """Reconcile the chosen period again."""
-        since = self.since.date().toString(Qt.DateFormat.ISODate)
-        until = self.until.date().toString(Qt.DateFormat.ISODate)
+        since_day, until_day = self.since.value(), self.until.value()
+        if since_day is None or until_day is None:  # refused, its sentence beside it: no other period's count
+            self.summary.setText(self.tr("Correct the period above to see its visits."))
+            self.model.set_rows([])
+            return
+        since, until = since_day.isoformat(), until_day.isoformat()
 
         def show(r: reconciliation.Reconciliation) -> None:
             self.summary.setText(

@@ -3,12 +3,14 @@ lines, and the actions on it (commit, set aside, put back, map a product, correc
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import evaluation, ledger, views
+from app.ui.dates import DateEdit, months_before
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
@@ -79,8 +81,8 @@ class VisitsPanel(Panel):
         self.search.textChanged.connect(self._debounce.start)
         self.state.currentIndexChanged.connect(self.refresh)
         self.account.currentIndexChanged.connect(self.refresh)
-        self.since.dateChanged.connect(self._debounce.start)
-        self.until.dateChanged.connect(self._debounce.start)
+        self.since.changed.connect(self._debounce.start)
+        self.until.changed.connect(self._debounce.start)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.commit_button.clicked.connect(self.commit_selected)
         self.aside_button.clicked.connect(self.set_aside_selected)
@@ -100,10 +102,8 @@ class VisitsPanel(Panel):
         self.search = QtWidgets.QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Breeder, vet, cheptel or visit id"))
         self.search.setClearButtonEnabled(True)
-        self.since = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addMonths(-2), self)
-        self.until = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addDays(1), self)
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
+        self.since = DateEdit(self, months_before(2))
+        self.until = DateEdit(self, dt.date.today() + dt.timedelta(days=1))
         filters.addWidget(self.state)
         filters.addWidget(self.account)
         filters.addWidget(self.search, 2)
@@ -195,8 +195,12 @@ class VisitsPanel(Panel):
         state = self.state.currentData()
         account = self.account.currentData()
         text = self.search.text().strip()
-        since = self.since.date().toString(Qt.DateFormat.ISODate)
-        until = self.until.date().toString(Qt.DateFormat.ISODate)
+        since_day, until_day = self.since.value(), self.until.value()
+        if since_day is None or until_day is None:  # refused, its sentence beside it: no other period's list
+            self.model.set_rows([])
+            self._show_detail(None)
+            return
+        since, until = since_day.isoformat(), until_day.isoformat()
         selected = self.current["id"] if self.current else None
 
         def show(found: tuple[list[views.VisitRow], list[str]]) -> None:
