@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.qt import QtCore, QtWidgets
-from app.integrations.totvs import service_rh
+from app.integrations.totvs import rh_queries, service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
-from app.integrations.totvs.rh_queries import CopartQuery
-from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
+from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job
 from app.ui.dates import DateEdit, MonthEdit
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
@@ -56,7 +56,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         )
         self.cancel_button = QtWidgets.QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setEnabled(False)
-        self.progress = QtWidgets.QProgressBar(self)
+        self.progress = QtWidgets.QProgressBar(self)  # one measure over every company/branch pair
         self.progress.setVisible(False)
         self.progress_label = QtWidgets.QLabel(self)
         for w in (
@@ -123,17 +123,20 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        remember_header(self.view, "totvs_rh/copart")
+        self._fitted = remember_header_fitted(self.view, "totvs_rh/copart")
         side = QtWidgets.QWidget(split)
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         self.total_label = QtWidgets.QLabel(side)
         side_layout.addWidget(self.total_label)
-        self.employee_totals: TableModel[tuple[str, str, Decimal]] = TableModel(
+        # One line per employee: a registration is unique within its company/branch only.
+        self.employee_totals: TableModel[EmployeeTotal] = TableModel(
             [
-                Column(self.tr("Employee"), lambda r: r[0]),
-                Column(self.tr("Name"), lambda r: r[1]),
-                Column(self.tr("Total"), lambda r: r[2], format=brl, align_right=True),
+                Column(self.tr("Company"), key="company_id"),
+                Column(self.tr("Branch"), key="branch"),
+                Column(self.tr("Employee"), key="employee_code"),
+                Column(self.tr("Name"), key="employee_name", tooltip=lambda r: r.employee_name),
+                Column(self.tr("Total"), key="total", format=brl, align_right=True),
             ],
             self,
         )
@@ -144,13 +147,16 @@ class TotvsRhTab(QtWidgets.QWidget):
             ],
             self,
         )
+        self.totals_views: list[QtWidgets.QTableView] = []
         for model, key in ((self.employee_totals, "employees"), (self.month_totals, "months")):
             view = QtWidgets.QTableView(side)
             view.setModel(model)
             view.verticalHeader().setVisible(False)
             view.setSortingEnabled(False)
             remember_header(view, f"totvs_rh/totals_{key}")
+            keep_headers_whole(view)
             side_layout.addWidget(view)
+            self.totals_views.append(view)
         split.addWidget(self.view)
         split.addWidget(side)
         split.setStretchFactor(0, 3)
@@ -159,6 +165,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.count_label = QtWidgets.QLabel(self)
         layout.addWidget(self.count_label)
         self.model.total_changed.connect(self._show_count)
+        self.model.loaded.connect(self._fit_once)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.apply_filters))
 
         self._debounce = QtCore.QTimer(self)
@@ -217,23 +224,30 @@ class TotvsRhTab(QtWidgets.QWidget):
         self._refresh_totals(f)
 
     def _show_count(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n row(s)", "", total))
+        self.count_label.setText(self.tr("%Ln row(s)", "", total))
+
+    def _fit_once(self) -> None:
+        """Columns sized to the first rows shown (unless the user sized them before); never a
+        header narrower than its title."""
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            fit_columns(self.view, cap=320)
+        keep_headers_whole(self.view)
 
     def _refresh_totals(self, f: service_rh.CopartFilter) -> None:
         if self._totals_task is not None and not self._totals_task.done():
             self._totals_task.cancel()
 
         async def load() -> None:
-            by_employee, by_month, overall = await self.ctx.db.run(service_rh.totals, self.ctx, f)
+            got = await self.ctx.db.run(rh_queries.totals, self.ctx, f)
             if not alive(self):
                 return
-            self.employee_totals.set_rows(
-                sorted(
-                    ((code, name, v) for (code, name), v in by_employee.items()), key=lambda r: (-r[2], r[0])
-                )
-            )
-            self.month_totals.set_rows(sorted(by_month.items(), reverse=True))
-            self.total_label.setText(self.tr("Total co-participation: R$ %1").replace("%1", brl(overall)))
+            self.employee_totals.set_rows(got.employees)
+            self.month_totals.set_rows(got.months)
+            self.total_label.setText(self.tr("Total co-participation: R$ %1").replace("%1", brl(got.overall)))
+            for view in self.totals_views:
+                fit_columns(view, cap=240)
+                keep_headers_whole(view)
 
         self._totals_task = asyncio.get_event_loop().create_task(load())
 
@@ -258,7 +272,9 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.error_bar.hide()
 
         async def work(job: JobContext) -> service_rh.LoadResult:
-            return await service_rh.load(self.ctx, mode=mode, since=since, job=job)
+            return await service_rh.load(
+                self.ctx, mode=mode, since=since, job=job, on_progress=self._pair_progress
+            )
 
         self._set_loading(True)
         self.job = run_job(
@@ -294,6 +310,8 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.cancel_button.setEnabled(loading)
         self.progress.setVisible(loading)
         self.progress.setRange(0, 0)
+        if loading:
+            self.progress_label.setText(self.tr("Asking TOTVS RH for the first page…"))
 
     def _load_progress(self, job: Job[Any]) -> None:
         if not alive(self):
@@ -302,17 +320,33 @@ class TotvsRhTab(QtWidgets.QWidget):
         if progress.total:
             self.progress.setRange(0, int(progress.total))
             self.progress.setValue(int(progress.done))
-        self.progress_label.setText(progress.text)
+
+    def _pair_progress(self, step: service_rh.LoadProgress) -> None:
+        """The words under the one progress bar: which pair of how many, rows so far."""
+        if not alive(self):
+            return
+        locale = QtCore.QLocale()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(step.fraction * 1000))
+        self.progress_label.setText(
+            self.tr("%1/%2 (%3 of %4): %5 rows received")
+            .replace("%1", step.company)
+            .replace("%2", step.branch)
+            .replace("%3", locale.toString(step.pair))
+            .replace("%4", locale.toString(step.pairs))
+            .replace("%5", locale.toString(step.rows))
+        )
 
     def _load_done(self, result: service_rh.LoadResult | None) -> None:
         self._set_loading(False)
         if not alive(self) or result is None:
             return
+        locale = QtCore.QLocale()
         self.progress_label.setText(
-            self.tr("Received %1, stored %2, duplicates %3.")
-            .replace("%1", str(result.received))
-            .replace("%2", str(result.stored))
-            .replace("%3", str(result.duplicates))
+            self.tr("Received %1 rows: %2 new or changed, %3 already stored.")
+            .replace("%1", locale.toString(result.received))
+            .replace("%2", locale.toString(result.stored))
+            .replace("%3", locale.toString(result.duplicates))
         )
         self.apply_filters()
 
@@ -367,3 +401,22 @@ class TotvsRhTab(QtWidgets.QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         if alive(self):
             self.error_bar.show_error(exc, NAME)
+
+
+def remember_header_fitted(view: QtWidgets.QTableView, key: str) -> bool:
+    """``remember_header``, and whether the user's own column widths were restored."""
+    from app.ui.common import settings_store
+
+    saved = settings_store().value(f"headers/{key}")
+    remember_header(view, key)
+    return isinstance(saved, QtCore.QByteArray) and not saved.isEmpty()
+
+
+def keep_headers_whole(view: QtWidgets.QTableView) -> None:
+    """Widen any column narrower than its header's title (a restored or dragged width)."""
+    header = view.horizontalHeader()
+    model = view.model()
+    for column in range(model.columnCount() if model is not None else 0):
+        needed = header.sectionSizeHint(column)
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

@@ -181,7 +181,7 @@ def test_list_and_refunds_commands(
     code, _text, err = run_here(
         tmp_path, server, monkeypatch, capsys, "totvs-saude", "refunds", "--prescription", "0"
     )
-    assert code == 1 and "Receita Não Encontrada" in err
+    assert code == 1 and "Prescription not found: check the prescription code." in err  # issue 19 item 7
 
 
 def test_rh_pull_reads_numeric_money_and_loads_the_settings_pairs(

@@ -55,7 +55,7 @@ async def test_filters_and_totals_match_sql(qtbot: QtBot, qtmodeltester: Any, to
         {"e": sample["employee_code"], "n": f"%{sample['employee_code']}%", "s": sample["service_type"]},
     )
     assert tab.model.total == count >= 1
-    assert {r[0]: r[2] for r in tab.employee_totals.rows} == per_employee
+    assert {r.employee_code: r.total for r in tab.employee_totals.rows} == per_employee
     assert dict(tab.month_totals.rows) == per_month
     qtmodeltester.check(tab.employee_totals)
 
@@ -69,7 +69,7 @@ async def test_filters_and_totals_match_sql(qtbot: QtBot, qtmodeltester: Any, to
         totvs_ctx, "year_month = :m AND contract_type = '2'", {"m": sample["year_month"]}
     )
     assert tab.model.total == count
-    assert {r[0]: r[2] for r in tab.employee_totals.rows} == per_employee
+    assert {r.employee_code: r.total for r in tab.employee_totals.rows} == per_employee
     assert sum(per_month.values(), Decimal(0)) == sum((r[1] for r in tab.month_totals.rows), Decimal(0))
     assert brl(sum(per_month.values(), Decimal(0))) in tab.total_label.text()
 

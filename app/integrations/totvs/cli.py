@@ -183,7 +183,7 @@ async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
     emit(
         args,
         data,
-        f"received {data['received']}, stored {data['stored']}, duplicates {data['duplicates']}, "
-        f"pages {data['pages']}, total {data['total']}",
+        f"received {data['received']}, stored {data['stored']} (new or changed), already stored "
+        f"{data['duplicates']}, pages {data['pages']}, total {data['total']}",
     )
     return EXIT_OK

@@ -134,8 +134,8 @@ class LoadResult:
     """What a load did, summed over its company/branch pairs."""
 
     received: int = 0
-    stored: int = 0
-    duplicates: int = 0
+    stored: int = 0  # new or changed rows written
+    duplicates: int = 0  # rows received that were already stored, unchanged (JSON key kept)
     pages: int = 0
     total: int = 0
     loads: list[int] = field(default_factory=list)
@@ -152,6 +152,35 @@ class LoadResult:
 
 
 Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class LoadProgress:
+    """Where a load is, over all its company/branch pairs: pair ``pair`` of ``pairs``, its page
+    ``page`` of ``pages`` (None until TOTVS says), ``rows`` received since the load started."""
+
+    pair: int
+    pairs: int
+    company: str
+    branch: str
+    page: int
+    pages: int | None
+    rows: int
+    rate: float
+
+    @property
+    def fraction(self) -> float:
+        """The share of the whole load done: finished pairs plus the current pair's pages."""
+        within = min(1.0, self.page / self.pages) if self.pages else 0.0
+        return min(1.0, (self.pair - 1 + within) / max(self.pairs, 1))
+
+    def text(self) -> str:
+        """English, for the CLI and the jobs list (the tab words its own)."""
+        of = f" of {self.pages}" if self.pages else ""
+        return (
+            f"{self.company}/{self.branch} ({self.pair} of {self.pairs}): page {self.page}{of}, "
+            f"{self.rows:,} rows, {self.rate:,.0f} rows/s"
+        )
 
 
 # ---------------------------------------------------------------- load bookkeeping
@@ -397,8 +426,10 @@ async def load(
     job: JobContext | None = None,
     transport: httpx.AsyncBaseTransport | None = None,
     progress: Progress | None = None,
+    on_progress: Callable[[LoadProgress], None] | None = None,
 ) -> LoadResult:
-    """Load every (company, branch) in scope; each resumes an unfinished load of the same kind."""
+    """Load every (company, branch) in scope; each resumes an unfinished load of the same kind.
+    Progress is one measure over all the pairs (``LoadProgress``), not one per pair."""
     if mode not in (FULL, INCREMENTAL, SINCE):
         raise InputError(f"Unknown load mode '{mode}': full, incremental or since.", field="mode")
     result = LoadResult()
@@ -406,7 +437,18 @@ async def load(
     product = ctx.settings.totvs_rh.product or "PROTHEUS"
     async with make_client(ctx, transport) as client:  # not configured (exit 3) before no company (2)
         pairs = scopes(ctx, company, branch)
-        for company_id, branch_id in pairs:
+        rows_all = 0
+        began = time.monotonic()
+
+        def report(step: LoadProgress) -> None:
+            if job is not None:
+                job.progress(round(step.fraction * 1000), 1000, step.text())
+            if progress is not None:
+                progress(step.text())
+            if on_progress is not None:
+                on_progress(step)
+
+        for number, (company_id, branch_id) in enumerate(pairs, start=1):
             row = await ctx.db.run(begin_load, ctx, company_id, branch_id, mode, since)
             crashpoints.step("totvs_rh.load.begun")
             result.loads.append(row["id"])
@@ -429,13 +471,13 @@ async def load(
                         store_page, ctx, row, page.items, page.number, page.total, not page.has_next
                     )
                     rows_this_run += len(page.items)
+                    rows_all += len(page.items)
                     rate = rows_this_run / max(time.monotonic() - started, 1e-6)
-                    of = f" of {page.pages}" if page.pages else ""
-                    text = f"{company_id}/{branch_id}: page {page.number}{of}, {rate:,.0f} rows/s"
-                    if job is not None:
-                        job.progress(page.number, page.pages, text)
-                    if progress is not None:
-                        progress(text)
+                    report(
+                        LoadProgress(
+                            number, len(pairs), company_id, branch_id, page.number, page.pages, rows_all, rate
+                        )
+                    )
             except ServerError as exc:
                 if rows_this_run == 0 and row["next_page"] == 1:
                     # Protheus answers 500 for a company/branch pair it does not have.
@@ -456,6 +498,13 @@ async def load(
                 raise
             done = await ctx.db.run(finish_load, ctx, row["id"], DONE)
             crashpoints.step("totvs_rh.load.finished")
+            pages_seen = max(int(done["pages_done"] or 0), 1)
+            rate = rows_all / max(time.monotonic() - began, 1e-6)
+            report(
+                LoadProgress(
+                    number, len(pairs), company_id, branch_id, pages_seen, pages_seen, rows_all, rate
+                )
+            )
             result.received += done["received"]
             result.stored += done["stored"]
             result.duplicates += done["duplicates"]

@@ -31,6 +31,28 @@ def month_text(value: Any) -> str:
     return f"{text[4:]}/{text[:4]}" if len(text) == 6 else text
 
 
+def cnpj_text(value: Any) -> str:
+    """A CNPJ as 00.000.000/0000-00 (alphanumeric CNPJs too); anything else as it came."""
+    text = str(value or "").strip()
+    if len(text) != 14 or not text.isalnum():
+        return text
+    return f"{text[:2]}.{text[2:5]}.{text[5:8]}/{text[8:12]}-{text[12:]}"
+
+
+def date_text(value: Any) -> str:
+    """An ISO date (or date-time) in the UI language's short date, with a four-digit year
+    (dd/mm/aaaa in Portuguese and French); anything unreadable as it came."""
+    text = str(value or "").strip()
+    date = QtCore.QDate.fromString(text[:10], "yyyy-MM-dd")
+    if not date.isValid():
+        return text
+    locale = QtCore.QLocale()
+    pattern = locale.dateFormat(QtCore.QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return locale.toString(date, pattern)
+
+
 def _column(key: str, title: str, **kwargs: Any) -> Column[CopartRow]:
     return Column(title, key=key, context=CONTEXT, **kwargs)
 
@@ -39,14 +61,16 @@ COLUMNS: list[Column[CopartRow]] = [
     _column("employee_code", QT_TRANSLATE_NOOP("TotvsCopart", "Employee")),
     _column("employee_name", QT_TRANSLATE_NOOP("TotvsCopart", "Employee name")),
     _column("dependent_name", QT_TRANSLATE_NOOP("TotvsCopart", "Beneficiary")),
+    # Seed 004 gives no list of RB_GRAUPAR codes: the degree is shown as TOTVS sent it.
+    _column("degree", QT_TRANSLATE_NOOP("TotvsCopart", "Degree of dependency")),
     _column("year_month", QT_TRANSLATE_NOOP("TotvsCopart", "Reference month"), format=month_text),
     _column(
         "occurrency_date",
         QT_TRANSLATE_NOOP("TotvsCopart", "Occurrence"),
-        format=lambda v: str(v or "")[:10],
+        format=date_text,
     ),
     _column("provider_name", QT_TRANSLATE_NOOP("TotvsCopart", "Provider")),
-    _column("provider_cnpj", QT_TRANSLATE_NOOP("TotvsCopart", "Provider CNPJ")),
+    _column("provider_cnpj", QT_TRANSLATE_NOOP("TotvsCopart", "Provider CNPJ"), format=cnpj_text),
     _column(
         "service_type",
         QT_TRANSLATE_NOOP("TotvsCopart", "Service type"),
@@ -68,6 +92,13 @@ class CopartModel(PagedModel[CopartRow]):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(COLUMNS, parent)
+
+    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
+        """Every cell's full text on hover too (a column narrower than its text cuts it)."""
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+            text = super().data(index, QtCore.Qt.ItemDataRole.DisplayRole)
+            return text or None
+        return super().data(index, role)
 
     def set_query(self, query: CopartQuery) -> None:
         """Show the rows of ``query`` (its count comes with the first page)."""
