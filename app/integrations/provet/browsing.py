@@ -67,7 +67,8 @@ async def pull(
     finally:
         if own:
             await client.aclose()
-    ctx.journal.record(
+    await ctx.db.run(
+        ctx.journal.record,
         NAME,
         "pull",
         "ok",

@@ -101,19 +101,27 @@ async def connect(
         if open_url is not None:
             kw["open_url"] = open_url
         await sign_in_with_browser(session, **kw)
-    ctx.journal.record(NAME, "connect", "ok", f"Connected to Provet Cloud ({session.config.grant}).")
-    ctx.attention.clear(NAME, "auth")
+    await ctx.db.run(_connected, ctx, session.config.grant)
     return "Connected to Provet Cloud."
 
 
+def _connected(ctx: AppContext, grant: str) -> None:
+    with ctx.db.transaction() as conn:
+        ctx.journal.record(NAME, "connect", "ok", f"Connected to Provet Cloud ({grant}).", conn=conn)
+        ctx.attention.clear(NAME, "auth", conn=conn)
+
+
 async def disconnect(ctx: AppContext) -> None:
+    """Revoke the tokens at Provet Cloud and forget them here."""
     try:
         session = oauth_session(ctx)
     except NotConfigured:
         TokenStore(ctx.secrets).clear()
         return
     await session.revoke()
-    ctx.journal.record(NAME, "disconnect", "ok", "Disconnected from Provet Cloud (tokens revoked).")
+    await ctx.db.run(
+        ctx.journal.record, NAME, "disconnect", "ok", "Disconnected from Provet Cloud (tokens revoked)."
+    )
 
 
 async def test_connection(ctx: AppContext) -> str:

@@ -98,17 +98,23 @@ async def catch_up(
     finally:
         if own:
             await client.aclose()
-    ctx.db.set_state("provet.last_poll_at", now.isoformat())
     total = {k: sum(c[k] for c in out.values()) for k in ("seen", "new", "updated")}
-    ctx.journal.record(
-        NAME,
-        "catch_up",
-        "ok",
-        QT_TRANSLATE_NOOP("journal", "Catch-up poll: {new} new, {updated} changed."),
-        args={"new": total["new"], "updated": total["updated"]},
-        counts=total,
-    )
+    await ctx.db.run(_polled, ctx, now, total)
     return out
+
+
+def _polled(ctx: AppContext, now: dt.datetime, total: dict[str, int]) -> None:
+    with ctx.db.transaction() as conn:
+        ctx.db.set_state("provet.last_poll_at", now.isoformat(), conn)
+        ctx.journal.record(
+            NAME,
+            "catch_up",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "Catch-up poll: {new} new, {updated} changed."),
+            args={"new": total["new"], "updated": total["updated"]},
+            counts=total,
+            conn=conn,
+        )
 
 
 def gap(ctx: AppContext) -> dt.timedelta | None:

@@ -184,7 +184,8 @@ async def process_pending(
         if own:
             await client.aclose()
     if counts["done"]:
-        ctx.journal.record(
+        await ctx.db.run(
+            ctx.journal.record,
             NAME,
             "webhooks",
             "ok",
