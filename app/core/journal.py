@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.db import Database, utcnow
 from app.core.redact import redact
+from app.core.search import contains, sentence_search_text
 from app.core.tables import journal, journal_keys
 from app.core.tr import fill, render
 
@@ -88,10 +89,12 @@ class Journal:
                     integration, action, outcome, summary, keys=keys, counts=counts, args=args, conn=c
                 )
         i18n = None
+        template, values = "", {}
         if args:
             values = {k: redact(str(v)) for k, v in args.items()}
             i18n = {"t": summary, "a": values}
-            summary = fill(summary, values)
+            template, summary = summary, fill(summary, values)
+        shown = redact(summary)[:2000]
         entry_id = conn.execute(
             sa.insert(journal)
             .values(
@@ -101,9 +104,10 @@ class Journal:
                 outcome=outcome,
                 who=self.who,
                 desk=self.desk,
-                summary=redact(summary)[:2000],
+                summary=shown,
                 counts=counts,
                 summary_i18n=i18n,
+                search_text=sentence_search_text(shown, template, values),
             )
             .returning(journal.c.id)
         ).scalar_one()
@@ -179,8 +183,8 @@ class Journal:
                     .order_by(journal_keys.c.entry_id.desc())
                 )
             else:
-                pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                query = query.where(journal.c.summary.ilike(pattern, escape="\\"))
+                # Accents and case ignored, in every language the summary is shown in.
+                query = query.where(journal.c.search_text.like(contains(text), escape="\\"))
         if integration:
             query = query.where(journal.c.integration == integration)
         if outcome:

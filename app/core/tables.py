@@ -21,6 +21,9 @@ journal = sa.Table(
     # {"t": English template (QT_TRANSLATE_NOOP("journal", …)), "a": its values}: the Activity view
     # shows the summary in the UI's language; ``summary`` keeps it filled in English for search.
     sa.Column("summary_i18n", sa.JSON, nullable=True),
+    # The summary folded (no accents, casefolded) in English and every shipped language, so a
+    # search matches what the user reads on both engines (app.core.search; migration core_0006).
+    sa.Column("search_text", sa.Text, nullable=False, server_default=""),
 )
 sa.Index("ix_journal_integration_ts", journal.c.integration, journal.c.ts)
 

@@ -26,6 +26,7 @@ from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ServerError
+from app.core.search import contains, fold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
@@ -291,6 +292,9 @@ def _db_row(item: Coparticipation, company: str, load_id: int, now: dt.datetime)
         "value": item.coparticipation_value,
         "year_month": item.year_month_reference.strip(),
         "description": item.coparticipation_description.strip(),
+        "employee_name_fold": fold(item.employee_name),
+        "dependent_name_fold": fold(item.dependent_name),
+        "provider_name_fold": fold(item.service_provider_name),
         "row_hash": _row_hash(item),
         "load_id": load_id,
         "stored_at": now,
@@ -555,9 +559,9 @@ class CopartFilter:
         out: list[sa.ColumnElement[bool]] = []
 
         for text, code_column, name_column in (
-            (self.employee, c.employee_code, c.employee_name),
-            (self.dependent, c.dependent_code, c.dependent_name),
-            (self.provider, c.provider, c.provider_name),
+            (self.employee, c.employee_code, c.employee_name_fold),
+            (self.dependent, c.dependent_code, c.dependent_name_fold),
+            (self.provider, c.provider, c.provider_name_fold),
         ):
             if text.strip():
                 out.append(_code_or_name(text, code_column, name_column))
@@ -579,9 +583,9 @@ class CopartFilter:
 def _code_or_name(
     text: str, code: sa.ColumnElement[Any], name: sa.ColumnElement[Any]
 ) -> sa.ColumnElement[bool]:
-    """The exact code, or a part of the name (LIKE with its wildcards escaped)."""
-    escaped = text.strip().upper().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return sa.or_(code == text.strip(), name.like(f"%{escaped}%", escape="\\"))
+    """The exact code, or a part of the folded name, accents and case ignored (``name`` is a
+    ``*_fold`` column)."""
+    return sa.or_(code == text.strip(), name.like(contains(text), escape="\\"))
 
 
 # Portuguese headers of the exports (the users' language, as in the seed).

@@ -52,6 +52,11 @@ copart = sa.Table(
     sa.Column("value", Money, nullable=False),
     sa.Column("year_month", sa.String(6), nullable=False, server_default=""),
     sa.Column("description", sa.String(200), nullable=False, server_default=""),
+    # The names folded (no accents, casefolded: app.core.search.fold) for the filters: "joão"
+    # finds "JOAO" on both engines (migration totvs_0002). Not part of the row hash.
+    sa.Column("employee_name_fold", sa.String(120), nullable=False, server_default=""),
+    sa.Column("dependent_name_fold", sa.String(120), nullable=False, server_default=""),
+    sa.Column("provider_name_fold", sa.String(120), nullable=False, server_default=""),
     sa.Column("row_hash", sa.String(64), nullable=False),  # tells a changed row from a repeat
     sa.Column("load_id", sa.Integer, nullable=True),
     sa.Column("stored_at", UtcDateTime, nullable=False),
