@@ -3,6 +3,7 @@ server-side order, more pages on scroll), the refunds of the selected one, a new
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING, Any
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -75,6 +76,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._restoring: asyncio.Task[None] | None = None
         layout = QtWidgets.QVBoxLayout(self)
         self.error_bar = ErrorBar(self)
         layout.addWidget(self.error_bar)
@@ -170,10 +172,11 @@ class TotvsSaudeTab(QtWidgets.QWidget):
             return
         self.error_bar.hide()
         self.refunds_model.set_rows([])
-        self.ctx.db.set_state(LAST_SUBSCRIBER, query.subscriber_id)
 
         async def loader(page: int, order: str) -> ListPage[PrescriptionItem]:
             query.order = order
+            if page == 1:  # remembered for the next start, off the GUI thread
+                await self.ctx.db.run(self.ctx.db.set_state, LAST_SUBSCRIBER, query.subscriber_id)
             return await service_saude.list_page(self.ctx, query, page=page, page_size=50)
 
         self.model.set_loader(loader)
@@ -182,10 +185,16 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         """First time shown: the last subscriber searched (a clerk usually goes on with them)."""
         if self.model.rowCount() or self.subscriber_edit.text().strip():
             return
-        last = self.ctx.db.get_state(LAST_SUBSCRIBER)
-        if last:
-            self.subscriber_edit.setText(last)
-            self.search()
+        if self._restoring is not None and not self._restoring.done():
+            return
+
+        async def restore() -> None:
+            last = await self.ctx.db.run(self.ctx.db.get_state, LAST_SUBSCRIBER)
+            if last and alive(self) and not self.subscriber_edit.text().strip():
+                self.subscriber_edit.setText(last)
+                self.search()
+
+        self._restoring = asyncio.get_event_loop().create_task(restore())
 
     def _loading_changed(self, busy: bool) -> None:
         if not alive(self):
@@ -217,6 +226,9 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         )
 
     async def wait_idle(self) -> None:
+        """Await the last subscriber being read back, the list page and the refunds (tests)."""
+        if self._restoring is not None:
+            await asyncio.gather(self._restoring, return_exceptions=True)
         await self.model.wait_idle()
         await self.refunds_model.wait_loaded()
 

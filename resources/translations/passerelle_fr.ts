@@ -1686,99 +1686,202 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="54" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
         <source>New continuous-medication prescription</source>
         <translation>Nouvelle prescription de traitement continu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="68" />
-        <source>Health insurer code</source>
-        <translation>Code de l'opérateur de santé</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
-        <source>Subscriber id (matrícula)</source>
-        <translation>Identifiant de l’adhérent (matrícula)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
-        <source>Professional council</source>
-        <translation>Ordre professionnel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
-        <source>Council number</source>
-        <translation>Numéro d’inscription à l’ordre</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
-        <source>Council state (UF)</source>
-        <translation>État de l’ordre (UF)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
-        <source>Professional name</source>
-        <translation>Nom du professionnel</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
-        <source>Prescription date</source>
-        <translation>Date de prescription</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Table code</source>
         <translation>Code de table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="124" />
         <source>Attachment link (https://…)</source>
         <translation>Lien de pièce jointe (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
-        <source>Medications</source>
-        <translation>Médicaments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="93" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="119" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="176" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="195" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
+        <source>Discard this prescription? What you typed has not been sent.</source>
+        <translation>Abandonner cette ordonnance ? Ce que vous avez saisi n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionForm</name>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="207" />
+        <source>Health insurer code</source>
+        <translation>Code de l’opérateur de santé</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="208" />
+        <source>Subscriber id (matrícula)</source>
+        <translation>Numéro d’adhérent (matrícula)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="209" />
+        <source>Professional council</source>
+        <translation>Ordre professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="210" />
+        <source>Council number</source>
+        <translation>Numéro d’inscription à l’ordre</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="211" />
+        <source>Council state (UF)</source>
+        <translation>État de l’ordre (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="212" />
+        <source>Professional name</source>
+        <translation>Nom du professionnel</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="213" />
+        <source>Prescription date</source>
+        <translation>Date de l’ordonnance</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="214" />
+        <source>Medications</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="215" />
+        <source>Medication {n}: table code</source>
+        <translation>Médicament {n} : code de la table</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="216" />
+        <source>Medication {n}: medication code</source>
+        <translation>Médicament {n} : code du médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="217" />
+        <source>Medication {n}</source>
+        <translation>Médicament {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="218" />
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="219" />
+        <source>Attachment {n}: link</source>
+        <translation>Pièce jointe {n} : lien</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="220" />
+        <source>Attachment {n}</source>
+        <translation>Pièce jointe {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="222" />
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="223" />
+        <source>Digits only, as the council registers it (e.g. 334456), without letters or dots.</source>
+        <translation>Uniquement des chiffres, comme l’ordre l’enregistre (par exemple 334456), sans lettres ni points.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="226" />
+        <source>At most {width} digits.</source>
+        <translation>Au plus {width} chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="227" />
+        <source>{value} is not a Brazilian state: choose one of the 27 (SP, RJ, MG, …).</source>
+        <translation>{value} n’est pas un État brésilien : choisissez l’un des 27 (SP, RJ, MG, …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="230" />
+        <source>Write the date as YYYY-MM-DD (e.g. 2023-04-03).</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ (par exemple 2023-04-03).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="231" />
+        <source>{value} does not exist: that month has {days} days.</source>
+        <translation>{value} n’existe pas : ce mois a {days} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="232" />
+        <source>Cannot be after today ({today}).</source>
+        <translation>Ne peut pas être après aujourd’hui ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="233" />
+        <source>Add at least one medication (table code and medication code).</source>
+        <translation>Ajoutez au moins un médicament (code de la table et code du médicament).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="236" />
+        <source>Add at least one link to the prescription's file.</source>
+        <translation>Ajoutez au moins un lien vers le fichier de l’ordonnance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="237" />
+        <source>The link contains a space, which a web address cannot hold: copy the address again from the browser's address bar (a space is written %20).</source>
+        <translation>Le lien contient une espace, ce qu’une adresse web ne peut pas contenir : copiez de nouveau l’adresse depuis la barre d’adresse du navigateur (une espace s’écrit %20).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="242" />
+        <source>Must be a web link starting with https:// (or http://).</source>
+        <translation>Doit être un lien web commençant par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="243" />
+        <source>Cannot be read: {detail}.</source>
+        <translation>Illisible : {detail}.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2627,29 @@
     </message>
 </context>
 <context>
+    <name>VetelevageMapping</name>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="105" />
+        <source>same GTIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="106" />
+        <source>same substance and strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="107" />
+        <source>same substance, other strength or form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="108" />
+        <source>name only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VetelevageTab</name>
     <message>
         <location filename="../../app/ui/vetelevage/widgets.py" line="28" />
@@ -3015,39 +3141,44 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="393" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="274" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="277" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="157" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="175" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="185" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="387" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="410" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="238" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="264" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="258" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="284" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
+        <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3218,7 +3349,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="48" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -3226,6 +3357,81 @@
         <location filename="../../app/ops/demo.py" line="33" />
         <source>The demo never uses a folder that holds real data, and {folder} holds a Passerelle database or settings. Start the demo without --data-dir (it uses a throwaway folder), or give it an empty folder.</source>
         <translation>La démo n’utilise jamais un dossier qui contient des données réelles, et {folder} contient une base ou des réglages Passerelle. Lancez la démo sans --data-dir (elle utilise un dossier jetable), ou donnez-lui un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
+        <source>A product code is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
+        <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
+        <source>A product name is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
+        <source>The name is too long (300 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
+        <source>A price excluding VAT is expected, e.g. 12,90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
+        <source>The price must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
+        <source>A unit is expected, e.g. flacon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
+        <source>The unit is too long (40 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <source>{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="196" />
+        <source>Code {code} is already in the catalogue ({name}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
+        <source>Say why the visit is set aside: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
+        <source>Clinic product {code} is not in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
+        <source>{product} has no mapping (perhaps removed meanwhile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
+        <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
+        <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3314,62 +3520,67 @@
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="383" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="411" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="172" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="196" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="234" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="248" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="314" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="336" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="81" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="85" />
         <source>{n} clinic products imported</source>
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="213" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="206" />
+        <source>clinic product {code} added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="316" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="259" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="323" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="422" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -3379,7 +3590,12 @@
         <translation>visite {visit} facturée : {n} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="240" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
+        <source>visit {visit} set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
@@ -3394,7 +3610,7 @@
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="125" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dictionnaire mis à jour : {counts}</translation>
     </message>
@@ -3409,7 +3625,7 @@
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="187" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="190" />
         <source>Prescription {code} filed</source>
         <translation>Prescription {code} déposée</translation>
     </message>
@@ -3437,6 +3653,16 @@
         <location filename="../../app/ops/retry.py" line="119" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
+        <source>mapping of {product} to {code} removed; lines changed: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
+        <source>product {product} left unmapped on purpose</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3795,37 +4021,37 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="709" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="721" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="726" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="730" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="731" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="322" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="325" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="338" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="337" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="340" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

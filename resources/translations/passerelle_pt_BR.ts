@@ -1686,99 +1686,202 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="54" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
         <source>New continuous-medication prescription</source>
         <translation>Nova prescrição de medicamento contínuo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="68" />
-        <source>Health insurer code</source>
-        <translation>Código da operadora</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="69" />
-        <source>Subscriber id (matrícula)</source>
-        <translation>Matrícula do beneficiário</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="70" />
-        <source>Professional council</source>
-        <translation>Conselho profissional</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="71" />
-        <source>Council number</source>
-        <translation>Número no conselho</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="72" />
-        <source>Council state (UF)</source>
-        <translation>UF do conselho</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="73" />
-        <source>Professional name</source>
-        <translation>Nome do profissional</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="74" />
-        <source>Prescription date</source>
-        <translation>Data da prescrição</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Table code</source>
         <translation>Código da tabela</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="79" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="124" />
         <source>Attachment link (https://…)</source>
         <translation>Link do anexo (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
-        <source>Medications</source>
-        <translation>Medicamentos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
-        <source>Attachments</source>
-        <translation>Anexos</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="93" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="94" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="119" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="176" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="190" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="195" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
+        <source>Discard this prescription? What you typed has not been sent.</source>
+        <translation>Descartar esta receita? O que você digitou não foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>PrescriptionForm</name>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="207" />
+        <source>Health insurer code</source>
+        <translation>Código da operadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="208" />
+        <source>Subscriber id (matrícula)</source>
+        <translation>Matrícula do beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="209" />
+        <source>Professional council</source>
+        <translation>Conselho profissional</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="210" />
+        <source>Council number</source>
+        <translation>Número do conselho</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="211" />
+        <source>Council state (UF)</source>
+        <translation>UF do conselho</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="212" />
+        <source>Professional name</source>
+        <translation>Nome do profissional</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="213" />
+        <source>Prescription date</source>
+        <translation>Data da receita</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="214" />
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="215" />
+        <source>Medication {n}: table code</source>
+        <translation>Medicamento {n}: código da tabela</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="216" />
+        <source>Medication {n}: medication code</source>
+        <translation>Medicamento {n}: código do medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="217" />
+        <source>Medication {n}</source>
+        <translation>Medicamento {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="218" />
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="219" />
+        <source>Attachment {n}: link</source>
+        <translation>Anexo {n}: link</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="220" />
+        <source>Attachment {n}</source>
+        <translation>Anexo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="222" />
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="223" />
+        <source>Digits only, as the council registers it (e.g. 334456), without letters or dots.</source>
+        <translation>Somente algarismos, como o conselho registra (ex.: 334456), sem letras nem pontos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="226" />
+        <source>At most {width} digits.</source>
+        <translation>No máximo {width} algarismos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="227" />
+        <source>{value} is not a Brazilian state: choose one of the 27 (SP, RJ, MG, …).</source>
+        <translation>{value} não é uma UF do Brasil: escolha uma das 27 (SP, RJ, MG, …).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="230" />
+        <source>Write the date as YYYY-MM-DD (e.g. 2023-04-03).</source>
+        <translation>Escreva a data como AAAA-MM-DD (ex.: 2023-04-03).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="231" />
+        <source>{value} does not exist: that month has {days} days.</source>
+        <translation>{value} não existe: esse mês tem {days} dias.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="232" />
+        <source>Cannot be after today ({today}).</source>
+        <translation>Não pode ser depois de hoje ({today}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="233" />
+        <source>Add at least one medication (table code and medication code).</source>
+        <translation>Informe ao menos um medicamento (código da tabela e código do medicamento).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="236" />
+        <source>Add at least one link to the prescription's file.</source>
+        <translation>Informe ao menos um link para o arquivo da receita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="237" />
+        <source>The link contains a space, which a web address cannot hold: copy the address again from the browser's address bar (a space is written %20).</source>
+        <translation>O link contém um espaço, que um endereço da web não pode ter: copie de novo o endereço da barra de endereços do navegador (um espaço se escreve %20).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="242" />
+        <source>Must be a web link starting with https:// (or http://).</source>
+        <translation>Deve ser um link da web que começa com https:// (ou http://).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="243" />
+        <source>Cannot be read: {detail}.</source>
+        <translation>Não pode ser lido: {detail}.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2627,29 @@
     </message>
 </context>
 <context>
+    <name>VetelevageMapping</name>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="105" />
+        <source>same GTIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="106" />
+        <source>same substance and strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="107" />
+        <source>same substance, other strength or form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="108" />
+        <source>name only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>VetelevageTab</name>
     <message>
         <location filename="../../app/ui/vetelevage/widgets.py" line="28" />
@@ -3015,39 +3141,44 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="393" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="274" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="277" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="157" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="175" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="185" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="387" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="410" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="238" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="264" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="258" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="284" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
+        <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3218,7 +3349,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="48" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -3226,6 +3357,81 @@
         <location filename="../../app/ops/demo.py" line="33" />
         <source>The demo never uses a folder that holds real data, and {folder} holds a Passerelle database or settings. Start the demo without --data-dir (it uses a throwaway folder), or give it an empty folder.</source>
         <translation>A demonstração nunca usa uma pasta com dados reais, e {folder} contém um banco ou configurações do Passerelle. Inicie a demonstração sem --data-dir (ela usa uma pasta descartável) ou indique uma pasta vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
+        <source>A product code is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
+        <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
+        <source>A product name is expected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
+        <source>The name is too long (300 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
+        <source>A price excluding VAT is expected, e.g. 12,90.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
+        <source>The price must not be negative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
+        <source>A unit is expected, e.g. flacon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
+        <source>The unit is too long (40 characters at most).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <source>{reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="196" />
+        <source>Code {code} is already in the catalogue ({name}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
+        <source>Say why the visit is set aside: a reason is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
+        <source>Clinic product {code} is not in the catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
+        <source>{product} has no mapping (perhaps removed meanwhile).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
+        <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
+        <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3314,62 +3520,67 @@
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="383" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="411" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="172" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="196" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="234" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="248" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="314" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="336" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="81" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="85" />
         <source>{n} clinic products imported</source>
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="213" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="206" />
+        <source>clinic product {code} added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="316" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="259" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="323" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="422" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -3379,7 +3590,12 @@
         <translation>visita {visit} faturada: {n} linha(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="240" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
+        <source>visit {visit} set aside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
@@ -3394,7 +3610,7 @@
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="125" />
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
         <source>dictionary refreshed: {counts}</source>
         <translation>dicionário atualizado: {counts}</translation>
     </message>
@@ -3409,7 +3625,7 @@
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="187" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="190" />
         <source>Prescription {code} filed</source>
         <translation>Prescrição {code} registrada</translation>
     </message>
@@ -3437,6 +3653,16 @@
         <location filename="../../app/ops/retry.py" line="119" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
+        <source>mapping of {product} to {code} removed; lines changed: {n}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
+        <source>product {product} left unmapped on purpose</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3795,37 +4021,37 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="709" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="721" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="726" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="730" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="731" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="322" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="325" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="338" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="337" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="340" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>

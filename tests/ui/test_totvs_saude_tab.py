@@ -89,19 +89,18 @@ async def test_dialog_validates_then_files_once(
     dialog = PrescriptionDialog(totvs_ctx, DEMO_SUBSCRIBER)
     qtbot.addWidget(dialog)
     assert dialog.uf_combo.count() == 27
-    assert not dialog.send_button.isEnabled()  # no council number, name, medication code, link
-    assert (
-        "medications" in dialog.problems_label.text()
-        or "professionalCouncilNumber" in dialog.problems_label.text()
-    )
+    dialog.send()  # no council number, name, medication code, link: every one said, nothing sent
+    assert dialog.job is None and {"professionalCouncilNumber", "medications", "attachments"} <= {
+        path for path, label in dialog.messages.items() if not label.isHidden()
+    }
     dialog.council_number_edit.setText("334456")
     dialog.professional_edit.setText("VINICIUS")
     dialog.date_edit.set_value(dt.date(2023, 4, 3))
     dialog.medications.setData(dialog.medications.index(0, 1), "0490173961")
     dialog.attachments.setData(dialog.attachments.index(0, 0), "ftp://nope")
-    assert not dialog.send_button.isEnabled() and "attachments[1]" in dialog.problems_label.text()
+    assert "Attachment 1: link" in dialog.messages["attachments"].text()
     dialog.attachments.setData(dialog.attachments.index(0, 0), "https://example.com/receita.pdf")
-    assert dialog.send_button.isEnabled(), dialog.problems_label.text()
+    assert dialog.issues() == [] and dialog.send_button.isEnabled()
     dialog.send()
     assert dialog.job is not None
     while not dialog.job.finished:

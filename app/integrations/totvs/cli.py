@@ -8,13 +8,15 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from app.cli_listing import add_listing_options, cut, emit_listing
-from app.cli_output import EXIT_OK, emit
+from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
 from app.core.errors import InputError
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
-from app.integrations.totvs.models import PrescriptionForm, status_list
+from app.integrations.totvs.models import UNREADABLE, FormIssue, PrescriptionForm, issue_path, status_list
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -112,19 +114,53 @@ def read_form(path: Path) -> PrescriptionForm:
         raise InputError(f"{path.name} is not valid JSON ({exc}).", field="form") from exc
     if not isinstance(data, dict):
         raise InputError(f"{path.name} must hold one JSON object with the POST body's fields.", field="form")
-    data.setdefault("healthInsurerCode", "")
     try:
         return PrescriptionForm.model_validate(data)
-    except ValueError as exc:
-        first = exc.errors()[0] if hasattr(exc, "errors") else {}  # pydantic ValidationError
-        where = ".".join(str(p) for p in first.get("loc", ())) or "form"
-        raise InputError(f"{path.name}: {where}: {first.get('msg', exc)}.", field=where) from exc
+    except ValidationError as exc:  # every value that cannot be read, at once
+        raise service_saude.FormInvalid(
+            [
+                FormIssue(issue_path(tuple(e.get("loc", ()))), UNREADABLE, {"detail": e.get("msg", "")})
+                for e in exc.errors()
+            ]
+        ) from exc
+
+
+def _form_refused(args: argparse.Namespace, refused: service_saude.FormInvalid) -> int:
+    """Every problem of the form: one line each on stderr (exit 2), or one error object with
+    every one of them under ``errors`` (--json)."""
+    if getattr(args, "json", False):
+        first = refused.issues[0] if refused.issues else None
+        emit(
+            args,
+            {
+                "error": {
+                    "message": "The prescription cannot be sent: "
+                    + "; ".join(i.text() for i in refused.issues),
+                    "field": first.path if first else "form",
+                    "code": "form_invalid",
+                    "errors": [
+                        {"field": i.path, "label": i.label(), "message": i.message()} for i in refused.issues
+                    ],
+                }
+            },
+        )
+    else:
+        fail(str(refused))
+    return EXIT_INPUT
 
 
 async def prescriptions_create(ctx: AppContext, args: argparse.Namespace) -> int:
-    """``totvs-saude prescriptions create``: file a prescription once."""
-    form = read_form(args.form)
-    result = await service_saude.submit(ctx, form)
+    """``totvs-saude prescriptions create``: file a prescription once; a form with problems is
+    refused with every one of them (exit 2)."""
+    try:
+        form = read_form(args.form)
+        if not form.health_insurer_code:
+            form.health_insurer_code = ctx.settings.totvs_saude.health_insurer_code
+        if issues := form.issues():
+            raise service_saude.FormInvalid(issues)
+        result = await service_saude.submit(ctx, form)
+    except service_saude.FormInvalid as refused:
+        return _form_refused(args, refused)
     emit(
         args,
         {

@@ -3,12 +3,17 @@ RH beneficiaries' co-participation (seed 004). Labels are the seeds' own Portugu
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from app.core.tr import QT_TRANSLATE_NOOP, render
 
 # ---------------------------------------------------------------- label tables (seed wording)
 
@@ -174,15 +179,114 @@ class PrescriptionItem(_Wire):
 class MedicationRef(_Wire):
     """One medication of a prescription: table and medication codes (B7D_CODPAD, B7D_CODMED)."""
 
-    table_code: str = Field(alias="tableCode")
-    medication_code: str = Field(alias="medicationCode")
+    table_code: str = Field("", alias="tableCode")
+    medication_code: str = Field("", alias="medicationCode")
     medication_description: str = Field("", alias="medicationDescription")
+
+    @field_validator("table_code", "medication_code", mode="before")
+    @classmethod
+    def _code(cls, value: Any) -> Any:
+        return "" if value is None else str(value) if isinstance(value, int) else value
 
 
 class Attachment(_Wire):
     """A link to a prescription's file, downloaded by Protheus."""
 
-    href: str
+    href: str = ""
+
+    @field_validator("href", mode="before")
+    @classmethod
+    def _link(cls, value: Any) -> Any:
+        return "" if value is None else value
+
+
+# -- what a clerk reads when the form cannot be sent (QT_TRANSLATE_NOOP "PrescriptionForm") -------
+
+FORM_CONTEXT = "PrescriptionForm"
+FIELD_LABELS: dict[str, str] = {
+    "healthInsurerCode": QT_TRANSLATE_NOOP("PrescriptionForm", "Health insurer code"),
+    "subscriberId": QT_TRANSLATE_NOOP("PrescriptionForm", "Subscriber id (matrícula)"),
+    "professionalCouncil": QT_TRANSLATE_NOOP("PrescriptionForm", "Professional council"),
+    "professionalCouncilNumber": QT_TRANSLATE_NOOP("PrescriptionForm", "Council number"),
+    "stateAbbreviation": QT_TRANSLATE_NOOP("PrescriptionForm", "Council state (UF)"),
+    "professionalName": QT_TRANSLATE_NOOP("PrescriptionForm", "Professional name"),
+    "prescriptionDate": QT_TRANSLATE_NOOP("PrescriptionForm", "Prescription date"),
+    "medications": QT_TRANSLATE_NOOP("PrescriptionForm", "Medications"),
+    "medications.tableCode": QT_TRANSLATE_NOOP("PrescriptionForm", "Medication {n}: table code"),
+    "medications.medicationCode": QT_TRANSLATE_NOOP("PrescriptionForm", "Medication {n}: medication code"),
+    "medications.item": QT_TRANSLATE_NOOP("PrescriptionForm", "Medication {n}"),
+    "attachments": QT_TRANSLATE_NOOP("PrescriptionForm", "Attachments"),
+    "attachments.href": QT_TRANSLATE_NOOP("PrescriptionForm", "Attachment {n}: link"),
+    "attachments.item": QT_TRANSLATE_NOOP("PrescriptionForm", "Attachment {n}"),
+}
+REQUIRED = QT_TRANSLATE_NOOP("PrescriptionForm", "Required.")
+COUNCIL_DIGITS = QT_TRANSLATE_NOOP(
+    "PrescriptionForm", "Digits only, as the council registers it (e.g. 334456), without letters or dots."
+)
+COUNCIL_TOO_LONG = QT_TRANSLATE_NOOP("PrescriptionForm", "At most {width} digits.")
+NOT_A_STATE = QT_TRANSLATE_NOOP(
+    "PrescriptionForm", "{value} is not a Brazilian state: choose one of the 27 (SP, RJ, MG, …)."
+)
+DATE_SHAPE = QT_TRANSLATE_NOOP("PrescriptionForm", "Write the date as YYYY-MM-DD (e.g. 2023-04-03).")
+DATE_IMPOSSIBLE = QT_TRANSLATE_NOOP("PrescriptionForm", "{value} does not exist: that month has {days} days.")
+DATE_FUTURE = QT_TRANSLATE_NOOP("PrescriptionForm", "Cannot be after today ({today}).")
+NO_MEDICATION = QT_TRANSLATE_NOOP(
+    "PrescriptionForm", "Add at least one medication (table code and medication code)."
+)
+NO_ATTACHMENT = QT_TRANSLATE_NOOP("PrescriptionForm", "Add at least one link to the prescription's file.")
+LINK_SPACE = QT_TRANSLATE_NOOP(
+    "PrescriptionForm",
+    "The link contains a space, which a web address cannot hold: copy the address again from the "
+    "browser's address bar (a space is written %20).",
+)
+LINK_SCHEME = QT_TRANSLATE_NOOP("PrescriptionForm", "Must be a web link starting with https:// (or http://).")
+UNREADABLE = QT_TRANSLATE_NOOP("PrescriptionForm", "Cannot be read: {detail}.")
+COUNCIL_NUMBER_WIDTH = 15  # B4F_REGSOL
+
+
+@dataclass(frozen=True)
+class FormIssue:
+    """One thing that keeps the form from being sent: where (the API path), the field's label and
+    the sentence, both translatable templates."""
+
+    path: str  # "professionalCouncilNumber", "medications[2].medicationCode" (1-based)
+    template: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The field's label ("Medication 2: medication code"), in the UI's language with ``translate``."""
+        key, n = _label_key(self.path)
+        return render(FIELD_LABELS.get(key, self.path), {"n": n} if n else None, FORM_CONTEXT, translate)
+
+    def message(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The sentence alone (shown beside the field)."""
+        return render(self.template, self.args, FORM_CONTEXT, translate)
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """ "label: sentence", for a list of every problem and for the CLI."""
+        return f"{self.label(translate)}: {self.message(translate)}"
+
+
+_INDEXED = re.compile(r"^(medications|attachments)\[(\d+)\](?:\.(\w+))?$")
+
+
+def _label_key(path: str) -> tuple[str, int | None]:
+    match = _INDEXED.match(path)
+    if not match:
+        return path, None
+    return f"{match.group(1)}.{match.group(3) or 'item'}", int(match.group(2))
+
+
+def issue_path(loc: tuple[Any, ...]) -> str:
+    """A pydantic error location as the form's path: ("medications", 1, "tableCode") →
+    "medications[2].tableCode"."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part + 1}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "form"
 
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -192,22 +296,24 @@ _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 class PrescriptionForm(_Wire):
     """The POST body of continuousMedications (every field of the seed)."""
 
-    health_insurer_code: str = Field(alias="healthInsurerCode")
-    subscriber_id: str = Field(alias="subscriberId")
-    professional_council: str = Field(alias="professionalCouncil")
-    professional_council_number: str = Field(alias="professionalCouncilNumber")
-    state_abbreviation: str = Field(alias="stateAbbreviation")
-    professional_name: str = Field(alias="professionalName")
-    prescription_date: str = Field(alias="prescriptionDate")
-    medications: list[MedicationRef]
-    attachments: list[Attachment]
+    health_insurer_code: str = Field("", alias="healthInsurerCode")
+    subscriber_id: str = Field("", alias="subscriberId")
+    professional_council: str = Field("", alias="professionalCouncil")
+    professional_council_number: str = Field("", alias="professionalCouncilNumber")
+    state_abbreviation: str = Field("", alias="stateAbbreviation")
+    professional_name: str = Field("", alias="professionalName")
+    prescription_date: str = Field("", alias="prescriptionDate")
+    medications: list[MedicationRef] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list)
 
     @field_validator(
         "health_insurer_code",
         "subscriber_id",
         "professional_council",
         "professional_council_number",
+        "state_abbreviation",
         "professional_name",
+        "prescription_date",
         mode="before",
     )
     @classmethod
@@ -218,41 +324,76 @@ class PrescriptionForm(_Wire):
             return str(value)
         return str(value).strip()
 
-    def problems(self) -> dict[str, str]:
-        """Field (API name) → sentence; empty when the form can be sent."""
-        out: dict[str, str] = {}
+    @field_validator("medications", "attachments", mode="before")
+    @classmethod
+    def _list(cls, value: Any) -> Any:
+        return [] if value is None else value
+
+    def issues(self) -> list[FormIssue]:
+        """Every problem of the form at once, in the order of its fields; empty when it can be sent."""
+        out: list[FormIssue] = []
         for alias, value in (
             ("healthInsurerCode", self.health_insurer_code),
             ("subscriberId", self.subscriber_id),
             ("professionalCouncil", self.professional_council),
-            ("professionalCouncilNumber", self.professional_council_number),
-            ("professionalName", self.professional_name),
         ):
             if not value:
-                out[alias] = "is required."
-        if self.state_abbreviation.upper() not in UFS:
-            out["stateAbbreviation"] = "must be one of the 27 states (SP, RJ, MG, …)."
-        if not _DATE.match(self.prescription_date):
-            out["prescriptionDate"] = "must be a date YYYY-MM-DD."
-        else:
-            try:
-                when = dt.date.fromisoformat(self.prescription_date)
-            except ValueError:
-                out["prescriptionDate"] = "is not a real date."
-            else:
-                if when > dt.date.today():
-                    out["prescriptionDate"] = "cannot be in the future."
+                out.append(FormIssue(alias, REQUIRED))
+        number = self.professional_council_number
+        if not number:
+            out.append(FormIssue("professionalCouncilNumber", REQUIRED))
+        elif not number.isdigit() or not number.isascii():
+            out.append(FormIssue("professionalCouncilNumber", COUNCIL_DIGITS))
+        elif len(number) > COUNCIL_NUMBER_WIDTH:
+            out.append(
+                FormIssue("professionalCouncilNumber", COUNCIL_TOO_LONG, {"width": COUNCIL_NUMBER_WIDTH})
+            )
+        if not self.state_abbreviation:
+            out.append(FormIssue("stateAbbreviation", REQUIRED))
+        elif self.state_abbreviation.upper() not in UFS:
+            out.append(FormIssue("stateAbbreviation", NOT_A_STATE, {"value": self.state_abbreviation}))
+        if not self.professional_name:
+            out.append(FormIssue("professionalName", REQUIRED))
+        out.extend(self._date_issues())
         if not self.medications:
-            out["medications"] = "at least one medication (tableCode and medicationCode) is required."
+            out.append(FormIssue("medications", NO_MEDICATION))
         for i, med in enumerate(self.medications, 1):
-            if not med.table_code.strip() or not med.medication_code.strip():
-                out[f"medications[{i}]"] = "needs both tableCode and medicationCode."
+            if not med.table_code.strip():
+                out.append(FormIssue(f"medications[{i}].tableCode", REQUIRED))
+            if not med.medication_code.strip():
+                out.append(FormIssue(f"medications[{i}].medicationCode", REQUIRED))
         if not self.attachments:
-            out["attachments"] = "at least one attachment link (href) is required."
+            out.append(FormIssue("attachments", NO_ATTACHMENT))
         for i, att in enumerate(self.attachments, 1):
-            if not _URL.match(att.href.strip()):
-                out[f"attachments[{i}]"] = "must be an http(s) link to the file."
+            link = att.href.strip()
+            if not link:
+                out.append(FormIssue(f"attachments[{i}].href", REQUIRED))
+            elif re.search(r"\s", link):
+                out.append(FormIssue(f"attachments[{i}].href", LINK_SPACE))
+            elif not _URL.match(link):
+                out.append(FormIssue(f"attachments[{i}].href", LINK_SCHEME))
         return out
+
+    def _date_issues(self) -> list[FormIssue]:
+        text = self.prescription_date
+        if not text:
+            return [FormIssue("prescriptionDate", REQUIRED)]
+        if not _DATE.match(text):
+            return [FormIssue("prescriptionDate", DATE_SHAPE)]
+        year, month = int(text[:4]), int(text[5:7])
+        try:
+            when = dt.date.fromisoformat(text)
+        except ValueError:
+            days = calendar.monthrange(year, month)[1] if 1 <= month <= 12 and year >= 1 else 31
+            return [FormIssue("prescriptionDate", DATE_IMPOSSIBLE, {"value": text, "days": days})]
+        today = dt.date.today()
+        if when > today:
+            return [FormIssue("prescriptionDate", DATE_FUTURE, {"today": today.isoformat()})]
+        return []
+
+    def problems(self) -> dict[str, str]:
+        """Path → "label: sentence" in English; empty when the form can be sent."""
+        return {issue.path: issue.text() for issue in self.issues()}
 
     def body(self) -> dict[str, Any]:
         """The POST body under the seed's names, trimmed."""

@@ -22,6 +22,7 @@ from app.integrations.totvs.client_base import credentials
 from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery, SaudeClient
 from app.integrations.totvs.models import (
     PRESCRIPTION_STATUS,
+    FormIssue,
     PrescriptionForm,
     PrescriptionItem,
     Refund,
@@ -40,14 +41,16 @@ PENDING, SENT, CONFIRMED, FAILED = "pending", "sent", "confirmed", "failed"
 
 
 class FormInvalid(InputError):
-    """The prescription form has errors; ``fields`` maps each API field to its sentence."""
+    """The prescription form has errors, every one at once: ``issues`` (label and sentence,
+    translatable), ``fields`` maps each API path to its English "label: sentence"."""
 
-    def __init__(self, fields: dict[str, str]) -> None:
+    def __init__(self, issues: list[FormIssue]) -> None:
+        self.issues = issues
+        self.fields = {issue.path: issue.text() for issue in issues}
         super().__init__(
-            "The prescription cannot be sent: " + " ".join(f"{k} {v}" for k, v in fields.items()),
-            field=next(iter(fields), None),
+            "The prescription cannot be sent:\n" + "\n".join(f"- {text}" for text in self.fields.values()),
+            field=next(iter(self.fields), None),
         )
-        self.fields = fields
 
 
 def make_client(
@@ -239,9 +242,9 @@ async def submit(
     """File the prescription once. A retry after a timeout looks it up before posting again."""
     if not form.health_insurer_code:
         form.health_insurer_code = ctx.settings.totvs_saude.health_insurer_code
-    problems = form.problems()
-    if problems:
-        raise FormInvalid(problems)
+    issues = form.issues()
+    if issues:
+        raise FormInvalid(issues)
     row = await ctx.db.run(begin_submission, ctx, form)
     key = row["key"]
     if row["state"] == CONFIRMED:

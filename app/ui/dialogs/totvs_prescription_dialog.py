@@ -1,15 +1,18 @@
-"""New continuous-medication prescription: every field of the POST body, checked before sending,
-filed once (a retry after a timeout looks it up first); shows the prescriptionCode and status."""
+"""New continuous-medication prescription: every field of the POST body, each problem said beside
+its field with the field's label (all of them at once when Send is pressed), filed once (a retry
+after a timeout looks it up first); shows the prescriptionCode and status. Tab goes through every
+field to Send; Esc on a filled form asks before discarding it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import service_saude
-from app.integrations.totvs.models import UFS, PrescriptionForm
+from app.integrations.totvs.models import FIELD_LABELS, FORM_CONTEXT, UFS, FormIssue, PrescriptionForm
 from app.ui.common import ErrorBar, alive, run_job
 from app.ui.dates import DateEdit
 from app.ui.models.table import Column, TableModel
@@ -19,6 +22,16 @@ if TYPE_CHECKING:
     from app.core.jobs import Job, JobContext
 
 NAME = "totvs_saude"
+RED = "color: #b00020;"
+
+
+def _translate(context: str, text: str) -> str:
+    return QtCore.QCoreApplication.translate(context, text)
+
+
+def field_label(path: str) -> str:
+    """A field's label in the UI's language ("Número do conselho")."""
+    return _translate(FORM_CONTEXT, FIELD_LABELS[path])
 
 
 class EditableListModel(TableModel[list[str]]):
@@ -42,7 +55,18 @@ class EditableListModel(TableModel[list[str]]):
         self.remove_row(row)
 
 
+def _message_label(parent: QtWidgets.QWidget) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(parent)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # the typed value may appear in it
+    label.setWordWrap(True)
+    label.setStyleSheet(RED)
+    label.hide()
+    return label
+
+
 class PrescriptionDialog(QtWidgets.QDialog):
+    """The form of a new prescription, checked as it is typed, sent once."""
+
     submitted = QtCore.Signal(object)  # service_saude.Submission
 
     def __init__(
@@ -51,6 +75,10 @@ class PrescriptionDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job[Any] | None = None
+        self.confirm_box: QtWidgets.QMessageBox | None = None
+        self._discarding = False
+        self._touched: set[str] = set()  # fields edited: their problems are shown as typed
+        self._show_all = False  # after a Send: every problem is shown
         self.setWindowTitle(self.tr("New continuous-medication prescription"))
         layout = QtWidgets.QVBoxLayout(self)
         self.error_bar = ErrorBar(self)
@@ -60,56 +88,82 @@ class PrescriptionDialog(QtWidgets.QDialog):
         self.subscriber_edit = QtWidgets.QLineEdit(subscriber_id, self)
         self.council_edit = QtWidgets.QLineEdit("CRM", self)
         self.council_number_edit = QtWidgets.QLineEdit(self)
+        self.council_number_edit.setPlaceholderText("334456")
+        self.council_number_edit.setMaxLength(20)
         self.uf_combo = QtWidgets.QComboBox(self)
         self.uf_combo.addItems(list(UFS))
         self.uf_combo.setCurrentText("SP")
         self.professional_edit = QtWidgets.QLineEdit(self)
         self.date_edit = DateEdit(self, dt.date.today(), maximum=dt.date.today())
-        form.addRow(self.tr("Health insurer code"), self.insurer_edit)
-        form.addRow(self.tr("Subscriber id (matrícula)"), self.subscriber_edit)
-        form.addRow(self.tr("Professional council"), self.council_edit)
-        form.addRow(self.tr("Council number"), self.council_number_edit)
-        form.addRow(self.tr("Council state (UF)"), self.uf_combo)
-        form.addRow(self.tr("Professional name"), self.professional_edit)
-        form.addRow(self.tr("Prescription date"), self.date_edit)
+        self.edits: dict[str, QtWidgets.QWidget] = {
+            "healthInsurerCode": self.insurer_edit,
+            "subscriberId": self.subscriber_edit,
+            "professionalCouncil": self.council_edit,
+            "professionalCouncilNumber": self.council_number_edit,
+            "stateAbbreviation": self.uf_combo,
+            "professionalName": self.professional_edit,
+            "prescriptionDate": self.date_edit,
+        }
+        self.messages: dict[str, QtWidgets.QLabel] = {}
+        for path, widget in self.edits.items():
+            if path == "prescriptionDate":  # the date input says its own refusals beside it
+                form.addRow(field_label(path), widget)
+                continue
+            cell = QtWidgets.QWidget(self)
+            box = QtWidgets.QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(widget)
+            self.messages[path] = _message_label(cell)
+            box.addWidget(self.messages[path])
+            form.addRow(field_label(path), cell)
         layout.addLayout(form)
 
         self.medications = EditableListModel([self.tr("Table code"), self.tr("Medication code")], self)
         self.medications.add(["04", ""])
         self.attachments = EditableListModel([self.tr("Attachment link (https://…)")], self)
         self.attachments.add([""])
-        for title, model in (
-            (self.tr("Medications"), self.medications),
-            (self.tr("Attachments"), self.attachments),
-        ):
-            box = QtWidgets.QGroupBox(title, self)
-            box_layout = QtWidgets.QHBoxLayout(box)
-            view = QtWidgets.QTableView(box)
+        self.list_views: dict[str, QtWidgets.QTableView] = {}
+        self.list_buttons: dict[str, tuple[QtWidgets.QPushButton, QtWidgets.QPushButton]] = {}
+        for path, model in (("medications", self.medications), ("attachments", self.attachments)):
+            group = QtWidgets.QGroupBox(field_label(path), self)
+            outer = QtWidgets.QVBoxLayout(group)
+            row = QtWidgets.QHBoxLayout()
+            view = QtWidgets.QTableView(group)
             view.setModel(model)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setVisible(False)
             view.setMaximumHeight(110)
+            view.setTabKeyNavigation(False)  # Tab leaves the table for the next field
+            view.setEditTriggers(
+                QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+                | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+                | QtWidgets.QAbstractItemView.EditTrigger.AnyKeyPressed
+                | QtWidgets.QAbstractItemView.EditTrigger.SelectedClicked
+            )
             buttons = QtWidgets.QVBoxLayout()
-            add = QtWidgets.QPushButton(self.tr("Add"), box)
-            remove = QtWidgets.QPushButton(self.tr("Remove"), box)
+            add = QtWidgets.QPushButton(self.tr("Add"), group)
+            remove = QtWidgets.QPushButton(self.tr("Remove"), group)
+            for b in (add, remove):
+                b.setAutoDefault(False)  # Enter in a field never adds or removes a row
             buttons.addWidget(add)
             buttons.addWidget(remove)
             buttons.addStretch(1)
-            box_layout.addWidget(view, 1)
-            box_layout.addLayout(buttons)
+            row.addWidget(view, 1)
+            row.addLayout(buttons)
+            outer.addLayout(row)
+            self.messages[path] = _message_label(group)
+            outer.addWidget(self.messages[path])
             empty = ["04", ""] if model is self.medications else [""]
             add.clicked.connect(lambda _c=False, m=model, e=empty: (m.add(list(e)), self.validate()))
             remove.clicked.connect(
                 lambda _c=False, m=model, v=view: (m.remove(v.currentIndex().row()), self.validate())
             )
-            model.edited.connect(lambda *_a: self.validate())
-            layout.addWidget(box)
+            model.edited.connect(lambda *_a, p=path: self._touch(p))
+            self.list_views[path] = view
+            self.list_buttons[path] = (add, remove)
+            layout.addWidget(group)
 
-        self.problems_label = QtWidgets.QLabel(self)
-        self.problems_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("color: #b00020;")
-        layout.addWidget(self.problems_label)
         self.result_label = QtWidgets.QLabel(self)
         self.result_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -122,19 +176,36 @@ class PrescriptionDialog(QtWidgets.QDialog):
         self.send_button.clicked.connect(self.send)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.buttons)
-        for edit in (
+        for path, widget in self.edits.items():
+            if isinstance(widget, QtWidgets.QLineEdit):
+                widget.textChanged.connect(lambda _t, p=path: self._touch(p))
+        self.uf_combo.currentIndexChanged.connect(lambda _i: self._touch("stateAbbreviation"))
+        self.date_edit.changed.connect(self.validate)
+        self._set_tab_order()
+        self._pristine = self._snapshot()
+        self.validate()
+
+    def _set_tab_order(self) -> None:
+        """Field after field, as read, then the lists and their buttons, then Send and Close."""
+        chain: list[QtWidgets.QWidget] = [
             self.insurer_edit,
             self.subscriber_edit,
             self.council_edit,
             self.council_number_edit,
+            self.uf_combo,
             self.professional_edit,
-        ):
-            edit.textChanged.connect(self.validate)
-        self.uf_combo.currentIndexChanged.connect(self.validate)
-        self.date_edit.changed.connect(self.validate)
-        self.validate()
+            self.date_edit.line,
+        ]
+        for path in ("medications", "attachments"):
+            chain.append(self.list_views[path])
+            chain.extend(self.list_buttons[path])
+        chain += [self.send_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            QtWidgets.QWidget.setTabOrder(first, second)
 
+    # -- the form ----------------------------------------------------------
     def form(self) -> PrescriptionForm:
+        """The form as typed (never refused: its problems come from ``issues``)."""
         return PrescriptionForm.model_validate(
             {
                 "healthInsurerCode": self.insurer_edit.text(),
@@ -151,18 +222,49 @@ class PrescriptionDialog(QtWidgets.QDialog):
             }
         )
 
-    def validate(self) -> dict[str, str]:
-        problems = self.form().problems()
-        self.problems_label.setText(
-            "\n".join(f"{field}: {self.tr(text)}" for field, text in problems.items())
-        )
-        self.problems_label.setVisible(bool(problems))
+    def issues(self) -> list[FormIssue]:
+        """Every problem of the form (the date's as its input says it)."""
+        found = self.form().issues()
+        if self.date_edit.problem():
+            found = [i for i in found if i.path != "prescriptionDate"]
+        return found
+
+    def _touch(self, path: str) -> None:
+        self._touched.add(path)
+        self.validate()
+
+    def validate(self) -> list[FormIssue]:
+        """Show each problem beside its field (fields edited so far; every field after a Send)."""
+        issues = self.issues()
+        by_field: dict[str, list[str]] = {path: [] for path in self.messages}
+        for issue in issues:
+            top = issue.path.split("[", 1)[0]
+            if top not in by_field or not (self._show_all or top in self._touched):
+                continue
+            if "[" in issue.path:  # a row of a list: say which row and which column
+                by_field[top].append(issue.text(_translate))
+            else:
+                by_field[top].append(issue.message(_translate))
+        for path, label in self.messages.items():
+            label.setText("\n".join(by_field[path]))
+            label.setVisible(bool(by_field[path]))
+            widget = self.edits.get(path)
+            if widget is not None:
+                widget.setToolTip("\n".join(by_field[path]))
         busy = self.job is not None and not self.job.finished
-        self.send_button.setEnabled(not problems and not busy)
-        return problems
+        self.send_button.setEnabled(not busy)
+        return issues
 
     def send(self) -> None:
-        if self.validate():
+        """Send the form; with problems, every one shown and the first field focused instead."""
+        self._show_all = True
+        issues = self.validate()
+        wrong = {i.path.split("[", 1)[0] for i in issues}
+        if self.date_edit.problem():
+            wrong.add("prescriptionDate")
+        if wrong:
+            fields: dict[str, QtWidgets.QWidget] = {**self.edits, **self.list_views}
+            next(w for path, w in fields.items() if path in wrong).setFocus()
             return
         form = self.form()
         self.error_bar.hide()
@@ -194,6 +296,7 @@ class PrescriptionDialog(QtWidgets.QDialog):
         if result.already_filed:
             text += " " + self.tr("(it had already been filed: not sent again)")
         self.result_label.setText(text)
+        self._pristine = self._snapshot()  # filed: nothing to lose by closing now
         self.submitted.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -201,3 +304,43 @@ class PrescriptionDialog(QtWidgets.QDialog):
             return
         self.validate()
         self.error_bar.show_error(exc, NAME, retry=self.send)
+
+    # -- closing -----------------------------------------------------------
+    def _snapshot(self) -> tuple[Any, ...]:
+        return (
+            tuple(
+                w.text() if isinstance(w, QtWidgets.QLineEdit | DateEdit) else self.uf_combo.currentText()
+                for w in self.edits.values()
+            ),
+            tuple(tuple(r) for r in self.medications.rows),
+            tuple(tuple(r) for r in self.attachments.rows),
+        )
+
+    def is_filled(self) -> bool:
+        """Whether the clerk typed something not sent yet (closing would lose it)."""
+        return self._snapshot() != self._pristine
+
+    def reject(self) -> None:
+        """Esc, Close or the window's ✕: a filled form asks first (a window-modal question)."""
+        if self._discarding or not self.is_filled():
+            super().reject()
+            return
+        if self.confirm_box is not None and self.confirm_box.isVisible():
+            return
+        box = QtWidgets.QMessageBox(self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Discard this prescription? What you typed has not been sent."))
+        discard = box.addButton(self.tr("Discard"), QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QtWidgets.QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is discard and alive(self):
+                self._discarding = True
+                self.reject()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()  # never exec(): the loop goes on
