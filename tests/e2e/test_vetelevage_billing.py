@@ -67,8 +67,9 @@ async def test_unmapped_queue_candidates_and_mapping_reapplied(vet_ctx: Any) -> 
 
 async def test_clinic_specific_product_without_gtin_is_matched_by_name(vet_ctx: Any) -> None:
     await imported(vet_ctx)
-    cands = candidates(vet_ctx, "PC-1200")  # BOLUS CALCIUM MAISON, no GTIN
-    assert cands and cands[0].reason == "name" and "Bolus" in cands[0].libelle and cands[0].score > 80
+    cands = candidates(vet_ctx, "PC-1200")  # BOLUS CALCIUM MAISON, no GTIN: the same name, normalised
+    assert cands and cands[0].reason == "substance_strength" and "Bolus" in cands[0].libelle
+    assert cands[0].suggested and cands[0].score >= 95 and all(c.score < 80 for c in cands[1:])
 
 
 async def test_optimistic_version_refuses_a_stale_mapping_edit(vet_ctx: Any) -> None:

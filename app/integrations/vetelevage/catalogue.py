@@ -1,18 +1,22 @@
 """Catalogue: the clinic's own products (code, name, GTIN, price) that visit products are billed as.
 
 Owns the CSV import (validated whole before anything is written; waiting visits are
-re-evaluated after it) and the listing used by the mapping screens.
+re-evaluated after it), one product added from the mapping dialog (validated per field), and
+the listing used by the mapping screens.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from app.core.db import utcnow
-from app.core.errors import InputError
+from app.core.errors import InputError, UserMessage
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -92,3 +96,117 @@ def catalogue(ctx: AppContext) -> list[dict[str, Any]]:
         return [
             dict(r) for r in conn.execute(sa.select(t.catalogue).order_by(t.catalogue.c.libelle)).mappings()
         ]
+
+
+CODE_PATTERN = re.compile(r"[A-Za-z0-9._/-]{1,64}")
+
+
+@dataclass(frozen=True)
+class NewProduct:
+    """A clinic product typed in the mapping dialog ("Not in my catalogue"), as typed."""
+
+    code: str
+    libelle: str
+    prix_ht: str
+    unite: str
+    gtin: str = ""
+
+
+def check_product(new: NewProduct) -> dict[str, UserMessage]:
+    """What is wrong with a typed clinic product, per field (empty: nothing). No database."""
+    from app.core.validators import check_gtin
+
+    problems: dict[str, UserMessage] = {}
+    code = new.code.strip()
+    if not code:
+        problems["code"] = UserMessage(QT_TRANSLATE_NOOP("errors", "A product code is expected."))
+    elif not CODE_PATTERN.fullmatch(code):
+        problems["code"] = UserMessage(
+            QT_TRANSLATE_NOOP(
+                "errors", "A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090."
+            )
+        )
+    if not new.libelle.strip():
+        problems["libelle"] = UserMessage(QT_TRANSLATE_NOOP("errors", "A product name is expected."))
+    elif len(new.libelle.strip()) > 300:
+        problems["libelle"] = UserMessage(
+            QT_TRANSLATE_NOOP("errors", "The name is too long (300 characters at most).")
+        )
+    price = parse_price(new.prix_ht)
+    if price is None:
+        problems["prix_ht"] = UserMessage(
+            QT_TRANSLATE_NOOP("errors", "A price excluding VAT is expected, e.g. 12,90.")
+        )
+    elif price < 0:
+        problems["prix_ht"] = UserMessage(QT_TRANSLATE_NOOP("errors", "The price must not be negative."))
+    if not new.unite.strip():
+        problems["unite"] = UserMessage(QT_TRANSLATE_NOOP("errors", "A unit is expected, e.g. flacon."))
+    elif len(new.unite.strip()) > 40:
+        problems["unite"] = UserMessage(
+            QT_TRANSLATE_NOOP("errors", "The unit is too long (40 characters at most).")
+        )
+    gtin = new.gtin.replace(" ", "")
+    if gtin and (reason := check_gtin(gtin)):
+        problems["gtin"] = UserMessage(QT_TRANSLATE_NOOP("errors", "{reason}"), {"reason": reason})
+    return problems
+
+
+def parse_price(text: str) -> Decimal | None:
+    """A price as typed (``12,90``, ``12.90``, ``1 234,50 €``), or None if it is not a number."""
+    try:
+        return parse_decimal(text, line=0, field="prix_ht")
+    except InputError:
+        return None
+
+
+class ProductRefused(InputError):
+    """A typed clinic product that cannot be added: the problems per field, as sentences."""
+
+    def __init__(self, problems: dict[str, UserMessage]) -> None:
+        first_field, first = next(iter(problems.items()))
+        super().__init__(" ".join(m.text for m in problems.values()), field=first_field)
+        self.problems = problems
+        self.user_message = first
+
+
+def add_product(ctx: AppContext, new: NewProduct) -> dict[str, Any]:
+    """Add one clinic product (validated; a code already in the catalogue is refused) and
+    re-evaluate the waiting visits; returns the stored row."""
+    problems = check_product(new)
+    if problems:
+        raise ProductRefused(problems)
+    price = parse_price(new.prix_ht)
+    assert price is not None
+    code = new.code.strip()
+    value: dict[str, Any] = {
+        "code": code,
+        "libelle": new.libelle.strip(),
+        "gtin": new.gtin.replace(" ", "") or None,
+        "prix_ht": price,
+        "unite": new.unite.strip(),
+        "updated_at": utcnow(),
+    }
+    with ctx.db.transaction() as conn:
+        taken = conn.execute(
+            sa.select(t.catalogue.c.libelle).where(t.catalogue.c.code == code)
+        ).scalar_one_or_none()
+        if taken is not None:
+            raise ProductRefused(
+                {
+                    "code": UserMessage(
+                        QT_TRANSLATE_NOOP("errors", "Code {code} is already in the catalogue ({name})."),
+                        {"code": code, "name": str(taken)},
+                    )
+                }
+            )
+        conn.execute(sa.insert(t.catalogue).values(**value))
+        ctx.journal.record(
+            NAME,
+            "catalogue_add",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "clinic product {code} added"),
+            args={"code": code},
+            keys=[code],
+            conn=conn,
+        )
+    return value

@@ -103,9 +103,17 @@ def evaluate(conn: Connection, visit_id: str) -> Evaluation:
         _quantity_warnings(warnings, qty, code)
         lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
         n += 1
+    left = _left_unmapped(conn, [r[0] for r in product_rows if r[3] is None])
     for produit_id, libelle, qty, lgcv_code, clinic_libelle, price in product_rows:
         if lgcv_code is None:
             unmapped.append(produit_id)
+            if produit_id in left:
+                note = f" ({left[produit_id]})" if left[produit_id] else ""
+                blocking.append(
+                    f"Product {libelle or produit_id} ({produit_id}) was left unmapped on purpose{note}: "
+                    "map it or set the visit aside."
+                )
+                continue
             blocking.append(
                 f"Product {libelle or produit_id} ({produit_id}) is not mapped to a clinic product."
             )
@@ -137,6 +145,18 @@ def evaluate(conn: Connection, visit_id: str) -> Evaluation:
     else:
         state = READY
     return Evaluation(state, lines, blocking, warnings, sorted(set(unmapped)))
+
+
+def _left_unmapped(conn: Connection, produit_ids: list[str]) -> dict[str, str]:
+    """Which of these products a person left unmapped on purpose, with their note."""
+    if not produit_ids:
+        return {}
+    rows = conn.execute(
+        sa.select(t.unmapped_on_purpose.c.produit_id, t.unmapped_on_purpose.c.note).where(
+            t.unmapped_on_purpose.c.produit_id.in_(produit_ids)
+        )
+    ).all()
+    return {str(r[0]): str(r[1] or "") for r in rows}
 
 
 def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
@@ -223,7 +243,12 @@ def _unmapped_products(conn: Connection) -> list[Row[Any]]:
 
 def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
     """One attention item per unmapped product with waiting visits (not one per visit)."""
-    for produit_id, libelle, _gtin, count in _unmapped_products(conn):
+    unmapped = _unmapped_products(conn)
+    left = _left_unmapped(conn, [r[0] for r in unmapped])  # a person decided: nothing to remind
+    for produit_id, libelle, _gtin, count in unmapped:
+        if produit_id in left:
+            ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
+            continue
         ctx.attention.raise_item(
             NAME,
             "unmapped_product",

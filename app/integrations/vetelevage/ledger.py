@@ -17,7 +17,7 @@ import sqlalchemy as sa
 
 from app.core import crashpoints
 from app.core.db import utcnow
-from app.core.errors import InputError
+from app.core.errors import InputError, UserMessage
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -150,7 +150,15 @@ def commit_ready(ctx: AppContext, who: str = "") -> tuple[list[str], list[str]]:
 
 
 def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
-    """Put a visit that is not committed aside, with the reason; it is not billed until restored."""
+    """Put a visit that is not committed aside, with the reason (required, shown on the visit);
+    it is not billed until restored."""
+    reason = reason.strip()
+    if not reason:
+        exc = InputError("Say why the visit is set aside: a reason is required.", field="reason")
+        exc.user_message = UserMessage(  # type: ignore[attr-defined]
+            QT_TRANSLATE_NOOP("errors", "Say why the visit is set aside: a reason is required.")
+        )
+        raise exc
     with ctx.db.transaction() as conn:
         updated = conn.execute(
             sa.update(t.visits)
@@ -163,7 +171,13 @@ def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
                 f"Visit {visit_id} cannot be set aside (unknown or already committed).", field="visit_id"
             )
         ctx.journal.record(
-            NAME, "set_aside", "info", f"visit {visit_id} set aside", keys=[visit_id], conn=conn
+            NAME,
+            "set_aside",
+            "info",
+            QT_TRANSLATE_NOOP("journal", "visit {visit} set aside"),
+            args={"visit": visit_id},
+            keys=[visit_id],
+            conn=conn,
         )
         ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
 

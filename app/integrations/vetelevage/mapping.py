@@ -1,27 +1,30 @@
 """Mapping: which clinic product a Vétélevage (SNGTV) product is billed as.
 
-Owns the queue of unmapped products with waiting visits, the clinic products proposed for
-one (same GTIN first, then by name), the preview and the save of a mapping (guarded against
-a concurrent change by another desk, and applied at once to every waiting visit), the
-per-visit override, and the CSV import and export of mappings. The attention items that
+Owns the queue of unmapped products with waiting visits (quantities over waiting visits
+only), the clinic products proposed for one (same GTIN, then the same substance, strength and
+form, then by name; one is suggested only when clearly the same product), the preview and the
+save of a mapping (guarded against a concurrent change by another desk, and applied at once
+to every waiting visit), the per-visit override, and the CSV import and export of mappings.
+What a change or removal does to the visits is ``mapping_changes``; the attention items that
 follow from the queue are kept by ``evaluation`` (it refreshes them with the states).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection
 
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations.vetelevage import drug_names
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
+from app.integrations.vetelevage.catalogue import NewProduct, add_product
 from app.integrations.vetelevage.csvio import collect, read_rows, unneutralised
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
@@ -32,8 +35,15 @@ from app.integrations.vetelevage.evaluation import (
     _refresh_states,
     _states,
     _sync_unmapped_attention,
-    _unmapped_products,
+    _waiting_lines,
     evaluate,
+)
+from app.integrations.vetelevage.mapping_changes import (
+    LineChange,
+    apply_changes,
+    forget_decision,
+    line_changes,
+    mapping_row,
 )
 from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
 from app.integrations.vetelevage.write_errors import not_written
@@ -44,45 +54,120 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class UnmappedProduct:
-    """A product that waiting visits cannot bill yet: how many visits wait on it, in what quantity."""
+    """A product that waiting visits cannot bill yet: how many visits wait on it, in what quantity,
+    and whether a person chose to leave it unmapped (with their note)."""
 
     produit_id: str
     libelle: str
     gtin: str | None
     visits: int
     quantity: Decimal
+    on_purpose: bool = False
+    note: str = ""
 
 
 def unmapped_queue(ctx: AppContext) -> list[UnmappedProduct]:
-    """Every product seen in visits that waits for a mapping, with how many visits wait on it."""
+    """Every product that waiting visits cannot bill: how many waiting visits, what quantity over
+    them (set-aside and committed visits count for nothing), those left unmapped on purpose last."""
     with ctx.db.read() as conn:
-        rows = _unmapped_products(conn)
-        quantities: dict[str, Decimal] = {}
-        for produit_id, qty in conn.execute(
-            sa.select(t.visit_products.c.produit_id, t.visit_products.c.quantite).where(
-                t.visit_products.c.produit_id.in_([r[0] for r in rows])
+        lines = conn.execute(
+            sa.select(
+                t.visit_products.c.produit_id,
+                t.visit_products.c.libelle,
+                t.visit_products.c.gtin,
+                t.visit_products.c.visit_id,
+                t.visit_products.c.quantite,
             )
-        ):
-            quantities[produit_id] = quantities.get(produit_id, Decimal(0)) + qty
-    out = [UnmappedProduct(r[0], r[1] or "", r[2], int(r[3]), quantities.get(r[0], Decimal(0))) for r in rows]
-    return sorted(out, key=lambda u: (-u.visits, u.libelle))
+            .select_from(_waiting_lines())
+            .where(t.mappings.c.produit_id.is_(None))
+            .where(t.line_overrides.c.lgcv_code.is_(None))
+            .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
+        ).all()
+        decided = {
+            str(r[0]): str(r[1] or "")
+            for r in conn.execute(sa.select(t.unmapped_on_purpose.c.produit_id, t.unmapped_on_purpose.c.note))
+        }
+    names: dict[str, tuple[str, str | None]] = {}
+    visits: dict[str, set[str]] = {}
+    quantities: dict[str, Decimal] = {}
+    for produit_id, libelle, gtin, visit_id, qty in lines:  # exact decimals: summed here, not in SQL
+        old_name, old_gtin = names.get(produit_id, ("", None))
+        names[produit_id] = (max(old_name, libelle or ""), old_gtin or gtin)
+        visits.setdefault(produit_id, set()).add(visit_id)
+        quantities[produit_id] = quantities.get(produit_id, Decimal(0)) + qty
+    out = [
+        UnmappedProduct(
+            produit_id,
+            names[produit_id][0],
+            names[produit_id][1],
+            len(visits[produit_id]),
+            quantities[produit_id],
+            produit_id in decided,
+            decided.get(produit_id, ""),
+        )
+        for produit_id in names
+    ]
+    return sorted(out, key=lambda u: (u.on_purpose, -u.visits, u.libelle))
+
+
+# Why a clinic product is proposed (the CLI's "reason"; the dialog shows it in words).
+GTIN = "gtin"
+SAME_PRODUCT = "substance_strength"  # same active substance, strength and form
+SAME_SUBSTANCE = "substance"  # same substance, another strength or form: never suggested
+NAME_ONLY = "name"
+REASONS = {
+    GTIN: QT_TRANSLATE_NOOP("VetelevageMapping", "same GTIN"),
+    SAME_PRODUCT: QT_TRANSLATE_NOOP("VetelevageMapping", "same substance and strength"),
+    SAME_SUBSTANCE: QT_TRANSLATE_NOOP("VetelevageMapping", "same substance, other strength or form"),
+    NAME_ONLY: QT_TRANSLATE_NOOP("VetelevageMapping", "name only"),
+}
+# Scores by reason: a suggestion scores 95 or more, anything else 79 or less.
+SUGGESTION_SCORE = 95.0
+SAME_SUBSTANCE_MAX = 79.0
+NAME_ONLY_MAX = 70.0
+
+# Why nothing is suggested.
+NO_MATCH = "no_match"  # no clinic product has the GTIN or the same substance, strength and form
+AMBIGUOUS = "ambiguous"  # several do, equally
+NO_CATALOGUE = "no_catalogue"  # the clinic catalogue is empty
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A clinic product proposed for a Vétélevage product, with its score and why."""
+    """A clinic product proposed for a Vétélevage product, with its score and why (``REASONS``)."""
 
     code: str
     libelle: str
     gtin: str | None
     prix_ht: Decimal
     score: float
-    reason: str  # "gtin" | "name"
+    reason: str
+    suggested: bool = False
 
 
-def candidates(ctx: AppContext, produit_id: str, limit: int = 8) -> list[Candidate]:
-    """Clinic products for a Vétélevage product: exact GTIN first, then by name similarity."""
-    from rapidfuzz import fuzz, process
+@dataclass(frozen=True)
+class Proposals:
+    """The clinic products proposed for one Vétélevage product, best first, and the one suggested
+    (pre-selected, Enter maps it) only when it is clearly the same product; else why not."""
+
+    produit_id: str
+    libelle: str
+    gtin: str | None
+    candidates: list[Candidate]
+    suggested: str | None
+    why_none: str = ""
+
+
+def _same_gtin(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.strip().lstrip("0") == b.strip().lstrip("0")  # type: ignore[union-attr]
+
+
+def proposals(ctx: AppContext, produit_id: str, limit: int = 8) -> Proposals:
+    """Rank the clinic catalogue for a Vétélevage product: same GTIN, then the same substance,
+    strength and form (names normalised: ``drug_names``), then the same substance, then by name.
+    One is suggested only when a single clinic product has the same GTIN, or else a single one
+    (the same package size settling a tie) the same substance, strength and form."""
+    from rapidfuzz import fuzz
 
     with ctx.db.read() as conn:
         seen = conn.execute(
@@ -91,27 +176,55 @@ def candidates(ctx: AppContext, produit_id: str, limit: int = 8) -> list[Candida
             .limit(1)
         ).first()
         dictionary = conn.execute(
-            sa.select(t.products.c.libelle, t.products.c.gtin).where(t.products.c.id == produit_id)
+            sa.select(t.products.c.libelle, t.products.c.gtin, t.products.c.conditionnement).where(
+                t.products.c.id == produit_id
+            )
         ).first()
         rows = conn.execute(sa.select(t.catalogue)).mappings().all()
     libelle = (seen[0] if seen else "") or (dictionary[0] if dictionary else "")
     gtin = (seen[1] if seen else None) or (dictionary[1] if dictionary else None)
-    out: list[Candidate] = []
-    by_code = {r["code"]: r for r in rows}
-    if gtin:
-        for r in rows:
-            if r["gtin"] and r["gtin"].lstrip("0") == gtin.lstrip("0"):
-                out.append(Candidate(r["code"], r["libelle"], r["gtin"], r["prix_ht"], 100.0, "gtin"))
-    if libelle and rows:
-        choices = {r["code"]: r["libelle"] for r in rows}
-        for _text, score, code in process.extract(
-            libelle, choices, scorer=fuzz.WRatio, limit=limit, processor=lambda s: s.upper()
-        ):
-            if any(c.code == code for c in out):
-                continue
-            r = by_code[code]
-            out.append(Candidate(code, r["libelle"], r["gtin"], r["prix_ht"], round(float(score), 1), "name"))
-    return out[:limit]
+    package = drug_names.parse(f"fl {dictionary[2]}").packaging if dictionary and dictionary[2] else ()
+    wanted = drug_names.parse(libelle)
+    ranked: list[tuple[float, str, Any]] = []
+    for r in rows:
+        name = drug_names.parse(r["libelle"])
+        similarity = float(fuzz.token_sort_ratio(wanted.core, name.core)) if wanted.core else 0.0
+        if _same_gtin(gtin, r["gtin"]):
+            ranked.append((100.0, GTIN, r))
+        elif drug_names.same_product(wanted, name):
+            bonus = 1.0 if package and set(package) & set(name.packaging) else 0.0
+            ranked.append((SUGGESTION_SCORE + bonus, SAME_PRODUCT, r))
+        elif drug_names.same_substance(wanted, name):
+            ranked.append(
+                (round(50.0 + similarity * (SAME_SUBSTANCE_MAX - 50.0) / 100, 1), SAME_SUBSTANCE, r)
+            )
+        else:
+            ranked.append((round(similarity * NAME_ONLY_MAX / 100, 1), NAME_ONLY, r))
+    ranked.sort(key=lambda x: (-x[0], x[2]["libelle"], x[2]["code"]))
+    suggested, why_none = _suggestion(ranked, bool(rows))
+    out = [
+        Candidate(r["code"], r["libelle"], r["gtin"], r["prix_ht"], score, reason, r["code"] == suggested)
+        for score, reason, r in ranked[:limit]
+        if score > 0 or reason != NAME_ONLY
+    ]
+    return Proposals(produit_id, libelle, gtin, out, suggested, why_none)
+
+
+def _suggestion(ranked: list[tuple[float, str, Any]], any_rows: bool) -> tuple[str | None, str]:
+    if not any_rows:
+        return None, NO_CATALOGUE
+    for reason in (GTIN, SAME_PRODUCT):
+        found = [(score, r) for score, why, r in ranked if why == reason]
+        if not found:
+            continue
+        best = [r for score, r in found if score == found[0][0]]
+        return (best[0]["code"], "") if len(best) == 1 else (None, AMBIGUOUS)
+    return None, NO_MATCH
+
+
+def candidates(ctx: AppContext, produit_id: str, limit: int = 8) -> list[Candidate]:
+    """The clinic products proposed for a Vétélevage product, best first (see ``proposals``)."""
+    return proposals(ctx, produit_id, limit).candidates
 
 
 @dataclass
@@ -123,6 +236,7 @@ class MappingResult:
     visits_updated: list[str]
     now_ready: list[str]
     preview: list[tuple[str, BillingLine]]
+    changes: list[LineChange] = field(default_factory=list)
 
 
 def preview_mapping(ctx: AppContext, produit_id: str, lgcv_code: str) -> list[tuple[str, BillingLine]]:
@@ -159,6 +273,7 @@ def save_mapping(
     now = utcnow()
     with ctx.db.transaction() as conn:
         current = _mapping_row(conn, produit_id)
+        changes = line_changes(conn, produit_id, lgcv_code)
         if current is None:
             if expected_version is not None:
                 raise InputError(
@@ -200,9 +315,11 @@ def save_mapping(
                 raise InputError(
                     f"The mapping of {produit_id} was changed meanwhile; look again.", field="produit_id"
                 )
+        forget_decision(conn, produit_id)
         waiting = sorted({v for v, _line in preview})
         before = _states(conn, waiting)
         _refresh_states(conn, waiting)
+        apply_changes(ctx, conn, produit_id, changes)
         after = _states(conn, waiting)
         now_ready = [v for v in waiting if after.get(v) == READY and before.get(v) != READY]
         ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
@@ -217,7 +334,7 @@ def save_mapping(
             conn=conn,
         )
         ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
-    return MappingResult(produit_id, lgcv_code, waiting, now_ready, preview)
+    return MappingResult(produit_id, lgcv_code, waiting, now_ready, preview, changes)
 
 
 def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: str) -> Evaluation:
@@ -273,11 +390,7 @@ def mapping_of(ctx: AppContext, produit_id: str) -> tuple[str, int] | None:
         return _mapping_row(conn, produit_id)
 
 
-def _mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
-    row = conn.execute(
-        sa.select(t.mappings.c.lgcv_code, t.mappings.c.version).where(t.mappings.c.produit_id == produit_id)
-    ).first()
-    return (row[0], row[1]) if row else None
+_mapping_row = mapping_row
 
 
 def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
@@ -345,3 +458,9 @@ def export_mappings_csv(ctx: AppContext, path: str | Path) -> int:
     except OSError as exc:
         raise not_written(target, exc) from exc
     return len(rows)
+
+
+def add_and_map(ctx: AppContext, produit_id: str, new: NewProduct) -> MappingResult:
+    """ "Not in my catalogue": add the typed clinic product (validated per field), then map to it."""
+    added = add_product(ctx, new)
+    return save_mapping(ctx, produit_id, added["code"])

@@ -196,3 +196,14 @@ line_overrides = sa.Table(
     sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
     sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
 )
+
+# A Vétélevage product a person chose to leave without a clinic product ("Not in my catalogue":
+# leave it unmapped): its visits still wait, and say why; saving a mapping removes the decision.
+unmapped_on_purpose = sa.Table(
+    "vet_unmapped_on_purpose",
+    metadata,
+    sa.Column("produit_id", sa.String(64), primary_key=True),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.Column("decided_at", UtcDateTime, nullable=False),
+    sa.Column("decided_by", sa.String(128), nullable=False, server_default=""),
+)
