@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.qt import QtCore, QtGui, QtWidgets
 from app.ops import alerts
 from app.ui.common import alive
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -87,4 +88,4 @@ class AlertsTray(QtCore.QObject):
                 "Passerelle", message, QtWidgets.QSystemTrayIcon.MessageIcon.Warning, 15_000
             )
 
-        asyncio.get_event_loop().create_task(run())
+        tasks_of(self).start(run(), key="check")  # a failure is logged: a tray has no error bar

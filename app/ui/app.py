@@ -138,8 +138,10 @@ def run_gui(args: argparse.Namespace) -> int:
     crash = CrashHandler(log_file(ctx.data_dir))
     crash.install(loop)
 
+    from app.core.tasks import close_every_group
     from app.integrations import available
     from app.ui.main_window import MainWindow
+    from app.ui.tasks import tasks_of
 
     integrations = available()
     window = MainWindow(ctx, integrations)
@@ -155,7 +157,7 @@ def run_gui(args: argparse.Namespace) -> int:
     def on_exposed() -> None:
         if getattr(args, "print_startup_time", False):
             print(f"startup_ms={(time.perf_counter() - app_pkg.STARTED_AT) * 1000:.1f}", flush=True)
-        loop.create_task(_after_show(ctx, window, server, args, extra))
+        tasks_of(window).start(_after_show(ctx, window, server, args, extra))  # a failure is logged
 
     spy.exposed.connect(on_exposed)
     window.show()
@@ -183,6 +185,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # Nothing may outlive the loop: a task destroyed while pending would report itself to
         # the crash handler after the QApplication is gone (an abort at exit).
         crash.closing = True
+        close_every_group()  # every widget's tasks: cancelled, late answers dropped
         others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in others:
             task.cancel()

@@ -14,8 +14,9 @@ from app.core.http import NotConfigured
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.core.tr import render
 from app.integrations.base import ConnectionState, Integration, Status
-from app.ui.common import alive, run_job
+from app.ui.common import ErrorBar, alive, run_job
 from app.ui.storage_panel import backup_warning
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -153,6 +154,8 @@ class Dashboard(QtWidgets.QWidget):
         outer.addWidget(heading)
         self.summary = QtWidgets.QLabel(self)
         outer.addWidget(self.summary)
+        self.error_bar = ErrorBar(self)  # the cards could not be read: why, never an empty view
+        outer.addWidget(self.error_bar)
         self.backup_warning = QtWidgets.QLabel(self)  # backups overdue (read with the cards)
         self.backup_warning.setWordWrap(True)
         self.backup_warning.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -182,7 +185,7 @@ class Dashboard(QtWidgets.QWidget):
         if self._refreshing is not None and not self._refreshing.done():
             return
         self.refreshed.clear()
-        self._refreshing = asyncio.get_event_loop().create_task(self._refresh())
+        self._refreshing = tasks_of(self, self.error_bar.show_error).start(self._refresh(), key="refresh")
 
     async def _refresh(self) -> None:
         def read() -> list[CardData]:
@@ -193,13 +196,11 @@ class Dashboard(QtWidgets.QWidget):
         try:
             data = await asyncio.to_thread(read)
             backups = await asyncio.to_thread(backup_status, self.ctx)
-        except Exception:
-            log.exception("dashboard refresh failed")
-            return
         finally:
-            self.refreshed.set()
+            self.refreshed.set()  # a failure goes to the error bar (the task's owner)
         if not alive(self):
             return
+        self.error_bar.hide()
         waiting = 0
         for item in data:
             if item.status.waiting == 0:

@@ -8,6 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtGui, QtWidgets
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.sandbox import SandboxServer
@@ -37,7 +38,7 @@ _runs: dict[str, asyncio.Task[None]] = {}
 def _set_failing(window: MainWindow, server: SandboxServer, name: str, on: bool) -> None:
     server.faults(name).failing = on
     previous = _runs.get(name)
-    _runs[name] = asyncio.get_event_loop().create_task(_run_now(window, name, previous))
+    _runs[name] = tasks_of(window).start(_run_now(window, name, previous))  # cancelled with the window
 
 
 async def _run_now(window: MainWindow, name: str, previous: asyncio.Task[None] | None) -> None:

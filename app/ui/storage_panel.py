@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import render
 from app.ui.common import ErrorBar, alive, run_job
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -139,7 +140,7 @@ class StorageDialog(QtWidgets.QDialog):
                 self.warning.setVisible(bool(warning))
             self.refreshed.emit()
 
-        asyncio.get_event_loop().create_task(load())
+        tasks_of(self, self.error_bar.show_error).start(load(), key="refresh")
 
     def _last_text(self, status: BackupStatus, latest: Path | None) -> str:
         if status.last_at is None:

@@ -18,6 +18,7 @@ from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job
 from app.ui.dates import DateEdit, MonthEdit
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -235,9 +236,6 @@ class TotvsRhTab(QtWidgets.QWidget):
         keep_headers_whole(self.view)
 
     def _refresh_totals(self, f: service_rh.CopartFilter) -> None:
-        if self._totals_task is not None and not self._totals_task.done():
-            self._totals_task.cancel()
-
         async def load() -> None:
             got = await self.ctx.db.run(rh_queries.totals, self.ctx, f)
             if not alive(self):
@@ -249,7 +247,10 @@ class TotvsRhTab(QtWidgets.QWidget):
                 fit_columns(view, cap=240)
                 keep_headers_whole(view)
 
-        self._totals_task = asyncio.get_event_loop().create_task(load())
+        # A newer filter cancels the older totals (their late answer is dropped); a failure is a sentence.
+        self._totals_task = tasks_of(self, lambda exc: self.error_bar.show_error(exc, NAME)).start(
+            load(), key="totals"
+        )
 
     async def wait_idle(self) -> None:
         """Await the table page and the totals being loaded (tests)."""

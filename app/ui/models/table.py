@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from app.core.qt import Qt, QtCore, QtGui, is_valid
+from app.ui.tasks import tasks_of
 
 log = logging.getLogger("passerelle.ui.models")
 
@@ -179,7 +180,7 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
                 return
             self._loaded(generation, got, then)
 
-        task = _loop().create_task(run())
+        task = tasks_of(self).start(run())  # cancelled with the model
         self._load_tasks.add(task)  # the loop keeps only a weak reference
 
         def done(t: asyncio.Task[None]) -> None:
@@ -375,7 +376,7 @@ class PagedModel(TableModel[R]):
 
     # -- the pager ----------------------------------------------------------
     def _start(self, cursor: Any) -> None:
-        self._task = _loop().create_task(self._load(self._generation, cursor))
+        self._task = tasks_of(self).start(self._load(self._generation, cursor))  # cancelled with the model
 
     async def _load(self, generation: int, cursor: Any) -> None:
         fetch = self._fetch

@@ -3,7 +3,6 @@ language, the read-only list view, and the panel base (reads off the GUI thread,
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
@@ -13,7 +12,8 @@ from app.core.jobs import JobContext
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import evaluation
-from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.common import ErrorBar, remember_header, run_job
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -82,29 +82,20 @@ def table_view(
 
 
 class Reader:
-    """Runs a widget's blocking reads off the GUI thread; per slot, only the latest answer is
-    applied, and only while the widget exists."""
+    """Runs a widget's blocking reads off the GUI thread as tasks of the widget (``tasks_of``):
+    per slot, only the latest answer is applied, and only while the widget exists."""
 
     def __init__(
         self, owner: QtCore.QObject, ctx: AppContext, on_error: Callable[[BaseException], None]
     ) -> None:
         self.owner = owner
         self.ctx = ctx
-        self.on_error = on_error
-        self.tasks: dict[str, asyncio.Task[None]] = {}
-        self.writes: set[asyncio.Task[None]] = set()
-        self._generation: dict[str, int] = {}
-        owner.destroyed.connect(lambda *_: self.cancel())
+        self.tasks = tasks_of(owner, on_error)
 
     def load(self, slot: str, fn: Callable[..., T], *args: Any, then: Callable[[T], None]) -> None:
         """Run ``fn(*args)`` in a worker thread, then ``then(result)`` on the GUI thread, unless
         a newer load of the same slot was started meanwhile."""
-        generation = self._generation[slot] = self._generation.get(slot, 0) + 1
-
-        def latest() -> bool:
-            return self._generation[slot] == generation
-
-        self.tasks[slot] = self._start(fn, args, then, self.on_error, latest)
+        self.tasks.start(self.ctx.db.run(fn, *args), key=slot, then=then)
 
     def run(
         self,
@@ -115,43 +106,19 @@ class Reader:
     ) -> None:
         """Run blocking work that changes something in a worker thread, then ``then(result)`` (or
         ``on_error``) on the GUI thread while the widget exists; never dropped by a newer one."""
-        task = self._start(fn, args, then, on_error or self.on_error, lambda: True)
-        self.writes.add(task)
-        task.add_done_callback(self.writes.discard)
-
-    def _start(
-        self,
-        fn: Callable[..., T],
-        args: tuple[Any, ...],
-        then: Callable[[T], None],
-        failed: Callable[[BaseException], None],
-        wanted: Callable[[], bool],
-    ) -> asyncio.Task[None]:
-        async def run() -> None:
-            try:
-                result = await self.ctx.db.run(fn, *args)
-            except Exception as exc:
-                if alive(self.owner) and wanted():
-                    failed(exc)
-                return
-            if alive(self.owner) and wanted():
-                then(result)
-
-        return asyncio.get_event_loop().create_task(run())
+        self.tasks.start(self.ctx.db.run(fn, *args), then=then, on_error=on_error)
 
     def cancel(self) -> None:
         """Stop waiting for every answer (the widget is gone); work already in a thread ends there."""
-        for task in (*self.tasks.values(), *self.writes):
-            task.cancel()
+        self.tasks.close()
 
     def forget(self, slot: str) -> None:
         """Drop the answer of the slot's load under way, if any."""
-        self._generation[slot] = self._generation.get(slot, 0) + 1
+        self.tasks.forget(slot)
 
     async def wait(self) -> None:
         """Until every load started so far (and any load those started) has been applied."""
-        while pending := [task for task in (*self.tasks.values(), *self.writes) if not task.done()]:
-            await asyncio.gather(*pending)
+        await self.tasks.wait()
 
 
 class Panel(QtWidgets.QWidget):
