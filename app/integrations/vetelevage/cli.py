@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,20 @@ from app.integrations.vetelevage.acts import push_acts, read_acts_csv, replace_a
 from app.integrations.vetelevage.catalogue import import_catalogue_csv
 from app.integrations.vetelevage.export import export_new
 from app.integrations.vetelevage.importing import AccountsFailed, ImportResult, import_visits
-from app.integrations.vetelevage.ledger import commit_ready, commit_visit
-from app.integrations.vetelevage.mapping import export_mappings_csv, import_mappings_csv
+from app.integrations.vetelevage.ledger import commit_ready, commit_visit, set_aside
+from app.integrations.vetelevage.mapping import (
+    AMBIGUOUS,
+    NO_CATALOGUE,
+    NO_MATCH,
+    REASONS,
+    export_mappings_csv,
+    import_mappings_csv,
+    mapping_of,
+    proposals,
+    save_mapping,
+    unmapped_queue,
+)
+from app.integrations.vetelevage.mapping_changes import LineChange, delete_mapping
 from app.integrations.vetelevage.reconciliation import reconciliation
 
 if TYPE_CHECKING:
@@ -50,6 +63,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("file", type=Path)
     c.set_defaults(func=mappings_export)
 
+    p = vsub.add_parser("unmapped", help="products seen in waiting visits without a mapping")
+    _json_option(p)
+    p.set_defaults(func=unmapped)
+
+    p = vsub.add_parser("candidates", help="clinic products proposed for one Vétélevage product")
+    p.add_argument("produit_id", metavar="PRODUIT_ID")
+    _json_option(p)
+    p.set_defaults(func=show_candidates)
+
+    p = vsub.add_parser(
+        "map", help="map a Vétélevage product to a clinic product (prints the lines that change)"
+    )
+    p.add_argument("produit_id", metavar="PRODUIT_ID")
+    p.add_argument("lgcv_code", metavar="LGCV_CODE")
+    _json_option(p)
+    p.set_defaults(func=map_product)
+
+    p = vsub.add_parser("unmap", help="remove a product's mapping (prints the lines that change)")
+    p.add_argument("produit_id", metavar="PRODUIT_ID")
+    _json_option(p)
+    p.set_defaults(func=unmap_product)
+
+    p = vsub.add_parser("set-aside", help="keep a visit out of billing, saying why")
+    p.add_argument("visit_id", metavar="VISIT_ID")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why the visit is not billed now")
+    _json_option(p)
+    p.set_defaults(func=set_aside_visit)
+
     p = vsub.add_parser("commit", help="commit reviewed visits (or every ready visit)")
     p.add_argument("--all-ready", action="store_true", help="every visit whose products are all mapped")
     p.add_argument("--visit", action="append", default=[], metavar="ID", help="a reviewed visit to commit")
@@ -73,10 +114,127 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=sync_dictionary)
 
 
+def _json_option(parser: argparse.ArgumentParser) -> None:
+    """``--json`` after the command too; absent, the global one (before the command) stands."""
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object")
+
+
+def _number(value: Decimal) -> int | float:
+    """A quantity as JSON prints it: 4 or 4.5."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+async def unmapped(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``unmapped``: every product waiting visits cannot bill, with how many visits and what quantity."""
+    queue = await ctx.db.run(unmapped_queue, ctx)
+    products = [
+        {
+            "produit_id": u.produit_id,
+            "libelle": u.libelle,
+            "gtin": u.gtin,
+            "visits": u.visits,
+            "quantity": _number(u.quantity),
+            "on_purpose": u.on_purpose,
+        }
+        for u in queue
+    ]
+    lines = [
+        f"{u.produit_id}  {u.libelle}  GTIN {u.gtin or '-'}: {u.visits} waiting visit(s), quantity {u.quantity}"
+        + (" (left unmapped on purpose)" if u.on_purpose else "")
+        for u in queue
+    ]
+    emit(
+        args,
+        {"products": products, "total": len(products), "truncated": False},
+        "\n".join(lines) or "No product waits for a mapping.",
+    )
+    return EXIT_OK
+
+
+async def show_candidates(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``candidates``: the clinic products proposed for a product, and the one suggested, if any."""
+    found = await ctx.db.run(proposals, ctx, args.produit_id)
+    data = {
+        "produit_id": found.produit_id,
+        "suggested": found.suggested,
+        "candidates": [
+            {"lgcv_code": c.code, "libelle": c.libelle, "gtin": c.gtin, "score": c.score, "reason": c.reason}
+            for c in found.candidates
+        ],
+    }
+    why = {
+        NO_MATCH: "Nothing suggested: no clinic product has this GTIN or the same substance, strength and form.",
+        AMBIGUOUS: "Nothing suggested: several clinic products match equally; choose one.",
+        NO_CATALOGUE: "Nothing suggested: the clinic catalogue is empty (passerelle vetelevage catalog import).",
+    }
+    lines = [
+        f"{c.code}  {c.libelle}  {c.score:.0f}  {REASONS.get(c.reason, c.reason)}"
+        + ("  <- suggested" if c.suggested else "")
+        for c in found.candidates
+    ]
+    head = f"{found.produit_id} {found.libelle}".strip()
+    tail = f"Suggested: {found.suggested}." if found.suggested else why.get(found.why_none, "")
+    emit(args, data, "\n".join([head, *lines, tail]))
+    return EXIT_OK
+
+
+def _change_lines(changes: list[LineChange]) -> str:
+    def side(code: str | None, amount: Decimal | None) -> str:
+        return "not billed" if code is None else f"{code} ({amount} € excl. VAT)"
+
+    out = []
+    for c in changes:
+        what = f"{c.visit_id} line {c.line_no + 1}, {c.produit_id} x {c.quantity}: "
+        if c.committed:
+            out.append(what + f"committed, stays billed as {c.before}; post a correction if needed.")
+        else:
+            out.append(what + f"{side(c.before, c.before_amount)} -> {side(c.after, c.after_amount)}")
+    return "\n".join(out)
+
+
+async def map_product(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``map``: save a mapping, re-evaluate the waiting visits, and print the lines that change."""
+    result = await ctx.db.run(save_mapping, ctx, args.produit_id, args.lgcv_code)
+    data = {
+        "produit_id": result.produit_id,
+        "lgcv_code": result.lgcv_code,
+        "changes": [c.as_dict() for c in result.changes],
+        "now_ready": result.now_ready,
+    }
+    text = f"{result.produit_id} mapped to {result.lgcv_code}; lines changed: {len(result.changes)}."
+    emit(args, data, "\n".join(filter(None, [text, _change_lines(result.changes)])))
+    return EXIT_OK
+
+
+async def unmap_product(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``unmap``: remove a mapping; the waiting visits wait for one again; print the lines that change."""
+    before = await ctx.db.run(mapping_of, ctx, args.produit_id)
+    changes = await ctx.db.run(delete_mapping, ctx, args.produit_id)
+    data = {
+        "produit_id": args.produit_id,
+        "removed": before[0] if before else None,
+        "changes": [c.as_dict() for c in changes],
+    }
+    text = f"Mapping of {args.produit_id} removed; lines changed: {len(changes)}."
+    emit(args, data, "\n".join(filter(None, [text, _change_lines(changes)])))
+    return EXIT_OK
+
+
+async def set_aside_visit(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``set-aside``: keep a visit out of billing with the reason (required), shown on the visit."""
+    await ctx.db.run(set_aside, ctx, args.visit_id, args.reason)
+    emit(
+        args,
+        {"visit_id": args.visit_id, "state": "set_aside", "reason": args.reason.strip()},
+        f"Visit {args.visit_id} set aside: {args.reason.strip()}",
+    )
+    return EXIT_OK
+
+
 async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
     """``push-actes``: push the acts list (optionally replaced from a CSV first) and compare it read back."""
     if args.csv:
-        replace_acts(ctx, read_acts_csv(args.csv))
+        await ctx.db.run(replace_acts, ctx, read_acts_csv(args.csv))
     result = await push_acts(ctx)
     data = {
         "sent": result.sent,
