@@ -140,7 +140,7 @@ class PushResult:
 async def push_acts(ctx: AppContext, client: VetelevageClient | None = None) -> PushResult:
     """Send the whole local list (it replaces the server's), then read it back and compare."""
     async with client_for(ctx, client) as client:
-        local = list_acts(ctx)
+        local = await ctx.db.run(list_acts, ctx)
         results = []
         for compte in await accounts_to_import(ctx, client):
             async with hold(
@@ -150,33 +150,12 @@ async def push_acts(ctx: AppContext, client: VetelevageClient | None = None) -> 
                 try:
                     accepted = await client.post_actes(local, compte)
                 except Exception as exc:
-                    ctx.attention.raise_item(
-                        NAME,
-                        "push_refused",
-                        compte or "default",
-                        QT_TRANSLATE_NOOP("attention", "Vétélevage refused the acts: {error}"),
-                        args={"error": exc},
-                        action="retry",
-                    )
-                    ctx.journal.record(
-                        NAME, "push_acts", "error", f"acts push refused: {exc}", keys=[compte or ""]
-                    )
+                    await ctx.db.run(_record_refusal, ctx, compte or "", exc)
                     raise
                 after = diff_acts(local, await client.get_actes(compte))
                 results.append(PushResult(before, after, len(local), accepted))
-                ctx.attention.clear(NAME, "push_refused", compte or "default")
-                ctx.journal.record(
-                    NAME,
-                    "push_acts",
-                    "ok" if after.empty else "partial",
-                    QT_TRANSLATE_NOOP(
-                        "journal", "{sent} acts sent, {accepted} accepted; differences after: {diff}"
-                    ),
-                    args={"sent": len(local), "accepted": accepted, "diff": json.dumps(after.as_dict())},
-                    keys=[compte or ""],
-                    counts={"sent": len(local), "accepted": accepted},
-                )
-        ctx.db.set_state("vetelevage.last_push", utcnow().isoformat())
+                await ctx.db.run(_record_push, ctx, compte or "", len(local), accepted, after)
+        await ctx.db.run(ctx.db.set_state, "vetelevage.last_push", utcnow().isoformat())
         if len(results) == 1:
             return results[0]
         return PushResult(
@@ -188,6 +167,37 @@ async def push_acts(ctx: AppContext, client: VetelevageClient | None = None) -> 
             ),
             len(local),
             sum(r.accepted for r in results),
+        )
+
+
+def _record_refusal(ctx: AppContext, compte: str, exc: BaseException) -> None:
+    """The push's attention item (with Try again) and its journal entry."""
+    with ctx.db.transaction() as conn:
+        ctx.attention.raise_item(
+            NAME,
+            "push_refused",
+            compte or "default",
+            QT_TRANSLATE_NOOP("attention", "Vétélevage refused the acts: {error}"),
+            args={"error": exc},
+            action="retry",
+            conn=conn,
+        )
+        ctx.journal.record(NAME, "push_acts", "error", f"acts push refused: {exc}", keys=[compte], conn=conn)
+
+
+def _record_push(ctx: AppContext, compte: str, sent: int, accepted: int, after: ActsDiff) -> None:
+    """A push that went through: its attention item cleared, its journal entry."""
+    with ctx.db.transaction() as conn:
+        ctx.attention.clear(NAME, "push_refused", compte or "default", conn=conn)
+        ctx.journal.record(
+            NAME,
+            "push_acts",
+            "ok" if after.empty else "partial",
+            QT_TRANSLATE_NOOP("journal", "{sent} acts sent, {accepted} accepted; differences after: {diff}"),
+            args={"sent": sent, "accepted": accepted, "diff": json.dumps(after.as_dict())},
+            keys=[compte],
+            counts={"sent": sent, "accepted": accepted},
+            conn=conn,
         )
 
 
@@ -203,7 +213,7 @@ async def daily_push_if_due(ctx: AppContext) -> PushResult | None:
         return None
     now = dt.datetime.now().astimezone()
     due = now.replace(hour=hour, minute=minute, second=0, microsecond=0)
-    last = ctx.db.get_state("vetelevage.last_push")
+    last = await ctx.db.run(ctx.db.get_state, "vetelevage.last_push")
     if now < due or (last and dt.datetime.fromisoformat(last) >= due):
         return None
     return await push_acts(ctx)

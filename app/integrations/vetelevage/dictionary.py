@@ -91,8 +91,8 @@ async def sync_dictionary(
     async with client_for(ctx, client) as client:
         compte = (await accounts_to_import(ctx, client))[0]
         now = utcnow()
-        full = _full_due(ctx, now) if full is None else full
-        since_text = ctx.db.get_state(SYNCED_AT)
+        full = await ctx.db.run(_full_due, ctx, now) if full is None else full
+        since_text = await ctx.db.run(ctx.db.get_state, SYNCED_AT)
         since = None
         if since_text and not full:
             since = (dt.datetime.fromisoformat(since_text) - OVERLAP).isoformat()
@@ -105,8 +105,8 @@ async def sync_dictionary(
                 # read: only what a second complete listing also lacks is removed.
                 again = await _list_products(ctx, client, None, compte)
                 removed = await ctx.db.run(_remove, ctx, gone - again.seen)
-            ctx.db.set_state(FULL_SYNCED_AT, now.isoformat())
-        ctx.db.set_state(SYNCED_AT, now.isoformat())
+            await ctx.db.run(ctx.db.set_state, FULL_SYNCED_AT, now.isoformat())
+        await ctx.db.run(ctx.db.set_state, SYNCED_AT, now.isoformat())
         received, totals = listing.received, listing.changes
         counts["produits"] = received
         counts["products_added"] = totals.added
@@ -118,13 +118,15 @@ async def sync_dictionary(
                 items.extend(ref_page.items)
             await ctx.db.run(_replace_references, ctx, name, items)
             counts[name] = len(items)
-        ctx.journal.record(
-            NAME,
-            "dictionary_sync",
-            "ok",
-            QT_TRANSLATE_NOOP("journal", "dictionary refreshed: {counts}"),
-            args={"counts": json.dumps(counts)},
-            counts=counts,
+        await ctx.db.run(
+            lambda: ctx.journal.record(
+                NAME,
+                "dictionary_sync",
+                "ok",
+                QT_TRANSLATE_NOOP("journal", "dictionary refreshed: {counts}"),
+                args={"counts": json.dumps(counts)},
+                counts=counts,
+            )
         )
         return counts
 

@@ -8,6 +8,7 @@ changes, and the attention items for unmapped products and held visits that foll
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -222,28 +223,35 @@ def _waiting_lines(*, with_visits: bool = True) -> sa.sql.expression.Join:
     )
 
 
-def _unmapped_products(conn: Connection) -> list[Row[Any]]:
-    """(produit_id, libelle, gtin, waiting visits) for every product that waiting visits cannot bill."""
-    return list(
-        conn.execute(
-            sa.select(
-                t.visit_products.c.produit_id,
-                sa.func.max(t.visit_products.c.libelle),
-                sa.func.max(t.visit_products.c.gtin),
-                sa.func.count(sa.distinct(t.visit_products.c.visit_id)),
-            )
-            .select_from(_waiting_lines())
-            .where(t.mappings.c.produit_id.is_(None))
-            .where(t.line_overrides.c.lgcv_code.is_(None))
-            .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
-            .group_by(t.visit_products.c.produit_id)
-        ).all()
+def _unmapped_products(conn: Connection, only: Collection[str] | None = None) -> list[Row[Any]]:
+    """(produit_id, libelle, gtin, waiting visits) for every product that waiting visits cannot bill
+    (only these products when ``only`` names some)."""
+    query = (
+        sa.select(
+            t.visit_products.c.produit_id,
+            sa.func.max(t.visit_products.c.libelle),
+            sa.func.max(t.visit_products.c.gtin),
+            sa.func.count(sa.distinct(t.visit_products.c.visit_id)),
+        )
+        .select_from(_waiting_lines())
+        .where(t.mappings.c.produit_id.is_(None))
+        .where(t.line_overrides.c.lgcv_code.is_(None))
+        .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
+        .group_by(t.visit_products.c.produit_id)
     )
+    if only is not None:
+        if not only:
+            return []
+        query = query.where(t.visit_products.c.produit_id.in_(sorted(only)))
+    return list(conn.execute(query).all())
 
 
-def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
-    """One attention item per unmapped product with waiting visits (not one per visit)."""
-    unmapped = _unmapped_products(conn)
+def _sync_unmapped_attention(
+    ctx: AppContext, conn: Connection, products: Collection[str] | None = None, batch_id: int | None = None
+) -> None:
+    """One attention item per unmapped product with waiting visits (not one per visit), and one per
+    held visit. An import passes the products and the batch it stored: only those items change."""
+    unmapped = _unmapped_products(conn, products)
     left = _left_unmapped(conn, [r[0] for r in unmapped])  # a person decided: nothing to remind
     for produit_id, libelle, _gtin, count in unmapped:
         if produit_id in left:
@@ -260,11 +268,14 @@ def _sync_unmapped_attention(ctx: AppContext, conn: Connection) -> None:
             action="open_mapping",
             conn=conn,
         )
-    held_rows = conn.execute(
+    held_query = (
         sa.select(t.held.c.id, t.held.c.reason, t.batches.c.lot)
         .select_from(t.held.join(t.batches))
         .where(t.held.c.resolved_at.is_(None))
-    ).all()
+    )
+    if batch_id is not None:
+        held_query = held_query.where(t.held.c.batch_id == batch_id)
+    held_rows = conn.execute(held_query).all()
     for held_id, reason, lot in held_rows:
         ctx.attention.raise_item(
             NAME,

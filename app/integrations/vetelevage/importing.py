@@ -158,16 +158,25 @@ async def import_account(
     key = compte or "default"
     try:
         async with hold(ctx.db, f"vetelevage.import.{key}", Holder.for_desk(ctx.journal.desk)):
-            await _finish_pending_acknowledgements(ctx, client, compte)
+            await _finish_pending_acknowledgements(ctx, client, compte, store_lock)
             lot, raw = await client.get_visites(compte)
             crashpoints.step("vetelevage.import.fetched")
             account = compte or await client.account_id() or "default"
             result = await _store(ctx, account, lot, raw, store_lock)
             crashpoints.step("vetelevage.import.stored")
-            await _acknowledge(ctx, client, compte, result)
+            await _acknowledge(ctx, client, compte, result, store_lock)
     except LeaseBusy:
         raise
     except Exception as exc:
+        await ctx.db.run(_record_failure, ctx, key, exc)
+        raise
+    await ctx.db.run(ctx.attention.clear, NAME, "import_failed", key)
+    return result
+
+
+def _record_failure(ctx: AppContext, key: str, exc: BaseException) -> None:
+    """The account's attention item (with Try again) and the journal entry of its failed import."""
+    with ctx.db.transaction() as conn:
         ctx.attention.raise_item(
             NAME,
             "import_failed",
@@ -175,6 +184,7 @@ async def import_account(
             QT_TRANSLATE_NOOP("attention", "Import failed: {error}"),
             args={"error": exc},
             action="retry",
+            conn=conn,
         )
         ctx.journal.record(
             NAME,
@@ -182,10 +192,8 @@ async def import_account(
             "error",
             f"import of account {key} failed: {type(exc).__name__}: {exc}",
             keys=[key],
+            conn=conn,
         )
-        raise
-    ctx.attention.clear(NAME, "import_failed", key)
-    return result
 
 
 async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, lock: asyncio.Lock | None) -> ImportResult:
@@ -204,7 +212,11 @@ async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, lock: asyncio
 
 
 async def _acknowledge(
-    ctx: AppContext, client: VetelevageClient, compte: str | None, result: ImportResult
+    ctx: AppContext,
+    client: VetelevageClient,
+    compte: str | None,
+    result: ImportResult,
+    lock: asyncio.Lock | None = None,
 ) -> None:
     try:
         await client.ack_visites(result.lot, compte)
@@ -212,7 +224,8 @@ async def _acknowledge(
         # Not the frozen batch any more: it was acknowledged before a crash. Everything is stored.
         log.info("batch %s was already acknowledged", result.lot)
     crashpoints.step("vetelevage.import.acknowledged_remote")
-    await ctx.db.run(_record_acknowledgement, ctx, result)
+    async with lock or contextlib.nullcontext():  # queued here rather than in SQLite's busy wait
+        await ctx.db.run(_record_acknowledgement, ctx, result)
     result.acknowledged = True
     crashpoints.step("vetelevage.import.recorded")
 
@@ -239,21 +252,26 @@ def _record_acknowledgement(ctx: AppContext, result: ImportResult) -> None:
 
 
 async def _finish_pending_acknowledgements(
-    ctx: AppContext, client: VetelevageClient, compte: str | None
+    ctx: AppContext, client: VetelevageClient, compte: str | None, lock: asyncio.Lock | None = None
 ) -> None:
     """A crash between storing and acknowledging leaves a stored batch: acknowledge it first."""
-    with ctx.db.read() as conn:
-        query = sa.select(t.batches).where(t.batches.c.acknowledged_at.is_(None))
-        if compte:
-            query = query.where(t.batches.c.compte_id == compte)
-        pending = conn.execute(query).mappings().all()
-    for row in pending:
+    for row in await ctx.db.run(_unacknowledged, ctx, compte):
         await _acknowledge(
             ctx,
             client,
             compte,
             ImportResult(compte=row["compte_id"], lot=row["lot"], received=row["received"]),
+            lock,
         )
+
+
+def _unacknowledged(ctx: AppContext, compte: str | None) -> list[dict[str, Any]]:
+    """The stored batches (of this account, or all) not recorded as acknowledged yet."""
+    with ctx.db.read() as conn:
+        query = sa.select(t.batches).where(t.batches.c.acknowledged_at.is_(None))
+        if compte:
+            query = query.where(t.batches.c.compte_id == compte)
+        return [dict(row) for row in conn.execute(query).mappings()]
 
 
 def _held_reason(exc: ValidationError) -> str:
@@ -285,6 +303,7 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
                 .returning(t.batches.c.id)
             ).scalar_one()
         new_ids: list[str] = []
+        products: set[str] = set()
         for position, item in enumerate(lot.visites):
             try:
                 visite = Visite.model_validate(item)
@@ -293,6 +312,7 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
                 _hold(conn, batch_id, position, visit_id, item, _held_reason(exc), now)
                 result.held += 1
                 continue
+            products.update(line.produit_id for line in visite.produits)
             outcome = _store_visit(ctx, conn, batch_id, compte, visite, item, now)
             if outcome == "new":
                 new_ids.append(visite.id)
@@ -305,7 +325,8 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
             .values(new=t.batches.c.new + result.new, held=result.held)
         )
         _refresh_states(conn, new_ids)
-        _sync_unmapped_attention(ctx, conn)
+        # Only this batch's products and held visits: the others' items did not change.
+        _sync_unmapped_attention(ctx, conn, products, batch_id)
         outcome_word = "ok" if not result.held else "partial"
         ctx.journal.record(
             NAME,
