@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtWidgets
-from app.ui.common import remember_header
+from app.ui.common import ErrorBar, remember_header
 from app.ui.dates import DateEdit, months_before
 from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
 
@@ -43,7 +43,10 @@ class ActivityView(QtWidgets.QWidget):
         filters.addWidget(QtWidgets.QLabel(self.tr("Since"), self))
         filters.addWidget(self.since)
         layout.addLayout(filters)
+        self.error_bar = ErrorBar(self)  # the journal could not be read: why, never an empty list
+        layout.addWidget(self.error_bar)
         self.model = JournalModel(ctx.journal, parent=self)
+        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, retry=self.refresh))
         self.view = QtWidgets.QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,6 +85,7 @@ class ActivityView(QtWidgets.QWidget):
             self.model.clear()
             self.count.setText(self.tr("No entry shown: correct the date above."))
             return
+        self.error_bar.hide()
         self.model.set_query(self.current_query())
 
     def _show_count(self) -> None:

@@ -4,7 +4,6 @@ after a preview of what will be re-sent."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +14,7 @@ from app.ui import common
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import ErrorBar, alive, remember_header, run_job
 from app.ui.models.attention_model import AttentionModel
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -110,6 +110,7 @@ class AttentionView(QtWidgets.QWidget):
         layout.addLayout(buttons)
         self.error_bar = ErrorBar(self)
         layout.addWidget(self.error_bar)
+        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, retry=self.refresh))
         self.act_button.clicked.connect(self.act)
         self.retry_button.clicked.connect(self.retry_selected)
         self.handled_button.clicked.connect(self.mark_handled)
@@ -218,11 +219,7 @@ class AttentionView(QtWidgets.QWidget):
                 job.progress(n, total, text)
 
             def cancelled() -> bool:
-                try:
-                    job.check_cancelled()
-                except Exception:
-                    return True
-                return False
+                return bool(job.cancel_requested)  # a failure here is a failure, not a "cancel"
 
             return await actions.retry_items(self.ctx, items, progress=progress, cancelled=cancelled)
 
@@ -264,7 +261,11 @@ class AttentionView(QtWidgets.QWidget):
         async def save() -> None:
             for item in items:
                 await self.ctx.db.run(actions.mark_handled, self.ctx, item, comment)
-            if alive(self):
-                self.refresh()
 
-        asyncio.get_event_loop().create_task(save())
+        # A write that fails (a locked database, a full disk) is a sentence in the error bar; what
+        # was saved before it shows either way.
+        tasks_of(self).start(save(), then=lambda _none: self.refresh(), on_error=self._write_failed)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        self.error_bar.show_error(exc)
+        self.refresh()

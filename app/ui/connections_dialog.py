@@ -74,7 +74,7 @@ class FieldEditor:
         key: str,
         info: FieldInfo,
         current: Any,
-        has_secret: bool,
+        has_secret: bool | None,
         parent: QtWidgets.QWidget,
     ) -> None:
         self.section, self.key, self.info = section, key, info
@@ -85,7 +85,11 @@ class FieldEditor:
             edit = QtWidgets.QLineEdit(parent)
             edit.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
             edit.setPlaceholderText(
-                _tr("Stored in the keyring — type to replace") if has_secret else _tr("Not set")
+                _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "The keyring could not be read — type to replace"))
+                if has_secret is None
+                else _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "Stored in the keyring — type to replace"))
+                if has_secret
+                else _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "Not set"))
             )
             self.widget = edit
         elif typing.get_origin(annotation) is typing.Literal:
@@ -187,7 +191,7 @@ class ConnectionsDialog(QtWidgets.QDialog):
         editors = []
         for key, info in model.model_fields.items():
             value = getattr(current, key)
-            has_secret = info.annotation is SecretStr and self._has_secret(section, key)
+            has_secret = self._has_secret(section, key) if info.annotation is SecretStr else False
             editor = FieldEditor(section, key, info, value, has_secret, page)
             label = QtWidgets.QLabel(QtCore.QCoreApplication.translate("settings", info.title or key), page)
             label.setBuddy(editor.widget)
@@ -198,8 +202,9 @@ class ConnectionsDialog(QtWidgets.QDialog):
         for factory in _extras.get(section, []):
             try:
                 outer.addWidget(factory(self.ctx, page))
-            except Exception:
-                log.exception("extra widget for %s failed", section)
+            except Exception as exc:  # the page works without it; say why it is missing
+                log.warning("extra widget for %s failed: %s", section, type(exc).__name__)
+                self.error_bar.show_error(exc, section)
         if section in self.tests:
             row = QtWidgets.QHBoxLayout()
             button = QtWidgets.QPushButton(self.tr("Test connection"), page)
@@ -215,11 +220,14 @@ class ConnectionsDialog(QtWidgets.QDialog):
         outer.addStretch(1)
         return page
 
-    def _has_secret(self, section: str, key: str) -> bool:
+    def _has_secret(self, section: str, key: str) -> bool | None:
+        """Whether the keyring holds the secret; None (and the reason in the error bar) when it
+        cannot be read: never "Not set" for a secret that may well be stored."""
         try:
             return self.ctx.secrets.has(section, key)
-        except Exception:
-            return False
+        except Exception as exc:
+            self.error_bar.show_error(exc, section)
+            return None
 
     def open_section(self, section: str) -> None:
         if section in SECTIONS:

@@ -56,23 +56,23 @@
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="83" />
+        <location filename="../../app/ui/activity_view.py" line="86" />
         <source>No entry shown: correct the date above.</source>
         <translation>Aucune entrée affichée : corrigez la date ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="97" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="98" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="94" />
         <location filename="../../app/ui/activity_view.py" line="98" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -211,52 +211,57 @@
         <translation>Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="23" />
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="37" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="45" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="43" />
+        <location filename="../../app/ui/models/attention_model.py" line="47" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="45" />
+        <location filename="../../app/ui/models/attention_model.py" line="49" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="46" />
+        <location filename="../../app/ui/models/attention_model.py" line="50" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="55" />
+        <location filename="../../app/ui/models/attention_model.py" line="59" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="57" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="60" />
+        <location filename="../../app/ui/models/attention_model.py" line="64" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -289,52 +294,52 @@
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="156" />
+        <location filename="../../app/ui/attention_view.py" line="157" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="158" />
+        <location filename="../../app/ui/attention_view.py" line="159" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161" />
+        <location filename="../../app/ui/attention_view.py" line="162" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="197" />
+        <location filename="../../app/ui/attention_view.py" line="198" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="204" />
+        <location filename="../../app/ui/attention_view.py" line="205" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="236" />
+        <location filename="../../app/ui/attention_view.py" line="233" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="257" />
+        <location filename="../../app/ui/attention_view.py" line="254" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="240" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="249" />
+        <location filename="../../app/ui/attention_view.py" line="246" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="256" />
+        <location filename="../../app/ui/attention_view.py" line="253" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -342,102 +347,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="187" />
+        <location filename="../../app/ui/provet/browse_page.py" line="47" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="189" />
+        <location filename="../../app/ui/provet/browse_page.py" line="49" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="190" />
+        <location filename="../../app/ui/provet/browse_page.py" line="50" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <location filename="../../app/ui/provet/browse_page.py" line="51" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="201" />
+        <location filename="../../app/ui/provet/browse_page.py" line="61" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="202" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="208" />
+        <location filename="../../app/ui/provet/browse_page.py" line="68" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="209" />
+        <location filename="../../app/ui/provet/browse_page.py" line="69" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="211" />
+        <location filename="../../app/ui/provet/browse_page.py" line="71" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="230" />
+        <location filename="../../app/ui/provet/browse_page.py" line="90" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="230" />
+        <location filename="../../app/ui/provet/browse_page.py" line="90" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="233" />
+        <location filename="../../app/ui/provet/browse_page.py" line="93" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="234" />
+        <location filename="../../app/ui/provet/browse_page.py" line="94" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="357" />
+        <location filename="../../app/ui/provet/browse_page.py" line="217" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="350" />
+        <location filename="../../app/ui/provet/browse_page.py" line="210" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="426" />
+        <location filename="../../app/ui/provet/browse_page.py" line="281" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="426" />
+        <location filename="../../app/ui/provet/browse_page.py" line="281" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="438" />
+        <location filename="../../app/ui/provet/browse_page.py" line="293" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <location filename="../../app/ui/provet/browse_page.py" line="295" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="314" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -445,52 +450,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="98" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="99" />
+        <location filename="../../app/ui/dashboard.py" line="100" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="114" />
+        <location filename="../../app/ui/dashboard.py" line="115" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="115" />
+        <location filename="../../app/ui/dashboard.py" line="116" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="128" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="134" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="137" />
+        <location filename="../../app/ui/dashboard.py" line="138" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -572,73 +577,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="674" />
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet/connection_page.py" line="29" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="675" />
+        <location filename="../../app/ui/provet/connection_page.py" line="30" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="699" />
+        <location filename="../../app/ui/provet/connection_page.py" line="53" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet/connection_page.py" line="55" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="704" />
+        <location filename="../../app/ui/provet/connection_page.py" line="58" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="707" />
+        <location filename="../../app/ui/provet/connection_page.py" line="61" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="710" />
+        <location filename="../../app/ui/provet/connection_page.py" line="64" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="718" />
+        <location filename="../../app/ui/provet/connection_page.py" line="74" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="721" />
+        <location filename="../../app/ui/provet/connection_page.py" line="77" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <location filename="../../app/ui/provet/connection_page.py" line="91" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="736" />
+        <location filename="../../app/ui/provet/connection_page.py" line="94" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="743" />
+        <location filename="../../app/ui/provet/connection_page.py" line="100" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -691,27 +696,42 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="146" />
+        <location filename="../../app/ui/connections_dialog.py" line="88" />
+        <source>The keyring could not be read — type to replace</source>
+        <translation>Le trousseau n’a pas pu être lu — tapez pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="90" />
+        <source>Stored in the keyring — type to replace</source>
+        <translation>Enregistré dans le trousseau — tapez pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="92" />
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="150" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="205" />
+        <location filename="../../app/ui/connections_dialog.py" line="210" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="283" />
+        <location filename="../../app/ui/connections_dialog.py" line="291" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="291" />
+        <location filename="../../app/ui/connections_dialog.py" line="299" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="299" />
+        <location filename="../../app/ui/connections_dialog.py" line="307" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -747,32 +767,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="153" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="172" />
+        <location filename="../../app/ui/dashboard.py" line="175" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n'est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="210" />
+        <location filename="../../app/ui/dashboard.py" line="211" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="212" />
+        <location filename="../../app/ui/dashboard.py" line="213" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n'attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="223" />
+        <location filename="../../app/ui/dashboard.py" line="224" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n'a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="248" />
+        <location filename="../../app/ui/dashboard.py" line="249" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -851,12 +871,12 @@
 <context>
     <name>DemoMenu</name>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="20" />
+        <location filename="../../app/ui/demo_menu.py" line="21" />
         <source>&amp;Demo</source>
         <translation>&amp;Démo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="25" />
+        <location filename="../../app/ui/demo_menu.py" line="26" />
         <source>{name} is down</source>
         <translation>{name} est en panne</translation>
     </message>
@@ -950,23 +970,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="79" />
-        <location filename="../../app/ui/provet_tab.py" line="122" />
+        <location filename="../../app/ui/provet/filter_row.py" line="61" />
+        <location filename="../../app/ui/provet/filter_row.py" line="105" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="81" />
+        <location filename="../../app/ui/provet/filter_row.py" line="63" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="93" />
+        <location filename="../../app/ui/provet/filter_row.py" line="70" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="122" />
+        <location filename="../../app/ui/provet/filter_row.py" line="105" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1887,17 +1907,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="773" />
+        <location filename="../../app/ui/provet/tab.py" line="24" />
         <source>Browse</source>
         <translation>Consulter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="774" />
+        <location filename="../../app/ui/provet/tab.py" line="25" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="775" />
+        <location filename="../../app/ui/provet/tab.py" line="26" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2056,12 +2076,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
         <source>Status: any</source>
         <translation>Statut : tous</translation>
     </message>
@@ -2069,148 +2089,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="57" />
+        <location filename="../../app/ui/storage_panel.py" line="58" />
         <source>Storage and backups</source>
         <translation>Stockage et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="62" />
+        <location filename="../../app/ui/storage_panel.py" line="63" />
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="67" />
+        <location filename="../../app/ui/storage_panel.py" line="68" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>&amp;Prune old raw data now</source>
         <translation>É&amp;laguer les anciennes données brutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="87" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="97" />
+        <location filename="../../app/ui/storage_panel.py" line="98" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="123" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Database journal (WAL)</source>
         <translation>Journal de la base (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espace libre dans la base (rendu petit à petit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="128" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="129" />
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="146" />
+        <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="183" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="185" />
+        <location filename="../../app/ui/storage_panel.py" line="186" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="194" />
+        <location filename="../../app/ui/storage_panel.py" line="195" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="236" />
+        <location filename="../../app/ui/storage_panel.py" line="237" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="192" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="38" />
+        <location filename="../../app/ui/storage_panel.py" line="39" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
         <translation>Aucune sauvegarde n’a encore été faite et la dernière tentative a échoué. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="43" />
+        <location filename="../../app/ui/storage_panel.py" line="44" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="148" />
+        <location filename="../../app/ui/storage_panel.py" line="149" />
         <source>Last backup: {when} ({name})</source>
         <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="152" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="154" />
+        <location filename="../../app/ui/storage_panel.py" line="155" />
         <source>Scheduled backups are off.</source>
         <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="159" />
+        <location filename="../../app/ui/storage_panel.py" line="160" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
-        <location filename="../../app/ui/storage_panel.py" line="210" />
+        <location filename="../../app/ui/storage_panel.py" line="200" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="200" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="212" />
+        <location filename="../../app/ui/storage_panel.py" line="213" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="233" />
+        <location filename="../../app/ui/storage_panel.py" line="234" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -2342,160 +2362,278 @@
     </message>
 </context>
 <context>
-    <name>TotvsRhTab</name>
+    <name>TotvsRhExport</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
-        <source>Full load</source>
-        <translation>Chargement complet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
-        <source>Load changes</source>
-        <translation>Charger les modifications</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
-        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
-        <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="53" />
-        <source>Re-sync since</source>
-        <translation>Resynchroniser depuis</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
-        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
-        <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
-        <source>Employee (code or name)</source>
-        <translation>Salarié (code ou nom)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
-        <source>Dependent (code or name)</source>
-        <translation>Ayant droit (code ou nom)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
-        <source>Provider (code or name)</source>
-        <translation>Prestataire (code ou nom)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
-        <source>Provider CNPJ</source>
-        <translation>CNPJ du prestataire</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
-        <source>Any service type</source>
-        <translation>Tout type de service</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
-        <source>Any contract type</source>
-        <translation>Tout type de contrat</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
-        <source>Reference month</source>
-        <translation>Mois de référence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
-        <source>No row shown: correct the filter above.</source>
-        <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
-        <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
-        <source>Asking TOTVS RH for the first page…</source>
-        <translation>Demande de la première page à TOTVS RH…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
-        <source>%1/%2 (%3 of %4): %5 rows received</source>
-        <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
-        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
-        <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="50" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
+        <source>Registration</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="55" />
+        <source>Dependant code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="58" />
+        <source>Beneficiary</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="61" />
+        <source>Degree of dependency</source>
+        <translation>Degré de dépendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="65" />
+        <source>Occurrence date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="72" />
+        <source>Reference month</source>
+        <translation>Mois de référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="77" />
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="79" />
+        <source>Provider name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="82" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="84" />
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="86" />
+        <source>Contract type</source>
+        <translation>Type de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="89" />
+        <source>Service type</source>
+        <translation>Type de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="91" />
+        <source>Specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
+        <source>ICD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="96" />
+        <source>Co-participation amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="101" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsRhTab</name>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
+        <source>Full load</source>
+        <translation>Chargement complet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <source>Load changes</source>
+        <translation>Charger les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="46" />
+        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
+        <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="54" />
+        <source>Re-sync since</source>
+        <translation>Resynchroniser depuis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
+        <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <source>Employee (code or name)</source>
+        <translation>Salarié (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <source>Dependent (code or name)</source>
+        <translation>Ayant droit (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <source>Provider (code or name)</source>
+        <translation>Prestataire (code ou nom)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <source>Any service type</source>
+        <translation>Tout type de service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <source>Any contract type</source>
+        <translation>Tout type de contrat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
+        <source>Reference month</source>
+        <translation>Mois de référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <source>No row shown: correct the filter above.</source>
+        <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
+        <source>Asking TOTVS RH for the first page…</source>
+        <translation>Demande de la première page à TOTVS RH…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="333" />
+        <source>%1/%2 (%3 of %4): %5 rows received</source>
+        <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
+        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
+        <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <source>%1 rows exported to %2 in the folder %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <source>Branch</source>
+        <translation>Établissement</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="247" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="282" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="283" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="361" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="362" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="386" />
-        <source>%1 rows exported to %2.</source>
-        <translation>%1 lignes exportées vers %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -2503,87 +2641,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="170" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="210" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -2629,22 +2767,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="105" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same GTIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="106" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance and strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="107" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance, other strength or form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>name only</source>
         <translation type="unfinished" />
     </message>
@@ -3002,102 +3140,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="41" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="490" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="491" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="503" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="56" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="509" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="62" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="510" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="511" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="514" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="574" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="124" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="580" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="584" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="593" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="143" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="623" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="179" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="192" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="201" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="649" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="213" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="649" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -3141,14 +3279,19 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="277" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="296" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
+        <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
@@ -3404,7 +3547,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation type="unfinished" />
     </message>
@@ -3500,7 +3643,7 @@
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="74" />
+        <location filename="../../app/integrations/provet/browsing.py" line="75" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
@@ -3510,37 +3653,37 @@
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="191" />
+        <location filename="../../app/integrations/provet/processing.py" line="192" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/polling.py" line="107" />
+        <location filename="../../app/integrations/provet/polling.py" line="113" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="386" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="411" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -3565,22 +3708,22 @@
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="206" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
         <source>clinic product {code} added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="316" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="422" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="436" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -4011,47 +4154,47 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="129" />
+        <location filename="../../app/integrations/provet/connection.py" line="137" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="139" />
+        <location filename="../../app/integrations/provet/connection.py" line="147" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="638" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="730" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="325" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="357" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="338" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="367" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="340" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

@@ -56,23 +56,23 @@
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="83" />
+        <location filename="../../app/ui/activity_view.py" line="86" />
         <source>No entry shown: correct the date above.</source>
         <translation>Nenhum registro exibido: corrija a data acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="93" />
+        <location filename="../../app/ui/activity_view.py" line="97" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="98" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="94" />
         <location filename="../../app/ui/activity_view.py" line="98" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -211,52 +211,57 @@
         <translation>Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="35" />
+        <location filename="../../app/ui/models/attention_model.py" line="23" />
+        <source>Send again</source>
+        <translation>Enviar de novo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="39" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="37" />
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="45" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="43" />
+        <location filename="../../app/ui/models/attention_model.py" line="47" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="45" />
+        <location filename="../../app/ui/models/attention_model.py" line="49" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="46" />
+        <location filename="../../app/ui/models/attention_model.py" line="50" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="55" />
+        <location filename="../../app/ui/models/attention_model.py" line="59" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="57" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="60" />
+        <location filename="../../app/ui/models/attention_model.py" line="64" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -289,52 +294,52 @@
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="156" />
+        <location filename="../../app/ui/attention_view.py" line="157" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="158" />
+        <location filename="../../app/ui/attention_view.py" line="159" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161" />
+        <location filename="../../app/ui/attention_view.py" line="162" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="197" />
+        <location filename="../../app/ui/attention_view.py" line="198" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="204" />
+        <location filename="../../app/ui/attention_view.py" line="205" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="236" />
+        <location filename="../../app/ui/attention_view.py" line="233" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="257" />
+        <location filename="../../app/ui/attention_view.py" line="254" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="240" />
+        <location filename="../../app/ui/attention_view.py" line="237" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="249" />
+        <location filename="../../app/ui/attention_view.py" line="246" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="256" />
+        <location filename="../../app/ui/attention_view.py" line="253" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -342,102 +347,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="187" />
+        <location filename="../../app/ui/provet/browse_page.py" line="47" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="189" />
+        <location filename="../../app/ui/provet/browse_page.py" line="49" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="190" />
+        <location filename="../../app/ui/provet/browse_page.py" line="50" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="191" />
+        <location filename="../../app/ui/provet/browse_page.py" line="51" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="201" />
+        <location filename="../../app/ui/provet/browse_page.py" line="61" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="202" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="208" />
+        <location filename="../../app/ui/provet/browse_page.py" line="68" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="209" />
+        <location filename="../../app/ui/provet/browse_page.py" line="69" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="211" />
+        <location filename="../../app/ui/provet/browse_page.py" line="71" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="230" />
+        <location filename="../../app/ui/provet/browse_page.py" line="90" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="230" />
+        <location filename="../../app/ui/provet/browse_page.py" line="90" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="233" />
+        <location filename="../../app/ui/provet/browse_page.py" line="93" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="234" />
+        <location filename="../../app/ui/provet/browse_page.py" line="94" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="357" />
+        <location filename="../../app/ui/provet/browse_page.py" line="217" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="350" />
+        <location filename="../../app/ui/provet/browse_page.py" line="210" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="426" />
+        <location filename="../../app/ui/provet/browse_page.py" line="281" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="426" />
+        <location filename="../../app/ui/provet/browse_page.py" line="281" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="438" />
+        <location filename="../../app/ui/provet/browse_page.py" line="293" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="440" />
+        <location filename="../../app/ui/provet/browse_page.py" line="295" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="314" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -445,52 +450,52 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="98" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="99" />
+        <location filename="../../app/ui/dashboard.py" line="100" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="112" />
+        <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="114" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="114" />
+        <location filename="../../app/ui/dashboard.py" line="115" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="115" />
+        <location filename="../../app/ui/dashboard.py" line="116" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="128" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="134" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="137" />
+        <location filename="../../app/ui/dashboard.py" line="138" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -572,73 +577,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="674" />
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet/connection_page.py" line="29" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="675" />
+        <location filename="../../app/ui/provet/connection_page.py" line="30" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="676" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="699" />
+        <location filename="../../app/ui/provet/connection_page.py" line="53" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="701" />
+        <location filename="../../app/ui/provet/connection_page.py" line="55" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="704" />
+        <location filename="../../app/ui/provet/connection_page.py" line="58" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="707" />
+        <location filename="../../app/ui/provet/connection_page.py" line="61" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="710" />
+        <location filename="../../app/ui/provet/connection_page.py" line="64" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="712" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="718" />
+        <location filename="../../app/ui/provet/connection_page.py" line="74" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="721" />
+        <location filename="../../app/ui/provet/connection_page.py" line="77" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="733" />
+        <location filename="../../app/ui/provet/connection_page.py" line="91" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="736" />
+        <location filename="../../app/ui/provet/connection_page.py" line="94" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="743" />
+        <location filename="../../app/ui/provet/connection_page.py" line="100" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -691,27 +696,42 @@
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="146" />
+        <location filename="../../app/ui/connections_dialog.py" line="88" />
+        <source>The keyring could not be read — type to replace</source>
+        <translation>Não foi possível ler o cofre de senhas — digite para substituir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="90" />
+        <source>Stored in the keyring — type to replace</source>
+        <translation>Guardado no cofre de senhas — digite para substituir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="92" />
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="150" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="205" />
+        <location filename="../../app/ui/connections_dialog.py" line="210" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="283" />
+        <location filename="../../app/ui/connections_dialog.py" line="291" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="291" />
+        <location filename="../../app/ui/connections_dialog.py" line="299" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="299" />
+        <location filename="../../app/ui/connections_dialog.py" line="307" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -747,32 +767,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="153" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="172" />
+        <location filename="../../app/ui/dashboard.py" line="175" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="210" />
+        <location filename="../../app/ui/dashboard.py" line="211" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="212" />
+        <location filename="../../app/ui/dashboard.py" line="213" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="223" />
+        <location filename="../../app/ui/dashboard.py" line="224" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="248" />
+        <location filename="../../app/ui/dashboard.py" line="249" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -851,12 +871,12 @@
 <context>
     <name>DemoMenu</name>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="20" />
+        <location filename="../../app/ui/demo_menu.py" line="21" />
         <source>&amp;Demo</source>
         <translation>&amp;Demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="25" />
+        <location filename="../../app/ui/demo_menu.py" line="26" />
         <source>{name} is down</source>
         <translation>{name} está fora do ar</translation>
     </message>
@@ -950,23 +970,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="79" />
-        <location filename="../../app/ui/provet_tab.py" line="122" />
+        <location filename="../../app/ui/provet/filter_row.py" line="61" />
+        <location filename="../../app/ui/provet/filter_row.py" line="105" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="81" />
+        <location filename="../../app/ui/provet/filter_row.py" line="63" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="93" />
+        <location filename="../../app/ui/provet/filter_row.py" line="70" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="122" />
+        <location filename="../../app/ui/provet/filter_row.py" line="105" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1887,17 +1907,17 @@
 <context>
     <name>ProvetTab</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="773" />
+        <location filename="../../app/ui/provet/tab.py" line="24" />
         <source>Browse</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="774" />
+        <location filename="../../app/ui/provet/tab.py" line="25" />
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="775" />
+        <location filename="../../app/ui/provet/tab.py" line="26" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
@@ -2056,12 +2076,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="64" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
         <source>Status: any</source>
         <translation>Status: todos</translation>
     </message>
@@ -2069,148 +2089,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="57" />
+        <location filename="../../app/ui/storage_panel.py" line="58" />
         <source>Storage and backups</source>
         <translation>Armazenamento e backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="62" />
+        <location filename="../../app/ui/storage_panel.py" line="63" />
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="67" />
+        <location filename="../../app/ui/storage_panel.py" line="68" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Os dados brutos com mais de %n dia são removidos todo dia; os registros de negócio são mantidos.</numerusform><numerusform>Os dados brutos com mais de %n dias são removidos todo dia; os registros de negócio são mantidos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="84" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="86" />
         <source>&amp;Prune old raw data now</source>
         <translation>&amp;Remover dados brutos antigos agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="87" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="97" />
+        <location filename="../../app/ui/storage_panel.py" line="98" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Este posto usa o banco PostgreSQL compartilhado da clínica: os backups são tarefa do servidor de banco de dados (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="123" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Database journal (WAL)</source>
         <translation>Diário do banco (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espaço livre dentro do banco (devolvido aos poucos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="128" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="129" />
         <source>Exports</source>
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="146" />
+        <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="183" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="185" />
+        <location filename="../../app/ui/storage_panel.py" line="186" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="194" />
+        <location filename="../../app/ui/storage_panel.py" line="195" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="236" />
+        <location filename="../../app/ui/storage_panel.py" line="237" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="192" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="38" />
+        <location filename="../../app/ui/storage_panel.py" line="39" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
         <translation>Nenhum backup foi feito ainda e a última tentativa falhou. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="43" />
+        <location filename="../../app/ui/storage_panel.py" line="44" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="148" />
+        <location filename="../../app/ui/storage_panel.py" line="149" />
         <source>Last backup: {when} ({name})</source>
         <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="152" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Last backup: {when}</source>
         <translation>Último backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="154" />
+        <location filename="../../app/ui/storage_panel.py" line="155" />
         <source>Scheduled backups are off.</source>
         <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="159" />
+        <location filename="../../app/ui/storage_panel.py" line="160" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
-        <location filename="../../app/ui/storage_panel.py" line="210" />
+        <location filename="../../app/ui/storage_panel.py" line="200" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="200" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="212" />
+        <location filename="../../app/ui/storage_panel.py" line="213" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="233" />
+        <location filename="../../app/ui/storage_panel.py" line="234" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -2342,160 +2362,278 @@
     </message>
 </context>
 <context>
-    <name>TotvsRhTab</name>
+    <name>TotvsRhExport</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="41" />
-        <source>Full load</source>
-        <translation>Carga completa</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
-        <source>Load changes</source>
-        <translation>Carregar alterações</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
-        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
-        <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="53" />
-        <source>Re-sync since</source>
-        <translation>Ressincronizar desde</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
-        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
-        <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="82" />
-        <source>Employee (code or name)</source>
-        <translation>Funcionário (código ou nome)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
-        <source>Dependent (code or name)</source>
-        <translation>Dependente (código ou nome)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
-        <source>Provider (code or name)</source>
-        <translation>Prestador (código ou nome)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
-        <source>Provider CNPJ</source>
-        <translation>CNPJ do prestador</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
-        <source>Any service type</source>
-        <translation>Qualquer tipo de serviço</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
-        <source>Any contract type</source>
-        <translation>Qualquer tipo de contrato</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
-        <source>Reference month</source>
-        <translation>Mês de referência</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
-        <source>No row shown: correct the filter above.</source>
-        <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
-        <source>%Ln row(s)</source>
-        <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
-        <source>Asking TOTVS RH for the first page…</source>
-        <translation>Pedindo a primeira página ao TOTVS RH…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="332" />
-        <source>%1/%2 (%3 of %4): %5 rows received</source>
-        <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
-        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
-        <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="135" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="50" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="55" />
+        <source>Dependant code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="58" />
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="61" />
+        <source>Degree of dependency</source>
+        <translation>Grau de dependência</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="65" />
+        <source>Occurrence date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="72" />
+        <source>Reference month</source>
+        <translation>Mês de referência</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="77" />
+        <source>Provider</source>
+        <translation>Prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="79" />
+        <source>Provider name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="82" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ do prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="84" />
+        <source>Contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="86" />
+        <source>Contract type</source>
+        <translation>Tipo de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="89" />
+        <source>Service type</source>
+        <translation>Tipo de serviço</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="91" />
+        <source>Specialty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
+        <source>ICD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="96" />
+        <source>Co-participation amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="101" />
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+</context>
+<context>
+    <name>TotvsRhTab</name>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
+        <source>Full load</source>
+        <translation>Carga completa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <source>Load changes</source>
+        <translation>Carregar alterações</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="46" />
+        <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
+        <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="54" />
+        <source>Re-sync since</source>
+        <translation>Ressincronizar desde</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
+        <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <source>Employee (code or name)</source>
+        <translation>Funcionário (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <source>Dependent (code or name)</source>
+        <translation>Dependente (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <source>Provider (code or name)</source>
+        <translation>Prestador (código ou nome)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <source>Provider CNPJ</source>
+        <translation>CNPJ do prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <source>Any service type</source>
+        <translation>Qualquer tipo de serviço</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <source>Any contract type</source>
+        <translation>Qualquer tipo de contrato</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
+        <source>Reference month</source>
+        <translation>Mês de referência</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <source>No row shown: correct the filter above.</source>
+        <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <source>%Ln row(s)</source>
+        <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
+        <source>Asking TOTVS RH for the first page…</source>
+        <translation>Pedindo a primeira página ao TOTVS RH…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="333" />
+        <source>%1/%2 (%3 of %4): %5 rows received</source>
+        <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
+        <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
+        <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <source>%1 rows exported to %2 in the folder %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <source>Branch</source>
+        <translation>Filial</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <source>Employee</source>
+        <translation>Funcionário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="247" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="282" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="283" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="361" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="362" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="386" />
-        <source>%1 rows exported to %2.</source>
-        <translation>%1 linhas exportadas para %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -2503,87 +2641,87 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="121" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="122" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="168" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="170" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="201" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="210" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -2629,22 +2767,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="105" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same GTIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="106" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance and strength</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="107" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance, other strength or form</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>name only</source>
         <translation type="unfinished" />
     </message>
@@ -3002,102 +3140,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="488" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="41" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="489" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="490" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="491" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="492" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="503" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="56" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="509" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="62" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="510" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="511" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="514" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="574" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="124" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="575" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="580" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="584" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="593" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="143" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="623" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="179" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="633" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="192" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet_tab.py" line="640" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="201" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="649" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="213" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet_tab.py" line="649" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -3141,14 +3279,19 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="277" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="296" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
+        <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
@@ -3404,7 +3547,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation type="unfinished" />
     </message>
@@ -3500,7 +3643,7 @@
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="74" />
+        <location filename="../../app/integrations/provet/browsing.py" line="75" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
@@ -3510,37 +3653,37 @@
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="191" />
+        <location filename="../../app/integrations/provet/processing.py" line="192" />
         <source>Processed {n} Provet Cloud notification(s).</source>
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/polling.py" line="107" />
+        <location filename="../../app/integrations/provet/polling.py" line="113" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="386" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="411" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -3565,22 +3708,22 @@
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="206" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
         <source>clinic product {code} added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="316" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="422" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="436" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -4011,47 +4154,47 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="129" />
+        <location filename="../../app/integrations/provet/connection.py" line="137" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="139" />
+        <location filename="../../app/integrations/provet/connection.py" line="147" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="638" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="730" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="325" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="357" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="338" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="367" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="340" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
