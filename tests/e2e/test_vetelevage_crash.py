@@ -127,3 +127,45 @@ def test_commit_and_export_killed_then_rerun_bill_once(step: str, tmp_path: Path
             "every billing line exported exactly once across the files"
         )
         assert not list(out.glob("*.part"))
+
+
+def test_an_interrupted_export_whose_folder_is_gone_is_released_to_the_next_one(tmp_path: Path) -> None:
+    """Killed after the lines were assigned; the folder then cannot be written (a file took its
+    name): the next export writes every line to the path it is asked for, and says nothing failed."""
+    with SandboxServer({"vetelevage": sandbox(0)}) as server:
+        base = server.base_url("vetelevage")
+        assert run_cli(tmp_path, base, "vetelevage", "import").returncode == 0
+        ctx = AppContext.open(tmp_path)
+        try:
+            load_catalogue_and_acts(ctx)
+            for unmapped in unmapped_queue(ctx):
+                save_mapping(ctx, unmapped.produit_id, candidates(ctx, unmapped.produit_id)[0].code)
+        finally:
+            ctx.close()
+        assert run_cli(tmp_path, base, "vetelevage", "commit", "--all-ready").returncode == 0
+        gone = tmp_path / "usb-key"
+        crashed = run_cli(
+            tmp_path,
+            base,
+            "vetelevage",
+            "export",
+            "--out",
+            str(gone / "a.csv"),
+            crash_at="vetelevage.export.recorded",
+        )
+        assert crashed.returncode == EXIT_CODE
+        gone.write_text("not a folder any more")
+        done = run_cli(tmp_path, base, "vetelevage", "export", "--out", str(tmp_path / "b.csv"))
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout)
+        ctx = AppContext.open(tmp_path)
+        try:
+            with ctx.db.read() as conn:
+                ledger = conn.execute(sa.select(t.ledger.c.id)).scalars().all()
+                states = conn.execute(sa.select(t.exports.c.state).order_by(t.exports.c.id)).scalars().all()
+        finally:
+            ctx.close()
+        assert result["finished"] == [] and result["lines"] == len(ledger) > 0
+        lines = (tmp_path / "b.csv").read_text(encoding="utf-8-sig").splitlines()[1:]
+        assert sorted(int(line.split(",")[-1]) for line in lines) == sorted(ledger)
+        assert states == ["failed", "done"]
