@@ -108,7 +108,7 @@ def test_labels_showing_remote_words_are_plain_text(qtbot: Any, ctx: Any) -> Non
     """A hookup client_id or an API's message such as <a href=…>click</a> is shown as it is."""
     from app.core.qt import QtCore
     from app.ui.common import ErrorBar
-    from app.ui.provet_tab import ConnectionPage
+    from app.ui.provet.connection_page import ConnectionPage
 
     plain = QtCore.Qt.TextFormat.PlainText
     bar = ErrorBar()

@@ -58,16 +58,16 @@ async def test_the_provet_inbox_says_it_shows_the_newest_ones(
     qtbot: QtBot, ctx: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.integrations.provet import inbox
-    from app.ui import provet_tab
+    from app.ui.provet import webhooks_page
 
-    monkeypatch.setattr(provet_tab, "INBOX_SHOWN", 3)
+    monkeypatch.setattr(webhooks_page, "INBOX_SHOWN", 3)
     inbox.record_deliveries(ctx, [({"consultation_id": str(i)}, "form") for i in range(1, 6)])
-    page = provet_tab.WebhooksPage(ctx)
+    page = webhooks_page.WebhooksPage(ctx)
     qtbot.addWidget(page)
     page.refresh()
     await page.model.wait_loaded()
     assert page.model.rowCount() == 3 and "Showing the first 3 of 5." in page.summary.text()
-    monkeypatch.setattr(provet_tab, "INBOX_SHOWN", 10)
+    monkeypatch.setattr(webhooks_page, "INBOX_SHOWN", 10)
     page.refresh()
     await page.model.wait_loaded()
     assert page.model.rowCount() == 5 and "Showing" not in page.summary.text()

@@ -17,7 +17,7 @@ from app.integrations.provet.sandbox import ProvetSandbox
 from app.ui.models.provet_events import events_model
 from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
 from app.ui.models.table import Page
-from app.ui.provet_tab import ProvetTab
+from app.ui.provet.tab import ProvetTab
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.unit.test_provet_filters import SEED_JOHN, SEED_VACC, seed_example_query
 

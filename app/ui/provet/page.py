@@ -1,0 +1,104 @@
+"""What every page of the Provet Cloud tab shares: its error bar, its jobs and its reads.
+
+A page runs the workflows as jobs (the status bar shows them) and reads the store in a worker
+thread, applying the answer on the GUI thread while the page exists; failures are sentences
+in the page's error bar.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from app.core.context import AppContext
+from app.core.errors import InputError
+from app.core.jobs import Job, JobContext
+from app.core.qt import QtWidgets
+from app.ui.common import ErrorBar, alive, run_job
+
+T = TypeVar("T")
+
+
+class ProvetPage(QtWidgets.QWidget):
+    """A page of the tab: ``ctx``, an error bar on top of ``box``, jobs and background reads."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.box = QtWidgets.QVBoxLayout(self)
+        self.error_bar = ErrorBar(self)
+        self.box.addWidget(self.error_bar)
+        self._reads: set[asyncio.Task[Any]] = set()
+
+    def _error(self, exc: BaseException) -> None:
+        if alive(self):
+            self.error_bar.show_error(exc, "provet")
+
+    def _refused(self, exc: BaseException) -> None:
+        """What a person typed was refused: the sentence alone; anything else as an error."""
+        if isinstance(exc, InputError):
+            self.error_bar.show_message(str(exc))
+        else:
+            self._error(exc)
+
+    def start_job(
+        self,
+        title: str,
+        work: Callable[[JobContext], Awaitable[T]],
+        on_done: Callable[[T | None], None] | None = None,
+    ) -> Job[T]:
+        """Run a workflow as a Provet Cloud job; its failure goes to the error bar."""
+        return run_job(self.ctx, title, work, integration="provet", on_done=on_done, on_error=self._error)
+
+    def read(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        then: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """``fn(*args)`` in a worker thread, then ``then(result)`` (or ``on_error``, by default the
+        error bar) on the GUI thread while the page exists. Before the loop runs (the window being
+        built) nothing can freeze: it runs at once."""
+        failed = on_error or self._error
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            try:
+                result = fn(*args)
+            except Exception as exc:
+                failed(exc)
+                return
+            then(result)
+            return
+
+        async def work() -> None:
+            try:
+                result = await self.ctx.db.run(fn, *args)
+            except Exception as exc:  # a sentence in the error bar, never a lost task's traceback
+                if alive(self):
+                    failed(exc)
+                return
+            if alive(self):
+                then(result)
+
+        task = loop.create_task(work())
+        self._reads.add(task)
+        task.add_done_callback(self._reads.discard)
+
+    def shutdown(self) -> None:
+        """Stop waiting for the page's reads (the tab closes)."""
+        for task in list(self._reads):
+            task.cancel()
+
+
+def local_time(iso: str) -> str:
+    """An ISO time as the desk's local ``YYYY-MM-DD HH:MM`` (as given when it is not one)."""
+    if not iso:
+        return ""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso

@@ -1,0 +1,39 @@
+"""The Provet Cloud tab: the Browse, Webhooks and Connection pages."""
+
+from __future__ import annotations
+
+from app.core.context import AppContext
+from app.core.qt import QtGui, QtWidgets
+from app.ui.provet.browse_page import BrowsePage
+from app.ui.provet.connection_page import ConnectionPage
+from app.ui.provet.webhooks_page import WebhooksPage
+
+
+class ProvetTab(QtWidgets.QWidget):
+    """The Provet Cloud tab: Browse, Webhooks and Connection."""
+
+    def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tabs = QtWidgets.QTabWidget(self)
+        self.browse = BrowsePage(ctx, self)
+        self.webhooks = WebhooksPage(ctx, self)
+        self.connection = ConnectionPage(ctx, self)
+        self.tabs.addTab(self.browse, self.tr("Browse"))
+        self.tabs.addTab(self.webhooks, self.tr("Webhooks"))
+        self.tabs.addTab(self.connection, self.tr("Connection"))
+        layout.addWidget(self.tabs)
+
+    def refresh(self) -> None:
+        """Show the current state: the first search once connected, the inbox, the connection."""
+        if self.ctx.settings.provet.base_url and self.browse.query is None:
+            self.browse.search()  # the first look shows the latest objects of the default endpoint
+        self.webhooks.refresh()
+        self.connection.refresh()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        for page in (self.browse, self.webhooks, self.connection):
+            page.shutdown()
+        super().closeEvent(event)
