@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name />
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="21" />
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="23" />
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
+        <source>Billed as now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
+        <source>Amount now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="27" />
+        <source>Billed as after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="29" />
+        <source>stays as billed (a correction is suggested)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="36" />
+        <source>Amount after</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="45" />
@@ -450,52 +493,62 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="99" />
+        <location filename="../../app/ui/dashboard.py" line="91" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="100" />
+        <location filename="../../app/ui/dashboard.py" line="92" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="113" />
+        <source>Last answer: {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="118" />
+        <source>Last failure: {when}: {sentence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="114" />
+        <location filename="../../app/ui/dashboard.py" line="128" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="115" />
+        <location filename="../../app/ui/dashboard.py" line="129" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="116" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="128" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="133" />
+        <location filename="../../app/ui/dashboard.py" line="157" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="135" />
+        <location filename="../../app/ui/dashboard.py" line="159" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="138" />
+        <location filename="../../app/ui/dashboard.py" line="162" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -572,6 +625,14 @@
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="84" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="105" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -767,32 +828,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="153" />
+        <location filename="../../app/ui/dashboard.py" line="177" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="175" />
+        <location filename="../../app/ui/dashboard.py" line="199" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="211" />
+        <location filename="../../app/ui/dashboard.py" line="241" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="213" />
+        <location filename="../../app/ui/dashboard.py" line="243" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="224" />
+        <location filename="../../app/ui/dashboard.py" line="254" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="249" />
+        <location filename="../../app/ui/dashboard.py" line="285" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1215,6 +1276,35 @@
     </message>
 </context>
 <context>
+    <name>LineChangesModel</name>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="41" />
+        <source>not billed (waits for a mapping)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="50" />
+        <source>No billing line changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="57" />
+        <source>%n line(s) change in visits not committed yet: {before} € → {after} € excl. VAT.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="65" />
+        <source>%n committed visit(s) stay as billed; each is flagged for a correction entry.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="52" />
@@ -1302,70 +1392,282 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="43" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
         <source>Map a Vétélevage product</source>
         <translation>Associar um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="117" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="89" />
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
+        <source>Not in my catalogue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="140" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="176" />
         <source>Currently billed as {code}.</source>
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="58" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="279" />
+        <source>Reading the clinic catalogue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="285" />
+        <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="294" />
+        <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="298" />
+        <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="301" />
+        <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="327" />
+        <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="330" />
+        <source>Select a clinic product to see the billing lines it gives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="372" />
+        <source>Choose a clinic product first (↑/↓), then press Enter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="75" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Digite para pesquisar no catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="63" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="64" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="65" />
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="69" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="86" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="66" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="68" />
-        <source>Match</source>
-        <translation>Correspondência</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="127" />
         <source>Remember for every visit (recommended)</source>
         <translation>Lembrar para todas as visitas (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="90" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="130" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Desmarque para faturar este produto assim somente nesta visita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="97" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="139" />
         <source>Map</source>
         <translation>Associar</translation>
     </message>
+</context>
+<context>
+    <name>MappingsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="183" />
-        <source>No clinic product matches. Import the catalogue first, or search.</source>
-        <translation>Nenhum produto da clínica corresponde. Importe o catálogo primeiro, ou pesquise.</translation>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="35" />
+        <source>Search a product, a code or a name</source>
+        <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="193" />
-        <source>%n waiting visit(s) will get a line “{name}”, total {total} € excl. VAT.</source>
-        <translation><numerusform>%n visita pendente receberá uma linha “{name}”, total {total} € sem impostos.</numerusform><numerusform>%n visitas pendentes receberão uma linha “{name}”, total {total} € sem impostos.</numerusform></translation>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="37" />
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="123" />
+        <source>Change…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="38" />
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="124" />
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="40" />
+        <source>Its visits not committed yet wait for a mapping again; committed visits stay as billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="48" />
+        <source>Vétélevage product</source>
+        <translation>Produto Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="49" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="51" />
+        <source>Clinic product</source>
+        <translation>Produto da clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="52" />
+        <source>— left unmapped on purpose —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="56" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="57" />
+        <source>Changed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="58" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="106" />
+        <source>No mapping yet: map products from Products to map, or import a mappings file (Catalogue).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="110" />
+        <source>No mapping matches the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="120" />
+        <source>Map…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="121" />
+        <source>Remind me again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="164" />
+        <source>Delete a mapping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="165" />
+        <source>Delete the mapping of {product} ({id}) to {code}?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/mappings_panel.py" line="169" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewProductForm</name>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="22" />
+        <source>Not in my catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="25" />
+        <source>e.g. MED1090</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="28" />
+        <source>e.g. 12,90</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="30" />
+        <source>e.g. flacon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="32" />
+        <source>optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="38" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="39" />
+        <source>Clinic product</source>
+        <translation>Produto da clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="40" />
+        <source>Price (excl. VAT)</source>
+        <translation>Preço (sem impostos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="41" />
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="42" />
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="58" />
+        <source>Add to the catalogue and map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="62" />
+        <source>Why (optional), e.g. supplied by the breeder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="63" />
+        <source>Leave unmapped on purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/new_product_form.py" line="66" />
+        <source>Its visits keep waiting and say why; the product is listed last, without reminders.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2376,7 +2678,7 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
         <source>Registration</source>
-        <translation>Registro</translation>
+        <translation>Matrícula</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
@@ -2386,7 +2688,7 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="55" />
         <source>Dependant code</source>
-        <translation type="unfinished" />
+        <translation>Cód. dependente</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="58" />
@@ -2401,12 +2703,12 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="65" />
         <source>Occurrence date</source>
-        <translation type="unfinished" />
+        <translation>Data de ocorrência</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="72" />
         <source>Reference month</source>
-        <translation>Mês de referência</translation>
+        <translation>Ano/mês de referência</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="77" />
@@ -2416,7 +2718,7 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="79" />
         <source>Provider name</source>
-        <translation type="unfinished" />
+        <translation>Nome do prestador</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="82" />
@@ -2426,7 +2728,7 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="84" />
         <source>Contract</source>
-        <translation type="unfinished" />
+        <translation>Contrato</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="86" />
@@ -2436,17 +2738,17 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="89" />
         <source>Service type</source>
-        <translation>Tipo de serviço</translation>
+        <translation>Tipo de atendimento</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="91" />
         <source>Specialty</source>
-        <translation type="unfinished" />
+        <translation>Especialidade</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
         <source>ICD</source>
-        <translation type="unfinished" />
+        <translation>CID</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
@@ -2456,7 +2758,7 @@
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="96" />
         <source>Co-participation amount</source>
-        <translation type="unfinished" />
+        <translation>Valor da coparticipação</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/rh_export.py" line="101" />
@@ -2564,7 +2866,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
         <source>%1 rows exported to %2 in the folder %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
@@ -2620,12 +2922,12 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
         <source>CSV, semicolon-separated (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
@@ -2729,39 +3031,54 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="24" />
-        <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter.</source>
-        <translation>Associe cada produto uma vez: todas as visitas pendentes recebem a linha de faturamento na hora. Selecione um produto e pressione Enter.</translation>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="25" />
+        <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter. Quantities count waiting visits only.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="33" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
         <source>Vétélevage product</source>
         <translation>Produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>none (clinic-specific)</source>
         <translation>nenhum (específico da clínica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
         <source>Waiting visits</source>
         <translation>Visitas pendentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="43" />
+        <source>left unmapped on purpose: {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
+        <source>left unmapped on purpose</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4184,24 +4501,29 @@
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="357" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="359" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="367" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="371" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="90" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="91" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="102" />
+        <source>The import of {accounts} failed: see Needs attention.</source>
+        <translation>A importação de {accounts} falhou: veja Requer atenção.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,11 @@ import pytest
 from app.core.errors import InputError, describe
 from app.core.http import RetryPolicy
 from app.core.leases import Holder, release, try_acquire
+from app.integrations.base import ConnectionState
 from app.integrations.vetelevage import importing
 from app.integrations.vetelevage import models as wire
 from app.integrations.vetelevage.client import VetelevageAuth, VetelevageClient
-from app.integrations.vetelevage.connection import direct_link, link_accounts
+from app.integrations.vetelevage.connection import direct_link, link_accounts, status
 from app.integrations.vetelevage.importing import AccountsFailed, import_visits
 from app.integrations.vetelevage.sandbox import EDITOR_ID, EDITOR_SECRET, VetelevageSandbox
 from tests.e2e.vetelevage_fixtures import control
@@ -75,12 +76,15 @@ async def test_one_failing_account_does_not_stop_the_others(
     assert open_items(vet_ctx) == {"C123": "import_failed"}, "one attention item, for the failing account"
     message = describe(caught.value).text
     assert "1 of 2" in message and "C123" in message
+    card = status(vet_ctx)  # C456 imported after C123 failed: the card still says C123 fails
+    assert card.state is ConnectionState.FAILING and card.args == {"accounts": "C123"}
     # The account works again: imported, and its attention item cleared.
     control(vet_server, "fault", {"compte": "C123", "kind": "clear"})
     async with fast_client(vet_ctx) as client:
         results = await import_visits(vet_ctx, client)
     assert {r.compte: r.new for r in results} == {"C123": 12, "C456": 0}
     assert open_items(vet_ctx) == {}
+    assert status(vet_ctx).state is ConnectionState.CONNECTED
 
 
 async def test_an_account_another_desk_is_importing_is_left_to_it(

@@ -80,7 +80,8 @@ async def link_accounts(ctx: AppContext) -> list[tuple[str, str]]:
 
 
 def status(ctx: AppContext) -> Status:
-    """The status card: not configured, failing (the last import's error) or connected, and what waits."""
+    """The status card: not configured, failing (the last import's error, or an account whose
+    import still fails) or connected, and what waits."""
     waiting = counts_by_state(ctx)
     held_count = len(held_visits(ctx))
     waiting_total = waiting.get(NEW, 0) + waiting.get(NEEDS_MAPPING, 0) + held_count
@@ -92,6 +93,17 @@ def status(ctx: AppContext) -> Status:
         )
     last_ok = ctx.journal.last(NAME, "import", "ok")
     last_error = ctx.journal.last(NAME, "import", "error")
+    accounts = sorted(
+        i.ref for i in ctx.attention.items(NAME) if i.kind == "import_failed" and i.ref != "default"
+    )
+    if accounts:  # SaaS: whatever the other accounts did since, these ones still fail
+        return Status(
+            ConnectionState.FAILING,
+            QT_TRANSLATE_NOOP("status", "The import of {accounts} failed: see Needs attention."),
+            last_sync=last_ok.ts.isoformat() if last_ok else "",
+            waiting=waiting_total,
+            args={"accounts": ", ".join(accounts)},
+        )
     if last_error and (last_ok is None or last_error.id > last_ok.id):
         return Status(
             ConnectionState.FAILING,
