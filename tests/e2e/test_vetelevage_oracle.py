@@ -151,3 +151,12 @@ async def test_one_account_can_be_made_to_fail(vet_ctx: Any, vet_server: Any) ->
             await client.get_visites("C456")
         again, _ = await client.get_visites("C456")  # once only
         assert again.visites
+
+
+def test_passerelle_sandbox_takes_the_saas_load_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.integrations.vetelevage.sandbox import ACCOUNTS_ENV, VISITS_ENV, sandbox
+
+    monkeypatch.setenv(ACCOUNTS_ENV, "500")
+    monkeypatch.setenv(VISITS_ENV, "10")
+    sim: VetelevageSandbox = sandbox(0).extra["sim"]
+    assert len(sim.accounts) == 503 and len(sim.accounts["S0500"].pending) == 10

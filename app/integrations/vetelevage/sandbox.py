@@ -8,7 +8,8 @@ the client's ``taille``: it must follow ``pages``) with ``modifie_depuis``, refe
 Control endpoints under ``/_control/`` let tests and the demo add visits, change the dictionary
 (rename, add, remove), make one account fail (5xx, slow answers, unreadable batches), expire
 tokens or inject a malformed visit. ``linked_accounts=N`` adds N linked accounts to the three
-named ones (a SaaS editor with many clinics; also ``PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS``).
+named ones (a SaaS editor with many clinics; also ``PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS``
+and ``PASSERELLE_SANDBOX_VETELEVAGE_VISITS`` for ``passerelle sandbox``).
 
 Written from the seed and the spec only: it imports none of the client's models, validators
 or schemas (a test checks), so a client that reads the API wrongly fails against it. The demo's
@@ -60,6 +61,7 @@ ACCOUNTS: dict[str, dict[str, Any]] = {
     "C789": {"nom": "Ancien cabinet de Loudéac", "login": "loudeac", "password": "fermee-22", "actif": False},
 }
 ACCOUNTS_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS"
+VISITS_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_VISITS"
 FAULT_KINDS = ("server_error", "slow", "unreadable", "maintenance")
 
 
@@ -519,10 +521,12 @@ def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
     """The sandbox for ``--demo`` and tests: its application, demo hooks and the simulator itself.
 
     ``linked_accounts`` (or the environment's PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS) adds that
-    many linked accounts for SaaS mode, each with ``visits_per_account`` visits waiting.
+    many linked accounts for SaaS mode, each with ``visits_per_account`` visits waiting (or
+    PASSERELLE_SANDBOX_VETELEVAGE_VISITS): e.g. 500 and 10 for a SaaS editor's load.
     """
-    if "linked_accounts" not in kw and os.environ.get(ACCOUNTS_ENV, "").strip().isdigit():
-        kw["linked_accounts"] = int(os.environ[ACCOUNTS_ENV])
+    for key, env in (("linked_accounts", ACCOUNTS_ENV), ("visits_per_account", VISITS_ENV)):
+        if key not in kw and os.environ.get(env, "").strip().isdigit():
+            kw[key] = int(os.environ[env])
     sim = VetelevageSandbox(seed, **kw)
     return SandboxSpec(
         app=sim.app(),
