@@ -17,7 +17,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 import httpx
 
@@ -249,6 +249,17 @@ def shown_origin(url: httpx.URL) -> str:
 RetryListener = Callable[[ApiError, float, int], None]
 
 
+class ClientOptions(TypedDict, total=False):
+    """The options of :class:`BaseClient` an API client passes on as they are."""
+
+    auth: httpx.Auth | None
+    timeout: httpx.Timeout | float
+    retry: RetryPolicy | None
+    transport: httpx.AsyncBaseTransport | None
+    headers: Mapping[str, str] | None
+    on_retry: RetryListener | None
+
+
 class BaseClient:
     """Wraps one long-lived ``httpx.AsyncClient``."""
 
@@ -292,6 +303,16 @@ class BaseClient:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    def _transport_failure(self, exc: httpx.TransportError) -> ApiError:
+        """The sentence for a request that got no answer: unreachable, too slow, or cut."""
+        if isinstance(exc, httpx.ConnectError):
+            text = f"Cannot reach {self.service}: check the network or the address ({self.base_url})."
+        elif isinstance(exc, httpx.TimeoutException):
+            text = f"{self.service} did not answer in time: check the network, then try again."
+        else:
+            text = f"The connection to {self.service} broke ({type(exc).__name__}): try again."
+        return ConnectionFailed(text, service=self.service)
 
     # -- origins ------------------------------------------------------
 
@@ -407,29 +428,11 @@ class BaseClient:
                 )
                 if response.status_code in REDIRECT_STATUSES:
                     response = await self._follow_redirects(method, response, headers)
-            except httpx.ConnectError as exc:
-                error: ApiError = ConnectionFailed(
-                    f"Cannot reach {self.service}: check the network or the address ({self.base_url}).",
-                    service=self.service,
-                )
-                error.__cause__ = exc
-                delay = self.retry.backoff(attempt)
-            except httpx.TimeoutException as exc:
-                error = ConnectionFailed(
-                    f"{self.service} did not answer in time: check the network, then try again.",
-                    service=self.service,
-                )
-                error.__cause__ = exc
-                if not retry:
-                    raise error from exc
-                delay = self.retry.backoff(attempt)
             except httpx.TransportError as exc:
-                error = ConnectionFailed(
-                    f"The connection to {self.service} broke ({type(exc).__name__}): try again.",
-                    service=self.service,
-                )
+                error = self._transport_failure(exc)
                 error.__cause__ = exc
-                if not retry:
+                # A connect error surely never reached the server: retried even for a create.
+                if not retry and not isinstance(exc, httpx.ConnectError):
                     raise error from exc
                 delay = self.retry.backoff(attempt)
             else:

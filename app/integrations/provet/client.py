@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
-from app.core.http import BaseClient, NotConfigured, NotFoundError, Page, RetryPolicy, paginate_next_url
+from app.core.http import (
+    BaseClient,
+    ClientOptions,
+    NotConfigured,
+    NotFoundError,
+    Page,
+    paginate_next_url,
+)
 from app.integrations.provet.ratelimit import RollingLimiter, page_cost
 from app.integrations.provet.schema import ENDPOINTS
 
@@ -23,23 +30,15 @@ def normalise_base_url(base_url: str) -> str:
 
 
 class ProvetClient(BaseClient):
+    """Provet Cloud's REST API: pages of a list (within the rate budget), one object by id."""
+
     service = "Provet Cloud"
     error_message_key = "detail"
 
     def __init__(
-        self,
-        base_url: str,
-        *,
-        auth: httpx.Auth | None = None,
-        limiter: RollingLimiter | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        self, base_url: str, *, limiter: RollingLimiter | None = None, **options: Unpack[ClientOptions]
     ) -> None:
-        kw: dict[str, Any] = {}
-        if timeout is not None:
-            kw["timeout"] = timeout
-        super().__init__(normalise_base_url(base_url), auth=auth, transport=transport, retry=retry, **kw)
+        super().__init__(normalise_base_url(base_url), **options)
         self.limiter = limiter or RollingLimiter()
 
     # -- errors: DRF bodies {"detail": "..."} or {"field": ["message", ...]} -----------

@@ -8,7 +8,7 @@ kinds are plain words: ``int``, ``decimal``, ``str``, ``bool``, ``datetime``, ``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 INT, DECIMAL, STR, BOOL, DATETIME, DATE, REF, REFS = (
     "int", "decimal", "str", "bool", "datetime", "date", "ref", "refs",
@@ -17,152 +17,161 @@ INT, DECIMAL, STR, BOOL, DATETIME, DATE, REF, REFS = (
 
 @dataclass(frozen=True)
 class SField:
+    """A field as the sandbox stores and renders it: its kind and, for a relation, its endpoint."""
+
     kind: str
     target: str = ""  # the endpoint of a ref/refs field
 
     @property
     def is_relation(self) -> bool:
+        """Whether the field names other objects."""
         return self.kind in (REF, REFS)
 
 
 @dataclass(frozen=True)
 class SEndpoint:
+    """An endpoint as the sandbox serves it: its fields (in the order rendered) and what it exposes."""
+
     name: str
     fields: dict[str, SField]
     expose: tuple[str, ...] = ()
-    extra: dict[str, object] = field(default_factory=dict)  # rendered as they are
 
 
-def _common(**more: SField) -> dict[str, SField]:
-    return {"id": SField(INT), "created": SField(DATETIME), "modified": SField(DATETIME), **more}
+# Fields as the seed shows them, written as a table: one endpoint per paragraph, its first line
+# "<endpoint> [expose <field>…]", then one "<field> <kind> [<endpoint it points at>]" per line.
+# Every object also has id, created and modified. The seed's response example for
+# consultation/338/ and its filter examples give the first ones; the objects webhooks name get a
+# few fields so that a fetched one is recognisable; any other endpoint has a name.
+_TABLE = """
+consultation expose client patients department supervising_veterinarian invoice
+    client ref client
+    patients refs patient
+    complaint str
+    admitted_time datetime
+    first_entry datetime
+    started datetime
+    finished datetime
+    ended datetime
+    status int
+    type int
+    invoice ref invoice
+    supervising_veterinarian ref user
+    department ref department
+
+consultationitem expose consultation
+    consultation ref consultation
+    name str
+    code str
+    quantity decimal
+    price decimal
+
+client
+    firstname str
+    lastname str
+    email str
+    city str
+    zip_code str
+    archived bool
+
+patient expose client
+    name str
+    species str
+    breed str
+    date_of_birth date
+    client ref client
+    deceased bool
+
+invoice expose client consultation department
+    client ref client
+    consultation ref consultation
+    department ref department
+    number str
+    status int
+    invoice_date datetime
+    due_date date
+    total decimal
+    currency str
+
+invoicerow expose invoice
+    invoice ref invoice
+    name str
+    quantity decimal
+    unit_price decimal
+    vat_percentage decimal
+    total decimal
+
+department
+    name str
+    city str
+
+user
+    first_name str
+    last_name str
+    email str
+    title str
+
+appointment
+    client ref client
+    patient ref patient
+    department ref department
+    start datetime
+    end datetime
+    notes str
+
+reminder
+    patient ref patient
+    title str
+    due_date date
+
+invoicepayment
+    invoice ref invoice
+    amount decimal
+    paid datetime
+
+unallocatedpayment
+    client ref client
+    amount decimal
+
+insuranceclaim
+    patient ref patient
+    invoice ref invoice
+    status int
+
+item
+    name str
+    code str
+    price decimal
+
+consultation_laboratory_referral
+    consultation ref consultation
+    department ref department
+    status int
+
+diagnosticimaging_worklist
+    consultation ref consultation
+    department ref department
+    status int
+"""
 
 
-def _ref(target: str) -> SField:
-    return SField(REF, target)
+def _common() -> dict[str, SField]:
+    return {"id": SField(INT), "created": SField(DATETIME), "modified": SField(DATETIME)}
 
 
-# The seed's response example for consultation/338/, and the fields its filter examples use.
-_CONSULTATION = _common(
-    client=_ref("client"),
-    patients=SField(REFS, "patient"),
-    complaint=SField(STR),
-    admitted_time=SField(DATETIME),
-    first_entry=SField(DATETIME),
-    started=SField(DATETIME),
-    finished=SField(DATETIME),
-    ended=SField(DATETIME),
-    status=SField(INT),
-    type=SField(INT),
-    invoice=_ref("invoice"),
-    supervising_veterinarian=_ref("user"),
-    department=_ref("department"),
-)
+def _read_table(text: str) -> dict[str, SEndpoint]:
+    found: dict[str, SEndpoint] = {}
+    for paragraph in text.strip().split("\n\n"):
+        head, *rows = paragraph.splitlines()
+        name, _, exposed = head.partition(" expose ")
+        fields = _common()
+        for row in rows:
+            field_name, kind, *target = row.split()
+            fields[field_name] = SField(kind, *target)
+        found[name] = SEndpoint(name, fields, tuple(exposed.split()))
+    return found
 
-_DETAILED: dict[str, SEndpoint] = {
-    e.name: e
-    for e in (
-        SEndpoint(
-            "consultation",
-            _CONSULTATION,
-            expose=("client", "patients", "department", "supervising_veterinarian", "invoice"),
-        ),
-        SEndpoint(
-            "consultationitem",
-            _common(
-                consultation=_ref("consultation"),
-                name=SField(STR),
-                code=SField(STR),
-                quantity=SField(DECIMAL),
-                price=SField(DECIMAL),
-            ),
-            expose=("consultation",),
-        ),
-        SEndpoint(
-            "client",
-            _common(
-                firstname=SField(STR),
-                lastname=SField(STR),
-                email=SField(STR),
-                city=SField(STR),
-                zip_code=SField(STR),
-                archived=SField(BOOL),
-            ),
-        ),
-        SEndpoint(
-            "patient",
-            _common(
-                name=SField(STR),
-                species=SField(STR),
-                breed=SField(STR),
-                date_of_birth=SField(DATE),
-                client=_ref("client"),
-                deceased=SField(BOOL),
-            ),
-            expose=("client",),
-        ),
-        SEndpoint(
-            "invoice",
-            _common(
-                client=_ref("client"),
-                consultation=_ref("consultation"),
-                department=_ref("department"),
-                number=SField(STR),
-                status=SField(INT),
-                invoice_date=SField(DATETIME),
-                due_date=SField(DATE),
-                total=SField(DECIMAL),
-                currency=SField(STR),
-            ),
-            expose=("client", "consultation", "department"),
-        ),
-        SEndpoint(
-            "invoicerow",
-            _common(
-                invoice=_ref("invoice"),
-                name=SField(STR),
-                quantity=SField(DECIMAL),
-                unit_price=SField(DECIMAL),
-                vat_percentage=SField(DECIMAL),
-                total=SField(DECIMAL),
-            ),
-            expose=("invoice",),
-        ),
-        SEndpoint("department", _common(name=SField(STR), city=SField(STR))),
-        SEndpoint(
-            "user",
-            _common(first_name=SField(STR), last_name=SField(STR), email=SField(STR), title=SField(STR)),
-        ),
-        # Objects that webhooks name: a few fields so that a fetched one is recognisable.
-        SEndpoint(
-            "appointment",
-            _common(
-                client=_ref("client"),
-                patient=_ref("patient"),
-                department=_ref("department"),
-                start=SField(DATETIME),
-                end=SField(DATETIME),
-                notes=SField(STR),
-            ),
-        ),
-        SEndpoint("reminder", _common(patient=_ref("patient"), title=SField(STR), due_date=SField(DATE))),
-        SEndpoint(
-            "invoicepayment", _common(invoice=_ref("invoice"), amount=SField(DECIMAL), paid=SField(DATETIME))
-        ),
-        SEndpoint("unallocatedpayment", _common(client=_ref("client"), amount=SField(DECIMAL))),
-        SEndpoint(
-            "insuranceclaim", _common(patient=_ref("patient"), invoice=_ref("invoice"), status=SField(INT))
-        ),
-        SEndpoint("item", _common(name=SField(STR), code=SField(STR), price=SField(DECIMAL))),
-        SEndpoint(
-            "consultation_laboratory_referral",
-            _common(consultation=_ref("consultation"), department=_ref("department"), status=SField(INT)),
-        ),
-        SEndpoint(
-            "diagnosticimaging_worklist",
-            _common(consultation=_ref("consultation"), department=_ref("department"), status=SField(INT)),
-        ),
-    )
-}
+
+_DETAILED = _read_table(_TABLE)
 
 # Every endpoint in the seed's "Data Available Through the REST API" tables, in its order.
 SEED_ENDPOINTS: tuple[str, ...] = (
@@ -197,7 +206,8 @@ SEED_ENDPOINTS: tuple[str, ...] = (
 )  # fmt: skip
 
 ENDPOINTS: dict[str, SEndpoint] = {
-    name: _DETAILED.get(name) or SEndpoint(name, _common(name=SField(STR))) for name in SEED_ENDPOINTS
+    name: _DETAILED.get(name) or SEndpoint(name, {**_common(), "name": SField(STR)})
+    for name in SEED_ENDPOINTS
 }
 
 
@@ -213,67 +223,74 @@ class Event:
 
 
 # The seed's list of webhook events (May 2024). "parameter invoice id" is sent as invoice_id.
-EVENTS: tuple[Event, ...] = (
-    Event("Accounting report create/update", "accountingreport_id"),
-    Event("Appointment create/update", "appointment_id", "appointment"),
-    Event("Appointment delete", "appointment_id", "appointment", deletes=True),
-    Event("Appointment reminder create", "reminder_id", "reminder"),
-    Event("Appointment reminder update", "reminder_id", "reminder"),
-    Event("Appointment reminder delete", "reminder_id", "reminder", deletes=True),
-    Event("Client create/update", "client_id", "client"),
-    Event("Client delete", "client_id", "client", deletes=True),
-    Event("Client communication preference create", "communicationpreference_id"),
-    Event("Consultation create/update", "consultation_id", "consultation"),
-    Event("Consultation delete", "consultation_id", "consultation", deletes=True),
-    Event("Consultation item create/update", "consultationitem_id", "consultationitem"),
-    Event("Consultation waiting discharge", "consultation_id", "consultation"),
-    Event("Consultation finalize", "consultation_id", "consultation"),
-    Event("Diagnostic imaging worklist create", "diagnosticimagingworklist_id", "diagnosticimaging_worklist"),
-    Event("Diagnostic imaging worklist update", "diagnosticimagingworklist_id", "diagnosticimaging_worklist"),
-    Event(
-        "Diagnostic imaging worklist delete",
-        "diagnosticimagingworklist_id",
-        "diagnosticimaging_worklist",
-        deletes=True,
-    ),
-    Event("Email sent log", None),
-    Event("Health plan status update", None),
-    Event("Insurance claim create/update", "insuranceclaim_id", "insuranceclaim"),
-    Event("Invoice create / update", "invoice_id", "invoice"),
-    Event("Invoice draft hook", None),
-    Event("Invoice payment create", "invoicepayment_id", "invoicepayment"),
-    Event("Invoice finalized", "invoice_id", "invoice"),
-    Event("Invoice row delete", None),
-    Event("Laboratory referral create/update", "laboratory_referral_id", "consultation_laboratory_referral"),
-    Event("Notes & communication", None),
-    Event("Organization item create/update", "organizationitem_id", "item"),
-    Event("Organization food create/update", "item_id", "item"),
-    Event("Organization laboratory analysisis create/update", "item_id", "item"),
-    Event("Organization laboratory analysis panel create/update", "item_id", "item"),
-    Event("Organization medicine create/update", "item_id", "item"),
-    Event("Organization procedure create/update", "item_id", "item"),
-    Event("Organization supply create/update", "item_id", "item"),
-    Event("Patient create/update", "patient_id", "patient"),
-    Event("Patient Referral create", None),
-    Event("Patient referral feedback sent", None),
-    Event("Prepayment (unallocated payment) create/update", "unallocatedpayment_id", "unallocatedpayment"),
-    Event("Reminder create/update", None),
-    Event("Reminder delete", None),
-    Event("Reminder template delete", None),
-    Event("SMS sent log", None),
-    Event("Stock item entry", None),
-    Event("Stock item entry delete", None),
-    Event("Stock order", None),
-    Event("Stock order delete", None),
-    Event("Stock order item", None),
-    Event("Stock order item delete", None),
-    Event("Treatment plan create", None),
-    Event("Treatment plan update", None),
-    Event("Treatment plan delete", None),
-    Event("Treatment plan item create", None),
-    Event("Treatment plan item delete", None),
-    Event("User create", "user_id", "user"),
-)
+# One event per line, "<name>: <parameter> on <endpoint>", either left out when the seed names
+# none, and "(deletes)" when the event says the object is gone.
+_EVENT_LIST = """
+Accounting report create/update: accountingreport_id
+Appointment create/update: appointment_id on appointment
+Appointment delete: appointment_id on appointment (deletes)
+Appointment reminder create: reminder_id on reminder
+Appointment reminder update: reminder_id on reminder
+Appointment reminder delete: reminder_id on reminder (deletes)
+Client create/update: client_id on client
+Client delete: client_id on client (deletes)
+Client communication preference create: communicationpreference_id
+Consultation create/update: consultation_id on consultation
+Consultation delete: consultation_id on consultation (deletes)
+Consultation item create/update: consultationitem_id on consultationitem
+Consultation waiting discharge: consultation_id on consultation
+Consultation finalize: consultation_id on consultation
+Diagnostic imaging worklist create: diagnosticimagingworklist_id on diagnosticimaging_worklist
+Diagnostic imaging worklist update: diagnosticimagingworklist_id on diagnosticimaging_worklist
+Diagnostic imaging worklist delete: diagnosticimagingworklist_id on diagnosticimaging_worklist (deletes)
+Email sent log:
+Health plan status update:
+Insurance claim create/update: insuranceclaim_id on insuranceclaim
+Invoice create / update: invoice_id on invoice
+Invoice draft hook:
+Invoice payment create: invoicepayment_id on invoicepayment
+Invoice finalized: invoice_id on invoice
+Invoice row delete:
+Laboratory referral create/update: laboratory_referral_id on consultation_laboratory_referral
+Notes & communication:
+Organization item create/update: organizationitem_id on item
+Organization food create/update: item_id on item
+Organization laboratory analysisis create/update: item_id on item
+Organization laboratory analysis panel create/update: item_id on item
+Organization medicine create/update: item_id on item
+Organization procedure create/update: item_id on item
+Organization supply create/update: item_id on item
+Patient create/update: patient_id on patient
+Patient Referral create:
+Patient referral feedback sent:
+Prepayment (unallocated payment) create/update: unallocatedpayment_id on unallocatedpayment
+Reminder create/update:
+Reminder delete:
+Reminder template delete:
+SMS sent log:
+Stock item entry:
+Stock item entry delete:
+Stock order:
+Stock order delete:
+Stock order item:
+Stock order item delete:
+Treatment plan create:
+Treatment plan update:
+Treatment plan delete:
+Treatment plan item create:
+Treatment plan item delete:
+User create: user_id on user
+"""
+
+
+def _read_event(line: str) -> Event:
+    name, _, rest = line.partition(":")
+    deletes = rest.endswith("(deletes)")
+    param, _, endpoint = rest.removesuffix("(deletes)").partition(" on ")
+    return Event(name, param.strip() or None, endpoint.strip() or None, deletes)
+
+
+EVENTS: tuple[Event, ...] = tuple(_read_event(line) for line in _EVENT_LIST.strip().splitlines())
 EVENTS_BY_NAME = {e.name: e for e in EVENTS}
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 
 class Kind(enum.Enum):
+    """What a field holds, hence which filter values it takes."""
+
     INT = "int"
     DECIMAL = "decimal"
     STR = "str"
@@ -25,232 +27,113 @@ class Kind(enum.Enum):
 
 @dataclass(frozen=True)
 class Field:
+    """One field of an endpoint: its kind, and the endpoint a relation points at."""
+
     kind: Kind
     target: str = ""  # endpoint of a REF/REFS field
 
     @property
     def is_relation(self) -> bool:
+        """Whether the field names other objects (one or several)."""
         return self.kind in (Kind.REF, Kind.REFS)
 
 
 @dataclass(frozen=True)
 class Endpoint:
+    """One endpoint: its fields, the relations a query may include in full, a table's first columns."""
+
     name: str
     fields: dict[str, Field]
     expose: tuple[str, ...] = ()
-    webhook_param: str = ""  # e.g. "consultation_id"
-    modified_field: str = "modified"
     columns: tuple[str, ...] = field(default=())  # what a table shows first
 
 
-def _f(kind: Kind, target: str = "") -> Field:
-    return Field(kind, target)
+COMMON = {"id": Field(Kind.INT), "created": Field(Kind.DATETIME), "modified": Field(Kind.DATETIME)}
+
+# The endpoints whose fields the seed shows (its consultation/338/ example, its filter examples
+# and the objects its webhooks name), as data: each field is name:kind (Kind's values), and a
+# relation name:ref:<endpoint> (one object) or name:refs:<endpoint> (several); then the
+# relations a query may expose, then the columns a table shows first.
+_DOCUMENTED: dict[str, tuple[str, str, str]] = {
+    "consultation": (
+        "client:ref:client patients:refs:patient complaint:str admitted_time:datetime first_entry:datetime"
+        " started:datetime finished:datetime ended:datetime status:int type:int invoice:ref:invoice"
+        " supervising_veterinarian:ref:user department:ref:department",
+        "client patients department supervising_veterinarian invoice",
+        "id admitted_time complaint status client department modified",
+    ),
+    "consultationitem": (
+        "consultation:ref:consultation name:str code:str quantity:decimal price:decimal",
+        "consultation",
+        "id consultation code name quantity price modified",
+    ),
+    "client": (
+        "firstname:str lastname:str email:str city:str zip_code:str archived:bool",
+        "",
+        "id lastname firstname city zip_code modified",
+    ),
+    "patient": (
+        "name:str species:str breed:str date_of_birth:date client:ref:client deceased:bool",
+        "client",
+        "id name species breed date_of_birth client modified",
+    ),
+    "invoice": (
+        "client:ref:client consultation:ref:consultation department:ref:department number:str status:int"
+        " invoice_date:datetime due_date:date total:decimal currency:str",
+        "client consultation department",
+        "id number invoice_date status total client modified",
+    ),
+    "invoicerow": (
+        "invoice:ref:invoice name:str quantity:decimal unit_price:decimal vat_percentage:decimal total:decimal",
+        "invoice",
+        "id invoice name quantity unit_price total modified",
+    ),
+    "department": ("name:str city:str", "", "id name city modified"),
+    "user": (
+        "first_name:str last_name:str email:str title:str",
+        "",
+        "id last_name first_name title modified",
+    ),
+}
+
+# Every other endpoint the seed lists ("Data Available Through the REST API"): the seed documents
+# no fields for them, so only what every object has can be filtered; the rest of an object is
+# kept as Provet sends it.
+_UNDOCUMENTED: tuple[str, ...] = (
+    "custom_fields", "custom_field_values", "note", "noteadmin", "task", "reminder", "remindertemplate",
+    "phonenumber", "importedhistory", "invoicepayment", "unallocatedpayment", "paymentmethod",
+    "insuranceclaim", "insuranceclaimclient", "insuranceclaimpatient", "departmentgroup", "userdetails",
+    "usergroup", "itemlist", "item", "procedure", "medicine", "supply", "food", "laboratoryanalysis",
+    "laboratoryanalysispanel", "itemsubgroup", "invoicegroup", "vatgroup", "text_template",
+    "itemtemplate", "itemtemplateitem", "alternativepricing", "list", "listitem", "codelist",
+    "holdingplacenumbers", "stock/item", "stocklevel", "stock/location", "stock/batch", "stock/entry",
+    "wholesaler", "order", "orderitem", "diagnosticimaging_worklist", "modality", "imagingcategory",
+    "imagingsubcategory", "targetarea", "resource", "consultation_items/procedure",
+    "consultation_items/medicine", "consultation_items/supply", "consultation_items/food",
+    "consultation_items/analysis", "treatmentplan", "treatmentplanprocedure", "treatmentplanmedicine",
+    "treatmentplansupply", "treatmentplanfood", "estimate", "estimateitem", "consultationitemtemplate",
+    "consultation_laboratory_referral", "consultation_sample", "diagnosticimaging_referral",
+    "consultation_targetarea", "appointment", "shift", "shifttype", "reason", "reason_group",
+    "cancellationreason", "triage", "triage_category", "triage_entry", "veterinarians_availibility",
+    "onlinebookingclient", "onlinebookingpatient",
+)  # fmt: skip
 
 
-N, D, S, B, T, DA = Kind.INT, Kind.DECIMAL, Kind.STR, Kind.BOOL, Kind.DATETIME, Kind.DATE
-COMMON = {"id": _f(N), "created": _f(T), "modified": _f(T)}
+def _fields(spec: str) -> dict[str, Field]:
+    """The common fields, then those of a ``name:kind[:target]`` spec."""
+    fields = dict(COMMON)
+    for item in spec.split():
+        name, kind, *target = item.split(":")
+        fields[name] = Field(Kind(kind), *target)
+    return fields
+
 
 ENDPOINTS: dict[str, Endpoint] = {
-    e.name: e
-    for e in (
-        Endpoint(
-            "consultation",
-            {
-                **COMMON,
-                "client": _f(Kind.REF, "client"),
-                "patients": _f(Kind.REFS, "patient"),
-                "complaint": _f(S),
-                "admitted_time": _f(T),
-                "first_entry": _f(T),
-                "started": _f(T),
-                "finished": _f(T),
-                "ended": _f(T),
-                "status": _f(N),
-                "type": _f(N),
-                "invoice": _f(Kind.REF, "invoice"),
-                "supervising_veterinarian": _f(Kind.REF, "user"),
-                "department": _f(Kind.REF, "department"),
-            },
-            expose=("client", "patients", "department", "supervising_veterinarian", "invoice"),
-            webhook_param="consultation_id",
-            columns=("id", "admitted_time", "complaint", "status", "client", "department", "modified"),
-        ),
-        Endpoint(
-            "consultationitem",
-            {
-                **COMMON,
-                "consultation": _f(Kind.REF, "consultation"),
-                "name": _f(S),
-                "code": _f(S),
-                "quantity": _f(D),
-                "price": _f(D),
-            },
-            expose=("consultation",),
-            webhook_param="consultationitem_id",
-            columns=("id", "consultation", "code", "name", "quantity", "price", "modified"),
-        ),
-        Endpoint(
-            "client",
-            {
-                **COMMON,
-                "firstname": _f(S),
-                "lastname": _f(S),
-                "email": _f(S),
-                "city": _f(S),
-                "zip_code": _f(S),
-                "archived": _f(B),
-            },
-            webhook_param="client_id",
-            columns=("id", "lastname", "firstname", "city", "zip_code", "modified"),
-        ),
-        Endpoint(
-            "patient",
-            {
-                **COMMON,
-                "name": _f(S),
-                "species": _f(S),
-                "breed": _f(S),
-                "date_of_birth": _f(DA),
-                "client": _f(Kind.REF, "client"),
-                "deceased": _f(B),
-            },
-            expose=("client",),
-            webhook_param="patient_id",
-            columns=("id", "name", "species", "breed", "date_of_birth", "client", "modified"),
-        ),
-        Endpoint(
-            "invoice",
-            {
-                **COMMON,
-                "client": _f(Kind.REF, "client"),
-                "consultation": _f(Kind.REF, "consultation"),
-                "department": _f(Kind.REF, "department"),
-                "number": _f(S),
-                "status": _f(N),
-                "invoice_date": _f(T),
-                "due_date": _f(DA),
-                "total": _f(D),
-                "currency": _f(S),
-            },
-            expose=("client", "consultation", "department"),
-            webhook_param="invoice_id",
-            columns=("id", "number", "invoice_date", "status", "total", "client", "modified"),
-        ),
-        Endpoint(
-            "invoicerow",
-            {
-                **COMMON,
-                "invoice": _f(Kind.REF, "invoice"),
-                "name": _f(S),
-                "quantity": _f(D),
-                "unit_price": _f(D),
-                "vat_percentage": _f(D),
-                "total": _f(D),
-            },
-            expose=("invoice",),
-            webhook_param="invoicerow_id",
-            columns=("id", "invoice", "name", "quantity", "unit_price", "total", "modified"),
-        ),
-        Endpoint(
-            "department",
-            {**COMMON, "name": _f(S), "city": _f(S)},
-            columns=("id", "name", "city", "modified"),
-        ),
-        Endpoint(
-            "user",
-            {**COMMON, "first_name": _f(S), "last_name": _f(S), "email": _f(S), "title": _f(S)},
-            webhook_param="user_id",
-            columns=("id", "last_name", "first_name", "title", "modified"),
-        ),
-        # Every other endpoint the seed lists ("Data Available Through the REST API"): the seed
-        # documents no fields for them, so only what every object has can be filtered; the rest
-        # of an object is kept as Provet sends it.
-        *(
-            Endpoint(name, dict(COMMON), webhook_param=param, columns=("id", "created", "modified"))
-            for name, param in (
-                ("custom_fields", ""),
-                ("custom_field_values", ""),
-                ("note", ""),
-                ("noteadmin", ""),
-                ("task", ""),
-                ("reminder", "reminder_id"),
-                ("remindertemplate", ""),
-                ("phonenumber", ""),
-                ("importedhistory", ""),
-                ("invoicepayment", "invoicepayment_id"),
-                ("unallocatedpayment", "unallocatedpayment_id"),
-                ("paymentmethod", ""),
-                ("insuranceclaim", "insuranceclaim_id"),
-                ("insuranceclaimclient", ""),
-                ("insuranceclaimpatient", ""),
-                ("departmentgroup", ""),
-                ("userdetails", ""),
-                ("usergroup", ""),
-                ("itemlist", ""),
-                ("item", "item_id"),
-                ("procedure", ""),
-                ("medicine", ""),
-                ("supply", ""),
-                ("food", ""),
-                ("laboratoryanalysis", ""),
-                ("laboratoryanalysispanel", ""),
-                ("itemsubgroup", ""),
-                ("invoicegroup", ""),
-                ("vatgroup", ""),
-                ("text_template", ""),
-                ("itemtemplate", ""),
-                ("itemtemplateitem", ""),
-                ("alternativepricing", ""),
-                ("list", ""),
-                ("listitem", ""),
-                ("codelist", ""),
-                ("holdingplacenumbers", ""),
-                ("stock/item", ""),
-                ("stocklevel", ""),
-                ("stock/location", ""),
-                ("stock/batch", ""),
-                ("stock/entry", ""),
-                ("wholesaler", ""),
-                ("order", ""),
-                ("orderitem", ""),
-                ("diagnosticimaging_worklist", "diagnosticimagingworklist_id"),
-                ("modality", ""),
-                ("imagingcategory", ""),
-                ("imagingsubcategory", ""),
-                ("targetarea", ""),
-                ("resource", ""),
-                ("consultation_items/procedure", ""),
-                ("consultation_items/medicine", ""),
-                ("consultation_items/supply", ""),
-                ("consultation_items/food", ""),
-                ("consultation_items/analysis", ""),
-                ("treatmentplan", ""),
-                ("treatmentplanprocedure", ""),
-                ("treatmentplanmedicine", ""),
-                ("treatmentplansupply", ""),
-                ("treatmentplanfood", ""),
-                ("estimate", ""),
-                ("estimateitem", ""),
-                ("consultationitemtemplate", ""),
-                ("consultation_laboratory_referral", "laboratory_referral_id"),
-                ("consultation_sample", ""),
-                ("diagnosticimaging_referral", ""),
-                ("consultation_targetarea", ""),
-                ("appointment", "appointment_id"),
-                ("shift", ""),
-                ("shifttype", ""),
-                ("reason", ""),
-                ("reason_group", ""),
-                ("cancellationreason", ""),
-                ("triage", ""),
-                ("triage_category", ""),
-                ("triage_entry", ""),
-                ("veterinarians_availibility", ""),
-                ("onlinebookingclient", ""),
-                ("onlinebookingpatient", ""),
-            )
-        ),
-    )
+    **{
+        name: Endpoint(name, _fields(spec), tuple(expose.split()), tuple(columns.split()))
+        for name, (spec, expose, columns) in _DOCUMENTED.items()
+    },
+    **{name: Endpoint(name, dict(COMMON), columns=("id", "created", "modified")) for name in _UNDOCUMENTED},
 }
 
 # Endpoints the catch-up poll watches by default.
@@ -270,72 +153,70 @@ class WebhookEvent:
 
 # The seed's list ("The following Webhook events are currently available", May 2024), in its
 # order. Parameters written with spaces in the seed ("invoice id") are sent as invoice_id.
-WEBHOOK_EVENTS: tuple[WebhookEvent, ...] = (
-    WebhookEvent("Accounting report create/update", "accountingreport_id"),
-    WebhookEvent("Appointment create/update", "appointment_id", "appointment"),
-    WebhookEvent("Appointment delete", "appointment_id", "appointment"),
-    WebhookEvent("Appointment reminder create", "reminder_id", "reminder"),
-    WebhookEvent("Appointment reminder update", "reminder_id", "reminder"),
-    WebhookEvent("Appointment reminder delete", "reminder_id", "reminder"),
-    WebhookEvent("Client create/update", "client_id", "client"),
-    WebhookEvent("Client delete", "client_id", "client"),
-    WebhookEvent("Client communication preference create", "communicationpreference_id"),
-    WebhookEvent("Consultation create/update", "consultation_id", "consultation"),
-    WebhookEvent("Consultation delete", "consultation_id", "consultation"),
-    WebhookEvent("Consultation item create/update", "consultationitem_id", "consultationitem"),
-    WebhookEvent("Consultation waiting discharge", "consultation_id", "consultation"),
-    WebhookEvent("Consultation finalize", "consultation_id", "consultation"),
-    WebhookEvent(
-        "Diagnostic imaging worklist create", "diagnosticimagingworklist_id", "diagnosticimaging_worklist"
-    ),
-    WebhookEvent(
-        "Diagnostic imaging worklist update", "diagnosticimagingworklist_id", "diagnosticimaging_worklist"
-    ),
-    WebhookEvent(
-        "Diagnostic imaging worklist delete", "diagnosticimagingworklist_id", "diagnosticimaging_worklist"
-    ),
-    WebhookEvent("Email sent log", None),
-    WebhookEvent("Health plan status update", None),
-    WebhookEvent("Insurance claim create/update", "insuranceclaim_id", "insuranceclaim"),
-    WebhookEvent("Invoice create / update", "invoice_id", "invoice"),
-    WebhookEvent("Invoice draft hook", None),
-    WebhookEvent("Invoice payment create", "invoicepayment_id", "invoicepayment"),
-    WebhookEvent("Invoice finalized", "invoice_id", "invoice"),
-    WebhookEvent("Invoice row delete", None),
-    WebhookEvent(
-        "Laboratory referral create/update", "laboratory_referral_id", "consultation_laboratory_referral"
-    ),
-    WebhookEvent("Notes & communication", None),
-    WebhookEvent("Organization item create/update", "organizationitem_id", "item"),
-    WebhookEvent("Organization food create/update", "item_id", "item"),
-    WebhookEvent("Organization laboratory analysisis create/update", "item_id", "item"),
-    WebhookEvent("Organization laboratory analysis panel create/update", "item_id", "item"),
-    WebhookEvent("Organization medicine create/update", "item_id", "item"),
-    WebhookEvent("Organization procedure create/update", "item_id", "item"),
-    WebhookEvent("Organization supply create/update", "item_id", "item"),
-    WebhookEvent("Patient create/update", "patient_id", "patient"),
-    WebhookEvent("Patient Referral create", None),
-    WebhookEvent("Patient referral feedback sent", None),
-    WebhookEvent(
-        "Prepayment (unallocated payment) create/update", "unallocatedpayment_id", "unallocatedpayment"
-    ),
-    WebhookEvent("Reminder create/update", None),
-    WebhookEvent("Reminder delete", None),
-    WebhookEvent("Reminder template delete", None),
-    WebhookEvent("SMS sent log", None),
-    WebhookEvent("Stock item entry", None),
-    WebhookEvent("Stock item entry delete", None),
-    WebhookEvent("Stock order", None),
-    WebhookEvent("Stock order delete", None),
-    WebhookEvent("Stock order item", None),
-    WebhookEvent("Stock order item delete", None),
-    WebhookEvent("Treatment plan create", None),
-    WebhookEvent("Treatment plan update", None),
-    WebhookEvent("Treatment plan delete", None),
-    WebhookEvent("Treatment plan item create", None),
-    WebhookEvent("Treatment plan item delete", None),
-    WebhookEvent("User create", "user_id", "user"),
-)
+_EVENTS = """
+Accounting report create/update | accountingreport_id
+Appointment create/update | appointment_id | appointment
+Appointment delete | appointment_id | appointment
+Appointment reminder create | reminder_id | reminder
+Appointment reminder update | reminder_id | reminder
+Appointment reminder delete | reminder_id | reminder
+Client create/update | client_id | client
+Client delete | client_id | client
+Client communication preference create | communicationpreference_id
+Consultation create/update | consultation_id | consultation
+Consultation delete | consultation_id | consultation
+Consultation item create/update | consultationitem_id | consultationitem
+Consultation waiting discharge | consultation_id | consultation
+Consultation finalize | consultation_id | consultation
+Diagnostic imaging worklist create | diagnosticimagingworklist_id | diagnosticimaging_worklist
+Diagnostic imaging worklist update | diagnosticimagingworklist_id | diagnosticimaging_worklist
+Diagnostic imaging worklist delete | diagnosticimagingworklist_id | diagnosticimaging_worklist
+Email sent log
+Health plan status update
+Insurance claim create/update | insuranceclaim_id | insuranceclaim
+Invoice create / update | invoice_id | invoice
+Invoice draft hook
+Invoice payment create | invoicepayment_id | invoicepayment
+Invoice finalized | invoice_id | invoice
+Invoice row delete
+Laboratory referral create/update | laboratory_referral_id | consultation_laboratory_referral
+Notes & communication
+Organization item create/update | organizationitem_id | item
+Organization food create/update | item_id | item
+Organization laboratory analysisis create/update | item_id | item
+Organization laboratory analysis panel create/update | item_id | item
+Organization medicine create/update | item_id | item
+Organization procedure create/update | item_id | item
+Organization supply create/update | item_id | item
+Patient create/update | patient_id | patient
+Patient Referral create
+Patient referral feedback sent
+Prepayment (unallocated payment) create/update | unallocatedpayment_id | unallocatedpayment
+Reminder create/update
+Reminder delete
+Reminder template delete
+SMS sent log
+Stock item entry
+Stock item entry delete
+Stock order
+Stock order delete
+Stock order item
+Stock order item delete
+Treatment plan create
+Treatment plan update
+Treatment plan delete
+Treatment plan item create
+Treatment plan item delete
+User create | user_id | user
+"""  # each line: the event's name | its parameter | the endpoint its id is fetched from
+
+
+def _event(line: str) -> WebhookEvent:
+    name, param, endpoint = ([part.strip() for part in line.split("|")] + ["", ""])[:3]
+    return WebhookEvent(name, param or None, endpoint)
+
+
+WEBHOOK_EVENTS: tuple[WebhookEvent, ...] = tuple(_event(line) for line in _EVENTS.strip().splitlines())
 
 # Webhook parameter -> endpoint its id is fetched from ("" when the seed lists none).
 PARAM_TO_ENDPOINT: dict[str, str] = {e.param: e.endpoint for e in WEBHOOK_EVENTS if e.param}
@@ -379,6 +260,7 @@ INVOICE_STATUS = {0: "Draft", 1: "Sent", 2: "Open", 3: "Finalized", 4: "Invoicin
 
 
 def endpoint(name: str) -> Endpoint:
+    """The endpoint of that name (slashes around it ignored); an unknown one is an InputError."""
     from app.core.errors import InputError
 
     found = ENDPOINTS.get(name.strip().strip("/"))
