@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 async def seed_demo(ctx: AppContext) -> None:
     """Fill the demo: acts, clinic catalogue, an imported batch, the dictionary, a few mappings made."""
+    await ctx.db.run(_acts_and_catalogue, ctx)
+    await import_visits(ctx)
+    await sync_dictionary(ctx)
+    await ctx.db.run(_some_mappings, ctx)
+
+
+def _acts_and_catalogue(ctx: AppContext) -> None:
+    """The clinic's acts list and product catalogue (blocking: run in a worker thread)."""
     replace_acts(
         ctx,
         [Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p)) for c, lib, u, p in data.DEFAULT_ACTS],
@@ -31,9 +39,10 @@ async def seed_demo(ctx: AppContext) -> None:
     sample = resource("samples", "vetelevage_catalogue.csv")
     if sample.exists():
         import_catalogue_csv(ctx, sample)
-    await import_visits(ctx)
-    await sync_dictionary(ctx)
-    # A few products are mapped already, as in a clinic that has used Passerelle for a while.
+
+
+def _some_mappings(ctx: AppContext) -> None:
+    """A few products mapped already, as in a clinic that has used Passerelle for a while."""
     for unmapped in unmapped_queue(ctx)[3:]:
         best = candidates(ctx, unmapped.produit_id, limit=1)
         if best and best[0].reason == "gtin":
