@@ -98,14 +98,26 @@ async def retry_item(ctx: AppContext, item: Item, *, policy: RetryPolicy | None 
         await handler(ctx, item)
     except Exception as exc:
         reason = error_sentence(exc)
-        current = next(
-            (i for i in ctx.attention.items(item.integration, include_handled=True) if i.id == item.id), None
-        )
-        if current is not None and current.attempts > item.attempts:
-            reschedule(ctx, current.id, policy=policy)  # the integration already counted this failure
-        else:
-            schedule_retry(ctx, item.integration, item.kind, item.ref, exc, action=item.action, policy=policy)
+
+        def count_failure(error: Exception) -> None:
+            current = next(
+                (i for i in ctx.attention.items(item.integration, include_handled=True) if i.id == item.id),
+                None,
+            )
+            if current is not None and current.attempts > item.attempts:
+                reschedule(ctx, current.id, policy=policy)  # the integration already counted this failure
+            else:
+                schedule_retry(
+                    ctx, item.integration, item.kind, item.ref, error, action=item.action, policy=policy
+                )
+
+        await ctx.db.run(count_failure, exc)  # the store in a thread, never on the window's loop
         return redact(reason)
+    await ctx.db.run(_went_through, ctx, item)
+    return None
+
+
+def _went_through(ctx: AppContext, item: Item) -> None:
     ctx.attention.clear(item.integration, item.kind, item.ref)
     ctx.journal.record(
         item.integration,
@@ -115,7 +127,6 @@ async def retry_item(ctx: AppContext, item: Item, *, policy: RetryPolicy | None 
         args={"kind": item.kind, "ref": item.ref},
         keys=[item.ref],
     )
-    return None
 
 
 async def retry_items(
@@ -184,6 +195,14 @@ async def _omnidoc_retry(ctx: AppContext, item: Item) -> None:
     await service.send(ctx, item.ref)
 
 
+async def _totvs_saude_resend(ctx: AppContext, item: Item) -> None:
+    """ "Send again" a prescription sent without an answer: looked up first, posted only if TOTVS
+    does not have it (the submission's idempotency check)."""
+    from app.integrations.totvs import service_saude
+
+    await service_saude.resend(ctx, item.ref)
+
+
 def _register_builtin() -> None:
     # Integrations that landed before this registry: their retryable kinds, set once (a later
     # ``register_action`` by the integration itself wins because it is not overwritten here).
@@ -195,5 +214,6 @@ def _register_builtin() -> None:
         (("vetelevage", "import_failed"), _vetelevage_retry),
         (("vetelevage", "push_refused"), _vetelevage_retry),
         (("omnidoc", "uploads_missing"), _omnidoc_retry),
+        (("totvs_saude", "prescription_unconfirmed"), _totvs_saude_resend),
     ):
         _handlers.setdefault(key, handler)

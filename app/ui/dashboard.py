@@ -1,25 +1,35 @@
-"""The first tab: one card per integration with its connection state, last sync and waiting items."""
+"""The first tab: one card per integration with its connection state, last sync and waiting items.
+
+A card tells the truth (``app.ops.health``): it shows the last connection test and the last
+failure, turns red when a call of that integration fails because the service is down and green
+again when the service answers; while the window is open a light check (the integration's own
+connection test) runs every few minutes for the configured integrations, off the GUI's work
+(network on the loop, the store in a thread), as a task the dashboard owns (cancelled with it).
+Its "waiting" count is the count of Needs attention for that integration."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import json
 import logging
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import weakref
+from typing import TYPE_CHECKING, Any
 
 from app.core.errors import describe
-from app.core.http import NotConfigured
+from app.core.http import ConnectionFailed, NotConfigured
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.core.tr import render
 from app.integrations.base import ConnectionState, Integration, Status
+from app.ops import health
+from app.ops.health import CardData, card_data, record_test_result, test_key
+from app.ops.health import status_of as status_of  # re-exported (tests, main window)
 from app.ui.common import ErrorBar, alive, run_job
 from app.ui.storage_panel import backup_warning
 from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+    from app.core.jobs import Job
 
 log = logging.getLogger("passerelle.ui.dashboard")
 
@@ -31,37 +41,6 @@ _COLOURS = {
 }
 
 
-def _test_key(name: str) -> str:
-    return f"connection_test.{name}"
-
-
-def record_test_result(ctx: AppContext, name: str, state: ConnectionState, sentence: str) -> None:
-    payload = {"state": state.value, "sentence": sentence, "at": dt.datetime.now(dt.UTC).isoformat()}
-    ctx.db.set_state(_test_key(name), json.dumps(payload))
-
-
-def status_of(ctx: AppContext, integration: Integration) -> Status:
-    """The integration's own status if it has one, else the last connection test's result."""
-    if integration.status is not None:
-        try:
-            return integration.status(ctx)
-        except Exception as exc:  # a broken status must not break the dashboard
-            log.exception("status of %s failed", integration.name)
-            return Status(ConnectionState.UNKNOWN, describe(exc).text)
-    raw = ctx.db.get_state(_test_key(integration.name))
-    waiting = ctx.attention.count(integration.name)
-    if raw:
-        data = json.loads(raw)
-        return Status(ConnectionState(data["state"]), data["sentence"], waiting=waiting)
-    return Status(ConnectionState.UNKNOWN, "", waiting=waiting)
-
-
-@dataclass
-class CardData:
-    integration: Integration
-    status: Status
-
-
 class Card(QtWidgets.QFrame):
     open_requested = QtCore.Signal(str)
     test_requested = QtCore.Signal(str)
@@ -69,6 +48,7 @@ class Card(QtWidgets.QFrame):
     def __init__(self, integration: Integration, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.integration = integration
+        self.shown_state = ConnectionState.UNKNOWN
         self.setObjectName("card")
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
         self.setStyleSheet(
@@ -91,8 +71,20 @@ class Card(QtWidgets.QFrame):
         self.sentence.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a remote answer
         self.sentence.setWordWrap(True)
         self.last_sync = QtWidgets.QLabel(self)
+        self.last_test = QtWidgets.QLabel(self)  # the last connection test (or light check)
+        self.last_failure = QtWidgets.QLabel(self)  # the last failure, even once answered again
+        for label in (self.last_test, self.last_failure):
+            label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a remote answer
+            label.setWordWrap(True)
         self.waiting = QtWidgets.QLabel(self)
-        for label in (self.state, self.sentence, self.last_sync, self.waiting):
+        for label in (
+            self.state,
+            self.sentence,
+            self.last_sync,
+            self.last_test,
+            self.last_failure,
+            self.waiting,
+        ):
             layout.addWidget(label)
         layout.addStretch(1)
         buttons = QtWidgets.QHBoxLayout()
@@ -108,19 +100,50 @@ class Card(QtWidgets.QFrame):
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         self.open_requested.emit(self.integration.name)
 
-    def show_status(self, status: Status) -> None:
+    @staticmethod
+    def _when(at: dt.datetime) -> str:
+        when = QtCore.QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QtCore.QTimeZone.utc())
+        return QtCore.QLocale().toString(when.toLocalTime(), QtCore.QLocale.FormatType.ShortFormat)
+
+    def show_health(self, known: health.Health) -> None:
+        """The last answer or test, and the last failure with its sentence."""
+        translate = QtCore.QCoreApplication.translate
+        answered = known.last_ok
+        if answered is not None:
+            self.last_test.setText(self.tr("Last answer: {when}").format(when=self._when(answered.at)))
+        self.last_test.setVisible(answered is not None)
+        failure = known.last_failure
+        if failure is not None and known.failing:  # its sentence is the card's sentence above
+            self.last_failure.setText(self.tr("Last failure: {when}").format(when=self._when(failure.at)))
+        elif failure is not None:  # answered again since: what went wrong last time
+            self.last_failure.setText(
+                self.tr("Last failure: {when}: {sentence}").format(
+                    when=self._when(failure.at), sentence=failure.translated(translate)
+                )
+            )
+            self.last_failure.setStyleSheet("color: #c62828;" if known.failing else "color: #757575;")
+        self.last_failure.setVisible(failure is not None)
+
+    def show_status(self, status: Status, known: health.Health | None = None) -> None:
         texts = {
             ConnectionState.CONNECTED: self.tr("Connected"),
             ConnectionState.FAILING: self.tr("Failing"),
             ConnectionState.NOT_CONFIGURED: self.tr("Not configured"),
             ConnectionState.UNKNOWN: self.tr("Not checked yet"),
         }
+        self.shown_state = status.state
         self.dot.setStyleSheet(f"color: {_COLOURS[status.state]}; font-size: 16px;")
         self.state.setText(texts[status.state])
-        self.sentence.setText(
-            render(status.sentence, status.args, "status", QtCore.QCoreApplication.translate)
-        )
-        self.sentence.setVisible(bool(status.sentence))
+        if known is not None and known.failing and known.last_failure is not None:
+            # The failure no answer has followed: its sentence, in the UI's language.
+            self.sentence.setText(known.last_failure.translated(QtCore.QCoreApplication.translate))
+        else:
+            self.sentence.setText(
+                render(status.sentence, status.args, "status", QtCore.QCoreApplication.translate)
+            )
+        self.sentence.setVisible(bool(self.sentence.text()))
+        if known is not None:
+            self.show_health(known)
         if status.last_sync:
             when = QtCore.QDateTime.fromString(status.last_sync[:19], QtCore.Qt.DateFormat.ISODate)
             when.setTimeZone(QtCore.QTimeZone.utc())
@@ -180,16 +203,24 @@ class Dashboard(QtWidgets.QWidget):
         self._timer.start()
         self._refreshing: asyncio.Task[None] | None = None
         self.refreshed = asyncio.Event()
+        # The light check: the configured integrations' connection tests, every few minutes.
+        self._check_timer = QtCore.QTimer(self)
+        self._check_timer.setInterval(int(health.CHECK_INTERVAL * 1000))
+        self._check_timer.timeout.connect(self.check_soon)
+        self._check_timer.start()
+        QtCore.QTimer.singleShot(20_000, self, self.check_soon)  # once shortly after the start
+        self.checked = asyncio.Event()
+        _watch_jobs(ctx, self)
 
     def refresh(self) -> None:
-        if self._refreshing is not None and not self._refreshing.done():
-            return
+        """Read every card again; a refresh asked for while one runs replaces it (what it read
+        may predate the change that asked), never skipped."""
         self.refreshed.clear()
         self._refreshing = tasks_of(self, self.error_bar.show_error).start(self._refresh(), key="refresh")
 
     async def _refresh(self) -> None:
         def read() -> list[CardData]:
-            return [CardData(i, status_of(self.ctx, i)) for i in self.integrations]
+            return [card_data(self.ctx, i) for i in self.integrations]
 
         from app.ops.backup import backup_status
 
@@ -203,10 +234,8 @@ class Dashboard(QtWidgets.QWidget):
         self.error_bar.hide()
         waiting = 0
         for item in data:
-            if item.status.waiting == 0:
-                item.status.waiting = await asyncio.to_thread(self.ctx.attention.count, item.integration.name)
             waiting += item.status.waiting
-            self.cards[item.integration.name].show_status(item.status)
+            self.cards[item.integration.name].show_status(item.status, item.health)
         self.summary.setText(
             self.tr("%n item(s) wait for a person across all integrations.", "", waiting)
             if waiting
@@ -232,17 +261,23 @@ class Dashboard(QtWidgets.QWidget):
 
         def done(sentence: str | None) -> None:
             card.test_button.setEnabled(True)
-            record_test_result(self.ctx, name, ConnectionState.CONNECTED, sentence or "")
-            self.refresh()
+            self._record(name, health.answered(sentence or ""), test=True)
 
         def failed(exc: BaseException) -> None:
             card.test_button.setEnabled(True)
-            text = describe(exc).translated(QtCore.QCoreApplication.translate)
-            state = (
-                ConnectionState.NOT_CONFIGURED if isinstance(exc, NotConfigured) else ConnectionState.FAILING
-            )
-            record_test_result(self.ctx, name, state, text)
-            self.refresh()
+            if isinstance(exc, NotConfigured):
+                text = describe(exc).translated(QtCore.QCoreApplication.translate)
+
+                async def store() -> None:
+                    await asyncio.to_thread(
+                        record_test_result, self.ctx, name, ConnectionState.NOT_CONFIGURED, text
+                    )
+                    if alive(self):
+                        self.refresh()
+
+                tasks_of(self, self.error_bar.show_error).start(store(), key=f"record:{name}")
+                return
+            self._record(name, health.failed(exc), test=True)
 
         run_job(
             self.ctx,
@@ -252,3 +287,106 @@ class Dashboard(QtWidgets.QWidget):
             on_done=done,
             on_error=failed,
         )
+
+    # -- the truth of each card ------------------------------------------------------
+    def _record(self, name: str, outcome: health.Outcome, *, test: bool = False) -> None:
+        """Store one piece of evidence (in a thread), then redraw the cards."""
+
+        async def store() -> None:
+            await asyncio.to_thread(self._store, name, outcome, test)
+            if alive(self):
+                self.refresh()
+
+        tasks_of(self, self.error_bar.show_error).start(store(), key=f"record:{name}")
+
+    def _store(self, name: str, outcome: health.Outcome, test: bool) -> None:
+        if test:  # a test of a set-up integration replaces an older "not configured" result
+            self.ctx.db.set_state(test_key(name), "")
+        health.record(self.ctx, name, outcome, test=test)
+
+    def check_soon(self, names: list[str] | None = None) -> None:
+        """Start the light check (of ``names``, else of every configured integration) unless one runs."""
+        if not alive(self):
+            return
+        group = tasks_of(self, self.error_bar.show_error)
+        if group.running("health"):
+            return
+        self.checked.clear()
+        group.start(self.check_now(names), key="health")
+
+    async def check_now(self, names: list[str] | None = None) -> None:
+        """Run the connection test of each configured integration once and record what it says."""
+        try:
+            chosen = [
+                i
+                for i in self.integrations
+                if i.test_connection is not None and (names is None or i.name in names)
+            ]
+            states = await asyncio.to_thread(
+                lambda: {i.name: card_data(self.ctx, i).status.state for i in chosen}
+            )
+            for integration in chosen:
+                if (
+                    states[integration.name] is ConnectionState.NOT_CONFIGURED
+                    or integration.test_connection is None
+                ):
+                    continue
+                try:
+                    await asyncio.wait_for(integration.test_connection(self.ctx), CHECK_TIMEOUT)
+                except NotConfigured:
+                    continue
+                except TimeoutError:
+                    outcome = health.failed(
+                        ConnectionFailed(
+                            f"{integration.title} did not answer in time.", service=integration.title
+                        )
+                    )
+                except Exception as exc:
+                    if not health.says_unreachable(exc):
+                        log.info("light check of %s: %s", integration.name, type(exc).__name__)
+                        continue  # it answered, but refused the check itself: nothing to say about the line
+                    outcome = health.failed(exc)
+                else:
+                    outcome = health.answered()
+                await asyncio.to_thread(health.record, self.ctx, integration.name, outcome)
+        finally:
+            self.checked.set()
+        if alive(self):
+            self.refresh()
+
+    def job_finished(self, integration: str, error: BaseException | None) -> None:
+        """A job of ``integration`` ended: a failure that says the service is down turns its card
+        red; a success while it is red asks the service again now (green once it answers)."""
+        card = self.cards.get(integration)
+        if card is None:
+            return
+        if error is not None:
+            if health.says_unreachable(error):
+                self._record(integration, health.failed(error))
+        elif card.shown_state is ConnectionState.FAILING:
+            self.check_soon([integration])
+
+
+CHECK_TIMEOUT = 30.0  # seconds a light check waits for an answer
+
+
+def _watch_jobs(ctx: AppContext, dashboard: Dashboard) -> None:
+    """Tell ``dashboard`` how each job of an integration ends (it may be gone by then)."""
+    from app.core.jobs import JobState
+
+    ref = weakref.ref(dashboard)
+    told: set[int] = set()
+
+    def changed(job: Job[Any]) -> None:
+        target = ref()
+        if target is None or not alive(target) or not job.integration or not job.finished:
+            return
+        if job.id in told:
+            return
+        told.add(job.id)
+        if job.state is JobState.FAILED:
+            target.job_finished(job.integration, job.error)
+        elif job.state is JobState.DONE:
+            target.job_finished(job.integration, None)
+
+    ctx.jobs.subscribe(changed)

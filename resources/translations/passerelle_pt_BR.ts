@@ -256,7 +256,7 @@
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="23" />
         <source>Send again</source>
-        <translation>Enviar de novo</translation>
+        <translation>Reenviar</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="39" />
@@ -505,50 +505,55 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="113" />
         <source>Last answer: {when}</source>
-        <translation type="unfinished" />
+        <translation>Última resposta: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="118" />
+        <location filename="../../app/ui/dashboard.py" line="117" />
+        <source>Last failure: {when}</source>
+        <translation>Última falha: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="120" />
         <source>Last failure: {when}: {sentence}</source>
-        <translation type="unfinished" />
+        <translation>Última falha: {when}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="129" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="128" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="129" />
+        <location filename="../../app/ui/dashboard.py" line="131" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="151" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="157" />
+        <location filename="../../app/ui/dashboard.py" line="156" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="159" />
+        <location filename="../../app/ui/dashboard.py" line="158" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="162" />
+        <location filename="../../app/ui/dashboard.py" line="161" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -828,32 +833,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="177" />
+        <location filename="../../app/ui/dashboard.py" line="176" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="199" />
+        <location filename="../../app/ui/dashboard.py" line="198" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="241" />
+        <location filename="../../app/ui/dashboard.py" line="240" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="243" />
+        <location filename="../../app/ui/dashboard.py" line="242" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="254" />
+        <location filename="../../app/ui/dashboard.py" line="253" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="285" />
+        <location filename="../../app/ui/dashboard.py" line="284" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1422,42 +1427,42 @@
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="279" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="280" />
         <source>Reading the clinic catalogue…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="285" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="286" />
         <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="294" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="295" />
         <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="298" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="299" />
         <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="301" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="302" />
         <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="327" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="328" />
         <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="330" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="331" />
         <source>Select a clinic product to see the billing lines it gives.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="372" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="373" />
         <source>Choose a clinic product first (↑/↓), then press Enter.</source>
         <translation type="unfinished" />
     </message>
@@ -2257,6 +2262,34 @@
         <location filename="../../app/ui/models/provet_events.py" line="31" />
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="420" />
+        <source>Set the visit aside</source>
+        <translation>Deixar a visita de lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="422" />
+        <source>Why is visit {id} not billed now?</source>
+        <translation>Por que a visita {id} não é faturada agora?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="426" />
+        <source>A reason is required, e.g. breeder to call back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="433" />
+        <source>Set aside</source>
+        <translation>Deixada de lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="434" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3132,123 +3165,128 @@
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="30" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="31" />
         <source>Import visits now</source>
         <translation>Importar as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="32" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="33" />
         <source>Refresh product dictionary</source>
         <translation>Atualizar o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="33" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="34" />
         <source>Open my Vétélevage account</source>
         <translation>Abrir minha conta Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="36" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="37" />
         <source>The Vétélevage account to open</source>
         <translation>A conta Vétélevage a abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="53" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="54" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="92" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
+        <source>Mappings</source>
+        <translation>Correspondências</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/tab.py" line="58" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="59" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="60" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="96" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="103" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="117" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="122" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="133" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="126" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="137" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="130" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="134" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="145" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="155" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="147" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="158" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="164" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="175" />
         <source>Listing the Vétélevage accounts</source>
         <translation>Listando as contas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="171" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="182" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="185" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="196" />
         <source>Choose the account in the list beside the button, then open it.</source>
         <translation>Escolha a conta na lista ao lado do botão e depois abra-a.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="188" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="199" />
         <source>No active Vétélevage account is linked.</source>
         <translation>Nenhuma conta Vétélevage ativa está vinculada.</translation>
     </message>
@@ -3256,27 +3294,27 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="97" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="101" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="105" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="110" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -3306,150 +3344,150 @@
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="128" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="132" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <source>Change mapping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
+        <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="178" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="243" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="252" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="267" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="280" />
+        <source>Set aside: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="286" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="276" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="295" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="322" />
-        <source>Set the visit aside</source>
-        <translation>Deixar a visita de lado</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="323" />
-        <source>Why is visit {id} not billed now?</source>
-        <translation>Por que a visita {id} não é faturada agora?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="327" />
-        <source>no reason given</source>
-        <translation>sem motivo informado</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="341" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="356" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -3608,7 +3646,7 @@
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
-        <translation type="unfinished" />
+        <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
@@ -4090,17 +4128,17 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="114" />
+        <location filename="../../app/ops/actions.py" line="126" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="157" />
+        <location filename="../../app/ops/actions.py" line="168" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="159" />
+        <location filename="../../app/ops/actions.py" line="170" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>

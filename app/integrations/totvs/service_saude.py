@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ApiError, ConnectionFailed
+from app.core.http import ApiError, ConnectionFailed, ServerError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
@@ -266,23 +266,11 @@ async def submit(
         crashpoints.step("totvs_saude.create.sending")
         try:
             created = await client.create(form)
-        except ConnectionFailed as exc:
-            # The server may have filed it: the next attempt looks it up first.
+        except (ConnectionFailed, ServerError) as exc:
+            # No answer (timeout, 503…): the server may have filed it. "Send again" in Needs
+            # attention (resend) looks it up first and posts only when TOTVS does not have it.
             await ctx.db.run(_set, ctx, key, last_error=str(exc))
-            await ctx.db.run(
-                lambda: ctx.attention.raise_item(
-                    NAME,
-                    "prescription_unconfirmed",
-                    key,
-                    QT_TRANSLATE_NOOP(
-                        "attention",
-                        "No answer while filing the prescription of {date}: send it again, "
-                        "Passerelle first checks whether TOTVS already has it.",
-                    ),
-                    args={"date": form.prescription_date},
-                    action="retry",
-                )
-            )
+            await ctx.db.run(_unanswered, ctx, key, form.prescription_date, exc)
             raise
         except ApiError as exc:
             if exc.status is not None and 400 <= exc.status < 500 and exc.status not in (401, 403, 408, 429):
@@ -302,6 +290,52 @@ async def submit(
         )
         crashpoints.step("totvs_saude.create.confirmed")
     return Submission(key, created.prescription_code, created.status)
+
+
+UNANSWERED = "prescription_unconfirmed"  # the attention kind of a prescription sent without an answer
+_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "attention",
+    "No answer while filing the prescription of {date}: send it again, "
+    "Passerelle first checks whether TOTVS already has it.",
+)
+_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "attention",
+    "TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, "
+    "Passerelle first checks whether TOTVS already has it.",
+)
+
+
+def _unanswered(ctx: AppContext, key: str, date: str, exc: BaseException) -> None:
+    """The item of Needs attention for a prescription sent without an answer ("Send again")."""
+    ctx.attention.raise_item(
+        NAME,
+        UNANSWERED,
+        key,
+        _UNAVAILABLE if isinstance(exc, ServerError) else _NO_ANSWER,
+        args={"date": date},
+        action="retry",
+    )
+
+
+async def resend(
+    ctx: AppContext, key: str, *, transport: httpx.AsyncBaseTransport | None = None
+) -> Submission:
+    """Send a prescription again from its stored form, through the idempotency check: one already
+    filed (found by :func:`lookup`) is confirmed, never posted twice. Raises as :func:`submit`."""
+    row = await ctx.db.run(_submission, ctx, key)
+    if row is None:
+        raise InputError("This prescription is no longer in the local store: file it again.", field="key")
+    if row["state"] == CONFIRMED:
+        await ctx.db.run(lambda: ctx.attention.clear(NAME, UNANSWERED, key))
+        return Submission(key, row["prescription_code"] or "", row["status"] or "", already_filed=True)
+    form = PrescriptionForm.model_validate(json.loads(row["form"]))
+    return await submit(ctx, form, transport=transport)
+
+
+def _submission(ctx: AppContext, key: str) -> dict[str, Any] | None:
+    with ctx.db.read() as conn:
+        row = conn.execute(sa.select(t.submissions).where(t.submissions.c.key == key)).mappings().first()
+    return dict(row) if row is not None else None
 
 
 def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
@@ -324,13 +358,10 @@ def status(ctx: AppContext) -> Status:
             ConnectionState.NOT_CONFIGURED,
             QT_TRANSLATE_NOOP("status", "Set the TOTVS Saúde address and user in Connections."),
         )
+    # The count of Needs attention (what the dashboard shows there): the prescriptions sent
+    # without an answer, each an item with "Send again".
+    waiting = sum(1 for item in ctx.attention.items(NAME) if item.kind == UNANSWERED)
     with ctx.db.read() as conn:
-        waiting = int(
-            conn.execute(
-                sa.select(sa.func.count()).select_from(t.submissions).where(t.submissions.c.state == SENT)
-            ).scalar()
-            or 0
-        )
         last = conn.execute(
             sa.select(sa.func.max(t.submissions.c.updated_at)).where(t.submissions.c.state == CONFIRMED)
         ).scalar()

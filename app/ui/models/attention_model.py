@@ -18,6 +18,10 @@ ACTION_LABELS = {
     "review": QT_TRANSLATE_NOOP("AttentionModel", "Review…"),
     "mark_handled": QT_TRANSLATE_NOOP("AttentionModel", "Mark as handled…"),
 }
+# A kind whose action says better what it does (a prescription is sent again, after a look-up).
+KIND_ACTION_LABELS = {
+    ("totvs_saude", "prescription_unconfirmed"): QT_TRANSLATE_NOOP("AttentionModel", "Send again"),
+}
 
 
 def _when(value: dt.datetime) -> str:
@@ -47,7 +51,7 @@ class AttentionModel(TableModel[Item]):
         ]
 
     def action_label(self, item: Item) -> str:
-        source = ACTION_LABELS.get(item.action)
+        source = KIND_ACTION_LABELS.get((item.integration, item.kind)) or ACTION_LABELS.get(item.action)
         return QtCore.QCoreApplication.translate("AttentionModel", source) if source else item.action
 
     def state_text(self, item: Item) -> str:
