@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +19,7 @@ from app.integrations.provet.tables import provet_events
 from app.integrations.provet.webhook_server import WebhookReceiver
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.e2e.provet_fixtures import control
+from tests.waiting import wait_until as wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -51,14 +51,6 @@ def hook_url(ctx: Any, receiver: WebhookReceiver, kind: str = "webhook", token: 
 def stored(ctx: Any) -> list[Any]:
     with ctx.db.read() as conn:
         return list(conn.execute(sa.select(provet_events).order_by(provet_events.c.id)).all())
-
-
-async def wait_for(predicate: Any, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.05)
 
 
 def test_wrong_token_garbage_empty_oversized(provet_ctx: Any, receiver: WebhookReceiver) -> None:
@@ -138,8 +130,13 @@ async def test_receiver_killed_mid_stream_nothing_lost(
             "change",
             {"endpoint": "consultation", "id": i, "fields": {"complaint": f"Contrôle {i}"}},
         )
-    await asyncio.sleep(0.3)
-    assert len(stored(provet_ctx)) == 3
+
+    def tried_while_off() -> bool:  # every new delivery attempted at least once, none went through
+        found = control(provet_server, "deliveries")["deliveries"][3:]
+        return len(found) == 4 and all(d["attempts"] >= 1 and not d["delivered"] for d in found)
+
+    await wait_for(tried_while_off)
+    assert len(stored(provet_ctx)) == 3  # nothing arrived while the desk was off
     receiver = WebhookReceiver(provet_ctx, port=port).start()  # back on: the sandbox retries
     try:
         await wait_for(lambda: len(stored(provet_ctx)) == 7, timeout=15)

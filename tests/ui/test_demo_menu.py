@@ -3,9 +3,7 @@ action, and switching it back lets the retry go through."""
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,15 +16,9 @@ from app.integrations.base import ConnectionState
 from app.ui.dashboard import status_of
 from app.ui.demo_menu import add_demo_menu
 from app.ui.main_window import MainWindow
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.ui
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.05)
 
 
 @pytest.fixture

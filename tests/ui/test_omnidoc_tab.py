@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.core.qt import QtCore, QtGui
 from app.integrations.omnidoc import service
 from app.ui.omnidoc_tab import OmnidocTab
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.ui
 
@@ -139,13 +137,6 @@ def test_prefill_is_hidden_when_provet_is_not_set_up(qtbot: QtBot, ctx: Any) -> 
     tab = OmnidocTab(ctx)
     qtbot.addWidget(tab)
     assert not tab.provet_button.isVisibleTo(tab)
-
-
-async def wait_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
 
 
 def test_client_fields_map_to_the_form_and_phones_become_ten_digits() -> None:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -9,13 +8,10 @@ from pytestqt.qtbot import QtBot
 from app.core.attention import Item
 from app.ops import actions
 from app.ui.attention_view import AttentionView
+from app.ui.tasks import tasks_of
+from tests.waiting import wait_until
 
 pytestmark = pytest.mark.ui
-
-
-async def settle() -> None:
-    for _ in range(10):
-        await asyncio.sleep(0.02)
 
 
 async def test_attention_view_lists_items_and_marks_them_handled(
@@ -62,12 +58,12 @@ async def test_retry_from_the_queue_clears_the_item_once_it_goes_through(
     view = AttentionView(ctx)
     qtbot.addWidget(view)
     view.refresh()
-    await settle()
+    await view.model.wait_loaded()
     view._retry(list(view.model.rows))
-    await settle()
-    assert ctx.attention.count("provet") == 1 and "still down" in view.error_bar.label.text()
+    await wait_until(lambda: "still down" in view.error_bar.label.text(), what="the failure shown")
+    assert ctx.attention.count("provet") == 1
     view._retry(ctx.attention.items("provet"))
-    await settle()
+    await wait_until(lambda: len(calls) == 2 and view.model.rowCount() == 0, what="the retry")
     assert ctx.attention.count("provet") == 0 and calls == ["consultation", "consultation"]
 
 
@@ -76,14 +72,9 @@ async def test_storage_dialog_backs_up(qtbot: QtBot, ctx: Any) -> None:
 
     dialog = StorageDialog(ctx)
     qtbot.addWidget(dialog)
-    await _until(lambda: "No backup yet" in dialog.last.text())
-    assert "No backup yet" in dialog.last.text()
+    await wait_until(lambda: "No backup yet" in dialog.last.text(), what="the backup line")
     dialog.backup_now()
-    for _ in range(50):
-        await asyncio.sleep(0.05)
-        if "passerelle-" in dialog.last.text():
-            break
-    assert "passerelle-" in dialog.last.text()
+    await wait_until(lambda: "passerelle-" in dialog.last.text(), what="the new backup named")
 
 
 async def test_mark_handled_asks_for_a_comment_and_keeps_it(qtbot: QtBot, ctx: Any) -> None:
@@ -93,7 +84,7 @@ async def test_mark_handled_asks_for_a_comment_and_keeps_it(qtbot: QtBot, ctx: A
     view = AttentionView(ctx)
     qtbot.addWidget(view)
     view.refresh()
-    await settle()
+    await view.model.wait_loaded()
     view.view.selectRow(0)
     assert view.handled_button.isEnabled()
     view.mark_handled()
@@ -101,8 +92,10 @@ async def test_mark_handled_asks_for_a_comment_and_keeps_it(qtbot: QtBot, ctx: A
     assert isinstance(dialog, QtWidgets.QInputDialog) and dialog.isVisible()
     dialog.setTextValue("files sent by post")
     dialog.accept()
-    await settle()
-    assert view.model.rowCount() == 0 and ctx.attention.count() == 0
+    await wait_until(lambda: ctx.attention.count() == 0, what="the item handled")
+    await tasks_of(view).wait()
+    await view.model.wait_loaded()
+    assert view.model.rowCount() == 0
     (handled,) = ctx.attention.items(include_handled=True)
     assert handled.comment == "files sent by post" and handled.handled_by
     assert "files sent by post" in ctx.journal.search("r1")[0].summary
@@ -125,7 +118,7 @@ async def test_bulk_retry_previews_what_will_be_resent_then_sends_only_that(
     view = AttentionView(ctx)
     qtbot.addWidget(view)
     view.refresh()
-    await settle()
+    await view.model.wait_loaded()
     qtmodeltester.check(view.model)
     assert {view.model.state_text(i) for i in view.model.rows} >= {"Waits for a person"}
     view.view.selectAll()
@@ -136,10 +129,8 @@ async def test_bulk_retry_previews_what_will_be_resent_then_sends_only_that(
     assert "P-1" in dialog.left_text.toPlainText() and "P-1" not in dialog.resend_text.toPlainText()
     assert sent == []  # nothing is sent before the preview is accepted
     dialog.send_button.click()
-    for _ in range(50):
-        await asyncio.sleep(0.02)
-        if view.model.rowCount() == 1:
-            break
+    await wait_until(lambda: "went through" in view.error_bar.label.text(), what="the retry's outcome")
+    await view.model.wait_loaded()
     assert sorted(sent) == ["EV-1", "EV-2"]
     assert [i.ref for i in view.model.rows] == ["P-1"]
     assert "2 item(s) went through" in view.error_bar.label.text()
@@ -174,12 +165,12 @@ async def test_tray_notifies_a_condition_once_until_it_clears(
     tray.active_changed.connect(counts.append)
     for _ in range(3):
         tray.check()
-        await settle()
+        await tasks_of(tray).wait()
     assert len(messages) == 1 and "Provet Cloud has been failing" in messages[0]
     assert counts == [1, 1, 1]
     ctx.journal.record("provet", "poll", "ok", "recovered")
     tray.check()
-    await settle()
+    await tasks_of(tray).wait()
     assert counts[-1] == 0 and len(messages) == 1
     ctx.journal.record("provet", "poll", "error", "down again")
     with ctx.db.transaction() as conn:
@@ -189,7 +180,7 @@ async def test_tray_notifies_a_condition_once_until_it_clears(
             .values(ts=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20))
         )
     tray.check()
-    await settle()
+    await tasks_of(tray).wait()
     assert len(messages) == 2  # it came back: one new notification
 
 
@@ -209,13 +200,6 @@ async def test_daily_digest_is_one_notification_a_day(ctx: Any, monkeypatch: pyt
     assert alerts.digest_due(ctx, [waiting], morning + dt.timedelta(days=1)) == [waiting]
 
 
-async def _until(condition: Any, tries: int = 100) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await asyncio.sleep(0.03)
-
-
 async def test_storage_dialog_sizes_prune_and_restore(qtbot: QtBot, ctx: Any, tmp_path: Any) -> None:
     from app.core.qt import QtWidgets
     from app.ops import backup
@@ -226,17 +210,17 @@ async def test_storage_dialog_sizes_prune_and_restore(qtbot: QtBot, ctx: Any, tm
     ctx.journal.record("vetelevage", "import", "ok", "after", keys=["L-2"])
     dialog = StorageDialog(ctx)
     qtbot.addWidget(dialog)
-    await _until(lambda: "Database" in dialog.sizes.text())
+    await wait_until(lambda: "Database" in dialog.sizes.text())
     assert "Database" in dialog.sizes.text() and "Logs" in dialog.sizes.text()
     dialog.prune()
-    await _until(lambda: "pruned" in dialog.error_bar.label.text())
+    await wait_until(lambda: "pruned" in dialog.error_bar.label.text())
     assert "Old raw data pruned" in dialog.error_bar.label.text()
     dialog.confirm_restore(copy)
     box = dialog._dialog
     assert isinstance(box, QtWidgets.QMessageBox) and "copy.db" in box.text()
     assert ctx.journal.search("L-2")  # nothing happens before the person says yes
     box.button(QtWidgets.QMessageBox.StandardButton.Yes).click()
-    await _until(lambda: "restored" in dialog.error_bar.label.text())
+    await wait_until(lambda: "restored" in dialog.error_bar.label.text())
     assert "Restart Passerelle" in dialog.error_bar.label.text()
     assert ctx.journal.search("L-2") == [] and ctx.journal.search("L-1")
 
@@ -266,7 +250,7 @@ async def test_reasons_are_shown_in_the_ui_language_and_stay_english_for_scripts
         view = AttentionView(ctx)
         qtbot.addWidget(view)
         view.refresh()
-        await settle()
+        await view.model.wait_loaded()
         shown = view.model.index(0, 1).data()
         assert shown.startswith("L’import a échoué : Vétélevage did not answer.")
     finally:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from typing import Any
 
 import pytest
@@ -20,16 +18,9 @@ from app.ui.models.table import Page
 from app.ui.provet.tab import ProvetTab
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.unit.test_provet_filters import SEED_JOHN, SEED_VACC, seed_example_query
+from tests.waiting import wait_until as wait_for
 
 pytestmark = pytest.mark.ui
-
-
-async def wait_for(predicate: Any, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached in time")
-        await asyncio.sleep(0.02)
 
 
 def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ctx: Any) -> None:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -13,9 +12,12 @@ from app.core.qt import QtCore, QtWidgets
 from app.core.sandbox import free_port
 from app.integrations import available
 from app.integrations.base import ConnectionState, Integration
+from app.ui.common import settings_store
 from app.ui.connections_dialog import ConnectionsDialog
 from app.ui.dashboard import status_of
 from app.ui.main_window import MainWindow
+from app.ui.tasks import tasks_of
+from tests.waiting import signal_emitted, wait_until
 
 pytestmark = pytest.mark.ui
 
@@ -55,8 +57,7 @@ async def test_tabs_dashboard_activity_and_integrations(qtbot: QtBot, ctx: Any) 
     expected = [i.name for i in integrations if i.tab]
     assert [k for k in window.tab_index if k in expected] == expected
     window.dashboard.refresh()
-    await asyncio.wait_for(window.dashboard.refreshed.wait(), 5)
-    await asyncio.sleep(0.05)
+    await tasks_of(window.dashboard).wait()  # the refresh, cards drawn
     assert len(window.dashboard.cards) == len(integrations)
 
 
@@ -67,17 +68,12 @@ async def test_wrong_address_test_connection_is_a_sentence_and_app_keeps_running
     qtbot.addWidget(window)
     card = window.dashboard.cards["vetelevage"]
     card.test_button.click()
-    await asyncio.sleep(0)
-    for _ in range(100):
-        if card.test_button.isEnabled():
-            break
-        await asyncio.sleep(0.05)
+    await wait_until(card.test_button.isEnabled, what="the connection test's end")
+    await tasks_of(window.dashboard).wait()  # its outcome recorded, the cards refreshed
     status = status_of(ctx, _toy())
     assert status.state is ConnectionState.FAILING
     assert "Cannot reach Toy API" in status.sentence and "Traceback" not in status.sentence
-    await asyncio.wait_for(window.dashboard.refreshed.wait(), 5)
-    await asyncio.sleep(0.05)
-    assert "Cannot reach Toy API" in card.sentence.text()
+    await wait_until(lambda: "Cannot reach Toy API" in card.sentence.text(), what="the card's sentence")
     assert window.isEnabled()
 
 
@@ -127,10 +123,7 @@ async def test_connections_dialog_test_button_shows_the_sentence(qtbot: QtBot, c
     qtbot.addWidget(dialog)
     dialog.test("vetelevage")
     label = dialog.test_results["vetelevage"]
-    for _ in range(100):
-        if "Cannot reach" in label.text():
-            break
-        await asyncio.sleep(0.05)
+    await wait_until(lambda: "Cannot reach" in label.text(), what="the test's sentence")
     assert "Cannot reach Toy API" in label.text()
 
 
@@ -168,8 +161,10 @@ async def test_column_widths_are_remembered_once_a_resize_settles(qtbot: QtBot, 
         return view
 
     first = table()
+    (settle,) = [t for t in first.horizontalHeader().findChildren(QtCore.QTimer) if t.isSingleShot()]
     for width in range(100, 300, 10):  # a drag: many resizes, one write once it settles
         first.setColumnWidth(1, width)
-    await asyncio.sleep(0.7)
+    assert settle.isActive() and settings_store().value("headers/test.columns") is None
+    await signal_emitted(settle.timeout)  # the write, once the resizes settle
     second = table()
     assert second.columnWidth(1) == 290

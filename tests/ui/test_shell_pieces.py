@@ -67,7 +67,7 @@ async def test_job_status_shows_progress_and_cancels(qtbot: QtBot, ctx: Any) -> 
     async def work(job: JobContext) -> None:
         job.progress(1, 10, "page 1")
         started.set()
-        await asyncio.sleep(30)
+        await asyncio.Event().wait()  # works until cancelled
 
     job = ctx.jobs.start(Job("Import Vétélevage", work))
     await started.wait()

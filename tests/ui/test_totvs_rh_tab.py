@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -102,8 +101,7 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
 
     out = tmp_path / "copart.csv"
     job = tab.export_to(out, tab.current_filter())
-    while not job.finished:
-        await asyncio.sleep(0.05)
+    await job.wait()
     text = out.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
@@ -112,8 +110,7 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
 
     xlsx = tmp_path / "copart.xlsx"
     job = tab.export_to(xlsx, tab.current_filter())
-    while not job.finished:
-        await asyncio.sleep(0.05)
+    await job.wait()
     from openpyxl import load_workbook
 
     sheet = load_workbook(xlsx).active

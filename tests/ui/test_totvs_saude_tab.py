@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
@@ -103,13 +102,11 @@ async def test_dialog_validates_then_files_once(
     assert dialog.issues() == [] and dialog.send_button.isEnabled()
     dialog.send()
     assert dialog.job is not None
-    while not dialog.job.finished:
-        await asyncio.sleep(0.05)
+    await dialog.job.wait()
     assert "Protocolado" in dialog.result_label.text()
     assert saude_sim.posts == 1
     dialog.send()  # the same prescription again: found, not posted
-    while not dialog.job.finished:
-        await asyncio.sleep(0.05)
+    await dialog.job.wait()
     assert saude_sim.posts == 1 and "already" in dialog.result_label.text()
 
 

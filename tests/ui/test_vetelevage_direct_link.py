@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.ui.vetelevage import VetelevageTab
+from tests.waiting import wait_until as wait_for
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
-
-
-async def wait_for(condition: Any) -> None:
-    """Until ``condition()`` holds (jobs finish on the loop)."""
-    for _ in range(1000):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition never held")
 
 
 async def test_saas_link_lists_the_accounts_then_opens_the_chosen_one(

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 import threading
 from typing import Any
 
@@ -15,6 +14,7 @@ from app.ui.vetelevage import VetelevageTab
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import Reader
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
+from tests.waiting import wait_until as wait_for
 
 pytestmark = [pytest.mark.ui, pytest.mark.e2e]
 
@@ -24,11 +24,6 @@ async def loaded(vet_ctx: Any) -> Any:
     load_catalogue_and_acts(vet_ctx)
     await importing.import_visits(vet_ctx)
     return vet_ctx
-
-
-async def settle() -> None:
-    for _ in range(5):
-        await asyncio.sleep(0.02)
 
 
 async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
@@ -51,7 +46,7 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     assert dialog.selected() is not None and "Gants" in dialog.selected().libelle  # type: ignore[union-attr]
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     dialog.search.clear()
-    await settle()
+    await dialog.wait_loaded()  # the preview of the selected product, read again
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # pressed twice: saved once
     await dialog.wait_loaded()
@@ -226,15 +221,6 @@ async def test_a_failed_job_gives_its_button_back_and_says_why(qtbot: QtBot, loa
     assert not tab.import_button.isEnabled()
     await wait_for(lambda: tab.import_button.isEnabled())
     assert done == [] and "no header line" in tab.error_bar.label.text()
-
-
-async def wait_for(condition: Any) -> None:
-    """Until ``condition()`` holds (the job's listener runs on the loop)."""
-    for _ in range(500):
-        if condition():
-            return
-        await asyncio.sleep(0.01)
-    raise AssertionError("condition never held")
 
 
 async def test_reader_shows_only_the_latest_answer_of_a_slot(qtbot: QtBot, ctx: Any) -> None:

@@ -36,14 +36,24 @@ def test_postgres_notices_reach_another_desk(
     got = threading.Event()
     seen: list[tuple[str, str, str]] = []
 
+    listening = threading.Event()
+
     def on_change(topic: str, key: str, desk: str) -> None:
+        if topic == "test.probe":  # the listener is connected and LISTENing
+            listening.set()
+            return
         seen.append((topic, key, desk))
         got.set()
 
     desk2.changes.subscribe("*", on_change)
     desk2.changes.start()
     try:
-        time.sleep(0.5)  # listener connected
+        # Until the listener listens, a notice is lost: probe until one gets through.
+        deadline = time.monotonic() + 10
+        while not listening.is_set():
+            assert time.monotonic() < deadline, "the listener never connected"
+            desk1.changes.notify("test.probe")
+            listening.wait(0.1)
         with desk1.db.transaction() as conn:
             desk1.changes.notify("vetelevage.mapping", "P-884211", conn=conn)
         assert got.wait(5), "no notice within 5 s"

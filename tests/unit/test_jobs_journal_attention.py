@@ -28,7 +28,7 @@ async def test_job_cancel_and_failure() -> None:
 
     async def slow(ctx: JobContext) -> None:
         started.set()
-        await asyncio.sleep(30)
+        await asyncio.Event().wait()  # works until cancelled
 
     async def broken(ctx: JobContext) -> None:
         raise ValueError("bad input")
@@ -45,14 +45,17 @@ async def test_job_cancel_and_failure() -> None:
 
 
 async def test_manager_shutdown_cancels_running_jobs() -> None:
+    started = asyncio.Event()
+
     async def forever(ctx: JobContext) -> None:
-        while True:
+        started.set()
+        while True:  # a long job that looks at its cancel between steps
             ctx.check_cancelled()
             await asyncio.sleep(0.01)
 
     manager = JobManager()
     job = manager.start(Job("forever", forever))
-    await asyncio.sleep(0.02)
+    await started.wait()
     await manager.shutdown()
     assert job.state is JobState.CANCELLED and manager.running == []
 

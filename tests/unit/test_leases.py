@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 from typing import Any
 
@@ -9,6 +8,7 @@ import sqlalchemy as sa
 
 from app.core.leases import Holder, LeaseBusy, current, hold, release, try_acquire
 from app.core.tables import leases
+from tests.waiting import wait_until
 
 
 def test_one_holder_at_a_time_and_expiry_takeover(any_ctx: Any) -> None:
@@ -32,7 +32,15 @@ def test_one_holder_at_a_time_and_expiry_takeover(any_ctx: Any) -> None:
 async def test_hold_renews_and_releases(any_ctx: Any) -> None:
     desk1, desk2 = Holder.for_desk("DESK-1"), Holder.for_desk("DESK-2")
     async with hold(any_ctx.db, "provet.catchup", desk1, ttl=0.3):
-        await asyncio.sleep(0.5)  # longer than the ttl: the heartbeat keeps it
+        first = current(any_ctx.db, "provet.catchup")
+        assert first is not None
+
+        def renewed_past_its_ttl() -> bool:
+            now = current(any_ctx.db, "provet.catchup")  # None once it expired
+            return now is not None and now[1] - first[1] >= dt.timedelta(seconds=0.3)
+
+        # Held longer than its ttl (the heartbeat renewed it), never expired in between.
+        await wait_until(renewed_past_its_ttl, what="the heartbeat renews the lease")
         with pytest.raises(LeaseBusy):
             async with hold(any_ctx.db, "provet.catchup", desk2, ttl=0.3):
                 pass
