@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.core.db import utcnow
-from app.core.search import fold
+from app.core.search import fold, fold_all
 from app.core.tables import journal
 from app.integrations.provet.filters import Filter, Query, build_params
 from app.integrations.totvs import tables as tt
@@ -58,11 +58,6 @@ NASTY = [
     "{0}",
 ]
 SAFE_TEXT = "Plain words only"
-
-
-def containing(text: str, *values: str, strip: bool = True) -> bool:
-    needle = (text.strip() if strip else text).lower()
-    return any(needle in v.lower() for v in values)
 
 
 def found_by_search(text: str, *values: str) -> bool:
@@ -134,10 +129,19 @@ def visits_ctx(any_ctx: Any) -> Any:
                 "cheptel": f"35{i:04d}",
                 "raw": "{}",
                 "imported_at": now,
+                "search_text": fold_all(f"V{i:03d}", f"GAEC {text}", "Dr Martin", f"35{i:04d}"),
             }
             for i, text in enumerate(NASTY)
         ]
-        rows.append({**rows[0], "id": "V999", "breeder_name": SAFE_TEXT, "cheptel": "350000"})
+        rows.append(
+            {
+                **rows[0],
+                "id": "V999",
+                "breeder_name": SAFE_TEXT,
+                "cheptel": "350000",
+                "search_text": fold_all("V999", SAFE_TEXT, "Dr Martin", "350000"),
+            }
+        )
         conn.execute(sa.insert(vt.visits), rows)
     return any_ctx
 
@@ -152,7 +156,7 @@ def test_visits_filter_finds_exactly_the_text_typed(visits_ctx: Any) -> None:
         expected = {
             r["id"]
             for r in everything
-            if containing(text, r["id"], r["breeder_name"], r["vet_name"], r["cheptel"], strip=False)
+            if found_by_search(text, r["id"], r["breeder_name"], r["vet_name"], r["cheptel"])
         }
         assert found == expected, f"searching {text!r}"
     assert len(read_visits(visits_ctx, None, "", "", "")) == len(everything)

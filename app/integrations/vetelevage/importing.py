@@ -28,6 +28,7 @@ from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
 from app.core.leases import Holder, LeaseBusy, hold
+from app.core.search import fold_all
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
@@ -396,6 +397,7 @@ def _store_visit(
         cheptel=v.eleveur.cheptel,
         espece=v.espece,
         raw=json.dumps(raw, ensure_ascii=False, default=str),
+        search_text=fold_all(v.id, v.eleveur.nom, v.veterinaire.nom, v.eleveur.cheptel),
     )
     if existing is not None:
         state, modifiee_le = existing

@@ -59,6 +59,9 @@ visits = sa.Table(
     sa.Column("committed_at", UtcDateTime, nullable=True),
     sa.Column("committed_by", sa.String(128), nullable=True),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
+    # Id, breeder, vet and herd folded (no accents, casefolded: app.core.search.fold_all)
+    # for the review search: "joão" finds "JOAO" on both engines (migration vetelevage_0003).
+    sa.Column("search_text", sa.Text, nullable=False, server_default=""),
 )
 sa.Index("ix_vet_visits_state", visits.c.state, visits.c.visit_date)
 sa.Index("ix_vet_visits_compte", visits.c.compte_id, visits.c.visit_date)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypedDict, cast
 
 import sqlalchemy as sa
 
+from app.core.search import contains
 from app.integrations.vetelevage import catalogue, evaluation, importing, ledger, mapping
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.evaluation import BillingLine, Evaluation
@@ -38,11 +39,6 @@ class VisitRow(TypedDict):
     warnings: str
 
 
-def _contains(text: str) -> str:
-    """A LIKE pattern that finds ``text`` as typed: % and _ are searched for, not wildcards."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def read_visits(
     ctx: AppContext, state: str | None, text: str, since: str, until: str, account: str | None = None
 ) -> list[VisitRow]:
@@ -53,11 +49,8 @@ def read_visits(
     ).order_by(v.visit_date.desc(), v.id.desc())
     if state:
         query = query.where(v.state == state)
-    if text:
-        like = _contains(text)
-        query = query.where(
-            sa.or_(*(c.ilike(like, escape="\\") for c in (v.id, v.breeder_name, v.vet_name, v.cheptel)))
-        )
+    if text:  # the id, breeder, vet or herd, accents and case ignored ("joão" finds "JOAO")
+        query = query.where(v.search_text.like(contains(text), escape="\\"))
     if account:
         query = query.where(v.compte_id == account)
     if since:
