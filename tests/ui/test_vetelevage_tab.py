@@ -33,25 +33,32 @@ async def test_mapping_dialog_by_keyboard(qtbot: QtBot, loaded: Any) -> None:
     dialog.show()
     await dialog.wait_loaded()
     assert dialog.remember.isChecked()
+    found = mapping.proposals(loaded, product.produit_id)
+    suggested = dialog.selected()
+    assert (suggested.code if suggested else None) == found.suggested  # only a clear match is selected
+    # The arrows move in the list from the search box.
+    assert dialog.model.rowCount() >= 2
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
     first = dialog.selected()
     assert first is not None
-    # The arrows move in the list from the search box.
-    assert dialog.view.currentIndex().row() == 0 and dialog.model.rowCount() >= 2
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
-    assert dialog.view.currentIndex().row() == 1
+    assert dialog.view.currentIndex().row() == dialog.model.rows.index(first) + 1
     qtbot.keyClick(dialog.search, Qt.Key.Key_Up)
     assert dialog.selected() == first
-    # Type to search the catalogue, arrow down, Enter: no mouse.
-    qtbot.keyClicks(dialog.search, "gants")
-    assert dialog.selected() is not None and "Gants" in dialog.selected().libelle  # type: ignore[union-attr]
+    # Type to search the catalogue (from the list: the letters go to the search box), arrow, Enter.
+    qtbot.keyClicks(dialog.view, "gants")
+    assert dialog.search.text() == "gants" and dialog.model.rowCount() >= 1
+    assert all("gants" in c.libelle.lower() or "gants" in c.code.lower() for c in dialog.model.rows)
+    assert dialog.selected() is None  # typing selects nothing: Enter cannot map by accident
     qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
-    dialog.search.clear()
-    await dialog.wait_loaded()  # the preview of the selected product, read again
+    chosen = dialog.selected()
+    assert chosen is not None and "Gants" in chosen.libelle
+    await dialog.wait_loaded()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)  # pressed twice: saved once
     await dialog.wait_loaded()
     assert dialog.result() == 1
-    assert mapping.mapping_of(loaded, product.produit_id)[0] == first.code  # type: ignore[index]
+    assert mapping.mapping_of(loaded, product.produit_id) == (chosen.code, 1)
 
 
 async def test_review_commit_and_unmapped_count_updates(
@@ -72,7 +79,9 @@ async def test_review_commit_and_unmapped_count_updates(
     dialog = tab.unmapped.open_mapping()
     assert dialog is not None
     await dialog.wait_loaded()
-    dialog.confirm()
+    if dialog.selected() is None:  # nothing clearly the same: choose with the arrows
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     await dialog.wait_loaded()
     tab.refresh()
     await tab.wait_loaded()
@@ -132,7 +141,9 @@ async def test_typing_before_the_choices_are_read_filters_them_once_read(qtbot: 
     await dialog.wait_loaded()
     assert dialog.model.rowCount() > 0
     assert all("gants" in c.libelle.lower() or "gants" in c.code.lower() for c in dialog.model.rows)
-    assert "will get a line" in dialog.preview.text()
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Down)
+    await dialog.wait_loaded()
+    assert "change in visits not committed yet" in dialog.preview.text()
     assert not dialog.current_label.isVisible()
     # Once mapped, the dialog says how the product is billed now.
     mapping.save_mapping(loaded, product.produit_id, dialog.model.rows[0].code)
@@ -275,7 +286,7 @@ async def test_send_acts_saves_the_edits_first(qtbot: QtBot, loaded: Any) -> Non
 async def test_every_panel_model_is_a_sound_qt_model(qtbot: QtBot, loaded: Any, qtmodeltester: Any) -> None:
     tab = VetelevageTab(loaded)
     qtbot.addWidget(tab)
-    for panel in (tab.unmapped, tab.catalogue, tab.acts, tab.exports, tab.visits):
+    for panel in (tab.unmapped, tab.mappings, tab.catalogue, tab.acts, tab.exports, tab.visits):
         tab.tabs.setCurrentWidget(panel)  # a panel is read when shown
         await tab.wait_loaded()
     tab.visits.view.selectRow(0)
@@ -290,7 +301,7 @@ async def test_every_panel_model_is_a_sound_qt_model(qtbot: QtBot, loaded: Any, 
         tab.exports.model,
     ]
     assert all(m.rowCount() > 0 for m in models[:-1])
-    for model in models:
+    for model in [*models, tab.mappings.model]:
         qtmodeltester.check(model)
     dialog = tab.unmapped.open_mapping()
     assert dialog is not None

@@ -249,3 +249,12 @@ def leave_unmapped(ctx: AppContext, produit_id: str, note: str = "", who: str = 
 def forget_decision(conn: Connection, produit_id: str) -> None:
     """A product is mapped now: it is no longer left unmapped on purpose."""
     conn.execute(sa.delete(t.unmapped_on_purpose).where(t.unmapped_on_purpose.c.produit_id == produit_id))
+
+
+def undo_leave_unmapped(ctx: AppContext, produit_id: str) -> None:
+    """Take back "leave unmapped on purpose": the product waits in the queue for a mapping again."""
+    with ctx.db.transaction() as conn:
+        forget_decision(conn, produit_id)
+        _refresh_states(conn)
+        _sync_unmapped_attention(ctx, conn)
+        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)

@@ -168,11 +168,12 @@ def tab_summary(ctx: AppContext) -> TabSummary:
 @dataclass(frozen=True)
 class MappingChoices:
     """What the mapping dialog offers for one product: its current mapping, the ranked
-    candidates, and the whole catalogue to search."""
+    candidates (with the one suggested, if any, and why none), and the whole catalogue to search."""
 
     current: tuple[str, int] | None
     candidates: list[mapping.Candidate]
     catalogue: list[mapping.Candidate]
+    proposals: mapping.Proposals | None = None
 
 
 def mapping_choices(ctx: AppContext, produit_id: str) -> MappingChoices:
@@ -181,6 +182,68 @@ def mapping_choices(ctx: AppContext, produit_id: str) -> MappingChoices:
         mapping.Candidate(c["code"], c["libelle"], c["gtin"], c["prix_ht"], 0.0, "catalogue")
         for c in catalogue.catalogue(ctx)
     ]
-    return MappingChoices(
-        mapping.mapping_of(ctx, produit_id), mapping.candidates(ctx, produit_id), everything
-    )
+    found = mapping.proposals(ctx, produit_id)
+    return MappingChoices(mapping.mapping_of(ctx, produit_id), found.candidates, everything, found)
+
+
+@dataclass(frozen=True)
+class MappingRow:
+    """One line of the Mappings view: a Vétélevage product and its clinic product (none when it
+    was left unmapped on purpose), who changed it last and when."""
+
+    produit_id: str
+    libelle: str
+    lgcv_code: str
+    clinic_libelle: str
+    updated_at: dt.datetime | None
+    updated_by: str
+    version: int
+    on_purpose: bool = False
+    note: str = ""
+
+
+def mapping_rows(ctx: AppContext) -> list[MappingRow]:
+    """Every mapping and every product left unmapped on purpose, by Vétélevage product name."""
+    with ctx.db.read() as conn:
+        seen: dict[str, str] = {
+            str(r[0]): str(r[1] or "")
+            for r in conn.execute(
+                sa.select(t.visit_products.c.produit_id, sa.func.max(t.visit_products.c.libelle)).group_by(
+                    t.visit_products.c.produit_id
+                )
+            )
+        }
+        named: dict[str, str] = {
+            str(r[0]): str(r[1] or "") for r in conn.execute(sa.select(t.products.c.id, t.products.c.libelle))
+        }
+        mapped = conn.execute(
+            sa.select(
+                t.mappings.c.produit_id,
+                t.mappings.c.lgcv_code,
+                t.catalogue.c.libelle,
+                t.mappings.c.updated_at,
+                t.mappings.c.updated_by,
+                t.mappings.c.version,
+            ).select_from(t.mappings.outerjoin(t.catalogue, t.catalogue.c.code == t.mappings.c.lgcv_code))
+        ).all()
+        left = conn.execute(sa.select(t.unmapped_on_purpose)).mappings().all()
+
+    def name(produit_id: str) -> str:
+        return str(named.get(produit_id) or seen.get(produit_id) or "")
+
+    rows = [MappingRow(r[0], name(r[0]), r[1], r[2] or "", r[3], r[4] or "", int(r[5])) for r in mapped]
+    rows += [
+        MappingRow(
+            r["produit_id"],
+            name(r["produit_id"]),
+            "",
+            "",
+            r["decided_at"],
+            r["decided_by"] or "",
+            0,
+            True,
+            r["note"],
+        )
+        for r in left
+    ]
+    return sorted(rows, key=lambda r: (r.libelle.lower() or r.produit_id, r.produit_id))

@@ -1,4 +1,4 @@
-"""The Vétélevage tab: the import and dictionary buttons, the status line, and the five panels,
+"""The Vétélevage tab: the import and dictionary buttons, the status line, and the six panels,
 kept current by the database's change notices (from this desk or another)."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from app.integrations.vetelevage import connection, dictionary, evaluation, impo
 from app.ui.vetelevage.acts_panel import ActsPanel
 from app.ui.vetelevage.catalogue_panel import CataloguePanel
 from app.ui.vetelevage.export_panel import ExportPanel
+from app.ui.vetelevage.mappings_panel import MappingsPanel
 from app.ui.vetelevage.unmapped_panel import UnmappedPanel
 from app.ui.vetelevage.visits_panel import VisitsPanel
 from app.ui.vetelevage.widgets import Panel
@@ -47,16 +48,18 @@ class VetelevageTab(Panel):
         self.tabs = QtWidgets.QTabWidget(self)
         self.visits = VisitsPanel(ctx, self)
         self.unmapped = UnmappedPanel(ctx, self)
+        self.mappings = MappingsPanel(ctx, self)
         self.catalogue = CataloguePanel(ctx, self)
         self.acts = ActsPanel(ctx, self)
         self.exports = ExportPanel(ctx, self)
         self.tabs.addTab(self.visits, self.tr("Visits"))
         self.tabs.addTab(self.unmapped, self.tr("Products to map"))
+        self.tabs.addTab(self.mappings, self.tr("Mappings"))
         self.tabs.addTab(self.catalogue, self.tr("Catalogue"))
         self.tabs.addTab(self.acts, self.tr("Acts"))
         self.tabs.addTab(self.exports, self.tr("Export and reconciliation"))
         self.box.addWidget(self.tabs, 1)
-        for panel in (self.visits, self.unmapped, self.catalogue, self.acts):
+        for panel in (self.visits, self.unmapped, self.mappings, self.catalogue, self.acts):
             panel.changed.connect(self.refresh)
         self.import_button.clicked.connect(self.import_now)
         self.dictionary_button.clicked.connect(self.refresh_dictionary)
@@ -107,7 +110,15 @@ class VetelevageTab(Panel):
 
     async def wait_loaded(self) -> None:
         """Until the status line and every panel show what their last reads returned."""
-        for panel in (self, self.visits, self.unmapped, self.catalogue, self.acts, self.exports):
+        for panel in (
+            self,
+            self.visits,
+            self.unmapped,
+            self.mappings,
+            self.catalogue,
+            self.acts,
+            self.exports,
+        ):
             await panel.reader.wait()
 
     def import_now(self) -> None:

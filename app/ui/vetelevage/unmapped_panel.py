@@ -1,4 +1,5 @@
-"""The products to map: every Vétélevage product seen in visits without a clinic product."""
+"""The products to map: every Vétélevage product seen in waiting visits without a clinic
+product, with the waiting visits and their quantities (those left unmapped on purpose last)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class UnmappedPanel(Panel):
         hint = QtWidgets.QLabel(
             self.tr(
                 "Map each product once: every waiting visit gets its billing line at once. "
-                "Select a product and press Enter."
+                "Select a product and press Enter. Quantities count waiting visits only."
             ),
             self,
         )
@@ -35,6 +36,19 @@ class UnmappedPanel(Panel):
                 Column(self.tr("GTIN"), lambda u: u.gtin or self.tr("none (clinic-specific)")),
                 Column(self.tr("Waiting visits"), lambda u: u.visits, align_right=True),
                 Column(self.tr("Quantity"), lambda u: quantity(u.quantity), align_right=True),
+                Column(
+                    self.tr("Decision"),
+                    lambda u: (
+                        (
+                            self.tr("left unmapped on purpose: {note}").format(note=u.note)
+                            if u.note
+                            else self.tr("left unmapped on purpose")
+                        )
+                        if u.on_purpose
+                        else ""
+                    ),
+                    colour=lambda u: "#9e9e9e" if u.on_purpose else None,
+                ),
             ],
             self,
         )

@@ -88,6 +88,8 @@ class VisitsPanel(Panel):
         self.aside_button.clicked.connect(self.set_aside_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.map_button.clicked.connect(self._map_line)
+        self.change_button.clicked.connect(self.change_mapping)
+        self.source_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_change())
         self.correct_button.clicked.connect(self.correct_selected)
         self._show_detail(None)
 
@@ -166,6 +168,13 @@ class VisitsPanel(Panel):
         self.aside_button = QtWidgets.QPushButton(self.tr("Set aside…"), detail)
         self.restore_button = QtWidgets.QPushButton(self.tr("Put back"), detail)
         self.map_button = QtWidgets.QPushButton(self.tr("Map product…"), detail)
+        self.change_button = QtWidgets.QPushButton(self.tr("Change mapping…"), detail)
+        self.change_button.setToolTip(
+            self.tr(
+                "Bill the selected product as another clinic product: the lines that change are "
+                "shown first; committed visits stay as billed."
+            )
+        )
         self.correct_button = QtWidgets.QPushButton(self.tr("Post a correction"), detail)
         self.correct_button.setToolTip(
             self.tr(
@@ -173,7 +182,13 @@ class VisitsPanel(Panel):
                 "gives now (new mappings, prices): the first lines stay as they were."
             )
         )
-        for b in (self.map_button, self.aside_button, self.restore_button, self.correct_button):
+        for b in (
+            self.map_button,
+            self.change_button,
+            self.aside_button,
+            self.restore_button,
+            self.correct_button,
+        ):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.commit_button)
@@ -187,6 +202,7 @@ class VisitsPanel(Panel):
             self.aside_button,
             self.restore_button,
             self.map_button,
+            self.change_button,
             self.correct_button,
         )
 
@@ -259,7 +275,10 @@ class VisitsPanel(Panel):
             )
             + (f"<br><i>{html.escape(view.comment)}</i>" if view.comment else "")
         )
-        self.warnings.setText("\n".join(f"⚠ {n}" for n in ev.blocking + ev.warnings))
+        notes = [f"⚠ {n}" for n in ev.blocking + ev.warnings]
+        if visit["state"] == evaluation.SET_ASIDE and visit.get("set_aside_reason"):
+            notes.insert(0, self.tr("Set aside: {reason}").format(reason=visit["set_aside_reason"]))
+        self.warnings.setText("\n".join(notes))
         self.source_model.set_rows(view.sources)
         self.lines_model.set_rows(view.lines)
         if view.committed:
@@ -282,6 +301,7 @@ class VisitsPanel(Panel):
         self.restore_button.setEnabled(state == evaluation.SET_ASIDE)
         self.map_button.setEnabled(bool(ev.unmapped) and state != evaluation.COMMITTED)
         self.correct_button.setEnabled(state == evaluation.COMMITTED)
+        self._enable_change()
 
     def _act(
         self,
@@ -313,21 +333,16 @@ class VisitsPanel(Panel):
         if self.current is not None:
             self._act(ledger.commit_visit, self.current["id"])
 
-    def set_aside_selected(self) -> None:
-        """Ask why, then keep the selected visit out of billing."""
+    def set_aside_selected(self) -> ReasonDialog | None:
+        """Ask why (a reason is required), then keep the selected visit out of billing."""
         if self.current is None:
-            return
+            return None
         visit_id = self.current["id"]
-        dialog = QtWidgets.QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Set the visit aside"))
-        dialog.setLabelText(self.tr("Why is visit {id} not billed now?").format(id=visit_id))
+        dialog = ReasonDialog(visit_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(reason: str) -> None:
-            self._act(ledger.set_aside, visit_id, reason.strip() or self.tr("no reason given"))
-
-        dialog.textValueSelected.connect(done)
+        dialog.reason_given.connect(lambda reason: self._act(ledger.set_aside, visit_id, reason))
         dialog.open()
+        return dialog
 
     def correct_selected(self) -> None:
         """Bill the difference between the committed lines and what the visit gives now."""
@@ -350,6 +365,10 @@ class VisitsPanel(Panel):
             self._act(ledger.restore_visit, self.current["id"])
 
     def _map_line(self, *_args: Any) -> None:
+        line = self._selected_product()
+        if line is not None and line.clinic and self.sender() is self.source_view:
+            self.change_mapping()  # a double click on a mapped product line: change its mapping
+            return
         if self.current is None or self.evaluation is None or not self.evaluation.unmapped:
             return
         index = self.source_view.currentIndex()
@@ -363,3 +382,64 @@ class VisitsPanel(Panel):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.mapped.connect(self.after_change)
         dialog.open()
+
+    def _selected_product(self) -> views.SourceLine | None:
+        index = self.source_view.currentIndex()
+        if not index.isValid() or not self.source_model.rowCount():
+            return None
+        row = self.source_model.record(index.row())
+        return row if row.kind == "produit" else None
+
+    def _enable_change(self) -> None:
+        line = self._selected_product()
+        self.change_button.setEnabled(self.current is not None and line is not None and bool(line.clinic))
+
+    def change_mapping(self) -> MappingDialog | None:
+        """Change the clinic product the selected product line is billed as (every visit not
+        committed yet, or this visit only), the lines that change previewed in the dialog."""
+        line = self._selected_product()
+        if self.current is None or line is None:
+            return None
+        committed = self.current["state"] == evaluation.COMMITTED
+        dialog = MappingDialog(
+            self.ctx, line.code, line.libelle, visit_id=None if committed else self.current["id"], parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.mapped.connect(self.after_change)
+        dialog.open()
+        return dialog
+
+
+class ReasonDialog(QtWidgets.QDialog):
+    """Why a visit is set aside: the reason is required (Set aside stays off until one is typed)."""
+
+    reason_given = QtCore.Signal(str)
+
+    def __init__(self, visit_id: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Set the visit aside"))
+        layout = QtWidgets.QVBoxLayout(self)
+        label = QtWidgets.QLabel(self.tr("Why is visit {id} not billed now?").format(id=visit_id), self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        self.reason = QtWidgets.QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("A reason is required, e.g. breeder to call back"))
+        layout.addWidget(self.reason)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
+            self,
+        )
+        self.ok = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Set aside"))
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        reason = self.reason.text().strip()
+        if reason:
+            self.reason_given.emit(reason)
+            self.accept()
