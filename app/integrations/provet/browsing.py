@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class PullResult:
+    """What a pull fetched: the objects, and how many pages, new and updated rows."""
+
     endpoint: str
     objects: list[dict[str, Any]]
     pages: int
@@ -47,6 +49,7 @@ async def pull(
     progress: Callable[[int, int | None, str], None] | None = None,
     store: bool = True,
 ) -> PullResult:
+    """Fetch every page of a query, storing each in the cache as it arrives (unless exposed)."""
     params = query.params()  # InputError before any request
     own = client is None
     client = client or await open_client(ctx)
@@ -82,6 +85,7 @@ async def pull(
 async def browse_page(
     ctx: AppContext, query: Query, page: int, *, page_size: int = 50, client: ProvetClient | None = None
 ) -> dict[str, Any]:
+    """One page of a query, as Provet answers it (nothing stored)."""
     params = query.params()
     own = client is None
     client = client or await open_client(ctx)
@@ -93,6 +97,7 @@ async def browse_page(
 
 
 def query_to_json(query: Query) -> str:
+    """A query as the JSON a saved query keeps."""
     return json.dumps(
         {
             "endpoint": query.endpoint,
@@ -105,6 +110,7 @@ def query_to_json(query: Query) -> str:
 
 
 def query_from_json(text: str) -> Query:
+    """The query a saved query's JSON describes."""
     data = json.loads(text)
     return Query(
         endpoint=data["endpoint"],
@@ -115,6 +121,7 @@ def query_from_json(text: str) -> Query:
 
 
 def save_query(ctx: AppContext, name: str, query: Query) -> None:
+    """Keep a valid query under a name (replacing one of that name)."""
     name = name.strip()
     if not name:
         raise InputError("Give the saved query a name.", field="name")
@@ -129,11 +136,13 @@ def save_query(ctx: AppContext, name: str, query: Query) -> None:
 
 
 def saved_queries(ctx: AppContext) -> dict[str, Query]:
+    """The saved queries by name, in name order."""
     with ctx.db.read() as conn:
         rows = conn.execute(sa.select(provet_saved_queries).order_by(provet_saved_queries.c.name)).all()
     return {r.name: query_from_json(r.query) for r in rows}
 
 
 def delete_query(ctx: AppContext, name: str) -> None:
+    """Forget the saved query of that name."""
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))

@@ -29,6 +29,7 @@ TOPIC_OBJECTS = "provet.objects"
 
 
 def modified_at(item: Mapping[str, Any]) -> dt.datetime | None:
+    """An object's ``modified`` time as an aware datetime (None when absent or unreadable)."""
     value = item.get("modified")
     if not isinstance(value, str):
         return None
@@ -40,6 +41,7 @@ def modified_at(item: Mapping[str, Any]) -> dt.datetime | None:
 
 
 def object_id(item: Mapping[str, Any]) -> int | None:
+    """An object's id: its ``id`` field, else the id in its ``url``."""
     raw = item.get("id")
     if isinstance(raw, int) and not isinstance(raw, bool):
         return raw
@@ -76,6 +78,7 @@ def upsert_objects(
 
 
 def mark_deleted(ctx: AppContext, endpoint: str, oid: int, conn: Connection) -> None:
+    """Mark a cached object deleted (Provet no longer has it); its last copy is kept."""
     conn.execute(
         sa.update(provet_objects)
         .where((provet_objects.c.endpoint == endpoint) & (provet_objects.c.object_id == oid))
@@ -84,6 +87,7 @@ def mark_deleted(ctx: AppContext, endpoint: str, oid: int, conn: Connection) -> 
 
 
 def cached(ctx: AppContext, endpoint: str, *, include_deleted: bool = False) -> list[dict[str, Any]]:
+    """The cached objects of an endpoint, by id (deleted ones only when asked)."""
     with ctx.db.read() as conn:
         q = sa.select(provet_objects.c.raw).where(provet_objects.c.endpoint == endpoint)
         if not include_deleted:
@@ -93,5 +97,6 @@ def cached(ctx: AppContext, endpoint: str, *, include_deleted: bool = False) -> 
 
 
 def store_objects(ctx: AppContext, endpoint: str, items: list[dict[str, Any]]) -> tuple[int, int]:
+    """Store fetched objects in one transaction; returns (new, updated)."""
     with ctx.db.transaction() as conn:
         return upsert_objects(ctx, endpoint, items, conn)

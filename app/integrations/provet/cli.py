@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli_listing import add_listing_options, cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
@@ -12,8 +12,12 @@ from app.core.errors import InputError
 from app.integrations.provet import browsing, export, inbox
 from app.integrations.provet.filters import Filter, Query
 
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The ``passerelle provet`` commands: pull, webhooks serve and webhooks list."""
     parser = sub.add_parser("provet", help="Provet Cloud: pull data, webhook inbox")
     psub = parser.add_subparsers(dest="provet_command", required=True)
     p = psub.add_parser("pull", help="fetch every object of ENDPOINT matching the filters")
@@ -36,7 +40,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     lst.set_defaults(func=list_events)
 
 
-async def pull(ctx: Any, args: argparse.Namespace) -> int:
+async def pull(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``provet pull``: a filtered pull, printed or written to a .csv/.json file."""
     query = Query(
         endpoint=args.endpoint.strip().strip("/"),
         filters=tuple(Filter.parse(f) for f in args.filter),
@@ -73,7 +78,8 @@ def _line(item: dict[str, Any]) -> str:
     return "\t".join(f"{k}={v}" for k, v in row.items() if k != "url")
 
 
-async def serve(ctx: Any, args: argparse.Namespace) -> int:
+async def serve(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``provet webhooks serve``: the inbox in the foreground until Ctrl+C."""
     from app.integrations.provet.webhook_server import serve as run
 
     if not ctx.secrets.get("provet", "webhook_token"):
@@ -86,7 +92,8 @@ async def serve(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def list_events(ctx: Any, args: argparse.Namespace) -> int:
+async def list_events(ctx: AppContext, args: argparse.Namespace) -> int:
+    """``provet webhooks list``: the inbox, newest first, cut at --limit."""
     limit = limit_of(args)
     found = await ctx.db.run(inbox.events, ctx, pending=args.pending, limit=limit)
     total = (

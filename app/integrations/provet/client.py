@@ -23,6 +23,7 @@ MAX_PAGE_SIZE = 1000
 
 
 def normalise_base_url(base_url: str) -> str:
+    """The REST address with its trailing slash; NotConfigured when empty."""
     base = base_url.strip()
     if not base:
         raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
@@ -44,6 +45,7 @@ class ProvetClient(BaseClient):
     # -- errors: DRF bodies {"detail": "..."} or {"field": ["message", ...]} -----------
 
     def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
+        """The message and field details of a DRF error body."""
         try:
             body = response.json()
         except ValueError:
@@ -96,6 +98,7 @@ class ProvetClient(BaseClient):
             return None
 
     async def request(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """A request that stays on this API and waits for the endpoint's rate budget."""
         if "://" in str(url):
             self.same_origin(url)  # an absolute address (a next page) stays on this API
         endpoint = self.endpoint_of(url)
@@ -109,6 +112,7 @@ class ProvetClient(BaseClient):
     async def get_object(
         self, endpoint: str, object_id: int, *, expose: Sequence[str] = ()
     ) -> dict[str, Any]:
+        """One object by id (NotFoundError naming it when Provet has none)."""
         try:
             body = await self.get_json(
                 f"{endpoint}/{int(object_id)}/", params=[(f"expose_{e}", "") for e in expose] or None
@@ -155,6 +159,7 @@ class ProvetClient(BaseClient):
         return paginate_next_url(self, f"{endpoint}/", params=query, parse=_as_dict)
 
     async def whoami(self) -> Mapping[str, Any]:
+        """The smallest request that proves the credentials work."""
         return await self.list_page("department", page_size=1)
 
 

@@ -71,6 +71,7 @@ def make_client(
     limiter: RollingLimiter | None = None,
     reg: Mapping[str, Any] | None = None,
 ) -> ProvetClient:
+    """The API client of the settings (NotConfigured without an address)."""
     if not ctx.settings.provet.base_url:
         raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
     session = oauth_session(ctx, transport, reg=reg)
@@ -125,12 +126,14 @@ async def disconnect(ctx: AppContext) -> None:
 
 
 async def test_connection(ctx: AppContext) -> str:
+    """Ask Provet for one department and say, in a sentence, what it answered."""
     async with await open_client(ctx) as client:
         page = await client.list_page("department", page_size=1)
     return f"Provet Cloud answers: {page.get('count', 0)} department(s) visible."
 
 
 def status(ctx: AppContext) -> Status:
+    """The dashboard card: not set up, failing notifications, or the last poll."""
     s = ctx.settings.provet
     if not s.base_url or not s.client_id:
         return Status(

@@ -39,6 +39,7 @@ def flatten(item: Mapping[str, Any]) -> dict[str, str]:
 
 
 def write_out(objects: list[dict[str, Any]], path: Path) -> None:
+    """Write objects to a .json file, or to a semicolon CSV with one column per field."""
     if path.suffix.lower() == ".json":
         csvsafe.write_export_text(path, json.dumps({"results": objects}, ensure_ascii=False, indent=1))
         return

@@ -78,6 +78,8 @@ def parse_datetime(text: str) -> dt.datetime:
 
 @dataclass(frozen=True)
 class Filter:
+    """One ``field__method=value`` filter as a person writes it."""
+
     field: str  # "complaint", or dotted "client.firstname"
     method: str  # one of METHODS
     value: Any  # a scalar, a (from, to) pair for ranges, a list for in/not_in, a bool for is_null
@@ -103,12 +105,15 @@ class Filter:
 
 @dataclass(frozen=True)
 class Query:
+    """An endpoint, its filters (all or any), and the relations to expose."""
+
     endpoint: str
     filters: tuple[Filter, ...] = ()
     any_of: bool = False  # filter_type=or
     expose: tuple[str, ...] = ()
 
     def params(self) -> list[tuple[str, str]]:
+        """The query string Provet reads; InputError naming the first wrong filter."""
         return build_params(self.endpoint, self.filters, any_of=self.any_of, expose=self.expose)
 
 
@@ -210,6 +215,7 @@ def _split(value: Any) -> list[Any]:
 
 
 def filter_param(ep: Endpoint, f: Filter) -> tuple[str, str]:
+    """One filter as its query parameter, checked against the endpoint's fields."""
     method = f.method.strip()
     family = METHODS.get(method)
     if family is None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 class RegistrationRejected(ValueError):
-    pass
+    """A registration that cannot be kept: the receiver answers 400 with this reason."""
 
 
 def _registration_secret_key(client_id: str) -> str:
@@ -110,6 +110,7 @@ def registration(ctx: AppContext, client_id: str | None = None) -> dict[str, Any
 
 
 def registration_secret(ctx: AppContext, client_id: str) -> str:
+    """The client secret a registration sent ("" for a public client)."""
     return str(ctx.secrets.get_extra(_registration_secret_key(client_id)))
 
 

@@ -61,6 +61,7 @@ class Delivery:
 
     @property
     def fetchable(self) -> bool:
+        """Whether the delivery names an object Passerelle can fetch."""
         return bool(self.endpoint) and self.object_id is not None
 
 
@@ -201,6 +202,8 @@ def _store_delivery(
 
 @dataclass
 class Event:
+    """One stored event of the inbox, as the Webhooks page and the CLI list it."""
+
     id: int
     trigger: str
     endpoint: str
@@ -213,6 +216,7 @@ class Event:
     last_error: str | None
 
     def public(self) -> dict[str, Any]:
+        """The event as JSON-ready values."""
         return {
             "id": self.id,
             "trigger": self.trigger,

@@ -28,11 +28,14 @@ _ID_IN_URL = re.compile(r"/(?P<endpoint>[a-z_/]+?)/(?P<id>\d+)/?(?:\?.*)?$")
 
 
 def id_from_url(url: str) -> int | None:
+    """The id at the end of a Provet object's URL (None when there is none)."""
     m = _ID_IN_URL.search(url or "")
     return int(m.group("id")) if m else None
 
 
 class Ref(BaseModel):
+    """A related object as Provet writes it: its URL, and its id when exposed."""
+
     model_config = ConfigDict(extra="allow", frozen=True)
 
     url: str = ""
@@ -61,6 +64,8 @@ OptRef = Annotated[Ref | None, BeforeValidator(_none_if_empty)]
 
 
 class ProvetObject(BaseModel):
+    """Any Provet object: url, id, created, modified, and whatever else it carries."""
+
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
     url: str = ""
@@ -76,11 +81,15 @@ class ProvetObject(BaseModel):
 
 
 class Department(ProvetObject):
+    """A department of the clinic."""
+
     name: str = ""
     city: str | None = None
 
 
 class User(ProvetObject):
+    """A Provet user (a vet, a nurse, reception)."""
+
     first_name: str = ""
     last_name: str = ""
     email: str | None = None
@@ -88,6 +97,8 @@ class User(ProvetObject):
 
 
 class Client(ProvetObject):
+    """An animal owner."""
+
     firstname: str = ""
     lastname: str = ""
     email: str | None = None
@@ -97,6 +108,8 @@ class Client(ProvetObject):
 
 
 class Patient(ProvetObject):
+    """An animal."""
+
     name: str = ""
     species: str | None = None
     breed: str | None = None
@@ -106,6 +119,8 @@ class Patient(ProvetObject):
 
 
 class Consultation(ProvetObject):
+    """A consultation and its items."""
+
     client: OptRef = None
     patients: list[Ref] = Field(default_factory=list)
     complaint: str = ""
@@ -125,6 +140,8 @@ class Consultation(ProvetObject):
 
 
 class ConsultationItem(ProvetObject):
+    """One line of a consultation."""
+
     consultation: OptRef = None
     name: str = ""
     code: str | None = None
@@ -133,6 +150,8 @@ class ConsultationItem(ProvetObject):
 
 
 class Invoice(ProvetObject):
+    """An invoice."""
+
     client: OptRef = None
     consultation: OptRef = None
     department: OptRef = None
@@ -145,6 +164,8 @@ class Invoice(ProvetObject):
 
 
 class InvoiceRow(ProvetObject):
+    """One row of an invoice."""
+
     invoice: OptRef = None
     name: str = ""
     quantity: Decimal | None = None
@@ -166,6 +187,7 @@ MODELS: dict[str, type[ProvetObject]] = {
 
 
 def parse_object(endpoint: str, data: Any) -> ProvetObject:
+    """An endpoint's object as its model (ProvetObject for the others)."""
     return MODELS.get(endpoint, ProvetObject).model_validate(data)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -18,8 +18,11 @@ from app.integrations.provet.client import ProvetClient
 from app.integrations.provet.connection import make_client
 from app.integrations.provet.models import Ref
 
+if TYPE_CHECKING:
+    from app.core.context import AppContext
 
-def configured(ctx: Any) -> bool:
+
+def configured(ctx: AppContext) -> bool:
     """Whether Provet Cloud is set up on this desk (its API address is known)."""
     return bool(ctx.settings.provet.base_url)
 
@@ -83,7 +86,7 @@ class ProvetOwnerSource:
 
     @classmethod
     @asynccontextmanager
-    async def open(cls, ctx: Any) -> AsyncIterator[ProvetOwnerSource]:
+    async def open(cls, ctx: AppContext) -> AsyncIterator[ProvetOwnerSource]:
         """A source on its own Provet client, closed on exit (raises NotConfigured if not set up)."""
         api = make_client(ctx)
         try:

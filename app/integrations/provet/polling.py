@@ -36,6 +36,7 @@ FIRST_POLL_LOOKBACK = dt.timedelta(days=30)
 
 
 def cursors(ctx: AppContext) -> dict[str, Any]:
+    """Each watched endpoint's cursor row: newest modification seen, last poll's outcome."""
     with ctx.db.read() as conn:
         return {r.endpoint: r for r in conn.execute(sa.select(provet_cursors)).all()}
 

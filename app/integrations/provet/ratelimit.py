@@ -26,6 +26,8 @@ def page_cost(page_size: int | None) -> int:
 
 
 class RollingLimiter:
+    """Provet's rolling per-endpoint budget, kept on this side so a 429 is rare."""
+
     def __init__(
         self,
         budgets: Mapping[str, int] | None = None,
@@ -45,6 +47,7 @@ class RollingLimiter:
         self.waited = 0.0  # total seconds spent waiting (shown in tests and logs)
 
     def budget(self, endpoint: str) -> int:
+        """Requests allowed per window for an endpoint."""
         return max(1, self.budgets.get(endpoint, self.default))
 
     def largest_page(self, endpoint: str) -> int:

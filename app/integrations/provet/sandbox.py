@@ -142,6 +142,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
         return self._throttle(token.client_id, endpoint, cost)
 
     async def route(self, request: Request) -> Response:
+        """A REST request (after any redirect set through /_control/redirect)."""
         redirect = self.redirects.get(request.url.path)
         if redirect:
             return RedirectResponse(redirect, status_code=302)
@@ -167,6 +168,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
         return wanted
 
     async def list_objects(self, request: Request, endpoint: str) -> Response:
+        """A filtered page of a list, within the budget."""
         q = request.query_params
         try:
             size = min(1000, max(1, int(q.get("page_size", "50"))))
@@ -201,6 +203,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
         )
 
     async def get_object(self, request: Request, endpoint: str, object_id: int) -> Response:
+        """One object by id."""
         refused = self._guard(request, endpoint)
         if refused is not None:
             return refused
@@ -218,6 +221,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
     def change(
         self, endpoint: str, object_id: int | None, fields: dict[str, Any], *, emit: bool = True
     ) -> dict[str, Any]:
+        """Create or update an object (and send its webhook unless told not to)."""
         if endpoint not in ENDPOINTS:
             raise KeyError(endpoint)
         ep = ENDPOINTS[endpoint]
@@ -243,6 +247,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
         return obj
 
     def delete(self, endpoint: str, object_id: int, *, emit: bool = True) -> None:
+        """Delete an object (and send its delete webhook when the seed lists one)."""
         obj = self.objects[endpoint].pop(object_id, None)
         event = delete_event(endpoint) or change_event(endpoint)
         if obj is not None and emit and event is not None:
@@ -251,6 +256,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
     # ------------------------------------------------------------ control
 
     async def control(self, request: Request) -> Response:
+        """``/_control/<action>``: what tests and the demo change on the sandbox."""
         action = request.path_params["action"]
         body: dict[str, Any] = {}
         if request.method == "POST":
@@ -323,6 +329,7 @@ class ProvetSandbox(ClinicWorld, ObjectQueries, OAuthProvider, WebhookEmitter):
         return drf_error(404, "Unknown control action.")
 
     def app(self) -> Starlette:
+        """The Starlette app: OAuth2, the REST API and /_control/."""
         return Starlette(
             routes=[
                 Route(f"{OAUTH_PREFIX}/authorize/", self.authorize, methods=["GET"]),

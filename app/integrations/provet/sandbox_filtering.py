@@ -40,6 +40,8 @@ UTC = dt.UTC
 
 
 class BadFilter(Exception):
+    """A filter the API refuses, with the parameter it names."""
+
     def __init__(self, key: str, message: str) -> None:
         super().__init__(message)
         self.key = key
@@ -47,10 +49,12 @@ class BadFilter(Exception):
 
 
 def iso(value: dt.datetime) -> str:
+    """A datetime as Provet writes it (UTC, Z)."""
     return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_dt(text: str) -> dt.datetime:
+    """A datetime as Provet reads it in a filter."""
     m = _DT.match(text.strip())
     if not m:
         raise ValueError(text)
@@ -69,6 +73,7 @@ class ObjectQueries:
     def render(
         self, base: str, endpoint: str, obj: dict[str, Any], expose: frozenset[str] | set[str] = frozenset()
     ) -> dict[str, Any]:
+        """An object as the API returns it (relations as URLs, or exposed)."""
         ep = ENDPOINTS[endpoint]
         out: dict[str, Any] = {"id": obj["id"], "url": f"{base}{endpoint}/{obj['id']}/"}
         for name, fld in ep.fields.items():
@@ -199,6 +204,7 @@ class ObjectQueries:
         return not result if method in NEGATED else result
 
     def query(self, endpoint: str, params: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """The objects of an endpoint matching the request's filters."""
         filters: list[tuple[str, list[str], str, str]] = []
         any_of = False
         for key, value in params:

@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 def drf_error(
     status: int, detail: str | None = None, fields: dict[str, list[str]] | None = None, **kw: Any
 ) -> JSONResponse:
+    """An error body as Django REST framework writes it."""
     body: dict[str, Any] = dict(fields or {})
     if detail is not None:
         body["detail"] = detail
@@ -29,11 +30,14 @@ def drf_error(
 
 
 def oauth_error(status: int, error: str, description: str) -> JSONResponse:
+    """An error body as RFC 6749 writes it."""
     return JSONResponse({"error": error, "error_description": description}, status_code=status)
 
 
 @dataclass
 class Token:
+    """An issued access or refresh token."""
+
     value: str
     client_id: str
     expires_at: float
@@ -98,6 +102,7 @@ class OAuthProvider:
         return (cid, True) if secret and secrets.compare_digest(client["secret"], secret) else ("", False)
 
     async def authorize(self, request: Request) -> Response:
+        """The authorization endpoint: a code to the registered redirect URI."""
         q = request.query_params
         client = self.clients.get(q.get("client_id", ""))
         redirect_uri = q.get("redirect_uri", "")
@@ -135,6 +140,7 @@ class OAuthProvider:
         return back(code=code, state=state)
 
     async def token(self, request: Request) -> Response:
+        """The token endpoint: client credentials, authorization code and refresh grants."""
         self.token_requests.append(str(request.url))
         form = {k: str(v) for k, v in (await request.form()).items()}
         client_id, confidential = self._client_auth(request, form)
@@ -178,6 +184,7 @@ class OAuthProvider:
         return oauth_error(400, "unsupported_grant_type", f"Unsupported grant type '{grant}'.")
 
     async def revoke(self, request: Request) -> Response:
+        """The revocation endpoint (a refresh token takes its access token along)."""
         form = {k: str(v) for k, v in (await request.form()).items()}
         client_id, _ = self._client_auth(request, form)
         if not client_id:
@@ -201,6 +208,7 @@ class OAuthProvider:
         return token
 
     async def userinfo(self, request: Request) -> Response:
+        """Who the bearer is."""
         token = self._bearer(request)
         if isinstance(token, JSONResponse):
             return token

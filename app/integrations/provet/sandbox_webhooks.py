@@ -23,6 +23,8 @@ from app.integrations.provet.sandbox_catalogue import (
 
 @dataclass
 class Delivery:
+    """One POST to a receiver, with every attempt's status."""
+
     id: int
     url: str
     content_type: str
@@ -36,6 +38,8 @@ class Delivery:
 
 @dataclass
 class Receiver:
+    """A receiver set through /_control/receiver: address, encoding, triggers, department."""
+
     url: str
     content_type: str = "form"  # "form" | "json"
     triggers: set[str] = field(default_factory=set)  # event names or params; empty: every event

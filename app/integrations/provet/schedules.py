@@ -18,6 +18,7 @@ async def _scheduled_catch_up(ctx: AppContext) -> None:
 
 
 def schedules(ctx: AppContext) -> list[Schedule]:
+    """The catch-up poll (at start and every few minutes) and the inbox processing."""
     return [
         Schedule(
             name="provet.catch_up",

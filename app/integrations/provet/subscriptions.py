@@ -32,6 +32,7 @@ def subscriptions(ctx: AppContext) -> dict[str, Any]:
 
 
 def save_subscriptions(ctx: AppContext, triggers: Iterable[str], department: int | None) -> None:
+    """Keep the triggers and department set in Provet (unknown ones refused)."""
     chosen = sorted(set(triggers))
     unknown = [t for t in chosen if t not in PARAM_TO_ENDPOINT]
     if unknown:

@@ -20,7 +20,7 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import uvicorn
 from starlette.applications import Starlette
@@ -32,6 +32,9 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 from app.core import crashpoints
 from app.integrations.provet import hookup, inbox, processing
 
+if TYPE_CHECKING:
+    from app.core.context import AppContext
+
 log = logging.getLogger("passerelle.provet.webhooks")
 
 MAX_BODY = 64 * 1024
@@ -40,6 +43,8 @@ BODY_TIMEOUT = 10.0  # seconds to send the body once the headers are in
 
 
 class BodyTooLarge(Exception):
+    """A delivery larger than the receiver accepts."""
+
     pass
 
 
@@ -139,12 +144,13 @@ class GroupWriter:
 
     MAX_BATCH = 200
 
-    def __init__(self, ctx: Any) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self._queue: list[tuple[dict[str, Any], str, str | None, asyncio.Future[tuple[int, bool]]]] = []
         self._task: asyncio.Task[None] | None = None
 
     async def store(self, payload: dict[str, Any], kind: str, param: str | None = None) -> tuple[int, bool]:
+        """Validate one delivery, then commit it with the others of its group; (event id, duplicate)."""
         inbox.parse_delivery(payload, param)  # a bad delivery gets its own 400, never fails a batch
         loop = asyncio.get_running_loop()
         future: asyncio.Future[tuple[int, bool]] = loop.create_future()
@@ -171,7 +177,7 @@ class GroupWriter:
                         future.set_result(result)
 
 
-def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starlette:
+def make_app(ctx: AppContext, on_stored: Callable[[int], None] | None = None) -> Starlette:
     """The receiver's routes; refuses to start with a token that is too short (InputError)."""
     check_token(ctx.secrets.get("provet", "webhook_token"))
     writer = GroupWriter(ctx)
@@ -183,10 +189,14 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
             return False
         return secrets.compare_digest(given.encode(), expected.encode())
 
-    async def webhook(request: Request) -> Response:
+    async def accepted(request: Request) -> bytes | Response:
+        """The body of a request to the secret address, or the answer that refuses it."""
         if not token_ok(request):
             return JSONResponse({"detail": "Not found."}, status_code=404)
-        body = await _body_or_refusal(request)
+        return await _body_or_refusal(request)
+
+    async def webhook(request: Request) -> Response:
+        body = await accepted(request)
         if isinstance(body, Response):
             return body
         try:
@@ -204,9 +214,7 @@ def make_app(ctx: Any, on_stored: Callable[[int], None] | None = None) -> Starle
         return JSONResponse({"stored": event_id, "duplicate": duplicate})
 
     async def register(request: Request) -> Response:
-        if not token_ok(request):
-            return JSONResponse({"detail": "Not found."}, status_code=404)
-        body = await _body_or_refusal(request)
+        body = await accepted(request)
         if isinstance(body, Response):
             return body
         try:
@@ -314,7 +322,11 @@ class WebhookReceiver:
     """The inbox in a background thread (the desktop app), with its own event loop."""
 
     def __init__(
-        self, ctx: Any, host: str = "127.0.0.1", port: int = 0, on_stored: Callable[[int], None] | None = None
+        self,
+        ctx: AppContext,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        on_stored: Callable[[int], None] | None = None,
     ) -> None:
         from app.core.sandbox import free_port
 
@@ -325,9 +337,11 @@ class WebhookReceiver:
 
     @property
     def url(self) -> str:
+        """The receiver's base address."""
         return f"http://{self.host}:{self.port}"
 
     def start(self, timeout: float = 10.0) -> WebhookReceiver:
+        """Start listening in the background thread; RuntimeError when the port is taken."""
         self._thread = threading.Thread(target=self._server.run, name="provet-webhooks", daemon=True)
         self._thread.start()
         deadline = time.monotonic() + timeout
@@ -340,17 +354,19 @@ class WebhookReceiver:
         return self
 
     def stop(self) -> None:
+        """Stop listening and wait for the thread."""
         self._server.should_exit = True
         if self._thread is not None:
             self._thread.join(timeout=10)
 
     @property
     def running(self) -> bool:
+        """Whether the receiver's thread is alive."""
         return self._thread is not None and self._thread.is_alive()
 
 
 async def serve(
-    ctx: Any, host: str, port: int, *, process_every: float = 5.0, stop: asyncio.Event | None = None
+    ctx: AppContext, host: str, port: int, *, process_every: float = 5.0, stop: asyncio.Event | None = None
 ) -> None:
     """Foreground inbox (``provet webhooks serve``, ``passerelle serve``): receive, and process
     what is stored. Ends on Ctrl+C (uvicorn's signal handling) or when ``stop`` is set."""
