@@ -2,6 +2,10 @@
 
 Each API client subclasses :class:`BaseClient`, knows only its paths and models, and may
 override :meth:`BaseClient.parse_error_body` to read its API's error shape.
+
+Longer than 600 lines on purpose: the error hierarchy, the retry policy, the client and the three
+paginators are one contract every API client relies on (DESIGN.md: "live once in core/http.py"),
+and each part uses the others' types.
 """
 
 from __future__ import annotations
