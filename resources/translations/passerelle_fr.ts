@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="21" />
-        <source>Visit</source>
-        <translation>Visite</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="23" />
-        <source>Qty</source>
-        <translation>Qté</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
-        <source>Billed as now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
-        <source>Amount now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="27" />
-        <source>Billed as after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="29" />
-        <source>stays as billed (a correction is suggested)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="36" />
-        <source>Amount after</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="45" />
@@ -635,7 +592,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="105" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="108" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1283,30 +1240,64 @@
 <context>
     <name>LineChangesModel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="41" />
-        <source>not billed (waits for a mapping)</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="20" />
+        <source>Visit</source>
+        <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="50" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
+        <source>Billed as now</source>
+        <translation>Facturé aujourd’hui comme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
+        <source>Amount now</source>
+        <translation>Montant actuel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="28" />
+        <source>Billed as after</source>
+        <translation>Facturé ensuite comme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="30" />
+        <source>stays as billed (a correction is suggested)</source>
+        <translation>reste tel que facturé (une correction est proposée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="37" />
+        <source>Amount after</source>
+        <translation>Montant ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="44" />
+        <source>not billed (waits for a mapping)</source>
+        <translation>non facturé (attend une correspondance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="53" />
         <source>No billing line changes.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne de facturation ne change.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="57" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="60" />
         <source>%n line(s) change in visits not committed yet: {before} € → {after} € excl. VAT.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n ligne change dans les visites pas encore facturées : {before} € → {after} € HT.</numerusform><numerusform>%n lignes changent dans les visites pas encore facturées : {before} € → {after} € HT.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="65" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="68" />
         <source>%n committed visit(s) stay as billed; each is flagged for a correction entry.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n visite facturée reste telle quelle ; elle est signalée pour une écriture de correction.</numerusform><numerusform>%n visites facturées restent telles quelles ; chacune est signalée pour une écriture de correction.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1404,17 +1395,17 @@
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="89" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
         <source>Not in my catalogue…</source>
-        <translation type="unfinished" />
+        <translation>Absent de mon catalogue…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="140" />
@@ -1429,42 +1420,42 @@
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="280" />
         <source>Reading the clinic catalogue…</source>
-        <translation type="unfinished" />
+        <translation>Lecture du catalogue de la clinique…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="286" />
         <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
-        <translation type="unfinished" />
+        <translation>Suggestion : {code} ({why}). Appuyez sur Entrée pour l’associer, ou choisissez-en un autre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="295" />
         <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’est présélectionné : aucun produit de la clinique n’a ce GTIN ni la même substance, le même dosage et la même forme. Choisissez-en un avec ↑/↓, ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="299" />
         <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
-        <translation type="unfinished" />
+        <translation>Rien n’est présélectionné : plusieurs produits de la clinique correspondent autant. Choisissez-en un avec ↑/↓.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="302" />
         <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Le catalogue de la clinique est vide : importez-le (Catalogue), ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="328" />
         <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Aucun produit de la clinique ne correspond. Cherchez autrement, ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="331" />
         <source>Select a clinic product to see the billing lines it gives.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un produit de la clinique pour voir les lignes de facturation qu’il donne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="373" />
         <source>Choose a clinic product first (↑/↓), then press Enter.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez d’abord un produit de la clinique (↑/↓), puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="75" />
@@ -1512,24 +1503,24 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="35" />
         <source>Search a product, a code or a name</source>
-        <translation type="unfinished" />
+        <translation>Chercher un produit, un code ou un nom</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="37" />
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="123" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Modifier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="38" />
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="124" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="40" />
         <source>Its visits not committed yet wait for a mapping again; committed visits stay as billed.</source>
-        <translation type="unfinished" />
+        <translation>Ses visites pas encore facturées attendent de nouveau une correspondance ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="48" />
@@ -1549,7 +1540,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="52" />
         <source>— left unmapped on purpose —</source>
-        <translation type="unfinished" />
+        <translation>— laissé sans correspondance volontairement —</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="56" />
@@ -1559,47 +1550,47 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="57" />
         <source>Changed on</source>
-        <translation type="unfinished" />
+        <translation>Modifié le</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="58" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Par</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="106" />
         <source>No mapping yet: map products from Products to map, or import a mappings file (Catalogue).</source>
-        <translation type="unfinished" />
+        <translation>Aucune correspondance pour l’instant : associez des produits depuis « Produits à associer », ou importez un fichier de correspondances (Catalogue).</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="110" />
         <source>No mapping matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Aucune correspondance ne répond à la recherche.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="120" />
         <source>Map…</source>
-        <translation type="unfinished" />
+        <translation>Associer…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="121" />
         <source>Remind me again</source>
-        <translation type="unfinished" />
+        <translation>Me le rappeler de nouveau</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="164" />
         <source>Delete a mapping</source>
-        <translation type="unfinished" />
+        <translation>Supprimer une correspondance</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="165" />
         <source>Delete the mapping of {product} ({id}) to {code}?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la correspondance de {product} ({id}) vers {code} ?</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="169" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1598,27 @@
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="22" />
         <source>Not in my catalogue</source>
-        <translation type="unfinished" />
+        <translation>Absent de mon catalogue</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="25" />
         <source>e.g. MED1090</source>
-        <translation type="unfinished" />
+        <translation>p. ex. MED1090</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="28" />
         <source>e.g. 12,90</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 12,90</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="30" />
         <source>e.g. flacon</source>
-        <translation type="unfinished" />
+        <translation>p. ex. flacon</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="32" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>facultatif</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="38" />
@@ -1657,355 +1648,355 @@
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="58" />
         <source>Add to the catalogue and map</source>
-        <translation type="unfinished" />
+        <translation>Ajouter au catalogue et associer</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="62" />
         <source>Why (optional), e.g. supplied by the breeder</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi (facultatif), p. ex. fourni par l’éleveur</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="63" />
         <source>Leave unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>Laisser sans correspondance volontairement</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="66" />
         <source>Its visits keep waiting and say why; the product is listed last, without reminders.</source>
-        <translation type="unfinished" />
+        <translation>Ses visites restent en attente et disent pourquoi ; le produit est listé en dernier, sans rappel.</translation>
     </message>
 </context>
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>NIR of the insured</source>
         <translation>NIR de l'assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="100" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="113" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="117" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="189" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="190" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="200" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="233" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="402" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="476" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="453" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="468" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="505" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="528" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="502" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="539" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="521" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="558" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2279,7 +2270,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="426" />
         <source>A reason is required, e.g. breeder to call back</source>
-        <translation type="unfinished" />
+        <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="433" />
@@ -3066,7 +3057,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="25" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter. Quantities count waiting visits only.</source>
-        <translation type="unfinished" />
+        <translation>Associez chaque produit une fois : chaque visite en attente reçoit aussitôt sa ligne de facturation. Sélectionnez un produit et appuyez sur Entrée. Les quantités ne comptent que les visites en attente.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
@@ -3101,17 +3092,17 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="43" />
         <source>left unmapped on purpose: {note}</source>
-        <translation type="unfinished" />
+        <translation>laissé sans correspondance volontairement : {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
         <source>left unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>laissé sans correspondance volontairement</translation>
     </message>
 </context>
 <context>
@@ -3119,22 +3110,22 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same GTIN</source>
-        <translation type="unfinished" />
+        <translation>même GTIN</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance and strength</source>
-        <translation type="unfinished" />
+        <translation>même substance et même dosage</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance, other strength or form</source>
-        <translation type="unfinished" />
+        <translation>même substance, autre dosage ou forme</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>name only</source>
-        <translation type="unfinished" />
+        <translation>nom seulement</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3420,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Change mapping…</source>
-        <translation type="unfinished" />
+        <translation>Changer la correspondance…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
-        <translation type="unfinished" />
+        <translation>Facturer le produit sélectionné comme un autre produit de la clinique : les lignes qui changent sont montrées d’abord ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="178" />
@@ -3469,7 +3460,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="280" />
         <source>Set aside: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="286" />
@@ -3676,7 +3667,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
-        <translation type="unfinished" />
+        <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
 </context>
 <context>
@@ -3859,77 +3850,77 @@
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
         <source>A product code is expected.</source>
-        <translation type="unfinished" />
+        <translation>Un code produit est attendu.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
-        <translation type="unfinished" />
+        <translation>Un code a de 1 à 64 lettres, chiffres ou . _ / - (sans espace), p. ex. MED1090.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
         <source>A product name is expected.</source>
-        <translation type="unfinished" />
+        <translation>Un nom de produit est attendu.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished" />
+        <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
-        <translation type="unfinished" />
+        <translation>Un prix HT est attendu, p. ex. 12,90.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
         <source>The price must not be negative.</source>
-        <translation type="unfinished" />
+        <translation>Le prix ne doit pas être négatif.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
         <source>A unit is expected, e.g. flacon.</source>
-        <translation type="unfinished" />
+        <translation>Une unité est attendue, p. ex. flacon.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
         <source>The unit is too long (40 characters at most).</source>
-        <translation type="unfinished" />
+        <translation>L’unité est trop longue (40 caractères au plus).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>{reason}</source>
-        <translation type="unfinished" />
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
         <source>Code {code} is already in the catalogue ({name}).</source>
-        <translation type="unfinished" />
+        <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
         <source>Say why the visit is set aside: a reason is required.</source>
-        <translation type="unfinished" />
+        <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
         <source>Clinic product {code} is not in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Le produit {code} n’est pas dans le catalogue de la clinique.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
-        <translation type="unfinished" />
+        <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
-        <translation type="unfinished" />
+        <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
-        <translation type="unfinished" />
+        <translation>{product} a une correspondance : supprimez-la d’abord (Correspondances), puis laissez-le sans correspondance.</translation>
     </message>
 </context>
 <context>
@@ -3998,12 +3989,12 @@
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="75" />
+        <location filename="../../app/integrations/provet/browsing.py" line="78" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="194" />
+        <location filename="../../app/integrations/provet/inbox.py" line="195" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
@@ -4013,7 +4004,7 @@
         <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/polling.py" line="113" />
+        <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
@@ -4065,7 +4056,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
         <source>clinic product {code} added</source>
-        <translation type="unfinished" />
+        <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
@@ -4090,7 +4081,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
         <source>visit {visit} set aside</source>
-        <translation type="unfinished" />
+        <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
@@ -4155,12 +4146,12 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
-        <translation type="unfinished" />
+        <translation>correspondance de {product} vers {code} supprimée ; lignes changées : {n}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
         <source>product {product} left unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>produit {product} laissé sans correspondance volontairement</translation>
     </message>
 </context>
 <context>
@@ -4509,12 +4500,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="137" />
+        <location filename="../../app/integrations/provet/connection.py" line="140" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="147" />
+        <location filename="../../app/integrations/provet/connection.py" line="150" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

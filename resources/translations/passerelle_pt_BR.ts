@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="21" />
-        <source>Visit</source>
-        <translation>Visita</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
-        <source>State</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="23" />
-        <source>Qty</source>
-        <translation>Qtd</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
-        <source>Billed as now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
-        <source>Amount now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="27" />
-        <source>Billed as after</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="29" />
-        <source>stays as billed (a correction is suggested)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="36" />
-        <source>Amount after</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="45" />
@@ -635,7 +592,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="105" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="108" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1283,30 +1240,64 @@
 <context>
     <name>LineChangesModel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="41" />
-        <source>not billed (waits for a mapping)</source>
-        <translation type="unfinished" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="20" />
+        <source>Visit</source>
+        <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="50" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
+        <source>Qty</source>
+        <translation>Qtd</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
+        <source>Billed as now</source>
+        <translation>Faturado hoje como</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
+        <source>Amount now</source>
+        <translation>Valor atual</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="28" />
+        <source>Billed as after</source>
+        <translation>Faturado depois como</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="30" />
+        <source>stays as billed (a correction is suggested)</source>
+        <translation>fica como faturado (uma correção é sugerida)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="37" />
+        <source>Amount after</source>
+        <translation>Valor depois</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="44" />
+        <source>not billed (waits for a mapping)</source>
+        <translation>não faturado (aguarda uma correspondência)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="53" />
         <source>No billing line changes.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha de faturamento muda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="57" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="60" />
         <source>%n line(s) change in visits not committed yet: {before} € → {after} € excl. VAT.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n linha muda nas visitas ainda não faturadas: {before} € → {after} € sem impostos.</numerusform><numerusform>%n linhas mudam nas visitas ainda não faturadas: {before} € → {after} € sem impostos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="65" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="68" />
         <source>%n committed visit(s) stay as billed; each is flagged for a correction entry.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n visita faturada fica como está; ela é sinalizada para um lançamento de correção.</numerusform><numerusform>%n visitas faturadas ficam como estão; cada uma é sinalizada para um lançamento de correção.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1404,17 +1395,17 @@
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="89" />
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Pontuação</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Por quê</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
         <source>Not in my catalogue…</source>
-        <translation type="unfinished" />
+        <translation>Fora do meu catálogo…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="140" />
@@ -1429,42 +1420,42 @@
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="280" />
         <source>Reading the clinic catalogue…</source>
-        <translation type="unfinished" />
+        <translation>Lendo o catálogo da clínica…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="286" />
         <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
-        <translation type="unfinished" />
+        <translation>Sugestão: {code} ({why}). Pressione Enter para associá-lo, ou escolha outro.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="295" />
         <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi pré-selecionado: nenhum produto da clínica tem este GTIN nem a mesma substância, dosagem e forma. Escolha um com ↑/↓, ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="299" />
         <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
-        <translation type="unfinished" />
+        <translation>Nada foi pré-selecionado: vários produtos da clínica correspondem igualmente. Escolha um com ↑/↓.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="302" />
         <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>O catálogo da clínica está vazio: importe-o (Catálogo), ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="328" />
         <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum produto da clínica corresponde. Pesquise de novo, ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="331" />
         <source>Select a clinic product to see the billing lines it gives.</source>
-        <translation type="unfinished" />
+        <translation>Selecione um produto da clínica para ver as linhas de faturamento que ele gera.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="373" />
         <source>Choose a clinic product first (↑/↓), then press Enter.</source>
-        <translation type="unfinished" />
+        <translation>Escolha primeiro um produto da clínica (↑/↓) e pressione Enter.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="75" />
@@ -1512,24 +1503,24 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="35" />
         <source>Search a product, a code or a name</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar um produto, um código ou um nome</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="37" />
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="123" />
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation>Alterar…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="38" />
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="124" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="40" />
         <source>Its visits not committed yet wait for a mapping again; committed visits stay as billed.</source>
-        <translation type="unfinished" />
+        <translation>Suas visitas ainda não faturadas voltam a aguardar uma correspondência; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="48" />
@@ -1549,7 +1540,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="52" />
         <source>— left unmapped on purpose —</source>
-        <translation type="unfinished" />
+        <translation>— deixado sem correspondência de propósito —</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="56" />
@@ -1559,47 +1550,47 @@
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="57" />
         <source>Changed on</source>
-        <translation type="unfinished" />
+        <translation>Alterado em</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="58" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>Por</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="106" />
         <source>No mapping yet: map products from Products to map, or import a mappings file (Catalogue).</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma correspondência ainda: associe produtos em “Produtos a associar”, ou importe um arquivo de correspondências (Catálogo).</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="110" />
         <source>No mapping matches the search.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma correspondência atende à pesquisa.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="120" />
         <source>Map…</source>
-        <translation type="unfinished" />
+        <translation>Associar…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="121" />
         <source>Remind me again</source>
-        <translation type="unfinished" />
+        <translation>Lembrar-me de novo</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="164" />
         <source>Delete a mapping</source>
-        <translation type="unfinished" />
+        <translation>Excluir uma correspondência</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="165" />
         <source>Delete the mapping of {product} ({id}) to {code}?</source>
-        <translation type="unfinished" />
+        <translation>Excluir a correspondência de {product} ({id}) para {code}?</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/mappings_panel.py" line="169" />
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -1607,27 +1598,27 @@
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="22" />
         <source>Not in my catalogue</source>
-        <translation type="unfinished" />
+        <translation>Fora do meu catálogo</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="25" />
         <source>e.g. MED1090</source>
-        <translation type="unfinished" />
+        <translation>ex.: MED1090</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="28" />
         <source>e.g. 12,90</source>
-        <translation type="unfinished" />
+        <translation>ex.: 12,90</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="30" />
         <source>e.g. flacon</source>
-        <translation type="unfinished" />
+        <translation>ex.: frasco</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="32" />
         <source>optional</source>
-        <translation type="unfinished" />
+        <translation>opcional</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="38" />
@@ -1657,355 +1648,355 @@
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="58" />
         <source>Add to the catalogue and map</source>
-        <translation type="unfinished" />
+        <translation>Adicionar ao catálogo e associar</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="62" />
         <source>Why (optional), e.g. supplied by the breeder</source>
-        <translation type="unfinished" />
+        <translation>Por quê (opcional), ex.: fornecido pelo criador</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="63" />
         <source>Leave unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>Deixar sem correspondência de propósito</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/new_product_form.py" line="66" />
         <source>Its visits keep waiting and say why; the product is listed last, without reminders.</source>
-        <translation type="unfinished" />
+        <translation>Suas visitas continuam aguardando e dizem por quê; o produto fica no fim da lista, sem lembretes.</translation>
     </message>
 </context>
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="53" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="54" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="55" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Data de nascimento (DD/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="100" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="110" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="113" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="114" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="117" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="122" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="169" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="173" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="186" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="189" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="187" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="190" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="200" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="212" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="213" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="231" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="232" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="233" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="260" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="325" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="380" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="402" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="426" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="476" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="453" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="468" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="505" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="528" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="502" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="539" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="521" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="558" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="560" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -2279,7 +2270,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="426" />
         <source>A reason is required, e.g. breeder to call back</source>
-        <translation type="unfinished" />
+        <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="433" />
@@ -3066,7 +3057,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="25" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter. Quantities count waiting visits only.</source>
-        <translation type="unfinished" />
+        <translation>Associe cada produto uma vez: cada visita em espera recebe na hora sua linha de faturamento. Selecione um produto e pressione Enter. As quantidades contam só as visitas em espera.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
@@ -3101,17 +3092,17 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
         <source>Decision</source>
-        <translation type="unfinished" />
+        <translation>Decisão</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="43" />
         <source>left unmapped on purpose: {note}</source>
-        <translation type="unfinished" />
+        <translation>deixado sem correspondência de propósito: {note}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
         <source>left unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>deixado sem correspondência de propósito</translation>
     </message>
 </context>
 <context>
@@ -3119,22 +3110,22 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same GTIN</source>
-        <translation type="unfinished" />
+        <translation>mesmo GTIN</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance and strength</source>
-        <translation type="unfinished" />
+        <translation>mesma substância e dosagem</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance, other strength or form</source>
-        <translation type="unfinished" />
+        <translation>mesma substância, outra dosagem ou forma</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>name only</source>
-        <translation type="unfinished" />
+        <translation>só o nome</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3420,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Change mapping…</source>
-        <translation type="unfinished" />
+        <translation>Alterar a correspondência…</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
-        <translation type="unfinished" />
+        <translation>Faturar o produto selecionado como outro produto da clínica: as linhas que mudam aparecem antes; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="178" />
@@ -3469,7 +3460,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="280" />
         <source>Set aside: {reason}</source>
-        <translation type="unfinished" />
+        <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="286" />
@@ -3676,7 +3667,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
-        <translation type="unfinished" />
+        <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
 </context>
 <context>
@@ -3859,77 +3850,77 @@
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
         <source>A product code is expected.</source>
-        <translation type="unfinished" />
+        <translation>Um código de produto é esperado.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
-        <translation type="unfinished" />
+        <translation>Um código tem de 1 a 64 letras, algarismos ou . _ / - (sem espaços), ex.: MED1090.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
         <source>A product name is expected.</source>
-        <translation type="unfinished" />
+        <translation>Um nome de produto é esperado.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
         <source>The name is too long (300 characters at most).</source>
-        <translation type="unfinished" />
+        <translation>O nome é longo demais (300 caracteres no máximo).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
-        <translation type="unfinished" />
+        <translation>Um preço sem impostos é esperado, ex.: 12,90.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
         <source>The price must not be negative.</source>
-        <translation type="unfinished" />
+        <translation>O preço não pode ser negativo.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
         <source>A unit is expected, e.g. flacon.</source>
-        <translation type="unfinished" />
+        <translation>Uma unidade é esperada, ex.: frasco.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
         <source>The unit is too long (40 characters at most).</source>
-        <translation type="unfinished" />
+        <translation>A unidade é longa demais (40 caracteres no máximo).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>{reason}</source>
-        <translation type="unfinished" />
+        <translation>{reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
         <source>Code {code} is already in the catalogue ({name}).</source>
-        <translation type="unfinished" />
+        <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
         <source>Say why the visit is set aside: a reason is required.</source>
-        <translation type="unfinished" />
+        <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
         <source>Clinic product {code} is not in the catalogue.</source>
-        <translation type="unfinished" />
+        <translation>O produto {code} não está no catálogo da clínica.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
-        <translation type="unfinished" />
+        <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
-        <translation type="unfinished" />
+        <translation>A correspondência de {product} foi alterada nesse meio-tempo por outro posto; confira de novo.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
-        <translation type="unfinished" />
+        <translation>{product} tem correspondência: exclua-a primeiro (Correspondências) e depois deixe-o sem correspondência.</translation>
     </message>
 </context>
 <context>
@@ -3998,12 +3989,12 @@
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="75" />
+        <location filename="../../app/integrations/provet/browsing.py" line="78" />
         <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="194" />
+        <location filename="../../app/integrations/provet/inbox.py" line="195" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
@@ -4013,7 +4004,7 @@
         <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/polling.py" line="113" />
+        <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
@@ -4065,7 +4056,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
         <source>clinic product {code} added</source>
-        <translation type="unfinished" />
+        <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
@@ -4090,7 +4081,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
         <source>visit {visit} set aside</source>
-        <translation type="unfinished" />
+        <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
@@ -4155,12 +4146,12 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
-        <translation type="unfinished" />
+        <translation>correspondência de {product} para {code} excluída; linhas alteradas: {n}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
         <source>product {product} left unmapped on purpose</source>
-        <translation type="unfinished" />
+        <translation>produto {product} deixado sem correspondência de propósito</translation>
     </message>
 </context>
 <context>
@@ -4509,12 +4500,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="137" />
+        <location filename="../../app/integrations/provet/connection.py" line="140" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="147" />
+        <location filename="../../app/integrations/provet/connection.py" line="150" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

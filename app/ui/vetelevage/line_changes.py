@@ -16,24 +16,27 @@ class LineChangesModel(TableModel[LineChange]):
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__([], parent)
-        tr = self.tr
         self.columns = [
-            Column(tr("Visit"), lambda c: c.visit_id),
-            Column(tr("State"), lambda c: state_label(c.state), colour=lambda c: STATE_COLOURS.get(c.state)),
-            Column(tr("Qty"), lambda c: quantity(c.quantity), align_right=True),
-            Column(tr("Billed as now"), lambda c: self._side(c.before, c.before_libelle)),
-            Column(tr("Amount now"), lambda c: money(c.before_amount), align_right=True),
+            Column(self.tr("Visit"), lambda c: c.visit_id),
             Column(
-                tr("Billed as after"),
+                self.tr("State"), lambda c: state_label(c.state), colour=lambda c: STATE_COLOURS.get(c.state)
+            ),
+            Column(self.tr("Qty"), lambda c: quantity(c.quantity), align_right=True),
+            Column(self.tr("Billed as now"), lambda c: self._side(c.before, c.before_libelle)),
+            Column(self.tr("Amount now"), lambda c: money(c.before_amount), align_right=True),
+            Column(
+                self.tr("Billed as after"),
                 lambda c: (
-                    tr("stays as billed (a correction is suggested)")
+                    self.tr("stays as billed (a correction is suggested)")
                     if c.committed
                     else self._side(c.after, c.after_libelle)
                 ),
                 colour=lambda c: "#607d8b" if c.committed else None,
             ),
             Column(
-                tr("Amount after"), lambda c: "" if c.committed else money(c.after_amount), align_right=True
+                self.tr("Amount after"),
+                lambda c: "" if c.committed else money(c.after_amount),
+                align_right=True,
             ),
         ]
 
