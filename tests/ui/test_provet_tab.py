@@ -203,3 +203,22 @@ async def test_every_endpoint_of_the_seed_is_browsable_and_every_parameter_subsc
     assert browse.model.rowCount() == len(provet_sim.objects["stock/item"])
     triggers = [tab.webhooks.triggers.item(i).text() for i in range(tab.webhooks.triggers.count())]
     assert sorted(triggers) == sorted(PARAM_TO_ENDPOINT) and "laboratory_referral_id" in triggers
+
+
+async def test_pages_save_and_read_off_the_gui_thread_while_the_window_runs(qtbot: QtBot, ctx: Any) -> None:
+    """Saving a query, the subscriptions and a refused name reach the store in a worker thread
+    (the GUI-thread guard fails the test otherwise), and their answers still show."""
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    browse = tab.browse
+    browse.set_query(seed_example_query())
+    browse.save_name.setText("Vaccinations décembre")
+    browse.save_button.click()
+    await wait_for(lambda: browse.saved.findText("Vaccinations décembre") >= 0, what="the saved query listed")
+    browse.save_name.setText("   ")
+    browse.save_button.click()
+    await wait_for(lambda: "name" in browse.error_bar.label.text(), what="the refusal shown")
+    page = tab.webhooks
+    page.triggers.item(0).setCheckState(QtCore.Qt.CheckState.Checked)
+    page.save_subs.click()
+    await wait_for(lambda: subscriptions.subscriptions(ctx)["triggers"] == [page.triggers.item(0).text()])

@@ -298,7 +298,7 @@ class BrowsePage(ProvetPage):
 
     def refresh_saved(self) -> None:
         """Re-read the saved queries (in a worker thread once the loop runs)."""
-        self.read(browsing.saved_queries, self.ctx, then=self._show_saved)
+        self.read(browsing.saved_queries, self.ctx, then=self._show_saved, key="saved")
 
     def _show_saved(self, saved: dict[str, Query]) -> None:
         self._saved = saved

@@ -66,7 +66,7 @@ class ConnectionPage(ProvetPage):
             self.tr("Connect via browser") if s.grant == "authorization_code" else self.tr("Connect")
         )
         self.disconnect_button.setEnabled(bool(token))
-        self.read(hookup.registration, self.ctx, then=self._show_registration)
+        self.read(hookup.registration, self.ctx, then=self._show_registration, key="registration")
 
     def _show_registration(self, reg: dict[str, Any] | None) -> None:
         if reg:

@@ -15,8 +15,9 @@ from typing import Any, TypeVar
 from app.core.context import AppContext
 from app.core.errors import InputError
 from app.core.jobs import Job, JobContext
-from app.core.qt import QtWidgets
+from app.core.qt import QtCore, QtWidgets
 from app.ui.common import ErrorBar, alive, run_job
+from app.ui.tasks import tasks_of
 
 T = TypeVar("T")
 
@@ -30,7 +31,6 @@ class ProvetPage(QtWidgets.QWidget):
         self.box = QtWidgets.QVBoxLayout(self)
         self.error_bar = ErrorBar(self)
         self.box.addWidget(self.error_bar)
-        self._reads: set[asyncio.Task[Any]] = set()
 
     def _error(self, exc: BaseException) -> None:
         if alive(self):
@@ -58,40 +58,32 @@ class ProvetPage(QtWidgets.QWidget):
         *args: Any,
         then: Callable[[T], None],
         on_error: Callable[[BaseException], None] | None = None,
+        key: str | None = None,
     ) -> None:
         """``fn(*args)`` in a worker thread, then ``then(result)`` (or ``on_error``, by default the
-        error bar) on the GUI thread while the page exists. Before the loop runs (the window being
-        built) nothing can freeze: it runs at once."""
-        failed = on_error or self._error
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
+        error bar) on the GUI thread while the page exists; under a ``key`` the latest read wins.
+        Before the event loop runs (the window being built) nothing can freeze: it runs at once."""
+        if not _loop_running():
             try:
                 result = fn(*args)
             except Exception as exc:
-                failed(exc)
+                (on_error or self._error)(exc)
                 return
             then(result)
             return
-
-        async def work() -> None:
-            try:
-                result = await self.ctx.db.run(fn, *args)
-            except Exception as exc:  # a sentence in the error bar, never a lost task's traceback
-                if alive(self):
-                    failed(exc)
-                return
-            if alive(self):
-                then(result)
-
-        task = loop.create_task(work())
-        self._reads.add(task)
-        task.add_done_callback(self._reads.discard)
+        tasks_of(self, self._error).start(self.ctx.db.run(fn, *args), key=key, then=then, on_error=on_error)
 
     def shutdown(self) -> None:
         """Stop waiting for the page's reads (the tab closes)."""
-        for task in list(self._reads):
-            task.cancel()
+        tasks_of(self).cancel()
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # a Qt slot under qasync: the loop runs when Qt's does
+        return QtCore.QThread.currentThread().loopLevel() > 0
+    return True
 
 
 def local_time(iso: str) -> str:
