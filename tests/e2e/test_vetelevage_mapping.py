@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.core.errors import InputError
-from app.integrations.vetelevage import mapping, mapping_changes
+from app.integrations.vetelevage import mapping, mapping_changes, views
 from app.integrations.vetelevage.catalogue import NewProduct, ProductRefused, import_catalogue_csv
 from app.integrations.vetelevage.evaluation import COMMITTED, NEEDS_MAPPING, SET_ASIDE, visit_detail
 from app.integrations.vetelevage.importing import import_visits
@@ -175,3 +175,20 @@ async def test_change_and_delete_preview_the_lines_and_never_touch_a_committed_v
     assert mapping.mapping_of(vet_ctx, "P-AMOX") is None
     assert visit_detail(vet_ctx, "V-C2")[0]["state"] == NEEDS_MAPPING
     assert any(u.produit_id == "P-AMOX" for u in mapping.unmapped_queue(vet_ctx))
+
+
+async def test_a_mappings_file_never_changes_a_committed_visit_silently(
+    vet_ctx: Any, vet_server: Any, tmp_path: Path
+) -> None:
+    await with_visits(vet_ctx, vet_server, visit("V-F1", (AMOX, 2)))
+    mapping.save_mapping(vet_ctx, "P-AMOX", "MED1009")
+    commit_visit(vet_ctx, "V-F1")
+    mapping_changes.leave_unmapped(vet_ctx, "P-OXY", "")
+    assert any(r.on_purpose for r in views.mapping_rows(vet_ctx))
+    file = tmp_path / "mappings.csv"
+    file.write_text("produit_id,lgcv_code\nP-AMOX,MED1003\nP-OXY,MED1009\n", encoding="utf-8")
+    assert mapping.import_mappings_csv(vet_ctx, file) == 2
+    refs = {i.ref for i in vet_ctx.attention.items("vetelevage") if i.kind == "changed_after_commit"}
+    assert refs == {"V-F1"}
+    rows = {r.produit_id: r for r in views.mapping_rows(vet_ctx)}
+    assert rows["P-OXY"].lgcv_code == "MED1009" and not rows["P-OXY"].on_purpose  # mapped: decision gone

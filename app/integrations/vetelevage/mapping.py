@@ -413,6 +413,8 @@ def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
     now = utcnow()
     with ctx.db.transaction() as conn:
         for row in rows:
+            changes = line_changes(conn, row["produit_id"], row["lgcv_code"])
+            forget_decision(conn, row["produit_id"])
             updated = conn.execute(
                 sa.update(t.mappings)
                 .where(t.mappings.c.produit_id == row["produit_id"])
@@ -427,6 +429,7 @@ def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
                         updated_by=ctx.journal.who,
                     )
                 )
+            apply_changes(ctx, conn, row["produit_id"], changes)  # committed visits: flagged, not changed
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
         ctx.journal.record(
