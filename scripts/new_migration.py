@@ -17,6 +17,7 @@ from pathlib import Path
 
 from alembic.autogenerate import produce_migrations, render_python_code
 from alembic.migration import MigrationContext
+from alembic.operations import ops
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,6 +37,21 @@ def _clean(code: str) -> str:
     )
 
 
+def _downgrade_with_helpers(downgrade_ops: ops.DowngradeOps) -> str | None:
+    """The downgrade through app.core.migration_ops when it only drops tables or columns, else None."""
+    items = list(downgrade_ops.ops)
+    flat = [o for item in items for o in (item.ops if isinstance(item, ops.ModifyTableOps) else [item])]
+    if flat and all(isinstance(o, ops.DropTableOp | ops.DropIndexOp) for o in flat):
+        tables = ", ".join(repr(o.table_name) for o in flat if isinstance(o, ops.DropTableOp))
+        return f"drop_tables({tables})"  # indexes go with their tables
+    if len(items) == 1 and isinstance(items[0], ops.ModifyTableOps):
+        drops = items[0].ops
+        if drops and all(isinstance(o, ops.DropColumnOp) for o in drops):
+            names = ", ".join(repr(o.column_name) for o in drops if isinstance(o, ops.DropColumnOp))
+            return f"drop_columns({items[0].table_name!r}, {names})"
+    return None
+
+
 def main(name: str, revision: str, message: str) -> None:
     import pkgutil
 
@@ -52,12 +68,22 @@ def main(name: str, revision: str, message: str) -> None:
         heads = script_heads(db)
         with db.engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": False})
-            ops = produce_migrations(ctx, metadata)
+            migration = produce_migrations(ctx, metadata)
         db.dispose()
-    upgrade_code = _clean(render_python_code(ops.upgrade_ops, render_as_batch=False))
-    downgrade_code = _clean(render_python_code(ops.downgrade_ops, render_as_batch=False))
+    up_ops, down_ops = migration.upgrade_ops, migration.downgrade_ops
+    assert up_ops is not None and down_ops is not None  # produce_migrations fills both
+    upgrade_code = _clean(render_python_code(up_ops, render_as_batch=False))
+    downgrade_code = _downgrade_with_helpers(down_ops) or _clean(
+        render_python_code(down_ops, render_as_batch=False)
+    )
     own = [h for h in heads if h.startswith(name)]
     down = own[0] if own else None
+    # A branch's first revision names its branch (and, for an integration, the core it needs);
+    # later ones leave branch_labels and depends_on to Alembic's default (none).
+    root = ""
+    if down is None:
+        root = f"branch_labels = {(name,)!r}\n"
+        root += f"depends_on = {'core_0001' if name != 'core' else None!r}\n"
     folder = ROOT / ("app/migrations/versions" if name == "core" else f"app/integrations/{name}/migrations")
     folder.mkdir(parents=True, exist_ok=True)
     body = f'''"""{message}
@@ -71,12 +97,11 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import Money, UtcDateTime
+from app.core.migration_ops import drop_columns, drop_tables
 
 revision = "{revision}"
 down_revision = {down!r}
-branch_labels = {(name,) if down is None else None!r}
-depends_on = {"core_0001" if down is None and name != "core" else None!r}
-
+{root}
 
 def upgrade() -> None:
 {textwrap.indent(upgrade_code.strip(), "    ")}

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import UtcDateTime
+from app.core.migration_ops import drop_tables
 
 revision = "core_0001"
 down_revision = None
@@ -79,5 +80,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("state", "leases", "attention", "journal_keys", "journal"):
-        op.drop_table(name)
+    drop_tables("state", "leases", "attention", "journal_keys", "journal")

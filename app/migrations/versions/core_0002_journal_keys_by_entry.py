@@ -9,8 +9,6 @@ from alembic import op
 
 revision = "core_0002"
 down_revision = "core_0001"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

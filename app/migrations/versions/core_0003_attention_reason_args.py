@@ -6,18 +6,16 @@ Revision ID: core_0003
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+
+from app.core.migration_ops import add_columns, drop_columns
 
 revision = "core_0003"
 down_revision = "core_0002"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("attention", sa.Column("reason_args", sa.Text, nullable=True))
+    add_columns("attention", sa.Column("reason_args", sa.Text, nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("attention") as batch:
-        batch.drop_column("reason_args")
+    drop_columns("attention", "reason_args")

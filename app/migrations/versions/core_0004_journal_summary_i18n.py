@@ -6,18 +6,16 @@ Revision ID: core_0004
 from __future__ import annotations
 
 import sqlalchemy as sa
-from alembic import op
+
+from app.core.migration_ops import add_columns, drop_columns
 
 revision = "core_0004"
 down_revision = "core_0003"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
-    op.add_column("journal", sa.Column("summary_i18n", sa.JSON, nullable=True))
+    add_columns("journal", sa.Column("summary_i18n", sa.JSON, nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("journal") as batch:
-        batch.drop_column("summary_i18n")
+    drop_columns("journal", "summary_i18n")

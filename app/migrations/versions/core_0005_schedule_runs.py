@@ -12,8 +12,6 @@ from app.core.db import UtcDateTime
 
 revision = "core_0005"
 down_revision = "core_0004"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

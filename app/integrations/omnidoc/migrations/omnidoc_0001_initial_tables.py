@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import UtcDateTime
+from app.core.migration_ops import drop_tables
 
 revision = "omnidoc_0001"
 down_revision = None
@@ -62,7 +63,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("omnidoc_files")
-    op.drop_index("ix_omnidoc_requests_created", table_name="omnidoc_requests")
-    op.drop_table("omnidoc_requests")
-    op.drop_table("omnidoc_form_drafts")
+    drop_tables("omnidoc_files", "omnidoc_requests", "omnidoc_form_drafts")

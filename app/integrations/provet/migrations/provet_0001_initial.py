@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import UtcDateTime
+from app.core.migration_ops import drop_tables
 
 revision = "provet_0001"
 down_revision = None
@@ -84,11 +85,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("provet_saved_queries")
-    op.drop_table("provet_registrations")
-    op.drop_index("ix_provet_objects_modified", table_name="provet_objects")
-    op.drop_table("provet_objects")
-    op.drop_index("ix_provet_events_state", table_name="provet_events")
-    op.drop_index("ix_provet_events_object", table_name="provet_events")
-    op.drop_table("provet_events")
-    op.drop_table("provet_cursors")
+    drop_tables(
+        "provet_saved_queries",
+        "provet_registrations",
+        "provet_objects",
+        "provet_events",
+        "provet_cursors",
+    )

@@ -11,8 +11,6 @@ from alembic import op
 
 revision = "provet_0002"
 down_revision = "provet_0001"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:

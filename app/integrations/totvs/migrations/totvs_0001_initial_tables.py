@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import Money, UtcDateTime
+from app.core.migration_ops import drop_tables
 
 revision = "totvs_0001"
 down_revision = None
@@ -103,16 +104,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_totvs_rh_loads_scope", table_name="totvs_rh_loads")
-    op.drop_table("totvs_rh_loads")
-    op.drop_index("ix_totvs_submissions_subscriber", table_name="totvs_prescription_submissions")
-    op.drop_table("totvs_prescription_submissions")
-    op.drop_index("ix_totvs_copart_types", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_provider_name", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_provider", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_month", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_employee_name", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_employee", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_dependent", table_name="totvs_copart")
-    op.drop_index("ix_totvs_copart_company", table_name="totvs_copart")
-    op.drop_table("totvs_copart")
+    drop_tables("totvs_rh_loads", "totvs_prescription_submissions", "totvs_copart")

@@ -5,15 +5,32 @@ Revision ID: vetelevage_0001
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import Money, UtcDateTime
+from app.core.migration_ops import drop_tables
 
 revision = "vetelevage_0001"
 down_revision = None
 branch_labels = ("vetelevage",)
 depends_on = "core_0001"
+
+
+def _visit_line_table(name: str, *items: sa.Column[Any] | sa.Constraint) -> None:
+    """A table of one visit's numbered lines: (visit_id, line_no), deleted with the visit."""
+    op.create_table(
+        name,
+        sa.Column("visit_id", sa.String(length=64), nullable=False),
+        sa.Column("line_no", sa.Integer(), nullable=False),
+        *items,
+        sa.ForeignKeyConstraint(
+            ["visit_id"], ["vet_visits.id"], name=op.f(f"fk_{name}_visit_id_vet_visits"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("visit_id", "line_no", name=f"pk_{name}"),
+    )
 
 
 def upgrade() -> None:
@@ -162,52 +179,25 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_ledger")),
         sa.UniqueConstraint("visit_id", "revision", "line_no", name="uq_vet_ledger_line"),
     )
-    op.create_table(
+    _visit_line_table(
         "vet_line_overrides",
-        sa.Column("visit_id", sa.String(length=64), nullable=False),
-        sa.Column("line_no", sa.Integer(), nullable=False),
         sa.Column("lgcv_code", sa.String(length=64), nullable=False),
         sa.ForeignKeyConstraint(
             ["lgcv_code"], ["vet_catalogue.code"], name=op.f("fk_vet_line_overrides_lgcv_code_vet_catalogue")
         ),
-        sa.ForeignKeyConstraint(
-            ["visit_id"],
-            ["vet_visits.id"],
-            name=op.f("fk_vet_line_overrides_visit_id_vet_visits"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
     )
-    op.create_table(
+    _visit_line_table(
         "vet_visit_acts",
-        sa.Column("visit_id", sa.String(length=64), nullable=False),
-        sa.Column("line_no", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=64), nullable=False),
         sa.Column("quantite", Money(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["visit_id"],
-            ["vet_visits.id"],
-            name=op.f("fk_vet_visit_acts_visit_id_vet_visits"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_acts"),
     )
-    op.create_table(
+    _visit_line_table(
         "vet_visit_products",
-        sa.Column("visit_id", sa.String(length=64), nullable=False),
-        sa.Column("line_no", sa.Integer(), nullable=False),
         sa.Column("produit_id", sa.String(length=64), nullable=False),
         sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
         sa.Column("gtin", sa.String(length=20), nullable=True),
         sa.Column("quantite", Money(), nullable=False),
         sa.Column("unite", sa.String(length=40), server_default="", nullable=False),
-        sa.ForeignKeyConstraint(
-            ["visit_id"],
-            ["vet_visits.id"],
-            name=op.f("fk_vet_visit_products_visit_id_vet_visits"),
-            ondelete="CASCADE",
-        ),
-        sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_products"),
     )
     op.create_index("ix_vet_visit_products_produit", "vet_visit_products", ["produit_id"], unique=False)
     op.create_table(
@@ -225,22 +215,19 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("vet_export_lines")
-    op.drop_index("ix_vet_visit_products_produit", table_name="vet_visit_products")
-    op.drop_table("vet_visit_products")
-    op.drop_table("vet_visit_acts")
-    op.drop_table("vet_line_overrides")
-    op.drop_table("vet_ledger")
-    op.drop_index("ix_vet_visits_state", table_name="vet_visits")
-    op.drop_index("ix_vet_visits_compte", table_name="vet_visits")
-    op.drop_table("vet_visits")
-    op.drop_table("vet_mappings")
-    op.drop_table("vet_held_visits")
-    op.drop_table("vet_references")
-    op.drop_index("ix_vet_products_gtin", table_name="vet_products")
-    op.drop_table("vet_products")
-    op.drop_table("vet_exports")
-    op.drop_index("ix_vet_catalogue_gtin", table_name="vet_catalogue")
-    op.drop_table("vet_catalogue")
-    op.drop_table("vet_batches")
-    op.drop_table("vet_acts")
+    drop_tables(
+        "vet_export_lines",
+        "vet_visit_products",
+        "vet_visit_acts",
+        "vet_line_overrides",
+        "vet_ledger",
+        "vet_visits",
+        "vet_mappings",
+        "vet_held_visits",
+        "vet_references",
+        "vet_products",
+        "vet_exports",
+        "vet_catalogue",
+        "vet_batches",
+        "vet_acts",
+    )

@@ -12,8 +12,6 @@ from app.core.db import UtcDateTime
 
 revision = "vetelevage_0002"
 down_revision = "vetelevage_0001"
-branch_labels = None
-depends_on = None
 
 
 def upgrade() -> None:
