@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.core.columns import retries, serial_id, timestamps, updated_at
 from app.core.db import UtcDateTime, metadata
 
 journal = sa.Table(
     "journal",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("ts", UtcDateTime, nullable=False, index=True),
     sa.Column("integration", sa.String(32), nullable=False),
     sa.Column("action", sa.String(64), nullable=False),
@@ -39,7 +40,7 @@ sa.Index("ix_journal_keys_entry", journal_keys.c.entry_id)
 attention = sa.Table(
     "attention",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("integration", sa.String(32), nullable=False),
     sa.Column("kind", sa.String(64), nullable=False),
     sa.Column("ref", sa.String(200), nullable=False),
@@ -47,10 +48,8 @@ attention = sa.Table(
     sa.Column("reason_args", sa.Text, nullable=True),  # JSON: the reason's {placeholders}
     sa.Column("action", sa.String(64), nullable=False, server_default=""),
     sa.Column("state", sa.String(16), nullable=False, server_default="open"),
-    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("next_retry_at", UtcDateTime, nullable=True),
-    sa.Column("created_at", UtcDateTime, nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    *retries(),
+    *timestamps(),
     sa.Column("handled_by", sa.String(128), nullable=True),
     sa.Column("comment", sa.Text, nullable=True),
     sa.UniqueConstraint("integration", "kind", "ref", name="uq_attention_item"),
@@ -72,7 +71,7 @@ state = sa.Table(
     metadata,
     sa.Column("key", sa.String(200), primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 
 # Each schedule's memory (app.ops.scheduler): when it last succeeded and last ran, with the outcome

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.core.columns import timestamps, updated_at
 from app.core.db import UtcDateTime, metadata
 
 form_drafts = sa.Table(
@@ -12,15 +13,14 @@ form_drafts = sa.Table(
     sa.Column("slot", sa.String(32), primary_key=True),
     sa.Column("data", sa.Text, nullable=False),
     sa.Column("files", sa.Text, nullable=False, server_default="[]"),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 
 requests = sa.Table(
     "omnidoc_requests",
     metadata,
     sa.Column("id", sa.String(40), primary_key=True),  # ours: the idempotency key of the create
-    sa.Column("created_at", UtcDateTime, nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    *timestamps(),
     sa.Column("method", sa.String(8), nullable=False),  # url | api
     sa.Column("state", sa.String(16), nullable=False),  # new, created, uploaded, opened, failed
     sa.Column("recipient_rpps", sa.String(11), nullable=False, server_default=""),

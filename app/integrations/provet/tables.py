@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.core.columns import retries, serial_id, updated_at
 from app.core.db import UtcDateTime, metadata
 
 provet_objects = sa.Table(
@@ -23,7 +24,7 @@ sa.Index("ix_provet_objects_modified", provet_objects.c.endpoint, provet_objects
 provet_events = sa.Table(
     "provet_events",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("dedupe_key", sa.String(120), nullable=False, unique=True),
     sa.Column("trigger", sa.String(64), nullable=False),
     sa.Column("endpoint", sa.String(40), nullable=False),
@@ -34,10 +35,9 @@ provet_events = sa.Table(
     sa.Column("received_at", UtcDateTime, nullable=False),
     sa.Column("last_delivery_at", UtcDateTime, nullable=False),
     sa.Column("state", sa.String(12), nullable=False),
-    sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("next_retry_at", UtcDateTime, nullable=True),
+    *retries(),
     sa.Column("last_error", sa.Text, nullable=True),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 sa.Index("ix_provet_events_state", provet_events.c.state, provet_events.c.next_retry_at)
 sa.Index("ix_provet_events_object", provet_events.c.trigger, provet_events.c.object_id)
@@ -58,7 +58,7 @@ provet_saved_queries = sa.Table(
     sa.Column("name", sa.String(120), primary_key=True),
     sa.Column("endpoint", sa.String(40), nullable=False),
     sa.Column("query", sa.Text, nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 
 provet_registrations = sa.Table(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.core.columns import serial_id, timestamps
 from app.core.db import Money, UtcDateTime, metadata
 
 # One row per prescription submission; the key is subscriber + prescription date + medications,
@@ -21,8 +22,7 @@ submissions = sa.Table(
     sa.Column("prescription_code", sa.String(40), nullable=True),
     sa.Column("status", sa.String(4), nullable=True),
     sa.Column("last_error", sa.Text, nullable=True),
-    sa.Column("created_at", UtcDateTime, nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    *timestamps(),
 )
 sa.Index("ix_totvs_submissions_subscriber", submissions.c.subscriber_id, submissions.c.created_at)
 
@@ -75,7 +75,7 @@ sa.Index("ix_totvs_copart_types", copart.c.service_type, copart.c.contract_type)
 loads = sa.Table(
     "totvs_rh_loads",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("mode", sa.String(12), nullable=False),  # full, incremental, since
     sa.Column("company_id", sa.String(20), nullable=False),
     sa.Column("branch_id", sa.String(20), nullable=False),

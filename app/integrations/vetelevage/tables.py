@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from app.core.columns import serial_id, updated_at
 from app.core.db import Money, UtcDateTime, metadata
 
 MONEY = Money()
@@ -19,13 +20,13 @@ acts = sa.Table(
     sa.Column("prix_ht", MONEY, nullable=False, server_default="0"),
     sa.Column("tva", Money(), nullable=False, server_default="20"),
     sa.Column("actif", sa.Boolean, nullable=False, server_default=sa.true()),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 
 batches = sa.Table(
     "vet_batches",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("compte_id", sa.String(64), nullable=False),
     sa.Column("lot", sa.String(100), nullable=False),
     sa.Column("fige_le", sa.String(40), nullable=True),
@@ -93,7 +94,7 @@ visit_acts = sa.Table(
 held = sa.Table(
     "vet_held_visits",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("batch_id", sa.Integer, sa.ForeignKey("vet_batches.id"), nullable=False),
     sa.Column("position", sa.Integer, nullable=False),
     sa.Column("visit_id", sa.String(64), nullable=True),
@@ -114,7 +115,7 @@ products = sa.Table(
     sa.Column("forme", sa.String(100), nullable=True),
     sa.Column("conditionnement", sa.String(200), nullable=True),
     sa.Column("specifique_clinique", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 sa.Index("ix_vet_products_gtin", products.c.gtin)
 
@@ -136,7 +137,7 @@ catalogue = sa.Table(
     sa.Column("gtin", sa.String(20), nullable=True),
     sa.Column("prix_ht", MONEY, nullable=False, server_default="0"),
     sa.Column("unite", sa.String(40), nullable=False, server_default=""),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
 )
 sa.Index("ix_vet_catalogue_gtin", catalogue.c.gtin)
 
@@ -145,7 +146,7 @@ mappings = sa.Table(
     metadata,
     sa.Column("produit_id", sa.String(64), primary_key=True),
     sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
-    sa.Column("updated_at", UtcDateTime, nullable=False),
+    updated_at(),
     sa.Column("updated_by", sa.String(128), nullable=False, server_default=""),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
 )
@@ -153,7 +154,7 @@ mappings = sa.Table(
 ledger = sa.Table(
     "vet_ledger",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id"), nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("line_no", sa.Integer, nullable=False),
@@ -174,7 +175,7 @@ ledger = sa.Table(
 exports = sa.Table(
     "vet_exports",
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    serial_id(),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("format", sa.String(8), nullable=False),
     sa.Column("path", sa.Text, nullable=False),
