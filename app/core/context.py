@@ -7,7 +7,6 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from app.core.atomic import atomic_path
 from app.core.attention import Attention
 from app.core.changes import ChangeBus
 from app.core.clinic import clinic_id
@@ -18,6 +17,7 @@ from app.core.journal import Journal
 from app.core.paths import database_file, ensure_data_dir
 from app.core.secrets import KeyringUnavailable, SecretStore
 from app.core.settings import Settings, SettingsError, load_settings, save_settings
+from app.core.sqlite_backup import snapshot, stamped
 
 
 def database_url(settings: Settings, data_dir: Path, secrets: SecretStore) -> str:
@@ -90,25 +90,12 @@ def _open_store(settings: Settings, data_dir: Path, secrets: SecretStore, *, mig
 
 def _backup_before_upgrade(db: Database, data_dir: Path) -> None:
     """The first start after an upgrade migrates the schema: keep a copy of the database first."""
-    import datetime as dt
-    import sqlite3
-
     from app.core.migrations import current_heads, is_up_to_date
 
     path = database_file(data_dir)
     if db.dialect != "sqlite" or not path.exists() or not current_heads(db) or is_up_to_date(db):
         return
-    target = data_dir / "backups" / f"before-upgrade-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-    source = sqlite3.connect(path)
-    try:
-        with atomic_path(target) as partial:
-            dest = sqlite3.connect(partial)
-            try:
-                source.backup(dest)
-            finally:
-                dest.close()
-    finally:
-        source.close()
+    snapshot(path, stamped(data_dir / "backups", "before-upgrade-"))
 
 
 @dataclass

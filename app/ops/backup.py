@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.core.atomic import atomic_path
 from app.core.errors import InputError
 from app.core.paths import database_file
+from app.core.sqlite_backup import snapshot, stamped
 from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -39,10 +40,9 @@ def _sqlite_path(ctx: AppContext) -> Path:
 def backup(ctx: AppContext, out: Path | None = None) -> Path:
     """Write a consistent copy (safe while the app writes: the backup API copies a snapshot)."""
     source_path = _sqlite_path(ctx)
-    target = out or ctx.data_dir / "backups" / f"{PREFIX}{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    target = out or stamped(ctx.data_dir / "backups", PREFIX)
     target.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_path(target) as partial:
-        _copy_database(source_path, partial)
+    snapshot(source_path, target)
     ctx.journal.record(
         "ops",
         "backup",
@@ -52,19 +52,6 @@ def backup(ctx: AppContext, out: Path | None = None) -> Path:
         keys=[target.name],
     )
     return target
-
-
-def _copy_database(source_path: Path, dest_path: Path) -> None:
-    """A consistent snapshot of ``source_path`` into ``dest_path`` (SQLite's backup API)."""
-    source = sqlite3.connect(source_path)
-    try:
-        dest = sqlite3.connect(dest_path)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
 
 
 def prune_backups(ctx: AppContext, keep: int | None = None) -> int:
@@ -177,18 +164,13 @@ def check_database(path: Path) -> str | None:
 
 def restore(ctx: AppContext, source: Path) -> Path:
     """Replace the database with ``source`` after checking it; the current one is kept aside first."""
-    problem = check_database(source)
-    if problem:
-        raise BackupError(problem + " Nothing was changed.", field="file")
+    _check_or_refuse(source)
     current = _sqlite_path(ctx)
-    kept = ctx.data_dir / "backups" / f"before-restore-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    kept = stamped(ctx.data_dir / "backups", "before-restore-")
     if current.exists():
         backup(ctx, kept)
     ctx.db.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(current) + suffix).unlink(missing_ok=True)
-    with atomic_path(current) as staging:
-        shutil.copyfile(source, staging)
+    _put_in_place(source, current)
     ctx.db.adopt_file()  # a running inbox keeps accepting: this new file is meant
     ctx.db.migrate()  # an older backup is brought up to this version's schema
     ctx.journal.record(
@@ -204,16 +186,26 @@ def restore(ctx: AppContext, source: Path) -> Path:
 
 def restore_file(data_dir: Path, source: Path) -> Path:
     """Restore without an open context (the current database may be the damaged one)."""
-    problem = check_database(source)
-    if problem:
-        raise BackupError(problem + " Nothing was changed.", field="file")
+    _check_or_refuse(source)
     current = database_file(data_dir)
-    kept = data_dir / "backups" / f"damaged-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
+    kept = stamped(data_dir / "backups", "damaged-")
     kept.parent.mkdir(parents=True, exist_ok=True)
     if current.exists():
         shutil.move(str(current), kept)
+    _put_in_place(source, current)
+    return kept
+
+
+def _check_or_refuse(source: Path) -> None:
+    """Refuse (BackupError) a file :func:`check_database` finds a problem with, before any change."""
+    problem = check_database(source)
+    if problem:
+        raise BackupError(problem + " Nothing was changed.", field="file")
+
+
+def _put_in_place(source: Path, current: Path) -> None:
+    """Make ``current`` a copy of ``source`` (whole or not at all), without the old file's WAL."""
     for suffix in ("-wal", "-shm"):
         Path(str(current) + suffix).unlink(missing_ok=True)
     with atomic_path(current) as staging:
         shutil.copyfile(source, staging)
-    return kept
