@@ -3,7 +3,6 @@ like a Protheus REST server in São Paulo."""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import random
 import threading
@@ -18,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from app.core.sandbox import basic_auth_ok
 from app.integrations.base import SandboxSpec
 from app.integrations.totvs.sandbox_common import FIRST, HELP, LAST, PASSWORD, USERNAME, int_param
 
@@ -200,14 +200,7 @@ class RhSandbox:
     # -- routes -----------------------------------------------------------------
 
     def _authorized(self, request: Request) -> bool:
-        header = request.headers.get("authorization", "")
-        if not header.lower().startswith("basic "):
-            return False
-        try:
-            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
-        except ValueError:
-            return False
-        return user == USERNAME and password == PASSWORD
+        return basic_auth_ok(request, USERNAME, PASSWORD)
 
     @staticmethod
     def _rh_error(status: int, message: str) -> Response:

@@ -19,7 +19,6 @@ sample data is put in by :mod:`app.integrations.vetelevage.demo`, through the ap
 from __future__ import annotations
 
 import asyncio
-import base64
 import datetime as dt
 import itertools
 import os
@@ -35,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 
+from app.core.sandbox import basic_auth_ok
 from app.integrations.base import SandboxSpec, lazy
 from app.integrations.vetelevage import sample_data as data
 
@@ -223,14 +223,7 @@ class VetelevageSandbox:
 
     # -- auth -----------------------------------------------------------------
     def _editor_ok(self, request: Request) -> bool:
-        header = request.headers.get("authorization", "")
-        if not header.lower().startswith("basic "):
-            return False
-        try:
-            user, _, password = base64.b64decode(header[6:]).decode().partition(":")
-        except ValueError:
-            return False
-        return user == EDITOR_ID and password == EDITOR_SECRET
+        return basic_auth_ok(request, EDITOR_ID, EDITOR_SECRET)
 
     async def token(self, request: Request) -> Response:
         """``POST /auth/token``: password or client-credentials grant, editor credentials by HTTP Basic."""
