@@ -21,6 +21,7 @@ from app.core.errors import InputError, UserMessage
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
+from app.integrations.vetelevage.edits import VISITS, record_edit
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     NEW,
@@ -92,17 +93,17 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             raise AlreadyCommitted(
                 f"Visit {visit_id} was committed meanwhile by another desk.", field="visit_id"
             ) from None
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            VISITS,
+            visit_id,
             "commit",
             "ok",
             QT_TRANSLATE_NOOP("journal", "visit {visit} committed: {n} billing line(s)"),
             args={"visit": visit_id, "n": len(ev.lines)},
-            keys=[visit_id],
             counts={"lines": len(ev.lines)},
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
     crashpoints.step("vetelevage.commit.done")
     return ev.lines
 
@@ -170,16 +171,16 @@ def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
             raise InputError(
                 f"Visit {visit_id} cannot be set aside (unknown or already committed).", field="visit_id"
             )
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            VISITS,
+            visit_id,
             "set_aside",
             "info",
             QT_TRANSLATE_NOOP("journal", "visit {visit} set aside"),
             args={"visit": visit_id},
-            keys=[visit_id],
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
 
 
 def restore_visit(ctx: AppContext, visit_id: str) -> None:
@@ -192,7 +193,7 @@ def restore_visit(ctx: AppContext, visit_id: str) -> None:
             .values(state=NEW, set_aside_reason=None, version=t.visits.c.version + 1)
         )
         _refresh_states(conn, [visit_id])
-        ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
+        ctx.changes.notify(VISITS, visit_id, conn=conn)
 
 
 def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.catalogue import NewProduct, add_product
 from app.integrations.vetelevage.csvio import collect, read_rows, unneutralised
+from app.integrations.vetelevage.edits import MAPPINGS, VISITS, record_edit
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     READY,
@@ -323,17 +324,18 @@ def save_mapping(
         after = _states(conn, waiting)
         now_ready = [v for v in waiting if after.get(v) == READY and before.get(v) != READY]
         ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            MAPPINGS,
+            produit_id,
             "mapping",
             "ok",
             QT_TRANSLATE_NOOP("journal", "product {product} mapped to {code}; {n} waiting visit(s) updated"),
             args={"product": produit_id, "code": lgcv_code, "n": len(waiting)},
             keys=[produit_id, lgcv_code, *waiting],
             counts={"visits": len(waiting), "now_ready": len(now_ready)},
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
     return MappingResult(produit_id, lgcv_code, waiting, now_ready, preview, changes)
 
 
@@ -369,8 +371,11 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
             )
         _refresh_states(conn, [visit_id])
         _sync_unmapped_attention(ctx, conn)
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            VISITS,
+            visit_id,
             "mapping",
             "ok",
             QT_TRANSLATE_NOOP(
@@ -378,9 +383,7 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
             ),
             args={"visit": visit_id, "product": produit_id, "code": lgcv_code},
             keys=[visit_id, produit_id],
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.visits", visit_id, conn=conn)
         return evaluate(conn, visit_id)
 
 

@@ -20,6 +20,7 @@ from app.core.errors import InputError, UserMessage
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
+from app.integrations.vetelevage.edits import MAPPINGS, VISITS, record_edit
 from app.integrations.vetelevage.evaluation import COMMITTED, _refresh_states, _sync_unmapped_attention
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def apply_changes(ctx: AppContext, conn: Connection, produit_id: str, changes: l
             action="review",
             conn=conn,
         )
-    ctx.changes.notify("vetelevage.visits", produit_id, conn=conn)
+    ctx.changes.notify(VISITS, produit_id, conn=conn)
 
 
 def delete_mapping(
@@ -197,17 +198,18 @@ def delete_mapping(
         )
         apply_changes(ctx, conn, produit_id, changes)
         _sync_unmapped_attention(ctx, conn)
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            MAPPINGS,
+            produit_id,
             "mapping_delete",
             "ok",
             QT_TRANSLATE_NOOP("journal", "mapping of {product} to {code} removed; lines changed: {n}"),
             args={"product": produit_id, "code": code, "n": len(changes)},
             keys=[produit_id, code, *sorted({c.visit_id for c in changes})],
             counts={"lines": len(changes)},
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
     return changes
 
 
@@ -234,16 +236,16 @@ def leave_unmapped(ctx: AppContext, produit_id: str, note: str = "", who: str = 
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
         ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
-        ctx.journal.record(
-            NAME,
+        record_edit(
+            ctx,
+            conn,
+            MAPPINGS,
+            produit_id,
             "mapping_skip",
             "info",
             QT_TRANSLATE_NOOP("journal", "product {product} left unmapped on purpose"),
             args={"product": produit_id},
-            keys=[produit_id],
-            conn=conn,
         )
-        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
 
 
 def forget_decision(conn: Connection, produit_id: str) -> None:
@@ -257,4 +259,4 @@ def undo_leave_unmapped(ctx: AppContext, produit_id: str) -> None:
         forget_decision(conn, produit_id)
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
-        ctx.changes.notify("vetelevage.mappings", produit_id, conn=conn)
+        ctx.changes.notify(MAPPINGS, produit_id, conn=conn)
