@@ -157,7 +157,8 @@ def timed(fn: Any, *args: Any) -> tuple[Any, float]:
     return value, time.perf_counter() - started
 
 
-def measure(quick: bool = False) -> list[Result]:
+def measure(quick: bool = False, only: str = "") -> list[Result]:
+    """Best of two rounds of each load against its floor; ``only`` = "totvs" or "vetelevage" runs one."""
     from app.core.secrets import use_memory_keyring
     from benchmarks.sandboxes import Sandboxes
 
@@ -169,18 +170,30 @@ def measure(quick: bool = False) -> list[Result]:
     vet_floor_s: list[float] = []
     with (
         tempfile.TemporaryDirectory(prefix="passerelle-bench-") as tmp,
-        Sandboxes(rh_rows=sizes["rh_rows"], vet_visits=sizes["vet_visits"]) as sb,
+        Sandboxes(
+            rh_rows=0 if only == "vetelevage" else sizes["rh_rows"],
+            vet_visits=0 if only == "totvs" else sizes["vet_visits"],
+        ) as sb,
     ):
         urls = sb.urls
         for n in range(ROUNDS):
             round_dir = Path(tmp) / f"round{n}"
             (round_dir / "floor").mkdir(parents=True)
-            floor_rows, seconds = timed(rh_floor, urls["totvs_rh"], round_dir / "floor")
-            rh_floor_s.append(seconds)
-            app_rows, seconds = timed(rh_app, urls, round_dir / "app")
-            rh_app_s.append(seconds)
-            if app_rows != floor_rows:
-                raise RuntimeError(f"TOTVS RH: the app stored {app_rows} rows, the floor {floor_rows}")
+            floor_rows = 0
+            if only != "vetelevage":
+                floor_rows, seconds = timed(rh_floor, urls["totvs_rh"], round_dir / "floor")
+                rh_floor_s.append(seconds)
+                app_rows, seconds = timed(rh_app, urls, round_dir / "app")
+                rh_app_s.append(seconds)
+                if app_rows != floor_rows:
+                    raise RuntimeError(f"TOTVS RH: the app stored {app_rows} rows, the floor {floor_rows}")
+            else:
+                rh_floor_s.append(0.0)
+                rh_app_s.append(0.0)
+            if only == "totvs":
+                vet_floor_s.append(0.0)
+                vet_app_s.append(0.0)
+                continue
             if n:
                 new_batch(urls["vetelevage"], sizes["vet_visits"])
             floor_visits, seconds = timed(vet_floor, urls["vetelevage"], round_dir / "floor")
@@ -197,9 +210,10 @@ def measure(quick: bool = False) -> list[Result]:
                 f" / floor {vet_floor_s[-1]:.2f} s",
                 file=sys.stderr,
             )
+    if only == "vetelevage":
+        return _vet_results(sizes, vet_app_s, vet_floor_s)
     rh_app_best, rh_floor_best = min(rh_app_s), min(rh_floor_s)
-    vet_app_best, vet_floor_best = min(vet_app_s), min(vet_floor_s)
-    return [
+    rh = [
         Result(
             f"TOTVS RH full load, {sizes['rh_rows']:,} rows",
             rh_app_best,
@@ -215,22 +229,34 @@ def measure(quick: bool = False) -> list[Result]:
             "/s",
             "",
         ),
+    ]
+    if only == "totvs":
+        return rh
+    return rh + _vet_results(sizes, vet_app_s, vet_floor_s)
+
+
+def _vet_results(sizes: dict[str, int], app_s: list[float], floor_s: list[float]) -> list[Result]:
+    app_best, floor_best = min(app_s), min(floor_s)
+    return [
         Result(
             f"Vétélevage import, {sizes['vet_visits']:,} visits",
-            vet_app_best,
-            vet_floor_best,
+            app_best,
+            floor_best,
             "s",
             f"≤ {VET_TARGET}× floor",
-            vet_app_best <= VET_TARGET * vet_floor_best,
-        ),
+            app_best <= VET_TARGET * floor_best,
+        )
     ]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
+    parser.add_argument(
+        "--only", choices=["totvs", "vetelevage"], default="", help="run one of the two loads"
+    )
     args = parser.parse_args()
-    print_table(measure(args.quick))
+    print_table(measure(args.quick, args.only))
     return 0
 
 

@@ -177,3 +177,69 @@ async def test_dictionary_and_reference_tables_are_cached(vet_ctx: Any) -> None:
     again = await sync_dictionary(vet_ctx)
     assert again["produits"] == 0  # incremental: nothing changed since
     assert dictionary_size(vet_ctx) == 33
+
+
+async def test_a_batch_is_stored_in_statements_per_table_not_per_visit(
+    vet_ctx: Any, vet_server: Any, sim: VetelevageSandbox
+) -> None:
+    await import_visits(vet_ctx)  # the first 12
+    control(vet_server, "visits", {"compte": "C123", "count": 500})
+    client = make_client(vet_ctx)
+    lot, raw = await client.get_visites()
+    await client.aclose()
+    assert len(lot.visites) == 500
+    calls: list[bool] = []
+
+    def count(*args: Any) -> None:
+        calls.append(bool(args[-1]))  # executemany
+
+    sa.event.listen(vet_ctx.db.engine, "before_cursor_execute", count)
+    try:
+        result = store_batch(vet_ctx, "C123", lot, raw)
+    finally:
+        sa.event.remove(vet_ctx.db.engine, "before_cursor_execute", count)
+    assert result.new == 500 and result.held == 0
+    # One SELECT of the known ids, one executemany per table, the evaluation set-based: a few
+    # dozen statements in all (the per-visit store ran about 11 per visit: 5,500 here).
+    assert len(calls) < 80, len(calls)
+    assert sum(calls) <= 12, sum(calls)
+    # The set-based evaluation stored what the one-visit evaluation says.
+    from app.integrations.vetelevage.evaluation import evaluate, evaluate_many
+
+    with vet_ctx.db.read() as conn:
+        stored = dict(conn.execute(sa.select(t.visits.c.id, t.visits.c.state)).all())
+        ids = sorted(stored)
+        many = evaluate_many(conn, ids)
+        for visit_id in ids[:40]:
+            one = evaluate(conn, visit_id)
+            assert one == many[visit_id] and one.state == stored[visit_id]
+    assert {e.state for e in many.values()} == set(stored.values())
+
+
+async def test_a_batch_interrupted_between_chunks_is_never_acknowledged_then_completed(
+    vet_ctx: Any, vet_server: Any, sim: VetelevageSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.integrations.vetelevage import importing
+
+    control(vet_server, "raw-visit", {"visit": {"id": "V-BAD-1", "produits": [{"produit_id": "P-1"}]}})
+    monkeypatch.setattr(importing, "STORE_CHUNK", 5)
+    real_finish = importing._finish_batch
+
+    def crash(*args: Any) -> None:
+        raise RuntimeError("killed before the last chunk")
+
+    monkeypatch.setattr(importing, "_finish_batch", crash)
+    with pytest.raises(RuntimeError, match="killed"):
+        await import_visits(vet_ctx)
+    # The first chunks are stored (their transactions committed), the last one rolled back.
+    assert visit_count(vet_ctx) == 10
+    assert importing._unacknowledged(vet_ctx, None) == []  # partial: never acknowledged
+    assert sim.accounts["C123"].acknowledged == []
+    monkeypatch.setattr(importing, "_finish_batch", real_finish)
+    [result] = await import_visits(vet_ctx)
+    assert result.acknowledged and result.new == 2 and result.already_known == 10 and result.held == 1
+    assert visit_count(vet_ctx) == 12 and len(held_visits(vet_ctx)) == 1
+    with vet_ctx.db.read() as conn:
+        batch = conn.execute(sa.select(t.batches)).mappings().one()
+    assert batch["received"] == 13 and batch["new"] == 12 and batch["held"] == 1
+    assert batch["acknowledged_at"] is not None

@@ -71,16 +71,57 @@ class Evaluation:
 
 def evaluate(conn: Connection, visit_id: str) -> Evaluation:
     """Evaluate one stored visit against the acts list, the mappings and the clinic catalogue."""
-    visit = conn.execute(sa.select(t.visits).where(t.visits.c.id == visit_id)).mappings().one()
-    act_rows = conn.execute(
-        sa.select(t.visit_acts.c.code, t.visit_acts.c.quantite, t.acts.c.libelle, t.acts.c.prix_ht)
-        .select_from(t.visit_acts.outerjoin(t.acts, t.acts.c.code == t.visit_acts.c.code))
-        .where(t.visit_acts.c.visit_id == visit_id)
-        .order_by(t.visit_acts.c.line_no)
-    ).all()
-    chosen = sa.func.coalesce(t.line_overrides.c.lgcv_code, t.mappings.c.lgcv_code)
-    product_rows = conn.execute(
+    return evaluate_many(conn, [visit_id])[visit_id]
+
+
+# Visits evaluated per set of queries (each query binds this many ids at most).
+EVALUATE_CHUNK = 500
+
+
+def evaluate_many(conn: Connection, visit_ids: Collection[str]) -> dict[str, Evaluation]:
+    """Evaluate stored visits in a few set-based queries per chunk: visits, acts, product lines with
+    their mapping, override and catalogue entry, products left unmapped, same-day twins.
+
+    A visit that is not stored raises ``sqlalchemy.exc.NoResultFound``, as one query would.
+    """
+    ids = list(dict.fromkeys(visit_ids))
+    out: dict[str, Evaluation] = {}
+    for start in range(0, len(ids), EVALUATE_CHUNK):
+        out.update(_evaluate_chunk(conn, ids[start : start + EVALUATE_CHUNK]))
+    return out
+
+
+def _evaluate_chunk(conn: Connection, ids: list[str]) -> dict[str, Evaluation]:
+    visits = {
+        str(r["id"]): r
+        for r in conn.execute(
+            sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.breeder_id, t.visits.c.visit_date).where(
+                t.visits.c.id.in_(ids)
+            )
+        ).mappings()
+    }
+    missing = [i for i in ids if i not in visits]
+    if missing:
+        raise sa.exc.NoResultFound(f"No stored visit {missing[0]}")
+    acts: dict[str, list[Row[Any]]] = {i: [] for i in ids}
+    for row in conn.execute(
         sa.select(
+            t.visit_acts.c.visit_id,
+            t.visit_acts.c.code,
+            t.visit_acts.c.quantite,
+            t.acts.c.libelle,
+            t.acts.c.prix_ht,
+        )
+        .select_from(t.visit_acts.outerjoin(t.acts, t.acts.c.code == t.visit_acts.c.code))
+        .where(t.visit_acts.c.visit_id.in_(ids))
+        .order_by(t.visit_acts.c.visit_id, t.visit_acts.c.line_no)
+    ):
+        acts[str(row[0])].append(row)
+    chosen = sa.func.coalesce(t.line_overrides.c.lgcv_code, t.mappings.c.lgcv_code)
+    products: dict[str, list[Row[Any]]] = {i: [] for i in ids}
+    for row in conn.execute(
+        sa.select(
+            t.visit_products.c.visit_id,
             t.visit_products.c.produit_id,
             t.visit_products.c.libelle,
             t.visit_products.c.quantite,
@@ -89,23 +130,53 @@ def evaluate(conn: Connection, visit_id: str) -> Evaluation:
             t.catalogue.c.prix_ht,
         )
         .select_from(_waiting_lines(with_visits=False).outerjoin(t.catalogue, t.catalogue.c.code == chosen))
-        .where(t.visit_products.c.visit_id == visit_id)
-        .order_by(t.visit_products.c.line_no)
-    ).all()
+        .where(t.visit_products.c.visit_id.in_(ids))
+        .order_by(t.visit_products.c.visit_id, t.visit_products.c.line_no)
+    ):
+        products[str(row[0])].append(row)
+    left = _left_unmapped(
+        conn, sorted({str(r[1]) for rows in products.values() for r in rows if r[4] is None})
+    )
+    other = t.visits.alias("other")
+    twins: dict[str, list[str]] = {i: [] for i in ids}
+    for visit_id, twin_id in conn.execute(
+        sa.select(t.visits.c.id, other.c.id)
+        .select_from(
+            t.visits.join(
+                other,
+                (other.c.breeder_id == t.visits.c.breeder_id)
+                & (other.c.visit_date == t.visits.c.visit_date)
+                & (other.c.id != t.visits.c.id),
+            )
+        )
+        .where(t.visits.c.id.in_(ids))
+        .where(t.visits.c.breeder_id != "")
+    ):
+        twins[str(visit_id)].append(str(twin_id))
+    return {i: _evaluation(visits[i]["state"], acts[i], products[i], left, twins[i]) for i in ids}
+
+
+def _evaluation(
+    visit_state: str,
+    act_rows: list[Row[Any]],
+    product_rows: list[Row[Any]],
+    left: dict[str, str],
+    twins: list[str],
+) -> Evaluation:
+    """One visit's evaluation from its rows (acts and product lines in line order)."""
     lines: list[BillingLine] = []
     blocking: list[str] = []
     warnings: list[str] = []
     unmapped: list[str] = []
     n = 0
-    for code, qty, libelle, price in act_rows:
+    for _visit, code, qty, libelle, price in act_rows:
         if libelle is None:
             blocking.append(f"Unknown act code {code}: add it to the acts list (or push the list again).")
             continue
         _quantity_warnings(warnings, qty, code)
         lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
         n += 1
-    left = _left_unmapped(conn, [r[0] for r in product_rows if r[3] is None])
-    for produit_id, libelle, qty, lgcv_code, clinic_libelle, price in product_rows:
+    for _visit, produit_id, libelle, qty, lgcv_code, clinic_libelle, price in product_rows:
         if lgcv_code is None:
             unmapped.append(produit_id)
             if produit_id in left:
@@ -124,21 +195,10 @@ def evaluate(conn: Connection, visit_id: str) -> Evaluation:
         n += 1
     if not act_rows and not product_rows:
         warnings.append("The visit has no act and no product.")
-    twins = (
-        conn.execute(
-            sa.select(t.visits.c.id)
-            .where(t.visits.c.breeder_id == visit["breeder_id"])
-            .where(t.visits.c.visit_date == visit["visit_date"])
-            .where(t.visits.c.id != visit_id)
-            .where(t.visits.c.breeder_id != "")
-        )
-        .scalars()
-        .all()
-    )
     if twins:
         warnings.append(f"Looks like a duplicate of {', '.join(sorted(twins))} (same breeder, same day).")
-    if visit["state"] in (COMMITTED, SET_ASIDE):
-        state = visit["state"]
+    if visit_state in (COMMITTED, SET_ASIDE):
+        state = visit_state
     elif unmapped:
         state = NEEDS_MAPPING
     elif blocking or warnings:
@@ -168,19 +228,30 @@ def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
 
 
 def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> None:
-    """Re-evaluate the waiting visits (these ones, or all of them) and store their state and warnings."""
+    """Re-evaluate the waiting visits (these ones, or all of them) and store their state and warnings
+    (set-based: a few queries per chunk of visits, one executemany of the new states)."""
     query = sa.select(t.visits.c.id).where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
     if visit_ids is not None:
         if not visit_ids:
             return
-        query = query.where(t.visits.c.id.in_(visit_ids))
-    for visit_id in conn.execute(query).scalars().all():
-        ev = evaluate(conn, visit_id)
-        conn.execute(
-            sa.update(t.visits)
-            .where(t.visits.c.id == visit_id)
-            .values(state=ev.state, warnings="\n".join(ev.blocking + ev.warnings))
-        )
+        waiting: list[str] = []
+        for start in range(0, len(visit_ids), EVALUATE_CHUNK):
+            chunk = visit_ids[start : start + EVALUATE_CHUNK]
+            waiting.extend(conn.execute(query.where(t.visits.c.id.in_(chunk))).scalars())
+    else:
+        waiting = list(conn.execute(query).scalars())
+    if not waiting:
+        return
+    evaluations = evaluate_many(conn, waiting)
+    conn.execute(
+        sa.update(t.visits)
+        .where(t.visits.c.id == sa.bindparam("b_id"))
+        .values(state=sa.bindparam("b_state"), warnings=sa.bindparam("b_warnings")),
+        [
+            {"b_id": visit_id, "b_state": ev.state, "b_warnings": "\n".join(ev.blocking + ev.warnings)}
+            for visit_id, ev in evaluations.items()
+        ],
+    )
 
 
 def refresh_states(ctx: AppContext) -> None:

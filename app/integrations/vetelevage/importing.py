@@ -1,8 +1,9 @@
 """Importing: each account's frozen batch of visits, stored exactly once, then acknowledged.
 
-Owns the crash-safe import: the batch and every visit are stored in one transaction (a visit
-that cannot be read is held with its raw JSON instead of being lost), the batch is
-acknowledged to Vétélevage only after that, and a batch stored but not acknowledged before a
+Owns the crash-safe import: the batch and every visit are stored set-based in short
+transactions, the batch marked complete by the last one (a visit that cannot be read is held
+with its raw JSON instead of being lost); the batch is acknowledged to Vétélevage only once
+complete, and a batch stored but not acknowledged before a
 crash is acknowledged first on the next run. In SaaS mode every account is imported on its
 own — under its own lease, a few at once — so one account whose batch fails (a 5xx, a
 timeout, an unreadable answer) has its own result and attention item and never stops the
@@ -269,7 +270,11 @@ async def _finish_pending_acknowledgements(
 def _unacknowledged(ctx: AppContext, compte: str | None) -> list[dict[str, Any]]:
     """The stored batches (of this account, or all) not recorded as acknowledged yet."""
     with ctx.db.read() as conn:
-        query = sa.select(t.batches).where(t.batches.c.acknowledged_at.is_(None))
+        query = (
+            sa.select(t.batches)
+            .where(t.batches.c.acknowledged_at.is_(None))
+            .where(t.batches.c.received != PARTIAL)  # still being stored: fetched again, not acknowledged
+        )
         if compte:
             query = query.where(t.batches.c.compte_id == compte)
         return [dict(row) for row in conn.execute(query).mappings()]
@@ -283,110 +288,163 @@ def _held_reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
+# Visits stored per transaction: a batch of thousands is written in a few short transactions.
+STORE_CHUNK = 1000
+# ``vet_batches.received`` while a batch is being stored in chunks: not complete, so never
+# acknowledged; the next run fetches the same frozen batch and stores what is missing.
+PARTIAL = -1
+
+
+@dataclass
+class _Parsed:
+    """A batch read: the visits that parse (first occurrence of each id) and the ones held."""
+
+    visits: list[tuple[Visite, Any]] = field(default_factory=list)
+    held: list[tuple[int, str | None, Any, str]] = field(default_factory=list)  # position, id, raw, reason
+    repeated: int = 0  # an id seen earlier in the same batch: already known
+
+
+def _parse(items: list[Any]) -> _Parsed:
+    parsed = _Parsed()
+    seen: set[str] = set()
+    for position, item in enumerate(items):
+        try:
+            visite = Visite.model_validate(item)
+        except ValidationError as exc:
+            visit_id = str(item.get("id")) if isinstance(item, dict) and item.get("id") else None
+            parsed.held.append((position, visit_id, item, _held_reason(exc)))
+            continue
+        if visite.id in seen:
+            parsed.repeated += 1
+            continue
+        seen.add(visite.id)
+        parsed.visits.append((visite, item))
+    return parsed
+
+
 def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResult:
-    """Store the batch and every visit in ONE transaction; bad visits are held with their raw JSON."""
+    """Store the batch and every visit, set-based, in short transactions of ``STORE_CHUNK`` visits.
+
+    Per chunk: one SELECT of the known ids, one executemany per table, the new visits evaluated
+    in a few set-based queries. The batch stays ``PARTIAL`` (never acknowledged) until the last
+    transaction, which also holds the visits that cannot be read (with their raw JSON), writes
+    the totals, the attention items and the journal entry. A crash between chunks leaves the
+    batch partial: the next run fetches the same frozen batch and stores what is missing.
+    """
     result = ImportResult(compte=compte, lot=lot.lot, received=len(lot.visites))
     now = utcnow()
-    with ctx.db.transaction() as conn:
-        batch_id = conn.execute(
-            sa.select(t.batches.c.id).where(t.batches.c.compte_id == compte).where(t.batches.c.lot == lot.lot)
-        ).scalar_one_or_none()
-        if batch_id is None:
-            batch_id = conn.execute(
-                sa.insert(t.batches)
-                .values(
-                    compte_id=compte,
-                    lot=lot.lot,
-                    fige_le=lot.fige_le,
-                    stored_at=now,
-                    received=len(lot.visites),
-                )
-                .returning(t.batches.c.id)
-            ).scalar_one()
-        new_ids: list[str] = []
-        products: set[str] = set()
-        for position, item in enumerate(lot.visites):
-            try:
-                visite = Visite.model_validate(item)
-            except ValidationError as exc:
-                visit_id = str(item.get("id")) if isinstance(item, dict) and item.get("id") else None
-                _hold(conn, batch_id, position, visit_id, item, _held_reason(exc), now)
-                result.held += 1
-                continue
-            products.update(line.produit_id for line in visite.produits)
-            outcome = _store_visit(ctx, conn, batch_id, compte, visite, item, now)
-            if outcome == "new":
-                new_ids.append(visite.id)
-                result.new += 1
-            else:
-                result.already_known += 1
-        conn.execute(
-            sa.update(t.batches)
-            .where(t.batches.c.id == batch_id)
-            .values(new=t.batches.c.new + result.new, held=result.held)
-        )
-        _refresh_states(conn, new_ids)
-        # Only this batch's products and held visits: the others' items did not change.
-        _sync_unmapped_attention(ctx, conn, products, batch_id)
-        outcome_word = "ok" if not result.held else "partial"
-        ctx.journal.record(
-            NAME,
-            "import",
-            outcome_word,
-            QT_TRANSLATE_NOOP(
-                "journal",
-                "batch {lot} of account {account}: {received} received, {new} new, "
-                "{known} already known, {held} held",
-            ),
-            args={
-                "lot": lot.lot,
-                "account": compte,
-                "received": result.received,
-                "new": result.new,
-                "known": result.already_known,
-                "held": result.held,
-            },
-            keys=[lot.lot, compte, *new_ids],
-            counts=result.as_dict(),
-            conn=conn,
-        )
-        if new_ids:
-            ctx.changes.notify("vetelevage.visits", lot.lot, conn=conn)
+    parsed = _parse(lot.visites)
+    result.already_known += parsed.repeated
+    chunks = [parsed.visits[i : i + STORE_CHUNK] for i in range(0, len(parsed.visits), STORE_CHUNK)] or [[]]
+    new_ids: list[str] = []
+    products: set[str] = set()
+    batch_id = 0
+    for number, chunk in enumerate(chunks):
+        with ctx.db.transaction() as conn:
+            if number == 0:
+                batch_id = _open_batch(conn, compte, lot, now)
+            chunk_new = _store_chunk(ctx, conn, batch_id, compte, chunk, now)
+            new_ids.extend(chunk_new)
+            result.new += len(chunk_new)
+            result.already_known += len(chunk) - len(chunk_new)
+            products.update(line.produit_id for visite, _ in chunk for line in visite.produits)
+            conn.execute(
+                sa.update(t.batches)
+                .where(t.batches.c.id == batch_id)
+                .values(new=t.batches.c.new + len(chunk_new))
+            )
+            if number == len(chunks) - 1:
+                _finish_batch(ctx, conn, batch_id, lot, parsed, result, products, new_ids, now)
     return result
 
 
-def _hold(
+def _open_batch(conn: Connection, compte: str, lot: Lot, now: dt.datetime) -> int:
+    """The batch's row: the stored one (complete or partial), else a new one marked partial."""
+    batch_id = conn.execute(
+        sa.select(t.batches.c.id).where(t.batches.c.compte_id == compte).where(t.batches.c.lot == lot.lot)
+    ).scalar_one_or_none()
+    if batch_id is not None:
+        return int(batch_id)
+    return int(
+        conn.execute(
+            sa.insert(t.batches)
+            .values(compte_id=compte, lot=lot.lot, fige_le=lot.fige_le, stored_at=now, received=PARTIAL)
+            .returning(t.batches.c.id)
+        ).scalar_one()
+    )
+
+
+def _finish_batch(
+    ctx: AppContext,
     conn: Connection,
     batch_id: int,
-    position: int,
-    visit_id: str | None,
-    item: Any,
-    reason: str,
+    lot: Lot,
+    parsed: _Parsed,
+    result: ImportResult,
+    products: set[str],
+    new_ids: list[str],
     now: dt.datetime,
 ) -> None:
-    exists = conn.execute(
-        sa.select(t.held.c.id).where(t.held.c.batch_id == batch_id).where(t.held.c.position == position)
-    ).first()
-    if exists is None:
-        conn.execute(
-            sa.insert(t.held).values(
-                batch_id=batch_id,
-                position=position,
-                visit_id=visit_id,
-                raw=json.dumps(item, ensure_ascii=False, default=str),
-                reason=reason,
-                created_at=now,
-            )
-        )
+    """The last transaction: held visits, the batch complete, attention items, journal, notification."""
+    _hold_all(conn, batch_id, parsed.held, now)
+    result.held = len(parsed.held)
+    conn.execute(
+        sa.update(t.batches)
+        .where(t.batches.c.id == batch_id)
+        .values(received=len(lot.visites), held=result.held)
+    )
+    # Only this batch's products and held visits: the others' items did not change.
+    _sync_unmapped_attention(ctx, conn, products, batch_id)
+    ctx.journal.record(
+        NAME,
+        "import",
+        "ok" if not result.held else "partial",
+        QT_TRANSLATE_NOOP(
+            "journal",
+            "batch {lot} of account {account}: {received} received, {new} new, "
+            "{known} already known, {held} held",
+        ),
+        args={
+            "lot": lot.lot,
+            "account": result.compte,
+            "received": result.received,
+            "new": result.new,
+            "known": result.already_known,
+            "held": result.held,
+        },
+        keys=[lot.lot, result.compte, *new_ids],
+        counts=result.as_dict(),
+        conn=conn,
+    )
+    if new_ids:
+        ctx.changes.notify("vetelevage.visits", lot.lot, conn=conn)
 
 
-def _store_visit(
-    ctx: AppContext, conn: Connection, batch_id: int, compte: str, v: Visite, raw: Any, now: dt.datetime
-) -> str:
-    existing = conn.execute(
-        sa.select(t.visits.c.state, t.visits.c.modifiee_le).where(t.visits.c.id == v.id)
-    ).first()
-    values = dict(
+def _hold_all(
+    conn: Connection, batch_id: int, held: list[tuple[int, str | None, Any, str]], now: dt.datetime
+) -> None:
+    """Hold the visits that cannot be read (each position of the batch once), one executemany."""
+    if not held:
+        return
+    stored = set(conn.execute(sa.select(t.held.c.position).where(t.held.c.batch_id == batch_id)).scalars())
+    rows = [
+        {
+            "batch_id": batch_id,
+            "position": position,
+            "visit_id": visit_id,
+            "raw": json.dumps(item, ensure_ascii=False, default=str),
+            "reason": reason,
+            "created_at": now,
+        }
+        for position, visit_id, item, reason in held
+        if position not in stored
+    ]
+    if rows:
+        conn.execute(sa.insert(t.held), rows)
+
+
+def _visit_values(compte: str, v: Visite, raw: Any) -> dict[str, Any]:
+    return dict(
         compte_id=v.compte_id or compte,
         visit_date=v.date[:10],
         modifiee_le=v.modifiee_le,
@@ -399,64 +457,114 @@ def _store_visit(
         raw=json.dumps(raw, ensure_ascii=False, default=str),
         search_text=fold_all(v.id, v.eleveur.nom, v.veterinaire.nom, v.eleveur.cheptel),
     )
-    if existing is not None:
-        state, modifiee_le = existing
-        if modifiee_le != v.modifiee_le:
-            if state == COMMITTED:
-                ctx.attention.raise_item(
-                    NAME,
-                    "changed_after_commit",
-                    v.id,
-                    QT_TRANSLATE_NOOP(
-                        "attention",
-                        "Visit {visit} was changed in Vétélevage after it was billed: review it "
-                        "and post a correction if needed.",
-                    ),
-                    args={"visit": v.id},
-                    action="review",
-                    conn=conn,
-                )
-            else:
-                conn.execute(
-                    sa.update(t.visits)
-                    .where(t.visits.c.id == v.id)
-                    .values(**values, version=t.visits.c.version + 1)
-                )
-                _store_lines(conn, v)
-                _refresh_states(conn, [v.id])
-        return "known"
-    conn.execute(sa.insert(t.visits).values(id=v.id, batch_id=batch_id, imported_at=now, state=NEW, **values))
-    _store_lines(conn, v)
-    return "new"
 
 
-def _store_lines(conn: Connection, v: Visite) -> None:
-    conn.execute(sa.delete(t.visit_products).where(t.visit_products.c.visit_id == v.id))
-    conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id == v.id))
-    if v.produits:
-        conn.execute(
-            sa.insert(t.visit_products),
-            [
+def _store_chunk(
+    ctx: AppContext,
+    conn: Connection,
+    batch_id: int,
+    compte: str,
+    chunk: list[tuple[Visite, Any]],
+    now: dt.datetime,
+) -> list[str]:
+    """Store a chunk of visits set-based; → the ids inserted (the others were known).
+
+    A known visit changed since (``modifiee_le``) is updated with its lines if it still waits,
+    or raises an attention item if it was billed; unchanged ones are left as they are.
+    """
+    if not chunk:
+        return []
+    known = {
+        str(r[0]): (str(r[1]), r[2])
+        for r in conn.execute(
+            sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.modifiee_le).where(
+                t.visits.c.id.in_([v.id for v, _ in chunk])
+            )
+        )
+    }
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    relined: list[Visite] = []
+    for v, raw in chunk:
+        if v.id not in known:
+            inserts.append(
                 {
-                    "visit_id": v.id,
-                    "line_no": i,
-                    "produit_id": p.produit_id,
-                    "libelle": p.libelle,
-                    "gtin": p.gtin,
-                    "quantite": p.quantite,
-                    "unite": p.unite,
+                    "id": v.id,
+                    "batch_id": batch_id,
+                    "imported_at": now,
+                    "state": NEW,
+                    **_visit_values(compte, v, raw),
                 }
-                for i, p in enumerate(v.produits)
-            ],
-        )
-    if v.actes:
+            )
+            relined.append(v)
+            continue
+        state, modifiee_le = known[v.id]
+        if modifiee_le == v.modifiee_le:
+            continue
+        if state == COMMITTED:
+            _changed_after_commit(ctx, conn, v.id)
+        else:
+            updates.append({"b_id": v.id, **_visit_values(compte, v, raw)})
+            relined.append(v)
+    if inserts:
+        conn.execute(sa.insert(t.visits), inserts)
+    if updates:
+        columns = [c for c in updates[0] if c != "b_id"]
         conn.execute(
-            sa.insert(t.visit_acts),
-            [
-                {"visit_id": v.id, "line_no": i, "code": a.code, "quantite": a.quantite}
-                for i, a in enumerate(v.actes)
-            ],
+            sa.update(t.visits)
+            .where(t.visits.c.id == sa.bindparam("b_id"))
+            .values({c: sa.bindparam(c) for c in columns}, version=t.visits.c.version + 1),
+            updates,
         )
+        changed = [u["b_id"] for u in updates]
+        conn.execute(sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_(changed)))
+        conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_(changed)))
+    _insert_lines(conn, relined)
+    new_ids = [row["id"] for row in inserts]
+    _refresh_states(conn, [v.id for v in relined])
+    return new_ids
+
+
+def _changed_after_commit(ctx: AppContext, conn: Connection, visit_id: str) -> None:
+    ctx.attention.raise_item(
+        NAME,
+        "changed_after_commit",
+        visit_id,
+        QT_TRANSLATE_NOOP(
+            "attention",
+            "Visit {visit} was changed in Vétélevage after it was billed: review it "
+            "and post a correction if needed.",
+        ),
+        args={"visit": visit_id},
+        action="review",
+        conn=conn,
+    )
+
+
+def _insert_lines(conn: Connection, visits: list[Visite]) -> None:
+    """The product and act lines of these visits: one executemany per table."""
+    product_rows = [
+        {
+            "visit_id": v.id,
+            "line_no": i,
+            "produit_id": p.produit_id,
+            "libelle": p.libelle,
+            "gtin": p.gtin,
+            "quantite": p.quantite,
+            "unite": p.unite,
+        }
+        for v in visits
+        for i, p in enumerate(v.produits)
+    ]
+    act_rows = [
+        {"visit_id": v.id, "line_no": i, "code": a.code, "quantite": a.quantite}
+        for v in visits
+        for i, a in enumerate(v.actes)
+    ]
+    if product_rows:
+        conn.execute(sa.insert(t.visit_products), product_rows)
+    if act_rows:
+        conn.execute(sa.insert(t.visit_acts), act_rows)
 
 
 def held_visits(ctx: AppContext) -> list[dict[str, Any]]:
