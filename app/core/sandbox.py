@@ -24,7 +24,6 @@ import logging
 import random
 import secrets
 import socket
-import threading
 import time
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
@@ -36,6 +35,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core.server_thread import ServerThread
 
 if TYPE_CHECKING:
     from app.core.sandbox_spec import SandboxSpec
@@ -387,8 +388,7 @@ class SandboxServer:
             timeout_keep_alive=30,
             limit_concurrency=2000,
         )
-        self._server = uvicorn.Server(config)
-        self._thread: threading.Thread | None = None
+        self._thread = ServerThread(uvicorn.Server(config), "sandbox-server")
 
     @property
     def root_url(self) -> str:
@@ -404,19 +404,11 @@ class SandboxServer:
         return self._faults[name]
 
     def start(self, timeout: float = 15.0) -> SandboxServer:
-        self._thread = threading.Thread(target=self._server.run, name="sandbox-server", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(f"The sandbox server did not start on {self.host}:{self.port}.")
-            time.sleep(0.01)
+        self._thread.start(timeout, f"The sandbox server did not start on {self.host}:{self.port}.")
         return self
 
     def stop(self) -> None:
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+        self._thread.stop()
 
     def __enter__(self) -> SandboxServer:
         return self.start()

@@ -16,8 +16,6 @@ import ipaddress
 import json
 import logging
 import secrets
-import threading
-import time
 import urllib.parse
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -30,6 +28,7 @@ from starlette.routing import Route
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.core import crashpoints
+from app.core.server_thread import ServerThread
 from app.integrations.provet import hookup, inbox, processing
 
 if TYPE_CHECKING:
@@ -333,7 +332,7 @@ class WebhookReceiver:
         self.host = host
         self.port = port or free_port(host)
         self._server = uvicorn.Server(_config(make_app(ctx, on_stored), self.host, self.port))
-        self._thread: threading.Thread | None = None
+        self._thread = ServerThread(self._server, "provet-webhooks")
 
     @property
     def url(self) -> str:
@@ -342,27 +341,19 @@ class WebhookReceiver:
 
     def start(self, timeout: float = 10.0) -> WebhookReceiver:
         """Start listening in the background thread; RuntimeError when the port is taken."""
-        self._thread = threading.Thread(target=self._server.run, name="provet-webhooks", daemon=True)
-        self._thread.start()
-        deadline = time.monotonic() + timeout
-        while not self._server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError(
-                    f"The webhook receiver could not listen on {self.host}:{self.port} (port in use?)."
-                )
-            time.sleep(0.01)
+        self._thread.start(
+            timeout, f"The webhook receiver could not listen on {self.host}:{self.port} (port in use?)."
+        )
         return self
 
     def stop(self) -> None:
         """Stop listening and wait for the thread."""
-        self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=10)
+        self._thread.stop()
 
     @property
     def running(self) -> bool:
         """Whether the receiver's thread is alive."""
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread.running
 
 
 async def serve(
