@@ -11,6 +11,7 @@ from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import acts, models
 from app.integrations.vetelevage.csvio import parse_decimal
+from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, table_view
 
@@ -25,17 +26,17 @@ class ActsPanel(Panel):
 
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        bar = QtWidgets.QHBoxLayout()
         self.add_button = QtWidgets.QPushButton(self.tr("Add"), self)
         self.remove_button = QtWidgets.QPushButton(self.tr("Remove"), self)
         self.import_button = QtWidgets.QPushButton(self.tr("Import (CSV)…"), self)
         self.save_button = QtWidgets.QPushButton(self.tr("Save"), self)
         self.push_button = QtWidgets.QPushButton(self.tr("Send to Vétélevage"), self)
-        for b in (self.add_button, self.remove_button, self.import_button, self.save_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-        bar.addWidget(self.push_button)
-        self.box.addLayout(bar)
+        self.box.addLayout(
+            toolbar(
+                [self.add_button, self.remove_button, self.import_button, self.save_button],
+                [self.push_button],
+            )
+        )
         self.model: TableModel[dict[str, Any]] = TableModel(
             [
                 Column(self.tr("Code"), lambda r: r["code"], editable=True),

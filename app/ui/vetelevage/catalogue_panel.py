@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import catalogue, mapping
+from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, money, table_view
 
@@ -23,7 +24,7 @@ class CataloguePanel(Panel):
 
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        bar = QtWidgets.QHBoxLayout()
+        buttons: list[QtWidgets.QWidget] = []
         for text, slot in (
             (self.tr("Import catalogue (CSV)…"), self.import_catalogue),
             (self.tr("Import mappings…"), self.import_mappings),
@@ -31,9 +32,8 @@ class CataloguePanel(Panel):
         ):
             button = QtWidgets.QPushButton(text, self)
             button.clicked.connect(slot)
-            bar.addWidget(button)
-        bar.addStretch(1)
-        self.box.addLayout(bar)
+            buttons.append(button)
+        self.box.addLayout(toolbar(buttons))
         self.model: TableModel[dict[str, Any]] = TableModel(
             [
                 Column(self.tr("Code"), lambda r: r["code"]),

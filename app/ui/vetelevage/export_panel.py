@@ -11,6 +11,7 @@ from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import export, reconciliation
 from app.ui.dates import DateEdit
+from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
 
@@ -23,18 +24,14 @@ class ExportPanel(Panel):
 
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        period = QtWidgets.QHBoxLayout()
         today = dt.date.today()
         self.since = DateEdit(self, today.replace(day=1))
         self.until = DateEdit(self, today)
         for edit in (self.since, self.until):
             edit.changed.connect(self.refresh)
-        period.addWidget(QtWidgets.QLabel(self.tr("Visits from"), self))
-        period.addWidget(self.since)
-        period.addWidget(QtWidgets.QLabel(self.tr("to"), self))
-        period.addWidget(self.until)
-        period.addStretch(1)
-        self.box.addLayout(period)
+        from_label = QtWidgets.QLabel(self.tr("Visits from"), self)
+        to_label = QtWidgets.QLabel(self.tr("to"), self)
+        self.box.addLayout(toolbar([from_label, self.since, to_label, self.until]))
         self.summary = QtWidgets.QLabel(self)
         self.summary.setWordWrap(True)
         self.box.addWidget(self.summary)
@@ -49,18 +46,13 @@ class ExportPanel(Panel):
             self,
         )
         self.box.addWidget(table_view(self, self.model, "vetelevage.reconciliation", stretch=2), 1)
-        bar = QtWidgets.QHBoxLayout()
         self.format = QtWidgets.QComboBox(self)
         self.format.addItem("CSV", "csv")
         self.format.addItem("JSON", "json")
         self.excel_fr = QtWidgets.QCheckBox(self.tr("French Excel (; and decimal comma)"), self)
         self.excel_fr.setChecked(True)
         self.export_button = QtWidgets.QPushButton(self.tr("Export new billing lines…"), self)
-        bar.addWidget(self.format)
-        bar.addWidget(self.excel_fr)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
-        self.box.addLayout(bar)
+        self.box.addLayout(toolbar([self.format, self.excel_fr], [self.export_button]))
         self.box.addWidget(self.error_bar)
         self.export_button.clicked.connect(self.export)
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.core.jobs import JobContext
 from app.core.qt import QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import connection, dictionary, evaluation, importing, views
+from app.ui.layouts import toolbar
 from app.ui.vetelevage.acts_panel import ActsPanel
 from app.ui.vetelevage.catalogue_panel import CataloguePanel
 from app.ui.vetelevage.export_panel import ExportPanel
@@ -27,7 +28,6 @@ class VetelevageTab(Panel):
 
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        bar = QtWidgets.QHBoxLayout()
         self.import_button = QtWidgets.QPushButton(self.tr("Import visits now"), self)
         self.import_button.setShortcut(QtGui.QKeySequence("Ctrl+I"))
         self.dictionary_button = QtWidgets.QPushButton(self.tr("Refresh product dictionary"), self)
@@ -37,13 +37,12 @@ class VetelevageTab(Panel):
         self.link_account.setToolTip(self.tr("The Vétélevage account to open"))
         self.link_account.setVisible(ctx.settings.vetelevage.mode == "saas")
         self.status = QtWidgets.QLabel(self)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.dictionary_button)
-        bar.addWidget(self.link_account)
-        bar.addWidget(self.link_button)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
-        self.box.addLayout(bar)
+        self.box.addLayout(
+            toolbar(
+                [self.import_button, self.dictionary_button, self.link_account, self.link_button],
+                [self.status],
+            )
+        )
         self.box.addWidget(self.error_bar)
         self.tabs = QtWidgets.QTabWidget(self)
         self.visits = VisitsPanel(ctx, self)

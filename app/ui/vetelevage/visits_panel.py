@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import evaluation, ledger, views
 from app.ui.dates import DateEdit, months_before
+from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
@@ -161,7 +162,6 @@ class VisitsPanel(Panel):
         d.addWidget(self.lines_view, 1)
         self.total = QtWidgets.QLabel(detail)
         d.addWidget(self.total)
-        buttons = QtWidgets.QHBoxLayout()
         self.commit_button = QtWidgets.QPushButton(self.tr("Commit to billing"), detail)
         self.commit_button.setShortcut(QtGui.QKeySequence("Ctrl+Return"))
         self.commit_button.setToolTip(self.tr("Write the billing lines once (Ctrl+Enter)"))
@@ -182,17 +182,14 @@ class VisitsPanel(Panel):
                 "gives now (new mappings, prices): the first lines stay as they were."
             )
         )
-        for b in (
+        row = [
             self.map_button,
             self.change_button,
             self.aside_button,
             self.restore_button,
             self.correct_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.commit_button)
-        d.addLayout(buttons)
+        ]
+        d.addLayout(toolbar(row, [self.commit_button]))
         return detail
 
     @property

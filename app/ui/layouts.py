@@ -1,0 +1,22 @@
+"""Small layout builders shared by the tabs and dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.core.qt import QtWidgets
+
+
+def toolbar(
+    left: Iterable[QtWidgets.QWidget], right: Iterable[QtWidgets.QWidget] = ()
+) -> QtWidgets.QHBoxLayout:
+    """A row of widgets: ``left`` from the left edge, a stretch, then ``right`` at the right edge.
+
+    The row only places the widgets: their tab order stays the order in which they were made."""
+    row = QtWidgets.QHBoxLayout()
+    for widget in left:
+        row.addWidget(widget)
+    row.addStretch(1)
+    for widget in right:
+        row.addWidget(widget)
+    return row
