@@ -8,8 +8,11 @@ The API's own words (French from Vétélevage, Portuguese from TOTVS) are passed
 from __future__ import annotations
 
 import enum
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from app.core.db import DatabaseError, is_damaged, is_disk_full
 from app.core.http import (
@@ -43,6 +46,16 @@ class InputError(ValueError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+def read_json_file(path: Path, *, field: str) -> Any:
+    """The JSON value in the file ``path`` (a BOM allowed); InputError naming ``field`` otherwise."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field=field) from exc
+    except ValueError as exc:
+        raise InputError(f"{path.name} is not valid JSON ({exc}).", field=field) from exc
 
 
 @dataclass(frozen=True)

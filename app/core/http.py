@@ -234,6 +234,15 @@ MAX_REDIRECTS = 5
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 
+def json_object(response: httpx.Response) -> dict[str, Any] | None:
+    """The response's body when it is a JSON object, else None (not JSON, or a list, a string…)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
 def origin(url: httpx.URL | str) -> tuple[str, str, int | None]:
     """(scheme, host, port) with the scheme's default port made explicit."""
     u = httpx.URL(url)
@@ -352,11 +361,8 @@ class BaseClient:
 
     def parse_error_body(self, response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
         """Return (code, message, details) from an error response; APIs override this."""
-        try:
-            body = response.json()
-        except ValueError:
-            return None, None, []
-        if not isinstance(body, dict):
+        body = json_object(response)
+        if body is None:
             return None, None, []
         code = body.get("code") or body.get("erreur") or body.get("error")
         message = body.get(self.error_message_key) or body.get("detail") or body.get("error_description")

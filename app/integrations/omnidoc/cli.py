@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_output import EXIT_OK, emit
-from app.core.errors import InputError
+from app.core.errors import InputError, read_json_file
 from app.integrations.omnidoc import service
 from app.integrations.omnidoc.models import OmnidocForm, form_from_json
 
@@ -36,13 +35,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def read_form(path: Path) -> OmnidocForm:
     """The form in a JSON file (its author_rpps and context kept); InputError names what is wrong."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field="form") from exc
-    except ValueError as exc:
-        raise InputError(f"{path.name} is not valid JSON ({exc}).", field="form") from exc
-    return form_from_json(data)
+    return form_from_json(read_json_file(path, field="form"))
 
 
 async def url(ctx: AppContext, args: argparse.Namespace) -> int:

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from app.cli_listing import add_listing_options, cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
-from app.core.errors import InputError
+from app.core.errors import InputError, read_json_file
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
 from app.integrations.totvs.models import UNREADABLE, FormIssue, PrescriptionForm, issue_path, status_list
@@ -106,12 +106,7 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
 
 def read_form(path: Path) -> PrescriptionForm:
     """The POST body from a JSON file; InputError naming the field that cannot be read."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field="form") from exc
-    except ValueError as exc:
-        raise InputError(f"{path.name} is not valid JSON ({exc}).", field="form") from exc
+    data = read_json_file(path, field="form")
     if not isinstance(data, dict):
         raise InputError(f"{path.name} must hold one JSON object with the POST body's fields.", field="form")
     try:

@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 
+from app.core.http import json_object
+
 MAX_DETAIL = 240  # an E001 "JSON inválido" detailedMessage echoes the whole body
 
 
@@ -38,11 +40,8 @@ def _detail_lines(details: Any) -> list[str]:
 
 def parse_totvs_error(response: httpx.Response) -> tuple[str | None, str | None, list[str]]:
     """(code, readable message, details lines) — the API's own words, in its language."""
-    try:
-        body = response.json()
-    except ValueError:
-        return None, None, []
-    if not isinstance(body, dict):
+    body = json_object(response)
+    if body is None:
         return None, None, []
     lowered = {str(k).lower(): v for k, v in body.items()}
     code = lowered.get("code")
