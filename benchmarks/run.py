@@ -2,7 +2,7 @@
 
     uv run python -m benchmarks.run [--quick] [--markdown] [NAME ...]
 
-NAME is a module without its ``bench_`` prefix (startup, stalls, throughput, memory, webhooks,
+NAME is a module without its ``bench_`` prefix (startup, stalls, throughput, memory, webhooks, saas,
 journal_search). ``--quick`` runs the benchmarks that have one on a tenth of their sizes (a
 smoke run, not figures to record); ``--markdown`` also prints the table as Markdown, the form
 BENCHMARKS.md keeps.

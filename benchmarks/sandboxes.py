@@ -28,12 +28,21 @@ from typing import Any
 UNLIMITED = 1_000_000
 
 
-def build_specs(vet_visits: int, rh_rows: int, provet: int) -> dict[str, Any]:
+def build_specs(
+    vet_visits: int, rh_rows: int, provet: int, vet_accounts: int = 0, vet_latency_ms: float = 0.0
+) -> dict[str, Any]:
+    """The sandboxes' specs at these sizes (0: that sandbox is not served)."""
     specs: dict[str, Any] = {}
     if vet_visits:
         from app.integrations.vetelevage.sandbox import sandbox as vet_sandbox
 
-        specs["vetelevage"] = vet_sandbox(0, token_ttl=3600, visits_per_account=vet_visits)
+        specs["vetelevage"] = vet_sandbox(
+            0,
+            token_ttl=3600,
+            visits_per_account=vet_visits,
+            linked_accounts=vet_accounts,
+            latency_ms=vet_latency_ms,
+        )
     if rh_rows:
         from app.integrations.base import SandboxSpec
         from app.integrations.totvs.sandbox import RH_COMPANIES, RhSandbox, configure_rh_demo
@@ -68,10 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vet-visits", type=int, default=0)
     parser.add_argument("--rh-rows", type=int, default=0)
     parser.add_argument("--provet", type=int, default=0)
+    parser.add_argument("--vet-accounts", type=int, default=0, help="linked SaaS accounts")
+    parser.add_argument("--vet-latency-ms", type=float, default=0.0, help="delay of every answer")
     args = parser.parse_args(argv)
     from app.core.sandbox import SandboxServer
 
-    server = SandboxServer(build_specs(args.vet_visits, args.rh_rows, args.provet)).start(timeout=60)
+    server = SandboxServer(
+        build_specs(args.vet_visits, args.rh_rows, args.provet, args.vet_accounts, args.vet_latency_ms)
+    ).start(timeout=60)
     print(json.dumps({name: server.base_url(name) for name in server.specs}), flush=True)
     sys.stdin.read()  # until the parent closes our stdin (or dies)
     server.stop()
@@ -85,7 +98,15 @@ class Sandboxes:
     prepare something else (a large journal) while the sandboxes generate their data.
     """
 
-    def __init__(self, *, vet_visits: int = 0, rh_rows: int = 0, provet: int = 0) -> None:
+    def __init__(
+        self,
+        *,
+        vet_visits: int = 0,
+        rh_rows: int = 0,
+        provet: int = 0,
+        vet_accounts: int = 0,
+        vet_latency_ms: float = 0.0,
+    ) -> None:
         self.argv = [
             sys.executable,
             "-m",
@@ -93,6 +114,8 @@ class Sandboxes:
             f"--vet-visits={vet_visits}",
             f"--rh-rows={rh_rows}",
             f"--provet={provet}",
+            f"--vet-accounts={vet_accounts}",
+            f"--vet-latency-ms={vet_latency_ms}",
         ]
         self.proc: subprocess.Popen[str] | None = None
         self._urls: dict[str, str] | None = None

@@ -243,3 +243,23 @@ async def test_a_batch_interrupted_between_chunks_is_never_acknowledged_then_com
         batch = conn.execute(sa.select(t.batches)).mappings().one()
     assert batch["received"] == 13 and batch["new"] == 12 and batch["held"] == 1
     assert batch["acknowledged_at"] is not None
+
+
+def test_the_sandbox_answers_with_the_latency_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import httpx
+
+    from app.core.sandbox import SandboxServer
+    from app.integrations.vetelevage.sandbox import EDITOR_ID, EDITOR_SECRET, LATENCY_ENV, sandbox
+
+    monkeypatch.setenv(LATENCY_ENV, "50")
+    spec = sandbox(0)
+    assert spec.extra["sim"].latency_ms == 50
+    with SandboxServer({"vetelevage": spec}) as server:
+        base = server.base_url("vetelevage")
+        started = time.perf_counter()
+        answer = httpx.post(
+            f"{base}/auth/token", auth=(EDITOR_ID, EDITOR_SECRET), data={"grant_type": "client_credentials"}
+        )
+        assert answer.status_code == 200 and time.perf_counter() - started >= 0.05

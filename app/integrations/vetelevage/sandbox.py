@@ -9,7 +9,8 @@ Control endpoints under ``/_control/`` let tests and the demo add visits, change
 (rename, add, remove), make one account fail (5xx, slow answers, unreadable batches), expire
 tokens or inject a malformed visit. ``linked_accounts=N`` adds N linked accounts to the three
 named ones (a SaaS editor with many clinics; also ``PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS``
-and ``PASSERELLE_SANDBOX_VETELEVAGE_VISITS`` for ``passerelle sandbox``).
+and ``PASSERELLE_SANDBOX_VETELEVAGE_VISITS`` for ``passerelle sandbox``); ``latency_ms`` (or
+``PASSERELLE_SANDBOX_VETELEVAGE_LATENCY_MS``) makes every API answer that much later.
 
 Written from the seed and the spec only: it imports none of the client's models, validators
 or schemas (a test checks), so a client that reads the API wrongly fails against it. The demo's
@@ -30,9 +31,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.core.sandbox import basic_auth_ok
 from app.integrations.base import SandboxSpec, lazy
@@ -62,6 +65,7 @@ ACCOUNTS: dict[str, dict[str, Any]] = {
 }
 ACCOUNTS_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS"
 VISITS_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_VISITS"
+LATENCY_ENV = "PASSERELLE_SANDBOX_VETELEVAGE_LATENCY_MS"
 FAULT_KINDS = ("server_error", "slow", "unreadable", "maintenance")
 
 
@@ -103,8 +107,10 @@ class VetelevageSandbox:
         visits_per_account: int = 12,
         linked_accounts: int = 0,
         dictionary_page_limit: int = 25,
+        latency_ms: float = 0.0,
     ) -> None:
         self.rng = random.Random(seed)
+        self.latency_ms = max(0.0, latency_ms)
         self.seed = seed
         self.token_ttl = token_ttl
         self.dictionary_page_limit = max(1, min(500, dictionary_page_limit))
@@ -469,8 +475,9 @@ class VetelevageSandbox:
         return error(404, "inconnu", action)
 
     def app(self) -> Starlette:
-        """The Starlette application, mounted under ``/v1``."""
-        return Starlette(routes=[Mount("/v1", routes=self.routes())])
+        """The Starlette application, mounted under ``/v1`` (each API answer ``latency_ms`` late)."""
+        middleware = [Middleware(_Latency, seconds=self.latency_ms / 1000)] if self.latency_ms else []
+        return Starlette(routes=[Mount("/v1", routes=self.routes())], middleware=middleware)
 
     def routes(self) -> list[Route]:
         """The API's routes, as the seed names them."""
@@ -484,6 +491,20 @@ class VetelevageSandbox:
             Route("/referentiels/{name}", self.referentiel, methods=["GET"]),
             Route("/_control/{action}", self.control, methods=["POST", "GET"]),
         ]
+
+
+class _Latency:
+    """ASGI middleware: every API request (not ``/_control/``) waits ``seconds`` first, as a
+    server across the internet would (``latency_ms``)."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.inner = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "/_control/" not in scope["path"]:
+            await asyncio.sleep(self.seconds)
+        await self.inner(scope, receive, send)
 
 
 def configure_demo(ctx: AppContext, base_url: str) -> None:
@@ -516,8 +537,13 @@ def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
     ``linked_accounts`` (or the environment's PASSERELLE_SANDBOX_VETELEVAGE_ACCOUNTS) adds that
     many linked accounts for SaaS mode, each with ``visits_per_account`` visits waiting (or
     PASSERELLE_SANDBOX_VETELEVAGE_VISITS): e.g. 500 and 10 for a SaaS editor's load.
+    ``latency_ms`` (or PASSERELLE_SANDBOX_VETELEVAGE_LATENCY_MS) delays every API answer, e.g. 50.
     """
-    for key, env in (("linked_accounts", ACCOUNTS_ENV), ("visits_per_account", VISITS_ENV)):
+    for key, env in (
+        ("linked_accounts", ACCOUNTS_ENV),
+        ("visits_per_account", VISITS_ENV),
+        ("latency_ms", LATENCY_ENV),
+    ):
         if key not in kw and os.environ.get(env, "").strip().isdigit():
             kw[key] = int(os.environ[env])
     sim = VetelevageSandbox(seed, **kw)
