@@ -40,3 +40,17 @@ async def test_wizard_previews_copies_once_and_switches(qtbot: QtBot, ctx: Any, 
         assert [e.summary for e in Journal(shared).search("L-1")] == ["batch L-1"]
     finally:
         shared.dispose()
+
+
+async def test_a_refused_address_shows_in_the_error_bar_for_both_steps(qtbot: QtBot, ctx: Any) -> None:
+    dialog = SharedDatabaseDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.url.setText("sqlite:///elsewhere.db")
+    for step in (dialog.test, dialog.apply):
+        dialog.error_bar.hide()
+        job = step()
+        await job.wait()
+        assert job.title in ("Testing the shared database", "Preparing the shared database")
+        assert not dialog.error_bar.isHidden() and dialog.error_bar.label.text()
+    assert not dialog.apply_button.isEnabled()
+    assert ctx.settings.database.url != "sqlite:///elsewhere.db"  # nothing saved

@@ -3,15 +3,19 @@ this desk's data into it once (with a preview, refusing to merge two clinics), t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import QtCore, QtWidgets
 from app.ops import shared_database
 from app.ui.common import ErrorBar, run_job
+from app.ui.layouts import toolbar
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
     from app.core.jobs import Job
+
+T = TypeVar("T")
 
 
 class SharedDatabaseDialog(QtWidgets.QDialog):
@@ -47,16 +51,11 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         layout.addWidget(self.preview, 1)
         self.copy = QtWidgets.QCheckBox(self.tr("Copy this desk's data into it (once)"), self)
         layout.addWidget(self.copy)
-        buttons = QtWidgets.QHBoxLayout()
         self.test_button = QtWidgets.QPushButton(self.tr("Test and preview"), self)
         self.apply_button = QtWidgets.QPushButton(self.tr("Use this database"), self)
         self.apply_button.setEnabled(False)
         close = QtWidgets.QPushButton(self.tr("Close"), self)
-        buttons.addWidget(self.test_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        layout.addLayout(toolbar([self.test_button], [self.apply_button, close]))
         self.test_button.clicked.connect(self.test)
         self.apply_button.clicked.connect(self.apply)
         close.clicked.connect(self.reject)
@@ -92,14 +91,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
             self.preview.setText("<br>".join(lines))
             self.apply_button.setEnabled(True)
 
-        return run_job(
-            self.ctx,
-            self.tr("Testing the shared database"),
-            work,
-            integration="database",
-            on_done=done,
-            on_error=lambda exc: self.error_bar.show_error(exc, "database"),
-        )
+        return self._run(self.tr("Testing the shared database"), work, done)
 
     def apply(self) -> Job[int]:
         """Prepare the shared database (copying once if asked) and save the address (a job)."""
@@ -123,9 +115,15 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
                 self.tr("Done. Restart Passerelle to work on the shared database."), level="info"
             )
 
+        return self._run(self.tr("Preparing the shared database"), work, done)
+
+    def _run(
+        self, title: str, work: Callable[[Any], Awaitable[T]], done: Callable[[T | None], None]
+    ) -> Job[T]:
+        """One step of the dialog as a job; a failure shows in the dialog's error bar."""
         return run_job(
             self.ctx,
-            self.tr("Preparing the shared database"),
+            title,
             work,
             integration="database",
             on_done=done,
