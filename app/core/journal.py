@@ -13,7 +13,7 @@ import os
 import socket
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -58,6 +58,15 @@ class Entry:
         if not self.template:
             return self.summary
         return render(self.template, self.args, "journal", translate)
+
+
+class Narrowing(TypedDict, total=False):
+    """What :meth:`Journal.search` and :meth:`Journal.count` narrow the entries to, besides the text."""
+
+    integration: str | None
+    outcome: str | None
+    since: dt.datetime | None  # entries at or after
+    until: dt.datetime | None  # entries before
 
 
 class Journal:
@@ -120,16 +129,13 @@ class Journal:
         self,
         text: str = "",
         *,
-        integration: str | None = None,
-        outcome: str | None = None,
-        since: dt.datetime | None = None,
-        until: dt.datetime | None = None,
         limit: int | None = 200,
         before_id: int | None = None,
+        **narrow: Unpack[Narrowing],
     ) -> list[Entry]:
         """Entries newest first (at most ``limit``; None: all). ``text`` matches a business key
         exactly, else words of the summary; :meth:`count` says how many match."""
-        query = self._matching(text, integration, outcome, since, until).limit(limit)
+        query = self._matching(text, narrow).limit(limit)
         if before_id:
             query = query.where(journal.c.id < before_id)
         with self.db.read() as conn:
@@ -145,28 +151,15 @@ class Journal:
                     keys.setdefault(entry_id, []).append(key)
         return [_entry(r, keys.get(r["id"], ())) for r in rows]
 
-    def count(
-        self,
-        text: str = "",
-        *,
-        integration: str | None = None,
-        outcome: str | None = None,
-        since: dt.datetime | None = None,
-        until: dt.datetime | None = None,
-    ) -> int:
+    def count(self, text: str = "", **narrow: Unpack[Narrowing]) -> int:
         """How many entries :meth:`search` would find with no limit (a listing says what it left out)."""
-        matching = self._matching(text, integration, outcome, since, until).order_by(None).subquery()
+        matching = self._matching(text, narrow).order_by(None).subquery()
         with self.db.read() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(matching)).scalar_one())
 
-    def _matching(
-        self,
-        text: str,
-        integration: str | None,
-        outcome: str | None,
-        since: dt.datetime | None,
-        until: dt.datetime | None,
-    ) -> sa.Select[Any]:
+    def _matching(self, text: str, narrow: Narrowing) -> sa.Select[Any]:
+        integration, outcome = narrow.get("integration"), narrow.get("outcome")
+        since, until = narrow.get("since"), narrow.get("until")
         query = sa.select(journal).order_by(journal.c.id.desc())
         text = text.strip()
         if text:
