@@ -9,7 +9,6 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import asyncio
 import gc
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,21 @@ from tests.e2e.provet_fixtures import provet_ctx, provet_server, provet_sim  # n
 from tests.e2e.totvs_fixtures import rh_sim, saude_sim, totvs_ctx, totvs_server  # noqa: F401
 from tests.e2e.vetelevage_fixtures import sim, vet_ctx, vet_server  # noqa: F401
 from tests.frozen.report import pytest_runtest_logreport, pytest_terminal_summary  # noqa: F401
+
+# An ERROR log record no test asked for fails the test that logged it (tests/logfail.py, after
+# qutebrowser's logfail): declare expected ones with @pytest.mark.expect_error_log or caplog.at_level.
+# Rolled out in two steps: PASSERELLE_LOGFAIL=1 turns the rule on; it becomes the default once the
+# tests it still fails (listed in issue 17's report) declare or fix their error records.
+if os.environ.get("PASSERELLE_LOGFAIL") == "1":
+    from tests.logfail import (  # noqa: F401
+        pytest_configure,
+        pytest_runtest_call,
+        pytest_runtest_setup,
+        pytest_runtest_teardown,
+        pytest_unconfigure,
+    )
+else:
+    from tests.logfail import register_marker as pytest_configure  # noqa: F401
 
 # Property tests draw the same examples on every run (a CI run must not fail by luck); explore
 # further by hand with HYPOTHESIS_PROFILE=explore.
@@ -50,23 +64,15 @@ def pytest_asyncio_loop_factories(
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
     """Collect each test's garbage here, on the thread that owns the Qt objects: left to chance,
-    a collection may run on an executor or server thread and destroy QObjects there."""
+    a collection may run on an executor or server thread and destroy QObjects there.
+
+    Nothing found unclosed is hidden: a socket, transport or client collected here is reported
+    by pytest as an unraisable exception and fails this test (warnings are errors). The filter
+    that used to quiet every ResourceWarning and "Event loop is closed" here hid nothing in two
+    runs of unit, ui, e2e, hostile and i18n on SQLite (every record it would have swallowed was
+    logged: none), so it is gone rather than narrowed to a name it never matched."""
     yield
-    hook = sys.unraisablehook
-
-    def quiet_leftovers(unraisable: Any) -> None:
-        # Sockets and transports of loops closed by earlier tests are collected here on purpose;
-        # anything else still fails the test that collects it.
-        message = str(unraisable.exc_value)
-        if issubclass(unraisable.exc_type, ResourceWarning) or "Event loop is closed" in message:
-            return
-        hook(unraisable)
-
-    sys.unraisablehook = quiet_leftovers
-    try:
-        gc.collect()
-    finally:
-        sys.unraisablehook = hook
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -95,6 +95,7 @@ def test_delivered_twice_stored_once_both_content_types(provet_ctx: Any, receive
     ]
 
 
+@pytest.mark.expect_error_log(r"could not be stored", logger="passerelle")
 def test_no_200_without_storage(
     provet_ctx: Any, receiver: WebhookReceiver, monkeypatch: pytest.MonkeyPatch
 ) -> None:

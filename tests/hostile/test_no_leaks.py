@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event as sa_event
 
@@ -62,6 +63,8 @@ def windows_default(ctx: Any) -> None:
     ctx.db.engine.dispose()
 
 
+@pytest.mark.expect_error_log(r"unexpected", logger="passerelle.careless")  # the point of the test
+@pytest.mark.expect_error_log(r"unexpected error", logger="passerelle.crash")
 async def test_no_secret_and_no_nir_leaks_anywhere(qtbot: QtBot, tmp_path: Path) -> None:
     from app.core.logging_setup import close_logging, log_file, setup_logging
     from app.integrations.omnidoc import service as omnidoc

@@ -155,6 +155,8 @@ def test_listening_beyond_this_computer_warns_on_the_console(data_dir: Path) -> 
         stop(process)
 
 
+@pytest.mark.expect_error_log(r"could not be stored", logger="passerelle.db")
+@pytest.mark.expect_error_log(r"could not be stored|the disk has room again", logger="passerelle")
 def test_a_full_disk_under_the_server_is_one_sentence(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -187,6 +189,7 @@ def test_a_full_disk_under_the_server_is_one_sentence(
         close_logging()
 
 
+@pytest.mark.expect_error_log(r"could not be stored|the disk has room again", logger="passerelle")
 def test_failed_deliveries_are_logged_once_per_run_of_failures(
     ctx: Any, caplog: pytest.LogCaptureFixture
 ) -> None:

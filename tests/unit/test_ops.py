@@ -63,6 +63,7 @@ def test_backups_are_pruned_to_the_kept_count(ctx: Any) -> None:
     assert sorted(p.name for p in folder.glob("passerelle-*.db"))[0] == "passerelle-20260103-000000.db"
 
 
+@pytest.mark.expect_error_log(r"^failed for NIR", logger="passerelle.test")  # the point of the test
 def test_support_report_holds_no_secret_and_no_nir(ctx: Any, tmp_path: Path) -> None:
     import logging
 

@@ -66,6 +66,7 @@ def test_redaction_patterns(text: str) -> None:
         assert leaked not in out.replace(" ", "")
 
 
+@pytest.mark.expect_error_log(r"^failed$", logger="passerelle.test")  # the point of the test
 def test_registered_secret_is_redacted_in_log_file(tmp_path: Path) -> None:
     register_secret("very-private-token-42")
     path = setup_logging(tmp_path)
