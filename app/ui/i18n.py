@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from app.core.languages import SUPPORTED, choose
 from app.core.qt import QtCore
 from app.core.resources import resource
 
 log = logging.getLogger("passerelle.i18n")
 
-SUPPORTED = ("fr", "pt_BR", "en")
+__all__ = ["SUPPORTED", "available_languages", "choose_language", "install"]
 _installed: list[QtCore.QTranslator] = []
 
 
@@ -24,16 +25,12 @@ def available_languages() -> list[str]:
 
 
 def choose_language(requested: str | None, configured: str = "") -> str:
-    """--lang, then the setting, then the system's language; English when nothing matches."""
-    for candidate in (requested, configured):
-        if candidate in SUPPORTED:
-            return candidate
-    system = QtCore.QLocale.system().name()  # e.g. fr_FR, pt_BR
-    if system.startswith("pt"):
-        return "pt_BR"
-    if system.startswith("fr"):
-        return "fr"
-    return "en"
+    """--lang, then the setting, then the system's display language; English when nothing matches.
+
+    The display language is ``QLocale.uiLanguages()`` (on Windows, the language Windows is shown
+    in), not the regional format ``QLocale.system().name()``: its first entry that we ship wins.
+    """
+    return choose(requested, configured, QtCore.QLocale.system().uiLanguages())
 
 
 def install(app: QtCore.QCoreApplication, lang: str) -> QtCore.QLocale:
