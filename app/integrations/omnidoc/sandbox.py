@@ -192,11 +192,9 @@ def configure_demo(ctx: AppContext, base_url: str) -> None:
 def sandbox(seed: int = 0) -> SandboxSpec:
     """The simulator as the sandbox server and demo mode use it (``extra["sim"]``: its state)."""
     sim = OmnidocSandbox(seed)
-    return SandboxSpec(
-        app=sim.app(),
-        base_path="",
+    return SandboxSpec.serving(
+        sim,
         configure_demo=configure_demo,
         # The demo's sample request goes through the app like a user's (so not from here).
         seed_demo=lazy("app.integrations.omnidoc.demo:seed_demo"),
-        extra={"sim": sim},
     )

@@ -356,10 +356,9 @@ def configure_demo(ctx: AppContext, base_url: str) -> None:
 def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
     """The sandbox hook: a simulated Provet Cloud and its demo wiring."""
     sim = ProvetSandbox(seed, **kw)
-    return SandboxSpec(
-        app=sim.app(),
-        base_path=f"{API_PREFIX}/",
+    return SandboxSpec.serving(
+        sim,
+        f"{API_PREFIX}/",
         configure_demo=configure_demo,
         seed_demo=lazy("app.integrations.provet.demo:seed_demo"),
-        extra={"sim": sim},
     )

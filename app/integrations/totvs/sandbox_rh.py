@@ -293,10 +293,4 @@ async def seed_rh_demo(ctx: AppContext) -> None:
 def rh_sandbox(seed: int = 0) -> SandboxSpec:
     """The TOTVS RH simulator, for demo mode and tests."""
     sim = RhSandbox(seed)
-    return SandboxSpec(
-        app=sim.app(),
-        base_path="/rest",
-        configure_demo=configure_rh_demo,
-        seed_demo=seed_rh_demo,
-        extra={"sim": sim},
-    )
+    return SandboxSpec.serving(sim, "/rest", configure_demo=configure_rh_demo, seed_demo=seed_rh_demo)

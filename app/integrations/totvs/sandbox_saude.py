@@ -568,6 +568,4 @@ def configure_saude_demo(ctx: AppContext, base_url: str) -> None:
 def saude_sandbox(seed: int = 0) -> SandboxSpec:
     """The TOTVS Saúde Planos simulator, for demo mode and tests."""
     sim = SaudeSandbox(seed)
-    return SandboxSpec(
-        app=sim.app(), base_path="/rest", configure_demo=configure_saude_demo, extra={"sim": sim}
-    )
+    return SandboxSpec.serving(sim, "/rest", configure_demo=configure_saude_demo)

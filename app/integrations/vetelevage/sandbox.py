@@ -547,11 +547,10 @@ def sandbox(seed: int = 0, **kw: Any) -> SandboxSpec:
         if key not in kw and os.environ.get(env, "").strip().isdigit():
             kw[key] = int(os.environ[env])
     sim = VetelevageSandbox(seed, **kw)
-    return SandboxSpec(
-        app=sim.app(),
-        base_path="/v1",
+    return SandboxSpec.serving(
+        sim,
+        "/v1",
         configure_demo=configure_demo,
         # The demo's sample data goes through the app's workflows (so not from here).
         seed_demo=lazy("app.integrations.vetelevage.demo:seed_demo"),
-        extra={"sim": sim},
     )
