@@ -21,7 +21,12 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.edits import MAPPINGS, VISITS, record_edit
-from app.integrations.vetelevage.evaluation import COMMITTED, _refresh_states, _sync_unmapped_attention
+from app.integrations.vetelevage.evaluation import (
+    COMMITTED,
+    _refresh_states,
+    _sync_unmapped_attention,
+    _waiting_lines,
+)
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -107,13 +112,7 @@ def line_changes(conn: Connection, produit_id: str, new_code: str | None) -> lis
             t.visit_products.c.libelle,
             t.visit_products.c.quantite,
         )
-        .select_from(
-            t.visit_products.join(t.visits).outerjoin(
-                t.line_overrides,
-                (t.line_overrides.c.visit_id == t.visit_products.c.visit_id)
-                & (t.line_overrides.c.line_no == t.visit_products.c.line_no),
-            )
-        )
+        .select_from(_waiting_lines())
         .where(t.visit_products.c.produit_id == produit_id)
         .where(t.line_overrides.c.lgcv_code.is_(None))  # billed as chosen for that visit: unchanged
         .order_by(t.visits.c.visit_date, t.visit_products.c.visit_id, t.visit_products.c.line_no)
