@@ -7,7 +7,7 @@ import enum
 import importlib
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypedDict, TypeVar
 
 # What an integration's ``sandbox`` hook returns; the type lives in core with the server.
 from app.core.sandbox_spec import SandboxSpec
@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 __all__ = [
     "CliRegistrar",
     "ConnectionState",
+    "Hooks",
     "Integration",
     "SandboxSpec",
     "Schedule",
     "Status",
+    "hooks",
     "lazy",
 ]
 
@@ -125,3 +127,26 @@ def lazy(target: str) -> Callable[P, R]:
     """
     function: _Lazy[P, R] = _Lazy(target)
     return function
+
+
+class Hooks(TypedDict, total=False):
+    """The hooks :func:`hooks` names, as keyword arguments of :class:`Integration`."""
+
+    sandbox: Callable[[int], SandboxSpec]
+    register_cli: CliRegistrar
+    test_connection: Callable[[AppContext], Awaitable[str]]
+    status: Callable[[AppContext], Status]
+
+
+def hooks(package: str, *, connection: str, sandbox: str = "sandbox", cli: str | None = "register") -> Hooks:
+    """An integration's usual hooks, each ``lazy``: ``<package>.sandbox:<sandbox>``,
+    ``<package>.cli:<cli>`` (None: no commands of its own), and ``test_connection`` and ``status``
+    from ``<package>.<connection>``."""
+    found: Hooks = {
+        "sandbox": lazy(f"{package}.sandbox:{sandbox}"),
+        "test_connection": lazy(f"{package}.{connection}:test_connection"),
+        "status": lazy(f"{package}.{connection}:status"),
+    }
+    if cli is not None:
+        found["register_cli"] = lazy(f"{package}.cli:{cli}")
+    return found
