@@ -17,7 +17,9 @@ import keyring
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from app.core import db as app_db
 from app.core.secrets import MemoryKeyring
+from app.core.sql_guard import MainThreadDatabaseGuard
 
 # Each integration's sandbox fixtures, shared by the e2e and ui tests.
 from tests.e2e.omnidoc_fixtures import omnidoc_ctx, omnidoc_server, omnidoc_sim  # noqa: F401
@@ -73,6 +75,44 @@ def collect_on_the_gui_thread() -> Iterator[None]:
     logged: none), so it is gone rather than narrowed to a name it never matched."""
     yield
     gc.collect()
+
+
+# ---------------------------------------------------------------- no SQL on the GUI thread
+# Issue 16 item 2: a database access from the GUI thread while the loop runs (from UI code, an
+# app coroutine or a loop callback; never the test's own reads) fails the test. Rules and
+# exemptions: app/core/sql_guard.py. Set at import so stores opened by any fixture are guarded.
+
+
+def _qt_loop_running() -> bool:
+    import sys
+
+    core = sys.modules.get("PySide6.QtCore")
+    return (
+        core is not None
+        and core.QCoreApplication.instance() is not None
+        and core.QThread.currentThread().loopLevel() > 0
+    )
+
+
+# PASSERELLE_SQL_GUARD_REPORT=<file>: record every violation there instead of failing (a survey).
+_SQL_GUARD_REPORT = os.environ.get("PASSERELLE_SQL_GUARD_REPORT")
+SQL_GUARD = MainThreadDatabaseGuard(_qt_loop_running, raising=not _SQL_GUARD_REPORT)
+app_db.access_hook = SQL_GUARD
+
+
+@pytest.fixture(autouse=True)
+def no_gui_thread_sql() -> Iterator[MainThreadDatabaseGuard]:
+    """Fail the test if the app touched the database on the GUI thread while the loop ran."""
+    SQL_GUARD.take()
+    yield SQL_GUARD
+    found = SQL_GUARD.take()
+    if found and _SQL_GUARD_REPORT:
+        with open(_SQL_GUARD_REPORT, "a", encoding="utf-8") as out:
+            out.writelines(f"=== {os.environ.get('PYTEST_CURRENT_TEST')}\n{one}\n" for one in found)
+    elif found:
+        pytest.fail(
+            f"{len(found)} database access(es) on the GUI thread; the first:\n{found[0]}", pytrace=False
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ import datetime as dt
 import errno
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -234,7 +235,54 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _install_sqlite_hooks(engine: Engine) -> None:
+BUSY_TIMEOUT_MS = 15000  # how long SQLite waits for another connection's lock before failing
+
+
+class LockWaits:
+    """How many store calls wait now for a lock another connection holds (another desk, a backup);
+    each listener hears every change, from the waiting worker thread (the window shows
+    "waiting for the database…" meanwhile, instead of freezing)."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self.count = 0
+        self._listeners: list[Callable[[int], None]] = []
+
+    def subscribe(self, listener: Callable[[int], None]) -> None:
+        """Hear the number of waiting calls each time it changes (called from any thread)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[int], None]) -> None:
+        """Stop hearing the changes."""
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    def _change(self, step: int) -> None:
+        with self._guard:
+            self.count += step
+            count = self.count
+        for listener in list(self._listeners):
+            try:
+                listener(count)
+            except Exception:
+                log.exception("lock-wait listener failed")
+
+    @contextlib.contextmanager
+    def waiting(self) -> Iterator[None]:
+        """Count the enclosed (blocking) wait."""
+        self._change(1)
+        try:
+            yield
+        finally:
+            self._change(-1)
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _install_sqlite_hooks(engine: Engine, waits: LockWaits) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy drive transactions (pysqlite's own BEGIN handling is not usable).
@@ -243,7 +291,7 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         cur.execute("PRAGMA foreign_keys=ON")
         # Effective on a new file (before any table): lets retention give space back little by little.
         cur.execute("PRAGMA auto_vacuum=INCREMENTAL")
-        cur.execute("PRAGMA busy_timeout=15000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # Purged personal data (NIR…) is overwritten, not left in free pages: Windows' SQLite
         # is not compiled with SECURE_DELETE on, unlike Debian's.
         cur.execute("PRAGMA secure_delete=ON")
@@ -256,7 +304,37 @@ def _install_sqlite_hooks(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "")
-        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+        begin = f"BEGIN {mode}".strip()
+        if not mode:  # a deferred (read) transaction takes no lock here
+            conn.exec_driver_sql(begin)
+            return
+        # A writer first tries without waiting: when another connection holds the lock, the wait
+        # is counted (the window says so) and then waited for as usual, up to the busy timeout.
+        cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cur.execute("PRAGMA busy_timeout=0")
+            try:
+                cur.execute(begin)
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise
+        finally:
+            cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cur.close()
+        with waits.waiting():
+            conn.exec_driver_sql(begin)
+
+
+# Test-only: when set, called before every statement and connection checkout of a store opened
+# afterwards (the GUI-thread guard, app/core/sql_guard.py, set by tests/conftest.py). None at run time.
+access_hook: Callable[[], None] | None = None
+
+
+def _before_access(*_args: Any) -> None:
+    hook = access_hook
+    if hook is not None:
+        hook()
 
 
 class Database:
@@ -278,11 +356,15 @@ class Database:
                 f"Cannot use the database address in database.url: {type(exc).__name__}: {exc}",
                 advice="settings",
             ) from exc
+        if access_hook is not None:
+            event.listen(self.engine, "checkout", _before_access)
+            event.listen(self.engine, "before_cursor_execute", _before_access)
         self._identity: tuple[int, int] | None = None
         self._failing = False
         self._last_failure = ""
+        self.lock_waits = LockWaits()  # SQLite writers waiting for another connection's lock
         if self.dialect == "sqlite":
-            _install_sqlite_hooks(self.engine)
+            _install_sqlite_hooks(self.engine, self.lock_waits)
             self._make_private()
             self.adopt_file()
 

@@ -20,6 +20,7 @@ from app.core.secrets import KeyringUnavailable
 from app.core.settings import SECTIONS, Section, Settings, describe_validation_error
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ui.common import ErrorBar, run_job
+from app.ui.store_later import store_later
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -275,8 +276,13 @@ class ConnectionsDialog(QtWidgets.QDialog):
                 if not isinstance(value, SecretStr):
                     setattr(current, key, value)
         self.ctx.save_settings()
-        for section in changed:
-            self.ctx.journal.record(section, "connection_changed", "info", f"settings of {section} changed")
+        journal = self.ctx.journal
+
+        def record() -> None:
+            for section in changed:
+                journal.record(section, "connection_changed", "info", f"settings of {section} changed")
+
+        store_later(self, self.ctx, record)
         return True
 
     def save(self) -> None:

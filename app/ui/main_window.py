@@ -12,6 +12,7 @@ from app.ui import common
 from app.ui.activity_view import ActivityView
 from app.ui.common import ErrorBar, settings_store
 from app.ui.dashboard import Dashboard
+from app.ui.db_wait_label import DatabaseWaitLabel
 from app.ui.job_status import JobStatus
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._add_tab("activity", self.activity, self.tr("Activity"))
         self.job_status = JobStatus(ctx, self)
         self.statusBar().addWidget(self.job_status, 1)
+        self.db_wait = DatabaseWaitLabel(ctx.db, self)
+        self.statusBar().addPermanentWidget(self.db_wait)
         self.desk_label = QtWidgets.QLabel(self.tr("Desk: {desk}").format(desk=ctx.journal.desk), self)
         self.statusBar().addPermanentWidget(self.desk_label)
         self.job_status.job_finished.connect(lambda _job: self.dashboard.refresh())

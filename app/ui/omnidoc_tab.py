@@ -3,6 +3,8 @@ send it (prefilled URL, or API draft with attachments), and the history of reque
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -14,6 +16,7 @@ from app.integrations.omnidoc.validation import warnings as form_warnings
 from app.ops import omnidoc_prefill as prefill
 from app.ui.common import ErrorBar, alive, remember_header, run_job
 from app.ui.models.table import Column, TableModel
+from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -243,6 +246,8 @@ class OmnidocTab(QtWidgets.QWidget):
         self.paths: list[str] = []
         # A loaded form's API-only fields (a reused request's author and context): kept, not shown.
         self._api_only: dict[str, Any] = {}
+        self._draft_lock = asyncio.Lock()  # draft reads and writes run in a thread, in order
+        self._draft_tasks: set[asyncio.Task[Any]] = set()
         self._autosave = QtCore.QTimer(self, singleShot=True, interval=800)
         self._autosave.timeout.connect(self._save_draft)
         self.url_button.clicked.connect(self.send_url)
@@ -329,22 +334,54 @@ class OmnidocTab(QtWidgets.QWidget):
         self.api_button.setEnabled(ok)
         return ok
 
+    def _in_turn(self, work: Callable[[], Any]) -> asyncio.Task[Any]:
+        """Run a draft read or write in a worker thread, after the ones started before it."""
+
+        async def run() -> Any:
+            async with self._draft_lock:
+                return await self.ctx.db.run(work)
+
+        return self._keep(tasks_of(self).start(run()))
+
+    def _keep(self, task: asyncio.Task[Any]) -> asyncio.Task[Any]:
+        self._draft_tasks.add(task)
+        task.add_done_callback(self._draft_tasks.discard)
+        return task
+
+    async def draft_settled(self) -> None:
+        """Wait until every draft read and write started so far has finished."""
+        while self._draft_tasks:
+            await asyncio.wait(set(self._draft_tasks))
+
     def _save_draft(self) -> None:
-        service.save_form_draft(self.ctx, self.form(), self.paths)
+        form, paths = self.form(), list(self.paths)
+        self._in_turn(lambda: service.save_form_draft(self.ctx, form, paths))
 
     def _restore_draft(self) -> None:
-        saved = service.load_form_draft(self.ctx)
-        if saved is None:
+        def apply(saved: tuple[OmnidocForm, list[str]] | None) -> None:
+            if saved is None or not alive(self) or self.form().filled():
+                return  # nothing kept, or the user started typing meanwhile
+            form, paths = saved
+            self.load_form(form)
+            self.add_files(paths)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # built before the loop runs (start-up): nothing can freeze yet
+            apply(service.load_form_draft(self.ctx))
             return
-        form, paths = saved
-        self.load_form(form)
-        self.add_files(paths)
+
+        async def restore() -> None:
+            async with self._draft_lock:
+                apply(await self.ctx.db.run(service.load_form_draft, self.ctx))
+
+        self._keep(tasks_of(self).start(restore()))
 
     def clear(self) -> None:
         self.load_form(OmnidocForm())
         self.paths = []
         self.files_model.set_rows([])
-        service.clear_form_draft(self.ctx)
+        self._in_turn(lambda: service.clear_form_draft(self.ctx))
 
     # -- files ------------------------------------------------------------------
     def add_files(self, paths: list[str]) -> None:

@@ -94,10 +94,13 @@ async def test_half_filled_form_survives_a_restart(qtbot: QtBot, ctx: Any) -> No
     qtbot.addWidget(tab)
     qtbot.keyClicks(tab.inputs["patient_first_name"], "Jeanne")
     tab._save_draft()
+    await tab.draft_settled()
     again = OmnidocTab(ctx)
     qtbot.addWidget(again)
+    await again.draft_settled()  # drafts are read and written in a worker thread
     assert again.value("patient_first_name") == "Jeanne"
     again.clear()
+    await again.draft_settled()
     assert service.load_form_draft(ctx) is None
 
 

@@ -99,6 +99,7 @@ async def test_connections_dialog_refuses_bad_values_and_saves_secrets_to_keyrin
     assert saved["vetelevage"]["base_url"] == "https://vetelevage.example/v1"
     assert "editor-secret-value" not in (data_dir / "settings.json").read_text()
     assert ctx.secrets.get("vetelevage", "client_secret") == "editor-secret-value"
+    await tasks_of(dialog).wait()  # the journal entry is written in a worker thread
     assert ctx.journal.search("", integration="vetelevage")[0].action == "connection_changed"
 
 

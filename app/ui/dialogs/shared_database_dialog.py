@@ -10,6 +10,7 @@ from app.core.qt import QtCore, QtWidgets
 from app.ops import shared_database
 from app.ui.common import ErrorBar, run_job
 from app.ui.layouts import toolbar
+from app.ui.store_later import store_later
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -108,8 +109,13 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
             if password:
                 self.ctx.secrets.set("database", "password", password)
             self.ctx.save_settings()
-            self.ctx.journal.record(
-                "database", "connection_changed", "info", "shared clinic database configured"
+            journal = self.ctx.journal
+            store_later(
+                self,
+                self.ctx,
+                lambda: journal.record(
+                    "database", "connection_changed", "info", "shared clinic database configured"
+                ),
             )
             self.error_bar.show_message(
                 self.tr("Done. Restart Passerelle to work on the shared database."), level="info"
