@@ -36,7 +36,6 @@ from app.integrations.vetelevage.evaluation import (
     _refresh_states,
     _states,
     _sync_unmapped_attention,
-    _waiting_lines,
     evaluate,
 )
 from app.integrations.vetelevage.mapping_changes import (
@@ -44,6 +43,7 @@ from app.integrations.vetelevage.mapping_changes import (
     apply_changes,
     forget_decision,
     line_changes,
+    lines_following_mapping,
     mapping_row,
 )
 from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
@@ -72,16 +72,14 @@ def unmapped_queue(ctx: AppContext) -> list[UnmappedProduct]:
     them (set-aside and committed visits count for nothing), those left unmapped on purpose last."""
     with ctx.db.read() as conn:
         lines = conn.execute(
-            sa.select(
+            lines_following_mapping(
                 t.visit_products.c.produit_id,
                 t.visit_products.c.libelle,
                 t.visit_products.c.gtin,
                 t.visit_products.c.visit_id,
                 t.visit_products.c.quantite,
             )
-            .select_from(_waiting_lines())
             .where(t.mappings.c.produit_id.is_(None))
-            .where(t.line_overrides.c.lgcv_code.is_(None))
             .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
         ).all()
         decided = {

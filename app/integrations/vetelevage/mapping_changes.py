@@ -85,6 +85,12 @@ def mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
+def lines_following_mapping(*columns: sa.ColumnElement[Any]) -> sa.Select[Any]:
+    """``columns`` of the visit lines billed by their product's mapping (lines billed as chosen for
+    one visit only do not follow it), with the visit and the mapping joined."""
+    return sa.select(*columns).select_from(_waiting_lines()).where(t.line_overrides.c.lgcv_code.is_(None))
+
+
 def line_changes(conn: Connection, produit_id: str, new_code: str | None) -> list[LineChange]:
     """The visit lines of ``produit_id`` billed through its mapping whose clinic product would
     change if the mapping became ``new_code`` (None: removed); committed visits included."""
@@ -105,16 +111,14 @@ def line_changes(conn: Connection, produit_id: str, new_code: str | None) -> lis
             code=new_code,
         )
     rows = conn.execute(
-        sa.select(
+        lines_following_mapping(
             t.visit_products.c.visit_id,
             t.visits.c.state,
             t.visit_products.c.line_no,
             t.visit_products.c.libelle,
             t.visit_products.c.quantite,
         )
-        .select_from(_waiting_lines())
         .where(t.visit_products.c.produit_id == produit_id)
-        .where(t.line_overrides.c.lgcv_code.is_(None))  # billed as chosen for that visit: unchanged
         .order_by(t.visits.c.visit_date, t.visit_products.c.visit_id, t.visit_products.c.line_no)
     ).all()
 
