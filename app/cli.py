@@ -12,19 +12,42 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app import __version__
+from app.cli_language import say, sentence, set_language
 from app.cli_listing import add_listing_options, emit_listing, limit_of
-from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, fail
+from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, emit_error, fail
+from app.core.tr import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("passerelle.cli")
 
 Handler = Callable[[Any, argparse.Namespace], Awaitable[int] | int]
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, whose usage errors are one JSON error object (exit 2) when --json was given."""
+
+    json_errors = False
+
+    def error(self, message: str) -> Any:
+        """Bad usage: exit 2, with the usage and the message, or the JSON error object."""
+        if Parser.json_errors:
+            emit_error(argparse.Namespace(json=True), message, "usage")
+            self.exit(EXIT_INPUT)
+        super().error(message)
+
+
+def split_json(argv: list[str]) -> tuple[list[str], bool]:
+    """``argv`` without its ``--json`` flags (accepted before or after any command, up to ``--``),
+    and whether there was one: every subcommand takes it without declaring it."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    kept = [a for a in argv[:end] if a != "--json"]
+    return [*kept, *argv[end:]], len(kept) < end
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="passerelle",
         description="Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.",
     )
@@ -40,7 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log to the console too")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Every subparser is a Parser (argparse makes them of the parent's class); the integrations
+    # register theirs through the plain ArgumentParser type.
+    sub = cast(
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        parser.add_subparsers(dest="command", metavar="COMMAND"),
+    )
 
     p = sub.add_parser("sandbox", help="serve the API simulators")
     p.add_argument("--host", default="127.0.0.1")
@@ -109,10 +137,19 @@ def cmd_sandbox(_ctx: Any, args: argparse.Namespace) -> int:
 
     specs = all_sandboxes(args.seed, args.only)
     if not specs:
-        fail("No simulator matches." if args.only else "No integration with a simulator is installed.")
-        return EXIT_INPUT
+        from app.core.errors import InputError
+
+        none = (
+            QT_TRANSLATE_NOOP("cli", "No simulator matches.")
+            if args.only
+            else QT_TRANSLATE_NOOP("cli", "No integration with a simulator is installed.")
+        )
+        raise InputError(say(none), field="only")
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        fail(f"Warning: the simulators listen on {args.host}, reachable from other computers.")
+        template = QT_TRANSLATE_NOOP(
+            "cli", "Warning: the simulators listen on {host}, reachable from other computers."
+        )
+        fail(say(template, host=args.host))
     server = SandboxServer(specs, host=args.host, port=args.port, seed=args.seed).start()
     if args.json:
         emit(args, {"sandboxes": {name: server.base_url(name) for name in specs}})
@@ -146,7 +183,7 @@ def cmd_config_set(ctx: Any, args: argparse.Namespace) -> int:
 
     set_value(ctx.settings, args.key, args.value)
     ctx.save_settings()
-    emit(args, {"key": args.key, "saved": True}, f"{args.key} saved.")
+    emit(args, {"key": args.key, "saved": True}, say(QT_TRANSLATE_NOOP("cli", "{key} saved."), key=args.key))
     return EXIT_OK
 
 
@@ -155,13 +192,46 @@ def cmd_secret_set(ctx: Any, args: argparse.Namespace) -> int:
 
     section, key = split_key(args.key)
     if not is_secret(section, key):
-        fail(f"'{args.key}' is not a secret: use 'passerelle config set {args.key} VALUE'.")
-        return EXIT_INPUT
-    value = sys.stdin.readline().rstrip("\r\n") if args.stdin else getpass.getpass(f"{args.key}: ")
+        from app.core.errors import InputError
+
+        template = QT_TRANSLATE_NOOP(
+            "cli", "'{key}' is not a secret (set it with 'passerelle config set {key} VALUE')."
+        )
+        raise InputError(say(template, key=args.key), field="key")
+    value = _secret_value(args)
     ctx.secrets.set(section, key, value)
     ctx.journal.record(section, "secret_changed", "info", f"secret {args.key} changed")
-    emit(args, {"key": args.key, "saved": True}, f"{args.key} saved in the keyring.")
+    emit(
+        args,
+        {"key": args.key, "saved": True},
+        say(QT_TRANSLATE_NOOP("cli", "{key} saved in the keyring."), key=args.key),
+    )
     return EXIT_OK
+
+
+def _secret_value(args: argparse.Namespace) -> str:
+    """The secret typed at a prompt, or one line of standard input (``--stdin``, or no terminal)."""
+    from app.core.errors import InputError
+
+    how = QT_TRANSLATE_NOOP(
+        "cli",
+        "No value on standard input. Type it in a terminal, or pipe it in: "
+        "echo VALUE | passerelle secret set {key}",
+    )
+    if args.stdin or not sys.stdin.isatty():
+        try:
+            line = sys.stdin.readline()
+        except (OSError, ValueError):  # no readable stdin at all (closed, or held by a host): prompt
+            line = None
+        if line is not None:
+            value = line.rstrip("\r\n")
+            if not value:
+                raise InputError(say(how, key=args.key), field="value")
+            return value
+    try:
+        return getpass.getpass(f"{args.key}: ")
+    except EOFError:
+        raise InputError(say(how, key=args.key), field="value") from None
 
 
 def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
@@ -170,8 +240,11 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
         try:
             since = dt.datetime.fromisoformat(args.since)
         except ValueError:
-            fail("--since must be a date YYYY-MM-DD.")
-            return EXIT_INPUT
+            from app.core.errors import InputError
+
+            raise InputError(
+                say(QT_TRANSLATE_NOOP("cli", "--since must be a date YYYY-MM-DD.")), field="since"
+            ) from None
         if since.tzinfo is None:
             since = since.replace(tzinfo=dt.UTC)
     limit = limit_of(args)
@@ -200,7 +273,7 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
         f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {r['summary']}"
         for r in rows
     ]
-    emit_listing(args, "entries", rows, total, lines, "No matching activity.")
+    emit_listing(args, "entries", rows, total, lines, say(QT_TRANSLATE_NOOP("cli", "No matching activity.")))
     return EXIT_OK
 
 
@@ -226,7 +299,9 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
         f"[{r['integration']}] {r['ref']}: {r['reason']}" + (f" → {r['action']}" if r["action"] else "")
         for r in rows
     ]
-    emit_listing(args, "items", rows, total, lines, "Nothing waits for a person.")
+    emit_listing(
+        args, "items", rows, total, lines, say(QT_TRANSLATE_NOOP("cli", "Nothing waits for a person."))
+    )
     return EXIT_OK
 
 
@@ -308,9 +383,64 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_REMOTE
 
 
+def error_code(exc: BaseException) -> str:
+    """The failure's kind for ``{"error": {"code"}}``: a fixed English word, never translated."""
+    from app.core.db import DatabaseError, is_disk_full
+    from app.core.errors import InputError
+    from app.core.http import (
+        ApiError,
+        AuthError,
+        ConnectionFailed,
+        MalformedResponse,
+        NotConfigured,
+        NotFoundError,
+        RateLimited,
+        ServerError,
+        ValidationFailed,
+    )
+    from app.core.leases import LeaseBusy
+    from app.core.secrets import KeyringUnavailable
+    from app.core.settings import SettingsError
+
+    kinds: list[tuple[type[BaseException] | tuple[type[BaseException], ...], str]] = [
+        (NotConfigured, "not_configured"),
+        (KeyringUnavailable, "keyring_unavailable"),
+        (AuthError, "auth"),
+        (RateLimited, "rate_limited"),
+        (ConnectionFailed, "unreachable"),
+        (ServerError, "server_error"),
+        (MalformedResponse, "malformed_response"),
+        (NotFoundError, "not_found"),
+        (ValidationFailed, "refused"),
+        (ApiError, "api_error"),
+        (LeaseBusy, "busy"),
+        (DatabaseError, "database"),
+        ((InputError, SettingsError), "invalid_input"),
+    ]
+    for kind, code in kinds:
+        if isinstance(exc, kind):
+            return code
+    if is_disk_full(exc):
+        return "disk_full"
+    if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
+        return "file"
+    if isinstance(exc, ValueError):
+        return "invalid_input"
+    return "unexpected"
+
+
+def report(args: argparse.Namespace, exc: BaseException) -> int:
+    """Say what went wrong (a sentence in the user's language, or the JSON error object); the exit code."""
+    code = exit_code_for(exc)
+    if code == EXIT_REMOTE and not _expected(exc):
+        log.exception("command %s failed", getattr(args, "command", "?"))
+    field = getattr(exc, "field", None)
+    emit_error(args, sentence(exc), error_code(exc), field if isinstance(field, str) else None)
+    return code
+
+
 def run_command(args: argparse.Namespace) -> int:
     from app.core.context import AppContext
-    from app.core.errors import describe
     from app.core.logging_setup import setup_logging
 
     server = None
@@ -326,20 +456,18 @@ def run_command(args: argparse.Namespace) -> int:
         else:
             # Settings and the support report work even when the store cannot be reached.
             ctx = AppContext.open(args.data_dir, without_store=args.command in ("config", "support-report"))
+        if args.lang is None and ctx.settings.app.lang:
+            set_language(ctx.settings.app.lang)
         if ctx.db_problem:
             fail(ctx.db_problem)
         setup_logging(ctx.data_dir, console=args.verbose)
         log.info("command %s", args.command)
         return asyncio.run(_run_handler(args.func, ctx, args))
     except KeyboardInterrupt:
-        fail("Interrupted.")
+        emit_error(args, say(QT_TRANSLATE_NOOP("cli", "Interrupted.")), "interrupted")
         return EXIT_REMOTE
     except Exception as exc:
-        code = exit_code_for(exc)
-        if code == EXIT_REMOTE and not _expected(exc):
-            log.exception("command %s failed", getattr(args, "command", "?"))
-        fail(describe(exc).text)
-        return code
+        return report(args, exc)
     finally:
         if ctx is not None:
             ctx.close()
@@ -369,8 +497,16 @@ async def _run_handler(func: Handler, ctx: Any, args: argparse.Namespace) -> int
 
 
 def main(argv: list[str] | None = None) -> int:
+    import os
+
+    from app.core.languages import choose, system_ui_languages
+
+    argv, as_json = split_json(list(argv if argv is not None else sys.argv[1:]))
+    Parser.json_errors = as_json
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.json = as_json
+    set_language(choose(args.lang, os.environ.get("PASSERELLE_APP__LANG", ""), system_ui_languages()))
     if args.self_check:
         from app.self_check import run
 
@@ -380,5 +516,5 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args)
     if not hasattr(args, "func"):
-        parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "--help"])
+        parser.parse_args([*argv, "--help"])
     return run_command(args)

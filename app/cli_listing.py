@@ -8,7 +8,9 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from app.cli_language import say
 from app.cli_output import emit
+from app.core.tr import QT_TRANSLATE_NOOP
 
 
 def _positive(text: str) -> int:
@@ -46,7 +48,11 @@ def cut_line(shown: int, total: int) -> str:
     """The text output's last line when only part is shown ("" when everything is)."""
     if shown >= total:
         return ""
-    return f"first {shown} of {total} (--limit N or --all for more)"
+    return say(
+        QT_TRANSLATE_NOOP("cli", "first {shown} of {total} (--limit N or --all for more)"),
+        shown=shown,
+        total=total,
+    )
 
 
 def emit_listing(

@@ -31,8 +31,20 @@ def _plain(data: Any) -> str:
 
 
 def fail(message: str) -> None:
+    """A sentence for people, on stderr."""
     sys.stderr.write(message.rstrip() + "\n")
     sys.stderr.flush()
+
+
+def emit_error(args: argparse.Namespace | None, message: str, code: str, field: str | None = None) -> None:
+    """A failure: with --json one object ``{"error": {"message", "field", "code"}}`` on stdout
+    (``code`` is a fixed English word, never translated), else the sentence on stderr."""
+    if getattr(args, "json", False):
+        error = {"message": message, "field": field, "code": code}
+        sys.stdout.write(json.dumps({"error": error}, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    else:
+        fail(message)
 
 
 def progress_printer(args: argparse.Namespace) -> Any:

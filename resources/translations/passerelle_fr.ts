@@ -105,72 +105,72 @@
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="105" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="107" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="169" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="193" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="194" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="202" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="203" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="207" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -518,17 +518,17 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="28" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importer le catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
         <source>Import mappings…</source>
         <translation>Importer les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
         <source>Export mappings…</source>
         <translation>Exporter les correspondances…</translation>
     </message>
@@ -674,87 +674,87 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="33" />
+        <location filename="../../app/ui/connections_dialog.py" line="34" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="34" />
+        <location filename="../../app/ui/connections_dialog.py" line="35" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="35" />
+        <location filename="../../app/ui/connections_dialog.py" line="36" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="36" />
+        <location filename="../../app/ui/connections_dialog.py" line="37" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="37" />
+        <location filename="../../app/ui/connections_dialog.py" line="38" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="38" />
+        <location filename="../../app/ui/connections_dialog.py" line="39" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="39" />
+        <location filename="../../app/ui/connections_dialog.py" line="40" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="40" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <location filename="../../app/ui/connections_dialog.py" line="42" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="88" />
+        <location filename="../../app/ui/connections_dialog.py" line="89" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Le trousseau n’a pas pu être lu — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="90" />
+        <location filename="../../app/ui/connections_dialog.py" line="91" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Enregistré dans le trousseau — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="92" />
+        <location filename="../../app/ui/connections_dialog.py" line="93" />
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="150" />
+        <location filename="../../app/ui/connections_dialog.py" line="151" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="210" />
+        <location filename="../../app/ui/connections_dialog.py" line="211" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="291" />
+        <location filename="../../app/ui/connections_dialog.py" line="297" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="299" />
+        <location filename="../../app/ui/connections_dialog.py" line="305" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="307" />
+        <location filename="../../app/ui/connections_dialog.py" line="313" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -818,6 +818,19 @@
         <location filename="../../app/ui/dashboard.py" line="284" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWaitLabel</name>
+    <message>
+        <location filename="../../app/ui/db_wait_label.py" line="22" />
+        <source>Waiting for the database…</source>
+        <translation>En attente de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/db_wait_label.py" line="25" />
+        <source>Another desk or a backup is using the database; Passerelle goes on as soon as it is free.</source>
+        <translation>Un autre poste ou une sauvegarde utilise la base de données ; Passerelle continue dès qu’elle est libre.</translation>
     </message>
 </context>
 <context>
@@ -935,57 +948,57 @@
         <translation>Visites du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="34" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="33" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="40" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="47" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="52" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="63" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="98" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="90" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="110" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="102" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="117" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="109" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -1303,84 +1316,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52" />
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="53" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38" />
+        <location filename="../../app/ui/main_window.py" line="39" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46" />
+        <location filename="../../app/ui/main_window.py" line="47" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="57" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -2258,27 +2271,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="420" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="417" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="422" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="419" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="426" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="433" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="434" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="431" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2309,47 +2322,47 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="21" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
         <source>Use a shared clinic database</source>
         <translation>Utiliser une base partagée par la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="31" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>Les postes d'une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="46" />
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Y copier les données de ce poste (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
         <source>Test and preview</source>
         <translation>Tester et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
         <source>Use this database</source>
         <translation>Utiliser cette base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="54" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="58" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2379,22 +2392,22 @@
         <translation>d'une autre clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="97" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
         <source>Testing the shared database</source>
         <translation>Test de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="123" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Terminé. Redémarrez Passerelle pour travailler sur la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="128" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
         <source>Preparing the shared database</source>
         <translation>Préparation de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="142" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -3108,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same GTIN</source>
         <translation>même GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance and strength</source>
         <translation>même substance et même dosage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>same substance, other strength or form</source>
         <translation>même substance, autre dosage ou forme</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="123" />
         <source>name only</source>
         <translation>nom seulement</translation>
     </message>
@@ -3176,108 +3189,108 @@
         <translation>Le compte Vétélevage à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="54" />
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
         <source>Mappings</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="58" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
         <source>Catalogue</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="59" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="58" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="60" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="59" />
         <source>Export and reconciliation</source>
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="103" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="102" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="127" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="133" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="132" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="137" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="136" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="140" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="145" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="155" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="154" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="158" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="157" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="175" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="174" />
         <source>Listing the Vétélevage accounts</source>
         <translation>Liste des comptes Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="182" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="181" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="196" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="195" />
         <source>Choose the account in the list beside the button, then open it.</source>
         <translation>Choisissez le compte dans la liste à côté du bouton, puis ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="199" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="198" />
         <source>No active Vétélevage account is linked.</source>
         <translation>Aucun compte Vétélevage actif n’est lié.</translation>
     </message>
@@ -3285,110 +3298,110 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="104" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="105" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="106" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="115" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="60" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="61" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="62" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -3438,47 +3451,47 @@
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="280" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="277" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="286" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="295" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="292" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="356" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="353" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -3615,7 +3628,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="376" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
@@ -3645,22 +3658,22 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="186" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="410" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="533" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="264" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="335" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="284" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="355" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -3671,104 +3684,167 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli.py" line="143" />
+        <source>No simulator matches.</source>
+        <translation>Aucun simulateur ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="145" />
+        <source>No integration with a simulator is installed.</source>
+        <translation>Aucune intégration avec un simulateur n’est installée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="149" />
+        <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
+        <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="186" />
+        <source>{key} saved.</source>
+        <translation>{key} enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="197" />
+        <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
+        <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="207" />
+        <source>{key} saved in the keyring.</source>
+        <translation>{key} enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="216" />
+        <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
+        <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="246" />
+        <source>--since must be a date YYYY-MM-DD.</source>
+        <translation>--since doit être une date AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="276" />
+        <source>No matching activity.</source>
+        <translation>Aucune activité correspondante.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="303" />
+        <source>Nothing waits for a person.</source>
+        <translation>Rien n’attend une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="467" />
+        <source>Interrupted.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="52" />
+        <source>first {shown} of {total} (--limit N or --all for more)</source>
+        <translation>les {shown} premiers sur {total} (--limit N ou --all pour la suite)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="67" />
+        <location filename="../../app/core/errors.py" line="80" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l'identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="71" />
+        <location filename="../../app/core/errors.py" line="84" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="72" />
+        <location filename="../../app/core/errors.py" line="85" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="73" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="76" />
+        <location filename="../../app/core/errors.py" line="89" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="79" />
+        <location filename="../../app/core/errors.py" line="92" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="82" />
+        <location filename="../../app/core/errors.py" line="95" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="100" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="91" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l'ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="95" />
+        <location filename="../../app/core/errors.py" line="108" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="101" />
+        <location filename="../../app/core/errors.py" line="114" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n'a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="107" />
+        <location filename="../../app/core/errors.py" line="120" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n'a pas d'animal {key} : vérifiez le numéro de l'animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="113" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n'a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n'a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="123" />
+        <location filename="../../app/core/errors.py" line="136" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="124" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="125" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="130" />
+        <location filename="../../app/core/errors.py" line="143" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="146" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -3818,27 +3894,27 @@
         <translation>Le secret {name} est trop long pour le coffre des mots de passe : {length} caractères, alors que le Gestionnaire d’identification de Windows en contient environ {limit}. Rien n’a été enregistré ; vérifiez que seul le secret a été copié, ou demandez-en un plus court à son fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="131" />
+        <location filename="../../app/core/db.py" line="132" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>La base de données indiquée dans database.url est injoignable ({detail}). Vérifiez que le serveur de base de données fonctionne et est accessible, ou corrigez database.url (passerelle config set database.url … ; vide : le fichier propre à ce poste).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="137" />
+        <location filename="../../app/core/db.py" line="138" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} est endommagé ({found}). Restaurez la dernière sauvegarde saine, {backup} (dans {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="140" />
+        <location filename="../../app/core/db.py" line="141" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} est endommagé ({found}). Aucune sauvegarde saine n’a été trouvée dans {folder} : gardez le fichier et demandez de l’aide au support.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="144" />
+        <location filename="../../app/core/db.py" line="145" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="49" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -3898,12 +3974,12 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="160" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="103" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>Le produit {code} n’est pas dans le catalogue de la clinique.</translation>
     </message>
@@ -3918,9 +3994,14 @@
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="222" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} a une correspondance : supprimez-la d’abord (Correspondances), puis laissez-le sans correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/missing_settings.py" line="11" />
+        <source>{service} is not configured: {missing} missing. Open Connections to set them.</source>
+        <translation>{service} n’est pas configuré : il manque {missing}. Ouvrez Connexions pour les renseigner.</translation>
     </message>
 </context>
 <context>
@@ -3959,32 +4040,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="207" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="328" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="360" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="361" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="398" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="399" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="460" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="461" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="600" />
         <source>personal data of {n} request(s) purged</source>
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
@@ -4039,12 +4120,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="248" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="249" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="336" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="402" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
@@ -4059,32 +4140,32 @@
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="334" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="381" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="436" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="442" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="99" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="103" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visite {visit} facturée : {n} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="181" />
         <source>visit {visit} set aside</source>
         <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="255" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
@@ -4109,7 +4190,7 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="198" />
+        <location filename="../../app/ops/backup.py" line="180" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -4144,12 +4225,12 @@
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="207" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondance de {product} vers {code} supprimée ; lignes changées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="245" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produit {product} laissé sans correspondance volontairement</translation>
     </message>
@@ -4495,7 +4576,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="108" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="109" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>

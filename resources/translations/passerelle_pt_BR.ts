@@ -105,72 +105,72 @@
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="105" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="107" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="169" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="193" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="194" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="202" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="203" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="207" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -518,17 +518,17 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="28" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importar o catálogo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
         <source>Import mappings…</source>
         <translation>Importar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
         <source>Export mappings…</source>
         <translation>Exportar as correspondências…</translation>
     </message>
@@ -674,87 +674,87 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="33" />
+        <location filename="../../app/ui/connections_dialog.py" line="34" />
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="34" />
+        <location filename="../../app/ui/connections_dialog.py" line="35" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="35" />
+        <location filename="../../app/ui/connections_dialog.py" line="36" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="36" />
+        <location filename="../../app/ui/connections_dialog.py" line="37" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="37" />
+        <location filename="../../app/ui/connections_dialog.py" line="38" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="38" />
+        <location filename="../../app/ui/connections_dialog.py" line="39" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="39" />
+        <location filename="../../app/ui/connections_dialog.py" line="40" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="40" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
         <source>Operations</source>
         <translation>Operação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <location filename="../../app/ui/connections_dialog.py" line="42" />
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="88" />
+        <location filename="../../app/ui/connections_dialog.py" line="89" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Não foi possível ler o cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="90" />
+        <location filename="../../app/ui/connections_dialog.py" line="91" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Guardado no cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="92" />
+        <location filename="../../app/ui/connections_dialog.py" line="93" />
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="150" />
+        <location filename="../../app/ui/connections_dialog.py" line="151" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="210" />
+        <location filename="../../app/ui/connections_dialog.py" line="211" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="291" />
+        <location filename="../../app/ui/connections_dialog.py" line="297" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="299" />
+        <location filename="../../app/ui/connections_dialog.py" line="305" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="307" />
+        <location filename="../../app/ui/connections_dialog.py" line="313" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -818,6 +818,19 @@
         <location filename="../../app/ui/dashboard.py" line="284" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWaitLabel</name>
+    <message>
+        <location filename="../../app/ui/db_wait_label.py" line="22" />
+        <source>Waiting for the database…</source>
+        <translation>Aguardando o banco de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/db_wait_label.py" line="25" />
+        <source>Another desk or a backup is using the database; Passerelle goes on as soon as it is free.</source>
+        <translation>Outro posto ou um backup está usando o banco de dados; o Passerelle continua assim que ele estiver livre.</translation>
     </message>
 </context>
 <context>
@@ -935,57 +948,57 @@
         <translation>Visitas de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="34" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="33" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="40" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="47" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="52" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="63" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver suas visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="98" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="90" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="110" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="102" />
         <source>{n} new billing line(s) exported to {path}.</source>
         <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="117" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="109" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -1303,84 +1316,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52" />
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="53" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38" />
+        <location filename="../../app/ui/main_window.py" line="39" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46" />
+        <location filename="../../app/ui/main_window.py" line="47" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56" />
+        <location filename="../../app/ui/main_window.py" line="57" />
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59" />
+        <location filename="../../app/ui/main_window.py" line="62" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="117" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="122" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="123" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="124" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164" />
-        <location filename="../../app/ui/main_window.py" line="174" />
+        <location filename="../../app/ui/main_window.py" line="167" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="180" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -2258,27 +2271,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="420" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="417" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="422" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="419" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="426" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="433" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="434" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="431" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2309,47 +2322,47 @@
 <context>
     <name>SharedDatabaseDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="21" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
         <source>Use a shared clinic database</source>
         <translation>Usar um banco compartilhado da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="26" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="31" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>As estações de uma clínica compartilham um banco PostgreSQL: um lote Vétélevage é importado uma vez e todas as estações veem as mesmas visitas. Nunca coloque o arquivo SQLite em um compartilhamento de rede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="46" />
         <source>kept in the keyring</source>
         <translation>guardada no cofre de senhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="42" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Copiar os dados desta estação (uma vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
         <source>Test and preview</source>
         <translation>Testar e pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
         <source>Use this database</source>
         <translation>Usar este banco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="54" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="58" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2379,22 +2392,22 @@
         <translation>de outra clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="97" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
         <source>Testing the shared database</source>
         <translation>Testando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="123" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Pronto. Reinicie o Passerelle para trabalhar no banco compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="128" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
         <source>Preparing the shared database</source>
         <translation>Preparando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="138" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="142" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -3108,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same GTIN</source>
         <translation>mesmo GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>same substance and strength</source>
         <translation>mesma substância e dosagem</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
         <source>same substance, other strength or form</source>
         <translation>mesma substância, outra dosagem ou forma</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="123" />
         <source>name only</source>
         <translation>só o nome</translation>
     </message>
@@ -3176,108 +3189,108 @@
         <translation>A conta Vétélevage a abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="54" />
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="55" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="56" />
         <source>Mappings</source>
         <translation>Correspondências</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="58" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="57" />
         <source>Catalogue</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="59" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="58" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="60" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="59" />
         <source>Export and reconciliation</source>
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="103" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="102" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="127" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="133" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="132" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="137" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="136" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="140" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="145" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="155" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="154" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="158" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="157" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="175" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="174" />
         <source>Listing the Vétélevage accounts</source>
         <translation>Listando as contas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="182" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="181" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="196" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="195" />
         <source>Choose the account in the list beside the button, then open it.</source>
         <translation>Escolha a conta na lista ao lado do botão e depois abra-a.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="199" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="198" />
         <source>No active Vétélevage account is linked.</source>
         <translation>Nenhuma conta Vétélevage ativa está vinculada.</translation>
     </message>
@@ -3285,110 +3298,110 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="99" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="103" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="104" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="105" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="106" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="115" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="56" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="60" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="61" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="62" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="130" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="138" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -3438,47 +3451,47 @@
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="268" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="133" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="280" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="277" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="286" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="295" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="292" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="356" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="353" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -3615,7 +3628,7 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="375" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="376" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
@@ -3645,22 +3658,22 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="186" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="410" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="533" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="264" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="335" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="284" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="355" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -3671,104 +3684,167 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../app/cli.py" line="143" />
+        <source>No simulator matches.</source>
+        <translation>Nenhum simulador corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="145" />
+        <source>No integration with a simulator is installed.</source>
+        <translation>Nenhuma integração com simulador está instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="149" />
+        <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
+        <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="186" />
+        <source>{key} saved.</source>
+        <translation>{key} salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="197" />
+        <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
+        <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="207" />
+        <source>{key} saved in the keyring.</source>
+        <translation>{key} salvo no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="216" />
+        <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
+        <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="246" />
+        <source>--since must be a date YYYY-MM-DD.</source>
+        <translation>--since deve ser uma data AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="276" />
+        <source>No matching activity.</source>
+        <translation>Nenhuma atividade correspondente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="303" />
+        <source>Nothing waits for a person.</source>
+        <translation>Nada aguarda uma pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="467" />
+        <source>Interrupted.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="52" />
+        <source>first {shown} of {total} (--limit N or --all for more)</source>
+        <translation>primeiros {shown} de {total} (--limit N ou --all para mais)</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="67" />
+        <location filename="../../app/core/errors.py" line="80" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="71" />
+        <location filename="../../app/core/errors.py" line="84" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="72" />
+        <location filename="../../app/core/errors.py" line="85" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="73" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="76" />
+        <location filename="../../app/core/errors.py" line="89" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="79" />
+        <location filename="../../app/core/errors.py" line="92" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="82" />
+        <location filename="../../app/core/errors.py" line="95" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="100" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="91" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="95" />
+        <location filename="../../app/core/errors.py" line="108" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="101" />
+        <location filename="../../app/core/errors.py" line="114" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="107" />
+        <location filename="../../app/core/errors.py" line="120" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="113" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="123" />
+        <location filename="../../app/core/errors.py" line="136" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="124" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="125" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="130" />
+        <location filename="../../app/core/errors.py" line="143" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="146" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -3818,27 +3894,27 @@
         <translation>O segredo {name} é longo demais para o cofre de senhas: {length} caracteres, e o Gerenciador de Credenciais do Windows guarda cerca de {limit}. Nada foi salvo; verifique se apenas o segredo foi copiado, ou peça um mais curto ao fornecedor.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="131" />
+        <location filename="../../app/core/db.py" line="132" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>O banco de dados definido em database.url está inacessível ({detail}). Verifique se o servidor de banco de dados está funcionando e acessível, ou corrija database.url (passerelle config set database.url …; vazio: o arquivo próprio deste posto).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="137" />
+        <location filename="../../app/core/db.py" line="138" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} está danificado ({found}). Restaure o último backup íntegro, {backup} (em {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="140" />
+        <location filename="../../app/core/db.py" line="141" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} está danificado ({found}). Nenhum backup íntegro foi encontrado em {folder}: guarde o arquivo e peça ajuda ao suporte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="144" />
+        <location filename="../../app/core/db.py" line="145" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="49" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -3898,12 +3974,12 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="159" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="160" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="97" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="103" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>O produto {code} não está no catálogo da clínica.</translation>
     </message>
@@ -3918,9 +3994,14 @@
         <translation>A correspondência de {product} foi alterada nesse meio-tempo por outro posto; confira de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="221" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="222" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} tem correspondência: exclua-a primeiro (Correspondências) e depois deixe-o sem correspondência.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/missing_settings.py" line="11" />
+        <source>{service} is not configured: {missing} missing. Open Connections to set them.</source>
+        <translation>{service} não está configurado: falta {missing}. Abra Conexões para defini-los.</translation>
     </message>
 </context>
 <context>
@@ -3959,32 +4040,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="207" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="328" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="360" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="361" />
         <source>{n} file(s) on Omnidoc draft {draft}</source>
         <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="398" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="399" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="460" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="461" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="600" />
         <source>personal data of {n} request(s) purged</source>
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
@@ -4039,12 +4120,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="248" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="249" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="336" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="402" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
@@ -4059,32 +4140,32 @@
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="330" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="334" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="381" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="436" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="442" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="99" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="103" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visita {visit} faturada: {n} linha(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="177" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="181" />
         <source>visit {visit} set aside</source>
         <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="254" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="255" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
@@ -4109,7 +4190,7 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="198" />
+        <location filename="../../app/ops/backup.py" line="180" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -4144,12 +4225,12 @@
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="204" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="207" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondência de {product} para {code} excluída; linhas alteradas: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="241" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="245" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produto {product} deixado sem correspondência de propósito</translation>
     </message>
@@ -4495,7 +4576,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="108" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="109" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>

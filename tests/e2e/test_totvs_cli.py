@@ -99,10 +99,11 @@ def test_rh_pull_killed_after_a_page_resumes_without_duplicates(
     code, text, err = run_here(tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", *scope)
     assert code == 0, err
     assert json.loads(text)["stored"] == 0  # incremental: nothing changed since
-    code, _text, err = run_here(
+    code, text, err = run_here(
         tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", "--since", "31/01/2025", *scope
     )
-    assert code == 2 and "YYYY-MM-DDThh:mm:ss" in err
+    # with --json an error is one object on stdout (shared/specs/cli.md)
+    assert code == 2 and "YYYY-MM-DDThh:mm:ss" in json.loads(text)["error"]["message"]
     ctx = AppContext.open(tmp_path)
     try:
         with ctx.db.read() as conn:
@@ -176,12 +177,13 @@ def test_list_and_refunds_commands(
         r["protocol"] for r in sim.refunds if r["prescription_code"] == code_
     }
     bad = ("totvs-saude", "prescriptions", "list", "--subscriber", "1", "--status", "9")
-    code, _text, err = run_here(tmp_path, server, monkeypatch, capsys, *bad)
-    assert code == 2 and "Unknown prescription status 9" in err
-    code, _text, err = run_here(
+    code, text, err = run_here(tmp_path, server, monkeypatch, capsys, *bad)
+    assert code == 2 and "Unknown prescription status 9" in json.loads(text)["error"]["message"]
+    code, text, err = run_here(
         tmp_path, server, monkeypatch, capsys, "totvs-saude", "refunds", "--prescription", "0"
     )
-    assert code == 1 and "Prescription not found: check the prescription code." in err  # issue 19 item 7
+    message = json.loads(text)["error"]["message"]
+    assert code == 1 and "Prescription not found: check the prescription code." in message  # issue 19 item 7
 
 
 def test_rh_pull_reads_numeric_money_and_loads_the_settings_pairs(

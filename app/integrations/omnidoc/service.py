@@ -19,7 +19,8 @@ import sqlalchemy as sa
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ConnectionFailed, NotConfigured, ValidationFailed
+from app.core.http import ConnectionFailed, ValidationFailed
+from app.core.missing_settings import not_configured
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.omnidoc import tables as t
@@ -75,7 +76,7 @@ def make_client(
             for n, v in (("omnidoc.base_url", ctx.settings.omnidoc.base_url), ("omnidoc.api_token", token))
             if not v
         ]
-        raise NotConfigured(f"Omnidoc is not configured: {', '.join(missing)} missing.")
+        raise not_configured("Omnidoc", missing)
     return OmnidocClient(ctx.settings.omnidoc.base_url, token, transport=transport, timeout=timeout)
 
 

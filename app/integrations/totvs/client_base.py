@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from app.core.http import BaseClient, NotConfigured, RetryPolicy
+from app.core.http import BaseClient, RetryPolicy
+from app.core.missing_settings import not_configured
 from app.integrations.totvs.errors import parse_totvs_error
 
 if TYPE_CHECKING:
@@ -59,5 +60,5 @@ def credentials(ctx: AppContext, section: str, title: str) -> tuple[str, str, st
     values = (("base_url", s.base_url), ("username", s.username), ("password", password))
     missing = [f"{section}.{name}" for name, value in values if not value]
     if missing:
-        raise NotConfigured(f"{title} is not configured: {', '.join(missing)} missing.")
+        raise not_configured(title, missing)
     return s.base_url, s.username, password

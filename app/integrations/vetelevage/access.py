@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
-from app.core.http import NotConfigured
+from app.core.missing_settings import not_configured
 from app.integrations.vetelevage.client import VetelevageAuth, VetelevageClient
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = No
             n for n, v in (("vetelevage.username", s.username), ("vetelevage.password", password)) if not v
         ]
     if missing:
-        raise NotConfigured(f"Vétélevage is not configured: {', '.join(missing)} missing.")
+        raise not_configured("Vétélevage", missing)
     auth = VetelevageAuth(s.base_url, s.mode, s.client_id, secret, s.username, password)
     return VetelevageClient(s.base_url, auth, transport=transport)
 

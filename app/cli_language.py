@@ -1,0 +1,59 @@
+"""The language headless commands speak: the UI's .qm translations, read without Qt.
+
+``set_language`` picks the catalogue once per run (``--lang``, the ``app.lang`` setting or
+``PASSERELLE_APP__LANG``, else the system's display language); ``say`` renders a
+``QT_TRANSLATE_NOOP("cli", …)`` template and ``sentence`` any failure (app.core.errors.describe)
+in that language. JSON keys and codes are never translated: only sentences go through here.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from app.core.languages import SUPPORTED
+from app.core.qm import QmCatalog, QmFormatError
+from app.core.resources import resource
+from app.core.tr import fill
+
+log = logging.getLogger("passerelle.cli")
+
+_state: dict[str, Any] = {"lang": "en", "catalog": None}
+
+
+def set_language(lang: str) -> str:
+    """Use ``lang``'s translations from now on; English (the source) when it has none. Returns it."""
+    catalog: QmCatalog | None = None
+    if lang in SUPPORTED and lang != "en":
+        try:
+            catalog = QmCatalog.load(resource("translations", f"passerelle_{lang}.qm"))
+        except (OSError, QmFormatError) as exc:
+            log.warning("no translation for %s (%s); English it is", lang, exc)
+            lang = "en"
+    else:
+        lang = "en"
+    _state["lang"], _state["catalog"] = lang, catalog
+    return lang
+
+
+def language() -> str:
+    """The language commands speak now (fr, pt_BR or en)."""
+    return str(_state["lang"])
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` of ``context`` in the current language (the text itself in English or when missing)."""
+    catalog: QmCatalog | None = _state["catalog"]
+    return text if catalog is None or not text else catalog.translate(context, text)
+
+
+def say(template: str, **args: Any) -> str:
+    """A ``QT_TRANSLATE_NOOP("cli", template)`` sentence in the current language, filled from ``args``."""
+    return fill(translate("cli", template), {k: str(v) for k, v in args.items()} or None)
+
+
+def sentence(exc: BaseException) -> str:
+    """What went wrong, as the person's sentence in the current language (app.core.errors.describe)."""
+    from app.core.errors import describe
+
+    return describe(exc).translated(translate)
