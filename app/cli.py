@@ -316,7 +316,12 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
     if args.once:
         ran = [s.name for s in schedules if await scheduler.run_once(s)]
         failed = [j.title for j in ctx.jobs.jobs if j.error is not None]
-        emit(args, {"ran": ran, "failed": failed}, f"ran: {', '.join(ran) or 'nothing'}")
+        text = (
+            say(QT_TRANSLATE_NOOP("cli", "Ran: {names}."), names=", ".join(ran))
+            if ran
+            else say(QT_TRANSLATE_NOOP("cli", "Nothing was due."))
+        )
+        emit(args, {"ran": ran, "failed": failed}, text)
         return EXIT_REMOTE if failed else EXIT_OK
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -330,9 +335,12 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
         if i.background is not None
     ]
     scheduler.start()
-    names = ", ".join(s.name for s in schedules) or "none"
+    names = ", ".join(s.name for s in schedules) or say(QT_TRANSLATE_NOOP("cli", "none"))
     log.info("serving on desk %s; schedules: %s", ctx.journal.desk, names)
-    fail(f"Passerelle serving (desk {ctx.journal.desk}); schedules: {names}. Ctrl+C to stop.")
+    serving = QT_TRANSLATE_NOOP(
+        "cli", "Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop."
+    )
+    fail(say(serving, desk=ctx.journal.desk, names=names))
     try:
         failure = await _stopped_or_failed(stop, services)
     finally:

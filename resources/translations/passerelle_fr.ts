@@ -3121,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>same GTIN</source>
         <translation>même GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same substance and strength</source>
         <translation>même substance et même dosage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance, other strength or form</source>
         <translation>même substance, autre dosage ou forme</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>name only</source>
         <translation>nom seulement</translation>
     </message>
@@ -3678,7 +3678,7 @@
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="162" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
@@ -3736,7 +3736,27 @@
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="467" />
+        <location filename="../../app/cli.py" line="320" />
+        <source>Ran: {names}.</source>
+        <translation>Exécuté : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="322" />
+        <source>Nothing was due.</source>
+        <translation>Rien n’était à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="338" />
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="340" />
+        <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
+        <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="475" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -3979,22 +3999,22 @@
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="109" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>Le produit {code} n’est pas dans le catalogue de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="183" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
         <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="190" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="222" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="226" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} a une correspondance : supprimez-la d’abord (Correspondances), puis laissez-le sans correspondance.</translation>
     </message>
@@ -4140,17 +4160,17 @@
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="334" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="332" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="381" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="442" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="440" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
@@ -4225,12 +4245,12 @@
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="207" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="211" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondance de {product} vers {code} supprimée ; lignes changées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="245" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="249" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produit {product} laissé sans correspondance volontairement</translation>
     </message>

@@ -3121,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>same GTIN</source>
         <translation>mesmo GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>same substance and strength</source>
         <translation>mesma substância e dosagem</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
         <source>same substance, other strength or form</source>
         <translation>mesma substância, outra dosagem ou forma</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
         <source>name only</source>
         <translation>só o nome</translation>
     </message>
@@ -3678,7 +3678,7 @@
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="162" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
@@ -3736,7 +3736,27 @@
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="467" />
+        <location filename="../../app/cli.py" line="320" />
+        <source>Ran: {names}.</source>
+        <translation>Executado: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="322" />
+        <source>Nothing was due.</source>
+        <translation>Nada estava pendente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="338" />
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="340" />
+        <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
+        <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="475" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -3979,22 +3999,22 @@
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="109" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>O produto {code} não está no catálogo da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="183" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
         <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="186" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="190" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>A correspondência de {product} foi alterada nesse meio-tempo por outro posto; confira de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="222" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="226" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} tem correspondência: exclua-a primeiro (Correspondências) e depois deixe-o sem correspondência.</translation>
     </message>
@@ -4140,17 +4160,17 @@
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="334" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="332" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="381" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="442" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="440" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
@@ -4225,12 +4245,12 @@
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="207" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="211" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondência de {product} para {code} excluída; linhas alteradas: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="245" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="249" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produto {product} deixado sem correspondência de propósito</translation>
     </message>
