@@ -75,6 +75,12 @@ class Journal:
         self.desk = current_desk(desk)
         self.who = current_user()
 
+    def record_done(
+        self, integration: str, action: str, summary: str, n: int, unit: str, *, conn: Connection
+    ) -> int:
+        """Append an "ok" entry for ``n`` ``unit`` done: ``summary`` is a journal template with {n}."""
+        return self.record(integration, action, "ok", summary, args={"n": n}, counts={unit: n}, conn=conn)
+
     def record(
         self,
         integration: str,

@@ -593,13 +593,12 @@ def purge_personal_data(ctx: AppContext, older_than_days: int | None = None) -> 
                 .values(form=None, redirect_url=None, purged_at=utcnow())
             )
             conn.execute(sa.update(t.files).where(t.files.c.request_id.in_(ids)).values(path=None, name=None))
-            ctx.journal.record(
+            ctx.journal.record_done(
                 NAME,
                 "purge",
-                "ok",
                 QT_TRANSLATE_NOOP("journal", "personal data of {n} request(s) purged"),
-                args={"n": len(ids)},
-                counts={"requests": len(ids)},
+                len(ids),
+                "requests",
                 conn=conn,
             )
     if ids:

@@ -78,13 +78,12 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
             else:
                 conn.execute(sa.insert(t.catalogue).values(**value))
         _refresh_states(conn)
-        ctx.journal.record(
+        ctx.journal.record_done(
             NAME,
             "catalogue_import",
-            "ok",
             QT_TRANSLATE_NOOP("journal", "{n} clinic products imported"),
-            args={"n": len(values)},
-            counts={"products": len(values)},
+            len(values),
+            "products",
             conn=conn,
         )
     return len(values)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +34,8 @@ from app.integrations.vetelevage.reconciliation import reconciliation
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
+Handler = Callable[["AppContext", argparse.Namespace], Awaitable[int]]
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
@@ -63,27 +65,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("file", type=Path)
     c.set_defaults(func=mappings_export)
 
-    p = vsub.add_parser("unmapped", help="products seen in waiting visits without a mapping")
-    _json_option(p)
-    p.set_defaults(func=unmapped)
-
-    p = vsub.add_parser("candidates", help="clinic products proposed for one Vétélevage product")
-    p.add_argument("produit_id", metavar="PRODUIT_ID")
-    _json_option(p)
-    p.set_defaults(func=show_candidates)
-
-    p = vsub.add_parser(
-        "map", help="map a Vétélevage product to a clinic product (prints the lines that change)"
+    # The mapping commands: name, help, positional arguments (metavar: the name in capitals), handler.
+    mapping_commands: tuple[tuple[str, str, tuple[str, ...], Handler], ...] = (
+        ("unmapped", "products seen in waiting visits without a mapping", (), unmapped),
+        (
+            "candidates",
+            "clinic products proposed for one Vétélevage product",
+            ("produit_id",),
+            show_candidates,
+        ),
+        (
+            "map",
+            "map a Vétélevage product to a clinic product (prints the lines that change)",
+            ("produit_id", "lgcv_code"),
+            map_product,
+        ),
+        (
+            "unmap",
+            "remove a product's mapping (prints the lines that change)",
+            ("produit_id",),
+            unmap_product,
+        ),
     )
-    p.add_argument("produit_id", metavar="PRODUIT_ID")
-    p.add_argument("lgcv_code", metavar="LGCV_CODE")
-    _json_option(p)
-    p.set_defaults(func=map_product)
-
-    p = vsub.add_parser("unmap", help="remove a product's mapping (prints the lines that change)")
-    p.add_argument("produit_id", metavar="PRODUIT_ID")
-    _json_option(p)
-    p.set_defaults(func=unmap_product)
+    for name, help_text, positionals, handler in mapping_commands:
+        p = vsub.add_parser(name, help=help_text)
+        for dest in positionals:
+            p.add_argument(dest, metavar=dest.upper())
+        _json_option(p)
+        p.set_defaults(func=handler)
 
     p = vsub.add_parser("set-aside", help="keep a visit out of billing, saying why")
     p.add_argument("visit_id", metavar="VISIT_ID")

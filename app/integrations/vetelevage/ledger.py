@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 
 from app.core import crashpoints
 from app.core.db import utcnow
@@ -260,3 +261,19 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
             )
         ctx.attention.clear(NAME, "changed_after_commit", visit_id, conn=conn)
     return new_rows
+
+
+def flag_changed_after_commit(
+    ctx: AppContext, conn: Connection, visit_id: str, sentence: str, **args: object
+) -> None:
+    """Ask for a review of a billed visit that changed (never corrected silently): ``sentence`` is an
+    attention template with {visit} and the other ``args``; a correction clears it."""
+    ctx.attention.raise_item(
+        NAME,
+        "changed_after_commit",
+        visit_id,
+        sentence,
+        args={"visit": visit_id, **args},
+        action="review",
+        conn=conn,
+    )

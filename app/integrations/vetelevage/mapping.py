@@ -433,13 +433,12 @@ def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
             apply_changes(ctx, conn, row["produit_id"], changes)  # committed visits: flagged, not changed
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
-        ctx.journal.record(
+        ctx.journal.record_done(
             NAME,
             "mapping_import",
-            "ok",
             QT_TRANSLATE_NOOP("journal", "{n} mappings imported"),
-            args={"n": len(rows)},
-            counts={"mappings": len(rows)},
+            len(rows),
+            "mappings",
             conn=conn,
         )
     return len(rows)
