@@ -204,27 +204,29 @@ def normalize_birth_date(value: str, today: dt.date | None = None) -> str:
     return iso
 
 
-def check_gtin(value: str) -> str | None:
-    v = _clean(value)
-    if len(v) not in (8, 12, 13, 14):
-        return "GTIN must have 8, 12, 13 or 14 digits."
+def _stdnum_check(
+    v: str, lengths: tuple[int, ...], length_error: str, validate: Callable[[str], object], name: str
+) -> str | None:
+    """What is wrong with the cleaned number ``v``: its length, or stdnum's reason; None when valid."""
+    if len(v) not in lengths:
+        return length_error
     try:
-        ean.validate(v)
+        validate(v)
     except StdnumError as exc:
-        return f"GTIN is not valid: {_stdnum_reason(exc)}."
+        return f"{name} is not valid: {_stdnum_reason(exc)}."
     return None
+
+
+def check_gtin(value: str) -> str | None:
+    """GTIN-8, -12, -13 or -14 with a right check digit."""
+    return _stdnum_check(
+        _clean(value), (8, 12, 13, 14), "GTIN must have 8, 12, 13 or 14 digits.", ean.validate, "GTIN"
+    )
 
 
 def check_cnpj(value: str) -> str | None:
     """CNPJ, numeric or the alphanumeric form (from July 2026)."""
-    v = _clean(value).upper()
-    if len(v) != 14:
-        return "CNPJ must have 14 characters."
-    try:
-        cnpj.validate(v)
-    except StdnumError as exc:
-        return f"CNPJ is not valid: {_stdnum_reason(exc)}."
-    return None
+    return _stdnum_check(_clean(value).upper(), (14,), "CNPJ must have 14 characters.", cnpj.validate, "CNPJ")
 
 
 def check_iso_date(value: str) -> str | None:

@@ -10,6 +10,7 @@ import httpx
 
 from app.core.http import BaseClient, RetryPolicy
 from app.core.missing_settings import not_configured
+from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs.errors import parse_totvs_error
 
 if TYPE_CHECKING:
@@ -62,3 +63,12 @@ def credentials(ctx: AppContext, section: str, title: str) -> tuple[str, str, st
     if missing:
         raise not_configured(title, missing)
     return s.base_url, s.username, password
+
+
+def unconfigured_status(ctx: AppContext, section: str, sentence: str) -> Status | None:
+    """The dashboard's "not configured" line (``sentence``) when the section lacks its address or
+    user; None when both are set."""
+    s = getattr(ctx.settings, section)
+    if s.base_url and s.username:
+        return None
+    return Status(ConnectionState.NOT_CONFIGURED, sentence)

@@ -10,6 +10,7 @@ import random
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -288,21 +289,39 @@ class SaudeSandbox:
             for m in p.medications
         ]
 
-    async def list_prescriptions(self, request: Request) -> Response:
-        """GET continuousMedications with every filter of the seed."""
+    def _known_key(
+        self,
+        request: Request,
+        name: str,
+        written: str,
+        known: Callable[[str], bool],
+        not_found: str,
+        not_found_detail: str,
+    ) -> str | Response:
+        """The value of a required query key that must name a stored record, or the seed's refusal:
+        the access refusal, E001 for a missing key (``written``: its hyphenated spelling), 404."""
         if (refused := self._refused(request)) is not None:
             return refused
+        value = request.query_params.get(name, "")
+        if not value:
+            return _missing_key(name, written)
+        if not known(value):
+            return error_response(404, "E001", not_found, not_found_detail)
+        return value
+
+    async def list_prescriptions(self, request: Request) -> Response:
+        """GET continuousMedications with every filter of the seed."""
+        subscriber = self._known_key(
+            request,
+            "subscriberId",
+            "subscriber-id",
+            self.subscribers.__contains__,
+            "Beneficiário não encontrado",
+            "Não foi possível retornar os dados do beneficiário através da matrícula informada.",
+        )
+        if isinstance(subscriber, Response):
+            return subscriber
         q = request.query_params
-        subscriber = q.get("subscriberId", "")
-        if not subscriber:
-            return _missing_key("subscriberId", "subscriber-id")
-        if subscriber not in self.subscribers:
-            return error_response(
-                404,
-                "E001",
-                "Beneficiário não encontrado",
-                "Não foi possível retornar os dados do beneficiário através da matrícula informada.",
-            )
         items = [i for p in self.of(subscriber) for i in self._items(p)]
         if code := q.get("prescriptionCode"):
             items = [i for i in items if i["prescription_code"] == code]
@@ -512,19 +531,17 @@ class SaudeSandbox:
 
     async def list_refunds(self, request: Request) -> Response:
         """GET continuousMedications/refunds with order, fields and filter."""
-        if (refused := self._refused(request)) is not None:
-            return refused
+        code = self._known_key(
+            request,
+            "prescriptionCode",
+            "prescription-code",
+            lambda c: any(p.code == c for p in self.prescriptions),
+            "Receita Não Encontrada",
+            "Não foi possível retornar os dados da receita através do código da receita informada.",
+        )
+        if isinstance(code, Response):
+            return code
         q = request.query_params
-        code = q.get("prescriptionCode", "")
-        if not code:
-            return _missing_key("prescriptionCode", "prescription-code")
-        if not any(p.code == code for p in self.prescriptions):
-            return error_response(
-                404,
-                "E001",
-                "Receita Não Encontrada",
-                "Não foi possível retornar os dados da receita através do código da receita informada.",
-            )
         items = [dict(r) for r in self.refunds if r["prescription_code"] == code]
         if med := q.get("medicationCode"):
             items = [i for i in items if i["medication_code"] == med]

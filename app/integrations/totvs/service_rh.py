@@ -31,7 +31,7 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
-from app.integrations.totvs.client_base import credentials
+from app.integrations.totvs.client_base import credentials, unconfigured_status
 from app.integrations.totvs.client_rh import RhClient
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
 from app.integrations.totvs.protheus_time import server_wall, start_of_day, wire
@@ -706,12 +706,11 @@ def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
 
 def status(ctx: AppContext) -> Status:
     """The dashboard's line for TOTVS RH: configured, last load, failing."""
-    s = ctx.settings.totvs_rh
-    if not s.base_url or not s.username:
-        return Status(
-            ConnectionState.NOT_CONFIGURED,
-            QT_TRANSLATE_NOOP("status", "Set the TOTVS RH address and user in Connections."),
-        )
+    unconfigured = unconfigured_status(
+        ctx, "totvs_rh", QT_TRANSLATE_NOOP("status", "Set the TOTVS RH address and user in Connections.")
+    )
+    if unconfigured is not None:
+        return unconfigured
     with ctx.db.read() as conn:
         last = conn.execute(
             sa.select(t.loads.c.state, t.loads.c.finished_at, t.loads.c.last_error)

@@ -18,7 +18,7 @@ from app.core.http import ApiError, ConnectionFailed, ServerError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
-from app.integrations.totvs.client_base import credentials
+from app.integrations.totvs.client_base import credentials, unconfigured_status
 from app.integrations.totvs.client_saude import ListPage, PrescriptionQuery, SaudeClient
 from app.integrations.totvs.models import (
     PRESCRIPTION_STATUS,
@@ -352,12 +352,13 @@ def submissions(ctx: AppContext, limit: int = 200) -> list[dict[str, Any]]:
 
 def status(ctx: AppContext) -> Status:
     """The dashboard's line for TOTVS Saúde: configured, answers awaited."""
-    s = ctx.settings.totvs_saude
-    if not s.base_url or not s.username:
-        return Status(
-            ConnectionState.NOT_CONFIGURED,
-            QT_TRANSLATE_NOOP("status", "Set the TOTVS Saúde address and user in Connections."),
-        )
+    unconfigured = unconfigured_status(
+        ctx,
+        "totvs_saude",
+        QT_TRANSLATE_NOOP("status", "Set the TOTVS Saúde address and user in Connections."),
+    )
+    if unconfigured is not None:
+        return unconfigured
     # The count of Needs attention (what the dashboard shows there): the prescriptions sent
     # without an answer, each an item with "Send again".
     waiting = sum(1 for item in ctx.attention.items(NAME) if item.kind == UNANSWERED)
