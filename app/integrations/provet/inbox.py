@@ -13,13 +13,14 @@ import json
 import re
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from app.core.db import utcnow
+from app.core.json_fields import json_fields
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.provet import NAME
 from app.integrations.provet.schema import (
@@ -217,18 +218,7 @@ class Event:
 
     def public(self) -> dict[str, Any]:
         """The event as JSON-ready values."""
-        return {
-            "id": self.id,
-            "trigger": self.trigger,
-            "endpoint": self.endpoint,
-            "object_id": self.object_id,
-            "deliveries": self.deliveries,
-            "received_at": self.received_at.isoformat(),
-            "state": self.state,
-            "attempts": self.attempts,
-            "next_retry_at": self.next_retry_at.isoformat() if self.next_retry_at else None,
-            "last_error": self.last_error,
-        }
+        return json_fields(self, (f.name for f in fields(self)))
 
 
 def events(ctx: AppContext, *, pending: bool = False, limit: int | None = 1000) -> list[Event]:

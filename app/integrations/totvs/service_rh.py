@@ -26,6 +26,7 @@ from app.core import crashpoints, csvsafe
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ServerError
+from app.core.json_fields import json_fields
 from app.core.search import contains, fold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.core.validators import check_cnpj
@@ -143,13 +144,7 @@ class LoadResult:
 
     def as_json(self) -> dict[str, int]:
         """The counts as the CLI prints them."""
-        return {
-            "received": self.received,
-            "stored": self.stored,
-            "duplicates": self.duplicates,
-            "pages": self.pages,
-            "total": self.total,
-        }
+        return json_fields(self, ("received", "stored", "duplicates", "pages", "total"))
 
 
 Progress = Callable[[str], None]
@@ -367,29 +362,18 @@ def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = N
         row = dict(conn.execute(sa.select(t.loads).where(t.loads.c.id == load_id)).mappings().one())
         scope = f"{row['company_id']}/{row['branch_id']}"
         counts = {k: row[k] for k in ("received", "stored", "duplicates", "pages_done", "total")}
-        if state == DONE:
-            ctx.journal.record(
-                NAME,
-                "load",
-                "ok",
-                LOAD_SUMMARIES.get(row["mode"], LOAD_SUMMARIES[INCREMENTAL]),
-                args={"scope": scope},
-                keys=[scope],
-                counts=counts,
-                conn=conn,
-            )
-            ctx.attention.clear(NAME, "load_failed", scope, conn=conn)
-        elif state == FAILED:
-            ctx.journal.record(
-                NAME,
-                "load",
+        outcome, summary = {
+            DONE: ("ok", LOAD_SUMMARIES.get(row["mode"], LOAD_SUMMARIES[INCREMENTAL])),
+            FAILED: (
                 "error",
                 QT_TRANSLATE_NOOP("journal", "Co-participation load of {scope} stopped: {error}"),
-                args={"scope": scope, "error": error},
-                keys=[scope],
-                counts=counts,
-                conn=conn,
-            )
+            ),
+        }.get(state, ("partial", QT_TRANSLATE_NOOP("journal", "Co-participation load of {scope} cancelled")))
+        args = {"scope": scope, "error": error} if state == FAILED else {"scope": scope}
+        ctx.journal.record(NAME, "load", outcome, summary, args=args, keys=[scope], counts=counts, conn=conn)
+        if state == DONE:
+            ctx.attention.clear(NAME, "load_failed", scope, conn=conn)
+        elif state == FAILED:
             ctx.attention.raise_item(
                 NAME,
                 "load_failed",
@@ -401,17 +385,6 @@ def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = N
                 ),
                 args={"scope": scope, "page": row["next_page"], "error": error},
                 action="retry",
-                conn=conn,
-            )
-        else:
-            ctx.journal.record(
-                NAME,
-                "load",
-                "partial",
-                QT_TRANSLATE_NOOP("journal", "Co-participation load of {scope} cancelled"),
-                args={"scope": scope},
-                keys=[scope],
-                counts=counts,
                 conn=conn,
             )
     return row

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from app.core import atomic, crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
+from app.core.json_fields import json_fields
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -71,12 +72,8 @@ class ExportResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The export and the interrupted ones finished first, for JSON output."""
-        return {
-            "export_id": self.export_id,
-            "lines": self.lines,
-            "path": self.path,
-            "finished": [{"export_id": f.export_id, "lines": f.lines, "path": f.path} for f in self.finished],
-        }
+        shown = ("export_id", "lines", "path")
+        return {**json_fields(self, shown), "finished": [json_fields(f, shown) for f in self.finished]}
 
 
 def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: bool = False) -> ExportResult:

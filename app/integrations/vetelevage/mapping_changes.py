@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
+from app.core.json_fields import json_fields
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -64,18 +65,22 @@ class LineChange:
 
     def as_dict(self) -> dict[str, Any]:
         """The change as the CLI's --json prints it (amounts as text, exact)."""
-        return {
-            "visit_id": self.visit_id,
-            "state": self.state,
-            "line_no": self.line_no,
-            "produit_id": self.produit_id,
-            "quantity": str(self.quantity),
-            "before": self.before,
-            "after": self.after,
-            "before_amount": None if self.before_amount is None else str(self.before_amount),
-            "after_amount": None if self.after_amount is None else str(self.after_amount),
-            "committed": self.committed,
-        }
+        return json_fields(self, _CHANGE_JSON)
+
+
+# What --json prints of a LineChange, in this order.
+_CHANGE_JSON = (
+    "visit_id",
+    "state",
+    "line_no",
+    "produit_id",
+    "quantity",
+    "before",
+    "after",
+    "before_amount",
+    "after_amount",
+    "committed",
+)
 
 
 def mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
