@@ -26,6 +26,8 @@ from app.integrations.vetelevage.evaluation import _refresh_states
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
+_IMPORTED = QT_TRANSLATE_NOOP("journal", "{n} clinic products imported")
+
 
 def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
     """Import code,libelle,gtin,prix_ht,unite: validated whole before anything is written."""
@@ -78,14 +80,7 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
             else:
                 conn.execute(sa.insert(t.catalogue).values(**value))
         _refresh_states(conn)
-        ctx.journal.record_done(
-            NAME,
-            "catalogue_import",
-            QT_TRANSLATE_NOOP("journal", "{n} clinic products imported"),
-            len(values),
-            "products",
-            conn=conn,
-        )
+        ctx.journal.record_done(NAME, "catalogue_import", _IMPORTED, len(values), "products", conn=conn)
     return len(values)
 
 

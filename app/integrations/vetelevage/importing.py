@@ -35,7 +35,7 @@ from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import SERVICE, VetelevageClient
 from app.integrations.vetelevage.evaluation import COMMITTED, NEW, _refresh_states, _sync_unmapped_attention
-from app.integrations.vetelevage.ledger import flag_changed_after_commit
+from app.integrations.vetelevage.ledger import CHANGED_IN_VETELEVAGE, flag_changed_after_commit
 from app.integrations.vetelevage.models import Lot, Visite
 
 if TYPE_CHECKING:
@@ -527,16 +527,7 @@ def _store_chunk(
 
 
 def _changed_after_commit(ctx: AppContext, conn: Connection, visit_id: str) -> None:
-    flag_changed_after_commit(
-        ctx,
-        conn,
-        visit_id,
-        QT_TRANSLATE_NOOP(
-            "attention",
-            "Visit {visit} was changed in Vétélevage after it was billed: review it "
-            "and post a correction if needed.",
-        ),
-    )
+    flag_changed_after_commit(ctx, conn, visit_id, CHANGED_IN_VETELEVAGE)
 
 
 def _insert_lines(conn: Connection, visits: list[Visite]) -> None:

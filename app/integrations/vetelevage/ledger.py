@@ -263,6 +263,18 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
     return new_rows
 
 
+# Why a billed visit asks for a review (the attention item "changed_after_commit").
+CHANGED_IN_VETELEVAGE = QT_TRANSLATE_NOOP(
+    "attention",
+    "Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.",
+)
+MAPPING_CHANGED = QT_TRANSLATE_NOOP(
+    "attention",
+    "The mapping of {product} changed after visit {visit} was billed: review it and post "
+    "a correction if needed.",
+)
+
+
 def flag_changed_after_commit(
     ctx: AppContext, conn: Connection, visit_id: str, sentence: str, **args: object
 ) -> None:

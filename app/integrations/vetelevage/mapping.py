@@ -52,6 +52,8 @@ from app.integrations.vetelevage.write_errors import not_written
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
+_IMPORTED = QT_TRANSLATE_NOOP("journal", "{n} mappings imported")
+
 
 @dataclass(frozen=True)
 class UnmappedProduct:
@@ -433,14 +435,7 @@ def import_mappings_csv(ctx: AppContext, path: str | Path) -> int:
             apply_changes(ctx, conn, row["produit_id"], changes)  # committed visits: flagged, not changed
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
-        ctx.journal.record_done(
-            NAME,
-            "mapping_import",
-            QT_TRANSLATE_NOOP("journal", "{n} mappings imported"),
-            len(rows),
-            "mappings",
-            conn=conn,
-        )
+        ctx.journal.record_done(NAME, "mapping_import", _IMPORTED, len(rows), "mappings", conn=conn)
     return len(rows)
 
 

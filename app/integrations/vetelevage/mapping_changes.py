@@ -28,7 +28,7 @@ from app.integrations.vetelevage.evaluation import (
     _sync_unmapped_attention,
     _waiting_lines,
 )
-from app.integrations.vetelevage.ledger import flag_changed_after_commit
+from app.integrations.vetelevage.ledger import MAPPING_CHANGED, flag_changed_after_commit
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -161,17 +161,7 @@ def apply_changes(ctx: AppContext, conn: Connection, produit_id: str, changes: l
     correction entry on each committed one (never changed silently)."""
     _refresh_states(conn, sorted({c.visit_id for c in changes if not c.committed}))
     for visit_id in sorted({c.visit_id for c in changes if c.committed}):
-        flag_changed_after_commit(
-            ctx,
-            conn,
-            visit_id,
-            QT_TRANSLATE_NOOP(
-                "attention",
-                "The mapping of {product} changed after visit {visit} was billed: review it and post "
-                "a correction if needed.",
-            ),
-            product=produit_id,
-        )
+        flag_changed_after_commit(ctx, conn, visit_id, MAPPING_CHANGED, product=produit_id)
     ctx.changes.notify(VISITS, produit_id, conn=conn)
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.core.journal import Entry
+from app.core.journal import Entry, Narrowing
 from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ui.models.table import Column, Page, PagedModel
@@ -127,6 +127,12 @@ class JournalQuery:
     since: dt.datetime | None = None
     until: dt.datetime | None = None
 
+    def narrowing(self) -> Narrowing:
+        """What :meth:`Journal.search` and :meth:`Journal.count` narrow to, besides the text."""
+        return Narrowing(
+            integration=self.integration, outcome=self.outcome, since=self.since, until=self.until
+        )
+
 
 class JournalModel(PagedModel[Entry]):
     """The journal entries of a query, ``batch`` at a time (keyset pages on the entry id)."""
@@ -145,27 +151,13 @@ class JournalModel(PagedModel[Entry]):
     async def _page(self, before: Any) -> Page[Entry]:
         q = self.query
         rows = await asyncio.to_thread(
-            self.journal.search,
-            q.text,
-            integration=q.integration,
-            outcome=q.outcome,
-            since=q.since,
-            until=q.until,
-            limit=self.batch,
-            before_id=before,
+            self.journal.search, q.text, limit=self.batch, before_id=before, **q.narrowing()
         )
         total = None
         if before is None:  # the first page: how many the query has, for "first N of M"
             total = (
                 len(rows)
                 if len(rows) < self.batch
-                else await asyncio.to_thread(
-                    self.journal.count,
-                    q.text,
-                    integration=q.integration,
-                    outcome=q.outcome,
-                    since=q.since,
-                    until=q.until,
-                )
+                else await asyncio.to_thread(self.journal.count, q.text, **q.narrowing())
             )
         return Page(rows, rows[-1].id if len(rows) >= self.batch else None, total)
