@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.qt import QtCore, QtWidgets
-from app.integrations.totvs import rh_queries, service_rh
+from app.integrations.totvs import rh_export, rh_queries, service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
-from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job
+from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
@@ -366,31 +366,62 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.apply_filters()
 
     # -- export ------------------------------------------------------------
-    def export(self) -> None:
+    def export(self) -> QtWidgets.QFileDialog | None:
+        """Ask where (XLSX first; in the exports folder, then the last folder used), then export."""
         f = self.current_filter()
         if f.problems() or self.month_edit.problem():
             self.apply_filters()
-            return
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Export co-participation"), "coparticipacao.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+            return None
+        filters = [self.tr("Excel workbook (*.xlsx)"), self.tr("CSV, semicolon-separated (*.csv)")]
+        dialog = QtWidgets.QFileDialog(self, self.tr("Export co-participation"), str(self.export_folder()))
+        dialog.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QtWidgets.QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(filters)
+        dialog.selectNameFilter(filters[0])
+        dialog.setDefaultSuffix("xlsx")
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(suffix_of(chosen)))
+        dialog.selectFile(f"coparticipacao-{dt.date.today():%Y%m%d}")
+        dialog.fileSelected.connect(
+            lambda name: self.export_to(with_suffix(Path(name), suffix_of(dialog.selectedNameFilter())), f)
         )
-        if path:
-            self.export_to(Path(path), f)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.open()  # never exec(): the loop goes on
+        return dialog
+
+    def export_folder(self) -> Path:
+        """The folder the export dialog opens in: the last one used, else the exports folder."""
+        last = settings_store().value(EXPORT_FOLDER_KEY)
+        if isinstance(last, str) and last and Path(last).is_dir():
+            return Path(last)
+        folder = self.ctx.data_dir / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def export_to(self, path: Path, f: service_rh.CopartFilter) -> Job[Any]:
+        """Export the filtered rows to ``path`` (its type by its extension), headings in the UI's language."""
+        settings_store().setValue(EXPORT_FOLDER_KEY, str(path.parent))
+        titles = {
+            c.heading: QtCore.QCoreApplication.translate(rh_export.CONTEXT, c.heading)
+            for c in rh_export.COLUMNS
+        }
+
         async def work(_job: JobContext) -> int:
-            return await self.ctx.db.run(service_rh.export, self.ctx, f, path)
+            return await self.ctx.db.run(
+                rh_export.export, self.ctx, f, path, lambda _context, text: titles.get(text, text)
+            )
 
         def done(count: int | None) -> None:
             if alive(self):
                 self.error_bar.show_message(
-                    self.tr("%1 rows exported to %2.")
-                    .replace("%1", str(count or 0))
-                    .replace("%2", path.name),
+                    self.tr("%1 rows exported to %2 in the folder %3.")
+                    .replace("%1", QtCore.QLocale().toString(count or 0))
+                    .replace("%2", path.name)
+                    .replace("%3", str(path.parent)),
                     level="info",
                 )
 
-        return run_job(
+        self.export_job = run_job(
             self.ctx,
             self.tr("Exporting co-participation"),
             work,
@@ -398,6 +429,7 @@ class TotvsRhTab(QtWidgets.QWidget):
             on_done=done,
             on_error=self._export_failed,
         )
+        return self.export_job
 
     def _export_failed(self, exc: BaseException) -> None:
         if alive(self):
@@ -421,3 +453,18 @@ def keep_headers_whole(view: QtWidgets.QTableView) -> None:
         needed = header.sectionSizeHint(column)
         if header.sectionSize(column) < needed:
             header.resizeSection(column, needed)
+
+
+EXPORT_FOLDER_KEY = "totvs_rh/export_folder"
+
+
+def suffix_of(name_filter: str) -> str:
+    """The extension a file-dialog filter stands for ("Excel workbook (*.xlsx)" → "xlsx")."""
+    return "csv" if "*.csv" in name_filter else "xlsx"
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` with the chosen type's extension added when its name has none of ours."""
+    if path.suffix.lower() in (".xlsx", ".csv"):
+        return path
+    return path.with_name(f"{path.name}.{suffix}")

@@ -105,7 +105,7 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
     text = out.read_bytes()
     assert text.startswith(b"\xef\xbb\xbf")
     lines = text.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("Empresa;Filial;Matrícula") and len(lines) == count + 1
+    assert lines[0].startswith("Company;Branch;Registration") and len(lines) == count + 1  # the UI's language
     assert "," in lines[1].split(";")[18] and "." not in lines[1].split(";")[18]
 
     xlsx = tmp_path / "copart.xlsx"
@@ -115,7 +115,7 @@ async def test_invalid_cnpj_is_named_and_keeps_the_rows(qtbot: QtBot, totvs_ctx:
 
     sheet = load_workbook(xlsx).active
     assert sheet is not None
-    assert sheet.cell(1, 19).value == "Valor da coparticipação"
+    assert sheet.cell(1, 19).value == "Co-participation amount"
     value = sheet.cell(2, 19)
     assert isinstance(value.value, int | float) and value.number_format == "#,##0.00"
     assert sheet.max_row == count + 1

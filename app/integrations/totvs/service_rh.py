@@ -7,22 +7,20 @@ sent as the server's wall-clock time (setting ``totvs_rh.server_timezone``), nev
 from __future__ import annotations
 
 import asyncio
-import csv
 import datetime as dt
 import hashlib
 import json
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from app.core import crashpoints, csvsafe
+from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ServerError
@@ -36,6 +34,7 @@ from app.integrations.totvs.client_base import credentials, unconfigured_status
 from app.integrations.totvs.client_rh import RhClient
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
 from app.integrations.totvs.protheus_time import server_wall, start_of_day, wire
+from app.integrations.totvs.rh_export import export as export  # the exports' home; named here for callers
 
 if TYPE_CHECKING:
     import httpx
@@ -561,32 +560,6 @@ def _code_or_name(
     return sa.or_(code == text.strip(), name.like(contains(text), escape="\\"))
 
 
-# Portuguese headers of the exports (the users' language, as in the seed).
-EXPORT_COLUMNS: list[tuple[str, str]] = [
-    ("company_id", "Empresa"),
-    ("branch", "Filial"),
-    ("employee_code", "Matrícula"),
-    ("employee_name", "Funcionário"),
-    ("dependent_code", "Cód. dependente"),
-    ("dependent_name", "Beneficiário"),
-    ("degree", "Grau de dependência"),
-    ("occurrency_date", "Data de ocorrência"),
-    ("year_month", "Ano/mês de referência"),
-    ("provider", "Prestador"),
-    ("provider_name", "Nome do prestador"),
-    ("provider_cnpj", "CNPJ do prestador"),
-    ("provider_contract", "Contrato"),
-    ("contract_type", "Tipo de contrato"),
-    ("service_type", "Tipo de atendimento"),
-    ("specialty", "Especialidade"),
-    ("icd", "CID"),
-    ("amount_use", "Quantidade"),
-    ("value", "Valor da coparticipação"),
-    ("description", "Descrição"),
-    ("id", "Id"),
-]
-
-
 def count(ctx: AppContext, f: CopartFilter) -> int:
     """How many stored rows the filter keeps."""
     with ctx.db.read() as conn:
@@ -612,66 +585,6 @@ def totals(
             by_month[month] = by_month.get(month, Decimal("0")) + value
             overall += value
     return by_employee, by_month, overall
-
-
-def _rows(ctx: AppContext, f: CopartFilter) -> Iterable[dict[str, Any]]:
-    c = t.copart.c
-    with ctx.db.read() as conn:
-        query = sa.select(t.copart).where(*f.where()).order_by(c.year_month, c.employee_code, c.id)
-        for row in conn.execute(query).mappings():
-            yield dict(row)
-
-
-def _cell(column: str, value: Any) -> Any:
-    if column == "contract_type":
-        return f"{value} - {CONTRACT_TYPES[value]}" if value in CONTRACT_TYPES else value
-    if column == "service_type":
-        return f"{value} - {SERVICE_TYPES[value]}" if value in SERVICE_TYPES else value
-    return value
-
-
-def export(ctx: AppContext, f: CopartFilter, path: Path) -> int:
-    """Write the filtered view to .csv (';', decimal comma, UTF-8 BOM) or .xlsx; return rows written."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise InputError("The export file must end in .csv or .xlsx.", field="out")
-    written = 0
-    with csvsafe.export_path(path) as tmp:
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow([h for _c, h in EXPORT_COLUMNS])
-                for row in _rows(ctx, f):
-                    writer.writerow(
-                        [
-                            f"{row[c]:.2f}".replace(".", ",")
-                            if c == "value"
-                            else csvsafe.cell(_cell(c, row[c]))
-                            for c, _h in EXPORT_COLUMNS
-                        ]
-                    )
-                    written += 1
-        else:
-            from openpyxl import Workbook
-
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("Coparticipações")
-            sheet.append([h for _c, h in EXPORT_COLUMNS])
-            from openpyxl.cell import WriteOnlyCell
-
-            for row in _rows(ctx, f):
-                cells: list[Any] = []
-                for c, _h in EXPORT_COLUMNS:
-                    if c == "value":
-                        cell = WriteOnlyCell(sheet, value=row[c])
-                        cell.number_format = "#,##0.00"
-                        cells.append(cell)
-                    else:
-                        cells.append(csvsafe.cell(_cell(c, row[c])))
-                sheet.append(cells)
-                written += 1
-            book.save(tmp)
-    return written
 
 
 # ---------------------------------------------------------------- status / test
