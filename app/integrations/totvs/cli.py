@@ -210,7 +210,15 @@ async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
         written = await ctx.db.run(service_rh.export, ctx, f, args.out)
         if not args.json:
             print(f"{written} rows written to {args.out}")
-    data = result.as_json()
+    data: dict[str, Any] = dict(result.as_json())
+    if result.received == 0:  # said, not a bare "total 0": a wrong pair or nothing paid since
+        named = ", ".join(f"{c}/{b}" for c, b in service_rh.scopes(ctx, args.company, args.branch))
+        warning = f"TOTVS RH returned no row for {named}: check the company and branch (totvs_rh.scopes)" + (
+            " or the date given to --since." if args.since else "."
+        )
+        data["warning"] = warning
+        if not args.json:
+            fail(f"Warning: {warning}")
     emit(
         args,
         data,
