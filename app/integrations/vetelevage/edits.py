@@ -8,7 +8,7 @@ caller's transaction so that neither is seen without the other.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NotRequired, TypedDict, Unpack
 
 from app.integrations.vetelevage.access import NAME
 
@@ -21,6 +21,15 @@ VISITS = "vetelevage.visits"
 MAPPINGS = "vetelevage.mappings"
 
 
+class EditDetails(TypedDict):
+    """What the journal entry of an edit says besides its summary: the summary's values, the
+    journal keys when more than the edited key, the counts."""
+
+    args: Mapping[str, object]
+    keys: NotRequired[Iterable[str]]
+    counts: NotRequired[dict[str, Any]]
+
+
 def record_edit(
     ctx: AppContext,
     conn: Connection,
@@ -29,10 +38,7 @@ def record_edit(
     action: str,
     outcome: str,
     summary: str,
-    *,
-    args: Mapping[str, object],
-    keys: Iterable[str] | None = None,
-    counts: dict[str, Any] | None = None,
+    **details: Unpack[EditDetails],
 ) -> None:
     """Journal the edit of ``key`` (also its journal key unless ``keys`` says more) and announce it on ``topic``."""
     ctx.journal.record(
@@ -40,9 +46,9 @@ def record_edit(
         action,
         outcome,
         summary,
-        args=args,
-        keys=[key] if keys is None else keys,
-        counts=counts,
+        args=details["args"],
+        keys=details.get("keys", [key]),
+        counts=details.get("counts"),
         conn=conn,
     )
     ctx.changes.notify(topic, key, conn=conn)

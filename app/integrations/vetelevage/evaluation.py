@@ -91,6 +91,28 @@ def evaluate_many(conn: Connection, visit_ids: Collection[str]) -> dict[str, Eva
     return out
 
 
+def _lines_by_visit(
+    conn: Connection,
+    ids: list[str],
+    lines: sa.Table,
+    source: sa.FromClause,
+    *columns: str | sa.ColumnElement[Any],
+) -> dict[str, list[Row[Any]]]:
+    """The ``lines`` of these visits read from ``source``, grouped by visit in line order (a visit
+    without lines: an empty list); each row is the visit id, then ``columns`` (a name: the column of
+    ``lines``)."""
+    chosen = [lines.c[c] if isinstance(c, str) else c for c in columns]
+    out: dict[str, list[Row[Any]]] = {i: [] for i in ids}
+    for row in conn.execute(
+        sa.select(lines.c.visit_id, *chosen)
+        .select_from(source)
+        .where(lines.c.visit_id.in_(ids))
+        .order_by(lines.c.visit_id, lines.c.line_no)
+    ):
+        out[str(row[0])].append(row)
+    return out
+
+
 def _evaluate_chunk(conn: Connection, ids: list[str]) -> dict[str, Evaluation]:
     visits = {
         str(r["id"]): r
@@ -103,37 +125,29 @@ def _evaluate_chunk(conn: Connection, ids: list[str]) -> dict[str, Evaluation]:
     missing = [i for i in ids if i not in visits]
     if missing:
         raise sa.exc.NoResultFound(f"No stored visit {missing[0]}")
-    acts: dict[str, list[Row[Any]]] = {i: [] for i in ids}
-    for row in conn.execute(
-        sa.select(
-            t.visit_acts.c.visit_id,
-            t.visit_acts.c.code,
-            t.visit_acts.c.quantite,
-            t.acts.c.libelle,
-            t.acts.c.prix_ht,
-        )
-        .select_from(t.visit_acts.outerjoin(t.acts, t.acts.c.code == t.visit_acts.c.code))
-        .where(t.visit_acts.c.visit_id.in_(ids))
-        .order_by(t.visit_acts.c.visit_id, t.visit_acts.c.line_no)
-    ):
-        acts[str(row[0])].append(row)
+    acts = _lines_by_visit(
+        conn,
+        ids,
+        t.visit_acts,
+        t.visit_acts.outerjoin(t.acts, t.acts.c.code == t.visit_acts.c.code),
+        "code",
+        "quantite",
+        t.acts.c.libelle,
+        t.acts.c.prix_ht,
+    )
     chosen = sa.func.coalesce(t.line_overrides.c.lgcv_code, t.mappings.c.lgcv_code)
-    products: dict[str, list[Row[Any]]] = {i: [] for i in ids}
-    for row in conn.execute(
-        sa.select(
-            t.visit_products.c.visit_id,
-            t.visit_products.c.produit_id,
-            t.visit_products.c.libelle,
-            t.visit_products.c.quantite,
-            chosen.label("lgcv_code"),
-            t.catalogue.c.libelle.label("clinic_libelle"),
-            t.catalogue.c.prix_ht,
-        )
-        .select_from(_waiting_lines(with_visits=False).outerjoin(t.catalogue, t.catalogue.c.code == chosen))
-        .where(t.visit_products.c.visit_id.in_(ids))
-        .order_by(t.visit_products.c.visit_id, t.visit_products.c.line_no)
-    ):
-        products[str(row[0])].append(row)
+    products = _lines_by_visit(
+        conn,
+        ids,
+        t.visit_products,
+        _waiting_lines(with_visits=False).outerjoin(t.catalogue, t.catalogue.c.code == chosen),
+        "produit_id",
+        "libelle",
+        "quantite",
+        chosen.label("lgcv_code"),
+        t.catalogue.c.libelle.label("clinic_libelle"),
+        t.catalogue.c.prix_ht,
+    )
     left = _left_unmapped(
         conn, sorted({str(r[1]) for rows in products.values() for r in rows if r[4] is None})
     )

@@ -26,7 +26,7 @@ from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.catalogue import NewProduct, add_product
 from app.integrations.vetelevage.csvio import collect, read_rows, unneutralised
-from app.integrations.vetelevage.edits import MAPPINGS, VISITS, record_edit
+from app.integrations.vetelevage.edits import VISITS, record_edit
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     READY,
@@ -45,6 +45,7 @@ from app.integrations.vetelevage.mapping_changes import (
     line_changes,
     lines_following_mapping,
     mapping_row,
+    record_decision,
 )
 from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
 from app.integrations.vetelevage.write_errors import not_written
@@ -74,13 +75,7 @@ def unmapped_queue(ctx: AppContext) -> list[UnmappedProduct]:
     them (set-aside and committed visits count for nothing), those left unmapped on purpose last."""
     with ctx.db.read() as conn:
         lines = conn.execute(
-            lines_following_mapping(
-                t.visit_products.c.produit_id,
-                t.visit_products.c.libelle,
-                t.visit_products.c.gtin,
-                t.visit_products.c.visit_id,
-                t.visit_products.c.quantite,
-            )
+            lines_following_mapping("produit_id", "libelle", "gtin", "visit_id", "quantite")
             .where(t.mappings.c.produit_id.is_(None))
             .where(t.visits.c.state.notin_([COMMITTED, SET_ASIDE]))
         ).all()
@@ -323,11 +318,9 @@ def save_mapping(
         apply_changes(ctx, conn, produit_id, changes)
         after = _states(conn, waiting)
         now_ready = [v for v in waiting if after.get(v) == READY and before.get(v) != READY]
-        ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
-        record_edit(
+        record_decision(
             ctx,
             conn,
-            MAPPINGS,
             produit_id,
             "mapping",
             "ok",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -21,7 +21,7 @@ from app.core.json_fields import json_fields
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
-from app.integrations.vetelevage.edits import MAPPINGS, VISITS, record_edit
+from app.integrations.vetelevage.edits import MAPPINGS, VISITS, EditDetails, record_edit
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     _refresh_states,
@@ -91,10 +91,12 @@ def mapping_row(conn: Connection, produit_id: str) -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
-def lines_following_mapping(*columns: sa.ColumnElement[Any]) -> sa.Select[Any]:
-    """``columns`` of the visit lines billed by their product's mapping (lines billed as chosen for
-    one visit only do not follow it), with the visit and the mapping joined."""
-    return sa.select(*columns).select_from(_waiting_lines()).where(t.line_overrides.c.lgcv_code.is_(None))
+def lines_following_mapping(*columns: str | sa.ColumnElement[Any]) -> sa.Select[Any]:
+    """``columns`` (a name: the visit line's column of that name) of the visit lines billed by their
+    product's mapping (lines billed as chosen for one visit only do not follow it), with the visit
+    and the mapping joined."""
+    chosen = [t.visit_products.c[c] if isinstance(c, str) else c for c in columns]
+    return sa.select(*chosen).select_from(_waiting_lines()).where(t.line_overrides.c.lgcv_code.is_(None))
 
 
 def line_changes(conn: Connection, produit_id: str, new_code: str | None) -> list[LineChange]:
@@ -117,13 +119,7 @@ def line_changes(conn: Connection, produit_id: str, new_code: str | None) -> lis
             code=new_code,
         )
     rows = conn.execute(
-        lines_following_mapping(
-            t.visit_products.c.visit_id,
-            t.visits.c.state,
-            t.visit_products.c.line_no,
-            t.visit_products.c.libelle,
-            t.visit_products.c.quantite,
-        )
+        lines_following_mapping("visit_id", t.visits.c.state, "line_no", "libelle", "quantite")
         .where(t.visit_products.c.produit_id == produit_id)
         .order_by(t.visits.c.visit_date, t.visit_products.c.visit_id, t.visit_products.c.line_no)
     ).all()
@@ -232,17 +228,30 @@ def leave_unmapped(ctx: AppContext, produit_id: str, note: str = "", who: str = 
         )
         _refresh_states(conn)
         _sync_unmapped_attention(ctx, conn)
-        ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
-        record_edit(
+        record_decision(
             ctx,
             conn,
-            MAPPINGS,
             produit_id,
             "mapping_skip",
             "info",
             QT_TRANSLATE_NOOP("journal", "product {product} left unmapped on purpose"),
             args={"product": produit_id},
         )
+
+
+def record_decision(
+    ctx: AppContext,
+    conn: Connection,
+    produit_id: str,
+    action: str,
+    outcome: str,
+    summary: str,
+    **details: Unpack[EditDetails],
+) -> None:
+    """A product is decided (mapped, or left unmapped on purpose): its "unmapped product" item goes,
+    the edit is journalled and announced (see :func:`record_edit`)."""
+    ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
+    record_edit(ctx, conn, MAPPINGS, produit_id, action, outcome, summary, **details)
 
 
 def forget_decision(conn: Connection, produit_id: str) -> None:
