@@ -391,54 +391,10 @@ def exit_code_for(exc: BaseException) -> int:
     return EXIT_REMOTE
 
 
-def error_code(exc: BaseException) -> str:
-    """The failure's kind for ``{"error": {"code"}}``: a fixed English word, never translated."""
-    from app.core.db import DatabaseError, is_disk_full
-    from app.core.errors import InputError
-    from app.core.http import (
-        ApiError,
-        AuthError,
-        ConnectionFailed,
-        MalformedResponse,
-        NotConfigured,
-        NotFoundError,
-        RateLimited,
-        ServerError,
-        ValidationFailed,
-    )
-    from app.core.leases import LeaseBusy
-    from app.core.secrets import KeyringUnavailable
-    from app.core.settings import SettingsError
-
-    kinds: list[tuple[type[BaseException] | tuple[type[BaseException], ...], str]] = [
-        (NotConfigured, "not_configured"),
-        (KeyringUnavailable, "keyring_unavailable"),
-        (AuthError, "auth"),
-        (RateLimited, "rate_limited"),
-        (ConnectionFailed, "unreachable"),
-        (ServerError, "server_error"),
-        (MalformedResponse, "malformed_response"),
-        (NotFoundError, "not_found"),
-        (ValidationFailed, "refused"),
-        (ApiError, "api_error"),
-        (LeaseBusy, "busy"),
-        (DatabaseError, "database"),
-        ((InputError, SettingsError), "invalid_input"),
-    ]
-    for kind, code in kinds:
-        if isinstance(exc, kind):
-            return code
-    if is_disk_full(exc):
-        return "disk_full"
-    if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
-        return "file"
-    if isinstance(exc, ValueError):
-        return "invalid_input"
-    return "unexpected"
-
-
 def report(args: argparse.Namespace, exc: BaseException) -> int:
     """Say what went wrong (a sentence in the user's language, or the JSON error object); the exit code."""
+    from app.core.errors import error_code
+
     code = exit_code_for(exc)
     if code == EXIT_REMOTE and not _expected(exc):
         log.exception("command %s failed", getattr(args, "command", "?"))

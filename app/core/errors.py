@@ -29,6 +29,7 @@ from app.core.http import (
 from app.core.leases import LeaseBusy
 from app.core.redact import redact
 from app.core.secrets import KeyringUnavailable
+from app.core.settings import SettingsError
 from app.core.tr import QT_TRANSLATE_NOOP
 
 
@@ -148,6 +149,35 @@ _UNEXPECTED = QT_TRANSLATE_NOOP(
     "Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again "
     "send the support report.",
 )
+
+
+def error_code(exc: BaseException) -> str:
+    """The failure's kind for ``{"error": {"code"}}``: a fixed English word, never translated."""
+    kinds: list[tuple[type[BaseException] | tuple[type[BaseException], ...], str]] = [
+        (NotConfigured, "not_configured"),
+        (KeyringUnavailable, "keyring_unavailable"),
+        (AuthError, "auth"),
+        (RateLimited, "rate_limited"),
+        (ConnectionFailed, "unreachable"),
+        (ServerError, "server_error"),
+        (MalformedResponse, "malformed_response"),
+        (NotFoundError, "not_found"),
+        (ValidationFailed, "refused"),
+        (ApiError, "api_error"),
+        (LeaseBusy, "busy"),
+        (DatabaseError, "database"),
+        ((InputError, SettingsError), "invalid_input"),
+    ]
+    for kind, code in kinds:
+        if isinstance(exc, kind):
+            return code
+    if is_disk_full(exc):
+        return "disk_full"
+    if isinstance(exc, FileNotFoundError | IsADirectoryError | PermissionError):
+        return "file"
+    if isinstance(exc, ValueError):
+        return "invalid_input"
+    return "unexpected"
 
 
 def describe(exc: BaseException, service: str = "") -> UserMessage:

@@ -20,3 +20,14 @@ def toolbar(
     for widget in right:
         row.addWidget(widget)
     return row
+
+
+def main_and_side(
+    split: QtWidgets.QSplitter, main: QtWidgets.QWidget, side: QtWidgets.QWidget
+) -> QtWidgets.QSplitter:
+    """``split`` holding ``main`` then ``side``, ``main`` taking three quarters of the room."""
+    split.addWidget(main)
+    split.addWidget(side)
+    split.setStretchFactor(0, 3)
+    split.setStretchFactor(1, 1)
+    return split

@@ -16,6 +16,7 @@ from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
+from app.ui.layouts import main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 from app.ui.tasks import tasks_of
@@ -158,11 +159,7 @@ class TotvsRhTab(QtWidgets.QWidget):
             keep_headers_whole(view)
             side_layout.addWidget(view)
             self.totals_views.append(view)
-        split.addWidget(self.view)
-        split.addWidget(side)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        layout.addWidget(main_and_side(split, self.view, side), 1)
         self.count_label = QtWidgets.QLabel(self)
         layout.addWidget(self.count_label)
         self.model.total_changed.connect(self._show_count)

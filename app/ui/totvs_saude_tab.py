@@ -19,6 +19,7 @@ from app.integrations.totvs.models import (
 )
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header
+from app.ui.layouts import main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_prescriptions import PrescriptionModel
 
@@ -136,11 +137,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.refunds_view.verticalHeader().setVisible(False)
         remember_header(self.refunds_view, "totvs_saude/refunds")
         refunds_layout.addWidget(self.refunds_view)
-        split.addWidget(self.view)
-        split.addWidget(refunds_box)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        layout.addWidget(split, 1)
+        layout.addWidget(main_and_side(split, self.view, refunds_box), 1)
         self.status_label = QtWidgets.QLabel(self)
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout.addWidget(self.status_label)
