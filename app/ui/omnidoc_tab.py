@@ -4,8 +4,8 @@ send it (prefilled URL, or API draft with attachments), and the history of reque
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -20,6 +20,8 @@ from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
+
+T = TypeVar("T")
 
 
 def human_size(size: int) -> str:
@@ -485,14 +487,17 @@ class OmnidocTab(QtWidgets.QWidget):
                 return
             self.error_bar.show_error(exc, "omnidoc", retry=lambda: self._send(request_id))
 
-        run_job(
-            self.ctx,
-            self.tr("Sending to Omnidoc"),
-            work,
-            integration="omnidoc",
-            on_done=done,
-            on_error=failed,
-        )
+        self._run(self.tr("Sending to Omnidoc"), work, done, failed)
+
+    def _run(
+        self,
+        title: str,
+        work: Callable[[Any], Awaitable[T]],
+        done: Callable[[T | None], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work`` as an Omnidoc job (shown under Omnidoc in the jobs list), then ``done`` or ``failed``."""
+        run_job(self.ctx, title, work, integration="omnidoc", on_done=done, on_error=failed)
 
     def _update_prefill(self) -> None:
         connected = prefill.provet_connected(self.ctx)
@@ -534,14 +539,7 @@ class OmnidocTab(QtWidgets.QWidget):
                 self.provet_button.setEnabled(True)
                 self.error_bar.show_error(exc, "provet", retry=self.prefill_from_provet)
 
-        run_job(
-            self.ctx,
-            self.tr("Reading the client from Provet Cloud"),
-            work,
-            integration="omnidoc",
-            on_done=done,
-            on_error=failed,
-        )
+        self._run(self.tr("Reading the client from Provet Cloud"), work, done, failed)
 
     def _show_field_errors(self, fields: dict[str, str]) -> None:
         shown = []
