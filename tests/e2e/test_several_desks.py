@@ -81,9 +81,9 @@ def test_two_desks_import_the_same_account_at_the_same_moment(
         results = [finish(p) for p in desks]
         outcomes = sorted(code for code, _o, _e in results)
         assert outcomes in ([0, 0], [0, 1]), results
-        for code, _out, err in results:
+        for code, out, err in results:
             if code == 1:
-                assert "Already running on DESK-" in err
+                assert "Already running on DESK-" in out + err  # --json: the error object on stdout
         stored = visits(pg_database_url, tmp_path, monkeypatch)
         assert len(stored) == len(set(stored)) == 12
         assert len(sim.accounts["C123"].acknowledged) >= 1 and sim.accounts["C123"].frozen is None
@@ -119,7 +119,7 @@ def test_a_desk_killed_mid_import_is_taken_over_after_its_lease_expires(
                 tmp_path, "DESK-2", desk_env(base, pg_database_url, "DESK-2", **ttl), "vetelevage", "import"
             )
         )
-        assert busy[0] == 1 and "Already running on DESK-1" in busy[2]
+        assert busy[0] == 1 and "Already running on DESK-1" in busy[1] + busy[2]  # --json: stdout
         time.sleep(max(0.0, crashed_at + ttl_seconds + 0.5 - time.monotonic()))
         took_over = finish(
             start(

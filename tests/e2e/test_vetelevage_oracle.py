@@ -26,7 +26,12 @@ pytestmark = pytest.mark.e2e
 SANDBOX = Path(__file__).resolve().parents[2] / "app" / "integrations" / "vetelevage" / "sandbox.py"
 # What a simulator written from the seed and the spec may use of the app: the sandbox plumbing
 # and its own sample data — never the client, its models, validators or the workflows.
-ALLOWED = {"app.integrations.base", "app.integrations.vetelevage.sample_data", "app.core.sandbox_spec"}
+ALLOWED = {
+    "app.integrations.base",
+    "app.integrations.vetelevage.sample_data",
+    "app.core.sandbox_spec",
+    "app.core.sandbox",  # the simulators' shared plumbing (HTTP Basic check), not client code
+}
 TYPING_ONLY = {"app.core.context"}  # AppContext, for the demo hook's signature
 
 

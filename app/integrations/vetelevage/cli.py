@@ -133,6 +133,11 @@ def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
+def _plain(value: Decimal) -> str:
+    """A quantity as a person reads it, whatever scale the database kept: 2, not 2.0000."""
+    return format(value.normalize(), "f")
+
+
 async def unmapped(ctx: AppContext, args: argparse.Namespace) -> int:
     """``unmapped``: every product waiting visits cannot bill, with how many visits and what quantity."""
     queue = await ctx.db.run(unmapped_queue, ctx)
@@ -148,7 +153,7 @@ async def unmapped(ctx: AppContext, args: argparse.Namespace) -> int:
         for u in queue
     ]
     lines = [
-        f"{u.produit_id}  {u.libelle}  GTIN {u.gtin or '-'}: {u.visits} waiting visit(s), quantity {u.quantity}"
+        f"{u.produit_id}  {u.libelle}  GTIN {u.gtin or '-'}: {u.visits} waiting visit(s), quantity {_plain(u.quantity)}"
         + (" (left unmapped on purpose)" if u.on_purpose else "")
         for u in queue
     ]
@@ -193,7 +198,7 @@ def _change_lines(changes: list[LineChange]) -> str:
 
     out = []
     for c in changes:
-        what = f"{c.visit_id} line {c.line_no + 1}, {c.produit_id} x {c.quantity}: "
+        what = f"{c.visit_id} line {c.line_no + 1}, {c.produit_id} x {_plain(c.quantity)}: "
         if c.committed:
             out.append(what + f"committed, stays billed as {c.before}; post a correction if needed.")
         else:
