@@ -31,3 +31,9 @@ def main_and_side(
     split.setStretchFactor(0, 3)
     split.setStretchFactor(1, 1)
     return split
+
+
+def add_widgets(layout: QtWidgets.QBoxLayout, *widgets: QtWidgets.QWidget) -> None:
+    """Add ``widgets`` to ``layout`` in this order."""
+    for widget in widgets:
+        layout.addWidget(widget)

@@ -15,6 +15,7 @@ from app.integrations.omnidoc.validation import errors as form_errors
 from app.integrations.omnidoc.validation import warnings as form_warnings
 from app.ops import omnidoc_prefill as prefill
 from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.layouts import add_widgets
 from app.ui.models.table import Column, TableModel
 from app.ui.tasks import tasks_of
 
@@ -128,8 +129,7 @@ class OmnidocTab(QtWidgets.QWidget):
         )
         self.provet_id.returnPressed.connect(self.prefill_from_provet)
         self.provet_button.clicked.connect(self.prefill_from_provet)
-        for w in (self.provet_kind, self.provet_id, self.provet_button):
-            prefill.addWidget(w)
+        add_widgets(prefill, self.provet_kind, self.provet_id, self.provet_button)
         prefill.addStretch(1)
         form_outer.addLayout(prefill)
         page = QtWidgets.QHBoxLayout()

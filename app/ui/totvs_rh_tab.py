@@ -16,7 +16,7 @@ from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
-from app.ui.layouts import main_and_side
+from app.ui.layouts import add_widgets, main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 from app.ui.tasks import tasks_of
@@ -61,14 +61,14 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.progress = QtWidgets.QProgressBar(self)  # one measure over every company/branch pair
         self.progress.setVisible(False)
         self.progress_label = QtWidgets.QLabel(self)
-        for w in (
+        add_widgets(
+            loads,
             self.full_button,
             self.incremental_button,
             self.since_edit,
             self.since_button,
             self.cancel_button,
-        ):
-            loads.addWidget(w)
+        )
         loads.addWidget(self.progress, 1)
         loads.addWidget(self.progress_label)
         layout.addLayout(loads)

@@ -23,6 +23,7 @@ from app.integrations.provet.filters import (
 from app.integrations.provet.models import id_from_url
 from app.integrations.provet.schema import ENDPOINTS, INVOICE_STATUS, Kind
 from app.ui.common import alive, fit_columns, job_result, remember_header, run_job
+from app.ui.layouts import add_widgets
 from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
 from app.ui.models.table import Page
 from app.ui.provet.filter_row import FilterRow
@@ -69,8 +70,9 @@ class BrowsePage(ProvetPage):
         self.search_button = QtWidgets.QPushButton(self.tr("Search"), self)
         self.search_button.setDefault(True)
         self.export_button = QtWidgets.QPushButton(self.tr("Export to CSV…"), self)
-        for w in (self.add_button, self.any_of, self.expose, self.search_button, self.export_button):
-            controls.addWidget(w)
+        add_widgets(
+            controls, self.add_button, self.any_of, self.expose, self.search_button, self.export_button
+        )
         outer.addLayout(controls)
         self.query_label = QtWidgets.QLabel(self)
         self.query_label.setWordWrap(True)

@@ -14,6 +14,7 @@ from app.integrations.provet import (
 )
 from app.integrations.provet.auth import TokenStore
 from app.ui.common import alive
+from app.ui.layouts import add_widgets
 from app.ui.provet.page import ProvetPage
 
 
@@ -29,14 +30,14 @@ class ConnectionPage(ProvetPage):
         self.connect_button = QtWidgets.QPushButton(self.tr("Connect"), self)
         self.disconnect_button = QtWidgets.QPushButton(self.tr("Disconnect"), self)
         self.use_registration = QtWidgets.QPushButton(self.tr("Use this registration"), self)
-        for w in (
+        add_widgets(
+            layout,
             self.state,
             self.connect_button,
             self.disconnect_button,
             self.registration,
             self.use_registration,
-        ):
-            layout.addWidget(w)
+        )
         layout.addStretch(1)
         self.connect_button.clicked.connect(self.connect_provet)
         self.disconnect_button.clicked.connect(self.disconnect_provet)

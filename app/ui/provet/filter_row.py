@@ -12,6 +12,7 @@ from app.integrations.provet.filters import (
     parse_datetime,
 )
 from app.integrations.provet.schema import ENDPOINTS, Kind
+from app.ui.layouts import add_widgets
 
 
 def _field_paths(endpoint: str) -> list[str]:
@@ -68,8 +69,9 @@ class FilterRow(QtWidgets.QWidget):
         remove = QtWidgets.QToolButton(self)
         remove.setText("−")
         remove.setToolTip(self.tr("Remove this filter"))
-        for w in (self.field, self.method, self.value, self.date, self.value2, self.date2, self.flag, remove):
-            layout.addWidget(w)
+        add_widgets(
+            layout, self.field, self.method, self.value, self.date, self.value2, self.date2, self.flag, remove
+        )
         layout.setStretch(2, 1)
         self.field.currentTextChanged.connect(self._adapt)
         self.method.currentTextChanged.connect(self._adapt)

@@ -18,6 +18,7 @@ from app.integrations.provet import (
 )
 from app.integrations.provet.schema import PARAM_TO_ENDPOINT
 from app.ui.common import alive, remember_header
+from app.ui.layouts import add_widgets
 from app.ui.models.provet_events import events_model
 from app.ui.provet.page import ProvetPage, local_time
 
@@ -43,14 +44,14 @@ class WebhooksPage(ProvetPage):
         self.retry_button = QtWidgets.QPushButton(self.tr("Retry failed"), self)
         self.process_button = QtWidgets.QPushButton(self.tr("Process now"), self)
         self.catch_up_button = QtWidgets.QPushButton(self.tr("Catch up now"), self)
-        for w in (
+        add_widgets(
+            row,
             self.receiver_box,
             self.pending_only,
             self.retry_button,
             self.process_button,
             self.catch_up_button,
-        ):
-            row.addWidget(w)
+        )
         row.addStretch(1)
         layout.addLayout(row)
         subs = QtWidgets.QGroupBox(self.tr("Subscribed in Provet (Settings › Integrations › Webhooks)"), self)
