@@ -52,6 +52,14 @@ def say(template: str, **args: Any) -> str:
     return fill(translate("cli", template), {k: str(v) for k, v in args.items()} or None)
 
 
+_THOUSANDS = {"fr": "\u202f", "pt_BR": "."}
+
+
+def number(value: int) -> str:
+    """A count with the current language's thousands separator: 6 747 (fr), 6.747 (pt_BR), 6,747."""
+    return f"{value:,}".replace(",", _THOUSANDS.get(language(), ","))
+
+
 def sentence(exc: BaseException) -> str:
     """What went wrong, as the person's sentence in the current language (app.core.errors.describe)."""
     from app.core.errors import describe

@@ -63,11 +63,15 @@ def emit_listing(
     lines: Sequence[str],
     empty: str,
     extra: dict[str, Any] | None = None,
+    header: str = "",
 ) -> None:
     """Print a listing: ``rows`` under ``key`` with ``total`` and ``truncated`` (--json), else ``lines``
-    (or ``empty``) and, when cut, "first N of M"."""
+    (or ``empty``) — under ``header`` and above a count line when a header is given — and, when cut,
+    "first N of M"."""
     total = max(total, len(rows))
     data = {key: list(rows), **(extra or {}), "total": total, "truncated": len(rows) < total}
+    if header and lines:
+        lines = [header, *lines, say(QT_TRANSLATE_NOOP("cli", "{total} in all"), total=total)]
     text = "\n".join(lines) or empty
     line = cut_line(len(rows), total)
     emit(args, data, f"{text}\n{line}" if line else text)

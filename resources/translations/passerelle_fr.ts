@@ -347,102 +347,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="47" />
+        <location filename="../../app/ui/provet/browse_page.py" line="48" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="49" />
+        <location filename="../../app/ui/provet/browse_page.py" line="50" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="50" />
+        <location filename="../../app/ui/provet/browse_page.py" line="51" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="51" />
+        <location filename="../../app/ui/provet/browse_page.py" line="52" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="61" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="68" />
+        <location filename="../../app/ui/provet/browse_page.py" line="69" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="69" />
+        <location filename="../../app/ui/provet/browse_page.py" line="70" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="71" />
+        <location filename="../../app/ui/provet/browse_page.py" line="72" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="90" />
+        <location filename="../../app/ui/provet/browse_page.py" line="92" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="90" />
+        <location filename="../../app/ui/provet/browse_page.py" line="92" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="93" />
+        <location filename="../../app/ui/provet/browse_page.py" line="95" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="94" />
+        <location filename="../../app/ui/provet/browse_page.py" line="96" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="217" />
+        <location filename="../../app/ui/provet/browse_page.py" line="219" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="210" />
+        <location filename="../../app/ui/provet/browse_page.py" line="212" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="281" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="281" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="293" />
+        <location filename="../../app/ui/provet/browse_page.py" line="295" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="295" />
+        <location filename="../../app/ui/provet/browse_page.py" line="297" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="314" />
+        <location filename="../../app/ui/provet/browse_page.py" line="316" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -600,73 +600,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="29" />
-        <location filename="../../app/ui/provet/connection_page.py" line="66" />
+        <location filename="../../app/ui/provet/connection_page.py" line="30" />
+        <location filename="../../app/ui/provet/connection_page.py" line="67" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="30" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="32" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="53" />
+        <location filename="../../app/ui/provet/connection_page.py" line="54" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="55" />
+        <location filename="../../app/ui/provet/connection_page.py" line="56" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="58" />
+        <location filename="../../app/ui/provet/connection_page.py" line="59" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="61" />
+        <location filename="../../app/ui/provet/connection_page.py" line="62" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="64" />
+        <location filename="../../app/ui/provet/connection_page.py" line="65" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="66" />
+        <location filename="../../app/ui/provet/connection_page.py" line="67" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="74" />
+        <location filename="../../app/ui/provet/connection_page.py" line="75" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="77" />
+        <location filename="../../app/ui/provet/connection_page.py" line="78" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="91" />
+        <location filename="../../app/ui/provet/connection_page.py" line="92" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="94" />
+        <location filename="../../app/ui/provet/connection_page.py" line="95" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="100" />
+        <location filename="../../app/ui/provet/connection_page.py" line="101" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -1006,23 +1006,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="61" />
-        <location filename="../../app/ui/provet/filter_row.py" line="105" />
+        <location filename="../../app/ui/provet/filter_row.py" line="62" />
+        <location filename="../../app/ui/provet/filter_row.py" line="107" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="63" />
+        <location filename="../../app/ui/provet/filter_row.py" line="64" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="70" />
+        <location filename="../../app/ui/provet/filter_row.py" line="71" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="105" />
+        <location filename="../../app/ui/provet/filter_row.py" line="107" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1682,299 +1682,299 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>NIR of the insured</source>
         <translation>NIR de l'assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="100" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="102" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="113" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="117" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="124" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="128" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="189" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="190" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="200" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="441" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="476" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="478" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
@@ -1984,32 +1984,32 @@
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="505" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="528" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="533" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="539" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="553" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="558" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2037,47 +2037,47 @@
         <translation>Lien de pièce jointe (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="147" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="148" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="280" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="294" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="299" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
         <source>Discard this prescription? What you typed has not been sent.</source>
         <translation>Abandonner cette ordonnance ? Ce que vous avez saisi n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="336" />
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="337" />
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -2415,12 +2415,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
         <source>Status: any</source>
         <translation>Statut : tous</translation>
     </message>
@@ -2645,57 +2645,57 @@
 <context>
     <name>TotvsPrescriptions</name>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="18" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
         <source>Valid from</source>
         <translation>Valide du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
         <source>Valid until</source>
         <translation>Valide jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
         <source>Authorized</source>
         <translation>Autorisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
         <source>Used</source>
         <translation>Utilisé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
         <source>Professional</source>
         <translation>Professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
         <source>Council number</source>
         <translation>Numéro d’inscription à l’ordre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
         <source>UF</source>
         <translation>UF</translation>
     </message>
@@ -2811,168 +2811,168 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
         <source>Load changes</source>
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="46" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="54" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
         <source>Re-sync since</source>
         <translation>Resynchroniser depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="333" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="348" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="418" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="141" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="152" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="151" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="246" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="283" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="284" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="362" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="363" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="377" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="427" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -2980,77 +2980,77 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="134" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
@@ -3121,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="115" />
         <source>same GTIN</source>
         <translation>même GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
         <source>same substance and strength</source>
         <translation>même substance et même dosage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
         <source>same substance, other strength or form</source>
         <translation>même substance, autre dosage ou forme</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>name only</source>
         <translation>nom seulement</translation>
     </message>
@@ -3499,102 +3499,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="41" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="56" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="57" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="62" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="124" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="126" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="135" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="143" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="144" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="179" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="180" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="192" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="193" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="201" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="202" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="213" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="214" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -3638,7 +3638,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="380" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -3658,27 +3658,27 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="186" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="187" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="533" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="267" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="335" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="349" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="355" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="369" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="162" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="271" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="475" />
+        <location filename="../../app/cli.py" line="431" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -3765,106 +3765,182 @@
         <source>first {shown} of {total} (--limit N or --all for more)</source>
         <translation>les {shown} premiers sur {total} (--limit N ou --all pour la suite)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="74" />
+        <source>{total} in all</source>
+        <translation>{total} au total</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="92" />
+        <source>Prescription</source>
+        <translation>Ordonnance</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="93" />
+        <location filename="../../app/integrations/totvs/cli.py" line="203" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="94" />
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="95" />
+        <source>Final date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="98" />
+        <source>No prescription.</source>
+        <translation>Aucune ordonnance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="202" />
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="204" />
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="205" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="206" />
+        <source>Repaid</source>
+        <translation>Remboursé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="209" />
+        <source>No refund.</source>
+        <translation>Aucun remboursement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="236" />
+        <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
+        <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="242" />
+        <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
+        <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="248" />
+        <source>Warning: {warning}</source>
+        <translation>Attention : {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="253" />
+        <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
+        <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="80" />
+        <location filename="../../app/core/errors.py" line="81" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l'identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="84" />
+        <location filename="../../app/core/errors.py" line="85" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="87" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="89" />
+        <location filename="../../app/core/errors.py" line="90" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="92" />
+        <location filename="../../app/core/errors.py" line="93" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="95" />
+        <location filename="../../app/core/errors.py" line="96" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="100" />
+        <location filename="../../app/core/errors.py" line="101" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l'ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="108" />
+        <location filename="../../app/core/errors.py" line="109" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="114" />
+        <location filename="../../app/core/errors.py" line="115" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n'a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="121" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n'a pas d'animal {key} : vérifiez le numéro de l'animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n'a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="134" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n'a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="136" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="137" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="143" />
+        <location filename="../../app/core/errors.py" line="144" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="146" />
+        <location filename="../../app/core/errors.py" line="147" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -3934,7 +4010,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="50" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -3944,77 +4020,77 @@
         <translation>La démo n’utilise jamais un dossier qui contient des données réelles, et {folder} contient une base ou des réglages Passerelle. Lancez la démo sans --data-dir (elle utilise un dossier jetable), ou donnez-lui un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="116" />
         <source>A product code is expected.</source>
         <translation>Un code produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="119" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Un code a de 1 à 64 lettres, chiffres ou . _ / - (sans espace), p. ex. MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="124" />
         <source>A product name is expected.</source>
         <translation>Un nom de produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="127" />
         <source>The name is too long (300 characters at most).</source>
         <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="132" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Un prix HT est attendu, p. ex. 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="135" />
         <source>The price must not be negative.</source>
         <translation>Le prix ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="137" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Une unité est attendue, p. ex. flacon.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="140" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>L’unité est trop longue (40 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="144" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="191" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="160" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="161" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="109" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>Le produit {code} n’est pas dans le catalogue de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="183" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="173" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
         <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="190" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="226" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="216" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} a une correspondance : supprimez-la d’abord (Correspondances), puis laissez-le sans correspondance.</translation>
     </message>
@@ -4085,7 +4161,7 @@
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="600" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
         <source>personal data of {n} request(s) purged</source>
         <translation>données personnelles de {n} demande(s) effacées</translation>
     </message>
@@ -4095,7 +4171,7 @@
         <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="195" />
+        <location filename="../../app/integrations/provet/inbox.py" line="196" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
@@ -4110,27 +4186,27 @@
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="386" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="368" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="370" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -4140,62 +4216,62 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="249" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="250" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="402" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="403" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="85" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
         <source>{n} clinic products imported</source>
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="201" />
         <source>clinic product {code} added</source>
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="332" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="440" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="56" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="104" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visite {visit} facturée : {n} ligne(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="181" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="182" />
         <source>visit {visit} set aside</source>
         <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="255" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="160" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
         <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
         <translation>l’export {export} vers {file} n’a pas pu être écrit ; ses {n} ligne(s) de facturation attendent le prochain export</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="220" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
@@ -4245,12 +4321,12 @@
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="211" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="201" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondance de {product} vers {code} supprimée ; lignes changées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="249" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="237" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produit {product} laissé sans correspondance volontairement</translation>
     </message>
@@ -4611,37 +4687,37 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="596" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="638" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="359" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="358" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="370" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="371" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="372" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

@@ -347,102 +347,102 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="47" />
+        <location filename="../../app/ui/provet/browse_page.py" line="48" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="49" />
+        <location filename="../../app/ui/provet/browse_page.py" line="50" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="50" />
+        <location filename="../../app/ui/provet/browse_page.py" line="51" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="51" />
+        <location filename="../../app/ui/provet/browse_page.py" line="52" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="61" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="68" />
+        <location filename="../../app/ui/provet/browse_page.py" line="69" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="69" />
+        <location filename="../../app/ui/provet/browse_page.py" line="70" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="71" />
+        <location filename="../../app/ui/provet/browse_page.py" line="72" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="90" />
+        <location filename="../../app/ui/provet/browse_page.py" line="92" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="90" />
+        <location filename="../../app/ui/provet/browse_page.py" line="92" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="93" />
+        <location filename="../../app/ui/provet/browse_page.py" line="95" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="94" />
+        <location filename="../../app/ui/provet/browse_page.py" line="96" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="217" />
+        <location filename="../../app/ui/provet/browse_page.py" line="219" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="210" />
+        <location filename="../../app/ui/provet/browse_page.py" line="212" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="281" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="281" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="293" />
+        <location filename="../../app/ui/provet/browse_page.py" line="295" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="295" />
+        <location filename="../../app/ui/provet/browse_page.py" line="297" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="314" />
+        <location filename="../../app/ui/provet/browse_page.py" line="316" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -600,73 +600,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="29" />
-        <location filename="../../app/ui/provet/connection_page.py" line="66" />
+        <location filename="../../app/ui/provet/connection_page.py" line="30" />
+        <location filename="../../app/ui/provet/connection_page.py" line="67" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="30" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="32" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="53" />
+        <location filename="../../app/ui/provet/connection_page.py" line="54" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="55" />
+        <location filename="../../app/ui/provet/connection_page.py" line="56" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="58" />
+        <location filename="../../app/ui/provet/connection_page.py" line="59" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="61" />
+        <location filename="../../app/ui/provet/connection_page.py" line="62" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="64" />
+        <location filename="../../app/ui/provet/connection_page.py" line="65" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="66" />
+        <location filename="../../app/ui/provet/connection_page.py" line="67" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="74" />
+        <location filename="../../app/ui/provet/connection_page.py" line="75" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="77" />
+        <location filename="../../app/ui/provet/connection_page.py" line="78" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="91" />
+        <location filename="../../app/ui/provet/connection_page.py" line="92" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="94" />
+        <location filename="../../app/ui/provet/connection_page.py" line="95" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="100" />
+        <location filename="../../app/ui/provet/connection_page.py" line="101" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -1006,23 +1006,23 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="61" />
-        <location filename="../../app/ui/provet/filter_row.py" line="105" />
+        <location filename="../../app/ui/provet/filter_row.py" line="62" />
+        <location filename="../../app/ui/provet/filter_row.py" line="107" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="63" />
+        <location filename="../../app/ui/provet/filter_row.py" line="64" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="70" />
+        <location filename="../../app/ui/provet/filter_row.py" line="71" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="105" />
+        <location filename="../../app/ui/provet/filter_row.py" line="107" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1682,299 +1682,299 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="56" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="57" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="58" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Data de nascimento (DD/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="100" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="102" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="113" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="117" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="118" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="124" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="123" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="128" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="172" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="175" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="176" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="189" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="190" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="199" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="200" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="330" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="417" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="439" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="441" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="463" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="476" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="478" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
@@ -1984,32 +1984,32 @@
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="505" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="528" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="533" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="539" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="553" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="558" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -2037,47 +2037,47 @@
         <translation>Link do anexo (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="147" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="148" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="280" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="294" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="299" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
         <source>Discard this prescription? What you typed has not been sent.</source>
         <translation>Descartar esta receita? O que você digitou não foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="336" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="337" />
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
@@ -2415,12 +2415,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="65" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
         <source>Status: any</source>
         <translation>Status: todos</translation>
     </message>
@@ -2645,57 +2645,57 @@
 <context>
     <name>TotvsPrescriptions</name>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="18" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
         <source>Prescription</source>
         <translation>Prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="19" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="20" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="21" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="22" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
         <source>Valid from</source>
         <translation>Válida de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="23" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
         <source>Valid until</source>
         <translation>Válida até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="24" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
         <source>Authorized</source>
         <translation>Autorizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="25" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
         <source>Used</source>
         <translation>Utilizado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="26" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
         <source>Professional</source>
         <translation>Profissional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="27" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
         <source>Council number</source>
         <translation>Número no conselho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_prescriptions.py" line="28" />
+        <location filename="../../app/ui/models/totvs_prescriptions.py" line="29" />
         <source>UF</source>
         <translation>UF</translation>
     </message>
@@ -2811,168 +2811,168 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="42" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
         <source>Load changes</source>
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="46" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="54" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
         <source>Re-sync since</source>
         <translation>Ressincronizar desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="221" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="333" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="348" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="418" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="141" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="152" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="151" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="246" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="283" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="284" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="362" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="363" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="375" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="377" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="427" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -2980,77 +2980,77 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="123" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="132" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="134" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
@@ -3121,22 +3121,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="115" />
         <source>same GTIN</source>
         <translation>mesmo GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
         <source>same substance and strength</source>
         <translation>mesma substância e dosagem</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
         <source>same substance, other strength or form</source>
         <translation>mesma substância, outra dosagem ou forma</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="121" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>name only</source>
         <translation>só o nome</translation>
     </message>
@@ -3499,102 +3499,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="41" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="56" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="57" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="62" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="124" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="126" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="135" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="143" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="144" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="179" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="180" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="192" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="193" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="201" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="202" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="213" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="214" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -3638,7 +3638,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="380" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -3658,27 +3658,27 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="186" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="187" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="533" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="267" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="335" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="349" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="355" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="369" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="162" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="271" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="475" />
+        <location filename="../../app/cli.py" line="431" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -3765,106 +3765,182 @@
         <source>first {shown} of {total} (--limit N or --all for more)</source>
         <translation>primeiros {shown} de {total} (--limit N ou --all para mais)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="74" />
+        <source>{total} in all</source>
+        <translation>{total} no total</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="92" />
+        <source>Prescription</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="93" />
+        <location filename="../../app/integrations/totvs/cli.py" line="203" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="94" />
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="95" />
+        <source>Final date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="98" />
+        <source>No prescription.</source>
+        <translation>Nenhuma receita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="202" />
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="204" />
+        <source>Requested</source>
+        <translation>Solicitado em</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="205" />
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="206" />
+        <source>Repaid</source>
+        <translation>Reembolsado em</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="209" />
+        <source>No refund.</source>
+        <translation>Nenhum reembolso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="236" />
+        <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
+        <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="242" />
+        <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
+        <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="248" />
+        <source>Warning: {warning}</source>
+        <translation>Atenção: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="253" />
+        <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
+        <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="80" />
+        <location filename="../../app/core/errors.py" line="81" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="84" />
+        <location filename="../../app/core/errors.py" line="85" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="87" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="89" />
+        <location filename="../../app/core/errors.py" line="90" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="92" />
+        <location filename="../../app/core/errors.py" line="93" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="95" />
+        <location filename="../../app/core/errors.py" line="96" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="100" />
+        <location filename="../../app/core/errors.py" line="101" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="108" />
+        <location filename="../../app/core/errors.py" line="109" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="114" />
+        <location filename="../../app/core/errors.py" line="115" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="121" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="134" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="136" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="137" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="143" />
+        <location filename="../../app/core/errors.py" line="144" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="146" />
+        <location filename="../../app/core/errors.py" line="147" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -3934,7 +4010,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="50" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -3944,77 +4020,77 @@
         <translation>A demonstração nunca usa uma pasta com dados reais, e {folder} contém um banco ou configurações do Passerelle. Inicie a demonstração sem --data-dir (ela usa uma pasta descartável) ou indique uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="116" />
         <source>A product code is expected.</source>
         <translation>Um código de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="125" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="119" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Um código tem de 1 a 64 letras, algarismos ou . _ / - (sem espaços), ex.: MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="130" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="124" />
         <source>A product name is expected.</source>
         <translation>Um nome de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="127" />
         <source>The name is too long (300 characters at most).</source>
         <translation>O nome é longo demais (300 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="138" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="132" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Um preço sem impostos é esperado, ex.: 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="141" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="135" />
         <source>The price must not be negative.</source>
         <translation>O preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="143" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="137" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Uma unidade é esperada, ex.: frasco.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="146" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="140" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>A unidade é longa demais (40 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="144" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="191" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="160" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="161" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="109" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>O produto {code} não está no catálogo da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="183" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="173" />
         <source>{product} has no mapping (perhaps removed meanwhile).</source>
         <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="190" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>A correspondência de {product} foi alterada nesse meio-tempo por outro posto; confira de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="226" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="216" />
         <source>{product} is mapped: remove its mapping first (Mappings), then leave it unmapped.</source>
         <translation>{product} tem correspondência: exclua-a primeiro (Correspondências) e depois deixe-o sem correspondência.</translation>
     </message>
@@ -4085,7 +4161,7 @@
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="600" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
         <source>personal data of {n} request(s) purged</source>
         <translation>dados pessoais de {n} pedido(s) apagados</translation>
     </message>
@@ -4095,7 +4171,7 @@
         <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="195" />
+        <location filename="../../app/integrations/provet/inbox.py" line="196" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
@@ -4110,27 +4186,27 @@
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="386" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="368" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="370" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -4140,62 +4216,62 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="249" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="250" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="402" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="403" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="85" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
         <source>{n} clinic products imported</source>
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="207" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="201" />
         <source>clinic product {code} added</source>
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="332" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
         <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
         <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="440" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="56" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="104" />
         <source>visit {visit} committed: {n} billing line(s)</source>
         <translation>visita {visit} faturada: {n} linha(s)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="181" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="182" />
         <source>visit {visit} set aside</source>
         <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="255" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="160" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
         <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
         <translation>a exportação {export} para {file} não pôde ser gravada; suas {n} linha(s) de faturamento aguardam a próxima exportação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="220" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
         <source>export {export}: {n} billing line(s) to {file}</source>
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
@@ -4245,12 +4321,12 @@
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="211" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="201" />
         <source>mapping of {product} to {code} removed; lines changed: {n}</source>
         <translation>correspondência de {product} para {code} excluída; linhas alteradas: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="249" />
+        <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="237" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produto {product} deixado sem correspondência de propósito</translation>
     </message>
@@ -4611,37 +4687,37 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="596" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="638" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="359" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="358" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="369" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="370" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="371" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="372" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>

@@ -232,3 +232,45 @@ def test_refunds_command_takes_fields_and_filter(
     }
     assert {r["protocol"] for r in rows} == expected
     assert all(set(r) == {"protocol", "medication_code"} for r in rows)
+
+
+def _text_here(
+    data_dir: Path,
+    server: SandboxServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *argv: str,
+) -> tuple[int, str, str]:
+    """A command as a Brazilian clerk reads it: pt_BR, plain text (no --json)."""
+    for key, value in _env(server).items():
+        monkeypatch.setenv(key, value)
+    code = main(["--data-dir", str(data_dir), "--lang", "pt_BR", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_pull_that_returns_nothing_says_so_and_listings_have_a_header_and_a_count(
+    server: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 19 item 8: a warning (exit 0) rather than a bare "total 0"; a header row and a count."""
+    monkeypatch.setenv("PASSERELLE_TOTVS_RH__SCOPES", "T1:D MG 02")
+    code, text, err = run_here(
+        tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", "--since", "2099-01-01"
+    )
+    assert code == 0, err
+    data = json.loads(text)
+    assert data["received"] == 0 and "T1/D MG 02" in data["warning"] and "--since" in data["warning"]
+    code, out, err = _text_here(
+        tmp_path, server, monkeypatch, capsys, "totvs-rh", "pull", "--since", "2099-01-01"
+    )
+    assert code == 0
+    assert "O TOTVS RH não retornou nenhuma linha para T1/D MG 02" in err and "Atenção" in err
+    assert "recebidas 0" in out
+    args = ("totvs-saude", "prescriptions", "list", "--subscriber", DEMO_SUBSCRIBER)
+    code, out, err = _text_here(tmp_path, server, monkeypatch, capsys, *args)
+    assert code == 0, err
+    lines = out.strip().splitlines()
+    assert lines[0].split()[:2] == ["Receita", "Situação"]
+    sim: SaudeSandbox = server.specs["totvs_saude"].extra["sim"]
+    total = sum(len(p.medications) for p in sim.of(DEMO_SUBSCRIBER))
+    assert lines[-1] == f"{total} no total" and len(lines) == total + 2

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from app.cli_language import number, say
 from app.cli_listing import add_listing_options, cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
 from app.core.errors import InputError, read_json_file
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
 from app.integrations.totvs.models import UNREADABLE, FormIssue, PrescriptionForm, issue_path, status_list
@@ -83,10 +85,18 @@ async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
         _write(args.out, rows)
     shown = cut(rows, args)
     lines = [
-        f"{r['prescription_code']}  {r['status_label']:<28} {r['medication_code']}  {r['final_medication_date']}"
+        f"{r['prescription_code']:<12}  {r['status_label']:<28} {r['medication_code']:<12}  {r['final_medication_date']}"
         for r in shown
     ]
-    emit_listing(args, "prescriptions", shown, len(rows), lines, "No prescription.")
+    words = [
+        say(QT_TRANSLATE_NOOP("cli", "Prescription")),
+        say(QT_TRANSLATE_NOOP("cli", "Status")),
+        say(QT_TRANSLATE_NOOP("cli", "Medication")),
+        say(QT_TRANSLATE_NOOP("cli", "Final date")),
+    ]
+    header = f"{words[0]:<12}  {words[1]:<28} {words[2]:<12}  {words[3]}"
+    empty = say(QT_TRANSLATE_NOOP("cli", "No prescription."))
+    emit_listing(args, "prescriptions", shown, len(rows), lines, empty, header=header)
     return EXIT_OK
 
 
@@ -188,7 +198,16 @@ async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
         f"x{r.get('quantity_requested', '')}  {r.get('repayment_date') or ''}"
         for r in shown
     ]
-    emit_listing(args, "refunds", shown, len(rows), lines, "No refund.")
+    words = [
+        say(QT_TRANSLATE_NOOP("cli", "Protocol")),
+        say(QT_TRANSLATE_NOOP("cli", "Status")),
+        say(QT_TRANSLATE_NOOP("cli", "Requested")),
+        say(QT_TRANSLATE_NOOP("cli", "Quantity")),
+        say(QT_TRANSLATE_NOOP("cli", "Repaid")),
+    ]
+    header = f"{words[0]}  {words[1]:<40} {words[2]}  {words[3]}  {words[4]}"
+    empty = say(QT_TRANSLATE_NOOP("cli", "No refund."))
+    emit_listing(args, "refunds", shown, len(rows), lines, empty, header=header)
     return EXIT_OK
 
 
@@ -213,16 +232,34 @@ async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
     data: dict[str, Any] = dict(result.as_json())
     if result.received == 0:  # said, not a bare "total 0": a wrong pair or nothing paid since
         named = ", ".join(f"{c}/{b}" for c, b in service_rh.scopes(ctx, args.company, args.branch))
-        warning = f"TOTVS RH returned no row for {named}: check the company and branch (totvs_rh.scopes)" + (
-            " or the date given to --since." if args.since else "."
-        )
+        if args.since:
+            template = QT_TRANSLATE_NOOP(
+                "cli",
+                "TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) "
+                "or the date given to --since.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "cli", "TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes)."
+            )
+        warning = say(template, pairs=named)
         data["warning"] = warning
         if not args.json:
-            fail(f"Warning: {warning}")
+            fail(say(QT_TRANSLATE_NOOP("cli", "Warning: {warning}"), warning=warning))
     emit(
         args,
         data,
-        f"received {data['received']}, stored {data['stored']} (new or changed), already stored "
-        f"{data['duplicates']}, pages {data['pages']}, total {data['total']}",
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "received {received}, stored {stored} (new or changed), already stored {known}, "
+                "pages {pages}, total {total}",
+            ),
+            received=number(data["received"]),
+            stored=number(data["stored"]),
+            known=number(data["duplicates"]),
+            pages=data["pages"],
+            total=number(data["total"]),
+        ),
     )
     return EXIT_OK
