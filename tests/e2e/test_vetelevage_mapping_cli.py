@@ -91,3 +91,22 @@ def test_the_mapping_commands(vet_ctx: Any, vet_server: Any, capsys: pytest.Capt
     assert visit_detail(vet_ctx, "V-2")[0]["state"] == "needs_mapping"
     assert run(vet_ctx, capsys, "vetelevage", "unmap", "P-OXY", "--json")[0] == 2  # no mapping now
     assert run(vet_ctx, capsys, "vetelevage", "map", "P-OXY", "NOPE", "--json")[0] == 2
+
+
+def test_reconcile_says_when_its_list_of_waiting_visits_is_cut(
+    vet_ctx: Any, vet_server: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 17 item 6: ``reconcile`` pages its waiting visits like every other listing."""
+    visits = [visit(f"V-{i}", (OXY, 1), day=f"2026-11-{i + 10:02d}") for i in range(1, 4)]
+    asyncio.run(with_visits(vet_ctx, vet_server, *visits))
+    code, out = run(vet_ctx, capsys, "vetelevage", "reconcile", "--all", "--json")
+    waiting = sum(out["waiting"].values())
+    assert code == 0 and waiting >= 3 and out["total"] == waiting == len(out["waiting_visits"])
+    assert {"V-1", "V-2", "V-3"} <= {w["visit_id"] for w in out["waiting_visits"]}
+    assert out["truncated"] is False
+    code, out = run(vet_ctx, capsys, "vetelevage", "reconcile", "--limit", "2", "--json")
+    assert len(out["waiting_visits"]) == 2 and out["total"] == waiting and out["truncated"] is True
+    code, text = run(vet_ctx, capsys, "vetelevage", "reconcile", "--limit", "1")
+    lines = text.strip().splitlines()
+    assert lines[0].startswith("Imported ") and len(lines) == 3
+    assert lines[-1] == f"first 1 of {waiting} (--limit N or --all for more)"

@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_listing import add_listing_options, cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
 from app.integrations.vetelevage import dictionary
@@ -114,6 +115,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = vsub.add_parser("reconcile", help="imported vs committed vs exported, and what waits")
     p.add_argument("--since", default="", help="YYYY-MM-DD")
     p.add_argument("--until", default="", help="YYYY-MM-DD")
+    add_listing_options(p, 200, "waiting visits")
     p.set_defaults(func=reconcile)
 
     p = vsub.add_parser("sync-dictionary", help="refresh the SNGTV product dictionary and reference tables")
@@ -365,19 +367,18 @@ async def export(ctx: AppContext, args: argparse.Namespace) -> int:
 async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
     """``reconcile``: imported vs committed vs exported for a period, and what still waits."""
     r = await ctx.db.run(reconciliation, ctx, args.since, args.until)
-    data = {
+    waiting = [{"visit_id": v, "state": s, "reason": why} for v, s, why in r.waiting_visits]
+    shown = cut(waiting, args)
+    totals = {
         "imported": r.imported,
         "committed": r.committed,
         "exported": r.exported,
         "waiting": r.waiting,
         "billed_total": str(r.billed_total),
-        "waiting_visits": [{"visit_id": v, "state": s, "reason": why} for v, s, why in r.waiting_visits],
     }
-    text = (
-        f"Imported {r.imported}, committed {r.committed}, exported {r.exported}; billed {r.billed_total} € HT."
-        + "".join(f"\n  {v} [{s}] {why}" for v, s, why in r.waiting_visits)
-    )
-    emit(args, data, text)
+    head = f"Imported {r.imported}, committed {r.committed}, exported {r.exported}; billed {r.billed_total} € HT."
+    lines = [head, *(f"  {w['visit_id']} [{w['state']}] {w['reason']}" for w in shown)]
+    emit_listing(args, "waiting_visits", shown, len(waiting), lines, head, extra=totals)
     return EXIT_OK
 
 
