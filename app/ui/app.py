@@ -242,4 +242,25 @@ async def _save_screenshots(window: Any, target: Path) -> None:
         await asyncio.sleep(1.5)  # the tab's refresh loads off the GUI thread
         name = key.split(":")[-1].lower()
         window.grab().save(str(target / f"{index:02d}_{name}.png"))
+    await _save_dialog_screenshots(window, target)
     window.tabs.setCurrentIndex(0)
+
+
+async def _save_dialog_screenshots(window: Any, target: Path) -> None:
+    """The TOTVS prescription dialog and the Vétélevage mapping dialog, when their tabs exist."""
+    for index in range(window.tabs.count()):
+        tab = window.tabs.widget(index)
+        opened: Any = None
+        if hasattr(tab, "new_prescription"):
+            window.tabs.setCurrentIndex(index)
+            opened, name = tab.new_prescription(), "totvs_prescription_dialog"
+        elif hasattr(tab, "unmapped"):
+            window.tabs.setCurrentIndex(index)
+            tab.tabs.setCurrentWidget(tab.unmapped)
+            await asyncio.sleep(1.0)  # the queue loads off the GUI thread
+            opened, name = tab.unmapped.open_mapping(), "vetelevage_mapping_dialog"
+        if opened is None:
+            continue
+        await asyncio.sleep(1.5)  # the dialog's candidates load off the GUI thread
+        opened.grab().save(str(target / f"{name}.png"))
+        opened.done(0)

@@ -110,6 +110,10 @@ class TotvsRhTab(QtWidgets.QWidget):
             self.export_button,
         ):
             filters.addWidget(widget)
+        for edit in (self.employee_edit, self.dependent_edit, self.provider_edit, self.cnpj_edit):
+            edit.setToolTip(edit.placeholderText())  # the whole hint when the box is narrow
+            filters.setStretchFactor(edit, 1)
+        self.month_edit.setMaximumWidth(self.month_edit.sizeHint().width())  # room for the hints
         layout.addLayout(filters)
         self.filter_message = QtWidgets.QLabel(self)
         self.filter_message.setStyleSheet("color: #b00020;")

@@ -21,6 +21,7 @@ from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header
 from app.ui.layouts import main_and_side
 from app.ui.models.table import Column, TableModel
+from app.ui.models.totvs_copart import date_text
 from app.ui.models.totvs_prescriptions import PrescriptionModel
 
 if TYPE_CHECKING:
@@ -124,9 +125,9 @@ class TotvsSaudeTab(QtWidgets.QWidget):
                 Column(self.tr("Protocol"), key="protocol"),
                 Column(self.tr("Medication"), key="medication_code"),
                 Column(self.tr("Status"), key="status_label"),
-                Column(self.tr("Requested"), key="request_date"),
+                Column(self.tr("Requested"), key="request_date", format=date_text),
                 Column(self.tr("Quantity"), key="quantity_requested", align_right=True),
-                Column(self.tr("Repaid"), key="repayment_date"),
+                Column(self.tr("Repaid"), key="repayment_date", format=date_text),
             ],
             self,
         )
@@ -136,6 +137,8 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.refunds_view.setModel(self.refunds_model)
         self.refunds_view.verticalHeader().setVisible(False)
         remember_header(self.refunds_view, "totvs_saude/refunds")
+        self.refunds_view.resizeColumnsToContents()  # headers whole before any refund is loaded
+        self.refunds_model.modelReset.connect(lambda: fit_columns(self.refunds_view) if alive(self) else None)
         refunds_layout.addWidget(self.refunds_view)
         layout.addWidget(main_and_side(split, self.view, refunds_box), 1)
         self.status_label = QtWidgets.QLabel(self)

@@ -131,6 +131,8 @@ class PrescriptionDialog(QtWidgets.QDialog):
             row = QtWidgets.QHBoxLayout()
             view = QtWidgets.QTableView(group)
             view.setModel(model)
+            view.resizeColumnsToContents()  # every column title whole ("Código da tabela")
+            view.setMinimumWidth(view.horizontalHeader().length() + 2 * view.frameWidth() + 2)
             view.horizontalHeader().setStretchLastSection(True)
             view.verticalHeader().setVisible(False)
             view.setMaximumHeight(110)

@@ -11,6 +11,7 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.totvs.client_saude import ListPage
 from app.integrations.totvs.models import PrescriptionItem
 from app.ui.models.table import Column, Page, PagedModel
+from app.ui.models.totvs_copart import date_text
 
 CONTEXT = "TotvsPrescriptions"
 # (API field shown and used to order, title)
@@ -28,6 +29,7 @@ FIELDS: list[tuple[str, str]] = [
     ("state_abbreviation", QT_TRANSLATE_NOOP("TotvsPrescriptions", "UF")),
 ]
 NUMERIC = {"quantity_authorized", "quantity_executed"}
+DATES = {"initial_medication_date", "final_medication_date"}
 
 Loader = Callable[[int, str], Awaitable[ListPage[PrescriptionItem]]]  # (page, order) → page
 
@@ -35,6 +37,8 @@ Loader = Callable[[int, str], Awaitable[ListPage[PrescriptionItem]]]  # (page, o
 def _column(name: str, title: str) -> Column[PrescriptionItem]:
     if name == "prescription_status":  # the seed's Portuguese label, never the bare digit
         return Column(title, lambda item: item.status_label, key=name, context=CONTEXT)
+    if name in DATES:  # dd/mm/aaaa in Portuguese, never the API's ISO date
+        return Column(title, key=name, format=date_text, context=CONTEXT)
     return Column(title, key=name, align_right=name in NUMERIC, context=CONTEXT)
 
 
