@@ -176,6 +176,9 @@ def test_a_missing_wal_is_not_called_damaged(data_dir: Path) -> None:
     reopened.close()
 
 
+@pytest.mark.expect_error_log(
+    r"A webhook delivery could not be stored: .* disappeared or was cut short", logger="passerelle.db"
+)
 async def test_a_running_inbox_whose_file_goes_answers_503(ctx: Any) -> None:
     from app.integrations.provet.webhook_server import make_app
 
@@ -193,6 +196,9 @@ async def test_a_running_inbox_whose_file_goes_answers_503(ctx: Any) -> None:
         assert not ctx.db.healthy()
 
 
+@pytest.mark.expect_error_log(
+    r"A webhook delivery could not be stored: .* disappeared or was cut short", logger="passerelle.db"
+)
 async def test_a_running_inbox_whose_file_is_cut_short_answers_503(ctx: Any) -> None:
     from app.integrations.provet.webhook_server import make_app
 

@@ -142,6 +142,7 @@ async def test_window_geometry_and_tab_are_remembered(qtbot: QtBot, ctx: Any) ->
     assert second.tabs.currentIndex() == second.tab_index["activity"]
 
 
+@pytest.mark.expect_error_log(r"^the provet tab could not be built$", logger="passerelle.ui.main")
 async def test_a_tab_that_fails_to_build_shows_a_sentence(qtbot: QtBot, ctx: Any) -> None:
     broken = Integration(name="provet", title="Provet Cloud", tab="app.ui.no_such_module:Nothing")
     window = MainWindow(ctx, [broken])
