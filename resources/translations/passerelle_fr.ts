@@ -4276,11 +4276,6 @@
         <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
-        <source>dictionary refreshed: {counts}</source>
-        <translation>dictionnaire mis à jour : {counts}</translation>
-    </message>
-    <message>
         <location filename="../../app/ops/backup.py" line="50" />
         <source>backup written to {name}</source>
         <translation>sauvegarde écrite dans {name}</translation>
@@ -4329,6 +4324,11 @@
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="237" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produit {product} laissé sans correspondance volontairement</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
+        <source>dictionary refreshed: {received} read, {added} new, {changed} changed, {removed} removed</source>
+        <translation>dictionnaire mis à jour : {received} produits lus, {added} nouveaux, {changed} modifiés, {removed} retirés</translation>
     </message>
 </context>
 <context>

@@ -4276,11 +4276,6 @@
         <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
-        <source>dictionary refreshed: {counts}</source>
-        <translation>dicionário atualizado: {counts}</translation>
-    </message>
-    <message>
         <location filename="../../app/ops/backup.py" line="50" />
         <source>backup written to {name}</source>
         <translation>backup gravado em {name}</translation>
@@ -4329,6 +4324,11 @@
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="237" />
         <source>product {product} left unmapped on purpose</source>
         <translation>produto {product} deixado sem correspondência de propósito</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
+        <source>dictionary refreshed: {received} read, {added} new, {changed} changed, {removed} removed</source>
+        <translation>dicionário atualizado: {received} produtos lidos, {added} novos, {changed} alterados, {removed} removidos</translation>
     </message>
 </context>
 <context>

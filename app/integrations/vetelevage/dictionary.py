@@ -123,8 +123,16 @@ async def sync_dictionary(
                 NAME,
                 "dictionary_sync",
                 "ok",
-                QT_TRANSLATE_NOOP("journal", "dictionary refreshed: {counts}"),
-                args={"counts": json.dumps(counts)},
+                QT_TRANSLATE_NOOP(
+                    "journal",
+                    "dictionary refreshed: {received} read, {added} new, {changed} changed, {removed} removed",
+                ),
+                args={
+                    "received": received,
+                    "added": totals.added,
+                    "changed": totals.changed,
+                    "removed": removed,
+                },
                 counts=counts,
             )
         )
