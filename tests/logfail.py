@@ -93,7 +93,9 @@ def _describe(records: list[logging.LogRecord]) -> str:
         line = f"{record.levelname} {record.name}: {record.getMessage()}"
         if record.exc_info and record.exc_info[1] is not None:
             error = record.exc_info[1]
-            line += f" [{type(error).__name__}: {error}]"
+            line += f" [{type(error).__name__}: {error}]\n" + logging.Formatter().formatException(
+                record.exc_info
+            )
         lines.append(line)
     return (
         "unexpected error log record(s) (expect them with @pytest.mark.expect_error_log or "

@@ -56,6 +56,7 @@ async def test_an_app_coroutine_fails_even_when_a_test_awaits_it(
     no_gui_thread_sql.take()
 
 
+@pytest.mark.expect_error_log(r"^Exception in callback Database\.get_state\('k'\)", logger="qasync")
 async def test_a_loop_callback_fails(ctx: Any, no_gui_thread_sql: MainThreadDatabaseGuard) -> None:
     done: list[str] = []
     # A callback written in the test is the test's own code: allowed.
