@@ -2841,138 +2841,150 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <source>Dependent</source>
+        <translation>Dependente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <source>Provider</source>
+        <translation>Prestador</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="104" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="225" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="316" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="319" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="334" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="337" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="348" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="351" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="418" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="421" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="141" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="142" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="143" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="152" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="151" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="154" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="246" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="249" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="284" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="287" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="363" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="366" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="376" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="377" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="380" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="427" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="430" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -3771,73 +3783,73 @@
         <translation>{total} no total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="92" />
+        <location filename="../../app/integrations/totvs/cli.py" line="79" />
         <source>Prescription</source>
         <translation>Receita</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="93" />
-        <location filename="../../app/integrations/totvs/cli.py" line="203" />
+        <location filename="../../app/integrations/totvs/cli.py" line="80" />
+        <location filename="../../app/integrations/totvs/cli.py" line="86" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="94" />
+        <location filename="../../app/integrations/totvs/cli.py" line="81" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="95" />
+        <location filename="../../app/integrations/totvs/cli.py" line="82" />
         <source>Final date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="98" />
+        <location filename="../../app/integrations/totvs/cli.py" line="118" />
         <source>No prescription.</source>
         <translation>Nenhuma receita.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="202" />
+        <location filename="../../app/integrations/totvs/cli.py" line="85" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="204" />
+        <location filename="../../app/integrations/totvs/cli.py" line="87" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="205" />
+        <location filename="../../app/integrations/totvs/cli.py" line="88" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="206" />
+        <location filename="../../app/integrations/totvs/cli.py" line="89" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="209" />
+        <location filename="../../app/integrations/totvs/cli.py" line="217" />
         <source>No refund.</source>
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="236" />
+        <location filename="../../app/integrations/totvs/cli.py" line="244" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="242" />
+        <location filename="../../app/integrations/totvs/cli.py" line="250" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="248" />
+        <location filename="../../app/integrations/totvs/cli.py" line="256" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="253" />
+        <location filename="../../app/integrations/totvs/cli.py" line="261" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>

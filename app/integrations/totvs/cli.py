@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +73,35 @@ def _statuses(text: str) -> str:
         raise InputError(str(exc), field="status") from exc
 
 
+# A listing's columns: (title, how a row shows it, width). The header is the titles translated.
+ListColumn = tuple[str, Callable[[dict[str, Any]], str], int]
+PRESCRIPTION_COLUMNS: tuple[ListColumn, ...] = (
+    (QT_TRANSLATE_NOOP("cli", "Prescription"), lambda r: str(r["prescription_code"]), 12),
+    (QT_TRANSLATE_NOOP("cli", "Status"), lambda r: str(r["status_label"]), 28),
+    (QT_TRANSLATE_NOOP("cli", "Medication"), lambda r: str(r["medication_code"]), 12),
+    (QT_TRANSLATE_NOOP("cli", "Final date"), lambda r: str(r["final_medication_date"]), 0),
+)
+REFUND_COLUMNS: tuple[ListColumn, ...] = (
+    (QT_TRANSLATE_NOOP("cli", "Protocol"), lambda r: str(r.get("protocol", "")), 12),
+    (QT_TRANSLATE_NOOP("cli", "Status"), lambda r: str(r.get("status_label", "")), 40),
+    (QT_TRANSLATE_NOOP("cli", "Requested"), lambda r: str(r.get("request_date", "")), 10),
+    (QT_TRANSLATE_NOOP("cli", "Quantity"), lambda r: f"x{r.get('quantity_requested', '')}", 8),
+    (QT_TRANSLATE_NOOP("cli", "Repaid"), lambda r: str(r.get("repayment_date") or ""), 0),
+)
+
+
+def _table(columns: tuple[ListColumn, ...], rows: list[dict[str, Any]]) -> tuple[str, list[str]]:
+    """A listing's header row (translated titles) and its lines, in aligned columns."""
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(
+            f"{cell:<{width}}" for cell, (_t, _g, width) in zip(cells, columns, strict=True)
+        ).rstrip()
+
+    header = line([say(title) for title, _g, _w in columns])
+    return header, [line([show(r) for _t, show, _w in columns]) for r in rows]
+
+
 async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
     """``totvs-saude prescriptions list``: a subscriber's prescriptions, optionally to a file."""
     query = PrescriptionQuery(
@@ -84,17 +114,7 @@ async def prescriptions_list(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.out:
         _write(args.out, rows)
     shown = cut(rows, args)
-    lines = [
-        f"{r['prescription_code']:<12}  {r['status_label']:<28} {r['medication_code']:<12}  {r['final_medication_date']}"
-        for r in shown
-    ]
-    words = [
-        say(QT_TRANSLATE_NOOP("cli", "Prescription")),
-        say(QT_TRANSLATE_NOOP("cli", "Status")),
-        say(QT_TRANSLATE_NOOP("cli", "Medication")),
-        say(QT_TRANSLATE_NOOP("cli", "Final date")),
-    ]
-    header = f"{words[0]:<12}  {words[1]:<28} {words[2]:<12}  {words[3]}"
+    header, lines = _table(PRESCRIPTION_COLUMNS, shown)
     empty = say(QT_TRANSLATE_NOOP("cli", "No prescription."))
     emit_listing(args, "prescriptions", shown, len(rows), lines, empty, header=header)
     return EXIT_OK
@@ -193,19 +213,7 @@ async def refunds(ctx: AppContext, args: argparse.Namespace) -> int:
         for r in items
     ]
     shown = cut(rows, args)
-    lines = [
-        f"{r.get('protocol', '')}  {r.get('status_label', ''):<40} {r.get('request_date', '')}  "
-        f"x{r.get('quantity_requested', '')}  {r.get('repayment_date') or ''}"
-        for r in shown
-    ]
-    words = [
-        say(QT_TRANSLATE_NOOP("cli", "Protocol")),
-        say(QT_TRANSLATE_NOOP("cli", "Status")),
-        say(QT_TRANSLATE_NOOP("cli", "Requested")),
-        say(QT_TRANSLATE_NOOP("cli", "Quantity")),
-        say(QT_TRANSLATE_NOOP("cli", "Repaid")),
-    ]
-    header = f"{words[0]}  {words[1]:<40} {words[2]}  {words[3]}  {words[4]}"
+    header, lines = _table(REFUND_COLUMNS, shown)
     empty = say(QT_TRANSLATE_NOOP("cli", "No refund."))
     emit_listing(args, "refunds", shown, len(rows), lines, empty, header=header)
     return EXIT_OK
