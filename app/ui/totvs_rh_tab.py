@@ -81,13 +81,17 @@ class TotvsRhTab(QtWidgets.QWidget):
         # -- filters
         filters = QtWidgets.QHBoxLayout()
         self.employee_edit = QtWidgets.QLineEdit(self)
-        self.employee_edit.setPlaceholderText(self.tr("Employee (code or name)"))
+        self.employee_edit.setPlaceholderText(self.tr("Employee"))
+        self.employee_edit.setToolTip(self.tr("Employee (code or name)"))
         self.dependent_edit = QtWidgets.QLineEdit(self)
-        self.dependent_edit.setPlaceholderText(self.tr("Dependent (code or name)"))
+        self.dependent_edit.setPlaceholderText(self.tr("Dependent"))
+        self.dependent_edit.setToolTip(self.tr("Dependent (code or name)"))
         self.provider_edit = QtWidgets.QLineEdit(self)
-        self.provider_edit.setPlaceholderText(self.tr("Provider (code or name)"))
+        self.provider_edit.setPlaceholderText(self.tr("Provider"))
+        self.provider_edit.setToolTip(self.tr("Provider (code or name)"))
         self.cnpj_edit = QtWidgets.QLineEdit(self)
         self.cnpj_edit.setPlaceholderText(self.tr("Provider CNPJ"))
+        self.cnpj_edit.setToolTip(self.tr("Provider CNPJ"))
         self.service_combo = QtWidgets.QComboBox(self)
         self.service_combo.addItem(self.tr("Any service type"), "")
         for code, name in SERVICE_TYPES.items():
@@ -111,8 +115,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         ):
             filters.addWidget(widget)
         for edit in (self.employee_edit, self.dependent_edit, self.provider_edit, self.cnpj_edit):
-            edit.setToolTip(edit.placeholderText())  # the whole hint when the box is narrow
-            filters.setStretchFactor(edit, 1)
+            filters.setStretchFactor(edit, 1)  # short hints in the box, the whole one on hover
         self.month_edit.setMaximumWidth(self.month_edit.sizeHint().width())  # room for the hints
         layout.addLayout(filters)
         self.filter_message = QtWidgets.QLabel(self)
