@@ -10,7 +10,9 @@ client's retry policy allows in a row.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -66,7 +68,9 @@ def assert_visible_stop(run: Run) -> None:
     """Exit 1 (the remote side failed) with a sentence, never a traceback."""
     assert run.code == 1, f"exit {run.code}: {run.err}"
     sentence = run.err.strip().splitlines()[-1] if run.err.strip() else ""
-    assert len(sentence) > 20 and sentence[0].isupper(), run.err
+    with contextlib.suppress(ValueError, KeyError, TypeError):  # --json: the error object on stdout
+        sentence = json.loads(run.out)["error"]["message"]
+    assert len(sentence) > 20 and sentence[0].isupper(), (run.out, run.err)
     assert "Traceback" not in run.err and "Something unexpected" not in run.err, run.err
     assert "credentials" not in sentence, f"chaos never refuses credentials: {sentence}"
 
