@@ -395,6 +395,10 @@ async def test_totvs_tokens_never_in_the_redacted_log() -> None:
     old_level = root.level
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
+    # The app's logging set-up (run by an earlier test of the same worker) quiets httpx to WARNING.
+    httpx_logger = logging.getLogger("httpx")
+    old_httpx_level = httpx_logger.level
+    httpx_logger.setLevel(logging.DEBUG)
     try:
         api = Api()
         transport = httpx.MockTransport(api)
@@ -406,6 +410,7 @@ async def test_totvs_tokens_never_in_the_redacted_log() -> None:
     finally:
         root.removeHandler(handler)
         root.setLevel(old_level)
+        httpx_logger.setLevel(old_httpx_level)
     assert [r.url.params["grant_type"] for r in api.token_requests] == ["password", "refresh_token"]
     assert api.token_requests[1].url.params["refresh_token"] == "ref-1-s3cr3t"
     logged = stream.getvalue()
