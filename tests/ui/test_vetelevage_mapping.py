@@ -141,8 +141,13 @@ async def test_leave_unmapped_on_purpose_from_the_dialog(qtbot: QtBot, oxy: Any)
     await tab.wait_loaded()
     [left] = [u for u in mapping.unmapped_queue(oxy) if u.produit_id == "P-OXY"]
     assert left.on_purpose and left.note == "fourni par l'éleveur"
-    row = next(i for i, u in enumerate(tab.unmapped.model.rows) if u.produit_id == "P-OXY")
-    assert row == tab.unmapped.model.rowCount() - 1  # listed last
+
+    def oxy_row() -> int:
+        return next(i for i, u in enumerate(tab.unmapped.model.rows) if u.produit_id == "P-OXY")
+
+    # The panel reloads when the change reaches it (on PostgreSQL through LISTEN, a moment later).
+    await until(lambda: oxy_row() == tab.unmapped.model.rowCount() - 1)  # listed last
+    row = oxy_row()
     assert tab.unmapped.model.index(row, 5).data() == "left unmapped on purpose: fourni par l'éleveur"
 
 
