@@ -4,7 +4,6 @@ impossible one refused; Tab through every field to Send; Esc on a filled form as
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,21 +12,9 @@ from pytestqt.qtbot import QtBot
 from app.core.qt import Qt, QtWidgets
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER, SaudeSandbox
 from app.ui.dialogs.totvs_prescription_dialog import PrescriptionDialog
+from tests.ui.totvs_fixtures import *  # noqa: F403 (fixtures)
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def pt_br() -> Iterator[None]:
-    from app.ui.i18n import install
-
-    app = QtWidgets.QApplication.instance()
-    assert app is not None
-    install(app, "pt_BR")
-    try:
-        yield
-    finally:
-        install(app, "en")
 
 
 def _dialog(qtbot: QtBot, ctx: Any) -> PrescriptionDialog:

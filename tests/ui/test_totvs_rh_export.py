@@ -16,26 +16,13 @@ import sqlalchemy as sa
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from app.core.qt import QtWidgets
 from app.integrations.totvs import rh_export, service_rh
 from app.integrations.totvs import tables as t
 from app.ui.common import settings_store
 from app.ui.totvs_rh_tab import EXPORT_FOLDER_KEY, TotvsRhTab, with_suffix
+from tests.ui.totvs_fixtures import *  # noqa: F403 (fixtures)
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture
-def pt_br() -> Iterator[None]:
-    from app.ui.i18n import install
-
-    app = QtWidgets.QApplication.instance()
-    assert app is not None
-    install(app, "pt_BR")
-    try:
-        yield
-    finally:
-        install(app, "en")
 
 
 @pytest.fixture
