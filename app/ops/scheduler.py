@@ -70,8 +70,11 @@ class SystemClock:
 
     async def sleep(self, seconds: float, wake: asyncio.Event) -> None:
         """Wait ``seconds``, or until ``wake`` is set."""
+        # asyncio.timeout, not wait_for: on Python 3.11 wait_for swallows a cancel that arrives
+        # as ``wake`` is set, and the scheduler would never stop.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(wake.wait(), timeout=max(seconds, 0.0))
+            async with asyncio.timeout(max(seconds, 0.0)):
+                await wake.wait()
 
 
 class Scheduler:

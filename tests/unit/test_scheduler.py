@@ -361,6 +361,18 @@ def test_the_system_clock_is_aware_utc() -> None:
     assert clock.monotonic() <= clock.monotonic()
 
 
+async def test_a_stop_that_arrives_as_the_scheduler_is_woken_still_stops_it() -> None:
+    """A run ending (which wakes the dispatcher) at the moment of the stop: the cancel is not
+    lost (Python 3.11's wait_for swallowed it, and ``passerelle serve`` ignored SIGTERM)."""
+    wake = asyncio.Event()
+    sleeping = asyncio.get_running_loop().create_task(scheduler_module.SystemClock().sleep(60.0, wake))
+    await asyncio.sleep(0)  # the sleep is waiting on the event
+    wake.set()
+    sleeping.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await sleeping
+
+
 @pytest.mark.parametrize("delay", [scheduler_module.WINDOW_START_DELAY, scheduler_module.SERVE_START_DELAY])
 def test_what_is_due_runs_within_a_minute_of_opening(delay: float) -> None:
     assert 0 < delay < 60

@@ -375,8 +375,9 @@ async def serve(
 
     async def processor() -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(wake.wait(), process_every)
+            with contextlib.suppress(TimeoutError):  # not wait_for: it can swallow a cancel on 3.11
+                async with asyncio.timeout(process_every):
+                    await wake.wait()
             wake.clear()
             try:
                 await processing.process_pending(ctx)
