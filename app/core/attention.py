@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,6 +61,88 @@ class Item:
         if not self.template:
             return self.reason
         return render(self.template, self.args, "attention", translate)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """An item that should be open: its English template, its values and the action that fixes it."""
+
+    reason: str
+    args: Mapping[str, object] = field(default_factory=dict)
+    action: str = ""
+
+
+# Refs bound per statement when items are kept in step with many records at once.
+_CHUNK = 500
+
+
+def _chunks(refs: Collection[str]) -> list[list[str]]:
+    ordered = sorted(set(refs))
+    return [ordered[i : i + _CHUNK] for i in range(0, len(ordered), _CHUNK)]
+
+
+def keep_only(
+    conn: Connection,
+    integration: str,
+    kind: str,
+    wanted: Mapping[str, Wanted],
+    *,
+    within: Collection[str] | None = None,
+) -> None:
+    """Make the items of ``kind`` (among the refs ``within``, or all of them) exactly ``wanted``,
+    set-based: the others go, a new one is raised once, one already there takes the new reason
+    without counting another attempt (a condition that lasts is not a failure that repeats), and
+    one a person marked handled stays handled. For conditions that follow from stored records
+    (a visit waiting for review), kept in step whenever those records are evaluated again."""
+    base = (attention.c.integration == integration) & (attention.c.kind == kind)
+    existing: set[str] = set()
+    if within is None:
+        existing.update(conn.execute(sa.select(attention.c.ref).where(base)).scalars())
+    else:
+        for chunk in _chunks(set(within) | set(wanted)):
+            existing.update(
+                conn.execute(sa.select(attention.c.ref).where(base & attention.c.ref.in_(chunk))).scalars()
+            )
+    for chunk in _chunks(existing - set(wanted)):
+        conn.execute(sa.delete(attention).where(base & attention.c.ref.in_(chunk)))
+    now = utcnow()
+
+    def stored(item: Wanted) -> dict[str, Any]:
+        args = json.dumps({k: redact(str(v)) for k, v in item.args.items()}) if item.args else None
+        return {"reason": redact(item.reason), "reason_args": args, "action": item.action}
+
+    new = [
+        {
+            "integration": integration,
+            "kind": kind,
+            "ref": ref,
+            **stored(item),
+            "state": OPEN,
+            "attempts": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for ref, item in wanted.items()
+        if ref not in existing
+    ]
+    if new:
+        conn.execute(sa.insert(attention), new)
+    present = [
+        {"b_ref": ref, **{f"b_{k}": v for k, v in stored(item).items()}}
+        for ref, item in wanted.items()
+        if ref in existing
+    ]
+    if present:
+        conn.execute(
+            sa.update(attention)
+            .where(base & (attention.c.ref == sa.bindparam("b_ref")))
+            .values(
+                reason=sa.bindparam("b_reason"),
+                reason_args=sa.bindparam("b_reason_args"),
+                action=sa.bindparam("b_action"),
+            ),
+            present,
+        )
 
 
 class Attention:
@@ -142,6 +224,18 @@ class Attention:
         if ref is not None:
             where &= attention.c.ref == ref
         return conn.execute(sa.delete(attention).where(where)).rowcount
+
+    def keep_only(
+        self,
+        integration: str,
+        kind: str,
+        wanted: Mapping[str, Wanted],
+        *,
+        within: Collection[str] | None = None,
+        conn: Connection,
+    ) -> None:
+        """See :func:`keep_only` (the same, as a method of the store's attention)."""
+        keep_only(conn, integration, kind, wanted, within=within)
 
     def handle(self, item_id: int, who: str, comment: str = "") -> None:
         with self.db.transaction() as conn:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
+from app.core.attention import Wanted, keep_only
 from app.core.errors import InputError
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
@@ -255,8 +256,10 @@ def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> Non
     else:
         waiting = list(conn.execute(query).scalars())
     if not waiting:
+        _sync_reviews(conn, {}, visit_ids)
         return
     evaluations = evaluate_many(conn, waiting)
+    _sync_reviews(conn, evaluations, visit_ids)
     conn.execute(
         sa.update(t.visits)
         .where(t.visits.c.id == sa.bindparam("b_id"))
@@ -266,6 +269,25 @@ def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> Non
             for visit_id, ev in evaluations.items()
         ],
     )
+
+
+# The attention item of a visit waiting for a person's review (an unknown act, a warning).
+REVIEW = "visit_to_review"
+
+
+def _sync_reviews(conn: Connection, evaluations: dict[str, Evaluation], scope: list[str] | None) -> None:
+    """One attention item per visit of ``scope`` (None: every visit) waiting for a review, with
+    what stops it; none for the others (mapped, ready, committed, set aside)."""
+    wanted = {
+        visit_id: Wanted(
+            QT_TRANSLATE_NOOP("attention", "Visit {visit} waits for your review: {reason}"),
+            {"visit": visit_id, "reason": " ".join(ev.blocking + ev.warnings)},
+            "review",
+        )
+        for visit_id, ev in evaluations.items()
+        if ev.state == NEW
+    }
+    keep_only(conn, NAME, REVIEW, wanted, within=scope)
 
 
 def refresh_states(ctx: AppContext) -> None:

@@ -27,6 +27,7 @@ from app.integrations.vetelevage.evaluation import (
     COMMITTED,
     NEW,
     READY,
+    REVIEW,
     SET_ASIDE,
     BillingLine,
     _refresh_states,
@@ -84,6 +85,7 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             raise AlreadyCommitted(
                 f"Visit {visit_id} was committed meanwhile by another desk.", field="visit_id"
             )
+        ctx.attention.clear(NAME, REVIEW, visit_id, conn=conn)  # reviewed: billed
         try:
             if ev.lines:
                 conn.execute(
@@ -172,6 +174,7 @@ def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
             raise InputError(
                 f"Visit {visit_id} cannot be set aside (unknown or already committed).", field="visit_id"
             )
+        ctx.attention.clear(NAME, REVIEW, visit_id, conn=conn)  # reviewed: not billed now
         record_edit(
             ctx,
             conn,
