@@ -140,13 +140,14 @@ class Hooks(TypedDict, total=False):
 
 def hooks(package: str, *, connection: str, sandbox: str = "sandbox", cli: str | None = "register") -> Hooks:
     """An integration's usual hooks, each ``lazy``: ``<package>.sandbox:<sandbox>``,
-    ``<package>.cli:<cli>`` (None: no commands of its own), and ``test_connection`` and ``status``
-    from ``<package>.<connection>``."""
+    ``<package>.commands:<cli>`` (None: no commands of its own; the commands module only declares
+    them, its handlers are imported when one runs), and ``test_connection`` and ``status`` from
+    ``<package>.<connection>``."""
     found: Hooks = {
         "sandbox": lazy(f"{package}.sandbox:{sandbox}"),
         "test_connection": lazy(f"{package}.{connection}:test_connection"),
         "status": lazy(f"{package}.{connection}:status"),
     }
     if cli is not None:
-        found["register_cli"] = lazy(f"{package}.cli:{cli}")
+        found["register_cli"] = lazy(f"{package}.commands:{cli}")
     return found

@@ -60,7 +60,7 @@ def test_hooks_name_the_usual_modules() -> None:
     found = hooks("app.integrations.provet", connection="connection")
     assert {k: repr(v) for k, v in found.items()} == {
         "sandbox": "lazy('app.integrations.provet.sandbox:sandbox')",
-        "register_cli": "lazy('app.integrations.provet.cli:register')",
+        "register_cli": "lazy('app.integrations.provet.commands:register')",
         "test_connection": "lazy('app.integrations.provet.connection:test_connection')",
         "status": "lazy('app.integrations.provet.connection:status')",
     }

@@ -15,24 +15,6 @@ if TYPE_CHECKING:
     from app.core.context import AppContext
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``omnidoc url`` and ``omnidoc draft`` to the command line."""
-    parser = sub.add_parser("omnidoc", help="Omnidoc teleexpertise requests")
-    osub = parser.add_subparsers(dest="omnidoc_command", required=True)
-    p = osub.add_parser("url", help="print the prefill URL (validated)")
-    p.add_argument(
-        "--form", type=Path, required=True, help="JSON: the seed's patient_* fields or the API body"
-    )
-    p.set_defaults(func=url)
-    p = osub.add_parser("draft", help="create a draft by API and upload files; print id and redirect_url")
-    p.add_argument("--form", type=Path, help="JSON form file")
-    p.add_argument("--file", type=Path, action="append", default=[], help="a file to attach (repeatable)")
-    p.add_argument(
-        "--resume", metavar="REQUEST_ID", help="finish an interrupted request instead of a new one"
-    )
-    p.set_defaults(func=draft)
-
-
 def read_form(path: Path) -> OmnidocForm:
     """The form in a JSON file (its author_rpps and context kept); InputError names what is wrong."""
     return form_from_json(read_json_file(path, field="form"))

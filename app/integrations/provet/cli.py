@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_listing import add_listing_options, cut, emit_listing, limit_of
+from app.cli_listing import cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
 from app.integrations.provet import browsing, export, inbox
@@ -14,30 +13,6 @@ from app.integrations.provet.filters import Filter, Query
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The ``passerelle provet`` commands: pull, webhooks serve and webhooks list."""
-    parser = sub.add_parser("provet", help="Provet Cloud: pull data, webhook inbox")
-    psub = parser.add_subparsers(dest="provet_command", required=True)
-    p = psub.add_parser("pull", help="fetch every object of ENDPOINT matching the filters")
-    p.add_argument("endpoint", metavar="ENDPOINT", help="consultation, invoice, client, patient, …")
-    p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE")
-    p.add_argument("--or", dest="any_of", action="store_true", help="match any filter (filter_type=or)")
-    p.add_argument("--expose", action="append", default=[], metavar="FIELD")
-    p.add_argument("--out", type=Path, help="write a .csv or .json file instead of printing")
-    add_listing_options(p, None, "objects printed (--out writes every one)")
-    p.set_defaults(func=pull)
-    w = psub.add_parser("webhooks", help="the durable webhook inbox")
-    wsub = w.add_subparsers(dest="webhooks_command", required=True)
-    s = wsub.add_parser("serve", help="receive webhooks (stores, then answers 200)")
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=None)
-    s.set_defaults(func=serve)
-    lst = wsub.add_parser("list", help="received events and their state")
-    lst.add_argument("--pending", action="store_true", help="only those not processed yet (or failed)")
-    add_listing_options(lst, 1000, "events, newest first")
-    lst.set_defaults(func=list_events)
 
 
 async def pull(ctx: AppContext, args: argparse.Namespace) -> int:

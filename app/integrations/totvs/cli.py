@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from app.cli_language import number, say
-from app.cli_listing import add_listing_options, cut, emit_listing
+from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
 from app.core.errors import InputError, read_json_file
@@ -23,46 +23,6 @@ from app.integrations.totvs.models import UNREADABLE, FormIssue, PrescriptionFor
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the totvs-saude and totvs-rh commands."""
-    saude = sub.add_parser("totvs-saude", help="TOTVS Saúde Planos: continuous-medication prescriptions")
-    ssub = saude.add_subparsers(dest="totvs_saude_command", required=True)
-    presc = ssub.add_parser("prescriptions", help="list or file prescriptions")
-    psub = presc.add_subparsers(dest="prescriptions_command", required=True)
-    p = psub.add_parser("list", help="a subscriber's prescriptions")
-    p.add_argument("--subscriber", required=True, help="subscriberId (matrícula)")
-    p.add_argument("--status", default="", help="statuses, e.g. 0,1,2")
-    p.add_argument("--medication", default="", help="medication code")
-    p.add_argument("--out", type=Path, help="write the list to FILE (.csv or .json)")
-    add_listing_options(p, None, "prescriptions printed (--out writes every one)")
-    p.set_defaults(func=prescriptions_list)
-    p = psub.add_parser("create", help="file a new prescription (once, even when retried)")
-    p.add_argument("--form", type=Path, required=True, help="JSON with the fields of the POST body")
-    p.set_defaults(func=prescriptions_create)
-    p = ssub.add_parser("refunds", help="refund protocols of a prescription")
-    p.add_argument("--prescription", required=True, help="prescriptionCode")
-    p.add_argument("--medication", default="", help="medication code")
-    p.add_argument("--fields", default="", help="properties to return, e.g. protocol,status")
-    p.add_argument("--filter", default="", help="OData filter, e.g. \"status eq '3'\"")
-    add_listing_options(p, None, "refunds printed")
-    p.set_defaults(func=refunds)
-
-    rh = sub.add_parser("totvs-rh", help="TOTVS RH: beneficiaries' co-participation")
-    rsub = rh.add_subparsers(dest="totvs_rh_command", required=True)
-    p = rsub.add_parser("pull", help="load co-participation rows (incremental unless --full or --since)")
-    mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--full", action="store_true", help="load everything again")
-    mode.add_argument(
-        "--since",
-        metavar="YYYY-MM-DDThh:mm:ss",
-        help="re-sync rows paid since (the TOTVS server's time; or YYYY-MM-DD)",
-    )
-    p.add_argument("--company", help="companyId: with --branch, that pair; alone, its pairs in the settings")
-    p.add_argument("--branch", help="branchId: with --company, that pair; alone, its pairs in the settings")
-    p.add_argument("--out", type=Path, help="export the stored rows of the scope to FILE.csv or FILE.xlsx")
-    p.set_defaults(func=rh_pull)
 
 
 def _statuses(text: str) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_listing import add_listing_options, cut, emit_listing
+from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
 from app.integrations.vetelevage import dictionary
@@ -34,100 +34,6 @@ from app.integrations.vetelevage.reconciliation import reconciliation
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
-
-Handler = Callable[["AppContext", argparse.Namespace], Awaitable[int]]
-
-
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
-    parser = sub.add_parser("vetelevage", help="Vétélevage: acts, visits, mapping, billing")
-    vsub = parser.add_subparsers(dest="vetelevage_command", required=True)
-
-    p = vsub.add_parser("push-actes", help="push the acts list, then read it back and compare")
-    p.add_argument("--csv", type=Path, help="replace the local acts list from this CSV first")
-    p.set_defaults(func=push_actes)
-
-    p = vsub.add_parser("import", help="fetch the frozen batch, store it, acknowledge it")
-    p.add_argument("--compte", help="SaaS: only this account")
-    p.set_defaults(func=import_)
-
-    p = vsub.add_parser("catalog", help="the clinic's product catalogue")
-    csub = p.add_subparsers(dest="catalog_command", required=True)
-    c = csub.add_parser("import", help="code,libelle,gtin,prix_ht,unite")
-    c.add_argument("file", type=Path)
-    c.set_defaults(func=catalog_import)
-
-    p = vsub.add_parser("mappings", help="product mappings (produit_id,lgcv_code)")
-    msub = p.add_subparsers(dest="mappings_command", required=True)
-    c = msub.add_parser("import")
-    c.add_argument("file", type=Path)
-    c.set_defaults(func=mappings_import)
-    c = msub.add_parser("export")
-    c.add_argument("file", type=Path)
-    c.set_defaults(func=mappings_export)
-
-    # The mapping commands: name, help, positional arguments (metavar: the name in capitals), handler.
-    mapping_commands: tuple[tuple[str, str, tuple[str, ...], Handler], ...] = (
-        ("unmapped", "products seen in waiting visits without a mapping", (), unmapped),
-        (
-            "candidates",
-            "clinic products proposed for one Vétélevage product",
-            ("produit_id",),
-            show_candidates,
-        ),
-        (
-            "map",
-            "map a Vétélevage product to a clinic product (prints the lines that change)",
-            ("produit_id", "lgcv_code"),
-            map_product,
-        ),
-        (
-            "unmap",
-            "remove a product's mapping (prints the lines that change)",
-            ("produit_id",),
-            unmap_product,
-        ),
-    )
-    for name, help_text, positionals, handler in mapping_commands:
-        p = vsub.add_parser(name, help=help_text)
-        for dest in positionals:
-            p.add_argument(dest, metavar=dest.upper())
-        _json_option(p)
-        p.set_defaults(func=handler)
-
-    p = vsub.add_parser("set-aside", help="keep a visit out of billing, saying why")
-    p.add_argument("visit_id", metavar="VISIT_ID")
-    p.add_argument("--reason", required=True, metavar="TEXT", help="why the visit is not billed now")
-    _json_option(p)
-    p.set_defaults(func=set_aside_visit)
-
-    p = vsub.add_parser("commit", help="commit reviewed visits (or every ready visit)")
-    p.add_argument("--all-ready", action="store_true", help="every visit whose products are all mapped")
-    p.add_argument("--visit", action="append", default=[], metavar="ID", help="a reviewed visit to commit")
-    p.set_defaults(func=commit)
-
-    p = vsub.add_parser("export", help="billing lines of committed visits not exported yet")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
-    p.add_argument("--excel-fr", action="store_true", help="CSV with ';' and decimal commas (French Excel)")
-    p.set_defaults(func=export)
-
-    p = vsub.add_parser("reconcile", help="imported vs committed vs exported, and what waits")
-    p.add_argument("--since", default="", help="YYYY-MM-DD")
-    p.add_argument("--until", default="", help="YYYY-MM-DD")
-    add_listing_options(p, 200, "waiting visits")
-    p.set_defaults(func=reconcile)
-
-    p = vsub.add_parser("sync-dictionary", help="refresh the SNGTV product dictionary and reference tables")
-    p.add_argument(
-        "--full", action="store_true", help="list the whole dictionary (removes what it no longer holds)"
-    )
-    p.set_defaults(func=sync_dictionary)
-
-
-def _json_option(parser: argparse.ArgumentParser) -> None:
-    """``--json`` after the command too; absent, the global one (before the command) stands."""
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object")
 
 
 def _number(value: Decimal) -> int | float:

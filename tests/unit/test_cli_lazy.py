@@ -1,0 +1,64 @@
+"""Building the ``passerelle`` parser imports no service: each command's handler is imported when
+it runs (``app.integrations.<name>.commands`` declares the options, ``cli`` holds the handlers)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+
+from app.cli import build_parser
+
+HEAVY = ("sqlalchemy", "alembic", "pydantic", "pydantic_settings", "rapidfuzz", "httpx", "PySide6")
+
+PROBE = """
+import json, sys
+from app.cli import main
+sys.argv = ["passerelle", *{argv!r}]
+try:
+    main()
+except SystemExit:
+    pass
+heavy = [m for m in sys.modules if m.split(".")[0] in {heavy!r}]
+services = [m for m in sys.modules if m.startswith("app.integrations.")
+            and m.rsplit(".", 1)[-1] in ("service", "service_rh", "service_saude", "cli", "importing")]
+print(json.dumps({{"heavy": sorted(heavy), "services": sorted(services)}}))
+"""
+
+
+def _loaded(*argv: str) -> dict[str, list[str]]:
+    code = PROBE.format(argv=list(argv), heavy=HEAVY)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    loaded: dict[str, list[str]] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return loaded
+
+
+def test_help_imports_no_service_nor_heavy_library() -> None:
+    assert _loaded("--help") == {"heavy": [], "services": []}
+
+
+def test_a_subcommands_help_imports_no_service_either() -> None:
+    assert _loaded("vetelevage", "map", "--help") == {"heavy": [], "services": []}
+
+
+def _handlers(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> Iterator[tuple[str, object]]:
+    func = parser.get_default("func")
+    if func is not None:
+        yield " ".join(path), func
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _handlers(child, (*path, name))
+
+
+def test_every_lazy_handler_resolves_to_a_function() -> None:
+    found = dict(_handlers(build_parser()))
+    assert "vetelevage import" in found and "provet pull" in found and "totvs-rh pull" in found
+    for command, func in found.items():
+        resolve = getattr(func, "resolve", None)
+        target = resolve() if resolve is not None else func
+        assert callable(target) and not hasattr(target, "resolve"), command
+    assert repr(found["omnidoc draft"]) == "lazy('app.integrations.omnidoc.cli:draft')"
