@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.core.columns import retries, serial_id, timestamps, updated_at
+from app.core.columns import blank_text, by, desk, retries, serial_id, timestamps, updated_at
 from app.core.db import UtcDateTime, metadata
 
 journal = sa.Table(
@@ -15,8 +15,8 @@ journal = sa.Table(
     sa.Column("integration", sa.String(32), nullable=False),
     sa.Column("action", sa.String(64), nullable=False),
     sa.Column("outcome", sa.String(16), nullable=False),
-    sa.Column("who", sa.String(128), nullable=False, server_default=""),
-    sa.Column("desk", sa.String(128), nullable=False, server_default=""),
+    by("who"),
+    desk(),
     sa.Column("summary", sa.Text, nullable=False, server_default=""),
     sa.Column("counts", sa.JSON, nullable=True),
     # {"t": English template (QT_TRANSLATE_NOOP("journal", …)), "a": its values}: the Activity view
@@ -46,7 +46,7 @@ attention = sa.Table(
     sa.Column("ref", sa.String(200), nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("reason_args", sa.Text, nullable=True),  # JSON: the reason's {placeholders}
-    sa.Column("action", sa.String(64), nullable=False, server_default=""),
+    blank_text("action", 64),
     sa.Column("state", sa.String(16), nullable=False, server_default="open"),
     *retries(),
     *timestamps(),
@@ -82,10 +82,10 @@ schedule_runs = sa.Table(
     sa.Column("name", sa.String(200), primary_key=True),
     sa.Column("last_success_at", UtcDateTime, nullable=True),
     sa.Column("last_attempt_at", UtcDateTime, nullable=True),
-    sa.Column("last_outcome", sa.String(16), nullable=False, server_default=""),
+    blank_text("last_outcome", 16),
     # The last attempt's sentence: an English template (QT_TRANSLATE_NOOP("errors", …)) and its
     # values, so the UI shows it in its own language; "" when it succeeded.
-    sa.Column("last_message", sa.String(300), nullable=False, server_default=""),
+    blank_text("last_message", 300),
     sa.Column("last_message_args", sa.JSON, nullable=True),
-    sa.Column("desk", sa.String(128), nullable=False, server_default=""),
+    desk(),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.core.columns import timestamps, updated_at
+from app.core.columns import blank_text, last_error, timestamps, updated_at
 from app.core.db import UtcDateTime, metadata
 
 form_drafts = sa.Table(
@@ -23,11 +23,11 @@ requests = sa.Table(
     *timestamps(),
     sa.Column("method", sa.String(8), nullable=False),  # url | api
     sa.Column("state", sa.String(16), nullable=False),  # new, created, uploaded, opened, failed
-    sa.Column("recipient_rpps", sa.String(11), nullable=False, server_default=""),
+    blank_text("recipient_rpps", 11),
     sa.Column("draft_id", sa.String(64), nullable=True),
     sa.Column("redirect_url", sa.Text, nullable=True),  # an access link: never logged, never journaled
     sa.Column("form", sa.Text, nullable=True),  # personal data: purged after the retention period
-    sa.Column("last_error", sa.Text, nullable=True),
+    last_error(),
     sa.Column("purged_at", UtcDateTime, nullable=True),
 )
 sa.Index("ix_omnidoc_requests_created", requests.c.created_at)

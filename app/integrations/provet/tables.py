@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.core.columns import retries, serial_id, updated_at
+from app.core.columns import last_error, raw_json, retries, serial_id, updated_at
 from app.core.db import UtcDateTime, metadata
 
 provet_objects = sa.Table(
@@ -13,7 +13,7 @@ provet_objects = sa.Table(
     metadata,
     sa.Column("endpoint", sa.String(40), nullable=False),
     sa.Column("object_id", sa.BigInteger, nullable=False),
-    sa.Column("raw", sa.Text, nullable=False),
+    raw_json(),
     sa.Column("modified", UtcDateTime, nullable=True),
     sa.Column("fetched_at", UtcDateTime, nullable=False),
     sa.Column("deleted", sa.Boolean, nullable=False, server_default=sa.false()),
@@ -36,7 +36,7 @@ provet_events = sa.Table(
     sa.Column("last_delivery_at", UtcDateTime, nullable=False),
     sa.Column("state", sa.String(12), nullable=False),
     *retries(),
-    sa.Column("last_error", sa.Text, nullable=True),
+    last_error(),
     updated_at(),
 )
 sa.Index("ix_provet_events_state", provet_events.c.state, provet_events.c.next_retry_at)
@@ -49,7 +49,7 @@ provet_cursors = sa.Table(
     sa.Column("last_modified", UtcDateTime, nullable=True),
     sa.Column("last_poll_at", UtcDateTime, nullable=True),
     sa.Column("last_poll_ok", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Column("last_error", sa.Text, nullable=True),
+    last_error(),
 )
 
 provet_saved_queries = sa.Table(

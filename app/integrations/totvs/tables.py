@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.core.columns import serial_id, timestamps
+from app.core.columns import blank_text, last_error, serial_id, timestamps
 from app.core.db import Money, UtcDateTime, metadata
 
 # One row per prescription submission; the key is subscriber + prescription date + medications,
@@ -21,7 +21,7 @@ submissions = sa.Table(
     sa.Column("attempts", sa.Integer, nullable=False, server_default="0"),
     sa.Column("prescription_code", sa.String(40), nullable=True),
     sa.Column("status", sa.String(4), nullable=True),
-    sa.Column("last_error", sa.Text, nullable=True),
+    last_error(),
     *timestamps(),
 )
 sa.Index("ix_totvs_submissions_subscriber", submissions.c.subscriber_id, submissions.c.created_at)
@@ -33,30 +33,30 @@ copart = sa.Table(
     sa.Column("id", sa.String(200), primary_key=True),
     sa.Column("company_id", sa.String(20), nullable=False),
     sa.Column("branch", sa.String(20), nullable=False),
-    sa.Column("company_key", sa.String(40), nullable=False, server_default=""),
-    sa.Column("employee_code", sa.String(20), nullable=False, server_default=""),
-    sa.Column("employee_name", sa.String(120), nullable=False, server_default=""),
-    sa.Column("dependent_code", sa.String(10), nullable=False, server_default=""),
-    sa.Column("dependent_name", sa.String(120), nullable=False, server_default=""),
-    sa.Column("degree", sa.String(10), nullable=False, server_default=""),
-    sa.Column("occurrency_date", sa.String(19), nullable=False, server_default=""),
-    sa.Column("provider", sa.String(20), nullable=False, server_default=""),
-    sa.Column("provider_name", sa.String(120), nullable=False, server_default=""),
-    sa.Column("provider_cnpj", sa.String(20), nullable=False, server_default=""),
-    sa.Column("provider_contract", sa.String(40), nullable=False, server_default=""),
-    sa.Column("contract_type", sa.String(4), nullable=False, server_default=""),
-    sa.Column("service_type", sa.String(4), nullable=False, server_default=""),
-    sa.Column("specialty", sa.String(60), nullable=False, server_default=""),
-    sa.Column("icd", sa.String(20), nullable=False, server_default=""),
-    sa.Column("amount_use", sa.String(10), nullable=False, server_default=""),
+    blank_text("company_key", 40),
+    blank_text("employee_code", 20),
+    blank_text("employee_name", 120),
+    blank_text("dependent_code", 10),
+    blank_text("dependent_name", 120),
+    blank_text("degree", 10),
+    blank_text("occurrency_date", 19),
+    blank_text("provider", 20),
+    blank_text("provider_name", 120),
+    blank_text("provider_cnpj", 20),
+    blank_text("provider_contract", 40),
+    blank_text("contract_type", 4),
+    blank_text("service_type", 4),
+    blank_text("specialty", 60),
+    blank_text("icd", 20),
+    blank_text("amount_use", 10),
     sa.Column("value", Money, nullable=False),
-    sa.Column("year_month", sa.String(6), nullable=False, server_default=""),
-    sa.Column("description", sa.String(200), nullable=False, server_default=""),
+    blank_text("year_month", 6),
+    blank_text("description", 200),
     # The names folded (no accents, casefolded: app.core.search.fold) for the filters: "joão"
     # finds "JOAO" on both engines (migration totvs_0002). Not part of the row hash.
-    sa.Column("employee_name_fold", sa.String(120), nullable=False, server_default=""),
-    sa.Column("dependent_name_fold", sa.String(120), nullable=False, server_default=""),
-    sa.Column("provider_name_fold", sa.String(120), nullable=False, server_default=""),
+    blank_text("employee_name_fold", 120),
+    blank_text("dependent_name_fold", 120),
+    blank_text("provider_name_fold", 120),
     sa.Column("row_hash", sa.String(64), nullable=False),  # tells a changed row from a repeat
     sa.Column("load_id", sa.Integer, nullable=True),
     sa.Column("stored_at", UtcDateTime, nullable=False),
@@ -79,7 +79,7 @@ loads = sa.Table(
     sa.Column("mode", sa.String(12), nullable=False),  # full, incremental, since
     sa.Column("company_id", sa.String(20), nullable=False),
     sa.Column("branch_id", sa.String(20), nullable=False),
-    sa.Column("datemodified", sa.String(19), nullable=False, server_default=""),
+    blank_text("datemodified", 19),
     sa.Column("state", sa.String(12), nullable=False),  # running, done, failed, cancelled
     sa.Column("next_page", sa.Integer, nullable=False, server_default="1"),
     sa.Column("pages_done", sa.Integer, nullable=False, server_default="0"),
@@ -89,6 +89,6 @@ loads = sa.Table(
     sa.Column("duplicates", sa.Integer, nullable=False, server_default="0"),
     sa.Column("started_at", UtcDateTime, nullable=False),
     sa.Column("finished_at", UtcDateTime, nullable=True),
-    sa.Column("last_error", sa.Text, nullable=True),
+    last_error(),
 )
 sa.Index("ix_totvs_rh_loads_scope", loads.c.company_id, loads.c.branch_id, loads.c.state)

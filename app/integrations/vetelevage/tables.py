@@ -3,13 +3,44 @@ dictionary and reference caches, the clinic catalogue, mappings, the billing led
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
-from app.core.columns import serial_id, updated_at
+from app.core.columns import blank_text, by, created_at, raw_json, serial_id, updated_at
 from app.core.db import Money, UtcDateTime, metadata
 
 MONEY = Money()
 QTY = Money()
+
+
+def _code(name: str, *args: Any, **kw: Any) -> sa.Column[Any]:
+    """A Vétélevage or clinic identifier or code (at most 64 characters)."""
+    return sa.Column(name, sa.String(64), *args, **kw)
+
+
+def _visit_line() -> tuple[sa.Column[Any], sa.Column[Any]]:
+    """``visit_id`` and ``line_no``: which line of which visit (gone with the visit)."""
+    return (
+        _code("visit_id", sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("line_no", sa.Integer, nullable=False),
+    )
+
+
+def _libelle() -> sa.Column[Any]:
+    """A product's or act's label as Vétélevage names it ('' when it gives none)."""
+    return blank_text("libelle", 300)
+
+
+def _gtin() -> sa.Column[Any]:
+    """The product's GTIN (none for a clinic-specific product)."""
+    return sa.Column("gtin", sa.String(20), nullable=True)
+
+
+def _clinic_product() -> sa.Column[Any]:
+    """``lgcv_code``: the clinic catalogue product chosen."""
+    return _code("lgcv_code", sa.ForeignKey("vet_catalogue.code"), nullable=False)
+
 
 acts = sa.Table(
     "vet_acts",
@@ -27,7 +58,7 @@ batches = sa.Table(
     "vet_batches",
     metadata,
     serial_id(),
-    sa.Column("compte_id", sa.String(64), nullable=False),
+    _code("compte_id", nullable=False),
     sa.Column("lot", sa.String(100), nullable=False),
     sa.Column("fige_le", sa.String(40), nullable=True),
     sa.Column("stored_at", UtcDateTime, nullable=False),
@@ -41,18 +72,18 @@ batches = sa.Table(
 visits = sa.Table(
     "vet_visits",
     metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("compte_id", sa.String(64), nullable=False),
+    _code("id", primary_key=True),
+    _code("compte_id", nullable=False),
     sa.Column("batch_id", sa.Integer, sa.ForeignKey("vet_batches.id"), nullable=False),
-    sa.Column("visit_date", sa.String(10), nullable=False, server_default=""),
-    sa.Column("modifiee_le", sa.String(40), nullable=False, server_default=""),
-    sa.Column("vet_id", sa.String(64), nullable=False, server_default=""),
-    sa.Column("vet_name", sa.String(200), nullable=False, server_default=""),
-    sa.Column("breeder_id", sa.String(64), nullable=False, server_default=""),
-    sa.Column("breeder_name", sa.String(200), nullable=False, server_default=""),
-    sa.Column("cheptel", sa.String(40), nullable=False, server_default=""),
-    sa.Column("espece", sa.String(40), nullable=False, server_default=""),
-    sa.Column("raw", sa.Text, nullable=False),
+    blank_text("visit_date", 10),
+    blank_text("modifiee_le", 40),
+    blank_text("vet_id", 64),
+    blank_text("vet_name", 200),
+    blank_text("breeder_id", 64),
+    blank_text("breeder_name", 200),
+    blank_text("cheptel", 40),
+    blank_text("espece", 40),
+    raw_json(),
     sa.Column("state", sa.String(16), nullable=False, server_default="new"),
     sa.Column("warnings", sa.Text, nullable=False, server_default=""),
     sa.Column("set_aside_reason", sa.Text, nullable=True),
@@ -70,13 +101,12 @@ sa.Index("ix_vet_visits_compte", visits.c.compte_id, visits.c.visit_date)
 visit_products = sa.Table(
     "vet_visit_products",
     metadata,
-    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("line_no", sa.Integer, nullable=False),
-    sa.Column("produit_id", sa.String(64), nullable=False),
-    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
-    sa.Column("gtin", sa.String(20), nullable=True),
+    *_visit_line(),
+    _code("produit_id", nullable=False),
+    _libelle(),
+    _gtin(),
     sa.Column("quantite", QTY, nullable=False),
-    sa.Column("unite", sa.String(40), nullable=False, server_default=""),
+    blank_text("unite", 40),
     sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_products"),
 )
 sa.Index("ix_vet_visit_products_produit", visit_products.c.produit_id)
@@ -84,9 +114,8 @@ sa.Index("ix_vet_visit_products_produit", visit_products.c.produit_id)
 visit_acts = sa.Table(
     "vet_visit_acts",
     metadata,
-    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("line_no", sa.Integer, nullable=False),
-    sa.Column("code", sa.String(64), nullable=False),
+    *_visit_line(),
+    _code("code", nullable=False),
     sa.Column("quantite", QTY, nullable=False),
     sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_acts"),
 )
@@ -97,10 +126,10 @@ held = sa.Table(
     serial_id(),
     sa.Column("batch_id", sa.Integer, sa.ForeignKey("vet_batches.id"), nullable=False),
     sa.Column("position", sa.Integer, nullable=False),
-    sa.Column("visit_id", sa.String(64), nullable=True),
-    sa.Column("raw", sa.Text, nullable=False),
+    _code("visit_id", nullable=True),
+    raw_json(),
     sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("created_at", UtcDateTime, nullable=False),
+    created_at(),
     sa.Column("resolved_at", UtcDateTime, nullable=True),
     sa.UniqueConstraint("batch_id", "position", name="uq_vet_held_visits_batch_position"),
 )
@@ -108,9 +137,9 @@ held = sa.Table(
 products = sa.Table(
     "vet_products",
     metadata,
-    sa.Column("id", sa.String(64), primary_key=True),
-    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
-    sa.Column("gtin", sa.String(20), nullable=True),
+    _code("id", primary_key=True),
+    _libelle(),
+    _gtin(),
     sa.Column("laboratoire", sa.String(200), nullable=True),
     sa.Column("forme", sa.String(100), nullable=True),
     sa.Column("conditionnement", sa.String(200), nullable=True),
@@ -123,20 +152,20 @@ references = sa.Table(
     "vet_references",
     metadata,
     sa.Column("table_name", sa.String(32), nullable=False),
-    sa.Column("code", sa.String(64), nullable=False),
-    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
-    sa.Column("raw", sa.Text, nullable=False),
+    _code("code", nullable=False),
+    _libelle(),
+    raw_json(),
     sa.PrimaryKeyConstraint("table_name", "code", name="pk_vet_references"),
 )
 
 catalogue = sa.Table(
     "vet_catalogue",
     metadata,
-    sa.Column("code", sa.String(64), primary_key=True),
+    _code("code", primary_key=True),
     sa.Column("libelle", sa.String(300), nullable=False),
-    sa.Column("gtin", sa.String(20), nullable=True),
+    _gtin(),
     sa.Column("prix_ht", MONEY, nullable=False, server_default="0"),
-    sa.Column("unite", sa.String(40), nullable=False, server_default=""),
+    blank_text("unite", 40),
     updated_at(),
 )
 sa.Index("ix_vet_catalogue_gtin", catalogue.c.gtin)
@@ -144,10 +173,10 @@ sa.Index("ix_vet_catalogue_gtin", catalogue.c.gtin)
 mappings = sa.Table(
     "vet_mappings",
     metadata,
-    sa.Column("produit_id", sa.String(64), primary_key=True),
-    sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
+    _code("produit_id", primary_key=True),
+    _clinic_product(),
     updated_at(),
-    sa.Column("updated_by", sa.String(128), nullable=False, server_default=""),
+    by("updated_by"),
     sa.Column("version", sa.Integer, nullable=False, server_default="1"),
 )
 
@@ -155,19 +184,19 @@ ledger = sa.Table(
     "vet_ledger",
     metadata,
     serial_id(),
-    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id"), nullable=False),
+    _code("visit_id", sa.ForeignKey("vet_visits.id"), nullable=False),
     sa.Column("revision", sa.Integer, nullable=False),
     sa.Column("line_no", sa.Integer, nullable=False),
     sa.Column("line_type", sa.String(10), nullable=False),
-    sa.Column("source_code", sa.String(64), nullable=False),
-    sa.Column("lgcv_code", sa.String(64), nullable=False),
-    sa.Column("libelle", sa.String(300), nullable=False, server_default=""),
+    _code("source_code", nullable=False),
+    _code("lgcv_code", nullable=False),
+    _libelle(),
     sa.Column("quantity", QTY, nullable=False),
     sa.Column("unit_price", MONEY, nullable=False),
     sa.Column("amount", MONEY, nullable=False),
     sa.Column("entry", sa.String(12), nullable=False),
-    sa.Column("created_at", UtcDateTime, nullable=False),
-    sa.Column("created_by", sa.String(128), nullable=False, server_default=""),
+    created_at(),
+    by("created_by"),
     # Exactly once: a visit's lines of one revision can only be written once.
     sa.UniqueConstraint("visit_id", "revision", "line_no", name="uq_vet_ledger_line"),
 )
@@ -176,7 +205,7 @@ exports = sa.Table(
     "vet_exports",
     metadata,
     serial_id(),
-    sa.Column("created_at", UtcDateTime, nullable=False),
+    created_at(),
     sa.Column("format", sa.String(8), nullable=False),
     sa.Column("path", sa.Text, nullable=False),
     sa.Column("state", sa.String(12), nullable=False),
@@ -195,9 +224,8 @@ export_lines = sa.Table(
 line_overrides = sa.Table(
     "vet_line_overrides",
     metadata,
-    sa.Column("visit_id", sa.String(64), sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("line_no", sa.Integer, nullable=False),
-    sa.Column("lgcv_code", sa.String(64), sa.ForeignKey("vet_catalogue.code"), nullable=False),
+    *_visit_line(),
+    _clinic_product(),
     sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
 )
 
@@ -206,8 +234,8 @@ line_overrides = sa.Table(
 unmapped_on_purpose = sa.Table(
     "vet_unmapped_on_purpose",
     metadata,
-    sa.Column("produit_id", sa.String(64), primary_key=True),
+    _code("produit_id", primary_key=True),
     sa.Column("note", sa.Text, nullable=False, server_default=""),
     sa.Column("decided_at", UtcDateTime, nullable=False),
-    sa.Column("decided_by", sa.String(128), nullable=False, server_default=""),
+    by("decided_by"),
 )
