@@ -287,12 +287,9 @@ async def send(
     own = client is None
     client = client or make_client(ctx)
     try:
-        row = _request(ctx, request_id)
+        row = await ctx.db.run(_resume_point, ctx, request_id)
         if row["state"] == OPENED:
             return SendResult(request_id, row["draft_id"], row["redirect_url"], 0, OPENED)
-        if row["draft_id"] is not None and _files(ctx, request_id, SENDING):
-            _start_over(ctx, request_id)
-            row = _request(ctx, request_id)
         form = OmnidocForm.model_validate_json(row["form"])
         if row["draft_id"] is None or row["state"] == RESTART:
             body = form.api_body(ctx.settings.omnidoc.author_rpps, {"passerelle_request": request_id})
@@ -300,76 +297,47 @@ async def send(
             try:
                 draft_id, redirect_url = await client.create_draft(body, idempotency_key=key)
             except ValidationFailed as exc:
-                _fail(ctx, request_id, str(exc))
+                await ctx.db.run(_fail, ctx, request_id, str(exc))
                 fields = field_errors(exc.details)
                 if fields:
                     raise FormInvalid.from_sentences(fields) from exc
                 raise
             except ConnectionFailed as exc:
-                _fail(
+                await ctx.db.run(
+                    _fail,
                     ctx,
                     request_id,
                     "The answer to the creation was lost; retrying will reuse the same draft.",
                 )
                 raise exc
             crashpoints.step("omnidoc.create.answered")
-            with ctx.db.transaction() as conn:
-                _update_request(
-                    conn,
-                    request_id,
-                    draft_id=draft_id,
-                    redirect_url=redirect_url,
-                    state=CREATED,
-                    last_error=None,
-                )
-                ctx.journal.record(
-                    NAME,
-                    "draft_created",
-                    "ok",
-                    QT_TRANSLATE_NOOP("journal", "Omnidoc draft {draft} created"),
-                    args={"draft": draft_id},
-                    keys=[draft_id, request_id],
-                    conn=conn,
-                )
+            await ctx.db.run(_store_draft, ctx, request_id, draft_id, redirect_url)
             crashpoints.step("omnidoc.create.stored")
-        row = _request(ctx, request_id)
-        pending = _files(ctx, request_id, "pending")
-        total = len(_files(ctx, request_id))
+        row, pending, total = await ctx.db.run(_upload_plan, ctx, request_id)
         done = total - len(pending)
         for record in pending:
             if progress:
                 progress(done, total, record["name"] or "")
-            _file_state(ctx, request_id, record["position"], SENDING)
+            await ctx.db.run(_file_state, ctx, request_id, record["position"], SENDING)
             try:
                 await client.upload(row["draft_id"], Path(record["path"]), record["mime"])
             except ConnectionFailed as exc:
                 if isinstance(exc.__cause__, httpx.ConnectError):  # it never reached Omnidoc
-                    _file_state(ctx, request_id, record["position"], PENDING)
+                    await ctx.db.run(_file_state, ctx, request_id, record["position"], PENDING)
                 raise
             crashpoints.step("omnidoc.upload.sent")
-            _file_state(ctx, request_id, record["position"], UPLOADED_FILE)
+            await ctx.db.run(_file_state, ctx, request_id, record["position"], UPLOADED_FILE)
             done += 1
             crashpoints.step("omnidoc.upload.one")
         if progress:
             progress(done, total, "")
-        with ctx.db.transaction() as conn:
-            _update_request(conn, request_id, state=UPLOADED, last_error=None)
-            ctx.journal.record(
-                NAME,
-                "files_uploaded",
-                "ok",
-                QT_TRANSLATE_NOOP("journal", "{n} file(s) on Omnidoc draft {draft}"),
-                args={"n": done, "draft": row["draft_id"]},
-                keys=[row["draft_id"], request_id],
-                counts={"files": done},
-                conn=conn,
-            )
-        ctx.attention.clear(NAME, "uploads_missing", request_id)
+        await ctx.db.run(_uploads_done, ctx, request_id, row["draft_id"], done)
         crashpoints.step("omnidoc.upload.done")
         return SendResult(request_id, row["draft_id"], row["redirect_url"], done, UPLOADED)
     except Exception as exc:
         if not isinstance(exc, FormInvalid):
-            ctx.attention.raise_item(
+            await ctx.db.run(
+                ctx.attention.raise_item,
                 NAME,
                 "uploads_missing",
                 request_id,
@@ -381,6 +349,63 @@ async def send(
     finally:
         if own:
             await client.aclose()
+
+
+# The steps of :func:`send` that touch the store, each run in the database thread (never on the loop).
+
+
+def _resume_point(ctx: AppContext, request_id: str) -> dict[str, Any]:
+    """The request as :func:`send` resumes it (moved to a fresh draft if an upload got no answer)."""
+    row = _request(ctx, request_id)
+    if row["state"] != OPENED and row["draft_id"] is not None and _files(ctx, request_id, SENDING):
+        _start_over(ctx, request_id)
+        row = _request(ctx, request_id)
+    return row
+
+
+def _store_draft(ctx: AppContext, request_id: str, draft_id: str, redirect_url: str) -> None:
+    """The draft Omnidoc created, stored with its journal entry."""
+    with ctx.db.transaction() as conn:
+        _update_request(
+            conn,
+            request_id,
+            draft_id=draft_id,
+            redirect_url=redirect_url,
+            state=CREATED,
+            last_error=None,
+        )
+        ctx.journal.record(
+            NAME,
+            "draft_created",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "Omnidoc draft {draft} created"),
+            args={"draft": draft_id},
+            keys=[draft_id, request_id],
+            conn=conn,
+        )
+
+
+def _upload_plan(ctx: AppContext, request_id: str) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
+    """The request, its files still pending, and how many files it has."""
+    row = _request(ctx, request_id)
+    return row, _files(ctx, request_id, PENDING), len(_files(ctx, request_id))
+
+
+def _uploads_done(ctx: AppContext, request_id: str, draft_id: str, done: int) -> None:
+    """Every file is on the draft: the request is uploaded, its attention item cleared."""
+    with ctx.db.transaction() as conn:
+        _update_request(conn, request_id, state=UPLOADED, last_error=None)
+        ctx.journal.record(
+            NAME,
+            "files_uploaded",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "{n} file(s) on Omnidoc draft {draft}"),
+            args={"n": done, "draft": draft_id},
+            keys=[draft_id, request_id],
+            counts={"files": done},
+            conn=conn,
+        )
+    ctx.attention.clear(NAME, "uploads_missing", request_id)
 
 
 def mark_opened(ctx: AppContext, request_id: str) -> str:
