@@ -23,6 +23,23 @@ def add_columns(table: str, *columns: sa.Column[Any]) -> None:
         op.add_column(table, column)
 
 
+def adding_column(
+    table: str, name: str, type_: Any, **options: Any
+) -> tuple[Callable[[], None], Callable[[], None]]:
+    """``upgrade`` and ``downgrade`` of a revision that only adds one column: add it; drop it.
+
+    The column is built afresh at each upgrade (a column belongs to one table object only).
+    """
+
+    def upgrade() -> None:
+        add_columns(table, sa.Column(name, type_, **options))
+
+    def downgrade() -> None:
+        drop_columns(table, name)
+
+    return upgrade, downgrade
+
+
 def drop_columns(table: str, *names: str) -> None:
     """Drop the named columns of ``table`` (in a batch, so that SQLite can do it)."""
     with op.batch_alter_table(table) as batch:

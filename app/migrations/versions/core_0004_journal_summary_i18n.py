@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from app.core.migration_ops import add_columns, drop_columns
+from app.core.migration_ops import adding_column
 
 revision = "core_0004"
 down_revision = "core_0003"
 
-
-def upgrade() -> None:
-    add_columns("journal", sa.Column("summary_i18n", sa.JSON, nullable=True))
-
-
-def downgrade() -> None:
-    drop_columns("journal", "summary_i18n")
+upgrade, downgrade = adding_column("journal", "summary_i18n", sa.JSON, nullable=True)
