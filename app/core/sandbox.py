@@ -70,6 +70,28 @@ class _QuietCut(logging.Filter):
 logging.getLogger("uvicorn.error").addFilter(_QuietCut())
 
 
+@dataclass(frozen=True)
+class Chaos:
+    """Chaos mode: ``rate`` of the requests get a random fault of any kind, seeded and bounded."""
+
+    rate: float = 0.2
+    seed: int = 0
+    retry_after: float = 1.0
+    hang_seconds: float = 2.0
+    slow_seconds: float = 0.5
+    max_faults: int = 0
+    max_streak: int = 0
+    duration: float = 0.0
+
+    def faults(self) -> dict[str, Any]:
+        """The :class:`Faults` values that play it: each kind's share of ``rate``, then the bounds."""
+        if not 0.0 <= self.rate <= MAX_CHAOS_RATE:
+            raise ValueError(f"chaos rate must be between 0 and {MAX_CHAOS_RATE}")
+        values: dict[str, Any] = {kind: self.rate * share for kind, share in CHAOS_MIX.items()}
+        values.update((key, value) for key, value in asdict(self).items() if key != "rate")
+        return values
+
+
 @dataclass
 class Faults:
     latency: float = 0.0  # seconds added to every response
@@ -118,32 +140,9 @@ class Faults:
     def reset(self) -> None:
         self.update({k: v for k, v in asdict(Faults()).items() if not k.startswith("_")})
 
-    def chaos(
-        self,
-        rate: float = 0.2,
-        *,
-        seed: int = 0,
-        retry_after: float = 1.0,
-        hang_seconds: float = 2.0,
-        slow_seconds: float = 0.5,
-        max_faults: int = 0,
-        max_streak: int = 0,
-        duration: float = 0.0,
-    ) -> Faults:
-        """Every random fault at once, ``rate`` of the requests in all (seeded, bounded)."""
-        if not 0.0 <= rate <= MAX_CHAOS_RATE:
-            raise ValueError(f"chaos rate must be between 0 and {MAX_CHAOS_RATE}")
-        values: dict[str, Any] = {kind: rate * share for kind, share in CHAOS_MIX.items()}
-        values.update(
-            seed=seed,
-            retry_after=retry_after,
-            hang_seconds=hang_seconds,
-            slow_seconds=slow_seconds,
-            max_faults=max_faults,
-            max_streak=max_streak,
-            duration=duration,
-        )
-        self.update(values)
+    def chaos(self, rate: float = 0.2, **bounds: Any) -> Faults:
+        """Every random fault at once, ``rate`` of the requests in all (seeded, bounded by :class:`Chaos`'s fields)."""
+        self.update(Chaos(rate, **bounds).faults())
         return self
 
     def public(self) -> dict[str, Any]:
