@@ -19,11 +19,12 @@ def _code(name: str, *args: Any, **kw: Any) -> sa.Column[Any]:
     return sa.Column(name, sa.String(64), *args, **kw)
 
 
-def _visit_line() -> tuple[sa.Column[Any], sa.Column[Any]]:
-    """``visit_id`` and ``line_no``: which line of which visit (gone with the visit)."""
+def _visit_line(table: str) -> tuple[sa.Column[Any], sa.Column[Any], sa.PrimaryKeyConstraint]:
+    """``visit_id`` and ``line_no``, the key of ``table``: which line of which visit (gone with the visit)."""
     return (
         _code("visit_id", sa.ForeignKey("vet_visits.id", ondelete="CASCADE"), nullable=False),
         sa.Column("line_no", sa.Integer, nullable=False),
+        sa.PrimaryKeyConstraint("visit_id", "line_no", name=f"pk_{table}"),
     )
 
 
@@ -101,23 +102,21 @@ sa.Index("ix_vet_visits_compte", visits.c.compte_id, visits.c.visit_date)
 visit_products = sa.Table(
     "vet_visit_products",
     metadata,
-    *_visit_line(),
+    *_visit_line("vet_visit_products"),
     _code("produit_id", nullable=False),
     _libelle(),
     _gtin(),
     sa.Column("quantite", QTY, nullable=False),
     blank_text("unite", 40),
-    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_products"),
 )
 sa.Index("ix_vet_visit_products_produit", visit_products.c.produit_id)
 
 visit_acts = sa.Table(
     "vet_visit_acts",
     metadata,
-    *_visit_line(),
+    *_visit_line("vet_visit_acts"),
     _code("code", nullable=False),
     sa.Column("quantite", QTY, nullable=False),
-    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_visit_acts"),
 )
 
 held = sa.Table(
@@ -224,9 +223,8 @@ export_lines = sa.Table(
 line_overrides = sa.Table(
     "vet_line_overrides",
     metadata,
-    *_visit_line(),
+    *_visit_line("vet_line_overrides"),
     _clinic_product(),
-    sa.PrimaryKeyConstraint("visit_id", "line_no", name="pk_vet_line_overrides"),
 )
 
 # A Vétélevage product a person chose to leave without a clinic product ("Not in my catalogue":
