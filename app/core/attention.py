@@ -183,17 +183,21 @@ class Attention:
         where = (
             (attention.c.integration == integration) & (attention.c.kind == kind) & (attention.c.ref == ref)
         )
+        # What this raise says, written alike on an item raised again and on a new one.
+        said = {
+            "reason": redact(reason),
+            "reason_args": stored_args,
+            "action": action,
+            "next_retry_at": next_retry_at,
+            "updated_at": now,
+        }
         updated = conn.execute(
             sa.update(attention)
             .where(where)
             .values(
-                reason=redact(reason),
-                reason_args=stored_args,
-                action=action,
+                **said,
                 state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=state),
-                updated_at=now,
                 attempts=attention.c.attempts + 1,
-                next_retry_at=next_retry_at,
             )
         )
         if updated.rowcount == 0:
@@ -202,14 +206,10 @@ class Attention:
                     integration=integration,
                     kind=kind,
                     ref=ref,
-                    reason=redact(reason),
-                    reason_args=stored_args,
-                    action=action,
+                    **said,
                     state=state,
                     attempts=1,
-                    next_retry_at=next_retry_at,
                     created_at=now,
-                    updated_at=now,
                 )
             )
 
