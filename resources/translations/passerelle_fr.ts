@@ -178,7 +178,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="56" />
+        <location filename="../../app/ui/app.py" line="57" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
     </message>
@@ -211,57 +211,67 @@
         <translation>Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="23" />
+        <location filename="../../app/ui/models/attention_model.py" line="20" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="24" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="25" />
+        <source>Open the draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="43" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="45" />
+        <location filename="../../app/ui/models/attention_model.py" line="47" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="47" />
+        <location filename="../../app/ui/models/attention_model.py" line="49" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="49" />
+        <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="50" />
+        <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="59" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="63" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="64" />
+        <location filename="../../app/ui/models/attention_model.py" line="66" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="65" />
+        <location filename="../../app/ui/models/attention_model.py" line="67" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -269,77 +279,87 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="101" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="103" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="103" />
+        <location filename="../../app/ui/attention_view.py" line="104" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="106" />
+        <source>Show what the item is about in its tab (the visit, the product, the request)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="104" />
+        <location filename="../../app/ui/attention_view.py" line="109" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="105" />
+        <location filename="../../app/ui/attention_view.py" line="110" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="157" />
+        <location filename="../../app/ui/attention_view.py" line="163" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="159" />
+        <location filename="../../app/ui/attention_view.py" line="165" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="162" />
+        <location filename="../../app/ui/attention_view.py" line="168" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="198" />
+        <location filename="../../app/ui/attention_view.py" line="214" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="205" />
+        <location filename="../../app/ui/attention_view.py" line="223" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="233" />
+        <location filename="../../app/ui/attention_view.py" line="251" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} passé(s) ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="254" />
+        <location filename="../../app/ui/attention_view.py" line="272" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="255" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="246" />
+        <location filename="../../app/ui/attention_view.py" line="264" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="253" />
+        <location filename="../../app/ui/attention_view.py" line="271" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -347,102 +367,137 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="48" />
+        <location filename="../../app/ui/provet/browse_page.py" line="61" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="50" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="51" />
+        <location filename="../../app/ui/provet/browse_page.py" line="64" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="52" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="75" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="63" />
+        <location filename="../../app/ui/provet/browse_page.py" line="76" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="69" />
+        <location filename="../../app/ui/provet/browse_page.py" line="82" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="70" />
+        <location filename="../../app/ui/provet/browse_page.py" line="83" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="72" />
+        <location filename="../../app/ui/provet/browse_page.py" line="85" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="92" />
+        <location filename="../../app/ui/provet/browse_page.py" line="118" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="92" />
+        <location filename="../../app/ui/provet/browse_page.py" line="118" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="95" />
+        <location filename="../../app/ui/provet/browse_page.py" line="121" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="96" />
+        <location filename="../../app/ui/provet/browse_page.py" line="122" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="258" />
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="219" />
+        <location filename="../../app/ui/provet/browse_page.py" line="279" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="212" />
+        <location filename="../../app/ui/provet/browse_page.py" line="271" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="351" />
+        <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
+        <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="352" />
+        <source>Connections…</source>
+        <translation>Connexions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <source>Connect to Provet Cloud first (Connection page), then search.</source>
+        <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="356" />
+        <source>Connect…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
+        <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
+        <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="444" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="446" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="295" />
+        <location filename="../../app/ui/provet/browse_page.py" line="458" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="297" />
+        <location filename="../../app/ui/provet/browse_page.py" line="460" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="316" />
+        <location filename="../../app/ui/provet/browse_page.py" line="479" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -450,67 +505,87 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="91" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="92" />
+        <location filename="../../app/ui/dashboard.py" line="100" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="122" />
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="125" />
+        <source>Connection test ({when}): OK. {sentence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="127" />
+        <source>Connection test ({when}): OK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="131" />
+        <source>Connection test ({when}) failed: {sentence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="145" />
         <source>Last answer: {when}</source>
         <translation>Dernière réponse : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="117" />
+        <location filename="../../app/ui/dashboard.py" line="149" />
         <source>Last failure: {when}</source>
         <translation>Dernier échec : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="120" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Dernier échec : {when} : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="129" />
+        <location filename="../../app/ui/dashboard.py" line="161" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="162" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="163" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="164" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="151" />
+        <location filename="../../app/ui/dashboard.py" line="183" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="156" />
+        <location filename="../../app/ui/dashboard.py" line="188" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="158" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="161" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -600,73 +675,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="30" />
-        <location filename="../../app/ui/provet/connection_page.py" line="67" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="68" />
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="32" />
         <source>Disconnect</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="32" />
+        <location filename="../../app/ui/provet/connection_page.py" line="33" />
         <source>Use this registration</source>
         <translation>Utiliser cet enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="54" />
+        <location filename="../../app/ui/provet/connection_page.py" line="55" />
         <source>browser sign-in (PKCE)</source>
         <translation>connexion par le navigateur (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="56" />
+        <location filename="../../app/ui/provet/connection_page.py" line="57" />
         <source>client credentials</source>
         <translation>identifiants client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="59" />
+        <location filename="../../app/ui/provet/connection_page.py" line="60" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="62" />
+        <location filename="../../app/ui/provet/connection_page.py" line="63" />
         <source>Connected to %1 (%2).</source>
         <translation>Connecté à %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="65" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Not connected (%1).</source>
         <translation>Non connecté (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="67" />
+        <location filename="../../app/ui/provet/connection_page.py" line="68" />
         <source>Connect via browser</source>
         <translation>Se connecter par le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="75" />
+        <location filename="../../app/ui/provet/connection_page.py" line="76" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Enregistré par Provet le %1 (client %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="78" />
+        <location filename="../../app/ui/provet/connection_page.py" line="79" />
         <source>No registration received from Provet yet.</source>
         <translation>Aucun enregistrement reçu de Provet pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="92" />
+        <location filename="../../app/ui/provet/connection_page.py" line="93" />
         <source>Connected to Provet Cloud.</source>
         <translation>Connecté à Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="95" />
+        <location filename="../../app/ui/provet/connection_page.py" line="96" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="101" />
+        <location filename="../../app/ui/provet/connection_page.py" line="102" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud : déconnexion</translation>
     </message>
@@ -719,42 +794,82 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="89" />
+        <location filename="../../app/ui/connections_dialog.py" line="52" />
+        <source>Français</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="53" />
+        <source>Português (Brasil)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="54" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="55" />
+        <source>Veterinary practice (one account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="56" />
+        <source>Software vendor (SaaS, several accounts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="57" />
+        <source>Application credentials (no sign-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="58" />
+        <source>Sign in with the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="101" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Le trousseau n’a pas pu être lu — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="91" />
+        <location filename="../../app/ui/connections_dialog.py" line="103" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Enregistré dans le trousseau — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="93" />
+        <location filename="../../app/ui/connections_dialog.py" line="105" />
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="151" />
+        <location filename="../../app/ui/connections_dialog.py" line="113" />
+        <source>(system default)</source>
+        <translation>(celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="167" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="211" />
+        <location filename="../../app/ui/connections_dialog.py" line="227" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="297" />
+        <location filename="../../app/ui/connections_dialog.py" line="313" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="305" />
+        <location filename="../../app/ui/connections_dialog.py" line="321" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="313" />
+        <location filename="../../app/ui/connections_dialog.py" line="329" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -790,32 +905,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="176" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="198" />
+        <location filename="../../app/ui/dashboard.py" line="231" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n'est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="240" />
+        <location filename="../../app/ui/dashboard.py" line="273" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="242" />
+        <location filename="../../app/ui/dashboard.py" line="275" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n'attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="253" />
+        <location filename="../../app/ui/dashboard.py" line="286" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n'a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="284" />
+        <location filename="../../app/ui/dashboard.py" line="328" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -1006,23 +1121,27 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="62" />
-        <location filename="../../app/ui/provet/filter_row.py" line="107" />
+        <location filename="../../app/ui/provet/filter_row.py" line="158" />
+        <source>number (id)</source>
+        <translation>numéro (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="64" />
+        <location filename="../../app/ui/provet/filter_row.py" line="161" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="71" />
+        <location filename="../../app/ui/provet/filter_row.py" line="68" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="107" />
+        <location filename="../../app/ui/provet/filter_row.py" line="156" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1316,84 +1435,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53" />
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39" />
+        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47" />
+        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="89" />
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -1682,334 +1808,340 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>NIR of the insured</source>
         <translation>NIR de l'assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="78" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="79" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="81" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="108" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="102" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="107" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="577" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="124" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="129" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="131" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="128" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="133" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="182" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="183" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="184" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="207" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="223" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="253" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="441" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="478" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="533" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="550" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="553" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="561" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="564" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
+        <source>No request yet: fill the form in New request, then open or send it.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="631" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2216,6 +2348,472 @@
     </message>
 </context>
 <context>
+    <name>ProvetLabels</name>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="35" />
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="36" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="37" />
+        <source>Creation date</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="38" />
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="39" />
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="40" />
+        <location filename="../../app/ui/provet/labels.py" line="92" />
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="41" />
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="42" />
+        <source>Reason for visit</source>
+        <translation>Motif de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="43" />
+        <source>Admission time</source>
+        <translation>Heure d’admission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="44" />
+        <source>First entry</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="45" />
+        <source>Consultation started</source>
+        <translation>Début de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="46" />
+        <source>Consultation finished</source>
+        <translation>Fin de la consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="47" />
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="48" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="49" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="50" />
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="51" />
+        <source>Veterinarian</source>
+        <translation>Vétérinaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="52" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="53" />
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="54" />
+        <source>Items</source>
+        <translation>Actes et produits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="55" />
+        <source>Reporting dimension 1</source>
+        <translation>Axe analytique 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="56" />
+        <source>Reporting dimension 2</source>
+        <translation>Axe analytique 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="57" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="58" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="59" />
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="60" />
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="61" />
+        <location filename="../../app/ui/provet/labels.py" line="63" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="62" />
+        <location filename="../../app/ui/provet/labels.py" line="64" />
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="65" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="66" />
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="67" />
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="68" />
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="69" />
+        <source>Species</source>
+        <translation>Espèce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="70" />
+        <source>Breed</source>
+        <translation>Race</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="71" />
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="72" />
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="73" />
+        <source>Invoice number</source>
+        <translation>N° de facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="74" />
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="75" />
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="76" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="77" />
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="78" />
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="79" />
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="80" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="81" />
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="82" />
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="83" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="84" />
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="85" />
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="89" />
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="90" />
+        <source>Consultation items</source>
+        <translation>Actes et produits des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="91" />
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="93" />
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="94" />
+        <source>Invoice rows</source>
+        <translation>Lignes de facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="95" />
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="96" />
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="101" />
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <source>is not</source>
+        <translation>n’est pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <source>not between</source>
+        <translation>hors de l’intervalle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <source>does not contain</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <source>contains (same capitals)</source>
+        <translation>contient (mêmes majuscules)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <source>does not contain (same capitals)</source>
+        <translation>ne contient pas (mêmes majuscules)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <source>is one of</source>
+        <translation>est l’un de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <source>is none of</source>
+        <translation>n’est aucun de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <source>on or before</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <source>on or after</source>
+        <translation>à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <source>less than</source>
+        <translation>inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <source>more than</source>
+        <translation>supérieur à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <source>at least</source>
+        <translation>au moins</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <source>Finalized</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <source>Invoicing</source>
+        <translation>En facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <source>Voided</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <source>Admitted</source>
+        <translation>Admise</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <source>Provet status code {code}</source>
+        <translation>Code de statut Provet : {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <source>Status {code}</source>
+        <translation>Statut {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <source>{what} no. {id}</source>
+        <translation>{what} n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <source>no. {id}</source>
+        <translation>n° {id}</translation>
+    </message>
+</context>
+<context>
     <name>ProvetTab</name>
     <message>
         <location filename="../../app/ui/provet/tab.py" line="24" />
@@ -2271,27 +2869,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="417" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="419" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="431" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2299,22 +2897,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="38" />
+        <location filename="../../app/ui/attention_view.py" line="39" />
         <source>Retry the selected items</source>
         <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="42" />
+        <location filename="../../app/ui/attention_view.py" line="43" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="50" />
+        <location filename="../../app/ui/attention_view.py" line="51" />
         <source>Left alone (they need a person):</source>
         <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="59" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -3080,54 +3678,59 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="25" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="27" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter. Quantities count waiting visits only.</source>
         <translation>Associez chaque produit une fois : chaque visite en attente reçoit aussitôt sa ligne de facturation. Sélectionnez un produit et appuyez sur Entrée. Les quantités ne comptent que les visites en attente.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>Vétélevage product</source>
         <translation>Produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
         <source>Id</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
         <source>none (clinic-specific)</source>
         <translation>aucun (propre à la clinique)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="39" />
         <source>Waiting visits</source>
         <translation>Visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="42" />
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
         <source>left unmapped on purpose: {note}</source>
         <translation>laissé sans correspondance volontairement : {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="47" />
         <source>left unmapped on purpose</source>
         <translation>laissé sans correspondance volontairement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="61" />
+        <source>No product to map: every waiting visit has its clinic products.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3207,7 +3810,7 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="55" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
         <source>Products to map</source>
         <translation>Produits à associer</translation>
     </message>
@@ -3232,77 +3835,77 @@
         <translation>Export et rapprochement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
         <source>{n} to review</source>
         <translation>{n} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
         <source>{n} need a mapping</source>
         <translation>{n} sans correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
         <source>{n} ready</source>
         <translation>{n} prêtes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="102" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="103" />
         <source>{n} unreadable, held</source>
         <translation>{n} illisibles, retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="127" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
         <source>fetching the batch</source>
         <translation>récupération du lot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="133" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="136" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="137" />
         <source>, {n} held for review</source>
         <translation>, {n} retenue(s) pour vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
         <source>Nothing to import.</source>
         <translation>Rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="145" />
         <source>Importing Vétélevage visits</source>
         <translation>Import des visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="154" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="155" />
         <source>Refreshing the product dictionary</source>
         <translation>Actualisation du dictionnaire des produits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="157" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="158" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dictionnaire à jour ({n} produits modifiés).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="174" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="175" />
         <source>Listing the Vétélevage accounts</source>
         <translation>Liste des comptes Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="181" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="182" />
         <source>Opening Vétélevage</source>
         <translation>Ouverture de Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="195" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="196" />
         <source>Choose the account in the list beside the button, then open it.</source>
         <translation>Choisissez le compte dans la liste à côté du bouton, puis ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="198" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="199" />
         <source>No active Vétélevage account is linked.</source>
         <translation>Aucun compte Vétélevage actif n’est lié.</translation>
     </message>
@@ -3310,200 +3913,225 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="116" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="115" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="66" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="60" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="62" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="177" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="180" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Change mapping…</source>
         <translation>Changer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Facturer le produit sélectionné comme un autre produit de la clinique : les lignes qui changent sont montrées d’abord ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="178" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="193" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <source>Correct the period above to see its visits.</source>
+        <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <source>No visit matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <source>Show every visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <source>No visit in this period yet: import them from Vétélevage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <source>Import visits now</source>
+        <translation>Importer les visites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="277" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="292" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="353" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -3621,10 +4249,13 @@
 </context>
 <context>
     <name>alerts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ops/alerts.py" line="100" />
-        <source>{n} item(s) wait for a person in {name}.</source>
-        <translation>{n} élément(s) attendent une personne dans {name}.</translation>
+        <source>%n item(s) wait for a person in {name}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../app/ops/alerts.py" line="101" />
@@ -3640,9 +4271,14 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="376" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="351" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="420" />
+        <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
@@ -3650,7 +4286,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="380" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="333" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -3670,27 +4306,32 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="267" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="270" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="349" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
+        <source>Visit {visit} waits for your review: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="369" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="400" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="271" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="274" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
@@ -3783,73 +4424,73 @@
         <translation>{total} au total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="79" />
+        <location filename="../../app/integrations/totvs/cli.py" line="39" />
         <source>Prescription</source>
         <translation>Ordonnance</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="80" />
-        <location filename="../../app/integrations/totvs/cli.py" line="86" />
+        <location filename="../../app/integrations/totvs/cli.py" line="40" />
+        <location filename="../../app/integrations/totvs/cli.py" line="46" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="81" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="82" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
         <source>Final date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="118" />
+        <location filename="../../app/integrations/totvs/cli.py" line="78" />
         <source>No prescription.</source>
         <translation>Aucune ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="85" />
+        <location filename="../../app/integrations/totvs/cli.py" line="45" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="87" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="88" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="217" />
+        <location filename="../../app/integrations/totvs/cli.py" line="177" />
         <source>No refund.</source>
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="244" />
+        <location filename="../../app/integrations/totvs/cli.py" line="204" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="250" />
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="256" />
+        <location filename="../../app/integrations/totvs/cli.py" line="216" />
         <source>Warning: {warning}</source>
         <translation>Attention : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="261" />
+        <location filename="../../app/integrations/totvs/cli.py" line="221" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
@@ -4022,7 +4663,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -4082,7 +4723,7 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="161" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="163" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
@@ -4110,6 +4751,41 @@
         <location filename="../../app/core/missing_settings.py" line="11" />
         <source>{service} is not configured: {missing} missing. Open Connections to set them.</source>
         <translation>{service} n’est pas configuré : il manque {missing}. Ouvrez Connexions pour les renseigner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="92" />
+        <source>Omnidoc answers at {address} (HTTP {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/connection.py" line="134" />
+        <source>Provet Cloud answers. Departments visible: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="657" />
+        <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
+        <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="44" />
+        <source>Connected to Vétélevage (SaaS). Linked accounts: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="50" />
+        <source>Connected to Vétélevage (account {account}).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4148,39 +4824,40 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="207" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="214" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="388" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
-    <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="361" />
-        <source>{n} file(s) on Omnidoc draft {draft}</source>
-        <translation>{n} fichier(s) sur le brouillon Omnidoc {draft}</translation>
+    <message numerus="yes">
+        <location filename="../../app/integrations/omnidoc/service.py" line="409" />
+        <source>%n file(s) on Omnidoc draft {draft}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/omnidoc/service.py" line="645" />
+        <source>personal data of %n request(s) purged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="399" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="445" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="461" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="507" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
-        <source>personal data of {n} request(s) purged</source>
-        <translation>données personnelles de {n} demande(s) effacées</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="78" />
-        <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
-        <translation>{n} objet(s) {endpoint} téléchargé(s) depuis Provet Cloud.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/inbox.py" line="196" />
@@ -4188,37 +4865,32 @@
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="192" />
-        <source>Processed {n} Provet Cloud notification(s).</source>
-        <translation>{n} notification(s) Provet Cloud traitée(s).</translation>
-    </message>
-    <message>
         <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="368" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="370" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="323" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -4228,12 +4900,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="250" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="260" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="403" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
     </message>
@@ -4247,10 +4919,13 @@
         <source>clinic product {code} added</source>
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
-        <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
-        <translation>produit {product} associé à {code} ; {n} visite(s) en attente mise(s) à jour</translation>
+        <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
@@ -4262,30 +4937,23 @@
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="104" />
-        <source>visit {visit} committed: {n} billing line(s)</source>
-        <translation>visite {visit} facturée : {n} ligne(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
+        <source>visit {visit} committed: %n billing line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="182" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
         <source>visit {visit} set aside</source>
         <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="259" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
-        <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
-        <translation>l’export {export} vers {file} n’a pas pu être écrit ; ses {n} ligne(s) de facturation attendent le prochain export</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
-        <source>export {export}: {n} billing line(s) to {file}</source>
-        <translation>export {export} : {n} ligne(s) de facturation dans {file}</translation>
     </message>
     <message>
         <location filename="../../app/ops/backup.py" line="50" />
@@ -4341,6 +5009,38 @@
         <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
         <source>dictionary refreshed: {received} read, {added} new, {changed} changed, {removed} removed</source>
         <translation>dictionnaire mis à jour : {received} produits lus, {added} nouveaux, {changed} modifiés, {removed} retirés</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/provet/browsing.py" line="78" />
+        <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/provet/processing.py" line="192" />
+        <source>Processed %n Provet Cloud notification(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
+        <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/export.py" line="213" />
+        <source>export {export}: %n billing line(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4684,37 +5384,37 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="109" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="116" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="140" />
+        <location filename="../../app/integrations/provet/connection.py" line="144" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="150" />
+        <location filename="../../app/integrations/provet/connection.py" line="154" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="596" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="631" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="636" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -4734,12 +5434,12 @@
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="91" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="97" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="102" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="108" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>L’import de {accounts} a échoué : voir « À traiter ».</translation>
     </message>
@@ -4850,6 +5550,44 @@
         <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
         <source>Gestion must be 2 digits.</source>
         <translation>La gestion doit faire 2 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>vetelevage</name>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
+        <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
+        <source>Product {product} ({id}) is not mapped to a clinic product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
+        <source>The visit has no act and no product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <source>Quantity 0 for {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <source>Quantity {qty} for {what} looks wrong.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -178,7 +178,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="56" />
+        <location filename="../../app/ui/app.py" line="57" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados não pode ser aberto ({why}). Restaurar o último backup ({name})? O arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
@@ -211,57 +211,67 @@
         <translation>Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="23" />
+        <location filename="../../app/ui/models/attention_model.py" line="20" />
+        <source>Open…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="24" />
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="39" />
+        <location filename="../../app/ui/models/attention_model.py" line="25" />
+        <source>Open the draft…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/models/attention_model.py" line="41" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="43" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="45" />
+        <location filename="../../app/ui/models/attention_model.py" line="47" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="47" />
+        <location filename="../../app/ui/models/attention_model.py" line="49" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="49" />
+        <location filename="../../app/ui/models/attention_model.py" line="51" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="50" />
+        <location filename="../../app/ui/models/attention_model.py" line="52" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="59" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="63" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="64" />
+        <location filename="../../app/ui/models/attention_model.py" line="66" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="65" />
+        <location filename="../../app/ui/models/attention_model.py" line="67" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -269,77 +279,87 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="101" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="103" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="103" />
+        <location filename="../../app/ui/attention_view.py" line="104" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="106" />
+        <source>Show what the item is about in its tab (the visit, the product, the request)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="104" />
+        <location filename="../../app/ui/attention_view.py" line="109" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="105" />
+        <location filename="../../app/ui/attention_view.py" line="110" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="157" />
+        <location filename="../../app/ui/attention_view.py" line="163" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="159" />
+        <location filename="../../app/ui/attention_view.py" line="165" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="162" />
+        <location filename="../../app/ui/attention_view.py" line="168" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="198" />
+        <location filename="../../app/ui/attention_view.py" line="214" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="205" />
+        <location filename="../../app/ui/attention_view.py" line="223" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="233" />
+        <location filename="../../app/ui/attention_view.py" line="251" />
         <source>{n} went through; still failing: {f}</source>
         <translation>{n} concluído(s); ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="254" />
+        <location filename="../../app/ui/attention_view.py" line="272" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="237" />
+        <location filename="../../app/ui/attention_view.py" line="255" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="246" />
+        <location filename="../../app/ui/attention_view.py" line="264" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="253" />
+        <location filename="../../app/ui/attention_view.py" line="271" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -347,102 +367,137 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="48" />
+        <location filename="../../app/ui/provet/browse_page.py" line="61" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="50" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="51" />
+        <location filename="../../app/ui/provet/browse_page.py" line="64" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="52" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="75" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="63" />
+        <location filename="../../app/ui/provet/browse_page.py" line="76" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="69" />
+        <location filename="../../app/ui/provet/browse_page.py" line="82" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="70" />
+        <location filename="../../app/ui/provet/browse_page.py" line="83" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="72" />
+        <location filename="../../app/ui/provet/browse_page.py" line="85" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="92" />
+        <location filename="../../app/ui/provet/browse_page.py" line="118" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="92" />
+        <location filename="../../app/ui/provet/browse_page.py" line="118" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="95" />
+        <location filename="../../app/ui/provet/browse_page.py" line="121" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="96" />
+        <location filename="../../app/ui/provet/browse_page.py" line="122" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="258" />
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="219" />
+        <location filename="../../app/ui/provet/browse_page.py" line="279" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="212" />
+        <location filename="../../app/ui/provet/browse_page.py" line="271" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="351" />
+        <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
+        <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="352" />
+        <source>Connections…</source>
+        <translation>Conexões…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <source>Connect to Provet Cloud first (Connection page), then search.</source>
+        <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="356" />
+        <source>Connect…</source>
+        <translation>Conectar…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
+        <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
+        <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="444" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="446" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="295" />
+        <location filename="../../app/ui/provet/browse_page.py" line="458" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="297" />
+        <location filename="../../app/ui/provet/browse_page.py" line="460" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="316" />
+        <location filename="../../app/ui/provet/browse_page.py" line="479" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -450,67 +505,87 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="91" />
+        <location filename="../../app/ui/dashboard.py" line="99" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="92" />
+        <location filename="../../app/ui/dashboard.py" line="100" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="113" />
+        <location filename="../../app/ui/dashboard.py" line="122" />
+        <source>Testing the connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="125" />
+        <source>Connection test ({when}): OK. {sentence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="127" />
+        <source>Connection test ({when}): OK.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="131" />
+        <source>Connection test ({when}) failed: {sentence}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="145" />
         <source>Last answer: {when}</source>
         <translation>Última resposta: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="117" />
+        <location filename="../../app/ui/dashboard.py" line="149" />
         <source>Last failure: {when}</source>
         <translation>Última falha: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="120" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Última falha: {when}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="129" />
+        <location filename="../../app/ui/dashboard.py" line="161" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="162" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="163" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="164" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="151" />
+        <location filename="../../app/ui/dashboard.py" line="183" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="156" />
+        <location filename="../../app/ui/dashboard.py" line="188" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="158" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="161" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -600,73 +675,73 @@
 <context>
     <name>ConnectionPage</name>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="30" />
-        <location filename="../../app/ui/provet/connection_page.py" line="67" />
+        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="68" />
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="31" />
+        <location filename="../../app/ui/provet/connection_page.py" line="32" />
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="32" />
+        <location filename="../../app/ui/provet/connection_page.py" line="33" />
         <source>Use this registration</source>
         <translation>Usar este registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="54" />
+        <location filename="../../app/ui/provet/connection_page.py" line="55" />
         <source>browser sign-in (PKCE)</source>
         <translation>login pelo navegador (PKCE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="56" />
+        <location filename="../../app/ui/provet/connection_page.py" line="57" />
         <source>client credentials</source>
         <translation>credenciais do cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="59" />
+        <location filename="../../app/ui/provet/connection_page.py" line="60" />
         <source>Not set up: enter the API address in Connections.</source>
         <translation>Não configurado: informe o endereço da API em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="62" />
+        <location filename="../../app/ui/provet/connection_page.py" line="63" />
         <source>Connected to %1 (%2).</source>
         <translation>Conectado a %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="65" />
+        <location filename="../../app/ui/provet/connection_page.py" line="66" />
         <source>Not connected (%1).</source>
         <translation>Não conectado (%1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="67" />
+        <location filename="../../app/ui/provet/connection_page.py" line="68" />
         <source>Connect via browser</source>
         <translation>Conectar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="75" />
+        <location filename="../../app/ui/provet/connection_page.py" line="76" />
         <source>Registered by Provet on %1 (client %2).</source>
         <translation>Registrado pelo Provet em %1 (cliente %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="78" />
+        <location filename="../../app/ui/provet/connection_page.py" line="79" />
         <source>No registration received from Provet yet.</source>
         <translation>Nenhum registro recebido do Provet até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="92" />
+        <location filename="../../app/ui/provet/connection_page.py" line="93" />
         <source>Connected to Provet Cloud.</source>
         <translation>Conectado ao Provet Cloud.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="95" />
+        <location filename="../../app/ui/provet/connection_page.py" line="96" />
         <source>Provet Cloud: connect</source>
         <translation>Provet Cloud: conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/connection_page.py" line="101" />
+        <location filename="../../app/ui/provet/connection_page.py" line="102" />
         <source>Provet Cloud: disconnect</source>
         <translation>Provet Cloud: desconexão</translation>
     </message>
@@ -719,42 +794,82 @@
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="89" />
+        <location filename="../../app/ui/connections_dialog.py" line="52" />
+        <source>Français</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="53" />
+        <source>Português (Brasil)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="54" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="55" />
+        <source>Veterinary practice (one account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="56" />
+        <source>Software vendor (SaaS, several accounts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="57" />
+        <source>Application credentials (no sign-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="58" />
+        <source>Sign in with the browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="101" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Não foi possível ler o cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="91" />
+        <location filename="../../app/ui/connections_dialog.py" line="103" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Guardado no cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="93" />
+        <location filename="../../app/ui/connections_dialog.py" line="105" />
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="151" />
+        <location filename="../../app/ui/connections_dialog.py" line="113" />
+        <source>(system default)</source>
+        <translation>(padrão do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="167" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="211" />
+        <location filename="../../app/ui/connections_dialog.py" line="227" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="297" />
+        <location filename="../../app/ui/connections_dialog.py" line="313" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="305" />
+        <location filename="../../app/ui/connections_dialog.py" line="321" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="313" />
+        <location filename="../../app/ui/connections_dialog.py" line="329" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -790,32 +905,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="176" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="198" />
+        <location filename="../../app/ui/dashboard.py" line="231" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="240" />
+        <location filename="../../app/ui/dashboard.py" line="273" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="242" />
+        <location filename="../../app/ui/dashboard.py" line="275" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="253" />
+        <location filename="../../app/ui/dashboard.py" line="286" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="284" />
+        <location filename="../../app/ui/dashboard.py" line="328" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1006,23 +1121,27 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="62" />
-        <location filename="../../app/ui/provet/filter_row.py" line="107" />
+        <location filename="../../app/ui/provet/filter_row.py" line="158" />
+        <source>number (id)</source>
+        <translation>número (id)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="64" />
+        <location filename="../../app/ui/provet/filter_row.py" line="161" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="71" />
+        <location filename="../../app/ui/provet/filter_row.py" line="68" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="107" />
+        <location filename="../../app/ui/provet/filter_row.py" line="156" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1316,84 +1435,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53" />
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="231" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="39" />
+        <location filename="../../app/ui/main_window.py" line="75" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="47" />
+        <location filename="../../app/ui/main_window.py" line="32" />
+        <location filename="../../app/ui/main_window.py" line="89" />
+        <source>Opening the database…</source>
+        <translation>Abrindo o banco de dados…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="82" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="278" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117" />
+        <location filename="../../app/ui/main_window.py" line="283" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="350" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180" />
+        <location filename="../../app/ui/main_window.py" line="353" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -1682,334 +1808,340 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="59" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="60" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="61" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="62" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Data de nascimento (DD/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="63" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="78" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="79" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="81" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="108" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="102" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="107" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="116" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="577" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="120" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="124" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="129" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="131" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="128" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="133" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="182" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="183" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="184" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="207" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="223" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="253" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="267" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="332" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="419" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="441" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="478" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="533" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="550" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="553" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="561" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="564" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
+        <source>No request yet: fill the form in New request, then open or send it.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="631" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -2216,6 +2348,472 @@
     </message>
 </context>
 <context>
+    <name>ProvetLabels</name>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="35" />
+        <source>No.</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="36" />
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="37" />
+        <source>Creation date</source>
+        <translation>Data de criação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="38" />
+        <source>Last change</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="39" />
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="40" />
+        <location filename="../../app/ui/provet/labels.py" line="92" />
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="41" />
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="42" />
+        <source>Reason for visit</source>
+        <translation>Motivo da consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="43" />
+        <source>Admission time</source>
+        <translation>Horário de admissão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="44" />
+        <source>First entry</source>
+        <translation>Primeiro registro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="45" />
+        <source>Consultation started</source>
+        <translation>Início da consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="46" />
+        <source>Consultation finished</source>
+        <translation>Fim da consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="47" />
+        <source>Closed on</source>
+        <translation>Encerrada em</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="48" />
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="49" />
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="50" />
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="51" />
+        <source>Veterinarian</source>
+        <translation>Veterinário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="52" />
+        <source>Site</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="53" />
+        <source>Consultation</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="54" />
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="55" />
+        <source>Reporting dimension 1</source>
+        <translation>Dimensão de relatório 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="56" />
+        <source>Reporting dimension 2</source>
+        <translation>Dimensão de relatório 2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="57" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="58" />
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="59" />
+        <source>Quantity</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="60" />
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="61" />
+        <location filename="../../app/ui/provet/labels.py" line="63" />
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="62" />
+        <location filename="../../app/ui/provet/labels.py" line="64" />
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="65" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="66" />
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="67" />
+        <source>Postcode</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="68" />
+        <source>Archived</source>
+        <translation>Arquivado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="69" />
+        <source>Species</source>
+        <translation>Espécie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="70" />
+        <source>Breed</source>
+        <translation>Raça</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="71" />
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="72" />
+        <source>Deceased</source>
+        <translation>Falecido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="73" />
+        <source>Invoice number</source>
+        <translation>Nº da fatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="74" />
+        <source>Invoice date</source>
+        <translation>Data da fatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="75" />
+        <source>Due date</source>
+        <translation>Vencimento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="76" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="77" />
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="78" />
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="79" />
+        <source>VAT rate</source>
+        <translation>Alíquota de imposto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="80" />
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="81" />
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="82" />
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="83" />
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="84" />
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="85" />
+        <source>Paid on</source>
+        <translation>Pago em</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="89" />
+        <source>Consultations</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="90" />
+        <source>Consultation items</source>
+        <translation>Itens de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="91" />
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="93" />
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="94" />
+        <source>Invoice rows</source>
+        <translation>Linhas de fatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="95" />
+        <source>Sites</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="96" />
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="101" />
+        <source>is</source>
+        <translation>é</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <source>is not</source>
+        <translation>não é</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <source>between</source>
+        <translation>entre</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <source>not between</source>
+        <translation>fora do intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <source>contains</source>
+        <translation>contém</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <source>does not contain</source>
+        <translation>não contém</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <source>contains (same capitals)</source>
+        <translation>contém (mesmas maiúsculas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <source>does not contain (same capitals)</source>
+        <translation>não contém (mesmas maiúsculas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <source>is one of</source>
+        <translation>é um de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <source>is none of</source>
+        <translation>não é nenhum de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <source>before</source>
+        <translation>antes de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <source>on or before</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <source>after</source>
+        <translation>depois de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <source>on or after</source>
+        <translation>a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <source>at most</source>
+        <translation>no máximo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <source>more than</source>
+        <translation>maior que</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <source>at least</source>
+        <translation>no mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <source>Draft</source>
+        <translation>Rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <source>Open</source>
+        <translation>Em aberto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <source>Finalized</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <source>Invoicing</source>
+        <translation>Em faturamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <source>Voided</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <source>Finished</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <source>Admitted</source>
+        <translation>Admitida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <source>Provet status code {code}</source>
+        <translation>Código de status no Provet: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <source>Status {code}</source>
+        <translation>Status {code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <source>{what} no. {id}</source>
+        <translation>{what} nº {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <source>no. {id}</source>
+        <translation>nº {id}</translation>
+    </message>
+</context>
+<context>
     <name>ProvetTab</name>
     <message>
         <location filename="../../app/ui/provet/tab.py" line="24" />
@@ -2271,27 +2869,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="417" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="419" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="431" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2299,22 +2897,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="38" />
+        <location filename="../../app/ui/attention_view.py" line="39" />
         <source>Retry the selected items</source>
         <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="42" />
+        <location filename="../../app/ui/attention_view.py" line="43" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="50" />
+        <location filename="../../app/ui/attention_view.py" line="51" />
         <source>Left alone (they need a person):</source>
         <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="59" />
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -3080,54 +3678,59 @@
 <context>
     <name>UnmappedPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="25" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="27" />
         <source>Map each product once: every waiting visit gets its billing line at once. Select a product and press Enter. Quantities count waiting visits only.</source>
         <translation>Associe cada produto uma vez: cada visita em espera recebe na hora sua linha de faturamento. Selecione um produto e pressione Enter. As quantidades contam só as visitas em espera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="34" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
         <source>Vétélevage product</source>
         <translation>Produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="35" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="36" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
         <source>none (clinic-specific)</source>
         <translation>nenhum (específico da clínica)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="37" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="39" />
         <source>Waiting visits</source>
         <translation>Visitas pendentes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="38" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="42" />
         <source>Decision</source>
         <translation>Decisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
         <source>left unmapped on purpose: {note}</source>
         <translation>deixado sem correspondência de propósito: {note}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="47" />
         <source>left unmapped on purpose</source>
         <translation>deixado sem correspondência de propósito</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="61" />
+        <source>No product to map: every waiting visit has its clinic products.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3207,7 +3810,7 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="55" />
-        <location filename="../../app/ui/vetelevage/tab.py" line="94" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="95" />
         <source>Products to map</source>
         <translation>Produtos a associar</translation>
     </message>
@@ -3232,77 +3835,77 @@
         <translation>Exportação e conciliação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="97" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
         <source>{n} to review</source>
         <translation>{n} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="98" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
         <source>{n} need a mapping</source>
         <translation>{n} sem correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="99" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="100" />
         <source>{n} ready</source>
         <translation>{n} prontas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="102" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="103" />
         <source>{n} unreadable, held</source>
         <translation>{n} ilegíveis, retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="127" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="128" />
         <source>fetching the batch</source>
         <translation>buscando o lote</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="132" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="133" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
         <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="136" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="137" />
         <source>, {n} held for review</source>
         <translation>, {n} retida(s) para revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="140" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="141" />
         <source>Nothing to import.</source>
         <translation>Nada a importar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="144" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="145" />
         <source>Importing Vétélevage visits</source>
         <translation>Importando visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="154" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="155" />
         <source>Refreshing the product dictionary</source>
         <translation>Atualizando o dicionário de produtos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="157" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="158" />
         <source>Dictionary up to date ({n} products changed).</source>
         <translation>Dicionário atualizado ({n} produtos alterados).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="174" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="175" />
         <source>Listing the Vétélevage accounts</source>
         <translation>Listando as contas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="181" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="182" />
         <source>Opening Vétélevage</source>
         <translation>Abrindo o Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="195" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="196" />
         <source>Choose the account in the list beside the button, then open it.</source>
         <translation>Escolha a conta na lista ao lado do botão e depois abra-a.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/tab.py" line="198" />
+        <location filename="../../app/ui/vetelevage/tab.py" line="199" />
         <source>No active Vétélevage account is linked.</source>
         <translation>Nenhuma conta Vétélevage ativa está vinculada.</translation>
     </message>
@@ -3310,200 +3913,225 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="100" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="116" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="115" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="57" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="66" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="58" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="60" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="62" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="131" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="135" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="136" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="137" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="155" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="140" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="156" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="157" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="177" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="180" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Change mapping…</source>
         <translation>Alterar a correspondência…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Faturar o produto selecionado como outro produto da clínica: as linhas que mudam aparecem antes; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="178" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="193" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <source>Correct the period above to see its visits.</source>
+        <translation>Corrija o período acima para ver suas visitas.</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <source>No visit matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <source>Show every visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <source>No visit in this period yet: import them from Vétélevage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <source>Import visits now</source>
+        <translation>Importar as visitas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="134" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="277" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="283" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="292" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="353" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -3621,10 +4249,13 @@
 </context>
 <context>
     <name>alerts</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ops/alerts.py" line="100" />
-        <source>{n} item(s) wait for a person in {name}.</source>
-        <translation>{n} item(ns) aguardam uma pessoa em {name}.</translation>
+        <source>%n item(s) wait for a person in {name}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../app/ops/alerts.py" line="101" />
@@ -3640,9 +4271,14 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="376" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="351" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="420" />
+        <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
@@ -3650,7 +4286,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="380" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="333" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -3670,27 +4306,32 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="267" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="270" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="349" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
+        <source>Visit {visit} waits for your review: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="369" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="400" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="271" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="274" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
@@ -3783,73 +4424,73 @@
         <translation>{total} no total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="79" />
+        <location filename="../../app/integrations/totvs/cli.py" line="39" />
         <source>Prescription</source>
         <translation>Receita</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="80" />
-        <location filename="../../app/integrations/totvs/cli.py" line="86" />
+        <location filename="../../app/integrations/totvs/cli.py" line="40" />
+        <location filename="../../app/integrations/totvs/cli.py" line="46" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="81" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="82" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
         <source>Final date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="118" />
+        <location filename="../../app/integrations/totvs/cli.py" line="78" />
         <source>No prescription.</source>
         <translation>Nenhuma receita.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="85" />
+        <location filename="../../app/integrations/totvs/cli.py" line="45" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="87" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="88" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="217" />
+        <location filename="../../app/integrations/totvs/cli.py" line="177" />
         <source>No refund.</source>
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="244" />
+        <location filename="../../app/integrations/totvs/cli.py" line="204" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="250" />
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="256" />
+        <location filename="../../app/integrations/totvs/cli.py" line="216" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="261" />
+        <location filename="../../app/integrations/totvs/cli.py" line="221" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
@@ -4022,7 +4663,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -4082,7 +4723,7 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="161" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="163" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
@@ -4110,6 +4751,41 @@
         <location filename="../../app/core/missing_settings.py" line="11" />
         <source>{service} is not configured: {missing} missing. Open Connections to set them.</source>
         <translation>{service} não está configurado: falta {missing}. Abra Conexões para defini-los.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="92" />
+        <source>Omnidoc answers at {address} (HTTP {status}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/connection.py" line="134" />
+        <source>Provet Cloud answers. Departments visible: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="657" />
+        <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
+        <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="44" />
+        <source>Connected to Vétélevage (SaaS). Linked accounts: {n}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="50" />
+        <source>Connected to Vétélevage (account {account}).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4148,39 +4824,40 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="207" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="214" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="329" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="388" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
-    <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="361" />
-        <source>{n} file(s) on Omnidoc draft {draft}</source>
-        <translation>{n} arquivo(s) no rascunho Omnidoc {draft}</translation>
+    <message numerus="yes">
+        <location filename="../../app/integrations/omnidoc/service.py" line="409" />
+        <source>%n file(s) on Omnidoc draft {draft}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/omnidoc/service.py" line="645" />
+        <source>personal data of %n request(s) purged</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="399" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="445" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="461" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="507" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="599" />
-        <source>personal data of {n} request(s) purged</source>
-        <translation>dados pessoais de {n} pedido(s) apagados</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="78" />
-        <source>Pulled {n} {endpoint} object(s) from Provet Cloud.</source>
-        <translation>{n} objeto(s) {endpoint} baixado(s) do Provet Cloud.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/inbox.py" line="196" />
@@ -4188,37 +4865,32 @@
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="192" />
-        <source>Processed {n} Provet Cloud notification(s).</source>
-        <translation>{n} notificação(ões) do Provet Cloud processada(s).</translation>
-    </message>
-    <message>
         <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
         <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="368" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="370" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="323" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -4228,12 +4900,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="250" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="260" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="403" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
     </message>
@@ -4247,10 +4919,13 @@
         <source>clinic product {code} added</source>
         <translation>produto da clínica {code} adicionado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
-        <source>product {product} mapped to {code}; {n} waiting visit(s) updated</source>
-        <translation>produto {product} associado a {code}; {n} visita(s) em espera atualizada(s)</translation>
+        <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
@@ -4262,30 +4937,23 @@
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="104" />
-        <source>visit {visit} committed: {n} billing line(s)</source>
-        <translation>visita {visit} faturada: {n} linha(s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
+        <source>visit {visit} committed: %n billing line(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="182" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
         <source>visit {visit} set aside</source>
         <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="259" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
-        <source>export {export} to {file} could not be written; its {n} billing line(s) wait for the next export</source>
-        <translation>a exportação {export} para {file} não pôde ser gravada; suas {n} linha(s) de faturamento aguardam a próxima exportação</translation>
-    </message>
-    <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="217" />
-        <source>export {export}: {n} billing line(s) to {file}</source>
-        <translation>exportação {export}: {n} linha(s) de faturamento em {file}</translation>
     </message>
     <message>
         <location filename="../../app/ops/backup.py" line="50" />
@@ -4341,6 +5009,38 @@
         <location filename="../../app/integrations/vetelevage/dictionary.py" line="126" />
         <source>dictionary refreshed: {received} read, {added} new, {changed} changed, {removed} removed</source>
         <translation>dicionário atualizado: {received} produtos lidos, {added} novos, {changed} alterados, {removed} removidos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/provet/browsing.py" line="78" />
+        <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/provet/processing.py" line="192" />
+        <source>Processed %n Provet Cloud notification(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
+        <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/integrations/vetelevage/export.py" line="213" />
+        <source>export {export}: %n billing line(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -4684,37 +5384,37 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="109" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="116" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="140" />
+        <location filename="../../app/integrations/provet/connection.py" line="144" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="150" />
+        <location filename="../../app/integrations/provet/connection.py" line="154" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="596" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="610" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="615" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="631" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="636" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -4734,12 +5434,12 @@
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="91" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="97" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="102" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="108" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>A importação de {accounts} falhou: veja Requer atenção.</translation>
     </message>
@@ -4850,6 +5550,44 @@
         <location filename="../../app/integrations/omnidoc/fields.py" line="83" />
         <source>Gestion must be 2 digits.</source>
         <translation>A gestão deve ter 2 dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>vetelevage</name>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
+        <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
+        <source>Product {product} ({id}) is not mapped to a clinic product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
+        <source>The visit has no act and no product.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <source>Quantity 0 for {what}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <source>Quantity {qty} for {what} looks wrong.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from app.ui.models.provet_events import events_model
 from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
 from app.ui.models.table import Page
 from app.ui.provet.tab import ProvetTab
+from app.ui.tasks import tasks_of
 from tests.e2e.provet_fixtures import *  # noqa: F403 (fixtures)
 from tests.unit.test_provet_filters import SEED_JOHN, SEED_VACC, seed_example_query
 from tests.waiting import wait_until as wait_for
@@ -23,7 +24,7 @@ from tests.waiting import wait_until as wait_for
 pytestmark = pytest.mark.ui
 
 
-def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ctx: Any) -> None:
+async def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ctx: Any) -> None:
     tab = ProvetTab(ctx)
     qtbot.addWidget(tab)
     browse = tab.browse
@@ -33,46 +34,51 @@ def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ctx: Any
     # The same, typed row by row in the form.
     browse.set_query(Query("consultation"))
     first = browse.add_filter()
-    first.field.setCurrentText("client.firstname")
-    first.method.setCurrentText("is")
+    first.set_field("client.firstname")
+    first.set_method("is")
     first.value.setText("John")
     second = browse.add_filter()
-    second.field.setCurrentText("client.lastname")
-    second.method.setCurrentText("is")
+    second.set_field("client.lastname")
+    second.set_method("is")
     second.value.setText("Doe")
     assert browse.query_text() == f"consultation/?{SEED_JOHN}"
     # A wrong value is a sentence naming the field, and Search is off until it is fixed.
-    second.field.setCurrentText("status")
+    second.set_field("status")
     assert "'status' expects a whole number" in browse.query_text()
     assert not browse.search_button.isEnabled()
-    second.method.setCurrentText("in")
+    second.set_method("in")
     second.value.setText("1, 2,3")
     assert browse.query_text().endswith("&status__in=1,2,3") and browse.search_button.isEnabled()
     browse.any_of.setChecked(True)
     assert browse.query_text().endswith("&filter_type=or")
 
 
-def test_value_editors_follow_the_method(qtbot: QtBot, ctx: Any) -> None:
+async def test_value_editors_follow_the_method(qtbot: QtBot, ctx: Any) -> None:
     tab = ProvetTab(ctx)
     qtbot.addWidget(tab)
     tab.show()
     row = tab.browse.add_filter()
-    row.field.setCurrentText("admitted_time")
-    row.method.setCurrentText("range")
+    row.set_field("admitted_time")
+    row.set_method("range")
     assert row.date.isVisibleTo(row) and row.date2.isVisibleTo(row) and not row.value.isVisibleTo(row)
-    row.method.setCurrentText("is_null")
+    row.set_method("is_null")
     assert row.flag.isVisibleTo(row) and not row.date.isVisibleTo(row)
-    row.field.setCurrentText("status")
-    row.method.setCurrentText("not_in_range")
+    row.set_field("status")
+    row.set_method("not_in_range")
     assert row.value.isVisibleTo(row) and row.value2.isVisibleTo(row)
+    # A yes/no field is a yes/no choice, not a text to type.
+    row.set_field("client.archived")
+    assert row.flag.isVisibleTo(row) and not row.value.isVisibleTo(row)
+    assert row.to_filter().value == "true"
 
 
-def test_saved_queries_round_trip(qtbot: QtBot, ctx: Any) -> None:
+async def test_saved_queries_round_trip(qtbot: QtBot, ctx: Any) -> None:
     tab = ProvetTab(ctx)
     qtbot.addWidget(tab)
     tab.browse.set_query(seed_example_query())
     tab.browse.save_name.setText("Vaccinations décembre")
     tab.browse.save_query()
+    await wait_for(lambda: tab.browse.saved.findText("Vaccinations décembre") >= 0, what="the saved query")
     tab.browse.set_query(Query("invoice"))
     tab.browse._load_saved(tab.browse.saved.findText("Vaccinations décembre"))
     assert tab.browse.query_text() == f"consultation/?{SEED_VACC}"
@@ -121,7 +127,7 @@ async def test_search_loads_pages_on_scroll_and_shows_detail(
     tab.resize(1000, 700)
     tab.show()
     browse = tab.browse
-    browse.endpoint.setCurrentText("consultationitem")
+    browse.endpoint.setCurrentIndex(browse.endpoint.findData("consultationitem"))
     browse.search()
     await wait_for(lambda: browse.model.rowCount() > 0)
     total = len(provet_sim.objects["consultationitem"])
@@ -134,7 +140,8 @@ async def test_search_loads_pages_on_scroll_and_shows_detail(
     assert browse.model.rowCount() == total
     browse.view.selectRow(0)
     assert browse.detail_model.rowCount() > 3
-    assert "consultation #" in browse.readable.toPlainText()
+    assert "Consultation" in browse.readable.toPlainText()
+    await tasks_of(browse).wait()  # the related objects' names, fetched in the background
     # The webhook page lists what arrived, with the last event shown.
     inbox.record_delivery(provet_ctx, {"consultation_id": "3"}, "form")
     tab.webhooks.refresh()
@@ -195,9 +202,9 @@ async def test_every_endpoint_of_the_seed_is_browsable_and_every_parameter_subsc
     tab = ProvetTab(provet_ctx)
     qtbot.addWidget(tab)
     browse = tab.browse
-    offered = [browse.endpoint.itemText(i) for i in range(browse.endpoint.count())]
+    offered = [browse.endpoint.itemData(i) for i in range(browse.endpoint.count())]
     assert offered == list(ENDPOINTS) and "stock/item" in offered and "appointment" in offered
-    browse.endpoint.setCurrentText("stock/item")
+    browse.endpoint.setCurrentIndex(browse.endpoint.findData("stock/item"))
     browse.search()
     await wait_for(lambda: browse.model.rowCount() > 0)
     assert browse.model.rowCount() == len(provet_sim.objects["stock/item"])

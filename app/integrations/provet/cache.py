@@ -96,6 +96,22 @@ def cached(ctx: AppContext, endpoint: str, *, include_deleted: bool = False) -> 
     return [json.loads(r) for r in rows]
 
 
+def cached_by_id(ctx: AppContext, endpoint: str, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """The cached objects of an endpoint with those ids (deleted ones too: a name stays a name)."""
+    chosen = sorted(set(ids))
+    found: dict[int, dict[str, Any]] = {}
+    with ctx.db.read() as conn:
+        for start in range(0, len(chosen), 500):  # a bounded IN list
+            rows = conn.execute(
+                sa.select(provet_objects.c.object_id, provet_objects.c.raw).where(
+                    (provet_objects.c.endpoint == endpoint)
+                    & provet_objects.c.object_id.in_(chosen[start : start + 500])
+                )
+            ).all()
+            found.update((int(r.object_id), json.loads(r.raw)) for r in rows)
+    return found
+
+
 def store_objects(ctx: AppContext, endpoint: str, items: list[dict[str, Any]]) -> tuple[int, int]:
     """Store fetched objects in one transaction; returns (new, updated)."""
     with ctx.db.transaction() as conn:

@@ -60,7 +60,7 @@ _DOCUMENTED: dict[str, tuple[str, str, str]] = {
         " started:datetime finished:datetime ended:datetime status:int type:int invoice:ref:invoice"
         " supervising_veterinarian:ref:user department:ref:department",
         "client patients department supervising_veterinarian invoice",
-        "id admitted_time complaint status client department modified",
+        "id admitted_time complaint status client patients supervising_veterinarian department modified",
     ),
     "consultationitem": (
         "consultation:ref:consultation name:str code:str quantity:decimal price:decimal",
@@ -81,7 +81,7 @@ _DOCUMENTED: dict[str, tuple[str, str, str]] = {
         "client:ref:client consultation:ref:consultation department:ref:department number:str status:int"
         " invoice_date:datetime due_date:date total:decimal currency:str",
         "client consultation department",
-        "id number invoice_date status total client modified",
+        "id number invoice_date status total client consultation modified",
     ),
     "invoicerow": (
         "invoice:ref:invoice name:str quantity:decimal unit_price:decimal vat_percentage:decimal total:decimal",

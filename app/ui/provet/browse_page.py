@@ -3,6 +3,7 @@ results, read one object (as a form or as JSON), export every match to CSV, keep
 
 from __future__ import annotations
 
+import logging
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -14,20 +15,27 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.provet import (
     browsing,
     export,
+    naming,
 )
+from app.integrations.provet.auth import TokenStore
+from app.integrations.provet.cache import object_id
 from app.integrations.provet.filters import (
     Filter,
     Query,
     readable_query,
 )
-from app.integrations.provet.models import id_from_url
-from app.integrations.provet.schema import ENDPOINTS, INVOICE_STATUS, Kind
+from app.integrations.provet.schema import ENDPOINTS
+from app.ui import common
 from app.ui.common import alive, fit_columns, job_result, remember_header, run_job
 from app.ui.layouts import add_widgets
 from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
 from app.ui.models.table import Page
+from app.ui.provet import labels
 from app.ui.provet.filter_row import FilterRow
-from app.ui.provet.page import ProvetPage, local_time
+from app.ui.provet.page import ProvetPage
+from app.ui.tasks import tasks_of
+
+log = logging.getLogger("passerelle.ui.provet")
 
 PAGE_SIZE = 100
 
@@ -35,15 +43,20 @@ PAGE_SIZE = 100
 class BrowsePage(ProvetPage):
     """Filters, the live query, paged results with their detail, CSV export and saved queries."""
 
+    # The person asked to connect from the empty state (the tab opens the Connection page).
+    connect_requested = QtCore.Signal()
+
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.rows: list[FilterRow] = []
         self.query: Query | None = None
         self._saved: dict[str, Query] = {}
+        self._keep_selected: int | None = None  # the object to select again after a new search
         outer = self.box
         top = QtWidgets.QHBoxLayout()
         self.endpoint = QtWidgets.QComboBox(self)
-        self.endpoint.addItems(list(ENDPOINTS))
+        for name in ENDPOINTS:
+            self.endpoint.addItem(labels.endpoint_label(name), name)
         self.saved = QtWidgets.QComboBox(self)
         self.saved.setPlaceholderText(self.tr("Saved queries"))
         self.save_name = QtWidgets.QLineEdit(self)
@@ -78,6 +91,19 @@ class BrowsePage(ProvetPage):
         self.query_label.setWordWrap(True)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.query_label)
+        # What to do when there is nothing to show: connect first, or widen the filters.
+        self.hint = QtWidgets.QFrame(self)
+        hint_row = QtWidgets.QHBoxLayout(self.hint)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        self.hint_label = QtWidgets.QLabel(self.hint)
+        self.hint_label.setWordWrap(True)
+        self.hint_button = QtWidgets.QPushButton(self.hint)
+        hint_row.addWidget(self.hint_label, 1)
+        hint_row.addWidget(self.hint_button)
+        self.hint_button.clicked.connect(self._hint_action)
+        self._hint_kind = ""
+        self.hint.hide()
+        outer.addWidget(self.hint)
         split = QtWidgets.QSplitter(self)
         self.model = ProvetResultsModel(self)
         self.view = QtWidgets.QTableView(split)
@@ -101,10 +127,10 @@ class BrowsePage(ProvetPage):
         outer.addWidget(self.count_label)
         remember_header(self.view, "provet.browse")
 
-        self.endpoint.currentTextChanged.connect(self._endpoint_changed)
+        self.endpoint.currentIndexChanged.connect(lambda *_: self._endpoint_changed(self.endpoint_name()))
         self.add_button.clicked.connect(lambda: self.add_filter())
         self.any_of.toggled.connect(self.update_query)
-        self.expose.itemChanged.connect(lambda *_: self.update_query())
+        self.expose.itemChanged.connect(lambda *_: self._expose_changed())
         self.search_button.clicked.connect(self.search)
         self.export_button.clicked.connect(self.export)
         self.save_button.clicked.connect(self.save_query)
@@ -112,27 +138,56 @@ class BrowsePage(ProvetPage):
         self.model.loaded.connect(self._page_loaded)
         self.model.failed.connect(self._page_failed)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
-        self._endpoint_changed(self.endpoint.currentText())
+        self.save_name.returnPressed.connect(self.save_query)
+        self._endpoint_changed(self.endpoint_name())
         self.refresh_saved()
+        self.show_connection_hint()
 
     # -- query building ----------------------------------------------------------
+
+    def endpoint_name(self) -> str:
+        """The chosen endpoint's wire name (``consultation``)."""
+        data = self.endpoint.currentData()
+        return str(data) if data is not None else self.endpoint.currentText()
 
     def _endpoint_changed(self, name: str) -> None:
         for row in list(self.rows):
             self._remove(row)
+        self.expose.blockSignals(True)
         self.expose.clear()
         for field in ENDPOINTS[name].expose:
-            item = QtWidgets.QListWidgetItem(field, self.expose)
+            item = QtWidgets.QListWidgetItem(labels.field_label(field), self.expose)
+            item.setData(Qt.ItemDataRole.UserRole, field)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        self.expose.blockSignals(False)
         self.update_query()
 
+    def _exposed(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.expose.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.expose.count())
+            if self.expose.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _expose_changed(self) -> None:
+        """Exposing a relation shows it in full: the shown results are fetched again with it, and
+        the selected object's details follow."""
+        self.update_query()
+        if self.query is not None and self.query.endpoint == self.endpoint_name():
+            current = self.view.currentIndex()
+            if current.isValid():
+                self._keep_selected = object_id(self.model.object_at(current.row()))
+            self.search()
+
     def add_filter(self, f: Filter | None = None) -> FilterRow:
-        row = FilterRow(self.endpoint.currentText(), self)
+        """A new filter row (showing ``f`` when given); Enter in it runs the search."""
+        row = FilterRow(self.endpoint_name(), self)
         if f is not None:
             row.set_filter(f)
         row.changed.connect(self.update_query)
         row.remove_requested.connect(self._remove)
+        row.submitted.connect(self.search)
         self.rows.append(row)
         self.filters_box.addWidget(row)
         self.update_query()
@@ -146,29 +201,29 @@ class BrowsePage(ProvetPage):
             self.update_query()
 
     def build_query(self) -> Query:
-        exposed = tuple(
-            self.expose.item(i).text()
-            for i in range(self.expose.count())
-            if self.expose.item(i).checkState() == Qt.CheckState.Checked
-        )
+        """The query the form describes (its values checked by ``params()``)."""
         return Query(
-            self.endpoint.currentText(),
+            self.endpoint_name(),
             tuple(r.to_filter() for r in self.rows),
             any_of=self.any_of.isChecked(),
-            expose=exposed,
+            expose=self._exposed(),
         )
 
     def set_query(self, query: Query) -> None:
-        self.endpoint.setCurrentText(query.endpoint)
+        """Show a query in the form (a saved one, or one given by a test)."""
+        self.endpoint.blockSignals(True)
+        self.endpoint.setCurrentIndex(self.endpoint.findData(query.endpoint))
+        self.endpoint.blockSignals(False)
         self._endpoint_changed(query.endpoint)
         for f in query.filters:
             self.add_filter(f)
         self.any_of.setChecked(query.any_of)
+        self.expose.blockSignals(True)
         for i in range(self.expose.count()):
             item = self.expose.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.text() in query.expose else Qt.CheckState.Unchecked
-            )
+            chosen = item.data(Qt.ItemDataRole.UserRole) in query.expose
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+        self.expose.blockSignals(False)
         self.update_query()
 
     def update_query(self) -> None:
@@ -180,7 +235,7 @@ class BrowsePage(ProvetPage):
             self.search_button.setEnabled(False)
             return
         text = readable_query(params)
-        self.query_label.setText(f"{self.endpoint.currentText()}/" + (f"?{text}" if text else ""))
+        self.query_label.setText(f"{self.endpoint_name()}/" + (f"?{text}" if text else ""))
         self.query_label.setStyleSheet("")
         self.search_button.setEnabled(True)
 
@@ -190,6 +245,8 @@ class BrowsePage(ProvetPage):
     # -- results -----------------------------------------------------------------
 
     def search(self) -> None:
+        """Run the form's query: its first page, then more as the table scrolls. A refused value
+        is a sentence; a failed search clears the results and their count together."""
         try:
             self.query = self.build_query()
             self.query.params()
@@ -197,7 +254,9 @@ class BrowsePage(ProvetPage):
             self.error_bar.show_message(str(exc))
             return
         self.error_bar.hide()
-        self.model.reset(ENDPOINTS[self.query.endpoint].columns)
+        self._set_hint("")
+        self.count_label.setText(self.tr("Searching…"))
+        self.model.reset(ENDPOINTS[self.query.endpoint].columns, self.query.endpoint)
         self.model.set_source(self._fetch_page, 1)
 
     async def _fetch_page(self, page: Any) -> Page[Result]:
@@ -216,17 +275,117 @@ class BrowsePage(ProvetPage):
     def _page_loaded(self) -> None:
         if not alive(self):
             return
-        self.count_label.setText(self.tr("%n object(s) found", "", self.model.total or 0))
-        if self.model.rowCount() <= PAGE_SIZE:  # the first page: size the columns once
+        total = self.model.total or 0
+        self.count_label.setText(self.tr("%n object(s) found", "", total))
+        if not total and not self.model.rowCount():
+            self._set_hint("empty")
+        first = self.model.rowCount() <= PAGE_SIZE
+        if first:  # the first page: size the columns once
             fit_columns(self.view)
+            self._select_kept()
+        self._resolve_names()
 
     def _page_failed(self, exc: BaseException) -> None:
-        if alive(self):
-            self.error_bar.show_error(exc, "provet", retry=self.model.retry)
+        if not alive(self):
+            return
+        if not self.model.rowCount():  # the search itself failed: no results, no count
+            self.count_label.setText("")
+            self._set_hint("failed")
+        self.error_bar.show_error(exc, "provet", retry=self.model.retry)
+
+    def _select_kept(self) -> None:
+        kept, self._keep_selected = self._keep_selected, None
+        if kept is None:
+            return
+        for row in range(self.model.rowCount()):
+            if object_id(self.model.object_at(row)) == kept:
+                self.view.selectRow(row)
+                return
+
+    # -- names of related objects ------------------------------------------------------
+
+    def _resolve_names(self) -> None:
+        """The names of the clients, patients and vets the rows point at: the cached ones, then
+        the others fetched, in the background; the cells fill in as they arrive."""
+        if self.query is None:
+            return
+        wanted = naming.references(self.query.endpoint, (r.obj for r in self.model.rows))
+        wanted = {e: {i for i in ids if (e, i) not in self.model.names} for e, ids in wanted.items()}
+        wanted = {e: ids for e, ids in wanted.items() if ids}
+        if not wanted:
+            return
+
+        def failed(exc: BaseException) -> None:  # the ids stay shown; the search itself worked
+            log.info("names of related Provet objects not fetched: %s", type(exc).__name__)
+
+        tasks_of(self, self._error).start(
+            naming.resolve_names(self.ctx, wanted), then=self._names_arrived, on_error=failed
+        )
+
+    def _names_arrived(self, names: dict[tuple[str, int], str]) -> None:
+        if not alive(self):
+            return
+        self.model.add_names(names)
+        fit_columns(self.view)
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.readable.setHtml(self._readable(self.model.object_at(current.row())))
+
+    # -- empty states ------------------------------------------------------------------
+
+    def show_connection_hint(self) -> None:
+        """Before any search: say how to connect when the desk is not connected yet."""
+        if self.query is not None or not alive(self):
+            return
+        s = self.ctx.settings.provet
+        if not s.base_url:
+            self._set_hint("setup")
+        elif s.grant == "authorization_code" and not TokenStore(self.ctx.secrets).load():
+            self._set_hint("connect")
+        else:
+            self._set_hint("")
+
+    def _set_hint(self, kind: str) -> None:
+        texts = {
+            "setup": (
+                self.tr("Provet Cloud is not connected yet. Enter its address in Connections, then search."),
+                self.tr("Connections…"),
+            ),
+            "connect": (
+                self.tr("Connect to Provet Cloud first (Connection page), then search."),
+                self.tr("Connect…"),
+            ),
+            "empty": (
+                self.tr("Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again."),
+                "",
+            ),
+            "failed": (
+                self.tr("The search did not go through, so no results are shown. The message above says what to do; then search again."),
+                "",
+            ),
+        }  # fmt: skip
+        self._hint_kind = kind
+        if kind not in texts:
+            self.hint.hide()
+            return
+        text, button = texts[kind]
+        self.hint_label.setText(text)
+        self.hint_button.setText(button)
+        self.hint_button.setVisible(bool(button))
+        self.hint.show()
+
+    def _hint_action(self) -> None:
+        if self._hint_kind == "setup" and common.reconnect_handler is not None:
+            common.reconnect_handler("provet")
+        elif self._hint_kind == "connect":
+            self.connect_requested.emit()
+
+    # -- details -------------------------------------------------------------------------
 
     def _show_detail(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         self.detail_model.removeRows(0, self.detail_model.rowCount())
         if not current.isValid():
+            self.readable.clear()
             return
         obj = self.model.object_at(current.row())
         self._fill(self.detail_model.invisibleRootItem(), obj)
@@ -234,30 +393,31 @@ class BrowsePage(ProvetPage):
         self.readable.setHtml(self._readable(obj))
 
     def _readable(self, obj: dict[str, Any]) -> str:
-        """A form a receptionist reads: labels, relations as "client #10", local times, status names."""
-        endpoint = self.query.endpoint if self.query else self.endpoint.currentText()
-        fields = ENDPOINTS[endpoint].fields
+        """A form a receptionist reads: labels in words, local times, statuses as words, related
+        objects by name with their number; an exposed relation in full, as its own little form."""
+        endpoint = self.query.endpoint if self.query else self.endpoint_name()
+        return self._form(endpoint, obj, self.model.names)
+
+    def _form(self, endpoint: str, obj: dict[str, Any], names: labels.Names, depth: int = 0) -> str:
         lines = []
         for name, value in obj.items():
-            fld = fields.get(name)
-            if name == "url" or value in (None, "", []):
+            if name == "url" or (name != "status" and value in (None, "", [])):
                 continue
-            if isinstance(value, dict):
-                value = f"{name} #{value.get('id', '?')}"
-            elif isinstance(value, list):
-                value = ", ".join(
-                    f"#{id_from_url(v) or v}" if isinstance(v, str) else f"#{v.get('id', '?')}"
-                    for v in value
-                    if isinstance(v, str | dict)
-                )
-            elif isinstance(value, str) and fld is not None and fld.is_relation:
-                value = f"{fld.target} #{id_from_url(value)}"
-            elif isinstance(value, str) and fld is not None and fld.kind == Kind.DATETIME:
-                value = local_time(value.replace("Z", "+00:00"))
-            elif endpoint == "invoice" and name == "status":
-                value = f"{value} — {INVOICE_STATUS.get(int(value), '?')}"
-            label = name.replace("_", " ").capitalize()
-            lines.append(f"<tr><th align='left'>{escape(label)}</th><td>{escape(str(value))}</td></tr>")
+            fld = labels.field_of(endpoint, name)
+            label = escape(labels.field_label(name))
+            exposed = [v for v in (value if isinstance(value, list) else [value]) if isinstance(v, dict)]
+            if exposed and depth == 0:
+                target = fld.target if fld is not None and fld.target else name
+                inner = "".join(self._form(target, v, names, depth + 1) for v in exposed)
+                lines.append(f"<tr><th align='left' valign='top'>{label}</th><td>{inner}</td></tr>")
+                continue
+            text, tip = labels.show(endpoint, name, obj, names)
+            if not text:
+                continue
+            shown = escape(text)
+            if tip and tip != text:
+                shown += f" <span style='color:#666'>({escape(tip)})</span>"
+            lines.append(f"<tr><th align='left' valign='top'>{label}</th><td>{shown}</td></tr>")
         return "<table cellspacing='4'>" + "".join(lines) + "</table>"
 
     def _fill(self, parent: QtGui.QStandardItem, value: Any) -> None:
@@ -280,7 +440,10 @@ class BrowsePage(ProvetPage):
             self.error_bar.show_message(str(exc))
             return
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Export to CSV"), f"{query.endpoint}.csv", self.tr("CSV files (*.csv)")
+            self,
+            self.tr("Export to CSV"),
+            f"{query.endpoint.replace('/', '-')}.csv",
+            self.tr("CSV files (*.csv)"),
         )
         if not path:
             return

@@ -15,6 +15,7 @@ from app.integrations.provet import (
 from app.integrations.provet.auth import TokenStore
 from app.ui.common import alive
 from app.ui.layouts import add_widgets
+from app.ui.provet import labels
 from app.ui.provet.page import ProvetPage
 
 
@@ -71,7 +72,7 @@ class ConnectionPage(ProvetPage):
 
     def _show_registration(self, reg: dict[str, Any] | None) -> None:
         if reg:
-            when = reg["registered_at"].astimezone().strftime("%Y-%m-%d %H:%M")
+            when = labels.local_time(reg["registered_at"])
             self.registration.setText(self.tr("Registered by Provet on %1 (client %2).").replace("%1", when)
                                       .replace("%2", str(reg["client_id"])))  # fmt: skip
         else:

@@ -8,7 +8,6 @@ in the page's error bar.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -17,6 +16,7 @@ from app.core.errors import InputError
 from app.core.jobs import Job, JobContext
 from app.core.qt import QtCore, QtWidgets
 from app.ui.common import ErrorBar, alive, run_job
+from app.ui.provet import labels
 from app.ui.tasks import tasks_of
 
 T = TypeVar("T")
@@ -87,10 +87,5 @@ def _loop_running() -> bool:
 
 
 def local_time(iso: str) -> str:
-    """An ISO time as the desk's local ``YYYY-MM-DD HH:MM`` (as given when it is not one)."""
-    if not iso:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso
+    """An ISO time in the desk's zone, the UI locale's short way (as given when it is not one)."""
+    return labels.local_time(iso) if iso else ""

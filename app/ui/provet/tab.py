@@ -25,11 +25,18 @@ class ProvetTab(QtWidgets.QWidget):
         self.tabs.addTab(self.webhooks, self.tr("Webhooks"))
         self.tabs.addTab(self.connection, self.tr("Connection"))
         layout.addWidget(self.tabs)
+        self.browse.connect_requested.connect(self._connect_from_browse)
+
+    def _connect_from_browse(self) -> None:
+        """The Browse page's "Connect…": the Connection page, and its sign-in started."""
+        self.tabs.setCurrentWidget(self.connection)
+        self.connection.connect_provet()
 
     def refresh(self) -> None:
         """Show the current state: the first search once connected, the inbox, the connection."""
         if self.ctx.settings.provet.base_url and self.browse.query is None:
             self.browse.search()  # the first look shows the latest objects of the default endpoint
+        self.browse.show_connection_hint()
         self.webhooks.refresh()
         self.connection.refresh()
 
