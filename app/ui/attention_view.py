@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING, Any
 from app.core.attention import Item
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.ops import actions
-from app.ui import common
+from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import ErrorBar, alive, remember_header, run_job
 from app.ui.models.attention_model import AttentionModel
+from app.ui.models.journal_model import integration_title
 from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
@@ -100,10 +101,14 @@ class AttentionView(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         self.act_button = QtWidgets.QPushButton(self.tr("&Do the action"), self)
         self.act_button.setToolTip(self.tr("Retry, reconnect or open the decision, as the item says (Enter)"))
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(
+            self.tr("Show what the item is about in its tab (the visit, the product, the request)")
+        )
         self.retry_button = QtWidgets.QPushButton(self.tr("&Retry the selected…"), self)
         self.handled_button = QtWidgets.QPushButton(self.tr("&Mark as handled…"), self)
         self.refresh_button = QtWidgets.QPushButton(self.tr("Re&fresh"), self)
-        for b in (self.act_button, self.retry_button, self.handled_button):
+        for b in (self.act_button, self.open_button, self.retry_button, self.handled_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -112,6 +117,7 @@ class AttentionView(QtWidgets.QWidget):
         layout.addWidget(self.error_bar)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, retry=self.refresh))
         self.act_button.clicked.connect(self.act)
+        self.open_button.clicked.connect(self.open_selected)
         self.retry_button.clicked.connect(self.retry_selected)
         self.handled_button.clicked.connect(self.mark_handled)
         self.refresh_button.clicked.connect(self.refresh)
@@ -176,6 +182,7 @@ class AttentionView(QtWidgets.QWidget):
     def _update_buttons(self) -> None:
         items = self.selected()
         self.act_button.setEnabled(len(items) == 1)
+        self.open_button.setEnabled(len(items) == 1)
         self.retry_button.setEnabled(any(actions.can_retry(i) for i in items))
         self.handled_button.setEnabled(bool(items))
 
@@ -191,12 +198,23 @@ class AttentionView(QtWidgets.QWidget):
             common.reconnect_handler(item.integration)
         elif item.action == actions.MARK_HANDLED:
             self.mark_handled()
-        elif open_integration is not None:
-            open_integration(item.integration)
-        else:
+        else:  # a decision: the object it is about, its action started (the mapping dialog…)
+            self._open(item, act=True)
+
+    def open_selected(self) -> None:
+        """Show the selected item's object in its tab: the visit selected among the visits, the
+        product among the products to map, the request in the Omnidoc history."""
+        items = self.selected()
+        if items:
+            self._open(items[0], act=False)
+
+    def _open(self, item: Item, *, act: bool) -> None:
+        if open_integration is None and navigation.show_tab is None:
             self.error_bar.show_message(
-                self.tr("Open the {name} tab to decide.").format(name=item.integration)
+                self.tr("Open the {name} tab to decide.").format(name=integration_title(item.integration))
             )
+            return
+        navigation.open_item(item.integration, item.kind, item.ref, act=act)
 
     def retry_selected(self) -> None:
         lines = actions.preview(self.selected())

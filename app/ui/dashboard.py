@@ -77,12 +77,20 @@ class Card(QtWidgets.QFrame):
             label.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a remote answer
             label.setWordWrap(True)
         self.waiting = QtWidgets.QLabel(self)
+        self.waiting_count = 0  # what the card counts: the integration's items in Needs attention
+        # The last "Test connection": when, and its result (OK and what the service said, or why not).
+        self.test_result = QtWidgets.QLabel(self)
+        self.test_result.setObjectName("testResult")
+        self.test_result.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # may quote a remote answer
+        self.test_result.setWordWrap(True)
+        self.test_result.hide()
         for label in (
             self.state,
             self.sentence,
             self.last_sync,
             self.last_test,
             self.last_failure,
+            self.test_result,
             self.waiting,
         ):
             layout.addWidget(label)
@@ -94,6 +102,7 @@ class Card(QtWidgets.QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
+        self.testing = False  # a test runs: its "Testing…" stays until it ends
         self.test_button.clicked.connect(lambda: self.test_requested.emit(integration.name))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(integration.name))
 
@@ -105,9 +114,32 @@ class Card(QtWidgets.QFrame):
         when = QtCore.QDateTime.fromSecsSinceEpoch(int(at.timestamp()), QtCore.QTimeZone.utc())
         return QtCore.QLocale().toString(when.toLocalTime(), QtCore.QLocale.FormatType.ShortFormat)
 
+    def show_test_result(self, ok: bool | None, sentence: str = "", at: dt.datetime | None = None) -> None:
+        """The result of "Test connection" (``ok`` None: it runs): OK with what the service said,
+        or the sentence that says why not."""
+        when = self._when(at or dt.datetime.now(dt.UTC))
+        if ok is None:
+            text, colour = self.tr("Testing the connection…"), "#757575"
+        elif ok:
+            text = (
+                self.tr("Connection test ({when}): OK. {sentence}").format(when=when, sentence=sentence)
+                if sentence
+                else self.tr("Connection test ({when}): OK.").format(when=when)
+            )
+            colour = "#2e7d32"
+        else:
+            text = self.tr("Connection test ({when}) failed: {sentence}").format(when=when, sentence=sentence)
+            colour = "#c62828"
+        self.test_result.setText(text.strip())
+        self.test_result.setStyleSheet(f"color: {colour};")
+        self.test_result.show()
+
     def show_health(self, known: health.Health) -> None:
         """The last answer or test, and the last failure with its sentence."""
         translate = QtCore.QCoreApplication.translate
+        test = known.last_test
+        if test is not None and not self.testing:
+            self.show_test_result(test.ok, test.translated(translate), test.at)
         answered = known.last_ok
         if answered is not None:
             self.last_test.setText(self.tr("Last answer: {when}").format(when=self._when(answered.at)))
@@ -154,6 +186,7 @@ class Card(QtWidgets.QFrame):
             )
         else:
             self.last_sync.setText(self.tr("Last sync: never"))
+        self.waiting_count = status.waiting
         if status.waiting:
             self.waiting.setText(self.tr("%n item(s) waiting for you", "", status.waiting))
             self.waiting.setStyleSheet("color: #c62828; font-weight: bold;")
@@ -255,18 +288,29 @@ class Dashboard(QtWidgets.QWidget):
             return
         test = integration.test_connection
         card.test_button.setEnabled(False)
+        card.testing = True
+        card.show_test_result(None)
 
         async def work(_job: object) -> str:
             return await test(self.ctx)
 
         def done(sentence: str | None) -> None:
+            if not alive(card):
+                return
             card.test_button.setEnabled(True)
-            self._record(name, health.answered(sentence or ""), test=True)
+            card.testing = False
+            outcome = health.answered(sentence or "")
+            card.show_test_result(True, outcome.translated(QtCore.QCoreApplication.translate), outcome.at)
+            self._record(name, outcome, test=True)
 
         def failed(exc: BaseException) -> None:
+            if not alive(card):
+                return
             card.test_button.setEnabled(True)
+            card.testing = False
+            text = describe(exc).translated(QtCore.QCoreApplication.translate)
+            card.show_test_result(False, text)
             if isinstance(exc, NotConfigured):
-                text = describe(exc).translated(QtCore.QCoreApplication.translate)
 
                 async def store() -> None:
                     await asyncio.to_thread(

@@ -4,7 +4,7 @@ send it (prefilled URL, or API draft with attachments), and the history of reque
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -14,7 +14,9 @@ from app.integrations.omnidoc.models import URL_FIELDS, OmnidocForm
 from app.integrations.omnidoc.validation import errors as form_errors
 from app.integrations.omnidoc.validation import warnings as form_warnings
 from app.ops import omnidoc_prefill as prefill
+from app.ui import navigation
 from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.empty_state import EmptyState
 from app.ui.layouts import add_widgets
 from app.ui.models.table import Column, TableModel
 from app.ui.tasks import tasks_of
@@ -23,6 +25,9 @@ if TYPE_CHECKING:
     from app.core.context import AppContext
 
 T = TypeVar("T")
+
+# The attention items about one request ("Open" selects it in the history).
+REQUEST_KINDS = ("draft_ready", "uploads_missing")
 
 
 def human_size(size: int) -> str:
@@ -231,6 +236,7 @@ class OmnidocTab(QtWidgets.QWidget):
         self.history_view.verticalHeader().hide()
         self.history_view.horizontalHeader().setSectionResizeMode(5, QtWidgets.QHeaderView.ResizeMode.Stretch)
         remember_header(self.history_view, "omnidoc.history")
+        self.history_empty = EmptyState(self.history_view)
         h.addWidget(self.history_view, 1)
         hb = QtWidgets.QHBoxLayout()
         reopen = QtWidgets.QPushButton(self.tr("Reuse as a new request"), history_page)
@@ -246,6 +252,8 @@ class OmnidocTab(QtWidgets.QWidget):
         h.addLayout(hb)
         self.tabs.addTab(history_page, self.tr("History"))
         self.paths: list[str] = []
+        self._wanted: str | None = None  # a request "Open" asked for: selected once the history holds it
+        navigation.register("omnidoc", REQUEST_KINDS, self)
         # A loaded form's API-only fields (a reused request's author and context): kept, not shown.
         self._api_only: dict[str, Any] = {}
         self._draft_lock = asyncio.Lock()  # draft reads and writes run in a thread, in order
@@ -559,8 +567,36 @@ class OmnidocTab(QtWidgets.QWidget):
 
     # -- history ------------------------------------------------------------------------
     def refresh_history(self) -> None:
-        """Re-read the history in a worker thread (the latest read wins)."""
-        self.history_model.load(service.history, self.ctx)
+        """Re-read the history in a worker thread (the latest read wins); the request "Open" asked
+        for is selected once it is there."""
+        self.history_model.load(service.history, self.ctx, then=self._history_shown)
+
+    def _history_shown(self, rows: Sequence[service.HistoryEntry]) -> None:
+        self.history_empty.set_text(
+            self.tr("No request yet: fill the form in New request, then open or send it."),
+            self.tr("New request"),
+            lambda: self.tabs.setCurrentIndex(0),
+        )
+        wanted, self._wanted = self._wanted, None
+        row = next((i for i, h in enumerate(rows) if h.id == wanted), -1)
+        if row >= 0:
+            self.history_view.selectRow(row)
+            self.history_view.scrollTo(self.history_model.index(row, 0))
+            self.history_view.setFocus()
+
+    def open_item(self, kind: str, ref: str, act: bool = False) -> bool:
+        """Select request ``ref`` in the history (an item of Needs attention); with ``act``,
+        finish sending it (the draft opens in the browser once its files are on it)."""
+        if kind not in REQUEST_KINDS:
+            return False
+        self._wanted = ref
+        if self.tabs.currentIndex() != 1:
+            self.tabs.setCurrentIndex(1)  # reads the history
+        else:
+            self.refresh_history()
+        if act:
+            self._send(ref)
+        return True
 
     def refresh(self) -> None:
         self._update_prefill()

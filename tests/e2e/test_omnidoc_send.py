@@ -70,6 +70,9 @@ async def test_timeout_after_create_resumes_on_the_same_draft(
     result = await service.send(omnidoc_ctx, request_id)
     assert len(omnidoc_sim.drafts) == 1, "no second draft"
     assert result.uploaded == 3 and len(next(iter(omnidoc_sim.drafts.values())).files) == 3
+    # The failure's item is gone; the draft, ready, waits for the person to open it.
+    assert [i.kind for i in omnidoc_ctx.attention.items("omnidoc")] == [service.DRAFT_READY]
+    service.mark_opened(omnidoc_ctx, request_id)
     assert omnidoc_ctx.attention.count("omnidoc") == 0
 
 

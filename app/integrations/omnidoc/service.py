@@ -58,6 +58,8 @@ NEW, CREATED, UPLOADED, OPENED, FAILED, URL_OPENED = (
 )
 # An upload got no answer: the request moves to a fresh draft (draft_id: the one left behind).
 RESTART = "restart"
+# The attention item of a draft created with its files that nobody opened yet.
+DRAFT_READY = "draft_ready"
 # File states
 PENDING, SENDING, UPLOADED_FILE = "pending", "sending", "uploaded"
 
@@ -405,6 +407,19 @@ def _uploads_done(ctx: AppContext, request_id: str, draft_id: str, done: int) ->
             counts={"files": done},
             conn=conn,
         )
+        # Ready: it waits for the person to open it (mark_opened clears it).
+        ctx.attention.raise_item(
+            NAME,
+            DRAFT_READY,
+            request_id,
+            QT_TRANSLATE_NOOP(
+                "attention",
+                "The Omnidoc draft {request} is ready with its files: open it to finish the request.",
+            ),
+            args={"request": request_id[:8]},
+            action="open",
+            conn=conn,
+        )
     ctx.attention.clear(NAME, "uploads_missing", request_id)
 
 
@@ -417,6 +432,7 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
                 "Upload the files first: Omnidoc refuses them once the draft is opened.", field="files"
             )
         _update_request(conn, request_id, state=OPENED)
+        ctx.attention.clear(NAME, DRAFT_READY, request_id, conn=conn)
         ctx.journal.record(
             NAME,
             "draft_opened",

@@ -17,10 +17,12 @@ ACTION_LABELS = {
     "open_mapping": QT_TRANSLATE_NOOP("AttentionModel", "Map the product…"),
     "review": QT_TRANSLATE_NOOP("AttentionModel", "Review…"),
     "mark_handled": QT_TRANSLATE_NOOP("AttentionModel", "Mark as handled…"),
+    "open": QT_TRANSLATE_NOOP("AttentionModel", "Open…"),
 }
 # A kind whose action says better what it does (a prescription is sent again, after a look-up).
 KIND_ACTION_LABELS = {
     ("totvs_saude", "prescription_unconfirmed"): QT_TRANSLATE_NOOP("AttentionModel", "Send again"),
+    ("omnidoc", "draft_ready"): QT_TRANSLATE_NOOP("AttentionModel", "Open the draft…"),
 }
 
 

@@ -61,6 +61,7 @@ class VetelevageTab(Panel):
         for panel in (self.visits, self.unmapped, self.mappings, self.catalogue, self.acts):
             panel.changed.connect(self.refresh)
         self.import_button.clicked.connect(self.import_now)
+        self.visits.import_requested.connect(self.import_now)
         self.dictionary_button.clicked.connect(self.refresh_dictionary)
         self.link_button.clicked.connect(self.open_account)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_current())

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.vetelevage import mapping
+from app.ui import navigation
+from app.ui.empty_state import empty_state
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
-from app.ui.vetelevage.widgets import Panel, quantity, table_view
+from app.ui.vetelevage.widgets import INTEGRATION, Panel, quantity, table_view
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -56,17 +58,39 @@ class UnmappedPanel(Panel):
         self.view.activated.connect(self.open_mapping)
         self.box.addWidget(self.view, 1)
         self.box.addWidget(self.error_bar)
+        empty_state(self.view, self.tr("No product to map: every waiting visit has its clinic products."))
         self.dialog: MappingDialog | None = None
+        self._wanted: tuple[str, bool] | None = None  # a product "Open" asked for, and whether to map it
+        navigation.register(INTEGRATION, ("unmapped_product",), self)
 
     def refresh(self) -> None:
-        """Read the queue again and select its first product."""
+        """Read the queue again and select its first product (or the one "Open" asked for)."""
 
         def show(rows: list[mapping.UnmappedProduct]) -> None:
+            current = self.view.currentIndex()
+            kept = self.model.record(current.row()).produit_id if current.isValid() else None
+            wanted = self._wanted
             self.model.set_rows(rows)
-            if self.model.rowCount():
-                self.view.selectRow(0)
+            target = wanted[0] if wanted else kept
+            index = next((i for i, r in enumerate(rows) if r.produit_id == target), 0 if rows else -1)
+            if index >= 0:
+                self.view.selectRow(index)
+            if wanted is not None and index >= 0 and rows[index].produit_id == wanted[0]:
+                self._wanted = None
+                self.view.scrollTo(self.model.index(index, 0))
+                self.view.setFocus()
+                if wanted[1]:
+                    self.open_mapping(self.model.index(index, 0))
 
         self.reader.load("queue", mapping.unmapped_queue, self.ctx, then=show)
+
+    def open_item(self, kind: str, ref: str, act: bool = False) -> bool:
+        """Select product ``ref`` (with ``act``: open its mapping dialog)."""
+        if kind != "unmapped_product":
+            return False
+        self._wanted = (ref, act)
+        self.refresh()
+        return True
 
     def open_mapping(self, index: QtCore.QModelIndex | None = None) -> MappingDialog | None:
         """Open the mapping dialog on the activated (or selected) product."""

@@ -9,12 +9,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
+from app.core.tr import retranslate
 from app.integrations.vetelevage import evaluation, ledger, views
+from app.ui import navigation
 from app.ui.dates import DateEdit, months_before
+from app.ui.empty_state import EmptyState
 from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
+    INTEGRATION,
     STATE_COLOURS,
     Panel,
     local_date,
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
     from app.core.context import AppContext
 
 T = TypeVar("T")
+
+# The attention items about one visit ("Open" selects it here).
+VISIT_KINDS = (evaluation.REVIEW, "changed_after_commit")
 
 STATES = (
     evaluation.NEW,
@@ -48,6 +55,8 @@ def _visits_and_accounts(
 class VisitsPanel(Panel):
     """The review: a filtered list of visits, the detail of the selected one, Commit / Set aside."""
 
+    import_requested = QtCore.Signal()  # the empty list's button: the tab imports
+
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.box.addLayout(self._filters())
@@ -62,12 +71,13 @@ class VisitsPanel(Panel):
                     self.tr("State"),
                     lambda r: state_label(r["state"]),
                     colour=lambda r: STATE_COLOURS.get(r["state"]),
-                    tooltip=lambda r: r["warnings"],
+                    tooltip=lambda r: _reasons(r["warnings"]),
                 ),
             ],
             self,
         )
         self.view = table_view(splitter, self.model, "vetelevage.visits", stretch=2)
+        self.empty = EmptyState(self.view)
         splitter.addWidget(self.view)
         splitter.addWidget(self._detail(splitter))
         splitter.setStretchFactor(0, 5)
@@ -93,6 +103,8 @@ class VisitsPanel(Panel):
         self.source_view.selectionModel().currentRowChanged.connect(lambda *_: self._enable_change())
         self.correct_button.clicked.connect(self.correct_selected)
         self._show_detail(None)
+        self._wanted: str | None = None  # a visit "Open" asked for: selected once the list holds it
+        navigation.register(INTEGRATION, VISIT_KINDS, self)
 
     def _filters(self) -> QtWidgets.QHBoxLayout:
         filters = QtWidgets.QHBoxLayout()
@@ -210,11 +222,12 @@ class VisitsPanel(Panel):
         text = self.search.text().strip()
         since_day, until_day = self.since.value(), self.until.value()
         if since_day is None or until_day is None:  # refused, its sentence beside it: no other period's list
+            self.empty.set_text(self.tr("Correct the period above to see its visits."))
             self.model.set_rows([])
             self._show_detail(None)
             return
         since, until = since_day.isoformat(), until_day.isoformat()
-        selected = self.current["id"] if self.current else None
+        selected = self._wanted or (self.current["id"] if self.current else None)
 
         def show(found: tuple[list[views.VisitRow], list[str]]) -> None:
             rows, accounts = found
@@ -223,12 +236,71 @@ class VisitsPanel(Panel):
             index = next((i for i, r in enumerate(rows) if r["id"] == selected), 0 if rows else -1)
             if index >= 0:
                 self.view.selectRow(index)
+                if selected is not None and selected == self._wanted and rows[index]["id"] == selected:
+                    self._wanted = None
+                    self.view.scrollTo(self.model.index(index, 0))
+                    self.view.setFocus()
             else:
                 self._show_detail(None)
+            self._show_empty(rows)
 
         self.reader.load(
             "list", _visits_and_accounts, self.ctx, state, text, since, until, account, then=show
         )
+
+    def _show_empty(self, rows: list[views.VisitRow]) -> None:
+        if rows:
+            return
+        if self.search.text().strip() or self.state.currentIndex() > 0 or self.account.currentIndex() > 0:
+            self.empty.set_text(
+                self.tr("No visit matches these filters."), self.tr("Show every visit"), self.clear_filters
+            )
+        else:
+            self.empty.set_text(
+                self.tr("No visit in this period yet: import them from Vétélevage."),
+                self.tr("Import visits now"),
+                self.import_requested.emit,
+            )
+
+    def clear_filters(self) -> None:
+        """Every state, every account, no text: the period stays."""
+        for widget in (self.state, self.account, self.search):
+            widget.blockSignals(True)
+        self.state.setCurrentIndex(0)
+        self.account.setCurrentIndex(0)
+        self.search.clear()
+        for widget in (self.state, self.account, self.search):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def open_item(self, kind: str, ref: str, act: bool = False) -> bool:
+        """Select visit ``ref`` (an item of Needs attention), whatever the filters hid before: the
+        state, account and text filters are cleared and the period widened to its date (``act``:
+        nothing more, the review is the action)."""
+        if kind not in VISIT_KINDS:
+            return False
+        self._wanted = ref
+        self.reader.load("find", views.visit_view, self.ctx, ref, then=self._land)
+        return True
+
+    def _land(self, view: views.VisitView) -> None:
+        day = dt.date.fromisoformat(str(view.visit["visit_date"])[:10])
+        for widget in (self.state, self.account, self.search, self.since, self.until):
+            widget.blockSignals(True)
+        try:
+            self.state.setCurrentIndex(0)
+            self.account.setCurrentIndex(0)
+            self.search.clear()
+            since, until = self.since.value(), self.until.value()
+            if since is None or since > day:
+                self.since.set_value(day)
+            if until is None or until <= day:
+                self.until.set_value(day + dt.timedelta(days=1))
+        finally:
+            for widget in (self.state, self.account, self.search, self.since, self.until):
+                widget.blockSignals(False)
+        self._debounce.stop()
+        self.refresh()
 
     def _fill_accounts(self, accounts: list[str]) -> None:
         known = {self.account.itemData(i) for i in range(self.account.count())}
@@ -272,7 +344,7 @@ class VisitsPanel(Panel):
             )
             + (f"<br><i>{html.escape(view.comment)}</i>" if view.comment else "")
         )
-        notes = [f"⚠ {n}" for n in ev.blocking + ev.warnings]
+        notes = [f"⚠ {_reasons(n)}" for n in ev.blocking + ev.warnings]
         if visit["state"] == evaluation.SET_ASIDE and visit.get("set_aside_reason"):
             notes.insert(0, self.tr("Set aside: {reason}").format(reason=visit["set_aside_reason"]))
         self.warnings.setText("\n".join(notes))
@@ -440,3 +512,8 @@ class ReasonDialog(QtWidgets.QDialog):
         if reason:
             self.reason_given.emit(reason)
             self.accept()
+
+
+def _reasons(text: str) -> str:
+    """What blocks or warns about a visit (stored in English) in the UI's language."""
+    return retranslate(text, evaluation.REASONS, "vetelevage", QtCore.QCoreApplication.translate)

@@ -1,0 +1,188 @@
+"""Screens that agree (issue 15 item 12): on the demo data, what each dashboard card counts as
+waiting is what Needs attention lists for that integration, and "Open" lands on the very object
+(a visit blocked by an unknown act among the visits, the Omnidoc request waiting in its history);
+"Test connection" shows its result on the card."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.qt import Qt, QtWidgets
+from app.core.sandbox import SandboxServer
+from app.integrations import available
+from app.integrations.vetelevage import sample_data
+from app.integrations.vetelevage.acts import replace_acts
+from app.integrations.vetelevage.evaluation import REVIEW
+from app.integrations.vetelevage.models import Acte
+from app.ops.demo import seed_demo
+from app.ui.attention_view import AttentionView
+from app.ui.dashboard import Dashboard
+from app.ui.main_window import MainWindow
+from app.ui.omnidoc_tab import OmnidocTab
+from app.ui.tasks import tasks_of
+from app.ui.vetelevage import VetelevageTab
+from tests.waiting import wait_until
+
+pytestmark = [pytest.mark.ui, pytest.mark.e2e]
+
+NAMES = ("vetelevage", "omnidoc")
+
+
+@pytest.fixture
+def demo(ctx: Any) -> Iterator[tuple[Any, SandboxServer]]:
+    from app.integrations.omnidoc.sandbox import sandbox as omnidoc_sandbox
+    from app.integrations.vetelevage.sandbox import sandbox as vetelevage_sandbox
+
+    with SandboxServer({"vetelevage": vetelevage_sandbox(0), "omnidoc": omnidoc_sandbox(0)}) as server:
+        for name, spec in server.specs.items():
+            assert spec.configure_demo is not None
+            spec.configure_demo(ctx, server.base_url(name))
+        ctx.save_settings()
+        yield ctx, server
+
+
+def _seed(ctx: Any, server: SandboxServer) -> None:
+    """The demo's data, then an act the clinic's list forgets: the visits using it wait for a review
+    (in a thread with its own loop: the seeding is a script, not the window's work)."""
+    asyncio.run(seed_demo(ctx, server))
+    forgotten = sample_data.DEFAULT_ACTS[0][0]
+    replace_acts(
+        ctx,
+        [
+            Acte(code=c, libelle=lib, unite=u, prix_ht=Decimal(p))
+            for c, lib, u, p in sample_data.DEFAULT_ACTS
+            if c != forgotten
+        ],
+    )
+
+
+@pytest.fixture
+async def window(qtbot: QtBot, demo: tuple[Any, SandboxServer]) -> MainWindow:
+    ctx, server = demo
+    await asyncio.to_thread(_seed, ctx, server)
+    integrations = [i for i in available() if i.name in NAMES]
+    win = MainWindow(ctx, integrations)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def _attention(win: MainWindow) -> AttentionView:
+    win.show_integration("attention")
+    view = win.attention
+    assert isinstance(view, AttentionView)
+    return view
+
+
+async def _listed(view: AttentionView) -> None:
+    view.refresh()
+    await view.model.wait_loaded()
+
+
+def _row_of(view: AttentionView, integration: str, kind: str) -> int:
+    return next(
+        n for n, item in enumerate(view.model.rows) if item.integration == integration and item.kind == kind
+    )
+
+
+def _click_row(qtbot: QtBot, table: QtWidgets.QTableView, row: int) -> None:
+    table.scrollTo(table.model().index(row, 0))
+    rect = table.visualRect(table.model().index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+async def test_each_card_counts_what_needs_attention_lists(qtbot: QtBot, window: MainWindow) -> None:
+    dashboard = window.dashboard
+    assert isinstance(dashboard, Dashboard)
+    dashboard.refresh()
+    await dashboard.refreshed.wait()
+    await tasks_of(dashboard).wait()
+    view = _attention(window)
+    await _listed(view)
+    listed = {name: sum(1 for i in view.model.rows if i.integration == name) for name in NAMES}
+    assert listed["vetelevage"] > 0 and listed["omnidoc"] > 0  # a visit to review, a draft to open
+    assert any(i.kind == REVIEW for i in view.model.rows)
+    assert any(i.kind == "draft_ready" for i in view.model.rows)
+    for name in NAMES:
+        card = dashboard.cards[name]
+        assert card.waiting_count == listed[name], name
+        assert str(listed[name]) in card.waiting.text()
+    total = sum(listed.values())
+    assert str(total) in view.summary.text() and str(total) in dashboard.summary.text()
+
+
+async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, window: MainWindow) -> None:
+    view = _attention(window)
+    await _listed(view)
+
+    # A visit blocked by an unknown act: the row clicked, then Open.
+    row = _row_of(view, "vetelevage", REVIEW)
+    visit_id = view.model.rows[row].ref
+    _click_row(qtbot, view.view, row)
+    assert [i.ref for i in view.selected()] == [visit_id]
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    tab = window.tab("vetelevage")
+    assert isinstance(tab, VetelevageTab)
+    assert window.tabs.currentWidget() is tab and tab.tabs.currentWidget() is tab.visits
+
+    def on_visit() -> bool:
+        index = tab.visits.view.currentIndex()
+        return index.isValid() and tab.visits.model.record(index.row())["id"] == visit_id
+
+    await wait_until(on_visit, what="the visit selected")
+    await wait_until(lambda: tab.visits.current is not None and tab.visits.current["id"] == visit_id)
+    assert "⚠" in tab.visits.warnings.text()  # its reason is there to read
+
+    # The Omnidoc request waiting: chosen with the keyboard, then Open.
+    view = _attention(window)
+    await _listed(view)
+    row = _row_of(view, "omnidoc", "draft_ready")
+    request_id = view.model.rows[row].ref
+    view.view.setFocus()
+    view.view.setCurrentIndex(view.model.index(0, 0))
+    for _ in range(row):
+        qtbot.keyClick(view.view, Qt.Key.Key_Down)
+    assert [i.ref for i in view.selected()] == [request_id]
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    omnidoc = window.tab("omnidoc")
+    assert isinstance(omnidoc, OmnidocTab)
+    assert window.tabs.currentWidget() is omnidoc
+
+    def on_request() -> bool:
+        index = omnidoc.history_view.currentIndex()
+        return index.isValid() and omnidoc.history_model.record(index.row()).id == request_id
+
+    await wait_until(on_request, what="the request selected in the history")
+    assert omnidoc.tabs.currentIndex() == 1
+    await wait_until(lambda: tasks_of(window).running() is False and not window.ctx.jobs.running)
+
+
+async def test_test_connection_shows_its_result_on_the_card(qtbot: QtBot, window: MainWindow) -> None:
+    dashboard = window.dashboard
+    assert isinstance(dashboard, Dashboard)
+    card = dashboard.cards["omnidoc"]
+    qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    assert card.test_result.isVisibleTo(card)
+    await wait_until(lambda: card.test_button.isEnabled(), what="the test ends")
+    assert "OK" in card.test_result.text() and "Omnidoc" in card.test_result.text()
+    await dashboard.refreshed.wait()
+    await tasks_of(dashboard).wait()
+    assert "OK" in card.test_result.text()  # still there once the card is read again
+
+    # The service unreachable: the card says why, in a sentence.
+    ctx = window.ctx
+    assert ctx is not None
+    ctx.settings.omnidoc.base_url = "http://127.0.0.1:9"  # nothing listens there
+    qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: card.test_button.isEnabled(), timeout=30, what="the failed test ends")
+    text = card.test_result.text()
+    assert "failed" in text and "OK" not in text
+    assert len(text.split(":", 1)[1].strip()) > 10  # the sentence that says why
+    await wait_until(lambda: tasks_of(window).running() is False and not ctx.jobs.running)
+    await tasks_of(dashboard).wait()
