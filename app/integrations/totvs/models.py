@@ -461,6 +461,31 @@ class Refund(_Wire):
 # ---------------------------------------------------------------- RH: co-participation
 
 
+# Coparticipation's fields by how its validators read them (app.integrations.totvs.rh_rows reads a
+# page's items alike): text (None → "", a JSON number → its digits) and codes (anything → its text,
+# stripped); the amount is coparticipation_value.
+COPART_TEXT_FIELDS: tuple[str, ...] = (
+    "id",
+    "company_key",
+    "branch",
+    "employee_code",
+    "employee_name",
+    "dependent_code",
+    "dependent_name",
+    "degree_employee_dependency",
+    "occurrency_date",
+    "service_provider",
+    "service_provider_name",
+    "service_provider_id",
+    "service_provider_contract",
+    "coparticipation_description",
+    "year_month_reference",
+    "specialty_name",
+    "international_code_diseases",
+)
+COPART_CODE_FIELDS: tuple[str, ...] = ("amount_use", "service_type", "service_provider_contract_type")
+
+
 class Coparticipation(_Wire):
     """One GPEA003API item; keys accepted in any casing (seed: mixed, OpenAPI: PascalCase)."""
 
@@ -491,31 +516,12 @@ class Coparticipation(_Wire):
     def _money(cls, value: Any) -> Decimal:
         return parse_money(value)
 
-    @field_validator("amount_use", "service_type", "service_provider_contract_type", mode="before")
+    @field_validator(*COPART_CODE_FIELDS, mode="before")
     @classmethod
     def _code(cls, value: Any) -> str:
         return "" if value is None else str(value).strip()
 
-    @field_validator(
-        "id",
-        "company_key",
-        "branch",
-        "employee_code",
-        "employee_name",
-        "dependent_code",
-        "dependent_name",
-        "degree_employee_dependency",
-        "occurrency_date",
-        "service_provider",
-        "service_provider_name",
-        "service_provider_id",
-        "service_provider_contract",
-        "coparticipation_description",
-        "year_month_reference",
-        "specialty_name",
-        "international_code_diseases",
-        mode="before",
-    )
+    @field_validator(*COPART_TEXT_FIELDS, mode="before")
     @classmethod
     def _text(cls, value: Any) -> Any:
         """A code written as a JSON number (201901, 6) is the same text; null is empty."""
