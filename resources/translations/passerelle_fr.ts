@@ -213,7 +213,7 @@
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="20" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="24" />
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="25" />
         <source>Open the draft…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le brouillon…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="41" />
@@ -291,12 +291,12 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="104" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="106" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
-        <translation type="unfinished" />
+        <translation>Montrer ce dont il s'agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="108" />
@@ -517,22 +517,22 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="122" />
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Connection test ({when}): OK. {sentence}</source>
-        <translation type="unfinished" />
+        <translation>Test de connexion ({when}) : OK. {sentence}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Connection test ({when}): OK.</source>
-        <translation type="unfinished" />
+        <translation>Test de connexion ({when}) : OK.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="131" />
         <source>Connection test ({when}) failed: {sentence}</source>
-        <translation type="unfinished" />
+        <translation>Échec du test de connexion ({when}) : {sentence}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="145" />
@@ -1436,7 +1436,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
@@ -1468,58 +1468,58 @@
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
         <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -2138,7 +2138,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="576" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
-        <translation type="unfinished" />
+        <translation>Aucune demande pour l'instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/omnidoc_tab.py" line="631" />
@@ -3730,7 +3730,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="61" />
         <source>No product to map: every waiting visit has its clinic products.</source>
-        <translation type="unfinished" />
+        <translation>Aucun produit à associer : chaque visite en attente a ses produits de la clinique.</translation>
     </message>
 </context>
 <context>
@@ -4073,22 +4073,22 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>No visit matches these filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Show every visit</source>
-        <translation type="unfinished" />
+        <translation>Afficher toutes les visites</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
-        <translation type="unfinished" />
+        <translation>Aucune visite sur cette période pour l'instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Import visits now</source>
-        <translation>Importer les visites</translation>
+        <translation>Importer les visites maintenant</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
@@ -4278,7 +4278,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="420" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
-        <translation type="unfinished" />
+        <translation>Le brouillon Omnidoc {request} est prêt avec ses fichiers : ouvrez-le pour terminer la demande.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
@@ -4318,7 +4318,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
         <source>Visit {visit} waits for your review: {reason}</source>
-        <translation type="unfinished" />
+        <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />

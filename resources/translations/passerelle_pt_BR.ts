@@ -213,7 +213,7 @@
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="20" />
         <source>Open…</source>
-        <translation type="unfinished" />
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="24" />
@@ -223,7 +223,7 @@
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="25" />
         <source>Open the draft…</source>
-        <translation type="unfinished" />
+        <translation>Abrir o rascunho…</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/attention_model.py" line="41" />
@@ -291,12 +291,12 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="104" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="106" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
-        <translation type="unfinished" />
+        <translation>Mostrar do que se trata na sua aba (a visita, o produto, a solicitação)</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="108" />
@@ -517,22 +517,22 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="122" />
         <source>Testing the connection…</source>
-        <translation type="unfinished" />
+        <translation>Testando a conexão…</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Connection test ({when}): OK. {sentence}</source>
-        <translation type="unfinished" />
+        <translation>Teste de conexão ({when}): OK. {sentence}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Connection test ({when}): OK.</source>
-        <translation type="unfinished" />
+        <translation>Teste de conexão ({when}): OK.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="131" />
         <source>Connection test ({when}) failed: {sentence}</source>
-        <translation type="unfinished" />
+        <translation>O teste de conexão ({when}) falhou: {sentence}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="145" />
@@ -1436,7 +1436,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
@@ -1468,58 +1468,58 @@
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
         <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/main_window.py" line="360" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -2138,7 +2138,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="576" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/omnidoc_tab.py" line="631" />
@@ -3730,7 +3730,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/unmapped_panel.py" line="61" />
         <source>No product to map: every waiting visit has its clinic products.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum produto a associar: cada visita em espera tem os seus produtos da clínica.</translation>
     </message>
 </context>
 <context>
@@ -4068,27 +4068,27 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
         <source>Correct the period above to see its visits.</source>
-        <translation>Corrija o período acima para ver suas visitas.</translation>
+        <translation>Corrija o período acima para ver as visitas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>No visit matches these filters.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma visita corresponde a esses filtros.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Show every visit</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todas as visitas</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma visita neste período ainda: importe-as do Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Import visits now</source>
-        <translation>Importar as visitas</translation>
+        <translation>Importar as visitas agora</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
@@ -4278,7 +4278,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="420" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
-        <translation type="unfinished" />
+        <translation>O rascunho Omnidoc {request} está pronto com os arquivos: abra-o para concluir a solicitação.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
@@ -4318,7 +4318,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
         <source>Visit {visit} waits for your review: {reason}</source>
-        <translation type="unfinished" />
+        <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />
