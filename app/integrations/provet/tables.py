@@ -3,15 +3,23 @@ hookup registrations (never the secret: that is in the keyring)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from app.core.columns import last_error, raw_json, retries, serial_id, updated_at
 from app.core.db import UtcDateTime, metadata
 
+
+def _endpoint(**options: Any) -> sa.Column[Any]:
+    """``endpoint``: which Provet Cloud list a row belongs to (consultations, invoices, clients…)."""
+    return sa.Column("endpoint", sa.String(40), **options)
+
+
 provet_objects = sa.Table(
     "provet_objects",
     metadata,
-    sa.Column("endpoint", sa.String(40), nullable=False),
+    _endpoint(nullable=False),
     sa.Column("object_id", sa.BigInteger, nullable=False),
     raw_json(),
     sa.Column("modified", UtcDateTime, nullable=True),
@@ -27,7 +35,7 @@ provet_events = sa.Table(
     serial_id(),
     sa.Column("dedupe_key", sa.String(120), nullable=False, unique=True),
     sa.Column("trigger", sa.String(64), nullable=False),
-    sa.Column("endpoint", sa.String(40), nullable=False),
+    _endpoint(nullable=False),
     sa.Column("object_id", sa.BigInteger, nullable=True),  # None: the delivery names no object
     sa.Column("content_type", sa.String(16), nullable=False),
     sa.Column("payload", sa.Text, nullable=True),  # the delivery's fields, as received
@@ -45,7 +53,7 @@ sa.Index("ix_provet_events_object", provet_events.c.trigger, provet_events.c.obj
 provet_cursors = sa.Table(
     "provet_cursors",
     metadata,
-    sa.Column("endpoint", sa.String(40), primary_key=True),
+    _endpoint(primary_key=True),
     sa.Column("last_modified", UtcDateTime, nullable=True),
     sa.Column("last_poll_at", UtcDateTime, nullable=True),
     sa.Column("last_poll_ok", sa.Boolean, nullable=False, server_default=sa.false()),
@@ -56,7 +64,7 @@ provet_saved_queries = sa.Table(
     "provet_saved_queries",
     metadata,
     sa.Column("name", sa.String(120), primary_key=True),
-    sa.Column("endpoint", sa.String(40), nullable=False),
+    _endpoint(nullable=False),
     sa.Column("query", sa.Text, nullable=False),
     updated_at(),
 )
