@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from app.core.columns import blank_text, by, desk, retries, serial_id, timestamps, updated_at
 from app.core.db import UtcDateTime, metadata
+
+
+def _name(column: str, **options: Any) -> sa.Column[Any]:
+    """A name the app gives (a lease, a state value, a schedule, a record's reference): 200 characters at most."""
+    return sa.Column(column, sa.String(200), **options)
+
 
 journal = sa.Table(
     "journal",
@@ -32,7 +40,7 @@ journal_keys = sa.Table(
     "journal_keys",
     metadata,
     sa.Column("entry_id", sa.Integer, sa.ForeignKey("journal.id", ondelete="CASCADE"), nullable=False),
-    sa.Column("key", sa.String(200), nullable=False),
+    _name("key", nullable=False),
     sa.PrimaryKeyConstraint("key", "entry_id"),
 )
 sa.Index("ix_journal_keys_entry", journal_keys.c.entry_id)
@@ -43,7 +51,7 @@ attention = sa.Table(
     serial_id(),
     sa.Column("integration", sa.String(32), nullable=False),
     sa.Column("kind", sa.String(64), nullable=False),
-    sa.Column("ref", sa.String(200), nullable=False),
+    _name("ref", nullable=False),
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("reason_args", sa.Text, nullable=True),  # JSON: the reason's {placeholders}
     blank_text("action", 64),
@@ -59,8 +67,8 @@ sa.Index("ix_attention_state", attention.c.state, attention.c.integration)
 leases = sa.Table(
     "leases",
     metadata,
-    sa.Column("name", sa.String(200), primary_key=True),
-    sa.Column("holder", sa.String(200), nullable=False),
+    _name("name", primary_key=True),
+    _name("holder", nullable=False),
     sa.Column("desk", sa.String(128), nullable=False),
     sa.Column("acquired_at", UtcDateTime, nullable=False),
     sa.Column("expires_at", UtcDateTime, nullable=False),
@@ -69,7 +77,7 @@ leases = sa.Table(
 state = sa.Table(
     "state",
     metadata,
-    sa.Column("key", sa.String(200), primary_key=True),
+    _name("key", primary_key=True),
     sa.Column("value", sa.Text, nullable=False),
     updated_at(),
 )
@@ -79,7 +87,7 @@ state = sa.Table(
 schedule_runs = sa.Table(
     "schedule_runs",
     metadata,
-    sa.Column("name", sa.String(200), primary_key=True),
+    _name("name", primary_key=True),
     sa.Column("last_success_at", UtcDateTime, nullable=True),
     sa.Column("last_attempt_at", UtcDateTime, nullable=True),
     blank_text("last_outcome", 16),
