@@ -15,9 +15,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -29,14 +32,21 @@ from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
 from app.core.leases import Holder, LeaseBusy, hold
-from app.core.search import fold_all
+from app.core.search import fold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import SERVICE, VetelevageClient
-from app.integrations.vetelevage.evaluation import COMMITTED, NEW, _refresh_states, _sync_unmapped_attention
+from app.integrations.vetelevage.evaluation import (
+    COMMITTED,
+    NEW,
+    SET_ASIDE,
+    _sync_reviews,
+    _sync_unmapped_attention,
+)
+from app.integrations.vetelevage.incoming import IncomingVisit, evaluate_incoming
 from app.integrations.vetelevage.ledger import CHANGED_IN_VETELEVAGE, flag_changed_after_commit
-from app.integrations.vetelevage.models import Lot, Visite
+from app.integrations.vetelevage.models import Lot, Visite, VisiteDict, visite_dict
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -300,25 +310,31 @@ PARTIAL = -1
 class _Parsed:
     """A batch read: the visits that parse (first occurrence of each id) and the ones held."""
 
-    visits: list[tuple[Visite, Any]] = field(default_factory=list)
+    visits: list[tuple[VisiteDict, Any]] = field(default_factory=list)
     held: list[tuple[int, str | None, Any, str]] = field(default_factory=list)  # position, id, raw, reason
     repeated: int = 0  # an id seen earlier in the same batch: already known
 
 
 def _parse(items: list[Any]) -> _Parsed:
+    """Validate each visit into a plain dictionary; one the dictionary schema refuses is validated
+    again with the ``Visite`` model, which decides whether it is held, and says why."""
     parsed = _Parsed()
     seen: set[str] = set()
+    fast = visite_dict()
     for position, item in enumerate(items):
         try:
-            visite = Visite.model_validate(item)
-        except ValidationError as exc:
-            visit_id = str(item.get("id")) if isinstance(item, dict) and item.get("id") else None
-            parsed.held.append((position, visit_id, item, _held_reason(exc)))
-            continue
-        if visite.id in seen:
+            visite = fast.validate_python(item)
+        except ValidationError:
+            try:
+                visite = VisiteDict(**Visite.model_validate(item).model_dump())  # type: ignore[typeddict-item]
+            except ValidationError as exc:
+                visit_id = str(item.get("id")) if isinstance(item, dict) and item.get("id") else None
+                parsed.held.append((position, visit_id, item, _held_reason(exc)))
+                continue
+        if visite["id"] in seen:
             parsed.repeated += 1
             continue
-        seen.add(visite.id)
+        seen.add(visite["id"])
         parsed.visits.append((visite, item))
     return parsed
 
@@ -337,6 +353,7 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
     parsed = _parse(lot.visites)
     result.already_known += parsed.repeated
     chunks = [parsed.visits[i : i + STORE_CHUNK] for i in range(0, len(parsed.visits), STORE_CHUNK)] or [[]]
+    folded = functools.lru_cache(maxsize=4096)(fold)  # breeders and vets recur across a batch
     new_ids: list[str] = []
     products: set[str] = set()
     batch_id = 0
@@ -344,11 +361,11 @@ def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResul
         with ctx.db.transaction() as conn:
             if number == 0:
                 batch_id = _open_batch(conn, compte, lot, now)
-            chunk_new = _store_chunk(ctx, conn, batch_id, compte, chunk, now)
+            chunk_new = _store_chunk(ctx, conn, batch_id, compte, chunk, now, folded)
             new_ids.extend(chunk_new)
             result.new += len(chunk_new)
             result.already_known += len(chunk) - len(chunk_new)
-            products.update(line.produit_id for visite, _ in chunk for line in visite.produits)
+            products.update(line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ()))
             conn.execute(
                 sa.update(t.batches)
                 .where(t.batches.c.id == batch_id)
@@ -444,20 +461,38 @@ def _hold_all(
         conn.execute(sa.insert(t.held), rows)
 
 
-def _visit_values(compte: str, v: Visite, raw: Any) -> dict[str, Any]:
+def _visit_values(compte: str, v: VisiteDict, raw: Any, folded: Callable[[object], str]) -> dict[str, Any]:
+    vet = v.get("veterinaire", {})
+    breeder = v.get("eleveur", {})
+    vet_name, breeder_name, cheptel = vet.get("nom", ""), breeder.get("nom", ""), breeder.get("cheptel", "")
     return dict(
-        compte_id=v.compte_id or compte,
-        visit_date=v.date[:10],
-        modifiee_le=v.modifiee_le,
-        vet_id=v.veterinaire.id,
-        vet_name=v.veterinaire.nom,
-        breeder_id=v.eleveur.id,
-        breeder_name=v.eleveur.nom,
-        cheptel=v.eleveur.cheptel,
-        espece=v.espece,
+        compte_id=v.get("compte_id") or compte,
+        visit_date=v.get("date", "")[:10],
+        modifiee_le=v.get("modifiee_le", ""),
+        vet_id=vet.get("id", ""),
+        vet_name=vet_name,
+        breeder_id=breeder.get("id", ""),
+        breeder_name=breeder_name,
+        cheptel=cheptel,
+        espece=v.get("espece", ""),
         raw=json.dumps(raw, ensure_ascii=False, default=str),
-        search_text=fold_all(v.id, v.eleveur.nom, v.veterinaire.nom, v.eleveur.cheptel),
+        # As app.core.search.fold_all, each name folded once per batch.
+        search_text="\n".join(folded(p) for p in (v["id"], breeder_name, vet_name, cheptel) if p),
     )
+
+
+def _incoming(v: VisiteDict, state: str, values: dict[str, Any]) -> IncomingVisit:
+    return IncomingVisit(
+        id=v["id"],
+        state=state,
+        breeder_id=values["breeder_id"],
+        visit_date=values["visit_date"],
+        acts=[(a["code"], a.get("quantite", _ONE)) for a in v.get("actes", ())],
+        products=[(p["produit_id"], p.get("libelle", ""), p["quantite"]) for p in v.get("produits", ())],
+    )
+
+
+_ONE = Decimal("1")  # an act line's quantity when Vétélevage gives none (models.VisiteActe)
 
 
 def _store_chunk(
@@ -465,13 +500,16 @@ def _store_chunk(
     conn: Connection,
     batch_id: int,
     compte: str,
-    chunk: list[tuple[Visite, Any]],
+    chunk: list[tuple[VisiteDict, Any]],
     now: dt.datetime,
+    folded: Callable[[object], str],
 ) -> list[str]:
-    """Store a chunk of visits set-based; → the ids inserted (the others were known).
+    """Store a chunk of visits set-based, evaluated from their lines in memory; → the ids inserted
+    (the others were known).
 
-    A known visit changed since (``modifiee_le``) is updated with its lines if it still waits,
-    or raises an attention item if it was billed; unchanged ones are left as they are.
+    A known visit changed since (``modifiee_le``) is updated with its lines if it still waits
+    (its state and warnings evaluated again unless set aside), or raises an attention item if it
+    was billed; unchanged ones are left as they are.
     """
     if not chunk:
         return []
@@ -479,76 +517,93 @@ def _store_chunk(
         str(r[0]): (str(r[1]), r[2])
         for r in conn.execute(
             sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.modifiee_le).where(
-                t.visits.c.id.in_([v.id for v, _ in chunk])
+                t.visits.c.id.in_([v["id"] for v, _ in chunk])
             )
         )
     }
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
-    relined: list[Visite] = []
+    relined: list[VisiteDict] = []
+    incoming: list[IncomingVisit] = []
     for v, raw in chunk:
-        if v.id not in known:
-            inserts.append(
-                {
-                    "id": v.id,
-                    "batch_id": batch_id,
-                    "imported_at": now,
-                    "state": NEW,
-                    **_visit_values(compte, v, raw),
-                }
-            )
+        visit_id = v["id"]
+        if visit_id not in known:
+            values = _visit_values(compte, v, raw, folded)
+            inserts.append({"id": visit_id, "batch_id": batch_id, "imported_at": now, **values})
+            incoming.append(_incoming(v, NEW, values))
             relined.append(v)
             continue
-        state, modifiee_le = known[v.id]
-        if modifiee_le == v.modifiee_le:
+        state, modifiee_le = known[visit_id]
+        if modifiee_le == v.get("modifiee_le", ""):
             continue
         if state == COMMITTED:
-            _changed_after_commit(ctx, conn, v.id)
-        else:
-            updates.append({"b_id": v.id, **_visit_values(compte, v, raw)})
-            relined.append(v)
+            _changed_after_commit(ctx, conn, visit_id)
+            continue
+        values = _visit_values(compte, v, raw, folded)
+        updates.append({"b_id": visit_id, **values})
+        if state != SET_ASIDE:  # a visit set aside keeps its state and warnings until restored
+            incoming.append(_incoming(v, state, values))
+        relined.append(v)
+    evaluations = evaluate_incoming(conn, incoming)
+    for row in inserts:
+        ev = evaluations[row["id"]]
+        row["state"], row["warnings"] = ev.state, "\n".join(ev.blocking + ev.warnings)
     if inserts:
         conn.execute(sa.insert(t.visits), inserts)
     if updates:
-        columns = [c for c in updates[0] if c != "b_id"]
         conn.execute(
-            sa.update(t.visits)
-            .where(t.visits.c.id == sa.bindparam("b_id"))
-            .values({c: sa.bindparam(c) for c in columns}, version=t.visits.c.version + 1),
-            updates,
+            sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_([u["b_id"] for u in updates]))
         )
-        changed = [u["b_id"] for u in updates]
-        conn.execute(sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_(changed)))
-        conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_(changed)))
+        conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_([u["b_id"] for u in updates])))
+        _update_visits(conn, [u for u in updates if u["b_id"] in evaluations], evaluations)
+        _update_visits(conn, [u for u in updates if u["b_id"] not in evaluations], {})
     _insert_lines(conn, relined)
-    new_ids = [row["id"] for row in inserts]
-    _refresh_states(conn, [v.id for v in relined])
-    return new_ids
+    if relined:
+        _sync_reviews(conn, evaluations, [v["id"] for v in relined])
+    return [row["id"] for row in inserts]
+
+
+def _update_visits(conn: Connection, updates: list[dict[str, Any]], evaluations: dict[str, Any]) -> None:
+    """Changed visits rewritten (one executemany), with their new state and warnings when evaluated."""
+    if not updates:
+        return
+    columns: dict[str, Any] = {c: sa.bindparam(c) for c in updates[0] if c != "b_id"}
+    if evaluations:
+        columns |= {"state": sa.bindparam("b_state"), "warnings": sa.bindparam("b_warnings")}
+        for u in updates:
+            ev = evaluations[u["b_id"]]
+            u["b_state"], u["b_warnings"] = ev.state, "\n".join(ev.blocking + ev.warnings)
+    conn.execute(
+        sa.update(t.visits)
+        .where(t.visits.c.id == sa.bindparam("b_id"))
+        .values({**columns, "version": t.visits.c.version + 1}),
+        updates,
+    )
 
 
 def _changed_after_commit(ctx: AppContext, conn: Connection, visit_id: str) -> None:
     flag_changed_after_commit(ctx, conn, visit_id, CHANGED_IN_VETELEVAGE)
 
 
-def _insert_lines(conn: Connection, visits: list[Visite]) -> None:
+def _insert_lines(conn: Connection, visits: list[VisiteDict]) -> None:
     """The product and act lines of these visits: one executemany per table."""
     product_rows = [
         {
-            "visit_id": v.id,
+            "visit_id": v["id"],
             "line_no": i,
-            "produit_id": p.produit_id,
-            "libelle": p.libelle,
-            "gtin": p.gtin,
-            "quantite": p.quantite,
-            "unite": p.unite,
+            "produit_id": p["produit_id"],
+            "libelle": p.get("libelle", ""),
+            "gtin": p.get("gtin"),
+            "quantite": p["quantite"],
+            "unite": p.get("unite", ""),
         }
         for v in visits
-        for i, p in enumerate(v.produits)
+        for i, p in enumerate(v.get("produits", ()))
     ]
     act_rows = [
-        {"visit_id": v.id, "line_no": i, "code": a.code, "quantite": a.quantite}
+        {"visit_id": v["id"], "line_no": i, "code": a["code"], "quantite": a.get("quantite", _ONE)}
         for v in visits
-        for i, a in enumerate(v.actes)
+        for i, a in enumerate(v.get("actes", ()))
     ]
     if product_rows:
         conn.execute(sa.insert(t.visit_products), product_rows)

@@ -1,0 +1,130 @@
+"""Incoming visits: the evaluation of visits being imported, from their lines already in memory.
+
+The import knows every line of the visits it stores, so it does not read them back: it asks the
+store only for what it does not hold (the acts list, mappings, per-line overrides, the clinic
+catalogue, products left unmapped on purpose and the visits of the same breeder on the same day),
+a few set-based queries per chunk, and evaluates each visit with the same rules as
+:func:`app.integrations.vetelevage.evaluation.evaluate` (``_evaluation``), on rows shaped as that
+function reads them, quantities as the store gives them back. tests/e2e/test_vetelevage_incoming.py
+checks that both agree on a mixed batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from app.integrations.vetelevage import tables as t
+from app.integrations.vetelevage.evaluation import Evaluation, _evaluation, _left_unmapped
+
+# Ids (or pairs) bound per query.
+_BIND = 500
+_SCALE = Decimal("0.0001")  # NUMERIC(18, 4): the quantity PostgreSQL gives back
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class IncomingVisit:
+    """A visit about to be stored: its stored state (``new`` for a new one), its breeder and day,
+    its act lines (code, quantity) and product lines (product id, label, quantity) in line order."""
+
+    id: str
+    state: str
+    breeder_id: str
+    visit_date: str
+    acts: list[tuple[str, Decimal]]
+    products: list[tuple[str, str, Decimal]]
+
+
+def _chunks(values: Iterable[T]) -> Iterator[list[T]]:
+    ordered = list(values)
+    for start in range(0, len(ordered), _BIND):
+        yield ordered[start : start + _BIND]
+
+
+def _as_stored(conn: Connection) -> Any:
+    """A quantity as the store gives it back: as written on SQLite (text), to 4 decimals on
+    PostgreSQL (NUMERIC(18, 4), rounded half away from zero)."""
+    if conn.dialect.name == "sqlite":
+        return lambda q: q
+    return lambda q: q.quantize(_SCALE, rounding=ROUND_HALF_UP)
+
+
+def evaluate_incoming(conn: Connection, visits: list[IncomingVisit]) -> dict[str, Evaluation]:
+    """Evaluate visits about to be stored, inside the transaction that stores them (before or
+    after their rows are written: their own lines and twins are taken from ``visits``)."""
+    if not visits:
+        return {}
+    acts = _by_code(conn, t.acts, {code for v in visits for code, _q in v.acts})
+    mapped: dict[str, str] = {}
+    for chunk in _chunks(sorted({p for v in visits for p, _l, _q in v.products})):
+        query = sa.select(t.mappings.c.produit_id, t.mappings.c.lgcv_code).where(
+            t.mappings.c.produit_id.in_(chunk)
+        )
+        mapped.update((str(p), str(c)) for p, c in conn.execute(query))
+    overrides: dict[tuple[str, int], str] = {}
+    o = t.line_overrides.c
+    for chunk in _chunks([v.id for v in visits if v.products]):
+        query = sa.select(o.visit_id, o.line_no, o.lgcv_code).where(o.visit_id.in_(chunk))
+        overrides.update(((str(vid), int(n)), str(code)) for vid, n, code in conn.execute(query))
+    chosen: dict[tuple[str, int], str | None] = {}
+    unmapped: set[str] = set()
+    for v in visits:
+        for n, (produit_id, _l, _q) in enumerate(v.products):
+            code = overrides.get((v.id, n), mapped.get(produit_id))
+            chosen[(v.id, n)] = code
+            if code is None:
+                unmapped.add(produit_id)
+    catalogue = _by_code(conn, t.catalogue, {c for c in chosen.values() if c is not None})
+    left = _left_unmapped(conn, sorted(unmapped))
+    twins = _twins(conn, visits)
+    stored = _as_stored(conn)
+    none = (None, None)
+    out: dict[str, Evaluation] = {}
+    for v in visits:
+        act_rows = [(v.id, code, stored(q), *acts.get(code, none)) for code, q in v.acts]
+        product_rows = []
+        for n, (produit_id, libelle, q) in enumerate(v.products):
+            code = chosen[(v.id, n)]
+            clinic = catalogue.get(code, none) if code is not None else none
+            product_rows.append((v.id, produit_id, libelle, stored(q), code, *clinic))
+        out[v.id] = _evaluation(v.state, act_rows, product_rows, left, twins[v.id])  # type: ignore[arg-type]
+    return out
+
+
+def _by_code(conn: Connection, table: sa.Table, codes: set[str]) -> dict[str, tuple[Any, Any]]:
+    """(libelle, prix_ht) of these codes in the acts list or the clinic catalogue."""
+    out: dict[str, tuple[Any, Any]] = {}
+    for chunk in _chunks(sorted(codes)):
+        query = sa.select(table.c.code, table.c.libelle, table.c.prix_ht).where(table.c.code.in_(chunk))
+        out.update((str(code), (libelle, price)) for code, libelle, price in conn.execute(query))
+    return out
+
+
+def _twins(conn: Connection, visits: list[IncomingVisit]) -> dict[str, list[str]]:
+    """The other visits of the same breeder (not blank) on the same day: the stored ones apart from
+    ``visits`` (whose stored rows may be about to change), and ``visits`` themselves."""
+    ids = {v.id for v in visits}
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for v in visits:
+        if v.breeder_id:
+            by_pair.setdefault((v.breeder_id, v.visit_date), []).append(v.id)
+    c = t.visits.c
+    for chunk in _chunks(sorted(by_pair)):
+        query = sa.select(c.id, c.breeder_id, c.visit_date).where(
+            sa.tuple_(c.breeder_id, c.visit_date).in_(chunk)
+        )
+        for visit_id, breeder_id, visit_date in conn.execute(query):
+            if str(visit_id) not in ids:
+                by_pair[(str(breeder_id), str(visit_date))].append(str(visit_id))
+    out: dict[str, list[str]] = {}
+    for v in visits:
+        same = by_pair.get((v.breeder_id, v.visit_date), []) if v.breeder_id else []
+        out[v.id] = [other for other in same if other != v.id]
+    return out
