@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from app.core.columns import blank_text, last_error, serial_id, timestamps
 from app.core.db import Money, UtcDateTime, metadata
+
+
+def _company_branch(branch: str) -> tuple[sa.Column[Any], sa.Column[Any]]:
+    """``company_id`` and the ``branch`` column: the company and branch (Protheus filial) a row is of."""
+    return (
+        sa.Column("company_id", sa.String(20), nullable=False),
+        sa.Column(branch, sa.String(20), nullable=False),
+    )
+
 
 # One row per prescription submission; the key is subscriber + prescription date + medications,
 # so a retry after a timeout finds the same row and looks the prescription up before re-posting.
@@ -31,8 +42,7 @@ copart = sa.Table(
     "totvs_copart",
     metadata,
     sa.Column("id", sa.String(200), primary_key=True),
-    sa.Column("company_id", sa.String(20), nullable=False),
-    sa.Column("branch", sa.String(20), nullable=False),
+    *_company_branch("branch"),
     blank_text("company_key", 40),
     blank_text("employee_code", 20),
     blank_text("employee_name", 120),
@@ -77,8 +87,7 @@ loads = sa.Table(
     metadata,
     serial_id(),
     sa.Column("mode", sa.String(12), nullable=False),  # full, incremental, since
-    sa.Column("company_id", sa.String(20), nullable=False),
-    sa.Column("branch_id", sa.String(20), nullable=False),
+    *_company_branch("branch_id"),
     blank_text("datemodified", 19),
     sa.Column("state", sa.String(12), nullable=False),  # running, done, failed, cancelled
     sa.Column("next_page", sa.Integer, nullable=False, server_default="1"),
