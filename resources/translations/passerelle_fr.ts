@@ -120,57 +120,57 @@
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="48" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="108" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="107" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="109" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="123" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="139" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="194" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="196" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="202" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="206" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="210" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="251" />
         <source>{n} went through; still failing: {f}</source>
-        <translation>{n} passé(s) ; toujours en échec : {f}</translation>
+        <translation>Passés : {n} ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="272" />
@@ -412,92 +412,97 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="118" />
+        <location filename="../../app/ui/provet/browse_page.py" line="117" />
+        <source>Choose a row to read it here.</source>
+        <translation>Choisissez une ligne pour la lire ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="119" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="118" />
+        <location filename="../../app/ui/provet/browse_page.py" line="119" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="121" />
+        <location filename="../../app/ui/provet/browse_page.py" line="122" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="122" />
+        <location filename="../../app/ui/provet/browse_page.py" line="123" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="258" />
+        <location filename="../../app/ui/provet/browse_page.py" line="259" />
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="279" />
+        <location filename="../../app/ui/provet/browse_page.py" line="282" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="271" />
+        <location filename="../../app/ui/provet/browse_page.py" line="274" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="351" />
+        <location filename="../../app/ui/provet/browse_page.py" line="354" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="352" />
+        <location filename="../../app/ui/provet/browse_page.py" line="355" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <location filename="../../app/ui/provet/browse_page.py" line="358" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="356" />
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
         <source>Connect…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="444" />
+        <location filename="../../app/ui/provet/browse_page.py" line="447" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="446" />
+        <location filename="../../app/ui/provet/browse_page.py" line="449" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="461" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="460" />
+        <location filename="../../app/ui/provet/browse_page.py" line="463" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="479" />
+        <location filename="../../app/ui/provet/browse_page.py" line="482" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -796,37 +801,37 @@
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="52" />
         <source>Français</source>
-        <translation type="unfinished" />
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="53" />
         <source>Português (Brasil)</source>
-        <translation type="unfinished" />
+        <translation>Português (Brasil)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="54" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="55" />
         <source>Veterinary practice (one account)</source>
-        <translation type="unfinished" />
+        <translation>Cabinet vétérinaire (un compte)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="56" />
         <source>Software vendor (SaaS, several accounts)</source>
-        <translation type="unfinished" />
+        <translation>Éditeur de logiciel (SaaS, plusieurs comptes)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="57" />
         <source>Application credentials (no sign-in)</source>
-        <translation type="unfinished" />
+        <translation>Identifiants de l’application (sans connexion)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="58" />
         <source>Sign in with the browser</source>
-        <translation type="unfinished" />
+        <translation>Connexion dans le navigateur</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="101" />
@@ -1058,62 +1063,80 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="41" />
         <source>Visits from</source>
         <translation>Visites du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="33" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="49" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="52" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
+        <source>Nothing waits in this period: every visit is committed or set aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
+        <source>Excel (XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="63" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="77" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="85" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="90" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="102" />
-        <source>{n} new billing line(s) exported to {path}.</source>
-        <translation>{n} nouvelle(s) ligne(s) de facturation exportée(s) vers {path}.</translation>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
+        <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
+        <source>%n new billing line(s) exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -1121,17 +1144,17 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="158" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>number (id)</source>
         <translation>numéro (identifiant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="160" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="161" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1141,7 +1164,7 @@
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="156" />
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -2371,6 +2394,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="39" />
+        <location filename="../../app/ui/provet/labels.py" line="170" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2382,6 +2406,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="41" />
+        <location filename="../../app/ui/provet/labels.py" line="181" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2427,6 +2452,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="50" />
+        <location filename="../../app/ui/provet/labels.py" line="176" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
@@ -2442,6 +2468,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="53" />
+        <location filename="../../app/ui/provet/labels.py" line="172" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2812,6 +2839,91 @@
         <source>no. {id}</source>
         <translation>n° {id}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <source>Accounting report</source>
+        <translation>Rapport comptable</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <source>Appointment reminder</source>
+        <translation>Rappel de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <source>Communication preference</source>
+        <translation>Préférence de communication</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <source>Consultation item</source>
+        <translation>Acte ou produit de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <source>Imaging worklist</source>
+        <translation>Liste de travail d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <source>Insurance claim</source>
+        <translation>Demande de prise en charge par l’assurance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <source>Invoice payment</source>
+        <translation>Paiement de facture</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="178" />
+        <source>Laboratory referral</source>
+        <translation>Demande d’analyse au laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="179" />
+        <source>Catalogue item</source>
+        <translation>Article du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="180" />
+        <source>Catalogue item (by type)</source>
+        <translation>Article du catalogue (par type)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="182" />
+        <source>Prepayment</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="183" />
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="187" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="188" />
+        <source>Being processed</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="189" />
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="190" />
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
 </context>
 <context>
     <name>ProvetTab</name>
@@ -2831,7 +2943,7 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="18" />
+        <location filename="../../app/ui/models/provet_events.py" line="19" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
@@ -2841,27 +2953,27 @@
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <location filename="../../app/ui/models/provet_events.py" line="25" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <location filename="../../app/ui/models/provet_events.py" line="26" />
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="25" />
+        <location filename="../../app/ui/models/provet_events.py" line="28" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="29" />
+        <location filename="../../app/ui/models/provet_events.py" line="32" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="31" />
+        <location filename="../../app/ui/models/provet_events.py" line="34" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
@@ -3301,107 +3413,107 @@
 <context>
     <name>TotvsRhExport</name>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="50" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
         <source>Registration</source>
         <translation>Matricule</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="54" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="55" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="56" />
         <source>Dependant code</source>
         <translation>Code de l’ayant droit</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="58" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="59" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="61" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="62" />
         <source>Degree of dependency</source>
         <translation>Lien avec le salarié</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="65" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="66" />
         <source>Occurrence date</source>
         <translation>Date de l’acte</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="72" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="73" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="77" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="78" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="79" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="80" />
         <source>Provider name</source>
         <translation>Nom du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="82" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="83" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="84" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="85" />
         <source>Contract</source>
         <translation>Contrat</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="86" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="87" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="89" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="90" />
         <source>Service type</source>
         <translation>Type de prise en charge</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="91" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
         <source>Specialty</source>
         <translation>Spécialité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
         <source>ICD</source>
         <translation>CIM</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="94" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="96" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="97" />
         <source>Co-participation amount</source>
         <translation>Montant de la participation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="101" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="103" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3511,6 +3623,11 @@
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="421" />
+        <source>No row matches the filter: nothing to export, no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
@@ -3582,7 +3699,7 @@
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="430" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="435" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -3862,12 +3979,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="133" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
-        <translation>{compte} : {new} nouvelle(s) visite(s), {known} déjà connue(s){held}.</translation>
+        <translation>Compte {compte} — nouvelles visites : {new}, déjà connues : {known}{held}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="137" />
         <source>, {n} held for review</source>
-        <translation>, {n} retenue(s) pour vérification</translation>
+        <translation>, retenues pour vérification : {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="141" />
@@ -4139,102 +4256,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Receive webhooks on this computer</source>
         <translation>Recevoir les webhooks sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Pending and failed only</source>
         <translation>En attente et en échec seulement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Retry failed</source>
         <translation>Réessayer les échecs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
         <source>Process now</source>
         <translation>Traiter maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="47" />
         <source>Catch up now</source>
         <translation>Rattraper maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="57" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="58" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Abonnements dans Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>whole organisation</source>
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="66" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="69" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="126" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="129" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="135" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="144" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="147" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="180" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="182" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="193" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="195" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="202" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="204" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="214" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -4252,10 +4369,7 @@
     <message numerus="yes">
         <location filename="../../app/ops/alerts.py" line="100" />
         <source>%n item(s) wait for a person in {name}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément attend une personne dans {name}.</numerusform><numerusform>%n éléments attendent une personne dans {name}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ops/alerts.py" line="101" />
@@ -4286,7 +4400,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="333" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="355" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -4475,22 +4589,22 @@
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="204" />
+        <location filename="../../app/integrations/totvs/cli.py" line="208" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <location filename="../../app/integrations/totvs/cli.py" line="214" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="216" />
+        <location filename="../../app/integrations/totvs/cli.py" line="220" />
         <source>Warning: {warning}</source>
         <translation>Attention : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="221" />
+        <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
@@ -4665,7 +4779,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
-        <translation>{failed} compte(s) Vétélevage sur {total} n’ont pas pu être importés ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
+        <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
     <message>
         <location filename="../../app/ops/demo.py" line="33" />
@@ -4755,37 +4869,37 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="92" />
         <source>Omnidoc answers at {address} (HTTP {status}).</source>
-        <translation type="unfinished" />
+        <translation>Omnidoc répond à l’adresse {address} (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
-        <translation type="unfinished" />
+        <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="673" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
-        <translation type="unfinished" />
+        <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="657" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="679" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
-        <translation type="unfinished" />
+        <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
-        <translation type="unfinished" />
+        <translation>TOTVS Saúde Planos a accepté l’utilisateur et le mot de passe (jeton délivré).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/connection.py" line="44" />
         <source>Connected to Vétélevage (SaaS). Linked accounts: {n}.</source>
-        <translation type="unfinished" />
+        <translation>Connecté à Vétélevage (SaaS). Comptes liés : {n}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/connection.py" line="50" />
         <source>Connected to Vétélevage (account {account}).</source>
-        <translation type="unfinished" />
+        <translation>Connecté à Vétélevage (compte {account}).</translation>
     </message>
 </context>
 <context>
@@ -4836,18 +4950,12 @@
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="409" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n fichier sur le brouillon Omnidoc {draft}</numerusform><numerusform>%n fichiers sur le brouillon Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="645" />
         <source>personal data of %n request(s) purged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>données personnelles de %n demande effacées</numerusform><numerusform>données personnelles de %n demandes effacées</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="445" />
@@ -4867,30 +4975,30 @@
     <message>
         <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
-        <translation>Rattrapage : {new} nouveau(x), {updated} modifié(s).</translation>
+        <translation>Rattrapage terminé (nouveaux : {new} ; modifiés : {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="343" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="323" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="345" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -4907,7 +5015,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
-        <translation>lot {lot} du compte {account} : {received} reçue(s), {new} nouvelle(s), {known} déjà connue(s), {held} retenue(s)</translation>
+        <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
@@ -4922,10 +5030,7 @@
     <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>produit {product} associé à {code} ; %n visite en attente mise à jour</numerusform><numerusform>produit {product} associé à {code} ; %n visites en attente mises à jour</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
@@ -4940,10 +5045,7 @@
     <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
         <source>visit {visit} committed: %n billing line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>visite {visit} facturée : %n ligne</numerusform><numerusform>visite {visit} facturée : %n lignes</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
@@ -5013,34 +5115,22 @@
     <message numerus="yes">
         <location filename="../../app/integrations/provet/browsing.py" line="78" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n objet {endpoint} téléchargé depuis Provet Cloud.</numerusform><numerusform>%n objets {endpoint} téléchargés depuis Provet Cloud.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/integrations/provet/processing.py" line="192" />
         <source>Processed %n Provet Cloud notification(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n notification Provet Cloud traitée.</numerusform><numerusform>%n notifications Provet Cloud traitées.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; %n ligne de facturation attend le prochain export</numerusform><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; ses %n lignes de facturation attendent le prochain export</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="213" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5088,12 +5178,12 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="14" />
         <source>Editor client id</source>
-        <translation>Identifiant éditeur (client_id)</translation>
+        <translation>Identifiant client éditeur</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="15" />
         <source>Editor client secret</source>
-        <translation>Secret éditeur (client_secret)</translation>
+        <translation>Secret client éditeur</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="16" />
@@ -5399,22 +5489,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="634" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="631" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="653" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="636" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -5557,37 +5647,37 @@
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
-        <translation type="unfinished" />
+        <translation>Code d’acte inconnu {code} : ajoutez-le à la liste des actes (ou renvoyez la liste).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
-        <translation type="unfinished" />
+        <translation>Produit {product} ({id}) laissé sans correspondance volontairement{note} : associez-le ou mettez la visite de côté.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
-        <translation type="unfinished" />
+        <translation>Le produit {product} ({id}) n’est associé à aucun produit de la clinique.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
         <source>The visit has no act and no product.</source>
-        <translation type="unfinished" />
+        <translation>La visite n’a ni acte ni produit.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
-        <translation type="unfinished" />
+        <translation>Semble être un doublon de {visits} (même éleveur, même jour).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>Quantity 0 for {what}.</source>
-        <translation type="unfinished" />
+        <translation>Quantité 0 pour {what}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Quantity {qty} for {what} looks wrong.</source>
-        <translation type="unfinished" />
+        <translation>La quantité {qty} pour {what} semble erronée.</translation>
     </message>
 </context>
 </TS>

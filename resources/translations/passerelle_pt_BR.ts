@@ -120,57 +120,57 @@
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="48" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="106" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="108" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="107" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="109" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="123" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="137" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="139" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="194" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="196" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="202" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="206" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="210" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -341,7 +341,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="251" />
         <source>{n} went through; still failing: {f}</source>
-        <translation>{n} concluído(s); ainda com falha: {f}</translation>
+        <translation>Concluídos: {n}; ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="272" />
@@ -412,92 +412,97 @@
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="118" />
+        <location filename="../../app/ui/provet/browse_page.py" line="117" />
+        <source>Choose a row to read it here.</source>
+        <translation>Escolha uma linha para lê-la aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="119" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="118" />
+        <location filename="../../app/ui/provet/browse_page.py" line="119" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="121" />
+        <location filename="../../app/ui/provet/browse_page.py" line="122" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="122" />
+        <location filename="../../app/ui/provet/browse_page.py" line="123" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="258" />
+        <location filename="../../app/ui/provet/browse_page.py" line="259" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="279" />
+        <location filename="../../app/ui/provet/browse_page.py" line="282" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="271" />
+        <location filename="../../app/ui/provet/browse_page.py" line="274" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="351" />
+        <location filename="../../app/ui/provet/browse_page.py" line="354" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="352" />
+        <location filename="../../app/ui/provet/browse_page.py" line="355" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <location filename="../../app/ui/provet/browse_page.py" line="358" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="356" />
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="444" />
+        <location filename="../../app/ui/provet/browse_page.py" line="447" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="446" />
+        <location filename="../../app/ui/provet/browse_page.py" line="449" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="461" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="460" />
+        <location filename="../../app/ui/provet/browse_page.py" line="463" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="479" />
+        <location filename="../../app/ui/provet/browse_page.py" line="482" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -796,37 +801,37 @@
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="52" />
         <source>Français</source>
-        <translation type="unfinished" />
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="53" />
         <source>Português (Brasil)</source>
-        <translation type="unfinished" />
+        <translation>Português (Brasil)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="54" />
         <source>English</source>
-        <translation type="unfinished" />
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="55" />
         <source>Veterinary practice (one account)</source>
-        <translation type="unfinished" />
+        <translation>Clínica veterinária (uma conta)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="56" />
         <source>Software vendor (SaaS, several accounts)</source>
-        <translation type="unfinished" />
+        <translation>Fornecedor de software (SaaS, várias contas)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="57" />
         <source>Application credentials (no sign-in)</source>
-        <translation type="unfinished" />
+        <translation>Credenciais do aplicativo (sem login)</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="58" />
         <source>Sign in with the browser</source>
-        <translation type="unfinished" />
+        <translation>Entrar pelo navegador</translation>
     </message>
     <message>
         <location filename="../../app/ui/connections_dialog.py" line="101" />
@@ -1058,62 +1063,80 @@
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="41" />
         <source>Visits from</source>
         <translation>Visitas de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="33" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="49" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="52" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
+        <source>Nothing waits in this period: every visit is committed or set aside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
+        <source>Excel (XLSX)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="54" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="63" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="77" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver suas visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="85" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="90" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="102" />
-        <source>{n} new billing line(s) exported to {path}.</source>
-        <translation>{n} nova(s) linha(s) de faturamento exportada(s) para {path}.</translation>
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
+        <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
+        <source>%n new billing line(s) exported to {path}.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -1121,17 +1144,17 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="158" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>number (id)</source>
         <translation>número (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="160" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="161" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -1141,7 +1164,7 @@
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="156" />
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -2371,6 +2394,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="39" />
+        <location filename="../../app/ui/provet/labels.py" line="170" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -2382,6 +2406,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="41" />
+        <location filename="../../app/ui/provet/labels.py" line="181" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2427,6 +2452,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="50" />
+        <location filename="../../app/ui/provet/labels.py" line="176" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
@@ -2442,6 +2468,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="53" />
+        <location filename="../../app/ui/provet/labels.py" line="172" />
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -2812,6 +2839,91 @@
         <source>no. {id}</source>
         <translation>nº {id}</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <source>Accounting report</source>
+        <translation>Relatório contábil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <source>Appointment</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <source>Appointment reminder</source>
+        <translation>Lembrete de agendamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <source>Communication preference</source>
+        <translation>Preferência de comunicação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <source>Consultation item</source>
+        <translation>Item de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <source>Imaging worklist</source>
+        <translation>Lista de trabalho de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <source>Insurance claim</source>
+        <translation>Solicitação ao seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <source>Invoice payment</source>
+        <translation>Pagamento de fatura</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="178" />
+        <source>Laboratory referral</source>
+        <translation>Pedido de exame laboratorial</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="179" />
+        <source>Catalogue item</source>
+        <translation>Item do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="180" />
+        <source>Catalogue item (by type)</source>
+        <translation>Item do catálogo (por tipo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="182" />
+        <source>Prepayment</source>
+        <translation>Pagamento antecipado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="183" />
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="187" />
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="188" />
+        <source>Being processed</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="189" />
+        <source>Done</source>
+        <translation>Processado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="190" />
+        <source>Failed</source>
+        <translation>Com falha</translation>
+    </message>
 </context>
 <context>
     <name>ProvetTab</name>
@@ -2831,7 +2943,7 @@
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="18" />
+        <location filename="../../app/ui/models/provet_events.py" line="19" />
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -2841,27 +2953,27 @@
         <translation>Gatilho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="22" />
+        <location filename="../../app/ui/models/provet_events.py" line="25" />
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="23" />
+        <location filename="../../app/ui/models/provet_events.py" line="26" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="25" />
+        <location filename="../../app/ui/models/provet_events.py" line="28" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="29" />
+        <location filename="../../app/ui/models/provet_events.py" line="32" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="31" />
+        <location filename="../../app/ui/models/provet_events.py" line="34" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3301,107 +3413,107 @@
 <context>
     <name>TotvsRhExport</name>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="50" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="51" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="52" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
         <source>Registration</source>
         <translation>Matrícula</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="53" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="54" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="55" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="56" />
         <source>Dependant code</source>
         <translation>Cód. dependente</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="58" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="59" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="61" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="62" />
         <source>Degree of dependency</source>
         <translation>Grau de dependência</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="65" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="66" />
         <source>Occurrence date</source>
         <translation>Data de ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="72" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="73" />
         <source>Reference month</source>
         <translation>Ano/mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="77" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="78" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="79" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="80" />
         <source>Provider name</source>
         <translation>Nome do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="82" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="83" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="84" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="85" />
         <source>Contract</source>
         <translation>Contrato</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="86" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="87" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="89" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="90" />
         <source>Service type</source>
         <translation>Tipo de atendimento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="91" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
         <source>Specialty</source>
         <translation>Especialidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="92" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
         <source>ICD</source>
         <translation>CID</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="93" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="94" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="96" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="97" />
         <source>Co-participation amount</source>
         <translation>Valor da coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="101" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="102" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="103" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -3511,6 +3623,11 @@
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="421" />
+        <source>No row matches the filter: nothing to export, no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
@@ -3582,7 +3699,7 @@
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="430" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="435" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -3862,12 +3979,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="133" />
         <source>{compte}: {new} new visit(s), {known} already known{held}.</source>
-        <translation>{compte}: {new} visita(s) nova(s), {known} já conhecida(s){held}.</translation>
+        <translation>Conta {compte} — visitas novas: {new}, já conhecidas: {known}{held}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="137" />
         <source>, {n} held for review</source>
-        <translation>, {n} retida(s) para revisão</translation>
+        <translation>, retidas para revisão: {n}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/tab.py" line="141" />
@@ -4139,102 +4256,102 @@
 <context>
     <name>WebhooksPage</name>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="42" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
         <source>Receive webhooks on this computer</source>
         <translation>Receber webhooks neste computador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="43" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
         <source>Pending and failed only</source>
         <translation>Somente pendentes e com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="44" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
         <source>Retry failed</source>
         <translation>Tentar de novo as falhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="45" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
         <source>Process now</source>
         <translation>Processar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="46" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="47" />
         <source>Catch up now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="57" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="58" />
         <source>Subscribed in Provet (Settings › Integrations › Webhooks)</source>
         <translation>Assinaturas no Provet (Settings › Integrations › Webhooks)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="63" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
         <source>whole organisation</source>
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="64" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="66" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="69" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="125" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="126" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="129" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="135" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="144" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="147" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="180" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="182" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="193" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="195" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="202" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="204" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="214" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -4252,10 +4369,7 @@
     <message numerus="yes">
         <location filename="../../app/ops/alerts.py" line="100" />
         <source>%n item(s) wait for a person in {name}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item aguarda uma pessoa em {name}.</numerusform><numerusform>%n itens aguardam uma pessoa em {name}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ops/alerts.py" line="101" />
@@ -4286,7 +4400,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="333" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="355" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -4475,22 +4589,22 @@
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="204" />
+        <location filename="../../app/integrations/totvs/cli.py" line="208" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <location filename="../../app/integrations/totvs/cli.py" line="214" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="216" />
+        <location filename="../../app/integrations/totvs/cli.py" line="220" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="221" />
+        <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
@@ -4755,37 +4869,37 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="92" />
         <source>Omnidoc answers at {address} (HTTP {status}).</source>
-        <translation type="unfinished" />
+        <translation>O Omnidoc responde em {address} (HTTP {status}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
-        <translation type="unfinished" />
+        <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="673" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
-        <translation type="unfinished" />
+        <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="657" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="679" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
-        <translation type="unfinished" />
+        <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
-        <translation type="unfinished" />
+        <translation>O TOTVS Saúde Planos aceitou o usuário e a senha (token emitido).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/connection.py" line="44" />
         <source>Connected to Vétélevage (SaaS). Linked accounts: {n}.</source>
-        <translation type="unfinished" />
+        <translation>Conectado ao Vétélevage (SaaS). Contas vinculadas: {n}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/connection.py" line="50" />
         <source>Connected to Vétélevage (account {account}).</source>
-        <translation type="unfinished" />
+        <translation>Conectado ao Vétélevage (conta {account}).</translation>
     </message>
 </context>
 <context>
@@ -4836,18 +4950,12 @@
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="409" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n arquivo no rascunho Omnidoc {draft}</numerusform><numerusform>%n arquivos no rascunho Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="645" />
         <source>personal data of %n request(s) purged</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>dados pessoais de %n pedido apagados</numerusform><numerusform>dados pessoais de %n pedidos apagados</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="445" />
@@ -4867,30 +4975,30 @@
     <message>
         <location filename="../../app/integrations/provet/polling.py" line="114" />
         <source>Catch-up poll: {new} new, {updated} changed.</source>
-        <translation>Sincronização: {new} novo(s), {updated} alterado(s).</translation>
+        <translation>Sincronização concluída (novos: {new}; alterados: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="49" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="321" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="343" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="323" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="345" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -4907,7 +5015,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
-        <translation>lote {lot} da conta {account}: {received} recebida(s), {new} nova(s), {known} já conhecida(s), {held} retida(s)</translation>
+        <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
@@ -4922,10 +5030,7 @@
     <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>produto {product} associado a {code}; %n visita em espera atualizada</numerusform><numerusform>produto {product} associado a {code}; %n visitas em espera atualizadas</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
@@ -4940,10 +5045,7 @@
     <message numerus="yes">
         <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
         <source>visit {visit} committed: %n billing line(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>visita {visit} faturada: %n linha</numerusform><numerusform>visita {visit} faturada: %n linhas</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
@@ -5013,34 +5115,22 @@
     <message numerus="yes">
         <location filename="../../app/integrations/provet/browsing.py" line="78" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n objeto {endpoint} baixado do Provet Cloud.</numerusform><numerusform>%n objetos {endpoint} baixados do Provet Cloud.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/integrations/provet/processing.py" line="192" />
         <source>Processed %n Provet Cloud notification(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n notificação do Provet Cloud processada.</numerusform><numerusform>%n notificações do Provet Cloud processadas.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="157" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>a exportação {export} para {file} não pôde ser gravada; %n linha de faturamento aguarda a próxima exportação</numerusform><numerusform>a exportação {export} para {file} não pôde ser gravada; suas %n linhas de faturamento aguardam a próxima exportação</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="213" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5088,12 +5178,12 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="14" />
         <source>Editor client id</source>
-        <translation>Id do editor (client_id)</translation>
+        <translation>Id de cliente do editor</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="15" />
         <source>Editor client secret</source>
-        <translation>Segredo do editor (client_secret)</translation>
+        <translation>Segredo de cliente do editor</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="16" />
@@ -5399,22 +5489,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="612" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="634" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="626" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="631" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="653" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="636" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -5557,37 +5647,37 @@
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
-        <translation type="unfinished" />
+        <translation>Código de ato desconhecido {code}: adicione-o à lista de atos (ou envie a lista novamente).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
-        <translation type="unfinished" />
+        <translation>Produto {product} ({id}) deixado sem associação de propósito{note}: associe-o ou deixe a visita de lado.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
-        <translation type="unfinished" />
+        <translation>O produto {product} ({id}) não está associado a um produto da clínica.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
         <source>The visit has no act and no product.</source>
-        <translation type="unfinished" />
+        <translation>A visita não tem ato nem produto.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
-        <translation type="unfinished" />
+        <translation>Parece uma duplicata de {visits} (mesmo criador, mesmo dia).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>Quantity 0 for {what}.</source>
-        <translation type="unfinished" />
+        <translation>Quantidade 0 para {what}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Quantity {qty} for {what} looks wrong.</source>
-        <translation type="unfinished" />
+        <translation>A quantidade {qty} para {what} parece errada.</translation>
     </message>
 </context>
 </TS>

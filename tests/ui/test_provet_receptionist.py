@@ -292,3 +292,24 @@ async def test_results_model_with_names_passes_the_model_tester(qtmodeltester: A
     model.add_names({("client", 4): "Marie Dubois"})  # nothing new: no signal
     assert len(changed) == 1
     QtCore.QCoreApplication.processEvents()
+
+
+async def test_webhooks_page_names_events_in_words(qtbot: QtBot, ctx: Any, fr: None) -> None:
+    from app.integrations.provet import inbox
+    from app.ui.provet import labels
+
+    inbox.record_delivery(ctx, {"consultation_id": "1"}, "form")
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    page = tab.webhooks
+    shown = [page.triggers.item(i).text() for i in range(page.triggers.count())]
+    assert "Consultation" in shown and "Facture" in shown and not any(s.endswith("_id") for s in shown)
+    page.refresh()
+    await page.model.wait_loaded()
+    model = page.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 1)) == "Consultation"
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "consultation_id"
+    assert model.data(model.index(0, 4)) == "En attente"
+    received = model.data(model.index(0, 0))
+    assert received == labels.local_time(model.record(0).received_at) and "T" not in received

@@ -178,7 +178,7 @@ def test_subscriptions_saved_and_receiver_address_copied(qtbot: QtBot, provet_ct
     page = tab.webhooks
     for i in range(page.triggers.count()):
         item = page.triggers.item(i)
-        if item.text() in ("consultation_id", "invoice_id"):
+        if item.data(QtCore.Qt.ItemDataRole.UserRole) in ("consultation_id", "invoice_id"):
             item.setCheckState(QtCore.Qt.CheckState.Checked)
     page.department.setValue(2)
     page.save_subs.click()
@@ -208,7 +208,10 @@ async def test_every_endpoint_of_the_seed_is_browsable_and_every_parameter_subsc
     browse.search()
     await wait_for(lambda: browse.model.rowCount() > 0)
     assert browse.model.rowCount() == len(provet_sim.objects["stock/item"])
-    triggers = [tab.webhooks.triggers.item(i).text() for i in range(tab.webhooks.triggers.count())]
+    triggers = [
+        tab.webhooks.triggers.item(i).data(QtCore.Qt.ItemDataRole.UserRole)
+        for i in range(tab.webhooks.triggers.count())
+    ]
     assert sorted(triggers) == sorted(PARAM_TO_ENDPOINT) and "laboratory_referral_id" in triggers
 
 
@@ -228,4 +231,5 @@ async def test_pages_save_and_read_off_the_gui_thread_while_the_window_runs(qtbo
     page = tab.webhooks
     page.triggers.item(0).setCheckState(QtCore.Qt.CheckState.Checked)
     page.save_subs.click()
-    await wait_for(lambda: subscriptions.subscriptions(ctx)["triggers"] == [page.triggers.item(0).text()])
+    first = page.triggers.item(0).data(QtCore.Qt.ItemDataRole.UserRole)
+    await wait_for(lambda: subscriptions.subscriptions(ctx)["triggers"] == [first])

@@ -114,6 +114,7 @@ class BrowsePage(ProvetPage):
         self.view.verticalHeader().hide()
         self.detail_tabs = QtWidgets.QTabWidget(split)
         self.readable = QtWidgets.QTextBrowser(self.detail_tabs)
+        self.readable.setPlaceholderText(self.tr("Choose a row to read it here."))
         self.detail_model = QtGui.QStandardItemModel(self)
         self.detail_model.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
         self.detail = QtWidgets.QTreeView(self.detail_tabs)
@@ -256,6 +257,8 @@ class BrowsePage(ProvetPage):
         self.error_bar.hide()
         self._set_hint("")
         self.count_label.setText(self.tr("Searching…"))
+        self.detail_model.removeRows(0, self.detail_model.rowCount())
+        self.readable.clear()
         self.model.reset(ENDPOINTS[self.query.endpoint].columns, self.query.endpoint)
         self.model.set_source(self._fetch_page, 1)
 

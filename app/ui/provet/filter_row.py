@@ -69,16 +69,22 @@ class FilterRow(QtWidgets.QWidget):
         add_widgets(
             layout, self.field, self.method, self.value, self.date, self.value2, self.date2, self.flag, remove
         )
-        layout.setStretch(2, 1)
+        for editor in (self.value, self.date, self.value2, self.date2):
+            layout.setStretch(layout.indexOf(editor), 1)
+        for picker in (self.field, self.method, self.flag):  # as wide as their words, no wider
+            picker.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Fixed)
+        layout.insertStretch(layout.indexOf(remove), 0)  # the remove button stays at the right
         self.field.currentIndexChanged.connect(self._field_changed)
         self.method.currentIndexChanged.connect(lambda *_: self._adapt())
         for sig in (self.value.textChanged, self.value2.textChanged, self.flag.currentIndexChanged):
             sig.connect(lambda *_: self.changed.emit())
         for d in (self.date, self.date2):
             d.changed.connect(self.changed.emit)
-        for editor in (self.field, self.method, self.value, self.value2, self.date.line, self.date2.line,
-                       self.flag):  # fmt: skip
-            editor.installEventFilter(self)
+        editors: tuple[QtWidgets.QWidget, ...] = (
+            self.field, self.method, self.value, self.value2, self.date.line, self.date2.line, self.flag,
+        )  # fmt: skip
+        for watched in editors:
+            watched.installEventFilter(self)
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self._field_changed()
 

@@ -19,7 +19,7 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.provet.filters import METHODS
 from app.integrations.provet.models import id_from_url
 from app.integrations.provet.naming import display_name
-from app.integrations.provet.schema import ENDPOINTS, INVOICE_STATUS, Field, Kind
+from app.integrations.provet.schema import ENDPOINTS, INVOICE_STATUS, PARAM_TO_ENDPOINT, Field, Kind
 
 CONTEXT = "ProvetLabels"
 
@@ -162,6 +162,35 @@ _NO_NUMBER = QT_TRANSLATE_NOOP("ProvetLabels", "no. {id}")
 
 PATH_SEPARATOR = " › "
 
+# What each webhook parameter names (the subscriptions list, the inbox's trigger column).
+TRIGGERS: dict[str, str] = {
+    "accountingreport_id": QT_TRANSLATE_NOOP("ProvetLabels", "Accounting report"),
+    "appointment_id": QT_TRANSLATE_NOOP("ProvetLabels", "Appointment"),
+    "reminder_id": QT_TRANSLATE_NOOP("ProvetLabels", "Appointment reminder"),
+    "client_id": QT_TRANSLATE_NOOP("ProvetLabels", "Client"),
+    "communicationpreference_id": QT_TRANSLATE_NOOP("ProvetLabels", "Communication preference"),
+    "consultation_id": QT_TRANSLATE_NOOP("ProvetLabels", "Consultation"),
+    "consultationitem_id": QT_TRANSLATE_NOOP("ProvetLabels", "Consultation item"),
+    "diagnosticimagingworklist_id": QT_TRANSLATE_NOOP("ProvetLabels", "Imaging worklist"),
+    "insuranceclaim_id": QT_TRANSLATE_NOOP("ProvetLabels", "Insurance claim"),
+    "invoice_id": QT_TRANSLATE_NOOP("ProvetLabels", "Invoice"),
+    "invoicepayment_id": QT_TRANSLATE_NOOP("ProvetLabels", "Invoice payment"),
+    "laboratory_referral_id": QT_TRANSLATE_NOOP("ProvetLabels", "Laboratory referral"),
+    "organizationitem_id": QT_TRANSLATE_NOOP("ProvetLabels", "Catalogue item"),
+    "item_id": QT_TRANSLATE_NOOP("ProvetLabels", "Catalogue item (by type)"),
+    "patient_id": QT_TRANSLATE_NOOP("ProvetLabels", "Patient"),
+    "unallocatedpayment_id": QT_TRANSLATE_NOOP("ProvetLabels", "Prepayment"),
+    "user_id": QT_TRANSLATE_NOOP("ProvetLabels", "User"),
+}
+# An inbox event's state.
+EVENT_STATES: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP("ProvetLabels", "Waiting"),
+    "processing": QT_TRANSLATE_NOOP("ProvetLabels", "Being processed"),
+    "done": QT_TRANSLATE_NOOP("ProvetLabels", "Done"),
+    "failed": QT_TRANSLATE_NOOP("ProvetLabels", "Failed"),
+}
+assert set(TRIGGERS) == set(PARAM_TO_ENDPOINT)
+
 
 # -- names of things -----------------------------------------------------------------------
 
@@ -218,6 +247,18 @@ def method_label(method: str, kind: Kind = Kind.STR) -> str:
         return _t(words[method])
     source = _METHOD_WORDS.get(method)
     return _t(source) if source else method
+
+
+def trigger_label(param: str) -> str:
+    """What a webhook parameter names, as a word (``consultation_id`` → "Consultation")."""
+    source = TRIGGERS.get(param)
+    return _t(source) if source else param
+
+
+def event_state(state: str) -> str:
+    """An inbox event's state as a word."""
+    source = EVENT_STATES.get(state)
+    return _t(source) if source else state
 
 
 def yes_no(value: bool) -> str:

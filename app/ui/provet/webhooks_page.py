@@ -20,6 +20,7 @@ from app.integrations.provet.schema import PARAM_TO_ENDPOINT
 from app.ui.common import alive, remember_header
 from app.ui.layouts import add_widgets
 from app.ui.models.provet_events import events_model
+from app.ui.provet import labels
 from app.ui.provet.page import ProvetPage, local_time
 
 # The inbox shows the newest events first, at most this many (the summary says how many there are).
@@ -70,8 +71,10 @@ class WebhooksPage(ProvetPage):
         form.addRow(self.copy_url)
         subs_layout.addLayout(form)
         layout.addWidget(subs)
-        for param in sorted(PARAM_TO_ENDPOINT):
-            item = QtWidgets.QListWidgetItem(param, self.triggers)
+        for param in sorted(PARAM_TO_ENDPOINT, key=lambda p: labels.trigger_label(p).casefold()):
+            item = QtWidgets.QListWidgetItem(labels.trigger_label(param), self.triggers)
+            item.setData(Qt.ItemDataRole.UserRole, param)
+            item.setToolTip(param)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.read(subscriptions.subscriptions, ctx, then=self._show_subscriptions)
@@ -163,15 +166,14 @@ class WebhooksPage(ProvetPage):
     def _show_subscriptions(self, current: dict[str, Any]) -> None:
         for i in range(self.triggers.count()):
             item = self.triggers.item(i)
-            item.setCheckState(
-                Qt.CheckState.Checked if item.text() in current["triggers"] else Qt.CheckState.Unchecked
-            )
+            chosen = item.data(Qt.ItemDataRole.UserRole) in current["triggers"]
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
         self.department.setValue(int(current["department"] or 0))
 
     def save_subscriptions(self) -> None:
         """Keep the ticked triggers and the department as set in Provet's webhook settings."""
         chosen = [
-            self.triggers.item(i).text()
+            str(self.triggers.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.triggers.count())
             if self.triggers.item(i).checkState() == Qt.CheckState.Checked
         ]
