@@ -125,52 +125,52 @@
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="48" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="52" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="108" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="113" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="114" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="123" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="128" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="144" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="176" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="196" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="209" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="206" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="211" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="210" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="215" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -869,12 +869,12 @@
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="321" />
+        <location filename="../../app/ui/connections_dialog.py" line="324" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="329" />
+        <location filename="../../app/ui/connections_dialog.py" line="333" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -1144,17 +1144,17 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="162" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>number (id)</source>
         <translation>numéro (identifiant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="164" />
+        <location filename="../../app/ui/provet/filter_row.py" line="166" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="165" />
+        <location filename="../../app/ui/provet/filter_row.py" line="167" />
         <source>to</source>
         <translation>au</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="160" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="39" />
-        <location filename="../../app/ui/provet/labels.py" line="170" />
+        <location filename="../../app/ui/provet/labels.py" line="252" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="41" />
-        <location filename="../../app/ui/provet/labels.py" line="181" />
+        <location filename="../../app/ui/provet/labels.py" line="263" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="50" />
-        <location filename="../../app/ui/provet/labels.py" line="176" />
+        <location filename="../../app/ui/provet/labels.py" line="258" />
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="53" />
-        <location filename="../../app/ui/provet/labels.py" line="172" />
+        <location filename="../../app/ui/provet/labels.py" line="254" />
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
@@ -2611,6 +2611,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="83" />
+        <location filename="../../app/ui/provet/labels.py" line="100" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -2660,267 +2661,658 @@
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <location filename="../../app/ui/provet/labels.py" line="98" />
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="99" />
+        <source>Custom field values</source>
+        <translation>Valeurs des champs personnalisés</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/provet/labels.py" line="101" />
+        <source>Notes (administration)</source>
+        <translation>Notes (administration)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <source>Reminder templates</source>
+        <translation>Modèles de rappel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <source>Imported history</source>
+        <translation>Historique importé</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <source>Invoice payments</source>
+        <translation>Paiements de factures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <source>Prepayments</source>
+        <translation>Acomptes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <source>Payment methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <source>Insurance claims</source>
+        <translation>Demandes de prise en charge par l’assurance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <source>Insurance claim clients</source>
+        <translation>Clients des demandes à l’assurance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="112" />
+        <source>Insurance claim patients</source>
+        <translation>Patients des demandes à l’assurance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="113" />
+        <source>Site groups</source>
+        <translation>Groupes de sites</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <source>User details</source>
+        <translation>Détails des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <source>User groups</source>
+        <translation>Groupes d’utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <source>Item lists</source>
+        <translation>Listes d’articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <source>Catalogue items</source>
+        <translation>Articles du catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="118" />
+        <source>Procedures</source>
+        <translation>Actes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="119" />
+        <source>Medicines</source>
+        <translation>Médicaments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <source>Supplies</source>
+        <translation>Fournitures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <source>Foods</source>
+        <translation>Aliments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <source>Laboratory analyses</source>
+        <translation>Analyses de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <source>Laboratory analysis panels</source>
+        <translation>Bilans d’analyses de laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="124" />
+        <source>Item subgroups</source>
+        <translation>Sous-groupes d’articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="125" />
+        <source>Invoice groups</source>
+        <translation>Groupes de facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="126" />
+        <source>VAT groups</source>
+        <translation>Groupes de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="127" />
+        <source>Text templates</source>
+        <translation>Modèles de texte</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="128" />
+        <source>Item templates</source>
+        <translation>Modèles d’articles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="129" />
+        <source>Item template items</source>
+        <translation>Articles des modèles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="130" />
+        <source>Alternative pricing</source>
+        <translation>Tarifs alternatifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="131" />
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="132" />
+        <source>List items</source>
+        <translation>Éléments de liste</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="133" />
+        <source>Code lists</source>
+        <translation>Listes de codes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="134" />
+        <source>Holding place numbers</source>
+        <translation>Numéros d’exploitation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="135" />
+        <source>Stock items</source>
+        <translation>Articles en stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="136" />
+        <source>Stock levels</source>
+        <translation>Niveaux de stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="137" />
+        <source>Stock locations</source>
+        <translation>Emplacements de stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <source>Stock batches</source>
+        <translation>Lots en stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <source>Stock entries</source>
+        <translation>Mouvements de stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <source>Wholesalers</source>
+        <translation>Grossistes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <source>Order items</source>
+        <translation>Lignes de commande</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="144" />
+        <source>Imaging modalities</source>
+        <translation>Modalités d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="145" />
+        <source>Imaging categories</source>
+        <translation>Catégories d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="146" />
+        <source>Imaging subcategories</source>
+        <translation>Sous-catégories d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="147" />
+        <source>Target areas</source>
+        <translation>Zones ciblées</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="148" />
+        <source>Imaging resources</source>
+        <translation>Ressources d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="149" />
+        <source>Consultation procedures</source>
+        <translation>Actes des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <source>Consultation medicines</source>
+        <translation>Médicaments des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <source>Consultation supplies</source>
+        <translation>Fournitures des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <source>Consultation foods</source>
+        <translation>Aliments des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <source>Consultation analyses</source>
+        <translation>Analyses des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="154" />
+        <source>Treatment plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <source>Treatment plan procedures</source>
+        <translation>Actes des plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <source>Treatment plan medicines</source>
+        <translation>Médicaments des plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <source>Treatment plan supplies</source>
+        <translation>Fournitures des plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <source>Treatment plan foods</source>
+        <translation>Aliments des plans de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <source>Estimates</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <source>Estimate items</source>
+        <translation>Lignes de devis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <source>Consultation bundles</source>
+        <translation>Forfaits de consultation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="162" />
+        <source>Laboratory referrals</source>
+        <translation>Demandes d’analyses au laboratoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="163" />
+        <source>Laboratory samples</source>
+        <translation>Prélèvements</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="164" />
+        <source>Imaging referrals</source>
+        <translation>Demandes d’imagerie</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="165" />
+        <source>Consultation target areas</source>
+        <translation>Zones ciblées des consultations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="166" />
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <source>Shifts</source>
+        <translation>Plages de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <source>Shift types</source>
+        <translation>Types de plages de travail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <source>Appointment reasons</source>
+        <translation>Motifs de rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="170" />
+        <source>Reason groups</source>
+        <translation>Groupes de motifs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <source>Cancellation reasons</source>
+        <translation>Motifs d’annulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="172" />
+        <source>Triage</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <source>Triage categories</source>
+        <translation>Catégories de triage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <source>Triage entries</source>
+        <translation>Étapes de triage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <source>Veterinarians’ availability</source>
+        <translation>Disponibilités des vétérinaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="176" />
+        <source>Online booking clients</source>
+        <translation>Clients de la prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <source>Online booking patients</source>
+        <translation>Patients de la prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="183" />
         <source>is</source>
         <translation>est</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <location filename="../../app/ui/provet/labels.py" line="184" />
         <source>is not</source>
         <translation>n’est pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <location filename="../../app/ui/provet/labels.py" line="185" />
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <location filename="../../app/ui/provet/labels.py" line="186" />
         <source>not between</source>
         <translation>hors de l’intervalle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <location filename="../../app/ui/provet/labels.py" line="187" />
         <source>contains</source>
         <translation>contient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <location filename="../../app/ui/provet/labels.py" line="188" />
         <source>does not contain</source>
         <translation>ne contient pas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <location filename="../../app/ui/provet/labels.py" line="189" />
         <source>contains (same capitals)</source>
         <translation>contient (mêmes majuscules)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <location filename="../../app/ui/provet/labels.py" line="190" />
         <source>does not contain (same capitals)</source>
         <translation>ne contient pas (mêmes majuscules)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <location filename="../../app/ui/provet/labels.py" line="191" />
         <source>is one of</source>
         <translation>est l’un de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <location filename="../../app/ui/provet/labels.py" line="192" />
         <source>is none of</source>
         <translation>n’est aucun de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <location filename="../../app/ui/provet/labels.py" line="193" />
         <source>is empty</source>
         <translation>est vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <location filename="../../app/ui/provet/labels.py" line="196" />
         <source>before</source>
         <translation>avant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <location filename="../../app/ui/provet/labels.py" line="197" />
         <source>on or before</source>
         <translation>jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <location filename="../../app/ui/provet/labels.py" line="198" />
         <source>after</source>
         <translation>après</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <location filename="../../app/ui/provet/labels.py" line="199" />
         <source>on or after</source>
         <translation>à partir du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <location filename="../../app/ui/provet/labels.py" line="202" />
         <source>less than</source>
         <translation>inférieur à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <location filename="../../app/ui/provet/labels.py" line="203" />
         <source>at most</source>
         <translation>au plus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <location filename="../../app/ui/provet/labels.py" line="204" />
         <source>more than</source>
         <translation>supérieur à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <location filename="../../app/ui/provet/labels.py" line="205" />
         <source>at least</source>
         <translation>au moins</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <location filename="../../app/ui/provet/labels.py" line="220" />
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <location filename="../../app/ui/provet/labels.py" line="221" />
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <location filename="../../app/ui/provet/labels.py" line="222" />
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <location filename="../../app/ui/provet/labels.py" line="223" />
         <source>Finalized</source>
         <translation>Finalisée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <location filename="../../app/ui/provet/labels.py" line="224" />
         <source>Invoicing</source>
         <translation>En facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <location filename="../../app/ui/provet/labels.py" line="225" />
         <source>Voided</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <location filename="../../app/ui/provet/labels.py" line="232" />
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <location filename="../../app/ui/provet/labels.py" line="233" />
         <source>Finished</source>
         <translation>Terminée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <location filename="../../app/ui/provet/labels.py" line="234" />
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <location filename="../../app/ui/provet/labels.py" line="235" />
         <source>Admitted</source>
         <translation>Admise</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <location filename="../../app/ui/provet/labels.py" line="237" />
         <source>Planned</source>
         <translation>Prévue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <location filename="../../app/ui/provet/labels.py" line="238" />
         <source>Provet status code {code}</source>
         <translation>Code de statut Provet : {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <location filename="../../app/ui/provet/labels.py" line="239" />
         <source>Status {code}</source>
         <translation>Statut {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <location filename="../../app/ui/provet/labels.py" line="240" />
         <source>{what} no. {id}</source>
         <translation>{what} n° {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <location filename="../../app/ui/provet/labels.py" line="241" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <location filename="../../app/ui/provet/labels.py" line="242" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <location filename="../../app/ui/provet/labels.py" line="243" />
         <source>no. {id}</source>
         <translation>n° {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <location filename="../../app/ui/provet/labels.py" line="249" />
         <source>Accounting report</source>
         <translation>Rapport comptable</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <location filename="../../app/ui/provet/labels.py" line="250" />
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <location filename="../../app/ui/provet/labels.py" line="251" />
         <source>Appointment reminder</source>
         <translation>Rappel de rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <location filename="../../app/ui/provet/labels.py" line="253" />
         <source>Communication preference</source>
         <translation>Préférence de communication</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <location filename="../../app/ui/provet/labels.py" line="255" />
         <source>Consultation item</source>
         <translation>Acte ou produit de consultation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <location filename="../../app/ui/provet/labels.py" line="256" />
         <source>Imaging worklist</source>
         <translation>Liste de travail d’imagerie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <location filename="../../app/ui/provet/labels.py" line="257" />
         <source>Insurance claim</source>
         <translation>Demande de prise en charge par l’assurance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <location filename="../../app/ui/provet/labels.py" line="259" />
         <source>Invoice payment</source>
         <translation>Paiement de facture</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="178" />
+        <location filename="../../app/ui/provet/labels.py" line="260" />
         <source>Laboratory referral</source>
         <translation>Demande d’analyse au laboratoire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="179" />
+        <location filename="../../app/ui/provet/labels.py" line="261" />
         <source>Catalogue item</source>
         <translation>Article du catalogue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="180" />
+        <location filename="../../app/ui/provet/labels.py" line="262" />
         <source>Catalogue item (by type)</source>
         <translation>Article du catalogue (par type)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="182" />
+        <location filename="../../app/ui/provet/labels.py" line="264" />
         <source>Prepayment</source>
         <translation>Acompte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="183" />
+        <location filename="../../app/ui/provet/labels.py" line="265" />
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="187" />
+        <location filename="../../app/ui/provet/labels.py" line="269" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="188" />
+        <location filename="../../app/ui/provet/labels.py" line="270" />
         <source>Being processed</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="189" />
+        <location filename="../../app/ui/provet/labels.py" line="271" />
         <source>Done</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="190" />
+        <location filename="../../app/ui/provet/labels.py" line="272" />
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
@@ -4400,7 +4792,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="355" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -4420,7 +4812,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="198" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -4430,17 +4822,17 @@
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="294" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="382" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="400" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="402" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -4777,7 +5169,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -4877,17 +5269,17 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="673" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="695" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="679" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>TOTVS Saúde Planos a accepté l’utilisateur et le mot de passe (jeton délivré).</translation>
     </message>
@@ -4978,27 +5370,27 @@
         <translation>Rattrapage terminé (nouveaux : {new} ; modifiés : {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="343" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="365" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="345" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="367" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -5008,12 +5400,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="260" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="261" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="421" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -5033,7 +5425,7 @@
         <translation><numerusform>produit {product} associé à {code} ; %n visite en attente mise à jour</numerusform><numerusform>produit {product} associé à {code} ; %n visites en attente mises à jour</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
@@ -5489,22 +5881,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="634" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="656" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="670" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="653" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="675" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -5650,32 +6042,32 @@
         <translation>Code d’acte inconnu {code} : ajoutez-le à la liste des actes (ou renvoyez la liste).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="43" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produit {product} ({id}) laissé sans correspondance volontairement{note} : associez-le ou mettez la visite de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>Le produit {product} ({id}) n’est associé à aucun produit de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>The visit has no act and no product.</source>
         <translation>La visite n’a ni acte ni produit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Semble être un doublon de {visits} (même éleveur, même jour).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantité 0 pour {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>La quantité {qty} pour {what} semble erronée.</translation>
     </message>

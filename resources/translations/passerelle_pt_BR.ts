@@ -125,52 +125,52 @@
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="48" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="52" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="108" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="113" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="109" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="114" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="123" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="128" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="139" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="144" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="176" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="196" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="204" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="209" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="206" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="211" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="210" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="215" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -869,12 +869,12 @@
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="321" />
+        <location filename="../../app/ui/connections_dialog.py" line="324" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="329" />
+        <location filename="../../app/ui/connections_dialog.py" line="333" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -1144,17 +1144,17 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="162" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>number (id)</source>
         <translation>número (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="164" />
+        <location filename="../../app/ui/provet/filter_row.py" line="166" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="165" />
+        <location filename="../../app/ui/provet/filter_row.py" line="167" />
         <source>to</source>
         <translation>até</translation>
     </message>
@@ -1164,7 +1164,7 @@
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="160" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -2394,7 +2394,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="39" />
-        <location filename="../../app/ui/provet/labels.py" line="170" />
+        <location filename="../../app/ui/provet/labels.py" line="252" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="41" />
-        <location filename="../../app/ui/provet/labels.py" line="181" />
+        <location filename="../../app/ui/provet/labels.py" line="263" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2452,7 +2452,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="50" />
-        <location filename="../../app/ui/provet/labels.py" line="176" />
+        <location filename="../../app/ui/provet/labels.py" line="258" />
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
@@ -2468,7 +2468,7 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="53" />
-        <location filename="../../app/ui/provet/labels.py" line="172" />
+        <location filename="../../app/ui/provet/labels.py" line="254" />
         <source>Consultation</source>
         <translation>Consulta</translation>
     </message>
@@ -2611,8 +2611,9 @@
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="83" />
+        <location filename="../../app/ui/provet/labels.py" line="100" />
         <source>Notes</source>
-        <translation>Observações</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/labels.py" line="84" />
@@ -2660,267 +2661,658 @@
         <translation>Usuários</translation>
     </message>
     <message>
+        <location filename="../../app/ui/provet/labels.py" line="98" />
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="99" />
+        <source>Custom field values</source>
+        <translation>Valores de campos personalizados</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/provet/labels.py" line="101" />
+        <source>Notes (administration)</source>
+        <translation>Notas (administração)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <source>Reminders</source>
+        <translation>Lembretes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <source>Reminder templates</source>
+        <translation>Modelos de lembrete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <source>Phone numbers</source>
+        <translation>Números de telefone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <source>Imported history</source>
+        <translation>Histórico importado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <source>Invoice payments</source>
+        <translation>Pagamentos de faturas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <source>Prepayments</source>
+        <translation>Pagamentos antecipados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <source>Payment methods</source>
+        <translation>Formas de pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <source>Insurance claims</source>
+        <translation>Solicitações ao seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <source>Insurance claim clients</source>
+        <translation>Clientes das solicitações ao seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="112" />
+        <source>Insurance claim patients</source>
+        <translation>Pacientes das solicitações ao seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="113" />
+        <source>Site groups</source>
+        <translation>Grupos de unidades</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <source>User details</source>
+        <translation>Detalhes dos usuários</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <source>User groups</source>
+        <translation>Grupos de usuários</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <source>Item lists</source>
+        <translation>Listas de itens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <source>Catalogue items</source>
+        <translation>Itens do catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="118" />
+        <source>Procedures</source>
+        <translation>Procedimentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="119" />
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <source>Supplies</source>
+        <translation>Materiais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <source>Foods</source>
+        <translation>Alimentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <source>Laboratory analyses</source>
+        <translation>Exames laboratoriais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <source>Laboratory analysis panels</source>
+        <translation>Painéis de exames laboratoriais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="124" />
+        <source>Item subgroups</source>
+        <translation>Subgrupos de itens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="125" />
+        <source>Invoice groups</source>
+        <translation>Grupos de faturamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="126" />
+        <source>VAT groups</source>
+        <translation>Grupos de imposto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="127" />
+        <source>Text templates</source>
+        <translation>Modelos de texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="128" />
+        <source>Item templates</source>
+        <translation>Modelos de itens</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="129" />
+        <source>Item template items</source>
+        <translation>Itens dos modelos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="130" />
+        <source>Alternative pricing</source>
+        <translation>Preços alternativos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="131" />
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="132" />
+        <source>List items</source>
+        <translation>Itens de lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="133" />
+        <source>Code lists</source>
+        <translation>Listas de códigos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="134" />
+        <source>Holding place numbers</source>
+        <translation>Números de estabelecimento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="135" />
+        <source>Stock items</source>
+        <translation>Itens em estoque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="136" />
+        <source>Stock levels</source>
+        <translation>Níveis de estoque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="137" />
+        <source>Stock locations</source>
+        <translation>Locais de estoque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <source>Stock batches</source>
+        <translation>Lotes em estoque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <source>Stock entries</source>
+        <translation>Movimentações de estoque</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <source>Wholesalers</source>
+        <translation>Distribuidores</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <source>Order items</source>
+        <translation>Itens de pedido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="144" />
+        <source>Imaging modalities</source>
+        <translation>Modalidades de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="145" />
+        <source>Imaging categories</source>
+        <translation>Categorias de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="146" />
+        <source>Imaging subcategories</source>
+        <translation>Subcategorias de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="147" />
+        <source>Target areas</source>
+        <translation>Áreas-alvo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="148" />
+        <source>Imaging resources</source>
+        <translation>Recursos de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="149" />
+        <source>Consultation procedures</source>
+        <translation>Procedimentos das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <source>Consultation medicines</source>
+        <translation>Medicamentos das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <source>Consultation supplies</source>
+        <translation>Materiais das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <source>Consultation foods</source>
+        <translation>Alimentos das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <source>Consultation analyses</source>
+        <translation>Exames das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="154" />
+        <source>Treatment plans</source>
+        <translation>Planos de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <source>Treatment plan procedures</source>
+        <translation>Procedimentos dos planos de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <source>Treatment plan medicines</source>
+        <translation>Medicamentos dos planos de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <source>Treatment plan supplies</source>
+        <translation>Materiais dos planos de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <source>Treatment plan foods</source>
+        <translation>Alimentos dos planos de tratamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <source>Estimates</source>
+        <translation>Orçamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <source>Estimate items</source>
+        <translation>Itens de orçamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <source>Consultation bundles</source>
+        <translation>Pacotes de consulta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="162" />
+        <source>Laboratory referrals</source>
+        <translation>Pedidos de exames laboratoriais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="163" />
+        <source>Laboratory samples</source>
+        <translation>Amostras laboratoriais</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="164" />
+        <source>Imaging referrals</source>
+        <translation>Pedidos de exames de imagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="165" />
+        <source>Consultation target areas</source>
+        <translation>Áreas-alvo das consultas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="166" />
+        <source>Appointments</source>
+        <translation>Agendamentos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <source>Shift types</source>
+        <translation>Tipos de turno</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <source>Appointment reasons</source>
+        <translation>Motivos de agendamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="170" />
+        <source>Reason groups</source>
+        <translation>Grupos de motivos</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <source>Cancellation reasons</source>
+        <translation>Motivos de cancelamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="172" />
+        <source>Triage</source>
+        <translation>Triagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <source>Triage categories</source>
+        <translation>Categorias de triagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <source>Triage entries</source>
+        <translation>Registros de triagem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <source>Veterinarians’ availability</source>
+        <translation>Disponibilidade dos veterinários</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="176" />
+        <source>Online booking clients</source>
+        <translation>Clientes do agendamento online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <source>Online booking patients</source>
+        <translation>Pacientes do agendamento online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/labels.py" line="183" />
         <source>is</source>
         <translation>é</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="102" />
+        <location filename="../../app/ui/provet/labels.py" line="184" />
         <source>is not</source>
         <translation>não é</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="103" />
+        <location filename="../../app/ui/provet/labels.py" line="185" />
         <source>between</source>
         <translation>entre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="104" />
+        <location filename="../../app/ui/provet/labels.py" line="186" />
         <source>not between</source>
         <translation>fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="105" />
+        <location filename="../../app/ui/provet/labels.py" line="187" />
         <source>contains</source>
         <translation>contém</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="106" />
+        <location filename="../../app/ui/provet/labels.py" line="188" />
         <source>does not contain</source>
         <translation>não contém</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="107" />
+        <location filename="../../app/ui/provet/labels.py" line="189" />
         <source>contains (same capitals)</source>
         <translation>contém (mesmas maiúsculas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="108" />
+        <location filename="../../app/ui/provet/labels.py" line="190" />
         <source>does not contain (same capitals)</source>
         <translation>não contém (mesmas maiúsculas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="109" />
+        <location filename="../../app/ui/provet/labels.py" line="191" />
         <source>is one of</source>
         <translation>é um de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="110" />
+        <location filename="../../app/ui/provet/labels.py" line="192" />
         <source>is none of</source>
         <translation>não é nenhum de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="111" />
+        <location filename="../../app/ui/provet/labels.py" line="193" />
         <source>is empty</source>
         <translation>está vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="114" />
+        <location filename="../../app/ui/provet/labels.py" line="196" />
         <source>before</source>
         <translation>antes de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="115" />
+        <location filename="../../app/ui/provet/labels.py" line="197" />
         <source>on or before</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="116" />
+        <location filename="../../app/ui/provet/labels.py" line="198" />
         <source>after</source>
         <translation>depois de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="117" />
+        <location filename="../../app/ui/provet/labels.py" line="199" />
         <source>on or after</source>
         <translation>a partir de</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="120" />
+        <location filename="../../app/ui/provet/labels.py" line="202" />
         <source>less than</source>
         <translation>menor que</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="121" />
+        <location filename="../../app/ui/provet/labels.py" line="203" />
         <source>at most</source>
         <translation>no máximo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="122" />
+        <location filename="../../app/ui/provet/labels.py" line="204" />
         <source>more than</source>
         <translation>maior que</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="123" />
+        <location filename="../../app/ui/provet/labels.py" line="205" />
         <source>at least</source>
         <translation>no mínimo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="138" />
+        <location filename="../../app/ui/provet/labels.py" line="220" />
         <source>Draft</source>
         <translation>Rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="139" />
+        <location filename="../../app/ui/provet/labels.py" line="221" />
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="140" />
+        <location filename="../../app/ui/provet/labels.py" line="222" />
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="141" />
+        <location filename="../../app/ui/provet/labels.py" line="223" />
         <source>Finalized</source>
         <translation>Finalizada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="142" />
+        <location filename="../../app/ui/provet/labels.py" line="224" />
         <source>Invoicing</source>
         <translation>Em faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <location filename="../../app/ui/provet/labels.py" line="225" />
         <source>Voided</source>
         <translation>Anulada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="150" />
+        <location filename="../../app/ui/provet/labels.py" line="232" />
         <source>Closed</source>
         <translation>Encerrada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="151" />
+        <location filename="../../app/ui/provet/labels.py" line="233" />
         <source>Finished</source>
         <translation>Concluída</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="152" />
+        <location filename="../../app/ui/provet/labels.py" line="234" />
         <source>In progress</source>
         <translation>Em andamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="153" />
+        <location filename="../../app/ui/provet/labels.py" line="235" />
         <source>Admitted</source>
         <translation>Admitida</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="155" />
+        <location filename="../../app/ui/provet/labels.py" line="237" />
         <source>Planned</source>
         <translation>Prevista</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="156" />
+        <location filename="../../app/ui/provet/labels.py" line="238" />
         <source>Provet status code {code}</source>
         <translation>Código de status no Provet: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="157" />
+        <location filename="../../app/ui/provet/labels.py" line="239" />
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="158" />
+        <location filename="../../app/ui/provet/labels.py" line="240" />
         <source>{what} no. {id}</source>
         <translation>{what} nº {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="159" />
+        <location filename="../../app/ui/provet/labels.py" line="241" />
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="160" />
+        <location filename="../../app/ui/provet/labels.py" line="242" />
         <source>No</source>
         <translation>Não</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="161" />
+        <location filename="../../app/ui/provet/labels.py" line="243" />
         <source>no. {id}</source>
         <translation>nº {id}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="167" />
+        <location filename="../../app/ui/provet/labels.py" line="249" />
         <source>Accounting report</source>
         <translation>Relatório contábil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="168" />
+        <location filename="../../app/ui/provet/labels.py" line="250" />
         <source>Appointment</source>
         <translation>Agendamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="169" />
+        <location filename="../../app/ui/provet/labels.py" line="251" />
         <source>Appointment reminder</source>
         <translation>Lembrete de agendamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="171" />
+        <location filename="../../app/ui/provet/labels.py" line="253" />
         <source>Communication preference</source>
         <translation>Preferência de comunicação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="173" />
+        <location filename="../../app/ui/provet/labels.py" line="255" />
         <source>Consultation item</source>
         <translation>Item de consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="174" />
+        <location filename="../../app/ui/provet/labels.py" line="143" />
+        <location filename="../../app/ui/provet/labels.py" line="256" />
         <source>Imaging worklist</source>
         <translation>Lista de trabalho de imagem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="175" />
+        <location filename="../../app/ui/provet/labels.py" line="257" />
         <source>Insurance claim</source>
         <translation>Solicitação ao seguro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="177" />
+        <location filename="../../app/ui/provet/labels.py" line="259" />
         <source>Invoice payment</source>
         <translation>Pagamento de fatura</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="178" />
+        <location filename="../../app/ui/provet/labels.py" line="260" />
         <source>Laboratory referral</source>
         <translation>Pedido de exame laboratorial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="179" />
+        <location filename="../../app/ui/provet/labels.py" line="261" />
         <source>Catalogue item</source>
         <translation>Item do catálogo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="180" />
+        <location filename="../../app/ui/provet/labels.py" line="262" />
         <source>Catalogue item (by type)</source>
         <translation>Item do catálogo (por tipo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="182" />
+        <location filename="../../app/ui/provet/labels.py" line="264" />
         <source>Prepayment</source>
         <translation>Pagamento antecipado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="183" />
+        <location filename="../../app/ui/provet/labels.py" line="265" />
         <source>User</source>
         <translation>Usuário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="187" />
+        <location filename="../../app/ui/provet/labels.py" line="269" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="188" />
+        <location filename="../../app/ui/provet/labels.py" line="270" />
         <source>Being processed</source>
         <translation>Em processamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="189" />
+        <location filename="../../app/ui/provet/labels.py" line="271" />
         <source>Done</source>
         <translation>Processado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/labels.py" line="190" />
+        <location filename="../../app/ui/provet/labels.py" line="272" />
         <source>Failed</source>
         <translation>Com falha</translation>
     </message>
@@ -4400,7 +4792,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="355" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -4420,7 +4812,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="198" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -4430,17 +4822,17 @@
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="292" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="294" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="380" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="382" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="400" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="402" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -4777,7 +5169,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -4877,17 +5269,17 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="673" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="695" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="679" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="388" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>O TOTVS Saúde Planos aceitou o usuário e a senha (token emitido).</translation>
     </message>
@@ -4978,27 +5370,27 @@
         <translation>Sincronização concluída (novos: {new}; alterados: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="50" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="343" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="365" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="345" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="367" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -5008,12 +5400,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="260" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="261" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="420" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="421" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -5033,7 +5425,7 @@
         <translation><numerusform>produto {product} associado a {code}; %n visita em espera atualizada</numerusform><numerusform>produto {product} associado a {code}; %n visitas em espera atualizadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="374" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
@@ -5489,22 +5881,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="634" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="656" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="648" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="670" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="653" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="675" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -5650,32 +6042,32 @@
         <translation>Código de ato desconhecido {code}: adicione-o à lista de atos (ou envie a lista novamente).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="43" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produto {product} ({id}) deixado sem associação de propósito{note}: associe-o ou deixe a visita de lado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>O produto {product} ({id}) não está associado a um produto da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="46" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>The visit has no act and no product.</source>
         <translation>A visita não tem ato nem produto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Parece uma duplicata de {visits} (mesmo criador, mesmo dia).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantidade 0 para {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>A quantidade {qty} para {what} parece errada.</translation>
     </message>

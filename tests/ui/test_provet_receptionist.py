@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.provet.filters import METHODS, Filter, Query
 from app.integrations.provet.sandbox import ProvetSandbox
+from app.integrations.provet.schema import ENDPOINTS
 from app.ui.dates import DateOrder
 from app.ui.models.provet_results import ProvetResultsModel, results_page
 from app.ui.models.table import Page
@@ -75,7 +76,9 @@ async def test_filter_pickers_speak_french(qtbot: QtBot, ctx: Any, fr: None) -> 
     tab = ProvetTab(ctx)
     qtbot.addWidget(tab)
     browse = tab.browse
-    assert "Consultations" in _items(browse.endpoint) and "Factures" in _items(browse.endpoint)
+    endpoints = _items(browse.endpoint)
+    assert "Consultations" in endpoints and "Factures" in endpoints and "Articles en stock" in endpoints
+    assert not set(endpoints) & set(ENDPOINTS) and not any("_" in e or "/" in e for e in endpoints)
     row = browse.add_filter()
     fields = _items(row.field)
     assert "Date de création" in fields and "Dernière modification" in fields
