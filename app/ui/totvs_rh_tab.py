@@ -416,7 +416,12 @@ class TotvsRhTab(QtWidgets.QWidget):
             )
 
         def done(count: int | None) -> None:
-            if alive(self):
+            if alive(self) and not count:
+                self.error_bar.show_message(
+                    self.tr("No row matches the filter: nothing to export, no file was written."),
+                    level="info",
+                )
+            elif alive(self):
                 self.error_bar.show_message(
                     self.tr("%1 rows exported to %2 in the folder %3.")
                     .replace("%1", QtCore.QLocale().toString(count or 0))

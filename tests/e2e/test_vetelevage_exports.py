@@ -109,7 +109,7 @@ async def test_billing_export_is_formula_safe_in_csv_and_xlsx(
     assert {r["breeder_id"] for r in mine} == {"'@SUM(1)"} and {r["cheptel"] for r in mine} == {"'+1+1"}
     assert {r["vet_id"] for r in mine} == {"'-2+3+cmd|' /C calc'!A0"}
     # A reversal's quantity is a real negative number, left as it is.
-    assert "-1" in {r["quantity"] for r in mine} and "-3,5" in {r["amount"] for r in mine}
+    assert "-1" in {r["quantity"] for r in mine} and "-3,50" in {r["amount"] for r in mine}
 
     # XLSX: the same lines again (a fresh ledger line set is not needed: export them all again).
     with vet_ctx.db.transaction() as conn:
@@ -242,9 +242,18 @@ def test_a_sharing_violation_says_the_file_is_open_in_another_program(tmp_path: 
         assert "the file is read-only" in text or "the folder is read-only" in text
 
 
-def test_the_command_line_says_which_file_and_why_then_the_next_export_works(tmp_path: Path) -> None:
+async def test_the_command_line_says_which_file_and_why_then_the_next_export_works(
+    ctx: Any, vet_server: Any, tmp_path: Path
+) -> None:
     """``passerelle vetelevage export`` to a path under a file: exit 2 with the sentence, not OSError."""
-    data_dir = tmp_path / "data"
+    from app.integrations.vetelevage.sandbox import configure_demo
+
+    configure_demo(ctx, vet_server.base_url("vetelevage"))
+    ctx.save_settings()
+    load_catalogue_and_acts(ctx)
+    await import_visits(ctx)
+    assert commit_ready(ctx)[0], "billing lines to export (with nothing new, no file is even tried)"
+    data_dir = ctx.data_dir
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     args = [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--json", "vetelevage", "export"]

@@ -196,7 +196,11 @@ async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
             f = service_rh.CopartFilter(company=args.company or "", branch=args.branch or "")
         written = await ctx.db.run(service_rh.export, ctx, f, args.out)
         if not args.json:
-            print(f"{written} rows written to {args.out}")
+            print(
+                f"{written} rows written to {args.out}"
+                if written
+                else f"No row to export: {args.out} was not written"
+            )
     data: dict[str, Any] = dict(result.as_json())
     if result.received == 0:  # said, not a bare "total 0": a wrong pair or nothing paid since
         named = ", ".join(f"{c}/{b}" for c, b in service_rh.scopes(ctx, args.company, args.branch))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -214,13 +215,18 @@ def _write_csv(tmp: Path, rows: Iterable[dict[str, Any]], titles: list[str]) -> 
 
 def export(ctx: AppContext, f: CopartFilter, path: Path, translate: Translate | None = None) -> int:
     """Write the filtered rows to .xlsx (typed cells) or .csv (';', decimal comma, UTF-8 BOM),
-    headings in the UI's language with ``translate``; return the rows written. Blocks: run it in
-    a worker thread."""
+    headings in the UI's language with ``translate``; return the rows written (0: no row matches,
+    no file written). Blocks: run it in a worker thread."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise InputError("The export file must end in .csv or .xlsx.", field="out")
     titles = headings(translate)
+    rows = iter(_rows(ctx, f))
+    first = next(rows, None)
+    if first is None:  # nothing to export: no file (an empty sheet would look like an export)
+        return 0
+    every = itertools.chain([first], rows)
     with csvsafe.export_path(path) as tmp:
         if suffix == ".csv":
-            return _write_csv(tmp, _rows(ctx, f), titles)
-        return _write_xlsx(tmp, _rows(ctx, f), titles)
+            return _write_csv(tmp, every, titles)
+        return _write_xlsx(tmp, every, titles)

@@ -266,7 +266,13 @@ async def export(ctx: AppContext, args: argparse.Namespace) -> int:
         f"An interrupted export was finished first: {f.lines} billing line(s) written to {f.path}.\n"
         for f in result.finished
     )
-    emit(args, result.as_dict(), text + f"{result.lines} billing line(s) exported to {result.path}.")
+    if result.export_id is None:  # nothing new: no file written
+        text += (
+            "Nothing new to export: every committed billing line is already in an export; no file written."
+        )
+    else:
+        text += f"{result.lines} billing line(s) exported to {result.path}."
+    emit(args, result.as_dict(), text)
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,7 @@ from app.core.json_fields import json_fields
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
-from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
+from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
 from app.integrations.vetelevage.write_errors import NotWritten, not_written
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ class ExportResult:
 
 
 def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: bool = False) -> ExportResult:
-    """Export the committed billing lines not exported yet: each line appears in exactly one export.
+    """Export the committed billing lines not exported yet: each line appears in exactly one export;
+    with none, no file is written (``export_id`` None, ``lines`` 0).
 
     Two steps, both resumable: the lines are assigned to the export in the database, then the file
     is written (atomically) and the export marked done. A crash in between is finished by the next
@@ -99,6 +101,8 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
             .scalars()
             .all()
         )
+        if not pending:  # nothing new: no file, no empty export (the caller says so)
+            return ExportResult(None, str(path), 0, finished)
         export_id = conn.execute(
             sa.insert(t.exports)
             .values(
@@ -167,6 +171,17 @@ def _release(ctx: AppContext, export_id: int, path: Path, exc: OSError) -> NotWr
     return failure
 
 
+MONEY_COLUMNS = ("unit_price", "amount")
+CENTS = Decimal("0.01")
+
+
+def _cell(column: str, value: Any) -> Any:
+    """A value as the file holds it: money with two decimals (the ledger keeps four)."""
+    if column in MONEY_COLUMNS and value is not None:
+        return Money(Decimal(value).quantize(CENTS, ROUND_HALF_UP))
+    return value
+
+
 def _write_export(ctx: AppContext, export_id: int) -> None:
     with ctx.db.read() as conn:
         export = conn.execute(sa.select(t.exports).where(t.exports.c.id == export_id)).mappings().one()
@@ -189,7 +204,10 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
             .mappings()
             .all()
         )
-    records = [{**{k: r[k] for k in EXPORT_COLUMNS if k != "ledger_id"}, "ledger_id": r["id"]} for r in rows]
+    records = [
+        {**{k: _cell(k, r[k]) for k in EXPORT_COLUMNS if k != "ledger_id"}, "ledger_id": r["id"]}
+        for r in rows
+    ]
     fmt, _, variant = export["format"].partition(":")
     path = Path(export["path"])
     path.parent.mkdir(parents=True, exist_ok=True)

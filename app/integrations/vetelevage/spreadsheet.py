@@ -25,9 +25,21 @@ def is_number(value: Any) -> bool:
     return isinstance(value, NUMBER_TYPES) and not isinstance(value, bool)
 
 
+class Money(Decimal):
+    """An amount: written with two decimals (``110,00``), a number cell shown so in XLSX."""
+
+    __slots__ = ()
+
+
+MONEY_FORMAT = "#,##0.00"
+
+
 def number_text(value: int | float | Decimal, french: bool) -> str:
-    """A number as a CSV cell: no exponent, no trailing zeros, a decimal comma for French Excel."""
-    if isinstance(value, Decimal):
+    """A number as a CSV cell: no exponent, no trailing zeros (money: two decimals), a decimal
+    comma for French Excel."""
+    if isinstance(value, Money):
+        text = format(value.quantize(Decimal("0.01")), "f")
+    elif isinstance(value, Decimal):
         text = (
             format(value.normalize(), "f") if value == value.to_integral() else format(value, "f").rstrip("0")
         )
@@ -74,5 +86,13 @@ def write_xlsx(path: Path, sheet_name: str, header: Sequence[str], rows: Iterabl
         sheet = book.create_sheet(sheet_name)
         sheet.append([xlsx_value(h) for h in header])
         for values in rows:
-            sheet.append([xlsx_value(v) for v in values])
+            sheet.append([_money_cell(sheet, v) if isinstance(v, Money) else xlsx_value(v) for v in values])
         book.save(tmp)
+
+
+def _money_cell(sheet: Any, value: Money) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=Decimal(value))
+    cell.number_format = MONEY_FORMAT
+    return cell

@@ -11,6 +11,7 @@ from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import export, reconciliation
 from app.ui.dates import DateEdit
+from app.ui.empty_state import empty_state
 from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
@@ -19,14 +20,22 @@ if TYPE_CHECKING:
     from app.core.context import AppContext
 
 
+def current_month(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The first and the last day of the month of ``today`` (the export period's default)."""
+    today = today or dt.date.today()
+    first = today.replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return first, following - dt.timedelta(days=1)
+
+
 class ExportPanel(Panel):
     """The period's reconciliation and the export of new billing lines (CSV or JSON)."""
 
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        today = dt.date.today()
-        self.since = DateEdit(self, today.replace(day=1))
-        self.until = DateEdit(self, today)
+        first, last = current_month()
+        self.since = DateEdit(self, first)  # the period: the current month, whole
+        self.until = DateEdit(self, last)
         for edit in (self.since, self.until):
             edit.changed.connect(self.refresh)
         from_label = QtWidgets.QLabel(self.tr("Visits from"), self)
@@ -45,9 +54,14 @@ class ExportPanel(Panel):
             ],
             self,
         )
-        self.box.addWidget(table_view(self, self.model, "vetelevage.reconciliation", stretch=2), 1)
+        self.view = table_view(self, self.model, "vetelevage.reconciliation", stretch=2)
+        empty_state(
+            self.view, self.tr("Nothing waits in this period: every visit is committed or set aside.")
+        )
+        self.box.addWidget(self.view, 1)
         self.format = QtWidgets.QComboBox(self)
         self.format.addItem("CSV", "csv")
+        self.format.addItem(self.tr("Excel (XLSX)"), "xlsx")
         self.format.addItem("JSON", "json")
         self.excel_fr = QtWidgets.QCheckBox(self.tr("French Excel (; and decimal comma)"), self)
         self.excel_fr.setChecked(True)
@@ -89,18 +103,31 @@ class ExportPanel(Panel):
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export billing lines"), default, f"*.{fmt}"
         )
-        if not path:
-            return
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the billing lines not exported yet to ``path`` in the chosen format; with none,
+        no file is written and the panel says so."""
+        fmt = self.format.currentData()
         excel = self.excel_fr.isChecked() and fmt == "csv"
 
         async def work(_job: JobContext) -> export.ExportResult:
-            return await self.ctx.db.run(export.export_new, self.ctx, Path(path), fmt, excel_fr=excel)
+            return await self.ctx.db.run(export.export_new, self.ctx, path, fmt, excel_fr=excel)
 
         def done(result: export.ExportResult | None) -> None:
-            if result is not None:
+            if result is not None and result.export_id is None:
                 self.error_bar.show_message(
-                    self.tr("{n} new billing line(s) exported to {path}.").format(
-                        n=result.lines, path=result.path
+                    self.tr(
+                        "Nothing new to export: every committed billing line is already in an export. "
+                        "No file was written."
+                    ),
+                    level="info",
+                )
+            elif result is not None:
+                self.error_bar.show_message(
+                    self.tr("%n new billing line(s) exported to {path}.", "", result.lines).format(
+                        path=result.path
                     ),
                     level="info",
                 )
