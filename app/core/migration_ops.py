@@ -2,8 +2,9 @@
 
 Revisions stay frozen snapshots: they never import ``tables.py``; these helpers only save the
 loops and column lists that several revisions spelled out alike (add or drop columns, fill a new
-column for the rows already stored in batches, drop a revision's tables). A helper's behaviour
-must never change once a shipped revision uses it: add a new helper instead.
+column for the rows already stored in batches, create a table with its primary key named the usual
+way, drop a revision's tables). A helper's behaviour must never change once a shipped revision uses
+it: add a new helper instead.
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ def drop_columns(table: str, *names: str) -> None:
     with op.batch_alter_table(table) as batch:
         for name in names:
             batch.drop_column(name)
+
+
+def create_table(name: str, *items: sa.schema.SchemaItem, key: str | tuple[str, ...]) -> None:
+    """``op.create_table`` with its primary key on ``key``, named ``pk_<table>`` as every revision names it."""
+    columns = (key,) if isinstance(key, str) else key
+    op.create_table(name, *items, sa.PrimaryKeyConstraint(*columns, name=op.f(f"pk_{name}")))
+
+
+def create_serial_table(name: str, *items: sa.schema.SchemaItem) -> None:
+    """A table keyed on ``id``, the integer the database numbers itself, first (see :func:`create_table`)."""
+    create_table(name, sa.Column("id", sa.Integer(), autoincrement=True, nullable=False), *items, key="id")
 
 
 def drop_tables(*names: str) -> None:

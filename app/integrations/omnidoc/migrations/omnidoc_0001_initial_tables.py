@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import UtcDateTime
-from app.core.migration_ops import drop_tables
+from app.core.migration_ops import create_table, drop_tables
 
 revision = "omnidoc_0001"
 down_revision = None
@@ -18,15 +18,15 @@ depends_on = "core_0001"
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "omnidoc_form_drafts",
         sa.Column("slot", sa.String(length=32), nullable=False),
         sa.Column("data", sa.Text(), nullable=False),
         sa.Column("files", sa.Text(), server_default="[]", nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("slot", name=op.f("pk_omnidoc_form_drafts")),
+        key="slot",
     )
-    op.create_table(
+    create_table(
         "omnidoc_requests",
         sa.Column("id", sa.String(length=40), nullable=False),
         sa.Column("created_at", UtcDateTime(), nullable=False),
@@ -39,10 +39,10 @@ def upgrade() -> None:
         sa.Column("form", sa.Text(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("purged_at", UtcDateTime(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_omnidoc_requests")),
+        key="id",
     )
     op.create_index("ix_omnidoc_requests_created", "omnidoc_requests", ["created_at"], unique=False)
-    op.create_table(
+    create_table(
         "omnidoc_files",
         sa.Column("request_id", sa.String(length=40), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
@@ -58,7 +58,7 @@ def upgrade() -> None:
             name=op.f("fk_omnidoc_files_request_id_omnidoc_requests"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("request_id", "position", name="pk_omnidoc_files"),
+        key=("request_id", "position"),
     )
 
 

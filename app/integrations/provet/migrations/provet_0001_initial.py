@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import UtcDateTime
-from app.core.migration_ops import drop_tables
+from app.core.migration_ops import create_serial_table, create_table, drop_tables
 
 revision = "provet_0001"
 down_revision = None
@@ -18,18 +18,17 @@ depends_on = "core_0001"
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "provet_cursors",
         sa.Column("endpoint", sa.String(length=40), nullable=False),
         sa.Column("last_modified", UtcDateTime(), nullable=True),
         sa.Column("last_poll_at", UtcDateTime(), nullable=True),
         sa.Column("last_poll_ok", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("last_error", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("endpoint", name=op.f("pk_provet_cursors")),
+        key="endpoint",
     )
-    op.create_table(
+    create_serial_table(
         "provet_events",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("dedupe_key", sa.String(length=120), nullable=False),
         sa.Column("trigger", sa.String(length=64), nullable=False),
         sa.Column("endpoint", sa.String(length=40), nullable=False),
@@ -43,12 +42,11 @@ def upgrade() -> None:
         sa.Column("next_retry_at", UtcDateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_provet_events")),
         sa.UniqueConstraint("dedupe_key", name=op.f("uq_provet_events_dedupe_key")),
     )
     op.create_index("ix_provet_events_object", "provet_events", ["trigger", "object_id"], unique=False)
     op.create_index("ix_provet_events_state", "provet_events", ["state", "next_retry_at"], unique=False)
-    op.create_table(
+    create_table(
         "provet_objects",
         sa.Column("endpoint", sa.String(length=40), nullable=False),
         sa.Column("object_id", sa.Integer(), nullable=False),
@@ -56,10 +54,10 @@ def upgrade() -> None:
         sa.Column("modified", UtcDateTime(), nullable=True),
         sa.Column("fetched_at", UtcDateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.PrimaryKeyConstraint("endpoint", "object_id", name="pk_provet_objects"),
+        key=("endpoint", "object_id"),
     )
     op.create_index("ix_provet_objects_modified", "provet_objects", ["endpoint", "modified"], unique=False)
-    op.create_table(
+    create_table(
         "provet_registrations",
         sa.Column("client_id", sa.String(length=200), nullable=False),
         sa.Column("provet_id", sa.String(length=40), nullable=False),
@@ -72,15 +70,15 @@ def upgrade() -> None:
         sa.Column("openid_autodiscovery_url", sa.Text(), nullable=True),
         sa.Column("has_secret", sa.Boolean(), nullable=False),
         sa.Column("registered_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("client_id", name=op.f("pk_provet_registrations")),
+        key="client_id",
     )
-    op.create_table(
+    create_table(
         "provet_saved_queries",
         sa.Column("name", sa.String(length=120), nullable=False),
         sa.Column("endpoint", sa.String(length=40), nullable=False),
         sa.Column("query", sa.Text(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_provet_saved_queries")),
+        key="name",
     )
 
 

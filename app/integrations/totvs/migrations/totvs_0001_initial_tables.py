@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import Money, UtcDateTime
-from app.core.migration_ops import drop_tables
+from app.core.migration_ops import create_serial_table, create_table, drop_tables
 
 revision = "totvs_0001"
 down_revision = None
@@ -18,7 +18,7 @@ depends_on = "core_0001"
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "totvs_copart",
         sa.Column("id", sa.String(length=200), nullable=False),
         sa.Column("company_id", sa.String(length=20), nullable=False),
@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.Column("row_hash", sa.String(length=64), nullable=False),
         sa.Column("load_id", sa.Integer(), nullable=True),
         sa.Column("stored_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_totvs_copart")),
+        key="id",
     )
     op.create_index(
         "ix_totvs_copart_company", "totvs_copart", ["company_id", "branch", "year_month"], unique=False
@@ -57,7 +57,7 @@ def upgrade() -> None:
     op.create_index("ix_totvs_copart_provider", "totvs_copart", ["provider_cnpj"], unique=False)
     op.create_index("ix_totvs_copart_provider_name", "totvs_copart", ["provider_name"], unique=False)
     op.create_index("ix_totvs_copart_types", "totvs_copart", ["service_type", "contract_type"], unique=False)
-    op.create_table(
+    create_table(
         "totvs_prescription_submissions",
         sa.Column("key", sa.String(length=64), nullable=False),
         sa.Column("subscriber_id", sa.String(length=40), nullable=False),
@@ -71,7 +71,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name=op.f("pk_totvs_prescription_submissions")),
+        key="key",
     )
     op.create_index(
         "ix_totvs_submissions_subscriber",
@@ -79,9 +79,8 @@ def upgrade() -> None:
         ["subscriber_id", "created_at"],
         unique=False,
     )
-    op.create_table(
+    create_serial_table(
         "totvs_rh_loads",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("mode", sa.String(length=12), nullable=False),
         sa.Column("company_id", sa.String(length=20), nullable=False),
         sa.Column("branch_id", sa.String(length=20), nullable=False),
@@ -96,7 +95,6 @@ def upgrade() -> None:
         sa.Column("started_at", UtcDateTime(), nullable=False),
         sa.Column("finished_at", UtcDateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_totvs_rh_loads")),
     )
     op.create_index(
         "ix_totvs_rh_loads_scope", "totvs_rh_loads", ["company_id", "branch_id", "state"], unique=False

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from app.core.db import Money, UtcDateTime
-from app.core.migration_ops import drop_tables
+from app.core.migration_ops import create_serial_table, create_table, drop_tables
 
 revision = "vetelevage_0001"
 down_revision = None
@@ -34,7 +34,7 @@ def _visit_line_table(name: str, *items: sa.Column[Any] | sa.Constraint) -> None
 
 
 def upgrade() -> None:
-    op.create_table(
+    create_table(
         "vet_acts",
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("libelle", sa.String(length=200), nullable=False),
@@ -43,11 +43,10 @@ def upgrade() -> None:
         sa.Column("tva", Money(), server_default="20", nullable=False),
         sa.Column("actif", sa.Boolean(), server_default=sa.true(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("code", name=op.f("pk_vet_acts")),
+        key="code",
     )
-    op.create_table(
+    create_serial_table(
         "vet_batches",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("compte_id", sa.String(length=64), nullable=False),
         sa.Column("lot", sa.String(length=100), nullable=False),
         sa.Column("fige_le", sa.String(length=40), nullable=True),
@@ -56,10 +55,9 @@ def upgrade() -> None:
         sa.Column("received", sa.Integer(), server_default="0", nullable=False),
         sa.Column("new", sa.Integer(), server_default="0", nullable=False),
         sa.Column("held", sa.Integer(), server_default="0", nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_batches")),
         sa.UniqueConstraint("compte_id", "lot", name="uq_vet_batches_compte_lot"),
     )
-    op.create_table(
+    create_table(
         "vet_catalogue",
         sa.Column("code", sa.String(length=64), nullable=False),
         sa.Column("libelle", sa.String(length=300), nullable=False),
@@ -67,20 +65,18 @@ def upgrade() -> None:
         sa.Column("prix_ht", Money(), server_default="0", nullable=False),
         sa.Column("unite", sa.String(length=40), server_default="", nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("code", name=op.f("pk_vet_catalogue")),
+        key="code",
     )
     op.create_index("ix_vet_catalogue_gtin", "vet_catalogue", ["gtin"], unique=False)
-    op.create_table(
+    create_serial_table(
         "vet_exports",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("created_at", UtcDateTime(), nullable=False),
         sa.Column("format", sa.String(length=8), nullable=False),
         sa.Column("path", sa.Text(), nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
         sa.Column("line_count", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_exports")),
     )
-    op.create_table(
+    create_table(
         "vet_products",
         sa.Column("id", sa.String(length=64), nullable=False),
         sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
@@ -90,20 +86,19 @@ def upgrade() -> None:
         sa.Column("conditionnement", sa.String(length=200), nullable=True),
         sa.Column("specifique_clinique", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_products")),
+        key="id",
     )
     op.create_index("ix_vet_products_gtin", "vet_products", ["gtin"], unique=False)
-    op.create_table(
+    create_table(
         "vet_references",
         sa.Column("table_name", sa.String(length=32), nullable=False),
         sa.Column("code", sa.String(length=64), nullable=False),
         sa.Column("libelle", sa.String(length=300), server_default="", nullable=False),
         sa.Column("raw", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("table_name", "code", name="pk_vet_references"),
+        key=("table_name", "code"),
     )
-    op.create_table(
+    create_serial_table(
         "vet_held_visits",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.Column("visit_id", sa.String(length=64), nullable=True),
@@ -114,10 +109,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["batch_id"], ["vet_batches.id"], name=op.f("fk_vet_held_visits_batch_id_vet_batches")
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_held_visits")),
         sa.UniqueConstraint("batch_id", "position", name="uq_vet_held_visits_batch_position"),
     )
-    op.create_table(
+    create_table(
         "vet_mappings",
         sa.Column("produit_id", sa.String(length=64), nullable=False),
         sa.Column("lgcv_code", sa.String(length=64), nullable=False),
@@ -127,9 +121,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["lgcv_code"], ["vet_catalogue.code"], name=op.f("fk_vet_mappings_lgcv_code_vet_catalogue")
         ),
-        sa.PrimaryKeyConstraint("produit_id", name=op.f("pk_vet_mappings")),
+        key="produit_id",
     )
-    op.create_table(
+    create_table(
         "vet_visits",
         sa.Column("id", sa.String(length=64), nullable=False),
         sa.Column("compte_id", sa.String(length=64), nullable=False),
@@ -153,13 +147,12 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["batch_id"], ["vet_batches.id"], name=op.f("fk_vet_visits_batch_id_vet_batches")
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_visits")),
+        key="id",
     )
     op.create_index("ix_vet_visits_compte", "vet_visits", ["compte_id", "visit_date"], unique=False)
     op.create_index("ix_vet_visits_state", "vet_visits", ["state", "visit_date"], unique=False)
-    op.create_table(
+    create_serial_table(
         "vet_ledger",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("visit_id", sa.String(length=64), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("line_no", sa.Integer(), nullable=False),
@@ -176,7 +169,6 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["visit_id"], ["vet_visits.id"], name=op.f("fk_vet_ledger_visit_id_vet_visits")
         ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vet_ledger")),
         sa.UniqueConstraint("visit_id", "revision", "line_no", name="uq_vet_ledger_line"),
     )
     _visit_line_table(
@@ -200,7 +192,7 @@ def upgrade() -> None:
         sa.Column("unite", sa.String(length=40), server_default="", nullable=False),
     )
     op.create_index("ix_vet_visit_products_produit", "vet_visit_products", ["produit_id"], unique=False)
-    op.create_table(
+    create_table(
         "vet_export_lines",
         sa.Column("export_id", sa.Integer(), nullable=False),
         sa.Column("ledger_id", sa.Integer(), nullable=False),
@@ -210,7 +202,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["ledger_id"], ["vet_ledger.id"], name=op.f("fk_vet_export_lines_ledger_id_vet_ledger")
         ),
-        sa.PrimaryKeyConstraint("ledger_id", name="pk_vet_export_lines"),
+        key="ledger_id",
     )
 
 
