@@ -8,12 +8,16 @@ from typing import Any
 
 import httpx
 
-from app.core.http import Page, paginate_has_next
+from app.core.http import Page, paginate_has_next, parse_items
 from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.errors import is_no_records
 from app.integrations.totvs.models import Coparticipation
 
 API = "/api/rh/v1/BeneficiariesCoparticipation"
+
+
+def _as_decoded(item: Any) -> Any:
+    return item
 
 
 class RhClient(ProtheusClient):
@@ -44,7 +48,31 @@ class RhClient(ProtheusClient):
         page_size: int = 2000,
         start_page: int = 1,
     ) -> AsyncIterator[Page[Coparticipation]]:
-        """Pages from ``start_page`` on; "Nenhum registro localizado." ends the list (empty).
+        """Pages of validated items (see :meth:`raw_pages`)."""
+        async for page in self.raw_pages(
+            company_id=company_id,
+            branch_id=branch_id,
+            product=product,
+            datemodified=datemodified,
+            page_size=page_size,
+            start_page=start_page,
+        ):
+            items = await parse_items(page.items, Coparticipation.model_validate)
+            yield Page(items, page.number, page.total, page.pages, page.has_next, page.raw)
+
+    async def raw_pages(
+        self,
+        *,
+        company_id: str,
+        branch_id: str,
+        product: str = "PROTHEUS",
+        datemodified: str = "",
+        page_size: int = 2000,
+        start_page: int = 1,
+    ) -> AsyncIterator[Page[Any]]:
+        """Pages from ``start_page`` on, their items the JSON objects as decoded (money as
+        Decimal); "Nenhum registro localizado." ends the list (empty). The load turns the items
+        into rows itself (``rh_rows``), in its database worker, while the next page is fetched.
 
         ``datemodified`` is the server's own wall-clock time (YYYY-MM-DDThh:mm:ss, no zone)."""
         params = {"product": product, "companyId": company_id, "branchId": branch_id}
@@ -54,7 +82,7 @@ class RhClient(ProtheusClient):
             self,
             API,
             params=params,
-            parse=Coparticipation.model_validate,
+            parse=_as_decoded,
             page_size=page_size,
             start_page=start_page,
             ok=(400,),

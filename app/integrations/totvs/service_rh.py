@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
-import json
+import functools
 import logging
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -23,18 +22,20 @@ import sqlalchemy as sa
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.http import ApiError, ServerError
+from app.core.http import ApiError, Page, ServerError
 from app.core.json_fields import json_fields
-from app.core.search import contains, fold
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.search import contains
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.core.validators import check_cnpj
 from app.integrations.base import ConnectionState, Status
+from app.integrations.totvs import rh_rows
 from app.integrations.totvs import tables as t
 from app.integrations.totvs.client_base import credentials, unconfigured_status
 from app.integrations.totvs.client_rh import RhClient
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES, Coparticipation
 from app.integrations.totvs.protheus_time import server_wall, start_of_day, wire
 from app.integrations.totvs.rh_export import export as export  # the exports' home; named here for callers
+from app.integrations.totvs.rh_rows import RowBuilder
 
 if TYPE_CHECKING:
     import httpx
@@ -53,7 +54,7 @@ LOAD_SUMMARIES = {
 }
 RUNNING, DONE, FAILED, CANCELLED = "running", "done", "failed", "cancelled"
 UNFINISHED = (RUNNING, FAILED, CANCELLED)
-CHUNK = 400  # ids per IN (...) lookup (SQLite's parameter limit)
+CHUNK = 2000  # ids per IN (...) lookup: a page's (SQLite takes 32,766 parameters since 3.32)
 
 
 def make_client(ctx: AppContext, transport: httpx.AsyncBaseTransport | None = None) -> RhClient:
@@ -247,67 +248,63 @@ def begin_load(
     return {**row, "id": int(load_id), "total": None, "resumed": False}
 
 
-def _money_text(value: Decimal) -> str:
-    """One text per amount whether it came as "99.00" or 99: cents when they are exact."""
-    try:
-        cents = value.quantize(Decimal("0.01"))
-    except InvalidOperation:  # more digits than a context holds: keep the text as it is
-        return str(value)
-    return f"{cents:.2f}" if cents == value else str(value)
+_UNSET = object()
 
 
-def _row_hash(item: Coparticipation) -> str:
-    data = item.model_dump(mode="json", by_alias=True)
-    data["CoparticipationValue"] = _money_text(item.coparticipation_value)
-    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
+@functools.cache
+def _insert_statement(
+    dialect: sa.Dialect,
+) -> tuple[str, bool, list[int], list[tuple[int, Callable[[Any], Any]]]]:
+    """The INSERT of every ``totvs_copart`` column as the driver takes it: its SQL, whether its
+    parameters are positional, the row index of each parameter, and the bind processor of each
+    column whose type has one (as SQLAlchemy binds it: Money, UtcDateTime)."""
+    compiled = sa.insert(t.copart).compile(dialect=dialect)
+    names = list(compiled.positiontup or ()) if compiled.positional else list(rh_rows.COLUMNS)
+    order = [rh_rows.COLUMNS.index(n) for n in names]
+    processors: list[tuple[int, Callable[[Any], Any]]] = []
+    for column in t.copart.columns:
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            processors.append((rh_rows.COLUMNS.index(column.name), process))
+    return compiled.string, compiled.positional, order, processors
 
 
-def _db_row(item: Coparticipation, company: str, load_id: int, now: dt.datetime) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "company_id": item.company_id or company,
-        "branch": item.branch.strip(),
-        "company_key": item.company_key,
-        "employee_code": item.employee_code.strip(),
-        "employee_name": item.employee_name.strip(),
-        "dependent_code": item.dependent_code.strip(),
-        "dependent_name": item.dependent_name.strip(),
-        "degree": item.degree_employee_dependency.strip(),
-        "occurrency_date": item.occurrency_date,
-        "provider": item.service_provider.strip(),
-        "provider_name": item.service_provider_name.strip(),
-        "provider_cnpj": item.service_provider_id.strip().upper(),
-        "provider_contract": item.service_provider_contract.strip(),
-        "contract_type": item.service_provider_contract_type,
-        "service_type": item.service_type,
-        "specialty": item.specialty_name.strip(),
-        "icd": item.international_code_diseases.strip(),
-        "amount_use": item.amount_use,
-        "value": item.coparticipation_value,
-        "year_month": item.year_month_reference.strip(),
-        "description": item.coparticipation_description.strip(),
-        "employee_name_fold": fold(item.employee_name),
-        "dependent_name_fold": fold(item.dependent_name),
-        "provider_name_fold": fold(item.service_provider_name),
-        "row_hash": _row_hash(item),
-        "load_id": load_id,
-        "stored_at": now,
-    }
+def insert_rows(conn: sa.Connection, rows: list[rh_rows.Row]) -> None:
+    """One ``executemany`` of new rows, bound here as SQLAlchemy's column types bind them, without
+    its per-row parameter processing (most of the Python cost of an insert of 2,000 rows)."""
+    sql, positional, order, processors = _insert_statement(conn.dialect)
+    reorder = order != list(range(len(rh_rows.COLUMNS)))
+    seen: list[Any] = [_UNSET] * len(processors)  # a page's rows share one stored_at: bound once
+    bound: list[Any] = [None] * len(processors)
+    params: list[Any] = []
+    for row in rows:
+        values = list(row)
+        for k, (index, process) in enumerate(processors):
+            value = values[index]
+            if value is not seen[k]:
+                seen[k], bound[k] = value, process(value)
+            values[index] = bound[k]
+        if reorder:
+            values = [values[i] for i in order]
+        params.append(tuple(values) if positional else dict(zip(rh_rows.COLUMNS, values, strict=True)))
+    conn.exec_driver_sql(sql, params)
 
 
 def store_page(
     ctx: AppContext,
     load: dict[str, Any],
-    items: list[Coparticipation],
+    items: Sequence[dict[str, Any] | Coparticipation],
     page: int,
     total: int | None,
     last: bool,
+    builder: RowBuilder | None = None,
 ) -> tuple[int, int]:
-    """Upsert one page and advance the load's cursor in the same transaction → (stored, duplicates)."""
-    now = utcnow()
-    unique: dict[str, dict[str, Any]] = {}
-    for item in items:
-        unique[item.id] = _db_row(item, load["company_id"], load["id"], now)
+    """Upsert one page (raw JSON items or models) and advance the load's cursor in the same
+    transaction → (stored, duplicates). The rows are built before the transaction begins, so the
+    write lock is held only for the lookups and the two ``executemany``."""
+    if builder is None:
+        builder = RowBuilder(load["company_id"], load["id"], utcnow())
+    unique = {row[rh_rows.ID]: row for row in builder.rows(items)}  # a repeated id: the later item
     with ctx.db.transaction() as conn:
         known: dict[str, str] = {}
         ids = list(unique)
@@ -317,12 +314,12 @@ def store_page(
             known.update((str(r[0]), str(r[1])) for r in conn.execute(query))
         inserts = [r for i, r in unique.items() if i not in known]
         updates = [
-            {"b_id": i, **{f"p_{k}": v for k, v in r.items() if k != "id"}}
+            {"b_id": i, **{f"p_{k}": v for k, v in rh_rows.as_dict(r).items() if k != "id"}}
             for i, r in unique.items()
-            if i in known and known[i] != r["row_hash"]
+            if i in known and known[i] != r[rh_rows.HASH]
         ]
         if inserts:
-            conn.execute(sa.insert(t.copart), inserts)
+            insert_rows(conn, inserts)
         if updates:
             columns: dict[str, Any] = {
                 c.name: sa.bindparam(f"p_{c.name}") for c in t.copart.columns if c.name != "id"
@@ -392,6 +389,60 @@ def finish_load(ctx: AppContext, load_id: int, state: str, error: str | None = N
 # ---------------------------------------------------------------- the load
 
 
+class _StoredPages:
+    """One page at a time stored in the database worker, while the load fetches the next one.
+
+    ``put`` waits for the page before (so pages are stored in order, each with its cursor) and
+    starts storing this one; ``drain`` waits for the last; ``settle`` waits without raising, when
+    the load already fails: the worker's transaction is never left running behind a failed,
+    cancelled or finished load."""
+
+    def __init__(self, ctx: AppContext, load: dict[str, Any]) -> None:
+        self.ctx = ctx
+        self.load = load
+        self.builder = RowBuilder(load["company_id"], load["id"], utcnow())
+        self.rows = 0  # rows stored by this run
+        self.started = time.monotonic()
+        self._pending: tuple[asyncio.Future[tuple[int, int]], Page[Any]] | None = None
+
+    async def put(self, page: Page[Any]) -> Page[Any] | None:
+        """Start storing ``page`` once the page before it is stored; → that page (None: none)."""
+        before = await self.drain()
+        self.builder.now = utcnow()
+        work = self.ctx.db.run(
+            store_page,
+            self.ctx,
+            self.load,
+            page.items,
+            page.number,
+            page.total,
+            not page.has_next,
+            self.builder,
+        )
+        self._pending = (asyncio.ensure_future(work), page)
+        return before
+
+    async def drain(self) -> Page[Any] | None:
+        """Wait for the page being stored → that page (None: none); its error is raised here."""
+        if self._pending is None:
+            return None
+        future, page = self._pending
+        await asyncio.shield(future)  # cancelled while waiting: the store still ends (settle)
+        self._pending = None
+        self.rows += len(page.items)
+        return page
+
+    async def settle(self) -> None:
+        """Wait for the page being stored, whatever its outcome (the load is failing already)."""
+        if self._pending is None:
+            return
+        future, page = self._pending
+        await asyncio.wait([future])
+        self._pending = None
+        if not future.cancelled() and future.exception() is None:
+            self.rows += len(page.items)
+
+
 async def load(
     ctx: AppContext,
     *,
@@ -424,14 +475,29 @@ async def load(
             if on_progress is not None:
                 on_progress(step)
 
+        def stored(number: int, page: Page[Any] | None, pages: _StoredPages) -> None:
+            """Page ``page`` of pair ``number`` is stored (None: nothing new)."""
+            nonlocal rows_all
+            if page is None:
+                return
+            rows_all += len(page.items)
+            rate = pages.rows / max(time.monotonic() - pages.started, 1e-6)
+            company_id, branch_id = pages.load["company_id"], pages.load["branch_id"]
+            report(
+                LoadProgress(
+                    number, len(pairs), company_id, branch_id, page.number, page.pages, rows_all, rate
+                )
+            )
+
         for number, (company_id, branch_id) in enumerate(pairs, start=1):
             row = await ctx.db.run(begin_load, ctx, company_id, branch_id, mode, since)
             crashpoints.step("totvs_rh.load.begun")
             result.loads.append(row["id"])
-            started = time.monotonic()
-            rows_this_run = 0
+            stored_pages = _StoredPages(ctx, row)
+
             try:
-                async for page in client.pages(
+                # Page n is stored in the database worker while page n + 1 is fetched and decoded.
+                async for page in client.raw_pages(
                     company_id=company_id,
                     branch_id=branch_id,
                     product=product,
@@ -443,19 +509,11 @@ async def load(
                         job.check_cancelled()
                     if not page.items:
                         break
-                    await ctx.db.run(
-                        store_page, ctx, row, page.items, page.number, page.total, not page.has_next
-                    )
-                    rows_this_run += len(page.items)
-                    rows_all += len(page.items)
-                    rate = rows_this_run / max(time.monotonic() - started, 1e-6)
-                    report(
-                        LoadProgress(
-                            number, len(pairs), company_id, branch_id, page.number, page.pages, rows_all, rate
-                        )
-                    )
+                    stored(number, await stored_pages.put(page), stored_pages)
+                stored(number, await stored_pages.drain(), stored_pages)
             except ServerError as exc:
-                if rows_this_run == 0 and row["next_page"] == 1:
+                await stored_pages.settle()
+                if stored_pages.rows == 0 and row["next_page"] == 1:
                     # Protheus answers 500 for a company/branch pair it does not have.
                     exc.message += (
                         f" If it keeps failing, check that company {company_id} has branch "
@@ -464,11 +522,13 @@ async def load(
                 await ctx.db.run(finish_load, ctx, row["id"], FAILED, str(exc))
                 raise
             except ApiError as exc:
+                await stored_pages.settle()
                 await ctx.db.run(finish_load, ctx, row["id"], FAILED, str(exc))
                 raise
             except BaseException as exc:
                 from app.core.jobs import JobCancelled
 
+                await stored_pages.settle()
                 state = CANCELLED if isinstance(exc, JobCancelled | asyncio.CancelledError) else FAILED
                 await ctx.db.run(finish_load, ctx, row["id"], state, type(exc).__name__)
                 raise
@@ -630,5 +690,14 @@ async def test_connection(ctx: AppContext) -> str:
             company_id=company, branch_id=branch, product=ctx.settings.totvs_rh.product, page_size=1
         ):
             total = page.total or 0
-            return f"TOTVS RH answered: {total} co-participation rows for {company}/{branch}."
-    return f"TOTVS RH answered: no co-participation rows for {company}/{branch}."
+            return Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "TOTVS RH answered. Co-participation rows for {scope}: {n}."),
+                scope=f"{company}/{branch}",
+                n=total,
+            )
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "TOTVS RH answered: no co-participation rows for {scope}."),
+        scope=f"{company}/{branch}",
+    )
