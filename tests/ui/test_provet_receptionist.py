@@ -312,7 +312,7 @@ async def test_webhooks_page_names_events_in_words(qtbot: QtBot, ctx: Any, fr: N
     model = page.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, 1)) == "Consultation"
-    assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) == "consultation_id"
+    assert not model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)  # no wire name, even on hover
     assert model.data(model.index(0, 4)) == "En attente"
     received = model.data(model.index(0, 0))
     assert received == labels.local_time(model.record(0).received_at) and "T" not in received

@@ -11,17 +11,12 @@ STATE_COLOURS = {"failed": "#b3261e", "received": "#8a6d00", "processing": "#1a5
 
 
 def events_model(parent: QtCore.QObject | None = None) -> TableModel[Event]:
-    """The inbox table: one row per event, in words (what it names, its state), its state coloured;
-    the wire names on hover."""
+    """The inbox table: one row per event, in words (what it names, its state), its state coloured."""
     translate = QtCore.QCoreApplication.translate
     return TableModel(
         [
             Column(translate("ProvetTab", "Received"), lambda e: labels.local_time(e.received_at)),
-            Column(
-                translate("ProvetTab", "Trigger"),
-                lambda e: labels.trigger_label(e.trigger),
-                tooltip=lambda e: e.trigger,
-            ),
+            Column(translate("ProvetTab", "Trigger"), lambda e: labels.trigger_label(e.trigger)),
             Column(translate("ProvetTab", "Object"), lambda e: e.object_id, align_right=True),
             Column(translate("ProvetTab", "Deliveries"), lambda e: e.deliveries, align_right=True),
             Column(

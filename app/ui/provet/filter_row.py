@@ -142,7 +142,6 @@ class FilterRow(QtWidgets.QWidget):
         index = self.method.findData(current)
         self.method.setCurrentIndex(index if index >= 0 else 0)
         self.method.blockSignals(False)
-        self.field.setToolTip(self.field_path())
         self._adapt()
 
     def _adapt(self) -> None:

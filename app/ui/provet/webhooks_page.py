@@ -74,7 +74,6 @@ class WebhooksPage(ProvetPage):
         for param in sorted(PARAM_TO_ENDPOINT, key=lambda p: labels.trigger_label(p).casefold()):
             item = QtWidgets.QListWidgetItem(labels.trigger_label(param), self.triggers)
             item.setData(Qt.ItemDataRole.UserRole, param)
-            item.setToolTip(param)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.read(subscriptions.subscriptions, ctx, then=self._show_subscriptions)
