@@ -228,13 +228,22 @@ async def test_invoice_statuses_in_portuguese(
     await tasks_of(browse).wait()
 
 
-async def test_before_any_connection_the_page_says_to_connect(qtbot: QtBot, ctx: Any) -> None:
+async def test_before_any_connection_the_page_says_to_connect(
+    qtbot: QtBot, ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.ui import common
+
     ctx.settings.provet.base_url = ""
     tab = ProvetTab(ctx)
     qtbot.addWidget(tab)
-    hint = tab.browse.hint
-    assert not hint.isHidden() and "not connected yet" in tab.browse.hint_label.text()
-    assert not tab.browse.hint_button.isHidden() and tab.browse.hint_button.text() == "Connections…"
+    tab.show()
+    empty = tab.browse.empty
+    assert empty.isVisible() and "not connected yet" in empty.label.text()
+    assert empty.button.isVisible() and empty.button.text() == "Connections…"
+    opened: list[str] = []
+    monkeypatch.setattr(common, "reconnect_handler", opened.append)
+    qtbot.mouseClick(empty.button, Qt.MouseButton.LeftButton)
+    assert opened == ["provet"]
 
 
 async def test_empty_and_failed_searches_say_what_to_do(
@@ -244,22 +253,23 @@ async def test_empty_and_failed_searches_say_what_to_do(
 
     tab = ProvetTab(provet_ctx)
     qtbot.addWidget(tab)
+    tab.show()
     browse = tab.browse
     # Nothing found: widen the filters.
     browse.set_query(Query("consultation", (Filter("complaint", "icontains", "zzz-nothing"),)))
     browse.search()
     await wait_for(lambda: browse.model.total is not None)
-    assert browse.model.rowCount() == 0 and "Widen" in browse.hint_label.text() and not browse.hint.isHidden()
+    assert browse.model.rowCount() == 0 and "Widen" in browse.empty.label.text() and browse.empty.isVisible()
     # A search that works, then one that fails: the results and their count go together.
     browse.set_query(Query("consultation"))
     browse.search()
     await wait_for(lambda: browse.model.rowCount() > 0)
-    assert browse.hint.isHidden() and "found" in browse.count_label.text()
+    assert not browse.empty.isVisible() and "found" in browse.count_label.text()
     provet_ctx.settings.provet.base_url = f"http://127.0.0.1:{free_port()}/1234/api/0.1/"
     browse.search()
     await wait_for(lambda: not browse.error_bar.isHidden(), what="the failure shown", timeout=60)
     assert browse.model.rowCount() == 0 and browse.count_label.text() == ""
-    assert "search again" in browse.hint_label.text()
+    assert "search again" in browse.empty.label.text() and browse.empty.isVisible()
     await tasks_of(browse).wait()
 
 

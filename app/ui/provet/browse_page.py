@@ -27,6 +27,7 @@ from app.integrations.provet.filters import (
 from app.integrations.provet.schema import ENDPOINTS
 from app.ui import common
 from app.ui.common import alive, fit_columns, job_result, remember_header, run_job
+from app.ui.empty_state import empty_state
 from app.ui.layouts import add_widgets
 from app.ui.models.provet_results import ProvetResultsModel, Result, results_page
 from app.ui.models.table import Page
@@ -91,19 +92,6 @@ class BrowsePage(ProvetPage):
         self.query_label.setWordWrap(True)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.query_label)
-        # What to do when there is nothing to show: connect first, or widen the filters.
-        self.hint = QtWidgets.QFrame(self)
-        hint_row = QtWidgets.QHBoxLayout(self.hint)
-        hint_row.setContentsMargins(0, 0, 0, 0)
-        self.hint_label = QtWidgets.QLabel(self.hint)
-        self.hint_label.setWordWrap(True)
-        self.hint_button = QtWidgets.QPushButton(self.hint)
-        hint_row.addWidget(self.hint_label, 1)
-        hint_row.addWidget(self.hint_button)
-        self.hint_button.clicked.connect(self._hint_action)
-        self._hint_kind = ""
-        self.hint.hide()
-        outer.addWidget(self.hint)
         split = QtWidgets.QSplitter(self)
         self.model = ProvetResultsModel(self)
         self.view = QtWidgets.QTableView(split)
@@ -112,6 +100,9 @@ class BrowsePage(ProvetPage):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        # What an empty table says: connect first, widen the filters, or search again.
+        self.empty = empty_state(self.view, "")
+        self._hint_kind = ""
         self.detail_tabs = QtWidgets.QTabWidget(split)
         self.readable = QtWidgets.QTextBrowser(self.detail_tabs)
         self.readable.setPlaceholderText(self.tr("Choose a row to read it here."))
@@ -368,14 +359,8 @@ class BrowsePage(ProvetPage):
             ),
         }  # fmt: skip
         self._hint_kind = kind
-        if kind not in texts:
-            self.hint.hide()
-            return
-        text, button = texts[kind]
-        self.hint_label.setText(text)
-        self.hint_button.setText(button)
-        self.hint_button.setVisible(bool(button))
-        self.hint.show()
+        text, button = texts.get(kind, ("", ""))
+        self.empty.set_text(text, button, self._hint_action if button else None)
 
     def _hint_action(self) -> None:
         if self._hint_kind == "setup" and common.reconnect_handler is not None:
