@@ -5,6 +5,8 @@ Revision ID: totvs_0001
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,12 +19,19 @@ branch_labels = ("totvs",)
 depends_on = "core_0001"
 
 
+def _company_branch(branch: str) -> tuple[sa.Column[Any], sa.Column[Any]]:
+    """``company_id`` and the ``branch`` column: the company and branch (Protheus filial) a row is of."""
+    return (
+        sa.Column("company_id", sa.String(length=20), nullable=False),
+        sa.Column(branch, sa.String(length=20), nullable=False),
+    )
+
+
 def upgrade() -> None:
     create_table(
         "totvs_copart",
         sa.Column("id", sa.String(length=200), nullable=False),
-        sa.Column("company_id", sa.String(length=20), nullable=False),
-        sa.Column("branch", sa.String(length=20), nullable=False),
+        *_company_branch("branch"),
         sa.Column("company_key", sa.String(length=40), server_default="", nullable=False),
         sa.Column("employee_code", sa.String(length=20), server_default="", nullable=False),
         sa.Column("employee_name", sa.String(length=120), server_default="", nullable=False),
@@ -82,8 +91,7 @@ def upgrade() -> None:
     create_serial_table(
         "totvs_rh_loads",
         sa.Column("mode", sa.String(length=12), nullable=False),
-        sa.Column("company_id", sa.String(length=20), nullable=False),
-        sa.Column("branch_id", sa.String(length=20), nullable=False),
+        *_company_branch("branch_id"),
         sa.Column("datemodified", sa.String(length=19), server_default="", nullable=False),
         sa.Column("state", sa.String(length=12), nullable=False),
         sa.Column("next_page", sa.Integer(), server_default="1", nullable=False),
