@@ -89,6 +89,18 @@ _PATTERNS: list[tuple[re.Pattern[str], _Repl]] = [
 ]
 
 
+# Every pattern above needs one of these words or at least 12 digits (a NIR): a text with
+# neither (an id, a product name, most sentences) skips the patterns, for the same result.
+_TRIGGER = re.compile(
+    r"(?i)authorization|://|bearer|basic|token|secret|passw|pwd|code_verifier|nir|/provet/|/interop/|/sso/"
+)
+_TWELVE_DIGITS = re.compile(r"(?:\D*\d){12}")
+
+
+def _may_match(text: str) -> bool:
+    return _TRIGGER.search(text) is not None or _TWELVE_DIGITS.match(text) is not None
+
+
 def register_secret(value: str | None) -> None:
     """Remember a secret value so it is removed wherever it appears."""
     if value and len(value) >= 4:
@@ -101,8 +113,9 @@ def redact(text: str) -> str:
         return text
     # Patterns first: a known secret that happens to be a key's name ("password") must not hide
     # the "password=…" the patterns are there to catch.
-    for pattern, repl in _PATTERNS:
-        text = pattern.sub(repl, text)
+    if _may_match(text):
+        for pattern, repl in _PATTERNS:
+            text = pattern.sub(repl, text)
     with _lock:
         known = sorted(_known, key=len, reverse=True)
     for value in known:

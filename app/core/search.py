@@ -28,7 +28,10 @@ LANGUAGES = ("fr", "pt_BR")
 
 def fold(text: object) -> str:
     """``text`` without accents, casefolded, its spaces collapsed: "João  Ávila" → "joao avila"."""
-    decomposed = unicodedata.normalize("NFKD", str(text or ""))
+    text = str(text or "")
+    if text.isascii():  # nothing to decompose (ids, most names): the same result, ten times faster
+        return " ".join(text.casefold().split())
+    decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.casefold().split())
 

@@ -123,3 +123,40 @@ def test_the_import_stores_what_reading_the_visits_back_evaluates(any_ctx: Any) 
         ]
         in_memory = evaluate_incoming(conn, incoming)
     assert in_memory == {i.id: read_back[i.id] for i in incoming}
+
+
+def test_bulk_inserts_write_what_core_inserts_write(any_ctx: Any) -> None:
+    """bulk.insert_many (driver-level on SQLite) stores the same values as a Core insert, whatever the
+    order of the keys (the table's order is used) and through each column type's conversion."""
+    import datetime as dt
+    from decimal import Decimal
+
+    from app.integrations.vetelevage.bulk import insert_many
+
+    now = dt.datetime(2026, 11, 20, 16, 41, 3, tzinfo=dt.UTC)
+    with any_ctx.db.transaction() as conn:
+        batch = conn.execute(
+            sa.insert(t.batches).values(compte_id="C1", lot="L", stored_at=now).returning(t.batches.c.id)
+        ).scalar_one()
+        rows = [
+            {
+                "raw": "{}",
+                "imported_at": now,
+                "id": f"V-{i}",
+                "batch_id": batch,
+                "compte_id": "C1",
+                "state": "new",
+            }
+            for i in range(3)
+        ]
+        insert_many(conn, t.visits, rows)
+        insert_many(
+            conn, t.visit_acts, [{"quantite": Decimal("2.5"), "code": "A", "line_no": 0, "visit_id": "V-1"}]
+        )
+    with any_ctx.db.read() as conn:
+        visits = conn.execute(sa.select(t.visits.c.id, t.visits.c.imported_at, t.visits.c.raw)).all()
+        acts = conn.execute(
+            sa.select(t.visit_acts.c.visit_id, t.visit_acts.c.code, t.visit_acts.c.quantite)
+        ).all()
+    assert sorted(tuple(v) for v in visits) == [(f"V-{i}", now, "{}") for i in range(3)]
+    assert [tuple(a) for a in acts] == [("V-1", "A", Decimal("2.5"))]

@@ -36,6 +36,7 @@ from app.core.search import fold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
+from app.integrations.vetelevage.bulk import insert_many
 from app.integrations.vetelevage.client import SERVICE, VetelevageClient
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
@@ -548,8 +549,7 @@ def _store_chunk(
     for row in inserts:
         ev = evaluations[row["id"]]
         row["state"], row["warnings"] = ev.state, "\n".join(ev.blocking + ev.warnings)
-    if inserts:
-        conn.execute(sa.insert(t.visits), inserts)
+    insert_many(conn, t.visits, inserts)
     if updates:
         conn.execute(
             sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_([u["b_id"] for u in updates]))
@@ -605,10 +605,8 @@ def _insert_lines(conn: Connection, visits: list[VisiteDict]) -> None:
         for v in visits
         for i, a in enumerate(v.get("actes", ()))
     ]
-    if product_rows:
-        conn.execute(sa.insert(t.visit_products), product_rows)
-    if act_rows:
-        conn.execute(sa.insert(t.visit_acts), act_rows)
+    insert_many(conn, t.visit_products, product_rows)
+    insert_many(conn, t.visit_acts, act_rows)
 
 
 def held_visits(ctx: AppContext) -> list[dict[str, Any]]:
