@@ -5,6 +5,8 @@ Revision ID: provet_0001
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,10 +19,15 @@ branch_labels = ("provet",)
 depends_on = "core_0001"
 
 
+def _endpoint() -> sa.Column[Any]:
+    """``endpoint``: which Provet Cloud list a row belongs to (consultations, invoices, clients…)."""
+    return sa.Column("endpoint", sa.String(length=40), nullable=False)
+
+
 def upgrade() -> None:
     create_table(
         "provet_cursors",
-        sa.Column("endpoint", sa.String(length=40), nullable=False),
+        _endpoint(),
         sa.Column("last_modified", UtcDateTime(), nullable=True),
         sa.Column("last_poll_at", UtcDateTime(), nullable=True),
         sa.Column("last_poll_ok", sa.Boolean(), server_default=sa.false(), nullable=False),
@@ -31,7 +38,7 @@ def upgrade() -> None:
         "provet_events",
         sa.Column("dedupe_key", sa.String(length=120), nullable=False),
         sa.Column("trigger", sa.String(length=64), nullable=False),
-        sa.Column("endpoint", sa.String(length=40), nullable=False),
+        _endpoint(),
         sa.Column("object_id", sa.Integer(), nullable=False),
         sa.Column("content_type", sa.String(length=16), nullable=False),
         sa.Column("deliveries", sa.Integer(), server_default="1", nullable=False),
@@ -48,7 +55,7 @@ def upgrade() -> None:
     op.create_index("ix_provet_events_state", "provet_events", ["state", "next_retry_at"], unique=False)
     create_table(
         "provet_objects",
-        sa.Column("endpoint", sa.String(length=40), nullable=False),
+        _endpoint(),
         sa.Column("object_id", sa.Integer(), nullable=False),
         sa.Column("raw", sa.Text(), nullable=False),
         sa.Column("modified", UtcDateTime(), nullable=True),
@@ -75,7 +82,7 @@ def upgrade() -> None:
     create_table(
         "provet_saved_queries",
         sa.Column("name", sa.String(length=120), nullable=False),
-        sa.Column("endpoint", sa.String(length=40), nullable=False),
+        _endpoint(),
         sa.Column("query", sa.Text(), nullable=False),
         sa.Column("updated_at", UtcDateTime(), nullable=False),
         key="name",
