@@ -24,30 +24,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.search import fold
-from app.integrations.totvs.models import Coparticipation, parse_money
+from app.integrations.totvs.models import COPART_CODE_FIELDS, COPART_TEXT_FIELDS, Coparticipation, parse_money
 
 # The model's fields by kind (the model's validators): text (None → "", a JSON number → its
 # digits), codes (anything → its text, stripped) and the amount.
-_TEXT = (
-    "id",
-    "company_key",
-    "branch",
-    "employee_code",
-    "employee_name",
-    "dependent_code",
-    "dependent_name",
-    "degree_employee_dependency",
-    "occurrency_date",
-    "service_provider",
-    "service_provider_name",
-    "service_provider_id",
-    "service_provider_contract",
-    "coparticipation_description",
-    "year_month_reference",
-    "specialty_name",
-    "international_code_diseases",
-)
-_CODES = ("amount_use", "service_type", "service_provider_contract_type")
+_TEXT = COPART_TEXT_FIELDS
+_CODES = COPART_CODE_FIELDS
 _MONEY = "coparticipation_value"
 FIELDS: tuple[str, ...] = (*_TEXT, *_CODES, _MONEY)
 
