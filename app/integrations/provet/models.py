@@ -191,7 +191,7 @@ def parse_object(endpoint: str, data: Any) -> ProvetObject:
     return MODELS.get(endpoint, ProvetObject).model_validate(data)
 
 
-MAX_CLIENT_ID = 200  # the store's column; a Provet client id is far shorter
+MAX_CLIENT_ID = 200  # the store's column (tables.provet_registrations); a Provet client id is far shorter
 
 
 def _provet_id(value: Any) -> Any:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 
 from app.core.columns import last_error, raw_json, retries, serial_id, updated_at
 from app.core.db import UtcDateTime, metadata
+from app.integrations.provet.models import MAX_CLIENT_ID
 
 
 def _endpoint(**options: Any) -> sa.Column[Any]:
@@ -72,7 +73,7 @@ provet_saved_queries = sa.Table(
 provet_registrations = sa.Table(
     "provet_registrations",
     metadata,
-    sa.Column("client_id", sa.String(200), primary_key=True),
+    sa.Column("client_id", sa.String(MAX_CLIENT_ID), primary_key=True),
     sa.Column("provet_id", sa.String(40), nullable=False),
     sa.Column("algorithm", sa.String(20), nullable=True),
     sa.Column("authorization_grant_type", sa.String(40), nullable=False),
