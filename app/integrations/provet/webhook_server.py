@@ -158,14 +158,18 @@ class GroupWriter:
             self._task = loop.create_task(self._drain())
         return await future
 
+    def _commit(self, deliveries: list[tuple[dict[str, Any], str, str | None]]) -> list[tuple[int, bool]]:
+        """In the worker thread: one transaction for the group, then the check that it went
+        into a file that is still there."""
+        results = inbox.record_deliveries(self.ctx, deliveries)
+        self.ctx.db.ensure_healthy()
+        return results
+
     async def _drain(self) -> None:
         while self._queue:
             batch, self._queue = self._queue[: self.MAX_BATCH], self._queue[self.MAX_BATCH :]
             try:
-                results = await asyncio.to_thread(
-                    inbox.record_deliveries, self.ctx, [(p, k, t) for p, k, t, _f in batch]
-                )
-                self.ctx.db.ensure_healthy()  # committed into a file that is still there
+                results = await asyncio.to_thread(self._commit, [(p, k, t) for p, k, t, _f in batch])
             except Exception as exc:
                 for *_delivery, future in batch:
                     if not future.done():
