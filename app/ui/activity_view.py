@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.core.qt import QtCore, QtWidgets
 from app.ui.common import ErrorBar, remember_header
 from app.ui.dates import DateEdit, months_before
+from app.ui.empty_state import EmptyState
 from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ActivityView(QtWidgets.QWidget):
         self.error_bar = ErrorBar(self)  # the journal could not be read: why, never an empty list
         layout.addWidget(self.error_bar)
         self.model = JournalModel(ctx.journal, parent=self)
-        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, retry=self.refresh))
+        self.model.failed.connect(self._failed)
         self.view = QtWidgets.QTableView(self)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,6 +60,7 @@ class ActivityView(QtWidgets.QWidget):
             self.view.setColumnWidth(column, width)
         remember_header(self.view, "activity")
         layout.addWidget(self.view, 1)
+        self.empty = EmptyState(self.view)
         self.count = QtWidgets.QLabel(self)
         layout.addWidget(self.count)
         self._debounce = QtCore.QTimer(self)
@@ -80,6 +82,17 @@ class ActivityView(QtWidgets.QWidget):
             since=dt.datetime(since.year, since.month, since.day, tzinfo=dt.UTC),
         )
 
+    def clear_filters(self) -> None:
+        """No text, every integration, every outcome (the date stays)."""
+        for widget in (self.search, self.integration, self.outcome):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.integration.setCurrentIndex(0)
+        self.outcome.setCurrentIndex(0)
+        for widget in (self.search, self.integration, self.outcome):
+            widget.blockSignals(False)
+        self.refresh()
+
     def refresh(self) -> None:
         if not self.since.is_valid():  # refused (its sentence is beside it): no list of another day
             self.model.clear()
@@ -88,8 +101,27 @@ class ActivityView(QtWidgets.QWidget):
         self.error_bar.hide()
         self.model.set_query(self.current_query())
 
+    def _failed(self, exc: BaseException) -> None:
+        """The journal could not be read: the sentence above, and a count that says what is shown."""
+        self.error_bar.show_error(exc, retry=self.refresh)
+        if not self.model.rowCount():
+            self.count.setText(self.tr("No entry shown: the journal could not be read."))
+            self.empty.set_text("")
+
     def _show_count(self) -> None:
         n = self.model.rowCount()
+        if n == 0 and (
+            self.search.text().strip()
+            or self.integration.currentIndex() > 0
+            or self.outcome.currentIndex() > 0
+        ):
+            self.empty.set_text(
+                self.tr("Nothing recorded matches this search since this date."),
+                self.tr("Show everything"),
+                self.clear_filters,
+            )
+        else:
+            self.empty.set_text(self.tr("Nothing recorded since this date: choose an earlier date above."))
         more = self.model.canFetchMore()
         total = self.model.total
         if total is not None and n < total:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.core.qt import QtWidgets
+from app.core.qt import Qt, QtGui, QtWidgets
 
 
 def toolbar(
@@ -37,3 +37,54 @@ def add_widgets(layout: QtWidgets.QBoxLayout, *widgets: QtWidgets.QWidget) -> No
     """Add ``widgets`` to ``layout`` in this order."""
     for widget in widgets:
         layout.addWidget(widget)
+
+
+def reserve_line(label: QtWidgets.QLabel) -> None:
+    """Keep one line of room for ``label`` (a validation message), shown or hidden: the message
+    never pushes the form under the cursor."""
+    label.setMinimumHeight(label.fontMetrics().lineSpacing() + 2)
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+
+
+class MessageLine(QtWidgets.QLabel):
+    """A validation message on one line whose room is always kept (shown or hidden, it never moves
+    the form under the cursor); a message longer than the line ends in "…", whole on hover."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(False)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed)
+        reserve_line(self)
+
+    def setText(self, text: str) -> None:
+        """The whole message (shown elided to the line, whole in the tooltip)."""
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        """The whole message, as given."""
+        return self._full
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = max(self.width() - 2, 20)
+        super().setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width))
+
+
+def kept_room(label: QtWidgets.QLabel, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
+    """A holder that keeps ``label``'s line in any layout (a form's rows included), whether the
+    label is shown or hidden."""
+    holder = QtWidgets.QWidget(parent)
+    box = QtWidgets.QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(label)
+    holder.setFixedHeight(max(label.minimumHeight(), label.fontMetrics().lineSpacing() + 2))
+    return holder

@@ -17,7 +17,7 @@ from app.ops import omnidoc_prefill as prefill
 from app.ui import navigation
 from app.ui.common import ErrorBar, alive, remember_header, run_job
 from app.ui.empty_state import EmptyState
-from app.ui.layouts import add_widgets
+from app.ui.layouts import MessageLine, add_widgets, kept_room
 from app.ui.models.table import Column, TableModel
 from app.ui.tasks import tasks_of
 
@@ -151,22 +151,17 @@ class OmnidocTab(QtWidgets.QWidget):
             form.setLabelAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignTop)
             for name in names:
                 widget = self._make_input(name, box)
-                message = QtWidgets.QLabel(box)
-                message.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # Omnidoc's own words
-                message.setWordWrap(True)
+                # Under the field, the row's whole width; its line is kept, shown or not: a message
+                # never moves the form under the cursor (plain text: Omnidoc's own words).
+                message = MessageLine(box)
                 message.setStyleSheet("color: #c62828; font-size: 11px;")
                 message.hide()
-                cell = QtWidgets.QWidget(box)
-                v = QtWidgets.QVBoxLayout(cell)
-                v.setContentsMargins(0, 0, 0, 0)
-                v.setSpacing(1)
-                v.addWidget(widget)
-                v.addWidget(message)
                 label = QtWidgets.QLabel(
                     QtCore.QCoreApplication.translate("OmnidocTab", self.LABELS[name]), box
                 )
                 label.setBuddy(widget)
-                form.addRow(label, cell)
+                form.addRow(label, widget)
+                form.addRow(kept_room(message, box))
                 self.inputs[name] = widget
                 self.messages[name] = message
             columns.addWidget(box, i // 2, i % 2)
@@ -438,15 +433,46 @@ class OmnidocTab(QtWidgets.QWidget):
 
     # -- sending ------------------------------------------------------------------
     def send_url(self) -> None:
+        """Build the prefilled link (recorded in the history, off the GUI thread), then open it."""
         if not self.validate():
             return
-        try:
-            url = service.prefill_url(self.ctx, self.form())
-        except service.InputError as exc:
+        form = self.form()
+        self.url_button.setEnabled(False)
+
+        def opened(url: str) -> None:
+            self.url_button.setEnabled(True)
+            self.open_link(url, self.tr("The prefilled request is open in your browser."))
+
+        def refused(exc: BaseException) -> None:
+            self.url_button.setEnabled(True)
             self.error_bar.show_error(exc, "omnidoc")
-            return
-        QtGui.QDesktopServices.openUrl(QtCore.QUrl(url, QtCore.QUrl.ParsingMode.StrictMode))
-        self.error_bar.show_message(self.tr("The prefilled request is open in your browser."), level="info")
+
+        tasks_of(self).start(
+            self.ctx.db.run(service.prefill_url, self.ctx, form), then=opened, on_error=refused
+        )
+
+    def open_link(self, url: str, opened: str) -> bool:
+        """Open ``url`` in the browser and say ``opened``; when no browser can be confirmed, say
+        the link is ready, with a button that copies it."""
+        if QtGui.QDesktopServices.openUrl(QtCore.QUrl(url, QtCore.QUrl.ParsingMode.StrictMode)):
+            self.error_bar.show_message(opened, level="info")
+            return True
+        self.error_bar.show_message(
+            self.tr(
+                "The link is ready, but no browser could be opened: copy it, then paste it into your browser."
+            ),
+            level="info",
+            button=self.tr("Copy the link"),
+            action=lambda: self.copy_link(url),
+        )
+        return False
+
+    def copy_link(self, url: str) -> None:
+        """Put ``url`` on the clipboard and say where to paste it."""
+        QtGui.QGuiApplication.clipboard().setText(url)
+        self.error_bar.show_message(
+            self.tr("Link copied: paste it into your browser's address bar."), level="info"
+        )
 
     def send_api(self) -> None:
         if not self.validate():
@@ -481,10 +507,9 @@ class OmnidocTab(QtWidgets.QWidget):
             self.progress.hide()
             self.api_button.setEnabled(True)
             if url:
-                QtGui.QDesktopServices.openUrl(QtCore.QUrl(url))
-            self.error_bar.show_message(
-                self.tr("The draft was created with its files and opened in Omnidoc."), level="info"
-            )
+                self.open_link(url, self.tr("The draft was created with its files and opened in Omnidoc."))
+            else:
+                self.error_bar.show_message(self.tr("The draft was created with its files."), level="info")
             self.clear()
 
         def failed(exc: BaseException) -> None:

@@ -16,7 +16,8 @@ from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
-from app.ui.layouts import add_widgets, main_and_side
+from app.ui.empty_state import EmptyState
+from app.ui.layouts import MessageLine, add_widgets, kept_room, main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 from app.ui.tasks import tasks_of
@@ -118,10 +119,10 @@ class TotvsRhTab(QtWidgets.QWidget):
             filters.setStretchFactor(edit, 1)  # short hints in the box, the whole one on hover
         self.month_edit.setMaximumWidth(self.month_edit.sizeHint().width())  # room for the hints
         layout.addLayout(filters)
-        self.filter_message = QtWidgets.QLabel(self)
+        self.filter_message = MessageLine(self)
         self.filter_message.setStyleSheet("color: #b00020;")
         self.filter_message.hide()
-        layout.addWidget(self.filter_message)
+        layout.addWidget(kept_room(self.filter_message, self))  # a refusal never moves the table
 
         # -- table + totals
         split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
@@ -171,7 +172,8 @@ class TotvsRhTab(QtWidgets.QWidget):
         layout.addWidget(self.count_label)
         self.model.total_changed.connect(self._show_count)
         self.model.loaded.connect(self._fit_once)
-        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.apply_filters))
+        self.model.failed.connect(self._rows_failed)
+        self.empty = EmptyState(self.view)
 
         self._debounce = QtCore.QTimer(self)
         self._debounce.setSingleShot(True)
@@ -223,13 +225,47 @@ class TotvsRhTab(QtWidgets.QWidget):
             self.month_totals.set_rows([])
             self.total_label.clear()
             self.count_label.setText(self.tr("No row shown: correct the filter above."))
+            self.empty.set_text(self.tr("Correct the filter above to see its rows."))
             return
         self.filter_message.hide()
+        self.count_label.setText(self.tr("Reading the rows…"))
         self.model.set_query(query)
         self._refresh_totals(f)
 
     def _show_count(self, total: int) -> None:
         self.count_label.setText(self.tr("%Ln row(s)", "", total))
+        if total == 0:
+            filtered = any(
+                (
+                    self.employee_edit.text(),
+                    self.dependent_edit.text(),
+                    self.provider_edit.text(),
+                    self.cnpj_edit.text(),
+                    self.service_combo.currentIndex() > 0,
+                    self.contract_combo.currentIndex() > 0,
+                    self.month_edit.line.text(),
+                )
+            )
+            if filtered:
+                self.empty.set_text(self.tr("No row matches the filter above."))
+            else:
+                self.empty.set_text(
+                    self.tr("No co-participation stored yet: load it from TOTVS RH."),
+                    self.tr("Full load"),
+                    self.full_button.click,
+                )
+
+    def _rows_failed(self, exc: BaseException) -> None:
+        """The sentence above; the count says what the table shows, never the last query's."""
+        if not alive(self):
+            return
+        self.error_bar.show_error(exc, NAME, retry=self.apply_filters)
+        shown = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("%Ln row(s) shown; the rest could not be read.", "", shown)
+            if shown
+            else self.tr("No row shown: the rows could not be read.")
+        )
 
     def _fit_once(self) -> None:
         """Columns sized to the first rows shown (unless the user sized them before); never a

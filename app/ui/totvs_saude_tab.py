@@ -19,6 +19,7 @@ from app.integrations.totvs.models import (
 )
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
 from app.ui.common import ErrorBar, alive, fit_columns, remember_header
+from app.ui.empty_state import empty_state
 from app.ui.layouts import main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import date_text
@@ -141,6 +142,9 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.refunds_model.modelReset.connect(lambda: fit_columns(self.refunds_view) if alive(self) else None)
         refunds_layout.addWidget(self.refunds_view)
         layout.addWidget(main_and_side(split, self.view, refunds_box), 1)
+        self.empty = empty_state(
+            self.view, self.tr("Type the subscriber id (matrícula) above, then press Search.")
+        )
         self.status_label = QtWidgets.QLabel(self)
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout.addWidget(self.status_label)
@@ -149,7 +153,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.subscriber_edit.returnPressed.connect(self.search)
         self.medication_edit.returnPressed.connect(self.search)
         self.new_button.clicked.connect(self.new_prescription)
-        self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, NAME, retry=self.search))
+        self.model.failed.connect(self._search_failed)
         self.refunds_model.failed.connect(self._refunds_failed)
         self.model.total_changed.connect(self._show_remaining)
         self.model.loading_changed.connect(self._loading_changed)
@@ -172,6 +176,12 @@ class TotvsSaudeTab(QtWidgets.QWidget):
             return
         self.error_bar.hide()
         self.refunds_model.set_rows([])
+        self.status_label.setText(self.tr("Searching…"))  # never the count of the search before
+        self.empty.set_text(
+            self.tr("No prescription for this subscriber with these filters."),
+            self.tr("New prescription…"),
+            self.new_prescription,
+        )
 
         async def loader(page: int, order: str) -> ListPage[PrescriptionItem]:
             query.order = order
@@ -202,6 +212,20 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.search_button.setEnabled(not busy)
         if not busy and 0 < self.model.rowCount() <= 50:  # the first page: size the columns once
             fit_columns(self.view)
+
+    def _search_failed(self, exc: BaseException) -> None:
+        """The sentence above; the rows shown so far stay, and the count says what is shown."""
+        if not alive(self):
+            return
+        self.error_bar.show_error(exc, NAME, retry=self.search)
+        shown = self.model.rowCount()
+        self.status_label.setText(
+            self.tr("%n shown; the rest could not be read.", "", shown)
+            if shown
+            else self.tr("No prescription shown: the search failed.")
+        )
+        if not shown:
+            self.empty.set_text(self.tr("The search failed: see the message above."))
 
     def _show_remaining(self, total: int) -> None:
         if alive(self):

@@ -121,6 +121,7 @@ async def test_csv_stays_as_it_was(qtbot: QtBot, totvs_ctx: Any, tmp_path: Path,
 async def test_the_dialog_offers_xlsx_first_remembers_the_folder_and_adds_the_extension(
     qtbot: QtBot, totvs_ctx: Any, tmp_path: Path, no_last_folder: None
 ) -> None:
+    await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01")  # rows to export
     tab = TotvsRhTab(totvs_ctx)
     qtbot.addWidget(tab)
     dialog = tab.export()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import catalogue, mapping
+from app.ui.empty_state import empty_state
 from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, money, table_view
@@ -44,7 +45,16 @@ class CataloguePanel(Panel):
             ],
             self,
         )
-        self.box.addWidget(table_view(self, self.model, "vetelevage.catalogue", stretch=1), 1)
+        self.view = table_view(self, self.model, "vetelevage.catalogue", stretch=1)
+        empty_state(
+            self.view,
+            self.tr(
+                "No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products."
+            ),
+            self.tr("Import catalogue (CSV)…"),
+            self.import_catalogue,
+        )
+        self.box.addWidget(self.view, 1)
         self.box.addWidget(self.error_bar)
 
     def refresh(self) -> None:

@@ -1,0 +1,144 @@
+"""Screens that explain (issue 15 item 14): an empty list says the next step with its button, a
+failed search never leaves a count that disagrees with the table, Omnidoc says the link is ready
+(with Copy) when no browser can be confirmed, an export with nothing new says so and writes no
+file, the export period is the current month, and a validation message never moves the form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.http import ConnectionFailed
+from app.core.qt import Qt, QtGui
+from app.integrations.totvs import service_saude
+from app.ui.omnidoc_tab import OmnidocTab
+from app.ui.totvs_rh_tab import TotvsRhTab
+from app.ui.totvs_saude_tab import TotvsSaudeTab
+from app.ui.vetelevage.catalogue_panel import CataloguePanel
+from app.ui.vetelevage.export_panel import ExportPanel, current_month
+from app.ui.vetelevage.visits_panel import VisitsPanel
+from tests.waiting import wait_until
+
+pytestmark = pytest.mark.ui
+
+
+async def test_an_empty_visit_list_says_to_import_and_the_button_does(qtbot: QtBot, ctx: Any) -> None:
+    panel = VisitsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(900, 500)
+    panel.show()
+    panel.refresh()
+    await panel.wait_loaded()
+    assert panel.model.rowCount() == 0
+    assert panel.empty.isVisible() and "import" in panel.empty.label.text().lower()
+    asked: list[bool] = []
+    panel.import_requested.connect(lambda: asked.append(True))
+    qtbot.mouseClick(panel.empty.button, Qt.MouseButton.LeftButton)
+    assert asked == [True]
+
+    qtbot.keyClicks(panel.search, "nobody")
+    await wait_until(lambda: "filters" in panel.empty.label.text(), what="the filtered empty state")
+    await panel.wait_loaded()
+    assert panel.empty.isVisible() and panel.empty.button.text() == "Show every visit"
+    qtbot.mouseClick(panel.empty.button, Qt.MouseButton.LeftButton)
+    assert panel.search.text() == ""
+
+
+async def test_an_empty_catalogue_offers_its_import(qtbot: QtBot, ctx: Any) -> None:
+    panel = CataloguePanel(ctx)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.refresh()
+    await panel.wait_loaded()
+    empty = panel.view.viewport().findChild(type(panel.view.viewport()), "emptyState")
+    assert empty is not None and empty.isVisible()
+
+
+async def test_omnidoc_says_the_link_is_ready_with_copy_when_no_browser_opens(
+    qtbot: QtBot, ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[str] = []
+
+    def no_browser(url: Any) -> bool:
+        opened.append(url.toString())
+        return False
+
+    monkeypatch.setattr(QtGui.QDesktopServices, "openUrl", staticmethod(no_browser))
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.inputs["patient_last_name"], "Dupuis")
+    qtbot.mouseClick(tab.url_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: bool(opened) and tab.error_bar.isVisible(), what="the link handed over")
+    assert (
+        "link is ready" in tab.error_bar.label.text()
+        and "open in your browser" not in tab.error_bar.label.text()
+    )
+    assert tab.error_bar.action_button.isVisible() and tab.error_bar.action_button.text() == "Copy the link"
+    qtbot.mouseClick(tab.error_bar.action_button, Qt.MouseButton.LeftButton)
+    clipboard = QtGui.QGuiApplication.clipboard()
+    assert clipboard is not None and clipboard.text() == opened[0] and "Dupuis" in opened[0]
+
+
+async def test_a_validation_message_does_not_move_the_form(qtbot: QtBot, ctx: Any) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 800)
+    tab.show()
+    below = tab.inputs["patient_gender"]
+    before = below.mapTo(tab, below.rect().topLeft())
+    qtbot.keyClicks(tab.inputs["patient_birth_date"], "31/02/1990")
+    assert tab.messages["patient_birth_date"].isVisibleTo(tab)
+    qtbot.wait(0)  # the layout settles
+    assert below.mapTo(tab, below.rect().topLeft()) == before
+
+
+async def test_an_export_with_nothing_new_says_so_and_the_period_is_this_month(
+    qtbot: QtBot, ctx: Any, tmp_path: Path
+) -> None:
+    first, last = current_month(dt.date(2026, 2, 10))
+    assert (first, last) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
+    panel = ExportPanel(ctx)
+    qtbot.addWidget(panel)
+    assert (panel.since.value(), panel.until.value()) == current_month()
+    out = tmp_path / "billing.csv"
+    panel.export_to(out)
+    await wait_until(lambda: panel.error_bar.isVisibleTo(panel), what="the export's answer")
+    assert "Nothing new to export" in panel.error_bar.label.text() and not out.exists()
+
+
+async def test_a_co_participation_export_of_no_row_says_so(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
+    tab = TotvsRhTab(ctx)
+    qtbot.addWidget(tab)
+    out = tmp_path / "copart.xlsx"
+    job = tab.export_to(out, tab.current_filter())
+    await job.wait()
+    await wait_until(lambda: tab.error_bar.isVisibleTo(tab))
+    assert "no file was written" in tab.error_bar.label.text() and not out.exists()
+
+
+async def test_a_failed_search_leaves_no_stale_count(
+    qtbot: QtBot, totvs_ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
+
+    tab = TotvsSaudeTab(totvs_ctx)
+    qtbot.addWidget(tab)
+    tab.subscriber_edit.setText(DEMO_SUBSCRIBER)
+    tab.search()
+    await tab.wait_idle()
+    assert tab.model.rowCount() > 0 and "shown" in tab.status_label.text()
+
+    async def down(*_args: Any, **_kwargs: Any) -> Any:
+        raise ConnectionFailed("Cannot reach TOTVS Saúde Planos.", service="TOTVS Saúde Planos")
+
+    monkeypatch.setattr(service_saude, "list_page", down)
+    tab.search()
+    await tab.wait_idle()
+    assert tab.model.rowCount() == 0
+    assert tab.status_label.text() == "No prescription shown: the search failed."
+    assert tab.error_bar.isVisibleTo(tab)
