@@ -31,48 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="27" />
+        <location filename="../../app/ui/activity_view.py" line="28" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="31" />
+        <location filename="../../app/ui/activity_view.py" line="32" />
         <source>All integrations</source>
         <translation>Toutes les intégrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="35" />
+        <location filename="../../app/ui/activity_view.py" line="36" />
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="39" />
+        <location filename="../../app/ui/activity_view.py" line="40" />
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="43" />
+        <location filename="../../app/ui/activity_view.py" line="44" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="86" />
+        <location filename="../../app/ui/activity_view.py" line="99" />
         <source>No entry shown: correct the date above.</source>
         <translation>Aucune entrée affichée : corrigez la date ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="97" />
+        <location filename="../../app/ui/activity_view.py" line="108" />
+        <source>No entry shown: the journal could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="119" />
+        <source>Nothing recorded matches this search since this date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="120" />
+        <source>Show everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="124" />
+        <source>Nothing recorded since this date: choose an earlier date above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="129" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="98" />
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="130" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -367,142 +387,142 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="61" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="63" />
+        <location filename="../../app/ui/provet/browse_page.py" line="64" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="64" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="65" />
+        <location filename="../../app/ui/provet/browse_page.py" line="66" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="75" />
+        <location filename="../../app/ui/provet/browse_page.py" line="76" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="76" />
+        <location filename="../../app/ui/provet/browse_page.py" line="77" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="82" />
+        <location filename="../../app/ui/provet/browse_page.py" line="83" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="83" />
+        <location filename="../../app/ui/provet/browse_page.py" line="84" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="85" />
+        <location filename="../../app/ui/provet/browse_page.py" line="86" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="117" />
+        <location filename="../../app/ui/provet/browse_page.py" line="108" />
         <source>Choose a row to read it here.</source>
         <translation>Choisissez une ligne pour la lire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="119" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="119" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="122" />
+        <location filename="../../app/ui/provet/browse_page.py" line="113" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="123" />
+        <location filename="../../app/ui/provet/browse_page.py" line="114" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="259" />
+        <location filename="../../app/ui/provet/browse_page.py" line="263" />
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="282" />
+        <location filename="../../app/ui/provet/browse_page.py" line="286" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="274" />
+        <location filename="../../app/ui/provet/browse_page.py" line="278" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="354" />
+        <location filename="../../app/ui/provet/browse_page.py" line="358" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="358" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
         <source>Connect…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="370" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="447" />
+        <location filename="../../app/ui/provet/browse_page.py" line="444" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="449" />
+        <location filename="../../app/ui/provet/browse_page.py" line="446" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="461" />
+        <location filename="../../app/ui/provet/browse_page.py" line="458" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="463" />
+        <location filename="../../app/ui/provet/browse_page.py" line="460" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="482" />
+        <location filename="../../app/ui/provet/browse_page.py" line="479" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -598,73 +618,79 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="54" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importer le catalogue (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
         <source>Import mappings…</source>
         <translation>Importer les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="32" />
         <source>Export mappings…</source>
         <translation>Exporter les correspondances…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="39" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="44" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="62" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="52" />
+        <source>No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="72" />
         <source>Vétélevage files</source>
         <translation>Fichiers Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="70" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="80" />
         <source>Clinic catalogue</source>
         <translation>Catalogue de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
         <source>{n} clinic products imported.</source>
-        <translation>{n} produits de la clinique importés.</translation>
+        <translation>Produits de la clinique importés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="75" />
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="91" />
         <source>Mappings</source>
         <translation>Correspondances</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="76" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="86" />
         <source>{n} mappings imported.</source>
-        <translation>{n} correspondances importées.</translation>
+        <translation>Correspondances importées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="84" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="94" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondances exportées.</translation>
     </message>
@@ -1144,19 +1170,24 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="164" />
+        <location filename="../../app/ui/provet/filter_row.py" line="163" />
         <source>number (id)</source>
         <translation>numéro (identifiant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="166" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="167" />
+        <location filename="../../app/ui/provet/filter_row.py" line="166" />
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/filter_row.py" line="206" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/filter_row.py" line="68" />
@@ -1164,7 +1195,7 @@
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="162" />
+        <location filename="../../app/ui/provet/filter_row.py" line="161" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1923,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="85" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1939,7 +1970,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="121" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="577" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="602" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -1969,202 +2000,222 @@
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="182" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="183" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="184" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="207" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="223" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
         <source>Finish sending</source>
         <translation>Terminer l'envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="253" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="248" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="444" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="462" />
+        <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <source>Copy the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="474" />
+        <source>Link copied: paste it into your browser's address bar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="512" />
+        <source>The draft was created with its files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="523" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="566" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="550" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="561" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="564" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="589" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l'instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="631" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="656" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2368,6 +2419,94 @@
         <location filename="../../app/integrations/totvs/models.py" line="243" />
         <source>Cannot be read: {detail}.</source>
         <translation>Illisible : {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetFilters</name>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="35" />
+        <source>'{path}' needs a value.</source>
+        <translation>« {path} » attend une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="36" />
+        <source>'{path}' expects a whole number (an id), not '{value}'.</source>
+        <translation>« {path} » attend un nombre entier (un identifiant), pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="37" />
+        <source>'{path}' expects a whole number, not '{value}'.</source>
+        <translation>« {path} » attend un nombre entier, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="38" />
+        <source>'{path}' expects a number such as 12.50, not '{value}'.</source>
+        <translation>« {path} » attend un nombre comme 12,50, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="39" />
+        <source>'{path}' expects a finite number, not '{value}'.</source>
+        <translation>« {path} » attend un nombre fini, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="40" />
+        <source>'{path}' expects true or false, not '{value}'.</source>
+        <translation>« {path} » attend oui ou non, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="41" />
+        <source>'{path}' needs a time zone: {hint}.</source>
+        <translation>« {path} » a besoin d’un fuseau horaire : {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="42" />
+        <source>'{path}' expects a date and time with its time zone, {hint}; '{value}' is not one.</source>
+        <translation>« {path} » attend une date et une heure avec leur fuseau horaire, {hint} ; « {value} » n’en est pas une.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="45" />
+        <source>'{path}' expects a date YYYY-MM-DD, not '{value}'.</source>
+        <translation>« {path} » attend une date AAAA-MM-JJ, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="46" />
+        <source>'{path}' cannot contain control characters.</source>
+        <translation>« {path} » ne peut pas contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="47" />
+        <source>'{path}' contains a character that is not text.</source>
+        <translation>« {path} » contient un caractère qui n’est pas du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="48" />
+        <source>'{method}' only applies to text; '{path}' is not text.</source>
+        <translation>« {method} » ne s’applique qu’à du texte ; « {path} » n’en est pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="49" />
+        <source>'{path}' is true or false: use is, is_not or is_null.</source>
+        <translation>« {path} » vaut oui ou non : choisissez « est », « n’est pas » ou « est vide ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="50" />
+        <source>'{method}' on '{path}' needs two values, from and to (got {count}).</source>
+        <translation>« {path}  {method} » demande deux valeurs, de et à (valeurs reçues : {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="53" />
+        <source>'{method}' does not apply to text ('{path}').</source>
+        <translation>« {method} » ne s’applique pas à du texte (« {path} »).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="54" />
+        <source>'{method}' on '{path}' needs at least one value.</source>
+        <translation>« {path}  {method} » demande au moins une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="55" />
+        <source>A value of '{path}' for '{method}' cannot contain a comma.</source>
+        <translation>Une valeur de « {path} » pour « {method} » ne peut pas contenir de virgule.</translation>
     </message>
 </context>
 <context>
@@ -3335,37 +3474,37 @@
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="19" />
+        <location filename="../../app/ui/models/provet_events.py" line="18" />
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <location filename="../../app/ui/models/provet_events.py" line="19" />
         <source>Trigger</source>
         <translation>Déclencheur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="25" />
+        <location filename="../../app/ui/models/provet_events.py" line="20" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="28" />
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="32" />
+        <location filename="../../app/ui/models/provet_events.py" line="27" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="34" />
+        <location filename="../../app/ui/models/provet_events.py" line="29" />
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
@@ -3517,12 +3656,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: any</source>
         <translation>Statut : tous</translation>
     </message>
@@ -3913,185 +4052,219 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>Load changes</source>
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
         <source>Re-sync since</source>
         <translation>Resynchroniser depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Dependent</source>
         <translation>Ayant droit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="104" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="225" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <source>Correct the filter above to see its rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="319" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <source>No row matches the filter above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <source>No co-participation stored yet: load it from TOTVS RH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <source>%Ln row(s) shown; the rest could not be read.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <source>No row shown: the rows could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="337" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="351" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="421" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="106" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="154" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="249" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="287" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="366" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="380" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="435" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -4099,87 +4272,121 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="102" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="131" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="134" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="135" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="170" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
+        <source>Type the subscriber id (matrícula) above, then press Search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="210" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="179" />
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
+        <source>No prescription for this subscriber with these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
+        <source>%n shown; the rest could not be read.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
+        <source>No prescription shown: the search failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <source>The search failed: see the message above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="234" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
@@ -4698,52 +4905,52 @@
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="127" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="129" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="137" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="147" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="146" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="182" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="181" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="195" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="194" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="204" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="203" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="217" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -4999,6 +5206,181 @@
         <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="44" />
+        <source>{n} {endpoint} object(s) written to {path}.</source>
+        <translation>Objets {endpoint} écrits dans {path} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="58" />
+        <source>Nothing matches.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="67" />
+        <source>{id}  {label}  GTIN {gtin}: {visits} waiting visit(s), quantity {quantity}</source>
+        <translation>{id}  {label}  GTIN {gtin} : visites en attente : {visits}, quantité {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="76" />
+        <source> (left unmapped on purpose)</source>
+        <translation> (laissé sans correspondance volontairement)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="82" />
+        <source>No product waits for a mapping.</source>
+        <translation>Aucun produit n’attend de correspondance.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="99" />
+        <source>Nothing suggested: no clinic product has this GTIN or the same substance, strength and form.</source>
+        <translation>Aucune suggestion : aucun produit de la clinique n’a ce GTIN, ni la même substance, le même dosage et la même forme.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="103" />
+        <source>Nothing suggested: several clinic products match equally; choose one.</source>
+        <translation>Aucune suggestion : plusieurs produits de la clinique correspondent autant ; choisissez-en un.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="106" />
+        <source>Nothing suggested: the clinic catalogue is empty (passerelle vetelevage catalog import).</source>
+        <translation>Aucune suggestion : le catalogue de la clinique est vide (passerelle vetelevage catalog import).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="112" />
+        <source>  &lt;- suggested</source>
+        <translation>  &lt;- suggéré</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="117" />
+        <source>Suggested: {code}.</source>
+        <translation>Suggéré : {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="128" />
+        <source>not billed</source>
+        <translation>non facturé</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="129" />
+        <source>{code} ({amount} € excl. VAT)</source>
+        <translation>{code} ({amount} € HT)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="134" />
+        <source>{visit} line {line}, {product} x {quantity}: </source>
+        <translation>{visit} ligne {line}, {product} x {quantity} : </translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="144" />
+        <source>committed, stays billed as {code}; post a correction if needed.</source>
+        <translation>déjà facturée, reste facturée comme {code} ; passez une correction si besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="165" />
+        <source>{product} mapped to {code}; lines changed: {n}.</source>
+        <translation>{product} associé à {code} ; lignes modifiées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="184" />
+        <source>Mapping of {product} removed; lines changed: {n}.</source>
+        <translation>Correspondance de {product} supprimée ; lignes modifiées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="199" />
+        <source>Visit {visit} set aside: {reason}</source>
+        <translation>Visite {visit} mise de côté : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="220" />
+        <source>{sent} acts sent, {accepted} accepted by Vétélevage.</source>
+        <translation>Actes envoyés : {sent}, acceptés par Vétélevage : {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="226" />
+        <source> The server's list still differs: {diff}</source>
+        <translation> La liste du serveur diffère encore : {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="256" />
+        <source>{account}: batch {lot}: {received} received, {new} new, {known} already known</source>
+        <translation>{account} : lot {lot} — reçues : {received}, nouvelles : {new}, déjà connues : {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="265" />
+        <source>, {n} held for review</source>
+        <translation>, retenues pour vérification : {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="266" />
+        <source>, acknowledged</source>
+        <translation>, acquitté</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="270" />
+        <source>{account}: FAILED: {error}</source>
+        <translation>{account} : ÉCHEC : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="276" />
+        <source>{failed} of {total} account(s) could not be imported.</source>
+        <translation>Comptes non importés : {failed} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="281" />
+        <source>No account to import.</source>
+        <translation>Aucun compte à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="288" />
+        <source>{n} clinic products imported.</source>
+        <translation>Produits de la clinique importés : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="295" />
+        <source>{n} mappings imported.</source>
+        <translation>Correspondances importées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="306" />
+        <source>{n} mappings exported to {file}.</source>
+        <translation>Correspondances exportées vers {file} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="327" />
+        <source>Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.</source>
+        <translation>Nommez les visites vérifiées à facturer (--visit V-000123 …) ou utilisez --all-ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="338" />
+        <source>changed meanwhile</source>
+        <translation>modifiée entre-temps</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="348" />
+        <source>{n} visit(s) committed.</source>
+        <translation>Visites facturées : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="359" />
+        <source>An interrupted export was finished first: {n} billing line(s) written to {path}.</source>
+        <translation>Un export interrompu a d’abord été terminé ; lignes de facturation écrites dans {path} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="370" />
+        <source>Nothing new to export: every committed billing line is already in an export; no file written.</source>
+        <translation>Rien de nouveau à exporter : chaque ligne facturée figure déjà dans un export ; aucun fichier écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="377" />
+        <source>{n} billing line(s) exported to {path}.</source>
+        <translation>Lignes de facturation exportées vers {path} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
+        <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
+        <translation>Importées : {imported}, facturées : {committed}, exportées : {exported} ; total facturé {total} € HT.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5742,7 @@
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="196" />
+        <location filename="../../app/integrations/provet/inbox.py" line="208" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>

@@ -31,48 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="27" />
+        <location filename="../../app/ui/activity_view.py" line="28" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Pesquisar: id da visita, lote, id da consulta, código da prescrição… ou palavras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="31" />
+        <location filename="../../app/ui/activity_view.py" line="32" />
         <source>All integrations</source>
         <translation>Todas as integrações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="35" />
+        <location filename="../../app/ui/activity_view.py" line="36" />
         <source>All outcomes</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="39" />
+        <location filename="../../app/ui/activity_view.py" line="40" />
         <source>From this day</source>
         <translation>A partir deste dia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="43" />
+        <location filename="../../app/ui/activity_view.py" line="44" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="86" />
+        <location filename="../../app/ui/activity_view.py" line="99" />
         <source>No entry shown: correct the date above.</source>
         <translation>Nenhum registro exibido: corrija a data acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="97" />
+        <location filename="../../app/ui/activity_view.py" line="108" />
+        <source>No entry shown: the journal could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="119" />
+        <source>Nothing recorded matches this search since this date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="120" />
+        <source>Show everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="124" />
+        <source>Nothing recorded since this date: choose an earlier date above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/activity_view.py" line="129" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="98" />
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="130" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -367,142 +387,142 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="61" />
+        <location filename="../../app/ui/provet/browse_page.py" line="62" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="63" />
+        <location filename="../../app/ui/provet/browse_page.py" line="64" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="64" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="65" />
+        <location filename="../../app/ui/provet/browse_page.py" line="66" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="75" />
+        <location filename="../../app/ui/provet/browse_page.py" line="76" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="76" />
+        <location filename="../../app/ui/provet/browse_page.py" line="77" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="82" />
+        <location filename="../../app/ui/provet/browse_page.py" line="83" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="83" />
+        <location filename="../../app/ui/provet/browse_page.py" line="84" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="85" />
+        <location filename="../../app/ui/provet/browse_page.py" line="86" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="117" />
+        <location filename="../../app/ui/provet/browse_page.py" line="108" />
         <source>Choose a row to read it here.</source>
         <translation>Escolha uma linha para lê-la aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="119" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="119" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="122" />
+        <location filename="../../app/ui/provet/browse_page.py" line="113" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="123" />
+        <location filename="../../app/ui/provet/browse_page.py" line="114" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="259" />
+        <location filename="../../app/ui/provet/browse_page.py" line="263" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="282" />
+        <location filename="../../app/ui/provet/browse_page.py" line="286" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="274" />
+        <location filename="../../app/ui/provet/browse_page.py" line="278" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="354" />
+        <location filename="../../app/ui/provet/browse_page.py" line="358" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="355" />
+        <location filename="../../app/ui/provet/browse_page.py" line="359" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="358" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="370" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="447" />
+        <location filename="../../app/ui/provet/browse_page.py" line="444" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="449" />
+        <location filename="../../app/ui/provet/browse_page.py" line="446" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="461" />
+        <location filename="../../app/ui/provet/browse_page.py" line="458" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="463" />
+        <location filename="../../app/ui/provet/browse_page.py" line="460" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="482" />
+        <location filename="../../app/ui/provet/browse_page.py" line="479" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -598,73 +618,79 @@
 <context>
     <name>CataloguePanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="54" />
         <source>Import catalogue (CSV)…</source>
         <translation>Importar o catálogo (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
         <source>Import mappings…</source>
         <translation>Importar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="32" />
         <source>Export mappings…</source>
         <translation>Exportar as correspondências…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="39" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="40" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="41" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="44" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="62" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="52" />
+        <source>No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="72" />
         <source>Vétélevage files</source>
         <translation>Arquivos Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="70" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="80" />
         <source>Clinic catalogue</source>
         <translation>Catálogo da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
         <source>{n} clinic products imported.</source>
-        <translation>{n} produtos da clínica importados.</translation>
+        <translation>Produtos da clínica importados: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="75" />
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="81" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="91" />
         <source>Mappings</source>
         <translation>Correspondências</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="76" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="86" />
         <source>{n} mappings imported.</source>
-        <translation>{n} correspondências importadas.</translation>
+        <translation>Associações importadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="84" />
+        <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="94" />
         <source>{n} mappings exported.</source>
         <translation>{n} correspondências exportadas.</translation>
     </message>
@@ -1144,19 +1170,24 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="164" />
+        <location filename="../../app/ui/provet/filter_row.py" line="163" />
         <source>number (id)</source>
         <translation>número (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="166" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="167" />
+        <location filename="../../app/ui/provet/filter_row.py" line="166" />
         <source>to</source>
         <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/filter_row.py" line="206" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/filter_row.py" line="68" />
@@ -1164,7 +1195,7 @@
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="162" />
+        <location filename="../../app/ui/provet/filter_row.py" line="161" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1923,7 +1954,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="85" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -1939,7 +1970,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="121" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="577" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="602" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
@@ -1969,202 +2000,222 @@
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="182" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="183" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="184" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="185" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="206" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="207" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="223" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="253" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="248" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="340" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="427" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="444" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="462" />
+        <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <source>Copy the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="474" />
+        <source>Link copied: paste it into your browser's address bar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="473" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="486" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="498" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="512" />
+        <source>The draft was created with its files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="523" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="518" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="566" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="550" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="561" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="564" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="589" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="631" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="656" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -2368,6 +2419,94 @@
         <location filename="../../app/integrations/totvs/models.py" line="243" />
         <source>Cannot be read: {detail}.</source>
         <translation>Não pode ser lido: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetFilters</name>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="35" />
+        <source>'{path}' needs a value.</source>
+        <translation>“{path}” precisa de um valor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="36" />
+        <source>'{path}' expects a whole number (an id), not '{value}'.</source>
+        <translation>“{path}” espera um número inteiro (um id), não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="37" />
+        <source>'{path}' expects a whole number, not '{value}'.</source>
+        <translation>“{path}” espera um número inteiro, não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="38" />
+        <source>'{path}' expects a number such as 12.50, not '{value}'.</source>
+        <translation>“{path}” espera um número como 12,50, não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="39" />
+        <source>'{path}' expects a finite number, not '{value}'.</source>
+        <translation>“{path}” espera um número finito, não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="40" />
+        <source>'{path}' expects true or false, not '{value}'.</source>
+        <translation>“{path}” espera sim ou não, não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="41" />
+        <source>'{path}' needs a time zone: {hint}.</source>
+        <translation>“{path}” precisa de um fuso horário: {hint}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="42" />
+        <source>'{path}' expects a date and time with its time zone, {hint}; '{value}' is not one.</source>
+        <translation>“{path}” espera uma data e hora com fuso horário, {hint}; “{value}” não é uma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="45" />
+        <source>'{path}' expects a date YYYY-MM-DD, not '{value}'.</source>
+        <translation>“{path}” espera uma data AAAA-MM-DD, não “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="46" />
+        <source>'{path}' cannot contain control characters.</source>
+        <translation>“{path}” não pode conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="47" />
+        <source>'{path}' contains a character that is not text.</source>
+        <translation>“{path}” contém um caractere que não é texto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="48" />
+        <source>'{method}' only applies to text; '{path}' is not text.</source>
+        <translation>“{method}” só se aplica a texto; “{path}” não é texto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="49" />
+        <source>'{path}' is true or false: use is, is_not or is_null.</source>
+        <translation>“{path}” é sim ou não: escolha “é”, “não é” ou “está vazio”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="50" />
+        <source>'{method}' on '{path}' needs two values, from and to (got {count}).</source>
+        <translation>“{path} {method}” precisa de dois valores, de e até (valores recebidos: {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="53" />
+        <source>'{method}' does not apply to text ('{path}').</source>
+        <translation>“{method}” não se aplica a texto (“{path}”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="54" />
+        <source>'{method}' on '{path}' needs at least one value.</source>
+        <translation>“{path} {method}” precisa de pelo menos um valor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="55" />
+        <source>A value of '{path}' for '{method}' cannot contain a comma.</source>
+        <translation>Um valor de “{path}” para “{method}” não pode conter vírgula.</translation>
     </message>
 </context>
 <context>
@@ -3335,37 +3474,37 @@
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="19" />
+        <location filename="../../app/ui/models/provet_events.py" line="18" />
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="21" />
+        <location filename="../../app/ui/models/provet_events.py" line="19" />
         <source>Trigger</source>
         <translation>Gatilho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="25" />
+        <location filename="../../app/ui/models/provet_events.py" line="20" />
         <source>Object</source>
         <translation>Objeto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="26" />
+        <location filename="../../app/ui/models/provet_events.py" line="21" />
         <source>Deliveries</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="28" />
+        <location filename="../../app/ui/models/provet_events.py" line="23" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="32" />
+        <location filename="../../app/ui/models/provet_events.py" line="27" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/provet_events.py" line="34" />
+        <location filename="../../app/ui/models/provet_events.py" line="29" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3517,12 +3656,12 @@
 <context>
     <name>StatusPicker</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="67" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: any</source>
         <translation>Status: todos</translation>
     </message>
@@ -3913,185 +4052,219 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>Load changes</source>
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
         <source>Re-sync since</source>
         <translation>Ressincronizar desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Dependent</source>
         <translation>Dependente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="104" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="225" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <source>Correct the filter above to see its rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <source>Reading the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="319" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <source>No row matches the filter above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <source>No co-participation stored yet: load it from TOTVS RH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <source>%Ln row(s) shown; the rest could not be read.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <source>No row shown: the rows could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="337" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="351" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="421" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="426" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="106" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="144" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="154" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="249" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="287" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="366" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="380" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="435" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -4099,87 +4272,121 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="93" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="102" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="131" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="134" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="135" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="170" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
+        <source>Type the subscriber id (matrícula) above, then press Search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="210" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="179" />
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
+        <source>No prescription for this subscriber with these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
+        <source>%n shown; the rest could not be read.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
+        <source>No prescription shown: the search failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <source>The search failed: see the message above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="234" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
@@ -4698,52 +4905,52 @@
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="127" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="129" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="134" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="137" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="147" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="146" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="182" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="181" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="195" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="194" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="204" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="203" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="216" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="217" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -4999,6 +5206,181 @@
         <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="44" />
+        <source>{n} {endpoint} object(s) written to {path}.</source>
+        <translation>Objetos {endpoint} gravados em {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="58" />
+        <source>Nothing matches.</source>
+        <translation>Nenhum resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="67" />
+        <source>{id}  {label}  GTIN {gtin}: {visits} waiting visit(s), quantity {quantity}</source>
+        <translation>{id}  {label}  GTIN {gtin}: visitas em espera: {visits}, quantidade {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="76" />
+        <source> (left unmapped on purpose)</source>
+        <translation> (deixado sem associação de propósito)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="82" />
+        <source>No product waits for a mapping.</source>
+        <translation>Nenhum produto aguarda associação.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="99" />
+        <source>Nothing suggested: no clinic product has this GTIN or the same substance, strength and form.</source>
+        <translation>Nenhuma sugestão: nenhum produto da clínica tem este GTIN, nem a mesma substância, dosagem e forma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="103" />
+        <source>Nothing suggested: several clinic products match equally; choose one.</source>
+        <translation>Nenhuma sugestão: vários produtos da clínica correspondem igualmente; escolha um.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="106" />
+        <source>Nothing suggested: the clinic catalogue is empty (passerelle vetelevage catalog import).</source>
+        <translation>Nenhuma sugestão: o catálogo da clínica está vazio (passerelle vetelevage catalog import).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="112" />
+        <source>  &lt;- suggested</source>
+        <translation>  &lt;- sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="117" />
+        <source>Suggested: {code}.</source>
+        <translation>Sugerido: {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="128" />
+        <source>not billed</source>
+        <translation>não faturado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="129" />
+        <source>{code} ({amount} € excl. VAT)</source>
+        <translation>{code} ({amount} € sem IVA)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="134" />
+        <source>{visit} line {line}, {product} x {quantity}: </source>
+        <translation>{visit} linha {line}, {product} x {quantity}: </translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="144" />
+        <source>committed, stays billed as {code}; post a correction if needed.</source>
+        <translation>já faturada, continua faturada como {code}; lance uma correção se necessário.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="165" />
+        <source>{product} mapped to {code}; lines changed: {n}.</source>
+        <translation>{product} associado a {code}; linhas alteradas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="184" />
+        <source>Mapping of {product} removed; lines changed: {n}.</source>
+        <translation>Associação de {product} removida; linhas alteradas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="199" />
+        <source>Visit {visit} set aside: {reason}</source>
+        <translation>Visita {visit} deixada de lado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="220" />
+        <source>{sent} acts sent, {accepted} accepted by Vétélevage.</source>
+        <translation>Atos enviados: {sent}, aceitos pelo Vétélevage: {accepted}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="226" />
+        <source> The server's list still differs: {diff}</source>
+        <translation> A lista do servidor ainda difere: {diff}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="256" />
+        <source>{account}: batch {lot}: {received} received, {new} new, {known} already known</source>
+        <translation>{account}: lote {lot} — recebidas: {received}, novas: {new}, já conhecidas: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="265" />
+        <source>, {n} held for review</source>
+        <translation>, retidas para revisão: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="266" />
+        <source>, acknowledged</source>
+        <translation>, confirmado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="270" />
+        <source>{account}: FAILED: {error}</source>
+        <translation>{account}: FALHOU: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="276" />
+        <source>{failed} of {total} account(s) could not be imported.</source>
+        <translation>Contas não importadas: {failed} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="281" />
+        <source>No account to import.</source>
+        <translation>Nenhuma conta a importar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="288" />
+        <source>{n} clinic products imported.</source>
+        <translation>Produtos da clínica importados: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="295" />
+        <source>{n} mappings imported.</source>
+        <translation>Associações importadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="306" />
+        <source>{n} mappings exported to {file}.</source>
+        <translation>Associações exportadas para {file}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="327" />
+        <source>Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.</source>
+        <translation>Indique as visitas revisadas a faturar (--visit V-000123 …) ou use --all-ready.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="338" />
+        <source>changed meanwhile</source>
+        <translation>alterada nesse meio-tempo</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="348" />
+        <source>{n} visit(s) committed.</source>
+        <translation>Visitas faturadas: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="359" />
+        <source>An interrupted export was finished first: {n} billing line(s) written to {path}.</source>
+        <translation>Uma exportação interrompida foi concluída antes; linhas de faturamento gravadas em {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="370" />
+        <source>Nothing new to export: every committed billing line is already in an export; no file written.</source>
+        <translation>Nada novo a exportar: cada linha faturada já está em uma exportação; nenhum arquivo gravado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="377" />
+        <source>{n} billing line(s) exported to {path}.</source>
+        <translation>Linhas de faturamento exportadas para {path}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
+        <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
+        <translation>Importadas: {imported}, faturadas: {committed}, exportadas: {exported}; total faturado {total} € sem IVA.</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5742,7 @@
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="196" />
+        <location filename="../../app/integrations/provet/inbox.py" line="208" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>

@@ -326,3 +326,30 @@ async def test_webhooks_page_names_events_in_words(qtbot: QtBot, ctx: Any, fr: N
     assert model.data(model.index(0, 4)) == "En attente"
     received = model.data(model.index(0, 0))
     assert received == labels.local_time(model.record(0).received_at) and "T" not in received
+
+
+async def test_a_refused_value_is_a_french_sentence_naming_the_field(
+    qtbot: QtBot, ctx: Any, fr: None
+) -> None:
+    tab = ProvetTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    browse = tab.browse
+    row = browse.add_filter()
+    row.set_field("status")
+    row.set_method("is")
+    row.value.setFocus()
+    qtbot.keyClicks(row.value, "abc")
+    nb = "\u00a0"
+    assert browse.query_text() == f"«{nb}Statut{nb}» attend un nombre entier, pas «{nb}abc{nb}»."
+    assert not browse.search_button.isEnabled()
+    qtbot.keyClick(row.value, Qt.Key.Key_Return)  # Enter says why instead of searching
+    assert browse.query is None and browse.error_bar.label.text() == browse.query_text()
+    # A day that does not exist: the date field's own sentence, after the field's name.
+    row.set_field("admitted_time")
+    row.set_method("gte")
+    row.date.line.setText("31/02/2026")
+    assert browse.query_text().startswith(f"Heure d’admission{nb}: ") and "février" in browse.query_text()
+    assert not browse.search_button.isEnabled()
+    row.date.line.setText("28/02/2026 08:30")
+    assert browse.search_button.isEnabled() and "admitted_time__gte=2026-02-28 08:30" in browse.query_text()

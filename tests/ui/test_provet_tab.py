@@ -44,7 +44,7 @@ async def test_filter_form_shows_the_seed_query_strings_exactly(qtbot: QtBot, ct
     assert browse.query_text() == f"consultation/?{SEED_JOHN}"
     # A wrong value is a sentence naming the field, and Search is off until it is fixed.
     second.set_field("status")
-    assert "'status' expects a whole number" in browse.query_text()
+    assert "'Status' expects a whole number" in browse.query_text()  # the field in words
     assert not browse.search_button.isEnabled()
     second.set_method("in")
     second.value.setText("1, 2,3")

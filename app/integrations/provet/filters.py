@@ -16,7 +16,43 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP, fill
 from app.integrations.provet.schema import ENDPOINTS, Endpoint, Field, Kind, endpoint
+
+
+class FilterRefused(InputError):
+    """A filter value Provet would not read: a ``QT_TRANSLATE_NOOP("ProvetFilters", …)`` template
+    and its values (``path``, ``method``, ``value``…), so a screen can say it in its language
+    with the field's name in words; ``str()`` is the English sentence."""
+
+    def __init__(self, template: str, *, field: str | None = None, **args: Any) -> None:
+        values = {k: str(v) for k, v in args.items()}
+        super().__init__(fill(template, values), field=field)
+        self.template = template
+        self.values = values
+
+
+NEEDS_VALUE = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' needs a value.")
+NOT_AN_ID = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects a whole number (an id), not '{value}'.")
+NOT_WHOLE = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects a whole number, not '{value}'.")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects a number such as 12.50, not '{value}'.")
+NOT_FINITE = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects a finite number, not '{value}'.")
+NOT_A_FLAG = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects true or false, not '{value}'.")
+NO_ZONE = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' needs a time zone: {hint}.")
+NOT_A_MOMENT = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{path}' expects a date and time with its time zone, {hint}; '{value}' is not one."
+)
+NOT_A_DATE = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' expects a date YYYY-MM-DD, not '{value}'.")
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' cannot contain control characters.")
+NOT_TEXT = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' contains a character that is not text.")
+TEXT_ONLY = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' only applies to text; '{path}' is not text.")
+FLAG_METHODS = QT_TRANSLATE_NOOP("ProvetFilters", "'{path}' is true or false: use is, is_not or is_null.")
+RANGE_NEEDS_TWO = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{method}' on '{path}' needs two values, from and to (got {count})."
+)
+RANGE_NOT_TEXT = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' does not apply to text ('{path}').")
+LIST_NEEDS_ONE = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' on '{path}' needs at least one value.")
+LIST_COMMA = QT_TRANSLATE_NOOP("ProvetFilters", "A value of '{path}' for '{method}' cannot contain a comma.")
 
 # Synonyms are sent as typed; the canonical name says how the value is checked.
 METHODS: dict[str, str] = {
@@ -146,25 +182,23 @@ def _scalar(kind: Kind, value: Any, path: str) -> str:
     if isinstance(value, str):
         value = value.strip()
     if value is None or value == "":
-        raise InputError(f"'{path}' needs a value.", field=path)
+        raise FilterRefused(NEEDS_VALUE, field=path, path=path)
     if kind in (Kind.INT, Kind.REF, Kind.REFS):
         if isinstance(value, bool):
-            raise InputError(f"'{path}' expects a whole number (an id), not {value!r}.", field=path)
+            raise FilterRefused(NOT_AN_ID, field=path, path=path, value=value)
         try:
             number = int(str(value), 10)
         except ValueError:
-            raise InputError(
-                f"'{path}' expects a whole number{' (an id)' if kind != Kind.INT else ''}, not '{value}'.",
-                field=path,
-            ) from None
+            template = NOT_WHOLE if kind == Kind.INT else NOT_AN_ID
+            raise FilterRefused(template, field=path, path=path, value=value) from None
         return str(number)
     if kind == Kind.DECIMAL:
         try:
             dec = Decimal(str(value))
         except InvalidOperation:
-            raise InputError(f"'{path}' expects a number such as 12.50, not '{value}'.", field=path) from None
+            raise FilterRefused(NOT_A_NUMBER, field=path, path=path, value=value) from None
         if not dec.is_finite():
-            raise InputError(f"'{path}' expects a finite number, not '{value}'.", field=path)
+            raise FilterRefused(NOT_FINITE, field=path, path=path, value=value)
         return str(dec)
     if kind == Kind.BOOL:
         if isinstance(value, bool):
@@ -172,19 +206,17 @@ def _scalar(kind: Kind, value: Any, path: str) -> str:
         text = str(value).lower()
         if text in ("true", "false"):
             return text
-        raise InputError(f"'{path}' expects true or false, not '{value}'.", field=path)
+        raise FilterRefused(NOT_A_FLAG, field=path, path=path, value=value)
     if kind == Kind.DATETIME:
         if isinstance(value, dt.datetime):
             if value.tzinfo is None:
-                raise InputError(f"'{path}' needs a time zone: {DATETIME_FORMAT_HINT}.", field=path)
+                raise FilterRefused(NO_ZONE, field=path, path=path, hint=DATETIME_FORMAT_HINT)
             return format_datetime(value)
         try:
             return format_datetime(parse_datetime(str(value)))
         except ValueError:
-            raise InputError(
-                f"'{path}' expects a date and time with its time zone, {DATETIME_FORMAT_HINT}; "
-                f"'{value}' is not one.",
-                field=path,
+            raise FilterRefused(
+                NOT_A_MOMENT, field=path, path=path, hint=DATETIME_FORMAT_HINT, value=value
             ) from None
     if kind == Kind.DATE:
         if isinstance(value, dt.datetime):
@@ -197,12 +229,12 @@ def _scalar(kind: Kind, value: Any, path: str) -> str:
                 raise ValueError(text)
             return dt.date.fromisoformat(text).isoformat()
         except ValueError:
-            raise InputError(f"'{path}' expects a date YYYY-MM-DD, not '{value}'.", field=path) from None
+            raise FilterRefused(NOT_A_DATE, field=path, path=path, value=value) from None
     text = str(value)
     if any(ord(c) < 32 for c in text):
-        raise InputError(f"'{path}' cannot contain control characters.", field=path)
+        raise FilterRefused(CONTROL_CHARACTERS, field=path, path=path)
     if any("\ud800" <= c <= "\udfff" for c in text):  # cannot be sent: not encodable as UTF-8
-        raise InputError(f"'{path}' contains a character that is not text.", field=path)
+        raise FilterRefused(NOT_TEXT, field=path, path=path)
     return text
 
 
@@ -230,26 +262,24 @@ def filter_param(ep: Endpoint, f: Filter) -> tuple[str, str]:
         return key, _scalar(Kind.BOOL, f.value, path)
     if family == "text":
         if fld.kind != Kind.STR:
-            raise InputError(f"'{method}' only applies to text; '{path}' is not text.", field=path)
+            raise FilterRefused(TEXT_ONLY, field=path, path=path, method=method)
         return key, _scalar(Kind.STR, f.value, path)
     if fld.kind == Kind.BOOL and family not in ("eq", "neq"):
-        raise InputError(f"'{path}' is true or false: use is, is_not or is_null.", field=path)
+        raise FilterRefused(FLAG_METHODS, field=path, path=path)
     if family == "range":
         values = _split(f.value)
         if len(values) != 2:
-            raise InputError(
-                f"'{method}' on '{path}' needs two values, from and to (got {len(values)}).", field=path
-            )
+            raise FilterRefused(RANGE_NEEDS_TWO, field=path, path=path, method=method, count=len(values))
         if fld.kind == Kind.STR:
-            raise InputError(f"'{method}' does not apply to text ('{path}').", field=path)
+            raise FilterRefused(RANGE_NOT_TEXT, field=path, path=path, method=method)
         return key, ",".join(_scalar(fld.kind, v, path) for v in values)
     if family == "list":
         values = _split(f.value)
         if not values:
-            raise InputError(f"'{method}' on '{path}' needs at least one value.", field=path)
+            raise FilterRefused(LIST_NEEDS_ONE, field=path, path=path, method=method)
         rendered = [_scalar(fld.kind, v, path) for v in values]
         if any("," in r for r in rendered):
-            raise InputError(f"A value of '{path}' for '{method}' cannot contain a comma.", field=path)
+            raise FilterRefused(LIST_COMMA, field=path, path=path, method=method)
         return key, ",".join(rendered)
     if family in ("lt", "lte", "gt", "gte") and fld.kind not in ORDERED_KINDS:
         raise InputError(f"'{method}' does not apply to '{path}'.", field=path)  # pragma: no cover

@@ -218,9 +218,23 @@ class BrowsePage(ProvetPage):
         self.expose.blockSignals(False)
         self.update_query()
 
-    def update_query(self) -> None:
+    def checked_query(self) -> Query:
+        """The form's query once every value can be read; InputError with the sentence a person
+        reads (the field in words, in the UI's language) otherwise."""
+        for row in self.rows:
+            if why := row.problem():
+                raise InputError(why, field=row.field_path())
+        query = self.build_query()
         try:
-            params = self.build_query().params()
+            query.params()
+        except InputError as exc:
+            raise InputError(labels.refusal(exc, query.endpoint), field=exc.field) from exc
+        return query
+
+    def update_query(self) -> None:
+        """Show the query as Provet reads it, or why it cannot be sent (Search waits for a fix)."""
+        try:
+            params = self.checked_query().params()
         except InputError as exc:
             self.query_label.setText(str(exc))
             self.query_label.setStyleSheet("color: #b3261e")
@@ -240,8 +254,7 @@ class BrowsePage(ProvetPage):
         """Run the form's query: its first page, then more as the table scrolls. A refused value
         is a sentence; a failed search clears the results and their count together."""
         try:
-            self.query = self.build_query()
-            self.query.params()
+            self.query = self.checked_query()
         except InputError as exc:
             self.error_bar.show_message(str(exc))
             return
@@ -422,8 +435,7 @@ class BrowsePage(ProvetPage):
 
     def export(self) -> None:
         try:
-            query = self.build_query()
-            query.params()
+            query = self.checked_query()
         except InputError as exc:
             self.error_bar.show_message(str(exc))
             return
@@ -466,7 +478,12 @@ class BrowsePage(ProvetPage):
             self.refresh_saved()
             self.error_bar.show_message(self.tr("Query saved."), level="info")
 
-        self.read(browsing.save_query, self.ctx, self.save_name.text(), self.build_query(), then=saved,
+        try:
+            query = self.checked_query()
+        except InputError as exc:
+            self.error_bar.show_message(str(exc))
+            return
+        self.read(browsing.save_query, self.ctx, self.save_name.text(), query, then=saved,
                   on_error=self._refused)  # fmt: skip
 
     def _load_saved(self, index: int) -> None:

@@ -193,6 +193,19 @@ class FilterRow(QtWidgets.QWidget):
             return text
         return plain
 
+    def problem(self) -> str:
+        """Why the typed date cannot be read, in the UI's language with the field in words ("" when
+        it can): the date edits' own sentence, before the query builder sees the text."""
+        family = METHODS.get(self.method_name(), "eq")
+        if self._field_kind() not in (Kind.DATETIME, Kind.DATE) or family in ("list", "null"):
+            return ""
+        edits = (self.date, self.date2) if family == "range" else (self.date,)
+        for edit in edits:
+            if why := edit.problem():
+                label = labels.path_label(self.endpoint, self.field_path())
+                return self.tr("%1: %2").replace("%1", label).replace("%2", why)
+        return ""
+
     def set_filter(self, f: Filter) -> None:
         """Show a filter (a saved or typed one) in the row."""
         self.set_field(f.field)

@@ -15,8 +15,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.qt import QtCore
-from app.core.tr import QT_TRANSLATE_NOOP
-from app.integrations.provet.filters import METHODS
+from app.core.tr import QT_TRANSLATE_NOOP, render
+from app.integrations.provet.filters import METHODS, FilterRefused
 from app.integrations.provet.models import id_from_url
 from app.integrations.provet.naming import display_name
 from app.integrations.provet.schema import ENDPOINTS, INVOICE_STATUS, PARAM_TO_ENDPOINT, Field, Kind
@@ -355,6 +355,21 @@ def id_tip(endpoint: str, oid: int | None) -> str:
     if endpoint not in FIELDS:  # no singular word for it: the number alone
         return _t(_NO_NUMBER).format(id=oid)
     return _t(_ID_TIP).format(what=field_label(endpoint), id=oid)
+
+
+def refusal(exc: BaseException, endpoint: str) -> str:
+    """Why a filter is refused, in the UI's language with the field and method in words (the
+    filter builder's own English otherwise)."""
+    if not isinstance(exc, FilterRefused):
+        return str(exc)
+    values = dict(exc.values)
+    path = values.get("path", "")
+    kind = fld.kind if (fld := field_of(endpoint, path)) is not None else Kind.STR
+    if path:
+        values["path"] = path_label(endpoint, path)
+    if "method" in values:
+        values["method"] = method_label(values["method"], kind)
+    return render(exc.template, values, "ProvetFilters", QtCore.QCoreApplication.translate)
 
 
 # -- values --------------------------------------------------------------------------------
