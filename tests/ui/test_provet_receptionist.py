@@ -353,3 +353,25 @@ async def test_a_refused_value_is_a_french_sentence_naming_the_field(
     assert not browse.search_button.isEnabled()
     row.date.line.setText("28/02/2026 08:30")
     assert browse.search_button.isEnabled() and "admitted_time__gte=2026-02-28 08:30" in browse.query_text()
+
+
+async def test_browser_sign_in_not_done_yet_asks_to_connect_instead_of_failing(
+    qtbot: QtBot, provet_ctx: Any, provet_sim: ProvetSandbox
+) -> None:
+    from app.integrations.provet.auth import TokenStore
+
+    provet_ctx.settings.provet.grant = "authorization_code"
+    TokenStore(provet_ctx.secrets).clear()
+    tab = ProvetTab(provet_ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    started: list[bool] = []
+    tab.connection.connect_provet = lambda: started.append(True)  # type: ignore[method-assign]
+    tab.refresh()
+    browse = tab.browse
+    assert browse.query is None and provet_sim.hits["consultation"] == 0  # no search that must fail
+    assert browse.empty.isVisible() and browse.empty.button.text() == "Connect…"
+    qtbot.mouseClick(browse.empty.button, Qt.MouseButton.LeftButton)
+    assert tab.tabs.currentWidget() is tab.connection and started == [True]
+    await tasks_of(tab.webhooks).wait()
+    await tasks_of(tab.connection).wait()

@@ -340,14 +340,18 @@ class BrowsePage(ProvetPage):
 
     # -- empty states ------------------------------------------------------------------
 
+    def needs_connection(self) -> bool:
+        """Whether nothing can be searched before a person sets up or signs in to Provet Cloud."""
+        s = self.ctx.settings.provet
+        return not s.base_url or (s.grant == "authorization_code" and not TokenStore(self.ctx.secrets).load())
+
     def show_connection_hint(self) -> None:
         """Before any search: say how to connect when the desk is not connected yet."""
         if self.query is not None or not alive(self):
             return
-        s = self.ctx.settings.provet
-        if not s.base_url:
+        if not self.ctx.settings.provet.base_url:
             self._set_hint("setup")
-        elif s.grant == "authorization_code" and not TokenStore(self.ctx.secrets).load():
+        elif self.needs_connection():
             self._set_hint("connect")
         else:
             self._set_hint("")

@@ -34,7 +34,7 @@ class ProvetTab(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Show the current state: the first search once connected, the inbox, the connection."""
-        if self.ctx.settings.provet.base_url and self.browse.query is None:
+        if self.browse.query is None and not self.browse.needs_connection():
             self.browse.search()  # the first look shows the latest objects of the default endpoint
         self.browse.show_connection_hint()
         self.webhooks.refresh()
