@@ -41,10 +41,13 @@ def language() -> str:
     return str(_state["lang"])
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` of ``context`` in the current language (the text itself in English or when missing)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` of ``context`` in the current language (the text itself in English or when missing);
+    with ``n`` >= 0, the plural form of a ``%n`` message, ``%n`` replaced."""
     catalog: QmCatalog | None = _state["catalog"]
-    return text if catalog is None or not text else catalog.translate(context, text)
+    if catalog is None or not text:
+        return text.replace("%n", str(n)) if n >= 0 else text
+    return catalog.translate(context, text, n)
 
 
 def say(template: str, **args: Any) -> str:

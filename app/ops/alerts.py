@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, fill, plural
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -94,10 +94,10 @@ class Alert:
 
     @property
     def text(self) -> str:
-        return self.template.format(**self.args)
+        return fill(self.template, self.args)
 
 
-_WAITING = QT_TRANSLATE_NOOP("alerts", "{n} item(s) wait for a person in {name}.")
+_WAITING = plural.translate("alerts", "%n item(s) wait for a person in {name}.", None, 0)
 _FAILING = QT_TRANSLATE_NOOP("alerts", "{name} has been failing for {minutes} minutes: {why}")
 _INACTIVE = QT_TRANSLATE_NOOP("alerts", "No Vétélevage visits imported for {days} working days.")
 

@@ -26,6 +26,7 @@ from app.core.http import (
     RateLimited,
     ServerError,
 )
+from app.core.tr import Sentence
 from app.integrations.base import ConnectionState, Integration, Status
 
 if TYPE_CHECKING:
@@ -140,7 +141,10 @@ def record(ctx: AppContext, name: str, outcome: Outcome, *, test: bool = False) 
 
 
 def answered(sentence: str = "", at: dt.datetime | None = None) -> Outcome:
-    """The service answered (``sentence``: what it said, e.g. the test's words)."""
+    """The service answered (``sentence``: what it said, e.g. the test's words; a Sentence keeps
+    its errors template and values, so the card shows it in the UI's language)."""
+    if isinstance(sentence, Sentence) and sentence.context == "errors":
+        return Outcome(at or dt.datetime.now(dt.UTC), True, sentence.template, dict(sentence.args))
     return Outcome(at or dt.datetime.now(dt.UTC), True, sentence.replace("{", "{{").replace("}", "}}"))
 
 

@@ -8,6 +8,7 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtGui, QtWidgets
+from app.core.tr import render
 from app.ops import alerts
 from app.ui.common import alive
 from app.ui.tasks import tasks_of
@@ -17,10 +18,8 @@ if TYPE_CHECKING:
 
 
 def alert_text(alert: alerts.Alert) -> str:
-    try:
-        return QtCore.QCoreApplication.translate("alerts", alert.template).format(**alert.args)
-    except (KeyError, IndexError, ValueError):
-        return alert.text
+    """The alert in the UI's language (plural forms included)."""
+    return render(alert.template, alert.args, "alerts", QtCore.QCoreApplication.translate)
 
 
 class AlertsTray(QtCore.QObject):

@@ -18,7 +18,7 @@ from app.core.errors import describe
 from app.core.qt import QtCore, QtWidgets
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SECTIONS, Section, Settings, describe_validation_error
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, in_language
 from app.ui.common import ErrorBar, run_job
 from app.ui.store_later import store_later
 
@@ -45,6 +45,18 @@ SECTION_TITLES = {
 
 def _tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ConnectionsDialog", text)
+
+
+# The words a choice of a settings list shows (the stored value stays the code).
+CHOICE_LABELS = {
+    "fr": QT_TRANSLATE_NOOP("ConnectionsDialog", "Français"),
+    "pt_BR": QT_TRANSLATE_NOOP("ConnectionsDialog", "Português (Brasil)"),
+    "en": QT_TRANSLATE_NOOP("ConnectionsDialog", "English"),
+    "veterinaire": QT_TRANSLATE_NOOP("ConnectionsDialog", "Veterinary practice (one account)"),
+    "saas": QT_TRANSLATE_NOOP("ConnectionsDialog", "Software vendor (SaaS, several accounts)"),
+    "client_credentials": QT_TRANSLATE_NOOP("ConnectionsDialog", "Application credentials (no sign-in)"),
+    "authorization_code": QT_TRANSLATE_NOOP("ConnectionsDialog", "Sign in with the browser"),
+}
 
 
 def register_page_extra(section: str, factory: PageExtra) -> None:
@@ -96,7 +108,11 @@ class FieldEditor:
         elif typing.get_origin(annotation) is typing.Literal:
             combo = QtWidgets.QComboBox(parent)
             for choice in typing.get_args(annotation):
-                combo.addItem(str(choice) or _tr("(system default)"), choice)
+                label = CHOICE_LABELS.get(str(choice), str(choice))
+                combo.addItem(
+                    _tr(label) if choice else _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "(system default)")),
+                    choice,
+                )
             combo.setCurrentIndex(max(0, combo.findData(current)))
             self.widget = combo
         elif annotation is bool:
@@ -302,7 +318,11 @@ class ConnectionsDialog(QtWidgets.QDialog):
 
         def done(sentence: str | None) -> None:
             label.setStyleSheet("color: #2e7d32;")
-            label.setText(sentence or self.tr("Connected."))
+            label.setText(
+                in_language(sentence, QtCore.QCoreApplication.translate)
+                if sentence
+                else self.tr("Connected.")
+            )
 
         def failed(exc: BaseException) -> None:
             label.setStyleSheet("color: #c62828;")

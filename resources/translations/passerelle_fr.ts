@@ -472,57 +472,57 @@
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="358" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="367" />
         <source>Connect…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="370" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="370" />
+        <location filename="../../app/ui/provet/browse_page.py" line="374" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="444" />
+        <location filename="../../app/ui/provet/browse_page.py" line="448" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="446" />
+        <location filename="../../app/ui/provet/browse_page.py" line="450" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="462" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="460" />
+        <location filename="../../app/ui/provet/browse_page.py" line="464" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="479" />
+        <location filename="../../app/ui/provet/browse_page.py" line="483" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -1490,13 +1490,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
@@ -1517,63 +1517,63 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
-        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -4053,7 +4053,7 @@
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
@@ -4129,37 +4129,37 @@
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Correct the filter above to see its rows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
         <source>Reading the rows…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
         <source>No row matches the filter above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation type="unfinished">
             <numerusform />
@@ -4167,32 +4167,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
         <source>No row shown: the rows could not be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="373" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="387" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
@@ -4202,69 +4202,69 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="285" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="323" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="402" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="471" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -5019,7 +5019,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="198" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="196" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -5551,7 +5551,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -5782,12 +5782,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="261" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="267" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="421" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="457" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>

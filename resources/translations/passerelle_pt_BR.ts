@@ -472,57 +472,57 @@
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="358" />
+        <location filename="../../app/ui/provet/browse_page.py" line="362" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="359" />
+        <location filename="../../app/ui/provet/browse_page.py" line="363" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="366" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="367" />
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="370" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="370" />
+        <location filename="../../app/ui/provet/browse_page.py" line="374" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="444" />
+        <location filename="../../app/ui/provet/browse_page.py" line="448" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="446" />
+        <location filename="../../app/ui/provet/browse_page.py" line="450" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="458" />
+        <location filename="../../app/ui/provet/browse_page.py" line="462" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="460" />
+        <location filename="../../app/ui/provet/browse_page.py" line="464" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="479" />
+        <location filename="../../app/ui/provet/browse_page.py" line="483" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -1490,13 +1490,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
@@ -1517,63 +1517,63 @@
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="294" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="297" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="300" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="306" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350" />
-        <location filename="../../app/ui/main_window.py" line="360" />
+        <location filename="../../app/ui/main_window.py" line="351" />
+        <location filename="../../app/ui/main_window.py" line="361" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="364" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -4053,7 +4053,7 @@
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
@@ -4129,37 +4129,37 @@
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Correct the filter above to see its rows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
         <source>Reading the rows…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
         <source>No row matches the filter above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation type="unfinished">
             <numerusform />
@@ -4167,32 +4167,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
         <source>No row shown: the rows could not be read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="373" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="387" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
@@ -4202,69 +4202,69 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="285" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="323" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="402" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="471" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -5019,7 +5019,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="198" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="196" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -5551,7 +5551,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -5782,12 +5782,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="261" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="267" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="421" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="457" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>

@@ -21,7 +21,7 @@ from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ConnectionFailed, ValidationFailed
 from app.core.missing_settings import not_configured
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.base import ConnectionState, Status
 from app.integrations.omnidoc import tables as t
 from app.integrations.omnidoc.client import OmnidocClient, field_errors
@@ -87,7 +87,12 @@ async def test_connection(ctx: AppContext) -> str:
     client = make_client(ctx)
     try:
         response = await client.request("GET", "/", ok=tuple(range(200, 600)))
-        return f"Omnidoc answers at {ctx.settings.omnidoc.base_url} (HTTP {response.status_code})."
+        return Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP("errors", "Omnidoc answers at {address} (HTTP {status})."),
+            address=ctx.settings.omnidoc.base_url,
+            status=response.status_code,
+        )
     finally:
         await client.aclose()
 
@@ -401,7 +406,7 @@ def _uploads_done(ctx: AppContext, request_id: str, draft_id: str, done: int) ->
             NAME,
             "files_uploaded",
             "ok",
-            QT_TRANSLATE_NOOP("journal", "{n} file(s) on Omnidoc draft {draft}"),
+            plural.translate("journal", "%n file(s) on Omnidoc draft {draft}", None, 0),
             args={"n": done, "draft": draft_id},
             keys=[draft_id, request_id],
             counts={"files": done},
@@ -637,7 +642,7 @@ def purge_personal_data(ctx: AppContext, older_than_days: int | None = None) -> 
             ctx.journal.record_done(
                 NAME,
                 "purge",
-                QT_TRANSLATE_NOOP("journal", "personal data of {n} request(s) purged"),
+                plural.translate("journal", "personal data of %n request(s) purged", None, 0),
                 len(ids),
                 "requests",
                 conn=conn,

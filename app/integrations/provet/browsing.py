@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import plural
 from app.integrations.provet import NAME
 from app.integrations.provet.cache import object_id, store_objects
 from app.integrations.provet.client import ProvetClient
@@ -75,7 +75,7 @@ async def pull(
         NAME,
         "pull",
         "ok",
-        QT_TRANSLATE_NOOP("journal", "Pulled {n} {endpoint} object(s) from Provet Cloud."),
+        plural.translate("journal", "Pulled %n {endpoint} object(s) from Provet Cloud.", None, 0),
         args={"n": len(objects), "endpoint": query.endpoint},
         counts={"received": len(objects), "pages": pages, "new": new, "updated": updated},
     )

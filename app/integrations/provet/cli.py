@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from app.cli_language import number, say
 from app.cli_listing import cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.provet import browsing, export, inbox
 from app.integrations.provet.filters import Filter, Query
 
@@ -38,12 +40,22 @@ async def pull(ctx: AppContext, args: argparse.Namespace) -> int:
                 "pages": result.pages,
                 "out": str(args.out),
             },
-            f"{len(result.objects)} {result.endpoint} object(s) written to {args.out}.",
+            say(
+                QT_TRANSLATE_NOOP("cli", "{n} {endpoint} object(s) written to {path}."),
+                n=number(len(result.objects)),
+                endpoint=result.endpoint,
+                path=args.out,
+            ),
         )
     else:
         shown = cut(result.objects, args)
         emit_listing(
-            args, "results", shown, len(result.objects), [_line(o) for o in shown], "Nothing matches."
+            args,
+            "results",
+            shown,
+            len(result.objects),
+            [_line(o) for o in shown],
+            say(QT_TRANSLATE_NOOP("cli", "Nothing matches.")),
         )
     return EXIT_OK
 

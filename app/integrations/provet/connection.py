@@ -15,7 +15,7 @@ import httpx
 import sqlalchemy as sa
 
 from app.core.http import NotConfigured
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.base import ConnectionState, Status
 from app.integrations.provet import NAME
 from app.integrations.provet.auth import (
@@ -129,7 +129,11 @@ async def test_connection(ctx: AppContext) -> str:
     """Ask Provet for one department and say, in a sentence, what it answered."""
     async with await open_client(ctx) as client:
         page = await client.list_page("department", page_size=1)
-    return f"Provet Cloud answers: {page.get('count', 0)} department(s) visible."
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "Provet Cloud answers. Departments visible: {n}."),
+        n=page.get("count", 0),
+    )
 
 
 def status(ctx: AppContext) -> Status:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.http import ApiError, NotFoundError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.provet import NAME
 from app.integrations.provet.cache import mark_deleted, upsert_objects
 from app.integrations.provet.client import ProvetClient
@@ -189,7 +189,7 @@ async def process_pending(
             NAME,
             "webhooks",
             "ok",
-            QT_TRANSLATE_NOOP("journal", "Processed {n} Provet Cloud notification(s)."),
+            plural.translate("journal", "Processed %n Provet Cloud notification(s).", None, 0),
             args={"n": counts["done"]},
             counts=counts,
         )

@@ -15,7 +15,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ConnectionFailed, ServerError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
 from app.integrations.totvs.client_base import credentials, unconfigured_status
@@ -384,4 +384,7 @@ async def test_connection(ctx: AppContext) -> str:
     """Ask for a token; a sentence saying that TOTVS accepted the user."""
     async with make_client(ctx) as client:
         await client.auth.login(client.http)
-    return "TOTVS Saúde Planos accepted the user and password (token issued)."
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "TOTVS Saúde Planos accepted the user and password (token issued)."),
+    )

@@ -8,9 +8,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_language import number, say
 from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import dictionary
 from app.integrations.vetelevage.acts import push_acts, read_acts_csv, replace_acts
 from app.integrations.vetelevage.catalogue import import_catalogue_csv
@@ -61,14 +63,23 @@ async def unmapped(ctx: AppContext, args: argparse.Namespace) -> int:
         for u in queue
     ]
     lines = [
-        f"{u.produit_id}  {u.libelle}  GTIN {u.gtin or '-'}: {u.visits} waiting visit(s), quantity {_plain(u.quantity)}"
-        + (" (left unmapped on purpose)" if u.on_purpose else "")
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "{id}  {label}  GTIN {gtin}: {visits} waiting visit(s), quantity {quantity}"
+            ),
+            id=u.produit_id,
+            label=u.libelle,
+            gtin=u.gtin or "-",
+            visits=number(u.visits),
+            quantity=_plain(u.quantity),
+        )
+        + (say(QT_TRANSLATE_NOOP("cli", " (left unmapped on purpose)")) if u.on_purpose else "")
         for u in queue
     ]
     emit(
         args,
         {"products": products, "total": len(products), "truncated": False},
-        "\n".join(lines) or "No product waits for a mapping.",
+        "\n".join(lines) or say(QT_TRANSLATE_NOOP("cli", "No product waits for a mapping.")),
     )
     return EXIT_OK
 
@@ -85,30 +96,57 @@ async def show_candidates(ctx: AppContext, args: argparse.Namespace) -> int:
         ],
     }
     why = {
-        NO_MATCH: "Nothing suggested: no clinic product has this GTIN or the same substance, strength and form.",
-        AMBIGUOUS: "Nothing suggested: several clinic products match equally; choose one.",
-        NO_CATALOGUE: "Nothing suggested: the clinic catalogue is empty (passerelle vetelevage catalog import).",
+        NO_MATCH: QT_TRANSLATE_NOOP(
+            "cli",
+            "Nothing suggested: no clinic product has this GTIN or the same substance, strength and form.",
+        ),
+        AMBIGUOUS: QT_TRANSLATE_NOOP(
+            "cli", "Nothing suggested: several clinic products match equally; choose one."
+        ),
+        NO_CATALOGUE: QT_TRANSLATE_NOOP(
+            "cli", "Nothing suggested: the clinic catalogue is empty (passerelle vetelevage catalog import)."
+        ),
     }
     lines = [
         f"{c.code}  {c.libelle}  {c.score:.0f}  {REASONS.get(c.reason, c.reason)}"
-        + ("  <- suggested" if c.suggested else "")
+        + (say(QT_TRANSLATE_NOOP("cli", "  <- suggested")) if c.suggested else "")
         for c in found.candidates
     ]
     head = f"{found.produit_id} {found.libelle}".strip()
-    tail = f"Suggested: {found.suggested}." if found.suggested else why.get(found.why_none, "")
+    tail = (
+        say(QT_TRANSLATE_NOOP("cli", "Suggested: {code}."), code=found.suggested)
+        if found.suggested
+        else say(why.get(found.why_none, ""))
+    )
     emit(args, data, "\n".join([head, *lines, tail]))
     return EXIT_OK
 
 
 def _change_lines(changes: list[LineChange]) -> str:
     def side(code: str | None, amount: Decimal | None) -> str:
-        return "not billed" if code is None else f"{code} ({amount} € excl. VAT)"
+        if code is None:
+            return say(QT_TRANSLATE_NOOP("cli", "not billed"))
+        return say(QT_TRANSLATE_NOOP("cli", "{code} ({amount} € excl. VAT)"), code=code, amount=amount)
 
     out = []
     for c in changes:
-        what = f"{c.visit_id} line {c.line_no + 1}, {c.produit_id} x {_plain(c.quantity)}: "
+        what = say(
+            QT_TRANSLATE_NOOP("cli", "{visit} line {line}, {product} x {quantity}: "),
+            visit=c.visit_id,
+            line=c.line_no + 1,
+            product=c.produit_id,
+            quantity=_plain(c.quantity),
+        )
         if c.committed:
-            out.append(what + f"committed, stays billed as {c.before}; post a correction if needed.")
+            out.append(
+                what
+                + say(
+                    QT_TRANSLATE_NOOP(
+                        "cli", "committed, stays billed as {code}; post a correction if needed."
+                    ),
+                    code=c.before,
+                )
+            )
         else:
             out.append(what + f"{side(c.before, c.before_amount)} -> {side(c.after, c.after_amount)}")
     return "\n".join(out)
@@ -123,7 +161,12 @@ async def map_product(ctx: AppContext, args: argparse.Namespace) -> int:
         "changes": [c.as_dict() for c in result.changes],
         "now_ready": result.now_ready,
     }
-    text = f"{result.produit_id} mapped to {result.lgcv_code}; lines changed: {len(result.changes)}."
+    text = say(
+        QT_TRANSLATE_NOOP("cli", "{product} mapped to {code}; lines changed: {n}."),
+        product=result.produit_id,
+        code=result.lgcv_code,
+        n=number(len(result.changes)),
+    )
     emit(args, data, "\n".join(filter(None, [text, _change_lines(result.changes)])))
     return EXIT_OK
 
@@ -137,7 +180,11 @@ async def unmap_product(ctx: AppContext, args: argparse.Namespace) -> int:
         "removed": before[0] if before else None,
         "changes": [c.as_dict() for c in changes],
     }
-    text = f"Mapping of {args.produit_id} removed; lines changed: {len(changes)}."
+    text = say(
+        QT_TRANSLATE_NOOP("cli", "Mapping of {product} removed; lines changed: {n}."),
+        product=args.produit_id,
+        n=number(len(changes)),
+    )
     emit(args, data, "\n".join(filter(None, [text, _change_lines(changes)])))
     return EXIT_OK
 
@@ -148,7 +195,11 @@ async def set_aside_visit(ctx: AppContext, args: argparse.Namespace) -> int:
     emit(
         args,
         {"visit_id": args.visit_id, "state": "set_aside", "reason": args.reason.strip()},
-        f"Visit {args.visit_id} set aside: {args.reason.strip()}",
+        say(
+            QT_TRANSLATE_NOOP("cli", "Visit {visit} set aside: {reason}"),
+            visit=args.visit_id,
+            reason=args.reason.strip(),
+        ),
     )
     return EXIT_OK
 
@@ -165,9 +216,15 @@ async def push_actes(ctx: AppContext, args: argparse.Namespace) -> int:
         "after": result.after.as_dict(),
         "identical": result.after.empty,
     }
-    text = f"{result.sent} acts sent, {result.accepted} accepted by Vétélevage."
+    text = say(
+        QT_TRANSLATE_NOOP("cli", "{sent} acts sent, {accepted} accepted by Vétélevage."),
+        sent=number(result.sent),
+        accepted=number(result.accepted),
+    )
     if not result.after.empty:
-        text += f" The server's list still differs: {result.after.as_dict()}"
+        text += say(
+            QT_TRANSLATE_NOOP("cli", " The server's list still differs: {diff}"), diff=result.after.as_dict()
+        )
     emit(args, data, text)
     return EXIT_OK if result.after.empty else EXIT_REMOTE
 
@@ -195,31 +252,59 @@ async def import_(ctx: AppContext, args: argparse.Namespace) -> int:
         "failed": [{"compte": r.compte, "error": r.error} for r in failed],
     }
     lines = [
-        f"{r.compte}: batch {r.lot}: {r.received} received, {r.new} new, {r.already_known} already known"
-        + (f", {r.held} held for review" if r.held else "")
-        + (", acknowledged" if r.acknowledged else "")
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "{account}: batch {lot}: {received} received, {new} new, {known} already known"
+            ),
+            account=r.compte,
+            lot=r.lot,
+            received=number(r.received),
+            new=number(r.new),
+            known=number(r.already_known),
+        )
+        + (say(QT_TRANSLATE_NOOP("cli", ", {n} held for review"), n=number(r.held)) if r.held else "")
+        + (say(QT_TRANSLATE_NOOP("cli", ", acknowledged")) if r.acknowledged else "")
         for r in done
     ]
-    lines += [f"{r.compte}: FAILED: {r.error}" for r in failed]
+    lines += [
+        say(QT_TRANSLATE_NOOP("cli", "{account}: FAILED: {error}"), account=r.compte, error=r.error)
+        for r in failed
+    ]
     if failed:
-        lines.append(f"{len(failed)} of {len(results)} account(s) could not be imported.")
-    emit(args, data, "\n".join(lines) or "No account to import.")
+        lines.append(
+            say(
+                QT_TRANSLATE_NOOP("cli", "{failed} of {total} account(s) could not be imported."),
+                failed=number(len(failed)),
+                total=number(len(results)),
+            )
+        )
+    emit(args, data, "\n".join(lines) or say(QT_TRANSLATE_NOOP("cli", "No account to import.")))
     return EXIT_REMOTE if failed else EXIT_OK
 
 
 async def catalog_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """``catalog import``: import the clinic's product catalogue from a CSV file."""
-    return await _file_command(ctx, args, import_catalogue_csv, "imported", "{n} clinic products imported.")
+    return await _file_command(
+        ctx, args, import_catalogue_csv, "imported", QT_TRANSLATE_NOOP("cli", "{n} clinic products imported.")
+    )
 
 
 async def mappings_import(ctx: AppContext, args: argparse.Namespace) -> int:
     """``mappings import``: import product mappings from a CSV file."""
-    return await _file_command(ctx, args, import_mappings_csv, "imported", "{n} mappings imported.")
+    return await _file_command(
+        ctx, args, import_mappings_csv, "imported", QT_TRANSLATE_NOOP("cli", "{n} mappings imported.")
+    )
 
 
 async def mappings_export(ctx: AppContext, args: argparse.Namespace) -> int:
     """``mappings export``: write every product mapping to a CSV file."""
-    return await _file_command(ctx, args, export_mappings_csv, "exported", "{n} mappings exported to {file}.")
+    return await _file_command(
+        ctx,
+        args,
+        export_mappings_csv,
+        "exported",
+        QT_TRANSLATE_NOOP("cli", "{n} mappings exported to {file}."),
+    )
 
 
 async def _file_command(
@@ -230,21 +315,27 @@ async def _file_command(
     sentence: str,
 ) -> int:
     n = await ctx.db.run(work, ctx, args.file)
-    emit(args, {key: n}, sentence.format(n=n, file=args.file))
+    emit(args, {key: n}, say(sentence, n=number(n), file=args.file))
     return EXIT_OK
 
 
 async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
     """``commit``: commit the named reviewed visits, or every ready one, to billing."""
     if not args.all_ready and not args.visit:
-        fail("Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready.")
+        fail(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Name the reviewed visits to commit (--visit V-000123 …) or use --all-ready."
+                )
+            )
+        )
         return EXIT_INPUT
     committed: list[str] = []
     refused: dict[str, str] = {}
     if args.all_ready:
         done, skipped = await ctx.db.run(commit_ready, ctx)
         committed += done
-        refused.update({v: "changed meanwhile" for v in skipped})
+        refused.update({v: say(QT_TRANSLATE_NOOP("cli", "changed meanwhile")) for v in skipped})
     for visit_id in args.visit:
         try:
             await ctx.db.run(commit_visit, ctx, visit_id)
@@ -254,7 +345,8 @@ async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
     emit(
         args,
         {"committed": committed, "refused": refused},
-        f"{len(committed)} visit(s) committed." + "".join(f"\n{v}: {why}" for v, why in refused.items()),
+        say(QT_TRANSLATE_NOOP("cli", "{n} visit(s) committed."), n=number(len(committed)))
+        + "".join(f"\n{v}: {why}" for v, why in refused.items()),
     )
     return EXIT_INPUT if refused and not committed else EXIT_OK
 
@@ -263,15 +355,29 @@ async def export(ctx: AppContext, args: argparse.Namespace) -> int:
     """``export``: write the committed billing lines not exported yet to a file."""
     result = await ctx.db.run(export_new, ctx, args.out, args.format, excel_fr=args.excel_fr)
     text = "".join(
-        f"An interrupted export was finished first: {f.lines} billing line(s) written to {f.path}.\n"
+        say(
+            QT_TRANSLATE_NOOP(
+                "cli", "An interrupted export was finished first: {n} billing line(s) written to {path}."
+            ),
+            n=number(f.lines),
+            path=f.path,
+        )
+        + "\n"
         for f in result.finished
     )
     if result.export_id is None:  # nothing new: no file written
-        text += (
-            "Nothing new to export: every committed billing line is already in an export; no file written."
+        text += say(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Nothing new to export: every committed billing line is already in an export; no file written.",
+            )
         )
     else:
-        text += f"{result.lines} billing line(s) exported to {result.path}."
+        text += say(
+            QT_TRANSLATE_NOOP("cli", "{n} billing line(s) exported to {path}."),
+            n=number(result.lines),
+            path=result.path,
+        )
     emit(args, result.as_dict(), text)
     return EXIT_OK
 
@@ -288,7 +394,15 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
         "waiting": r.waiting,
         "billed_total": str(r.billed_total),
     }
-    head = f"Imported {r.imported}, committed {r.committed}, exported {r.exported}; billed {r.billed_total} € HT."
+    head = say(
+        QT_TRANSLATE_NOOP(
+            "cli", "Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT."
+        ),
+        imported=number(r.imported),
+        committed=number(r.committed),
+        exported=number(r.exported),
+        total=r.billed_total,
+    )
     lines = [head, *(f"  {w['visit_id']} [{w['state']}] {w['reason']}" for w in shown)]
     emit_listing(args, "waiting_visits", shown, len(waiting), lines, head, extra=totals)
     return EXIT_OK

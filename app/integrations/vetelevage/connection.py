@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.vetelevage.access import NAME, _configured, accounts_to_import, client_for, make_client
 from app.integrations.vetelevage.acts import daily_push_if_due
@@ -39,10 +39,16 @@ async def test_connection(ctx: AppContext) -> str:
     async with client_for(ctx) as client:
         if ctx.settings.vetelevage.mode == "saas":
             comptes = await client.comptes()
-            return f"Connected to Vétélevage (SaaS): {len(comptes)} linked account(s)."
+            return Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Connected to Vétélevage (SaaS). Linked accounts: {n}."),
+                n=len(comptes),
+            )
         await client.get_actes()
-        return (
-            f"Connected to Vétélevage (account {client.auth.token.compte_id if client.auth.token else '?'})."
+        return Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP("errors", "Connected to Vétélevage (account {account})."),
+            account=client.auth.token.compte_id if client.auth.token else "?",
         )
 
 

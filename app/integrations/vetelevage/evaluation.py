@@ -35,6 +35,22 @@ COMMITTED = "committed"
 SET_ASIDE = "set_aside"
 STATES = (NEW, NEEDS_MAPPING, READY, COMMITTED, SET_ASIDE)
 
+# What blocks or warns about a visit: English templates filled from their values (stored as the
+# English text), shown in the UI's language through app.core.tr.retranslate(text, REASONS, …).
+UNKNOWN_ACT = QT_TRANSLATE_NOOP(
+    "vetelevage", "Unknown act code {code}: add it to the acts list (or push the list again)."
+)
+LEFT_UNMAPPED = QT_TRANSLATE_NOOP(
+    "vetelevage",
+    "Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.",
+)
+NOT_MAPPED = QT_TRANSLATE_NOOP("vetelevage", "Product {product} ({id}) is not mapped to a clinic product.")
+EMPTY_VISIT = QT_TRANSLATE_NOOP("vetelevage", "The visit has no act and no product.")
+DUPLICATE = QT_TRANSLATE_NOOP("vetelevage", "Looks like a duplicate of {visits} (same breeder, same day).")
+ZERO_QUANTITY = QT_TRANSLATE_NOOP("vetelevage", "Quantity 0 for {what}.")
+ABSURD = QT_TRANSLATE_NOOP("vetelevage", "Quantity {qty} for {what} looks wrong.")
+REASONS = (UNKNOWN_ACT, LEFT_UNMAPPED, NOT_MAPPED, EMPTY_VISIT, DUPLICATE, ZERO_QUANTITY, ABSURD)
+
 
 @dataclass
 class BillingLine:
@@ -186,7 +202,7 @@ def _evaluation(
     n = 0
     for _visit, code, qty, libelle, price in act_rows:
         if libelle is None:
-            blocking.append(f"Unknown act code {code}: add it to the acts list (or push the list again).")
+            blocking.append(UNKNOWN_ACT.format(code=code))
             continue
         _quantity_warnings(warnings, qty, code)
         lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
@@ -196,22 +212,17 @@ def _evaluation(
             unmapped.append(produit_id)
             if produit_id in left:
                 note = f" ({left[produit_id]})" if left[produit_id] else ""
-                blocking.append(
-                    f"Product {libelle or produit_id} ({produit_id}) was left unmapped on purpose{note}: "
-                    "map it or set the visit aside."
-                )
+                blocking.append(LEFT_UNMAPPED.format(product=libelle or produit_id, id=produit_id, note=note))
                 continue
-            blocking.append(
-                f"Product {libelle or produit_id} ({produit_id}) is not mapped to a clinic product."
-            )
+            blocking.append(NOT_MAPPED.format(product=libelle or produit_id, id=produit_id))
             continue
         _quantity_warnings(warnings, qty, libelle or produit_id)
         lines.append(BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price))
         n += 1
     if not act_rows and not product_rows:
-        warnings.append("The visit has no act and no product.")
+        warnings.append(EMPTY_VISIT)
     if twins:
-        warnings.append(f"Looks like a duplicate of {', '.join(sorted(twins))} (same breeder, same day).")
+        warnings.append(DUPLICATE.format(visits=", ".join(sorted(twins))))
     if visit_state in (COMMITTED, SET_ASIDE):
         state = visit_state
     elif unmapped:
@@ -237,9 +248,9 @@ def _left_unmapped(conn: Connection, produit_ids: list[str]) -> dict[str, str]:
 
 def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
     if qty == 0:
-        warnings.append(f"Quantity 0 for {what}.")
+        warnings.append(ZERO_QUANTITY.format(what=what))
     elif qty > ABSURD_QUANTITY:
-        warnings.append(f"Quantity {qty} for {what} looks wrong.")
+        warnings.append(ABSURD.format(qty=qty, what=what))
 
 
 def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> None:

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.edits import VISITS, record_edit
@@ -103,7 +103,7 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             visit_id,
             "commit",
             "ok",
-            QT_TRANSLATE_NOOP("journal", "visit {visit} committed: {n} billing line(s)"),
+            plural.translate("journal", "visit {visit} committed: %n billing line(s)", None, 0),
             args={"visit": visit_id, "n": len(ev.lines)},
             counts={"lines": len(ev.lines)},
         )

@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.vetelevage import drug_names
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -324,7 +324,9 @@ def save_mapping(
             produit_id,
             "mapping",
             "ok",
-            QT_TRANSLATE_NOOP("journal", "product {product} mapped to {code}; {n} waiting visit(s) updated"),
+            plural.translate(
+                "journal", "product {product} mapped to {code}; %n waiting visit(s) updated", None, 0
+            ),
             args={"product": produit_id, "code": lgcv_code, "n": len(waiting)},
             keys=[produit_id, lgcv_code, *waiting],
             counts={"visits": len(waiting), "now_ready": len(now_ready)},

@@ -42,7 +42,7 @@ class AttentionModel(TableModel[Item]):
             Column(
                 self.tr("What"),
                 lambda i: i.sentence(QtCore.QCoreApplication.translate),
-                tooltip=lambda i: f"{i.kind} {i.ref}\n{i.sentence(QtCore.QCoreApplication.translate)}",
+                tooltip=lambda i: i.sentence(QtCore.QCoreApplication.translate),  # whole, never the kind code
             ),
             Column(self.tr("Action"), self.action_label),
             Column(

@@ -13,7 +13,7 @@ from app.integrations.vetelevage import acts, models
 from app.integrations.vetelevage.csvio import parse_decimal
 from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
-from app.ui.vetelevage.widgets import Panel, table_view
+from app.ui.vetelevage.widgets import Panel, money, quantity, table_view
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -42,8 +42,15 @@ class ActsPanel(Panel):
                 Column(self.tr("Code"), lambda r: r["code"], editable=True),
                 Column(self.tr("Label"), lambda r: r["libelle"], editable=True),
                 Column(self.tr("Unit"), lambda r: r["unite"], editable=True),
-                Column(self.tr("Price (excl. VAT)"), lambda r: r["prix_ht"], align_right=True, editable=True),
-                Column(self.tr("VAT %"), lambda r: r["tva"], align_right=True, editable=True),
+                Column(
+                    self.tr("Price (excl. VAT)"),
+                    lambda r: _number(r["prix_ht"], money),
+                    align_right=True,
+                    editable=True,
+                ),
+                Column(
+                    self.tr("VAT %"), lambda r: _number(r["tva"], quantity), align_right=True, editable=True
+                ),
             ],
             self,
         )
@@ -206,3 +213,11 @@ class ActsPanel(Panel):
             self.result.setText(text)
 
         self.job(self.tr("Sending acts to Vétélevage"), work, done, retry=self.push, busy=self.push_button)
+
+
+def _number(value: Any, shown: Callable[[Decimal], str]) -> str:
+    """A stored amount in the UI's language (110,00 in French); a typed text not yet a number as is."""
+    try:
+        return shown(Decimal(str(value)))
+    except ArithmeticError:
+        return str(value)

@@ -1,0 +1,53 @@
+"""app.core.tr: plural templates, sentences that keep their template, stored English read back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.core.qm import QmCatalog
+from app.core.resources import resource
+from app.core.tr import Sentence, fill, in_language, plural, render, retranslate
+
+FR = QmCatalog.load(resource("translations", "passerelle_fr.qm"))
+PT = QmCatalog.load(Path(resource("translations", "passerelle_pt_BR.qm")))
+PROCESSED = plural.translate("journal", "Processed %n Provet Cloud notification(s).", None, 0)
+
+
+def test_a_plural_template_takes_the_form_of_its_count() -> None:
+    assert render(PROCESSED, {"n": 1}, "journal", FR.translate) == "1 notification Provet Cloud traitée."
+    assert render(PROCESSED, {"n": 4}, "journal", FR.translate) == "4 notifications Provet Cloud traitées."
+    assert (
+        render(PROCESSED, {"n": 4}, "journal", PT.translate) == "4 notificações do Provet Cloud processadas."
+    )
+    assert render(PROCESSED, {"n": 4}, "journal") == "Processed 4 Provet Cloud notification(s)."
+    assert fill(PROCESSED, {"n": "2"}) == "Processed 2 Provet Cloud notification(s)."
+
+
+def test_an_entry_stored_with_the_former_brace_template_still_reads_in_the_language() -> None:
+    former = "Processed {n} Provet Cloud notification(s)."
+    assert render(former, {"n": 2}, "journal", FR.translate) == "2 notifications Provet Cloud traitées."
+
+
+def test_a_sentence_is_its_english_text_and_keeps_its_template() -> None:
+    said = Sentence("errors", "Provet Cloud answers. Departments visible: {n}.", n=3)
+    assert said == "Provet Cloud answers. Departments visible: 3." and isinstance(said, str)
+    assert in_language(said, FR.translate) == "Provet Cloud répond. Services visibles\u00a0: 3."
+    assert in_language("plain words", FR.translate) == "plain words"
+
+
+def test_stored_english_reasons_are_read_back_line_by_line() -> None:
+    from app.integrations.vetelevage import evaluation
+
+    stored = "\n".join(
+        [
+            evaluation.NOT_MAPPED.format(product="VITAMINE AD3E", id="P-884766"),
+            evaluation.UNKNOWN_ACT.format(code="ECHO-GEST"),
+            "Something the reviewer typed",
+        ]
+    )
+    shown = retranslate(stored, evaluation.REASONS, "vetelevage", PT.translate).split("\n")
+    assert shown == [
+        "O produto VITAMINE AD3E (P-884766) não está associado a um produto da clínica.",
+        "Código de ato desconhecido ECHO-GEST: adicione-o à lista de atos (ou envie a lista novamente).",
+        "Something the reviewer typed",
+    ]
