@@ -64,7 +64,10 @@ def quantity(value: Decimal) -> str:
 def table_view(
     parent: QtWidgets.QWidget, model: QtCore.QAbstractItemModel, key: str, stretch: int | None = None
 ) -> QtWidgets.QTableView:
-    """A read-only list: rows selected whole, columns sized to their content, one column stretched."""
+    """A read-only list: rows selected whole, every column sized to its content and never narrower
+    than its title; the spare room goes to the last column (``stretch``, the column that used to
+    take it, is kept for callers: a stretched column could shrink under its title, "Éleveur" was
+    cut)."""
     view = QtWidgets.QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,11 +76,10 @@ def table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    remember_header(view, key)  # the column order kept; a state saved earlier may hold old modes:
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)  # set after it
     header.setResizeContentsPrecision(0)  # size to the visible rows, not 1,000 data() calls per column
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
-    remember_header(view, key)
+    header.setStretchLastSection(stretch is not None)
     return view
 
 
