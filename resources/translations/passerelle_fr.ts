@@ -63,22 +63,22 @@
     <message>
         <location filename="../../app/ui/activity_view.py" line="108" />
         <source>No entry shown: the journal could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Aucune entrée affichée : le journal n'a pas pu être lu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="119" />
         <source>Nothing recorded matches this search since this date.</source>
-        <translation type="unfinished" />
+        <translation>Rien d'enregistré ne correspond à cette recherche depuis cette date.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="120" />
         <source>Show everything</source>
-        <translation type="unfinished" />
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="124" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
-        <translation type="unfinished" />
+        <translation>Rien d'enregistré depuis cette date : choisissez une date antérieure ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="129" />
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="52" />
         <source>No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products.</source>
-        <translation type="unfinished" />
+        <translation>Aucun produit de la clinique pour l'instant : importez le catalogue de la clinique (CSV) pour associer les produits Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="72" />
@@ -1116,12 +1116,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
         <source>Nothing waits in this period: every visit is committed or set aside.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'attend sur cette période : chaque visite est validée ou mise de côté.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
         <source>Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
@@ -1151,15 +1151,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
         <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
-        <translation type="unfinished" />
+        <translation>Rien de nouveau à exporter : chaque ligne de facturation validée figure déjà dans un export. Aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
         <source>%n new billing line(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n nouvelle ligne de facturation exportée vers {path}.</numerusform><numerusform>%n nouvelles lignes de facturation exportées vers {path}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
@@ -2147,17 +2144,17 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="462" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
-        <translation type="unfinished" />
+        <translation>Le lien est prêt, mais aucun navigateur n'a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>Copy the link</source>
-        <translation type="unfinished" />
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="474" />
         <source>Link copied: paste it into your browser's address bar.</source>
-        <translation type="unfinished" />
+        <translation>Lien copié : collez-le dans la barre d'adresse de votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="499" />
@@ -2177,7 +2174,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="512" />
         <source>The draft was created with its files.</source>
-        <translation type="unfinished" />
+        <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="523" />
@@ -4136,12 +4133,12 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Correct the filter above to see its rows.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez le filtre ci-dessus pour voir ses lignes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
         <source>Reading the rows…</source>
-        <translation type="unfinished" />
+        <translation>Lecture des lignes…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
@@ -4151,25 +4148,22 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
         <source>No row matches the filter above.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne ne correspond au filtre ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
-        <translation type="unfinished" />
+        <translation>Aucune coparticipation enregistrée pour l'instant : chargez-la depuis TOTVS RH.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln ligne affichée ; la suite n'a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n'a pas pu être lue.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
         <source>No row shown: the rows could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne affichée : les lignes n'ont pas pu être lues.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
@@ -4189,7 +4183,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
@@ -4350,7 +4344,7 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le n° d'adhérent (matrícula) ci-dessus, puis cliquez sur Rechercher.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
@@ -4360,30 +4354,27 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="179" />
         <source>Searching…</source>
-        <translation>Recherche en cours…</translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
         <source>No prescription for this subscriber with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Aucune prescription pour cet adhérent avec ces filtres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
         <source>%n shown; the rest could not be read.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n affichée ; la suite n'a pas pu être lue.</numerusform><numerusform>%n affichées ; la suite n'a pas pu être lue.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
         <source>No prescription shown: the search failed.</source>
-        <translation type="unfinished" />
+        <translation>Aucune prescription affichée : la recherche a échoué.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
         <source>The search failed: see the message above.</source>
-        <translation type="unfinished" />
+        <translation>La recherche a échoué : voir le message ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="234" />

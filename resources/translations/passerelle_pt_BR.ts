@@ -63,22 +63,22 @@
     <message>
         <location filename="../../app/ui/activity_view.py" line="108" />
         <source>No entry shown: the journal could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma entrada exibida: o registro não pôde ser lido.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="119" />
         <source>Nothing recorded matches this search since this date.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum registro corresponde a esta pesquisa desde esta data.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="120" />
         <source>Show everything</source>
-        <translation type="unfinished" />
+        <translation>Mostrar tudo</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="124" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
-        <translation type="unfinished" />
+        <translation>Nada registrado desde esta data: escolha uma data anterior acima.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="129" />
@@ -661,7 +661,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="52" />
         <source>No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum produto da clínica ainda: importe o catálogo da clínica (CSV) para associar os produtos Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="72" />
@@ -1116,12 +1116,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
         <source>Nothing waits in this period: every visit is committed or set aside.</source>
-        <translation type="unfinished" />
+        <translation>Nada aguarda neste período: cada visita está confirmada ou posta de lado.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
         <source>Excel (XLSX)</source>
-        <translation type="unfinished" />
+        <translation>Excel (XLSX)</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
@@ -1151,15 +1151,12 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
         <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
-        <translation type="unfinished" />
+        <translation>Nada de novo para exportar: cada linha de faturamento confirmada já está em uma exportação. Nenhum arquivo foi gravado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
         <source>%n new billing line(s) exported to {path}.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n nova linha de faturamento exportada para {path}.</numerusform><numerusform>%n novas linhas de faturamento exportadas para {path}.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
@@ -2147,17 +2144,17 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="462" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
-        <translation type="unfinished" />
+        <translation>O link está pronto, mas nenhum navegador pôde ser aberto: copie-o e cole-o no seu navegador.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="465" />
         <source>Copy the link</source>
-        <translation type="unfinished" />
+        <translation>Copiar o link</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="474" />
         <source>Link copied: paste it into your browser's address bar.</source>
-        <translation type="unfinished" />
+        <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="499" />
@@ -2177,7 +2174,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="512" />
         <source>The draft was created with its files.</source>
-        <translation type="unfinished" />
+        <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="523" />
@@ -4136,12 +4133,12 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>Correct the filter above to see its rows.</source>
-        <translation type="unfinished" />
+        <translation>Corrija o filtro acima para ver as linhas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
         <source>Reading the rows…</source>
-        <translation type="unfinished" />
+        <translation>Lendo as linhas…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
@@ -4151,25 +4148,22 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
         <source>No row matches the filter above.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha corresponde ao filtro acima.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma coparticipação armazenada ainda: carregue-a do TOTVS RH.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln linha exibida; o restante não pôde ser lido.</numerusform><numerusform>%Ln linhas exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
         <source>No row shown: the rows could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha exibida: as linhas não puderam ser lidas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
@@ -4189,7 +4183,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma linha corresponde ao filtro: nada a exportar, nenhum arquivo foi gravado.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
@@ -4350,7 +4344,7 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
-        <translation type="unfinished" />
+        <translation>Digite a matrícula do beneficiário acima e clique em Pesquisar.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
@@ -4365,25 +4359,22 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
         <source>No prescription for this subscriber with these filters.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma prescrição para este beneficiário com esses filtros.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
         <source>%n shown; the rest could not be read.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n exibida; o restante não pôde ser lido.</numerusform><numerusform>%n exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
         <source>No prescription shown: the search failed.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma prescrição exibida: a pesquisa falhou.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
         <source>The search failed: see the message above.</source>
-        <translation type="unfinished" />
+        <translation>A pesquisa falhou: veja a mensagem acima.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="234" />
