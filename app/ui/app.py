@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import logging
 import os
 import sys
@@ -49,7 +50,7 @@ def _said(exc: Exception) -> str:
 
 def _fatal(message: str) -> int:
     box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Critical, "Passerelle", message)
-    box.exec()  # no event loop runs yet: a plain modal dialog is fine here
+    box.exec()  # no event loop runs (any more): a plain modal dialog is fine here
     return 1
 
 
@@ -60,8 +61,8 @@ RESTORE_QUESTION = QT_TRANSLATE_NOOP(
 
 
 def _offer_restore(args: argparse.Namespace, exc: Exception) -> int:
-    """A damaged database at start: say so, and offer the last backup (nothing runs yet, so a
-    plain modal box is fine)."""
+    """A damaged database at start: say so, and offer the last backup (the loop has ended, so a
+    plain modal box is fine); then the window starts again on the restored database."""
     from app.core.paths import default_data_dir
     from app.ops.backup import last_good_backup, restore_file
 
@@ -84,80 +85,127 @@ def _offer_restore(args: argparse.Namespace, exc: Exception) -> int:
     return run_gui(args)
 
 
+def _start_failed(args: argparse.Namespace, exc: Exception) -> int:
+    """The store could not be opened (settings, a damaged or unreachable database): the sentence,
+    or the restore offer; the exit code."""
+    from app.core.db import DatabaseError
+
+    if isinstance(exc, DatabaseError) and exc.advice == "restore":
+        return _offer_restore(args, exc)
+    return _fatal(_said(exc))
+
+
+def configured_language(data_dir: Path | None) -> str:
+    """``app.lang`` as the settings give it (environment, then settings.json), read without the
+    settings models (they load with the store, after the window is shown); "" when unset."""
+    for key, value in os.environ.items():
+        if key.upper() == "PASSERELLE_APP__LANG":
+            return value.strip()
+    if data_dir is None:
+        return ""
+    try:
+        data = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""  # a missing file is the default; an unreadable one is said once the store opens
+    section = data.get("app") if isinstance(data, dict) else None
+    lang = section.get("lang") if isinstance(section, dict) else None
+    return lang if isinstance(lang, str) else ""
+
+
+def _ui_state_in(data_dir: Path) -> None:
+    """UI state (geometry, column widths) in the data folder's ``ui`` folder."""
+    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
+    QtCore.QSettings.setPath(
+        QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(data_dir / "ui")
+    )
+
+
+def open_store(args: argparse.Namespace, data_dir: Path | None) -> tuple[Any, Any]:
+    """The context (store opened, checked, migrated) and the demo's sandboxes (or None): the slow,
+    heavy part of the start, run in a worker thread while the window shows."""
+    if args.demo:
+        from app.ops.demo import start_demo
+
+        return start_demo(args.data_dir)
+    from app.core.context import AppContext
+
+    return AppContext.open(data_dir), None
+
+
+class _Session:
+    """What one window's run holds: the context, the demo's sandboxes, the scheduler, the tray."""
+
+    def __init__(self) -> None:
+        self.ctx: Any = None
+        self.server: Any = None
+        self.scheduler: Any = None
+        self.tray: Any = None
+        self.failure: Exception | None = None  # the store could not be opened
+
+    def close(self) -> None:
+        if self.ctx is not None:
+            self.ctx.close()
+        if self.server is not None:
+            self.server.stop()
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    """The window: shown first (Qt only), then the store opens in a worker thread."""
     _set_app_user_model_id()
     qt_app = ensure_application(sys.argv[:1])
     qt_app.setOrganizationName("Passerelle")
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(app_pkg.__version__)
+    from app.core.logging_setup import log_file, setup_logging
+    from app.core.paths import ensure_data_dir
     from app.core.resources import resource
+    from app.ui.i18n import choose_language, install
 
     icon = resource("icons", "passerelle.png")
     if icon.exists():
         qt_app.setWindowIcon(QtGui.QIcon(str(icon)))
+    # The demo's folder is chosen when it starts (a throwaway one): its logs and UI state then.
+    data_dir = None if args.demo else ensure_data_dir(args.data_dir)
+    install(qt_app, choose_language(args.lang, configured_language(data_dir)))
+    guard = None
+    if data_dir is not None:
+        _ui_state_in(data_dir)
+        setup_logging(data_dir, console=getattr(args, "verbose", False))
+        from app.ui.single_instance import SingleInstance
 
-    from app.core.context import AppContext
-    from app.core.db import DatabaseError
-    from app.core.logging_setup import log_file, setup_logging
-    from app.core.settings import SettingsError
-    from app.ui.i18n import choose_language, install
-
-    server = None
-    try:
-        if args.demo:
-            from app.ops.demo import start_demo
-
-            ctx, server = start_demo(args.data_dir)
-        else:
-            ctx = AppContext.open(args.data_dir)
-    except SettingsError as exc:
-        install(qt_app, choose_language(args.lang))
-        return _fatal(_said(exc))
-    except DatabaseError as exc:
-        install(qt_app, choose_language(args.lang))
-        return _offer_restore(args, exc) if exc.advice == "restore" else _fatal(_said(exc))
-    setup_logging(ctx.data_dir, console=getattr(args, "verbose", False))
-    QtCore.QSettings.setDefaultFormat(QtCore.QSettings.Format.IniFormat)
-    QtCore.QSettings.setPath(
-        QtCore.QSettings.Format.IniFormat, QtCore.QSettings.Scope.UserScope, str(ctx.data_dir / "ui")
-    )
-    install(qt_app, choose_language(args.lang, ctx.settings.app.lang))
-
-    from app.ui.single_instance import SingleInstance, bring_forward
-
-    guard = SingleInstance(ctx.data_dir)
-    if not args.demo and not guard.acquire():
-        log.info("another window runs on %s: asked it to come forward", ctx.data_dir)
-        ctx.close()
-        return 0
+        guard = SingleInstance(data_dir)
+        if not guard.acquire():
+            log.info("another window runs on %s: asked it to come forward", data_dir)
+            return 0
 
     loop = new_event_loop(qt_app)
     asyncio.set_event_loop(loop)
     from app.ui.crash_dialog import CrashHandler
 
-    crash = CrashHandler(log_file(ctx.data_dir))
+    crash = CrashHandler(log_file(data_dir) if data_dir is not None else Path("passerelle.log"))
     crash.install(loop)
 
-    from app.core.tasks import close_every_group
     from app.integrations import available
     from app.ui.main_window import MainWindow
     from app.ui.tasks import tasks_of
 
-    integrations = available()
-    window = MainWindow(ctx, integrations)
-    if server is not None:
-        from app.ui.demo_menu import add_demo_menu
+    window = MainWindow(None, available(), demo=args.demo, restore=data_dir is not None)
+    if guard is not None:
+        from app.ui.single_instance import bring_forward
 
-        add_demo_menu(window, server)
-    guard.raise_requested.connect(bring_forward(window))
-    ctx.changes.start()  # other desks' changes (PostgreSQL LISTEN/NOTIFY); nothing to do on SQLite
+        guard.raise_requested.connect(bring_forward(window))
     spy = _ExposeSpy(window)
-    extra: dict[str, Any] = {"scheduler": None}
+    session = _Session()
+    closing = asyncio.Event()
 
     def on_exposed() -> None:
         if getattr(args, "print_startup_time", False):
             print(f"startup_ms={(time.perf_counter() - app_pkg.STARTED_AT) * 1000:.1f}", flush=True)
-        tasks_of(window).start(_after_show(ctx, window, server, args, extra))  # a failure is logged
+        if os.environ.get(MODULES_AT_EXPOSE_ENV):
+            _write_modules(Path(os.environ[MODULES_AT_EXPOSE_ENV]))
+        quit_after = getattr(args, "quit_after", None)
+        if quit_after is not None:
+            QtCore.QTimer.singleShot(int(quit_after * 1000), window.close)
 
     spy.exposed.connect(on_exposed)
     window.show()
@@ -165,27 +213,69 @@ def run_gui(args: argparse.Namespace) -> int:
     if handle is not None:
         handle.installEventFilter(spy)
 
-    quit_after = getattr(args, "quit_after", None)
-    if quit_after is not None:
-        QtCore.QTimer.singleShot(int(quit_after * 1000), window.close)
-
-    closing = asyncio.Event()
     # Qt must not stop the loop by itself when the window closes: main() below still has to stop
     # the scheduler and the jobs, then return, and only then does the loop end.
     qt_app.setQuitOnLastWindowClosed(False)
     window.closed.connect(closing.set)
     qt_app.lastWindowClosed.connect(closing.set)
 
+    async def start() -> bool:
+        """Open the store in a worker thread (the window says so); False: the start ends."""
+        from app.core.db import DatabaseError
+        from app.core.settings import SettingsError
+
+        try:
+            session.ctx, session.server = await asyncio.to_thread(open_store, args, data_dir)
+        except (SettingsError, DatabaseError) as exc:
+            session.failure = exc  # said once the loop has ended
+            return False
+        return True
+
+    def attach() -> None:
+        ctx = session.ctx
+        if data_dir is None:  # the demo: its own folder for logs and UI state
+            _ui_state_in(ctx.data_dir)
+            setup_logging(ctx.data_dir, console=getattr(args, "verbose", False))
+            crash.log_file = log_file(ctx.data_dir)
+        if (
+            args.lang is None
+            and ctx.settings.app.lang
+            and ctx.settings.app.lang != configured_language(data_dir)
+        ):
+            install(qt_app, choose_language(None, ctx.settings.app.lang))  # later widgets speak it
+        window.attach(ctx)
+        if session.server is not None:
+            from app.ui.demo_menu import add_demo_menu
+
+            add_demo_menu(window, session.server)
+        ctx.changes.start()  # other desks' changes (PostgreSQL LISTEN/NOTIFY); nothing to do on SQLite
+        tasks_of(window).start(_after_show(session, window, args))  # a failure is logged
+
     async def main() -> None:
-        await closing.wait()
+        opening = asyncio.ensure_future(start())
+        closed = asyncio.ensure_future(closing.wait())
+        await asyncio.wait({opening, closed}, return_when=asyncio.FIRST_COMPLETED)
+        if opening.done() and opening.result() and not closing.is_set():
+            attach()
+            await closed
+        else:
+            closed.cancel()
+            window.close()
+            with contextlib.suppress(Exception):
+                await opening  # a store still opening is closed once it is open (a thread runs on)
         window.save_state()
-        if extra["scheduler"] is not None:
-            await extra["scheduler"].stop()
-        await ctx.jobs.shutdown()
+        if session.scheduler is not None:
+            await session.scheduler.stop()
+        if session.ctx is not None:
+            await session.ctx.jobs.shutdown()
         # Nothing may outlive the loop: a task destroyed while pending would report itself to
         # the crash handler after the QApplication is gone (an abort at exit).
         crash.closing = True
-        close_every_group()  # every widget's tasks: cancelled, late answers dropped
+        # Every widget's tasks: cancelled, late answers dropped. Only this window's (not every group
+        # of the process: a test runs several windows in one), the loop's other tasks just below.
+        for owner in [window, *window.findChildren(QtCore.QObject)]:
+            if hasattr(owner, "_passerelle_tasks"):
+                tasks_of(owner).close()
         others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
         for task in others:
             task.cancel()
@@ -197,49 +287,79 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         crash.uninstall(loop)
         loop.close()
-        guard.release()
-        ctx.close()
-        if server is not None:
-            server.stop()
+        if guard is not None:
+            guard.release()
+        session.close()
+    if session.failure is not None:
+        window.hide()
+        window.deleteLater()
+        return _start_failed(args, session.failure)
     return 0
 
 
-async def _after_show(
-    ctx: Any, window: Any, server: Any, args: argparse.Namespace, extra: dict[str, Any]
-) -> None:
+MODULES_AT_EXPOSE_ENV = "PASSERELLE_MODULES_AT_EXPOSE"  # tests, benchmarks: the modules loaded at first paint
+
+
+def _write_modules(path: Path) -> None:
+    """Write the names of the modules imported when the window is first exposed, one a line."""
+    path.write_text("\n".join(sorted(sys.modules)) + "\n", encoding="utf-8")
+
+
+async def _after_show(session: _Session, window: Any, args: argparse.Namespace) -> None:
     """Work that must not delay the first paint: demo data, the scheduler, the first refreshes."""
-    if server is not None:
+    ctx = session.ctx
+    if session.server is not None:
         from app.ops.demo import seed_demo
 
-        await seed_demo(ctx, server)
-    window.dashboard.refresh()
+        await seed_demo(ctx, session.server)
+    window.refresh_dashboard()
     from app.core.resources import resource
     from app.ui.attention_view import AlertsTray
 
-    extra["tray"] = AlertsTray(ctx, window, QtGui.QIcon(str(resource("icons", "tray.png"))))
+    session.tray = AlertsTray(ctx, window, QtGui.QIcon(str(resource("icons", "tray.png"))))
     if not os.environ.get("PASSERELLE_NO_SCHEDULER"):
         from app.ops.scheduler import Scheduler, all_schedules
 
         scheduler = Scheduler(ctx, all_schedules(ctx))
         scheduler.start()
-        extra["scheduler"] = scheduler
+        session.scheduler = scheduler
     screenshot = getattr(args, "screenshot", None)
     if screenshot:
-        await asyncio.sleep(1.0)
-        window.dashboard.refresh()
-        await asyncio.sleep(0.5)
+        window.refresh_current()
+        await settled(window.tabs.currentWidget())
         await _save_screenshots(window, Path(screenshot))
 
 
+SETTLE_TIMEOUT = 15.0  # seconds a tab may take to load what it shows, for a screenshot
+
+
+async def settled(widget: QtWidgets.QWidget | None, timeout: float = SETTLE_TIMEOUT) -> None:
+    """Until the tasks of ``widget`` and of every widget inside it have ended (what it loads is
+    shown), then one more turn for the paint; at most ``timeout`` seconds."""
+    if widget is None:
+        return
+    from app.ui.tasks import tasks_of
+
+    deadline = time.monotonic() + timeout
+    while (left := deadline - time.monotonic()) > 0:
+        owners = [widget, *widget.findChildren(QtCore.QObject)]
+        pending = [t for o in owners if hasattr(o, "_passerelle_tasks") for t in tasks_of(o) if not t.done()]
+        if not pending:
+            break
+        await asyncio.wait(pending, timeout=left)
+    await asyncio.sleep(0.2)  # the layout and paint of what just arrived
+
+
 async def _save_screenshots(window: Any, target: Path) -> None:
-    """``--screenshot PATH``: grab every tab (PATH is a folder) or the dashboard (PATH is a .png)."""
+    """``--screenshot PATH``: grab every tab (PATH is a folder) or the dashboard (PATH is a .png),
+    each once it is built and has loaded what it shows."""
     if target.suffix.lower() == ".png":
         window.grab().save(str(target))
         return
     target.mkdir(parents=True, exist_ok=True)
     for key, index in window.tab_index.items():
-        window.tabs.setCurrentIndex(index)
-        await asyncio.sleep(1.5)  # the tab's refresh loads off the GUI thread
+        window.tabs.setCurrentIndex(index)  # built on first show, then refreshed
+        await settled(window.tabs.widget(index))
         name = key.split(":")[-1].lower()
         window.grab().save(str(target / f"{index:02d}_{name}.png"))
     await _save_dialog_screenshots(window, target)
@@ -257,10 +377,10 @@ async def _save_dialog_screenshots(window: Any, target: Path) -> None:
         elif hasattr(tab, "unmapped"):
             window.tabs.setCurrentIndex(index)
             tab.tabs.setCurrentWidget(tab.unmapped)
-            await asyncio.sleep(1.0)  # the queue loads off the GUI thread
+            await settled(tab.unmapped)  # the queue loads off the GUI thread
             opened, name = tab.unmapped.open_mapping(), "vetelevage_mapping_dialog"
         if opened is None:
             continue
-        await asyncio.sleep(1.5)  # the dialog's candidates load off the GUI thread
+        await settled(opened)  # the dialog's candidates load off the GUI thread
         opened.grab().save(str(target / f"{name}.png"))
         opened.done(0)
