@@ -133,7 +133,8 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self._fitted = remember_header_fitted(self.view, "totvs_rh/copart")
+        remember_header(self.view, "totvs_rh/copart")  # the column order; widths follow the content:
+        self._fitted = False  # the first rows shown size the columns, whatever widths were saved
         side = QtWidgets.QWidget(split)
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -268,8 +269,8 @@ class TotvsRhTab(QtWidgets.QWidget):
         )
 
     def _fit_once(self) -> None:
-        """Columns sized to the first rows shown (unless the user sized them before); never a
-        header narrower than its title."""
+        """Columns sized to the first rows shown (a width dragged afterwards stays for the
+        session); never a header narrower than its title."""
         if not self._fitted and self.model.rowCount():
             self._fitted = True
             fit_columns(self.view, cap=320)
@@ -479,15 +480,6 @@ class TotvsRhTab(QtWidgets.QWidget):
     def _export_failed(self, exc: BaseException) -> None:
         if alive(self):
             self.error_bar.show_error(exc, NAME)
-
-
-def remember_header_fitted(view: QtWidgets.QTableView, key: str) -> bool:
-    """``remember_header``, and whether the user's own column widths were restored."""
-    from app.ui.common import settings_store
-
-    saved = settings_store().value(f"headers/{key}")
-    remember_header(view, key)
-    return isinstance(saved, QtCore.QByteArray) and not saved.isEmpty()
 
 
 def keep_headers_whole(view: QtWidgets.QTableView) -> None:

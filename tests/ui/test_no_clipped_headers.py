@@ -76,3 +76,30 @@ async def test_the_mapping_dialog_candidates_fit_the_dialog(qtbot: QtBot, vet_ct
     assert dialog.model.rowCount() > 0
     assert header.length() <= dialog.view.viewport().width(), "the columns run off the dialog"
     assert not clipped(dialog.view)
+
+
+async def test_the_co_participation_columns_follow_their_content(
+    qtbot: QtBot, totvs_ctx: Any, french: None
+) -> None:
+    from app.integrations.totvs import service_rh
+    from app.ui.common import settings_store
+    from app.ui.totvs_rh_tab import TotvsRhTab
+
+    await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01")
+    old = TotvsRhTab(totvs_ctx)  # widths saved by an earlier session, far wider than the content
+    qtbot.addWidget(old)
+    await old.wait_idle()
+    for column in range(old.model.columnCount()):
+        old.view.horizontalHeader().resizeSection(column, 420)
+    settings_store().setValue("headers/totvs_rh/copart", old.view.horizontalHeader().saveState())
+    tab = TotvsRhTab(totvs_ctx)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 760)
+    tab.show()
+    await tab.wait_idle()
+    qtbot.wait(0)
+    header = tab.view.horizontalHeader()
+    assert tab.model.rowCount() > 0 and not clipped(tab.view)
+    for column in range(tab.model.columnCount()):
+        wanted = max(header.sectionSizeHint(column), min(tab.view.sizeHintForColumn(column), 320))
+        assert header.sectionSize(column) <= wanted + 2, tab.model.headerData(column, header.orientation())
