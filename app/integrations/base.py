@@ -129,6 +129,25 @@ def lazy(target: str) -> Callable[P, R]:
     return function
 
 
+def cli_handlers(package: str) -> Callable[[str], Callable[..., Any]]:
+    """``handler(name)``: the command handler ``name`` of ``<package>.cli``, imported (with the
+    services it calls) only when its command runs, so that building the parser imports nothing heavy."""
+
+    def handler(name: str) -> Callable[..., Any]:
+        return lazy(f"{package}.cli:{name}")
+
+    return handler
+
+
+def subcommands(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help_text: str
+) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """Add the command ``name``; return where its subcommands go (one is required, its name in
+    ``args.<name>_command``)."""
+    parser = sub.add_parser(name, help=help_text)
+    return parser.add_subparsers(dest=f"{name.replace('-', '_')}_command", required=True)
+
+
 class Hooks(TypedDict, total=False):
     """The hooks :func:`hooks` names, as keyword arguments of :class:`Integration`."""
 

@@ -1,28 +1,21 @@
 """``passerelle omnidoc url|draft``: the subcommands and their options (shared/specs/cli.md).
 
-Building the parser imports nothing heavy: each handler lives in
-:mod:`app.integrations.omnidoc.cli` and is imported (with the services it calls) only when its
-command runs.
+Each handler lives in ``cli.py`` and is imported only when its command runs (:func:`cli_handlers`).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
-from app.integrations.base import lazy
+from app.integrations.base import cli_handlers, subcommands
 
-
-def _handler(name: str) -> Any:
-    """The handler ``name`` of :mod:`app.integrations.omnidoc.cli`, imported when the command runs."""
-    return lazy(f"app.integrations.omnidoc.cli:{name}")
+_handler = cli_handlers("app.integrations.omnidoc")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``omnidoc url`` and ``omnidoc draft`` to the command line."""
-    parser = sub.add_parser("omnidoc", help="Omnidoc teleexpertise requests")
-    osub = parser.add_subparsers(dest="omnidoc_command", required=True)
+    osub = subcommands(sub, "omnidoc", "Omnidoc teleexpertise requests")
     p = osub.add_parser("url", help="print the prefill URL (validated)")
     p.add_argument(
         "--form", type=Path, required=True, help="JSON: the seed's patient_* fields or the API body"

@@ -1,29 +1,22 @@
 """``passerelle provet pull|webhooks``: the subcommands and their options (shared/specs/cli.md).
 
-Building the parser imports nothing heavy: each handler lives in
-:mod:`app.integrations.provet.cli` and is imported (with the services it calls) only when its
-command runs.
+Each handler lives in ``cli.py`` and is imported only when its command runs (:func:`cli_handlers`).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from app.cli_listing import add_listing_options
-from app.integrations.base import lazy
+from app.integrations.base import cli_handlers, subcommands
 
-
-def _handler(name: str) -> Any:
-    """The handler ``name`` of :mod:`app.integrations.provet.cli`, imported when the command runs."""
-    return lazy(f"app.integrations.provet.cli:{name}")
+_handler = cli_handlers("app.integrations.provet")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The ``passerelle provet`` commands: pull, webhooks serve and webhooks list."""
-    parser = sub.add_parser("provet", help="Provet Cloud: pull data, webhook inbox")
-    psub = parser.add_subparsers(dest="provet_command", required=True)
+    psub = subcommands(sub, "provet", "Provet Cloud: pull data, webhook inbox")
     p = psub.add_parser("pull", help="fetch every object of ENDPOINT matching the filters")
     p.add_argument("endpoint", metavar="ENDPOINT", help="consultation, invoice, client, patient, …")
     p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE")
@@ -32,8 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--out", type=Path, help="write a .csv or .json file instead of printing")
     add_listing_options(p, None, "objects printed (--out writes every one)")
     p.set_defaults(func=_handler("pull"))
-    w = psub.add_parser("webhooks", help="the durable webhook inbox")
-    wsub = w.add_subparsers(dest="webhooks_command", required=True)
+    wsub = subcommands(psub, "webhooks", "the durable webhook inbox")
     s = wsub.add_parser("serve", help="receive webhooks (stores, then answers 200)")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=None)

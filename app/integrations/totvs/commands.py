@@ -1,31 +1,23 @@
 """``passerelle totvs-saude …`` and ``passerelle totvs-rh …``: the subcommands and their options (shared/specs/cli.md).
 
-Building the parser imports nothing heavy: each handler lives in
-:mod:`app.integrations.totvs.cli` and is imported (with the services it calls) only when its
-command runs.
+Each handler lives in ``cli.py`` and is imported only when its command runs (:func:`cli_handlers`).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from app.cli_listing import add_listing_options
-from app.integrations.base import lazy
+from app.integrations.base import cli_handlers, subcommands
 
-
-def _handler(name: str) -> Any:
-    """The handler ``name`` of :mod:`app.integrations.totvs.cli`, imported when the command runs."""
-    return lazy(f"app.integrations.totvs.cli:{name}")
+_handler = cli_handlers("app.integrations.totvs")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the totvs-saude and totvs-rh commands."""
-    saude = sub.add_parser("totvs-saude", help="TOTVS Saúde Planos: continuous-medication prescriptions")
-    ssub = saude.add_subparsers(dest="totvs_saude_command", required=True)
-    presc = ssub.add_parser("prescriptions", help="list or file prescriptions")
-    psub = presc.add_subparsers(dest="prescriptions_command", required=True)
+    ssub = subcommands(sub, "totvs-saude", "TOTVS Saúde Planos: continuous-medication prescriptions")
+    psub = subcommands(ssub, "prescriptions", "list or file prescriptions")
     p = psub.add_parser("list", help="a subscriber's prescriptions")
     p.add_argument("--subscriber", required=True, help="subscriberId (matrícula)")
     p.add_argument("--status", default="", help="statuses, e.g. 0,1,2")
@@ -44,8 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_listing_options(p, None, "refunds printed")
     p.set_defaults(func=_handler("refunds"))
 
-    rh = sub.add_parser("totvs-rh", help="TOTVS RH: beneficiaries' co-participation")
-    rsub = rh.add_subparsers(dest="totvs_rh_command", required=True)
+    rsub = subcommands(sub, "totvs-rh", "TOTVS RH: beneficiaries' co-participation")
     p = rsub.add_parser("pull", help="load co-participation rows (incremental unless --full or --since)")
     mode = p.add_mutually_exclusive_group()
     mode.add_argument("--full", action="store_true", help="load everything again")

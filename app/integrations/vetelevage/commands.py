@@ -1,8 +1,6 @@
 """``passerelle vetelevage …``: the subcommands and their options (shared/specs/cli.md).
 
-Building the parser imports nothing heavy: each handler lives in
-:mod:`app.integrations.vetelevage.cli` and is imported (with the services it calls) only when its
-command runs.
+Each handler lives in ``cli.py`` and is imported only when its command runs (:func:`cli_handlers`).
 """
 
 from __future__ import annotations
@@ -12,18 +10,14 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_listing import add_listing_options
-from app.integrations.base import lazy
+from app.integrations.base import cli_handlers, subcommands
 
-
-def _handler(name: str) -> Any:
-    """The handler ``name`` of :mod:`app.integrations.vetelevage.cli`, imported when the command runs."""
-    return lazy(f"app.integrations.vetelevage.cli:{name}")
+_handler = cli_handlers("app.integrations.vetelevage")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
-    parser = sub.add_parser("vetelevage", help="Vétélevage: acts, visits, mapping, billing")
-    vsub = parser.add_subparsers(dest="vetelevage_command", required=True)
+    vsub = subcommands(sub, "vetelevage", "Vétélevage: acts, visits, mapping, billing")
 
     p = vsub.add_parser("push-actes", help="push the acts list, then read it back and compare")
     p.add_argument("--csv", type=Path, help="replace the local acts list from this CSV first")
@@ -33,14 +27,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--compte", help="SaaS: only this account")
     p.set_defaults(func=_handler("import_"))
 
-    p = vsub.add_parser("catalog", help="the clinic's product catalogue")
-    csub = p.add_subparsers(dest="catalog_command", required=True)
+    csub = subcommands(vsub, "catalog", "the clinic's product catalogue")
     c = csub.add_parser("import", help="code,libelle,gtin,prix_ht,unite")
     c.add_argument("file", type=Path)
     c.set_defaults(func=_handler("catalog_import"))
 
-    p = vsub.add_parser("mappings", help="product mappings (produit_id,lgcv_code)")
-    msub = p.add_subparsers(dest="mappings_command", required=True)
+    msub = subcommands(vsub, "mappings", "product mappings (produit_id,lgcv_code)")
     c = msub.add_parser("import")
     c.add_argument("file", type=Path)
     c.set_defaults(func=_handler("mappings_import"))
