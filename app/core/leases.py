@@ -129,6 +129,87 @@ def release(db: Database, name: str, holder: Holder) -> None:
         conn.execute(sa.delete(leases).where(leases.c.name == name).where(leases.c.holder == holder.id))
 
 
+def try_acquire_many(
+    db: Database, names: list[str], holder: Holder, ttl: float = DEFAULT_TTL
+) -> dict[str, LeaseBusy]:
+    """Take or renew several leases in one transaction (the rules of :func:`try_acquire`); return
+    the ones another holder keeps, by name (all the others are now held by ``holder``)."""
+    now = utcnow()
+    expires = now + dt.timedelta(seconds=ttl)
+    wanted = sorted(set(names))
+    chunks = [wanted[i : i + 500] for i in range(0, len(wanted), 500)]
+    busy: dict[str, LeaseBusy] = {}
+    with db.transaction() as conn:
+        present: dict[str, str] = {}
+        for chunk in chunks:
+            query = sa.select(leases.c.name, leases.c.holder).where(leases.c.name.in_(chunk))
+            present.update((str(n), str(h)) for n, h in conn.execute(query))
+        stale = sorted({h for h in present.values() if h != holder.id and _dead_on_this_desk(h, holder)})
+        for chunk in chunks:
+            conn.execute(
+                sa.update(leases)
+                .where(leases.c.name.in_(chunk))
+                .where(
+                    sa.or_(
+                        leases.c.expires_at < now, leases.c.holder == holder.id, leases.c.holder.in_(stale)
+                    )
+                )
+                .values(holder=holder.id, desk=holder.desk, acquired_at=now, expires_at=expires)
+            )
+        missing = [n for n in wanted if n not in present]
+        try:
+            with conn.begin_nested():
+                if missing:
+                    conn.execute(
+                        sa.insert(leases),
+                        [
+                            {
+                                "name": n,
+                                "holder": holder.id,
+                                "desk": holder.desk,
+                                "acquired_at": now,
+                                "expires_at": expires,
+                            }
+                            for n in missing
+                        ],
+                    )
+        except sa.exc.IntegrityError:  # another desk took some of them meanwhile: one at a time
+            for name in missing:
+                try:
+                    with conn.begin_nested():
+                        conn.execute(
+                            sa.insert(leases).values(
+                                name=name,
+                                holder=holder.id,
+                                desk=holder.desk,
+                                acquired_at=now,
+                                expires_at=expires,
+                            )
+                        )
+                except sa.exc.IntegrityError:
+                    pass
+        for chunk in chunks:
+            query = sa.select(leases.c.name, leases.c.holder, leases.c.desk, leases.c.expires_at).where(
+                leases.c.name.in_(chunk)
+            )
+            for name, who, desk, until in conn.execute(query):
+                if who != holder.id:
+                    busy[str(name)] = LeaseBusy(str(name), desk, until)
+    return busy
+
+
+def release_many(db: Database, names: list[str], holder: Holder) -> None:
+    """Release several leases of ``holder`` in one transaction."""
+    wanted = sorted(set(names))
+    with db.transaction() as conn:
+        for i in range(0, len(wanted), 500):
+            conn.execute(
+                sa.delete(leases)
+                .where(leases.c.name.in_(wanted[i : i + 500]))
+                .where(leases.c.holder == holder.id)
+            )
+
+
 def current(db: Database, name: str) -> tuple[str, dt.datetime] | None:
     """(desk, expires_at) of a live lease, or None."""
     with db.read() as conn:

@@ -13,7 +13,6 @@ others. Also the list of held visits.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import functools
 import json
@@ -31,7 +30,6 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
-from app.core.leases import Holder, LeaseBusy, hold
 from app.core.search import fold
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
@@ -45,6 +43,7 @@ from app.integrations.vetelevage.evaluation import (
     _sync_reviews,
     _sync_unmapped_attention,
 )
+from app.integrations.vetelevage.import_run import DeferredAttention, ImportRun
 from app.integrations.vetelevage.incoming import IncomingVisit, evaluate_incoming
 from app.integrations.vetelevage.ledger import CHANGED_IN_VETELEVAGE, flag_changed_after_commit
 from app.integrations.vetelevage.models import Lot, Visite, VisiteDict, visite_dict
@@ -55,7 +54,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("passerelle.vetelevage")
 
 # How many accounts are imported at once in SaaS mode.
-IMPORT_CONCURRENCY = 4
+IMPORT_CONCURRENCY = 16
 STORE_ATTEMPTS = 3
 
 _SOME_FAILED = QT_TRANSLATE_NOOP(
@@ -122,21 +121,24 @@ async def import_visits(
 ) -> list[ImportResult]:
     """Import every account's frozen batch (store, then acknowledge). One result per account.
 
-    The accounts are imported a few at once (``concurrency``), each under its own lease; one
-    that fails does not stop the others. With one account its failure is raised as it is;
-    with several, :class:`AccountsFailed` carries every account's result once all have run.
+    The accounts are imported a few at once (``concurrency``), each under its own lease, in one
+    :class:`ImportRun` (leases, pending acknowledgements, grouped writes and attention items
+    done once for all); one that fails does not stop the others. With one account its failure is
+    raised as it is; with several, :class:`AccountsFailed` carries every account's result.
     """
     async with client_for(ctx, client) as client:
         accounts = [compte] if compte else await accounts_to_import(ctx, client)
         gate = asyncio.Semaphore(max(1, concurrency))
-        store_lock = asyncio.Lock()  # batches are fetched a few at once, written one at a time
+        async with ImportRun(ctx, [a or "default" for a in accounts]) as run:
 
-        async def one(account: str | None) -> ImportResult:
-            async with gate:
-                return await _import_captured(ctx, client, account, store_lock)
+            async def one(account: str | None) -> ImportResult:
+                async with gate:
+                    return await _import_captured(ctx, client, account, run)
 
-        async with asyncio.TaskGroup() as group:
-            tasks = [group.create_task(one(a), name=f"vetelevage-import-{a or 'default'}") for a in accounts]
+            async with asyncio.TaskGroup() as group:
+                tasks = [
+                    group.create_task(one(a), name=f"vetelevage-import-{a or 'default'}") for a in accounts
+                ]
         results = [task.result() for task in tasks]
     failed = [r for r in results if r.failure is not None]
     if failed and len(results) == 1 and failed[0].failure is not None:
@@ -147,11 +149,11 @@ async def import_visits(
 
 
 async def _import_captured(
-    ctx: AppContext, client: VetelevageClient, compte: str | None, store_lock: asyncio.Lock
+    ctx: AppContext, client: VetelevageClient, compte: str | None, run: ImportRun
 ) -> ImportResult:
     """One account's import; its failure becomes its result instead of stopping the others."""
     try:
-        return await import_account(ctx, client, compte, store_lock=store_lock)
+        return await import_account(ctx, client, compte, run=run)
     except Exception as exc:
         return ImportResult(
             compte=compte or "default", lot="", error=describe(exc, SERVICE).text, failure=exc
@@ -159,65 +161,64 @@ async def _import_captured(
 
 
 async def import_account(
-    ctx: AppContext,
-    client: VetelevageClient,
-    compte: str | None,
-    *,
-    store_lock: asyncio.Lock | None = None,
+    ctx: AppContext, client: VetelevageClient, compte: str | None, *, run: ImportRun
 ) -> ImportResult:
-    """Import one account's batch under the account's lease; a failure raises an attention item.
+    """Import one account's batch under the account's lease (taken by the run); a failure raises an
+    attention item, a success clears it (in the transaction that records the acknowledgement).
 
     An account another desk is importing right now (``LeaseBusy``) is left to it: no attention item.
     """
     key = compte or "default"
+    if key in run.busy:
+        raise run.busy[key]
     try:
-        async with hold(ctx.db, f"vetelevage.import.{key}", Holder.for_desk(ctx.journal.desk)):
-            await _finish_pending_acknowledgements(ctx, client, compte, store_lock)
-            lot, raw = await client.get_visites(compte)
-            crashpoints.step("vetelevage.import.fetched")
-            account = compte or await client.account_id() or "default"
-            result = await _store(ctx, account, lot, raw, store_lock)
-            crashpoints.step("vetelevage.import.stored")
-            await _acknowledge(ctx, client, compte, result, store_lock)
-    except LeaseBusy:
-        raise
+        for row in run.unacknowledged(compte):  # stored before a crash, not acknowledged yet
+            pending = ImportResult(compte=row["compte_id"], lot=row["lot"], received=row["received"])
+            await _acknowledge(ctx, client, compte, pending, run)
+        lot, raw = await client.get_visites(compte)
+        crashpoints.step("vetelevage.import.fetched")
+        account = compte or await client.account_id() or "default"
+        result = await _store(ctx, account, lot, raw, run)
+        crashpoints.step("vetelevage.import.stored")
+        await _acknowledge(ctx, client, compte, result, run, succeeded=key)
     except Exception as exc:
-        await ctx.db.run(_record_failure, ctx, key, exc)
+        await run.writes.write(_record_failure, ctx, key, exc)
         raise
-    await ctx.db.run(ctx.attention.clear, NAME, "import_failed", key)
     return result
 
 
-def _record_failure(ctx: AppContext, key: str, exc: BaseException) -> None:
+def _record_failure(conn: Connection, ctx: AppContext, key: str, exc: BaseException) -> None:
     """The account's attention item (with Try again) and the journal entry of its failed import."""
-    with ctx.db.transaction() as conn:
-        ctx.attention.raise_item(
-            NAME,
-            "import_failed",
-            key,
-            QT_TRANSLATE_NOOP("attention", "Import failed: {error}"),
-            args={"error": exc},
-            action="retry",
-            conn=conn,
-        )
-        ctx.journal.record(
-            NAME,
-            "import",
-            "error",
-            f"import of account {key} failed: {type(exc).__name__}: {exc}",
-            keys=[key],
-            conn=conn,
-        )
+    ctx.attention.raise_item(
+        NAME,
+        "import_failed",
+        key,
+        QT_TRANSLATE_NOOP("attention", "Import failed: {error}"),
+        args={"error": exc},
+        action="retry",
+        conn=conn,
+    )
+    ctx.journal.record(
+        NAME,
+        "import",
+        "error",
+        f"import of account {key} failed: {type(exc).__name__}: {exc}",
+        keys=[key],
+        conn=conn,
+    )
 
 
-async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, lock: asyncio.Lock | None) -> ImportResult:
-    """Store the batch, one account at a time on this desk (batches share attention items and
-    product states); a unique key another desk took meanwhile is a race: the whole transaction
-    is rolled back, so it is simply run again."""
+async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, run: ImportRun) -> ImportResult:
+    """Store the batch: a small one in the run's next grouped transaction, a large one in its own
+    short transactions between rounds; a unique key another desk took meanwhile is a race: the
+    write is rolled back, so it is simply run again."""
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
-            async with lock or contextlib.nullcontext():
-                return await ctx.db.run(store_batch, ctx, compte, lot, raw)
+            if len(lot.visites) <= STORE_CHUNK:
+                stored: ImportResult = await run.writes.write(_store_in, ctx, compte, lot, raw, run.attention)
+            else:
+                stored = await run.writes.alone(store_batch, ctx, compte, lot, raw, run.attention)
+            return stored
         except sa.exc.IntegrityError:
             if attempt == STORE_ATTEMPTS:
                 raise
@@ -230,53 +231,46 @@ async def _acknowledge(
     client: VetelevageClient,
     compte: str | None,
     result: ImportResult,
-    lock: asyncio.Lock | None = None,
+    run: ImportRun,
+    *,
+    succeeded: str | None = None,
 ) -> None:
+    """Acknowledge the batch to Vétélevage, then record it (with, for the account's new batch, the
+    end of its import_failed item, in the same grouped transaction)."""
     try:
         await client.ack_visites(result.lot, compte)
     except ConflictError:
         # Not the frozen batch any more: it was acknowledged before a crash. Everything is stored.
         log.info("batch %s was already acknowledged", result.lot)
     crashpoints.step("vetelevage.import.acknowledged_remote")
-    async with lock or contextlib.nullcontext():  # queued here rather than in SQLite's busy wait
-        await ctx.db.run(_record_acknowledgement, ctx, result)
+    await run.writes.write(_record_acknowledgement, ctx, result, succeeded)
     result.acknowledged = True
     crashpoints.step("vetelevage.import.recorded")
 
 
-def _record_acknowledgement(ctx: AppContext, result: ImportResult) -> None:
-    """Note that Vétélevage has the batch as acknowledged (a worker thread: other accounts write too)."""
-    with ctx.db.transaction() as conn:
-        conn.execute(
-            sa.update(t.batches)
-            .where(t.batches.c.compte_id == result.compte)
-            .where(t.batches.c.lot == result.lot)
-            .where(t.batches.c.acknowledged_at.is_(None))
-            .values(acknowledged_at=utcnow())
-        )
-        ctx.journal.record(
-            NAME,
-            "acknowledge",
-            "ok",
-            QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
-            args={"lot": result.lot},
-            keys=[result.lot],
-            conn=conn,
-        )
-
-
-async def _finish_pending_acknowledgements(
-    ctx: AppContext, client: VetelevageClient, compte: str | None, lock: asyncio.Lock | None = None
+def _record_acknowledgement(
+    conn: Connection, ctx: AppContext, result: ImportResult, succeeded: str | None = None
 ) -> None:
-    """A crash between storing and acknowledging leaves a stored batch: acknowledge it first."""
-    for row in await ctx.db.run(_unacknowledged, ctx, compte):
-        await _acknowledge(
-            ctx,
-            client,
-            compte,
-            ImportResult(compte=row["compte_id"], lot=row["lot"], received=row["received"]),
-            lock,
-        )
+    """Note that Vétélevage has the batch as acknowledged; ``succeeded``: the account whose import
+    is done, its failure item cleared."""
+    conn.execute(
+        sa.update(t.batches)
+        .where(t.batches.c.compte_id == result.compte)
+        .where(t.batches.c.lot == result.lot)
+        .where(t.batches.c.acknowledged_at.is_(None))
+        .values(acknowledged_at=utcnow())
+    )
+    ctx.journal.record(
+        NAME,
+        "acknowledge",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
+        args={"lot": result.lot},
+        keys=[result.lot],
+        conn=conn,
+    )
+    if succeeded is not None:
+        ctx.attention.clear(NAME, "import_failed", succeeded, conn=conn)
 
 
 def _unacknowledged(ctx: AppContext, compte: str | None) -> list[dict[str, Any]]:
@@ -340,41 +334,78 @@ def _parse(items: list[Any]) -> _Parsed:
     return parsed
 
 
-def store_batch(ctx: AppContext, compte: str, lot: Lot, raw: Any) -> ImportResult:
+def store_batch(
+    ctx: AppContext, compte: str, lot: Lot, raw: Any, attention: DeferredAttention | None = None
+) -> ImportResult:
     """Store the batch and every visit, set-based, in short transactions of ``STORE_CHUNK`` visits.
 
     Per chunk: one SELECT of the known ids, one executemany per table, the new visits evaluated
-    in a few set-based queries. The batch stays ``PARTIAL`` (never acknowledged) until the last
+    from their lines in memory. The batch stays ``PARTIAL`` (never acknowledged) until the last
     transaction, which also holds the visits that cannot be read (with their raw JSON), writes
-    the totals, the attention items and the journal entry. A crash between chunks leaves the
-    batch partial: the next run fetches the same frozen batch and stores what is missing.
+    the totals, the attention items (or leaves them to the end of the run: ``attention``) and the
+    journal entry. A crash between chunks leaves the batch partial: the next run fetches the same
+    frozen batch and stores what is missing.
     """
-    result = ImportResult(compte=compte, lot=lot.lot, received=len(lot.visites))
-    now = utcnow()
-    parsed = _parse(lot.visites)
-    result.already_known += parsed.repeated
-    chunks = [parsed.visits[i : i + STORE_CHUNK] for i in range(0, len(parsed.visits), STORE_CHUNK)] or [[]]
-    folded = functools.lru_cache(maxsize=4096)(fold)  # breeders and vets recur across a batch
-    new_ids: list[str] = []
-    products: set[str] = set()
-    batch_id = 0
-    for number, chunk in enumerate(chunks):
+    storing = _Storing(ctx, compte, lot, attention)
+    for number, chunk in enumerate(storing.chunks):
         with ctx.db.transaction() as conn:
-            if number == 0:
-                batch_id = _open_batch(conn, compte, lot, now)
-            chunk_new = _store_chunk(ctx, conn, batch_id, compte, chunk, now, folded)
-            new_ids.extend(chunk_new)
-            result.new += len(chunk_new)
-            result.already_known += len(chunk) - len(chunk_new)
-            products.update(line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ()))
-            conn.execute(
-                sa.update(t.batches)
-                .where(t.batches.c.id == batch_id)
-                .values(new=t.batches.c.new + len(chunk_new))
+            storing.store(conn, number, chunk)
+    return storing.result
+
+
+def _store_in(
+    conn: Connection, ctx: AppContext, compte: str, lot: Lot, raw: Any, attention: DeferredAttention | None
+) -> ImportResult:
+    """:func:`store_batch` inside the caller's transaction (a small batch, in a grouped round)."""
+    storing = _Storing(ctx, compte, lot, attention)
+    for number, chunk in enumerate(storing.chunks):
+        storing.store(conn, number, chunk)
+    return storing.result
+
+
+class _Storing:
+    """One batch being stored, chunk after chunk (see :func:`store_batch`)."""
+
+    def __init__(self, ctx: AppContext, compte: str, lot: Lot, attention: DeferredAttention | None) -> None:
+        self.ctx, self.compte, self.lot, self.attention = ctx, compte, lot, attention
+        self.result = ImportResult(compte=compte, lot=lot.lot, received=len(lot.visites))
+        self.now = utcnow()
+        self.parsed = _parse(lot.visites)
+        self.result.already_known += self.parsed.repeated
+        visits = self.parsed.visits
+        self.chunks = [visits[i : i + STORE_CHUNK] for i in range(0, len(visits), STORE_CHUNK)] or [[]]
+        self.folded = functools.lru_cache(maxsize=4096)(fold)  # breeders and vets recur across a batch
+        self.new_ids: list[str] = []
+        self.products: set[str] = set()
+        self.batch_id = 0
+
+    def store(self, conn: Connection, number: int, chunk: list[tuple[VisiteDict, Any]]) -> None:
+        """Store one chunk (the first opens the batch, the last completes it)."""
+        if number == 0:
+            self.batch_id = _open_batch(conn, self.compte, self.lot, self.now)
+        chunk_new = _store_chunk(self.ctx, conn, self.batch_id, self.compte, chunk, self.now, self.folded)
+        self.new_ids.extend(chunk_new)
+        self.result.new += len(chunk_new)
+        self.result.already_known += len(chunk) - len(chunk_new)
+        self.products.update(line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ()))
+        conn.execute(
+            sa.update(t.batches)
+            .where(t.batches.c.id == self.batch_id)
+            .values(new=t.batches.c.new + len(chunk_new))
+        )
+        if number == len(self.chunks) - 1:
+            _finish_batch(
+                self.ctx,
+                conn,
+                self.batch_id,
+                self.lot,
+                self.parsed,
+                self.result,
+                self.products,
+                self.new_ids,
+                self.now,
+                self.attention,
             )
-            if number == len(chunks) - 1:
-                _finish_batch(ctx, conn, batch_id, lot, parsed, result, products, new_ids, now)
-    return result
 
 
 def _open_batch(conn: Connection, compte: str, lot: Lot, now: dt.datetime) -> int:
@@ -403,8 +434,10 @@ def _finish_batch(
     products: set[str],
     new_ids: list[str],
     now: dt.datetime,
+    attention: DeferredAttention | None = None,
 ) -> None:
-    """The last transaction: held visits, the batch complete, attention items, journal, notification."""
+    """The last transaction: held visits, the batch complete, attention items (now, or noted for the
+    end of the run), journal, notification."""
     _hold_all(conn, batch_id, parsed.held, now)
     result.held = len(parsed.held)
     conn.execute(
@@ -413,7 +446,10 @@ def _finish_batch(
         .values(received=len(lot.visites), held=result.held)
     )
     # Only this batch's products and held visits: the others' items did not change.
-    _sync_unmapped_attention(ctx, conn, products, batch_id)
+    if attention is None:
+        _sync_unmapped_attention(ctx, conn, products, batch_id)
+    else:
+        attention.defer(ctx, conn, products, batch_id, result.held)
     ctx.journal.record(
         NAME,
         "import",
