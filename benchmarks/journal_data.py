@@ -12,6 +12,8 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from app.core.search import fold
+
 INTEGRATIONS = ("vetelevage", "provet", "omnidoc", "totvs_saude", "totvs_rh")
 
 
@@ -43,6 +45,7 @@ def fill_journal(db_file: Path, n: int, *, chunk: int = 50_000) -> None:
                     "bench",
                     "DESK-1",
                     f"entry {i} for {visit_key(i)}",
+                    fold(f"entry {i} for {visit_key(i)}"),  # what a search by words reads
                 )
 
         def keys(lo: int, hi: int) -> Iterator[tuple[int, str]]:
@@ -55,8 +58,8 @@ def fill_journal(db_file: Path, n: int, *, chunk: int = 50_000) -> None:
             hi = min(n, lo + chunk)
             with conn:
                 conn.executemany(
-                    "INSERT INTO journal (id, ts, integration, action, outcome, who, desk, summary) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO journal (id, ts, integration, action, outcome, who, desk, summary, search_text) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     entries(lo, hi),
                 )
                 conn.executemany("INSERT INTO journal_keys (entry_id, key) VALUES (?, ?)", keys(lo, hi))

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from app.core.qt import Qt, QtCore, QtGui
+from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.ui.models.table import Column, Page, PagedModel, TableModel, offset_pages
 
 pytestmark = pytest.mark.ui
@@ -294,3 +294,58 @@ async def test_load_async_cancels_the_older_load_and_drops_its_answer() -> None:
     released.set()
     await model.wait_loaded()
     assert [a.name for a in model.rows] == ["fresh"]
+
+
+class _Delegate(QtWidgets.QStyledItemDelegate):
+    """What a view's delegate reads of a cell to paint it (through ``multiData``)."""
+
+    def shown(self, index: QtCore.QModelIndex) -> tuple[str, bool, str]:
+        option = QtWidgets.QStyleOptionViewItem()
+        self.initStyleOption(option, index)
+        right = bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight)
+        return option.text, right, option.palette.color(QtGui.QPalette.ColorRole.Text).name()
+
+
+def test_a_cell_is_painted_from_one_call_and_formatted_once(qapp: Any) -> None:
+    formatted: list[float] = []
+
+    def weight(w: float) -> str:
+        formatted.append(w)
+        return f"{w:.1f} kg"
+
+    columns = [*animal_columns()[:1], Column("Weight", key="weight", format=weight, align_right=True)]
+    columns.append(animal_columns()[2])
+    model = TableModel(columns)
+    model.set_rows([Animal("Marguerite", 612.25), Animal("Noiraude", 540, ill=True)])
+    delegate = _Delegate()
+    assert delegate.shown(model.index(1, 1))[:2] == ("540.0 kg", True)
+    assert delegate.shown(model.index(1, 2))[0] == "ill"
+    assert delegate.shown(model.index(1, 2))[2] == "#b00020"
+    for _ in range(3):  # painted again and again: formatted once
+        assert delegate.shown(model.index(1, 1))[0] == "540.0 kg"
+    assert formatted == [540]
+    one = QtCore.QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+    model.index(0, 0).multiData(one)
+    assert one.data() == "Marguerite"
+
+
+def test_kept_texts_follow_changes_edits_and_new_rows(qapp: Any) -> None:
+    names = {"1": "Marguerite"}
+    model: TableModel[dict[str, Any]] = TableModel(
+        [Column("Name", lambda r: names.get(r["id"], "?")), Column("Code", key="code", editable=True)]
+    )
+    model.set_rows([{"id": "1", "code": "A"}, {"id": "2", "code": "B"}])
+    assert [model.index(r, 0).data() for r in range(2)] == ["Marguerite", "?"]
+    names["2"] = "Noiraude"  # a name that arrived: the model says so with dataChanged
+    model.dataChanged.emit(model.index(1, 0), model.index(1, 1), [Qt.ItemDataRole.DisplayRole])
+    assert model.index(1, 0).data() == "Noiraude"
+    model.edited.connect(lambda row, _c, value: model.rows[row].update(code=value))
+    assert model.setData(model.index(0, 1), "Z")
+    assert model.index(0, 1).data() == "Z"
+    model.set_rows([{"id": "2", "code": "C"}])
+    assert [model.index(0, c).data() for c in range(2)] == ["Noiraude", "C"]
+    model.rows[0] = {"id": "1", "code": "D"}  # another record in the row: formatted again
+    assert model.index(0, 0).data() == "Marguerite"
+    model.remove_row(0)
+    model.append_rows([{"id": "1", "code": "E"}])
+    assert model.index(0, 1).data() == "E"

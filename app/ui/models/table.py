@@ -12,6 +12,13 @@ one reset, ``append_rows`` adds a batch with one insert signal, ``load(fn)`` rep
 a blocking read returns, run in a worker thread, and ``load_async(coro)`` with what a service
 coroutine returns (the latest load wins).
 
+Painting costs one Python call per cell, not one per role: the view's delegate asks a cell's
+roles together (``multiData``), and this model answers them in one call from the row's texts
+formatted once and kept (``Column.text`` runs once per row shown, not at every paint). Each
+Qt → Python call takes the interpreter lock, which a worker thread busy in Python holds for up to
+the switch interval: fewer calls is what keeps a window painting while a job works. The kept
+texts are dropped with the rows (reset, removal, move) and by ``dataChanged`` for its rows.
+
 ``PagedModel`` fills itself page after page as the view scrolls (``canFetchMore``/``fetchMore``)
 from ``set_source(fetch, start)``: an async ``fetch(cursor) -> Page`` whose blocking work (SQL)
 runs in a worker thread (``offset_pages`` wraps offset/limit reads so) and whose HTTP goes through
@@ -25,9 +32,9 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from app.core.qt import Qt, QtCore, QtGui, is_valid
 from app.ui.tasks import tasks_of
@@ -80,6 +87,23 @@ class Column(Generic[R]):
 
 
 _Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+_DISPLAY, _EDIT = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT, _TOOLTIP = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND, _USER = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.UserRole)
+_ANSWERED = frozenset({_DISPLAY, _EDIT, _ALIGNMENT, _TOOLTIP, _FOREGROUND, _USER})
+
+
+class _Cells:
+    """A row's cells as shown, formatted once: the record they were made from (a row that now
+    holds another record is formatted again), the texts, and the colours when first asked."""
+
+    __slots__ = ("colours", "columns", "record", "texts")
+
+    def __init__(self, record: Any, columns: list[Any], texts: list[str]) -> None:
+        self.record = record
+        self.columns = columns  # the model's list of columns they were made for
+        self.texts = texts
+        self.colours: list[QtGui.QColor | None] | None = None
 
 
 def _loop() -> asyncio.AbstractEventLoop:
@@ -110,6 +134,10 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
         self.rows: list[R] = []
         self._loads = 0
         self._load_tasks: set[asyncio.Task[None]] = set()
+        self._cells: dict[int, _Cells] = {}  # row → its cells as shown (rows painted so far)
+        for signal in (self.modelReset, self.rowsRemoved, self.rowsMoved, self.layoutChanged):
+            signal.connect(self._forget_cells)
+        self.dataChanged.connect(self._forget_changed)
 
     # -- our API ------------------------------------------------------------
     def set_rows(self, rows: Sequence[R]) -> None:
@@ -140,6 +168,55 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
         self.columns = list(columns)
         self.rows = []
         self.endResetModel()
+
+    def _forget_cells(self, *_args: Any) -> None:
+        self._cells.clear()
+
+    def _forget_changed(
+        self, top_left: QtCore.QModelIndex, bottom_right: QtCore.QModelIndex, *_a: Any
+    ) -> None:
+        if not top_left.isValid() or not bottom_right.isValid():
+            self._cells.clear()
+            return
+        first, last = top_left.row(), bottom_right.row()
+        if last - first > len(self._cells):
+            self._cells = {r: c for r, c in self._cells.items() if not first <= r <= last}
+        else:
+            for row in range(first, last + 1):
+                self._cells.pop(row, None)
+
+    def _row_cells(self, row: int) -> _Cells:
+        """Row ``row``'s cells as shown, formatted the first time the row is asked for."""
+        record = self.rows[row]
+        cells = self._cells.get(row)
+        if cells is None or cells.record is not record or cells.columns is not self.columns:
+            columns = self.columns  # a subclass may set another list: the texts follow it
+            cells = self._cells[row] = _Cells(record, columns, [c.text(record) for c in columns])
+        return cells
+
+    def _value(self, row: int, column: int, role: int) -> Any:
+        """What cell (row, column) shows for ``role``; row and column are in range."""
+        if role in (_DISPLAY, _EDIT):
+            return self._row_cells(row).texts[column]
+        if role == _ALIGNMENT:
+            alignment = self.columns[column].alignment()
+            return None if alignment is None else int(alignment)
+        if role == _FOREGROUND:
+            if self.columns[column].colour is None:
+                return None
+            cells = self._row_cells(row)
+            if cells.colours is None:
+                cells.colours = [
+                    None if c.colour is None or not (name := c.colour(cells.record)) else QtGui.QColor(name)
+                    for c in self.columns
+                ]
+            return cells.colours[column]
+        if role == _TOOLTIP:
+            tooltip = self.columns[column].tooltip
+            return None if tooltip is None else tooltip(self.rows[row])
+        if role == _USER:
+            return self.rows[row]
+        return None
 
     def record(self, row: int) -> R:
         """The record shown on ``row``."""
@@ -238,23 +315,35 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
         return base
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+        if role not in _ANSWERED or not index.isValid():
             return None
-        column = self.columns[index.column()]
-        record = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return column.text(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            alignment = column.alignment()
-            return None if alignment is None else int(alignment)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(record)
-            return QtGui.QColor(colour) if colour else None
-        if role == Qt.ItemDataRole.UserRole:
-            return record
-        return None
+        row, column = index.row(), index.column()
+        if row >= len(self.rows) or column >= len(self.columns):
+            return None
+        return self._value(row, column, role)
+
+    def multiData(
+        self, index: _Index, roleDataSpan: QtCore.QModelRoleDataSpan | QtCore.QModelRoleData
+    ) -> None:
+        """Every role the delegate asks for a cell, in one call (Qt's default calls ``data`` once
+        per role: seven calls into Python per cell painted)."""
+        items: Iterable[QtCore.QModelRoleData] = (
+            (roleDataSpan,)
+            if isinstance(roleDataSpan, QtCore.QModelRoleData)
+            else cast("Iterable[QtCore.QModelRoleData]", roleDataSpan)  # a sequence at run time
+        )
+        if type(self).data is not TableModel.data:  # a model that answers a role itself
+            for item in items:
+                item.setData(self.data(index, item.role()))
+            return
+        row, column = index.row(), index.column()
+        shown = index.isValid() and row < len(self.rows) and column < len(self.columns)
+        for item in items:
+            role = item.role()
+            if shown and role in _ANSWERED:
+                item.setData(self._value(row, column, role))
+            else:
+                item.clearData()
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (
@@ -263,7 +352,7 @@ class TableModel(QtCore.QAbstractTableModel, Generic[R]):
             or not self.columns[index.column()].editable
         ):
             return False
-        self.edited.emit(index.row(), index.column(), value)
+        self.edited.emit(index.row(), index.column(), value)  # its listener changes the record
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
 
