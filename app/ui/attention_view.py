@@ -13,6 +13,7 @@ from app.ops import actions
 from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.empty_state import empty_state
 from app.ui.models.attention_model import AttentionModel
 from app.ui.models.journal_model import integration_title
 from app.ui.tasks import tasks_of
@@ -97,6 +98,9 @@ class AttentionView(QtWidgets.QWidget):
         for column, width in ((0, 120), (2, 200), (3, 190), (4, 80), (5, 130)):
             self.view.setColumnWidth(column, width)
         remember_header(self.view, "attention")
+        empty_state(
+            self.view, self.tr("Nothing waits for you: failed work and decisions to take appear here.")
+        )
         layout.addWidget(self.view, 1)
         buttons = QtWidgets.QHBoxLayout()
         self.act_button = QtWidgets.QPushButton(self.tr("&Do the action"), self)

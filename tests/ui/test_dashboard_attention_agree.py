@@ -73,6 +73,11 @@ async def window(qtbot: QtBot, demo: tuple[Any, SandboxServer]) -> MainWindow:
     return win
 
 
+def _tab(win: MainWindow, key: str) -> Any:
+    """The content of the tab ``key`` (shown, so built)."""
+    return win.tabs.widget(win.tab_index[key])
+
+
 def _attention(win: MainWindow) -> AttentionView:
     win.show_integration("attention")
     view = win.attention
@@ -127,7 +132,7 @@ async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, 
     _click_row(qtbot, view.view, row)
     assert [i.ref for i in view.selected()] == [visit_id]
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
-    tab = window.tab("vetelevage")
+    tab = _tab(window, "vetelevage")
     assert isinstance(tab, VetelevageTab)
     assert window.tabs.currentWidget() is tab and tab.tabs.currentWidget() is tab.visits
 
@@ -150,7 +155,7 @@ async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, 
         qtbot.keyClick(view.view, Qt.Key.Key_Down)
     assert [i.ref for i in view.selected()] == [request_id]
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
-    omnidoc = window.tab("omnidoc")
+    omnidoc = _tab(window, "omnidoc")
     assert isinstance(omnidoc, OmnidocTab)
     assert window.tabs.currentWidget() is omnidoc
 

@@ -142,3 +142,36 @@ async def test_a_failed_search_leaves_no_stale_count(
     assert tab.model.rowCount() == 0
     assert tab.status_label.text() == "No prescription shown: the search failed."
     assert tab.error_bar.isVisibleTo(tab)
+
+
+def _empty_state(view: Any) -> Any:
+    from app.ui.empty_state import EmptyState
+
+    found = view.viewport().findChild(EmptyState, "emptyState")
+    assert found is not None
+    return found
+
+
+async def test_the_acts_list_and_needs_attention_say_what_to_do_when_empty(qtbot: QtBot, ctx: Any) -> None:
+    from app.ui.attention_view import AttentionView
+    from app.ui.vetelevage.acts_panel import ActsPanel
+
+    acts = ActsPanel(ctx)
+    qtbot.addWidget(acts)
+    acts.show()
+    acts.refresh()
+    await acts.wait_loaded()
+    state = _empty_state(acts.view)
+    assert state.isVisible() and "import" in state.label.text() and state.button.isVisible()
+
+    view = AttentionView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    await view.model.wait_loaded()
+    state = _empty_state(view.view)
+    assert state.isVisible() and "Nothing waits" in state.label.text()
+    ctx.attention.raise_item("omnidoc", "uploads_missing", "r1", "2 files not uploaded", action="retry")
+    view.refresh()
+    await view.model.wait_loaded()
+    assert view.model.rowCount() == 1 and not state.isVisible()  # rows: the sentence goes

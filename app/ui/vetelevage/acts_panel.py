@@ -11,6 +11,7 @@ from app.core.jobs import JobContext
 from app.core.qt import QtWidgets
 from app.integrations.vetelevage import acts, models
 from app.integrations.vetelevage.csvio import parse_decimal
+from app.ui.empty_state import empty_state
 from app.ui.layouts import toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import Panel, money, quantity, table_view
@@ -58,6 +59,12 @@ class ActsPanel(Panel):
         self.view = table_view(self, self.model, "vetelevage.acts", stretch=1)
         self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.AllEditTriggers)
         self.box.addWidget(self.view, 1)
+        empty_state(
+            self.view,
+            self.tr("No billable act yet: add them one by one, or import the acts list (CSV)."),
+            self.tr("Import (CSV)…"),
+            self.import_csv,
+        )
         self.result = QtWidgets.QLabel(self)
         self.result.setWordWrap(True)
         self.box.addWidget(self.result)
