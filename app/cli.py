@@ -426,7 +426,14 @@ def run_command(args: argparse.Namespace) -> int:
             fail(ctx.db_problem)
         setup_logging(ctx.data_dir, console=args.verbose)
         log.info("command %s", args.command)
-        return asyncio.run(_run_handler(args.func, ctx, args))
+        if inspect.iscoroutinefunction(args.func):
+            return asyncio.run(_run_handler(args.func, ctx, args))
+        # A plain handler runs before any loop (its reads and writes freeze nothing); what it
+        # returns to await (a lazy handler's coroutine) runs on the loop.
+        result = args.func(ctx, args)
+        if not inspect.isawaitable(result):
+            return int(result or 0)
+        return asyncio.run(_run_handler(lambda _ctx, _args: result, ctx, args))
     except KeyboardInterrupt:
         emit_error(args, say(QT_TRANSLATE_NOOP("cli", "Interrupted.")), "interrupted")
         return EXIT_REMOTE

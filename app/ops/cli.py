@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import inspect
 from pathlib import Path
 from typing import Any
 
@@ -56,41 +55,50 @@ async def backup(ctx: Any, args: argparse.Namespace) -> int:
 
 
 async def restore(_ctx: Any, args: argparse.Namespace) -> int:
-    from app.core.context import AppContext
-    from app.core.db import DatabaseError, is_damaged
+    import asyncio
+
     from app.core.paths import ensure_data_dir
-    from app.ops.backup import restore as do_restore
-    from app.ops.backup import restore_file
 
     data_dir = ensure_data_dir(args.data_dir)
-    try:
-        ctx = AppContext.open(data_dir)
-    except DatabaseError as exc:
-        if not is_damaged(exc):
-            raise
-        # Damaged: set it aside as it is and put the backup in its place (checked first).
-        kept = restore_file(data_dir, args.file)
-        ctx = AppContext.open(data_dir)  # brings the backup up to this version's schema
-        try:
-            ctx.journal.record(
-                "ops",
-                "restore",
-                "ok",
-                f"database restored from {args.file.name}; damaged one kept as {kept.name}",
-            )
-        finally:
-            ctx.close()
-    else:
-        try:
-            kept = await ctx.db.run(do_restore, ctx, args.file)
-        finally:
-            ctx.close()
+    # Opening (and migrating) the store and restoring it: all in a worker thread, never on the loop.
+    kept = await asyncio.to_thread(_restore, data_dir, args.file)
     emit(
         args,
         {"restored": str(args.file), "previous_kept_as": str(kept)},
         f"Database restored from {args.file}; the previous one is kept as {kept}.",
     )
     return EXIT_OK
+
+
+def _restore(data_dir: Path, file: Path) -> Path:
+    """Put the backup ``file`` in place of the data folder's database; where the previous one is kept."""
+    from app.core.context import AppContext
+    from app.core.db import DatabaseError, is_damaged
+    from app.ops.backup import restore as do_restore
+    from app.ops.backup import restore_file
+
+    try:
+        ctx = AppContext.open(data_dir)
+    except DatabaseError as exc:
+        if not is_damaged(exc):
+            raise
+        # Damaged: set it aside as it is and put the backup in its place (checked first).
+        kept = restore_file(data_dir, file)
+        ctx = AppContext.open(data_dir)  # brings the backup up to this version's schema
+        try:
+            ctx.journal.record(
+                "ops",
+                "restore",
+                "ok",
+                f"database restored from {file.name}; damaged one kept as {kept.name}",
+            )
+        finally:
+            ctx.close()
+        return kept
+    try:
+        return do_restore(ctx, file)
+    finally:
+        ctx.close()
 
 
 async def prune(ctx: Any, args: argparse.Namespace) -> int:
@@ -102,11 +110,11 @@ async def prune(ctx: Any, args: argparse.Namespace) -> int:
 
 
 def _attention_with_retry(listing: Any) -> Any:
-    async def handler(ctx: Any, args: argparse.Namespace) -> int:
+    def handler(ctx: Any, args: argparse.Namespace) -> Any:
+        # A plain listing runs before any loop (the CLI runs a plain handler so); a retry on it.
         if not (getattr(args, "retry", False) or getattr(args, "preview_retry", False)):
-            result = listing(ctx, args)
-            return int(await result) if inspect.isawaitable(result) else int(result)
-        return await attention_retry(ctx, args)
+            return listing(ctx, args)
+        return attention_retry(ctx, args)
 
     return handler
 

@@ -181,6 +181,6 @@ async def run_due(
     """Retry every due item once (the scheduler calls this every minute)."""
     from app.ops import actions
 
-    items = [i for i in due(ctx, now, policy) if actions.handler_for(i) is not None]
+    items = [i for i in await ctx.db.run(due, ctx, now, policy) if actions.handler_for(i) is not None]
     result = await actions.retry_items(ctx, items, policy=policy)
     return {"due": len(items), "done": result.done, "failed": len(result.failed)}

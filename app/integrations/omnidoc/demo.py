@@ -21,5 +21,5 @@ async def seed_demo(ctx: AppContext) -> None:
         recipient_rpps="10002170750",
         text="Avis dermatologique : lésion pigmentée du dos, évolution depuis 3 mois.",
     )
-    request_id = service.create_request(ctx, form, [])
+    request_id = await ctx.db.run(service.create_request, ctx, form, [])
     await service.send(ctx, request_id)
