@@ -13,6 +13,7 @@ translation; a string absent from the catalogue stays "unfinished" and a test fa
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -128,12 +129,17 @@ def apply() -> None:
 
 
 def release() -> None:
+    """Compile each .ts into its .qm, replaced whole (a running app maps the .qm it loaded: a file
+    rewritten in place under it would crash it; a renamed one leaves it reading the old file)."""
     for lang in LANGS:
+        target = FOLDER / f"passerelle_{lang}.qm"
+        fresh = target.with_suffix(".qm.new")
         subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(FOLDER / f"passerelle_{lang}.qm")],
+            [_tool("lrelease"), "-silent", str(ts_path(lang)), "-qm", str(fresh)],
             cwd=ROOT,
             check=True,
         )
+        os.replace(fresh, target)
 
 
 def missing(lang: str) -> list[str]:
