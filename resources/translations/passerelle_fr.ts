@@ -100,97 +100,103 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="65" />
         <source>Import (CSV)…</source>
         <translation>Importer (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="34" />
         <source>Send to Vétélevage</source>
         <translation>Envoyer à Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="47" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="52" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="53" />
         <source>VAT %</source>
         <translation>TVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="64" />
+        <source>No billable act yet: add them one by one, or import the acts list (CSV).</source>
+        <translation>Aucun acte facturable pour l'instant : ajoutez-les un par un, ou importez la liste des actes (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
         <source>price</source>
         <translation>prix</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="128" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="135" />
         <source>Line {n}: {why}</source>
         <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="144" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="151" />
         <source>Acts saved.</source>
         <translation>Actes enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="176" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="183" />
         <source>Acts</source>
         <translation>Actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="209" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="216" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>Vétélevage a maintenant exactement cette liste.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="211" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="218" />
         <source>Vétélevage still differs: {d}</source>
         <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="215" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="222" />
         <source>Sending acts to Vétélevage</source>
         <translation>Envoi des actes à Vétélevage</translation>
     </message>
@@ -299,87 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="106" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="103" />
+        <location filename="../../app/ui/attention_view.py" line="107" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="104" />
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="106" />
+        <location filename="../../app/ui/attention_view.py" line="110" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Montrer ce dont il s'agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="112" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="109" />
+        <location filename="../../app/ui/attention_view.py" line="113" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="110" />
+        <location filename="../../app/ui/attention_view.py" line="114" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="163" />
+        <location filename="../../app/ui/attention_view.py" line="167" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="165" />
+        <location filename="../../app/ui/attention_view.py" line="169" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168" />
+        <location filename="../../app/ui/attention_view.py" line="172" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="214" />
+        <location filename="../../app/ui/attention_view.py" line="218" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="223" />
+        <location filename="../../app/ui/attention_view.py" line="227" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="251" />
+        <location filename="../../app/ui/attention_view.py" line="255" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Passés : {n} ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="272" />
+        <location filename="../../app/ui/attention_view.py" line="276" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="255" />
+        <location filename="../../app/ui/attention_view.py" line="259" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="264" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
+        <source>Nothing waits for you: failed work and decisions to take appear here.</source>
+        <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="268" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="271" />
+        <location filename="../../app/ui/attention_view.py" line="275" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -1487,13 +1498,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
@@ -1514,63 +1525,63 @@
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -3537,22 +3548,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="39" />
+        <location filename="../../app/ui/attention_view.py" line="40" />
         <source>Retry the selected items</source>
         <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="43" />
+        <location filename="../../app/ui/attention_view.py" line="44" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="51" />
+        <location filename="../../app/ui/attention_view.py" line="52" />
         <source>Left alone (they need a person):</source>
         <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="59" />
+        <location filename="../../app/ui/attention_view.py" line="60" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -4050,7 +4061,7 @@
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
@@ -4126,67 +4137,67 @@
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrigez le filtre ci-dessus pour voir ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
         <source>Reading the rows…</source>
         <translation>Lecture des lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
         <source>No row matches the filter above.</source>
         <translation>Aucune ligne ne correspond au filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Aucune coparticipation enregistrée pour l'instant : chargez-la depuis TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln ligne affichée ; la suite n'a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n'a pas pu être lue.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Aucune ligne affichée : les lignes n'ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="373" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="387" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
@@ -4196,69 +4207,69 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="285" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="323" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="402" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="471" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -5113,7 +5124,7 @@
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="431" />
+        <location filename="../../app/cli.py" line="438" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>

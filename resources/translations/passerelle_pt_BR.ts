@@ -100,97 +100,103 @@
 <context>
     <name>ActsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="29" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="30" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="31" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="65" />
         <source>Import (CSV)…</source>
         <translation>Importar (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="32" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="33" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="34" />
         <source>Send to Vétélevage</source>
         <translation>Enviar ao Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="42" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="43" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="44" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="45" />
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="46" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="47" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="52" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="53" />
         <source>VAT %</source>
         <translation>IVA %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="113" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="64" />
+        <source>No billable act yet: add them one by one, or import the acts list (CSV).</source>
+        <translation>Nenhum ato faturável ainda: adicione-os um a um ou importe a lista de atos (CSV).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
         <source>price</source>
         <translation>preço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="121" />
         <source>VAT</source>
         <translation>IVA</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="128" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="135" />
         <source>Line {n}: {why}</source>
         <translation>Linha {n}: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="144" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="151" />
         <source>Acts saved.</source>
         <translation>Atos salvos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="176" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="183" />
         <source>Acts</source>
         <translation>Atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="201" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
         <translation>{n} atos enviados. Antes: {a} só no Vétélevage, {r} só aqui, {c} diferentes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="209" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="216" />
         <source>Vétélevage now has exactly this list.</source>
         <translation>O Vétélevage agora tem exatamente esta lista.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="211" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="218" />
         <source>Vétélevage still differs: {d}</source>
         <translation>O Vétélevage ainda difere: {d}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/acts_panel.py" line="215" />
+        <location filename="../../app/ui/vetelevage/acts_panel.py" line="222" />
         <source>Sending acts to Vétélevage</source>
         <translation>Enviando atos ao Vétélevage</translation>
     </message>
@@ -299,87 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="106" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="103" />
+        <location filename="../../app/ui/attention_view.py" line="107" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="104" />
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="106" />
+        <location filename="../../app/ui/attention_view.py" line="110" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Mostrar do que se trata na sua aba (a visita, o produto, a solicitação)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="112" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="109" />
+        <location filename="../../app/ui/attention_view.py" line="113" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="110" />
+        <location filename="../../app/ui/attention_view.py" line="114" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="163" />
+        <location filename="../../app/ui/attention_view.py" line="167" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="165" />
+        <location filename="../../app/ui/attention_view.py" line="169" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168" />
+        <location filename="../../app/ui/attention_view.py" line="172" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="214" />
+        <location filename="../../app/ui/attention_view.py" line="218" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="223" />
+        <location filename="../../app/ui/attention_view.py" line="227" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="251" />
+        <location filename="../../app/ui/attention_view.py" line="255" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Concluídos: {n}; ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="272" />
+        <location filename="../../app/ui/attention_view.py" line="276" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="255" />
+        <location filename="../../app/ui/attention_view.py" line="259" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="264" />
+        <location filename="../../app/ui/attention_view.py" line="102" />
+        <source>Nothing waits for you: failed work and decisions to take appear here.</source>
+        <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="268" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="271" />
+        <location filename="../../app/ui/attention_view.py" line="275" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -1487,13 +1498,13 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
@@ -1514,63 +1525,63 @@
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="121" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="301" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="307" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351" />
-        <location filename="../../app/ui/main_window.py" line="361" />
+        <location filename="../../app/ui/main_window.py" line="352" />
+        <location filename="../../app/ui/main_window.py" line="362" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364" />
+        <location filename="../../app/ui/main_window.py" line="365" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -3537,22 +3548,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="39" />
+        <location filename="../../app/ui/attention_view.py" line="40" />
         <source>Retry the selected items</source>
         <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="43" />
+        <location filename="../../app/ui/attention_view.py" line="44" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="51" />
+        <location filename="../../app/ui/attention_view.py" line="52" />
         <source>Left alone (they need a person):</source>
         <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="59" />
+        <location filename="../../app/ui/attention_view.py" line="60" />
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -4050,7 +4061,7 @@
     <name>TotvsRhTab</name>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
@@ -4126,67 +4137,67 @@
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrija o filtro acima para ver as linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="231" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
         <source>Reading the rows…</source>
         <translation>Lendo as linhas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="236" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="250" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
         <source>No row matches the filter above.</source>
         <translation>Nenhuma linha corresponde ao filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="253" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Nenhuma coparticipação armazenada ainda: carregue-a do TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="265" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln linha exibida; o restante não pôde ser lido.</numerusform><numerusform>%Ln linhas exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="267" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Nenhuma linha exibida: as linhas não puderam ser lidas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="355" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="373" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="387" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="457" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Nenhuma linha corresponde ao filtro: nada a exportar, nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
@@ -4196,69 +4207,69 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="155" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="285" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="323" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="402" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="415" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="471" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -5113,7 +5124,7 @@
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="431" />
+        <location filename="../../app/cli.py" line="438" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
