@@ -9,23 +9,35 @@ from pathlib import Path
 from app import __version__
 from app.core.qt import QtCore, QtWidgets
 
-COMPONENTS = [
-    ("PySide6-Essentials", "Qt for Python", "LGPL-3.0"),
-    ("qasync", "qasync", "BSD-2-Clause"),
-    ("httpx", "httpx", "BSD-3-Clause"),
-    ("pydantic", "pydantic", "MIT"),
-    ("pydantic-settings", "pydantic-settings", "MIT"),
-    ("SQLAlchemy", "SQLAlchemy", "MIT"),
-    ("alembic", "Alembic", "MIT"),
-    ("keyring", "keyring", "MIT"),
-    ("platformdirs", "platformdirs", "MIT"),
-    ("starlette", "Starlette", "BSD-3-Clause"),
-    ("uvicorn", "Uvicorn", "BSD-3-Clause"),
-    ("python-stdnum", "python-stdnum", "LGPL-2.1-or-later"),
-    ("authlib", "Authlib", "BSD-3-Clause"),
-    ("rapidfuzz", "RapidFuzz", "MIT"),
-    ("openpyxl", "openpyxl", "MIT"),
-]
+# The bundled components, in the order shown: distribution → licence.
+LICENCES = {
+    "PySide6-Essentials": "LGPL-3.0",
+    "qasync": "BSD-2-Clause",
+    "httpx": "BSD-3-Clause",
+    "pydantic": "MIT",
+    "pydantic-settings": "MIT",
+    "SQLAlchemy": "MIT",
+    "alembic": "MIT",
+    "keyring": "MIT",
+    "platformdirs": "MIT",
+    "starlette": "BSD-3-Clause",
+    "uvicorn": "BSD-3-Clause",
+    "python-stdnum": "LGPL-2.1-or-later",
+    "authlib": "BSD-3-Clause",
+    "rapidfuzz": "MIT",
+    "openpyxl": "MIT",
+}
+# The name shown where it is not the distribution's own.
+SHOWN_AS = {
+    "PySide6-Essentials": "Qt for Python",
+    "alembic": "Alembic",
+    "starlette": "Starlette",
+    "uvicorn": "Uvicorn",
+    "authlib": "Authlib",
+    "rapidfuzz": "RapidFuzz",
+}
+# (distribution, name shown, licence) of each bundled component.
+COMPONENTS = [(dist, SHOWN_AS.get(dist, dist), licence) for dist, licence in LICENCES.items()]
 
 
 def component_versions() -> list[tuple[str, str, str]]:
