@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="45" />
+        <location filename="../../app/ui/about_dialog.py" line="57" />
         <source>About Passerelle</source>
         <translation>À propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="51" />
+        <location filename="../../app/ui/about_dialog.py" line="63" />
         <source>Qt {qt}, Python {py}. Data folder: {path}</source>
         <translation>Qt {qt}, Python {py}. Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -63,12 +63,12 @@
     <message>
         <location filename="../../app/ui/activity_view.py" line="108" />
         <source>No entry shown: the journal could not be read.</source>
-        <translation>Aucune entrée affichée : le journal n'a pas pu être lu.</translation>
+        <translation>Aucune entrée affichée : le journal n’a pas pu être lu.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="119" />
         <source>Nothing recorded matches this search since this date.</source>
-        <translation>Rien d'enregistré ne correspond à cette recherche depuis cette date.</translation>
+        <translation>Rien d’enregistré ne correspond à cette recherche depuis cette date.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="120" />
@@ -78,7 +78,7 @@
     <message>
         <location filename="../../app/ui/activity_view.py" line="124" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
-        <translation>Rien d'enregistré depuis cette date : choisissez une date antérieure ci-dessus.</translation>
+        <translation>Rien d’enregistré depuis cette date : choisissez une date antérieure ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../app/ui/activity_view.py" line="129" />
@@ -153,7 +153,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="64" />
         <source>No billable act yet: add them one by one, or import the acts list (CSV).</source>
-        <translation>Aucun acte facturable pour l'instant : ajoutez-les un par un, ou importez la liste des actes (CSV).</translation>
+        <translation>Aucun acte facturable pour l’instant : ajoutez-les un par un, ou importez la liste des actes (CSV).</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="120" />
@@ -212,92 +212,92 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="15" />
+        <location filename="../../app/ui/models/attention_model.py" line="16" />
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="16" />
+        <location filename="../../app/ui/models/attention_model.py" line="17" />
         <source>Reconnect…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="17" />
+        <location filename="../../app/ui/models/attention_model.py" line="18" />
         <source>Map the product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="18" />
+        <location filename="../../app/ui/models/attention_model.py" line="19" />
         <source>Review…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="19" />
+        <location filename="../../app/ui/models/attention_model.py" line="20" />
         <source>Mark as handled…</source>
         <translation>Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="20" />
+        <location filename="../../app/ui/models/attention_model.py" line="21" />
         <source>Open…</source>
         <translation>Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="24" />
+        <location filename="../../app/ui/models/attention_model.py" line="25" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="25" />
+        <location filename="../../app/ui/models/attention_model.py" line="26" />
         <source>Open the draft…</source>
         <translation>Ouvrir le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="54" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="43" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="47" />
+        <location filename="../../app/ui/models/attention_model.py" line="60" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="49" />
+        <location filename="../../app/ui/models/attention_model.py" line="62" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="64" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="74" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="63" />
+        <location filename="../../app/ui/models/attention_model.py" line="76" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="66" />
+        <location filename="../../app/ui/models/attention_model.py" line="79" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="67" />
+        <location filename="../../app/ui/models/attention_model.py" line="80" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -322,7 +322,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="110" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
-        <translation>Montrer ce dont il s'agit dans son onglet (la visite, le produit, la demande)</translation>
+        <translation>Montrer ce dont il s’agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="112" />
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="52" />
         <source>No clinic product yet: import the clinic catalogue (CSV) to map the Vétélevage products.</source>
-        <translation>Aucun produit de la clinique pour l'instant : importez le catalogue de la clinique (CSV) pour associer les produits Vétélevage.</translation>
+        <translation>Aucun produit de la clinique pour l’instant : importez le catalogue de la clinique (CSV) pour associer les produits Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/catalogue_panel.py" line="72" />
@@ -1127,7 +1127,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
         <source>Nothing waits in this period: every visit is committed or set aside.</source>
-        <translation>Rien n'attend sur cette période : chaque visite est validée ou mise de côté.</translation>
+        <translation>Rien n’attend sur cette période : chaque visite est validée ou mise de côté.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
@@ -1162,7 +1162,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
         <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
-        <translation>Rien de nouveau à exporter : chaque ligne de facturation validée figure déjà dans un export. Aucun fichier n'a été écrit.</translation>
+        <translation>Rien de nouveau à exporter : chaque ligne de facturation validée figure déjà dans un export. Aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
@@ -2155,7 +2155,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="462" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
-        <translation>Le lien est prêt, mais aucun navigateur n'a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
+        <translation>Le lien est prêt, mais aucun navigateur n’a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="465" />
@@ -2165,7 +2165,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="474" />
         <source>Link copied: paste it into your browser's address bar.</source>
-        <translation>Lien copié : collez-le dans la barre d'adresse de votre navigateur.</translation>
+        <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="499" />
@@ -2220,7 +2220,7 @@
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="601" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
-        <translation>Aucune demande pour l'instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
+        <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/omnidoc_tab.py" line="656" />
@@ -4164,17 +4164,17 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
-        <translation>Aucune coparticipation enregistrée pour l'instant : chargez-la depuis TOTVS RH.</translation>
+        <translation>Aucune coparticipation enregistrée pour l’instant : chargez-la depuis TOTVS RH.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
-        <translation><numerusform>%Ln ligne affichée ; la suite n'a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n'a pas pu être lue.</numerusform></translation>
+        <translation><numerusform>%Ln ligne affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
         <source>No row shown: the rows could not be read.</source>
-        <translation>Aucune ligne affichée : les lignes n'ont pas pu être lues.</translation>
+        <translation>Aucune ligne affichée : les lignes n’ont pas pu être lues.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
@@ -4194,7 +4194,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
-        <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n'a été écrit.</translation>
+        <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
@@ -4355,7 +4355,7 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
-        <translation>Saisissez le n° d'adhérent (matrícula) ci-dessus, puis cliquez sur Rechercher.</translation>
+        <translation>Saisissez le n° d’adhérent (matrícula) ci-dessus, puis cliquez sur Rechercher.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
@@ -4375,7 +4375,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
         <source>%n shown; the rest could not be read.</source>
-        <translation><numerusform>%n affichée ; la suite n'a pas pu être lue.</numerusform><numerusform>%n affichées ; la suite n'a pas pu être lue.</numerusform></translation>
+        <translation><numerusform>%n affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%n affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
@@ -4801,7 +4801,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
-        <translation>Aucune visite sur cette période pour l'instant : importez-les depuis Vétélevage.</translation>
+        <translation>Aucune visite sur cette période pour l’instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
@@ -5021,7 +5021,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -5388,102 +5388,102 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="81" />
+        <location filename="../../app/core/errors.py" line="82" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l'identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="87" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="88" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="90" />
+        <location filename="../../app/core/errors.py" line="91" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="93" />
+        <location filename="../../app/core/errors.py" line="94" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n'est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="96" />
+        <location filename="../../app/core/errors.py" line="97" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="101" />
+        <location filename="../../app/core/errors.py" line="102" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="105" />
+        <location filename="../../app/core/errors.py" line="106" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l'ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="109" />
+        <location filename="../../app/core/errors.py" line="110" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="115" />
+        <location filename="../../app/core/errors.py" line="116" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n'a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="121" />
+        <location filename="../../app/core/errors.py" line="122" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n'a pas d'animal {key} : vérifiez le numéro de l'animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="127" />
+        <location filename="../../app/core/errors.py" line="128" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n'a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="134" />
+        <location filename="../../app/core/errors.py" line="135" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n'a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="137" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="141" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="144" />
+        <location filename="../../app/core/errors.py" line="145" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="147" />
+        <location filename="../../app/core/errors.py" line="148" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -5553,7 +5553,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -5784,12 +5784,12 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="267" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="275" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="457" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="550" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>

@@ -3,27 +3,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="45" />
+        <location filename="../../app/ui/about_dialog.py" line="57" />
         <source>About Passerelle</source>
         <translation>Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="51" />
+        <location filename="../../app/ui/about_dialog.py" line="63" />
         <source>Qt {qt}, Python {py}. Data folder: {path}</source>
         <translation>Qt {qt}, Python {py}. Pasta de dados: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Version</source>
         <translation>Versão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="61" />
+        <location filename="../../app/ui/about_dialog.py" line="73" />
         <source>Licence</source>
         <translation>Licença</translation>
     </message>
@@ -212,92 +212,92 @@
 <context>
     <name>AttentionModel</name>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="15" />
+        <location filename="../../app/ui/models/attention_model.py" line="16" />
         <source>Retry now</source>
         <translation>Tentar agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="16" />
+        <location filename="../../app/ui/models/attention_model.py" line="17" />
         <source>Reconnect…</source>
         <translation>Reconectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="17" />
+        <location filename="../../app/ui/models/attention_model.py" line="18" />
         <source>Map the product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="18" />
+        <location filename="../../app/ui/models/attention_model.py" line="19" />
         <source>Review…</source>
         <translation>Revisar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="19" />
+        <location filename="../../app/ui/models/attention_model.py" line="20" />
         <source>Mark as handled…</source>
         <translation>Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="20" />
+        <location filename="../../app/ui/models/attention_model.py" line="21" />
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="24" />
+        <location filename="../../app/ui/models/attention_model.py" line="25" />
         <source>Send again</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="25" />
+        <location filename="../../app/ui/models/attention_model.py" line="26" />
         <source>Open the draft…</source>
         <translation>Abrir o rascunho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="41" />
+        <location filename="../../app/ui/models/attention_model.py" line="54" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="43" />
+        <location filename="../../app/ui/models/attention_model.py" line="56" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="47" />
+        <location filename="../../app/ui/models/attention_model.py" line="60" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="49" />
+        <location filename="../../app/ui/models/attention_model.py" line="62" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="51" />
+        <location filename="../../app/ui/models/attention_model.py" line="64" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="52" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="61" />
+        <location filename="../../app/ui/models/attention_model.py" line="74" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="63" />
+        <location filename="../../app/ui/models/attention_model.py" line="76" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="66" />
+        <location filename="../../app/ui/models/attention_model.py" line="79" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="67" />
+        <location filename="../../app/ui/models/attention_model.py" line="80" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -5021,7 +5021,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -5388,102 +5388,102 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="81" />
+        <location filename="../../app/core/errors.py" line="82" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="85" />
+        <location filename="../../app/core/errors.py" line="86" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="87" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="88" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="90" />
+        <location filename="../../app/core/errors.py" line="91" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="93" />
+        <location filename="../../app/core/errors.py" line="94" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="96" />
+        <location filename="../../app/core/errors.py" line="97" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="101" />
+        <location filename="../../app/core/errors.py" line="102" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="105" />
+        <location filename="../../app/core/errors.py" line="106" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="109" />
+        <location filename="../../app/core/errors.py" line="110" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="115" />
+        <location filename="../../app/core/errors.py" line="116" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="121" />
+        <location filename="../../app/core/errors.py" line="122" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="127" />
+        <location filename="../../app/core/errors.py" line="128" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="134" />
+        <location filename="../../app/core/errors.py" line="135" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="137" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="141" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="144" />
+        <location filename="../../app/core/errors.py" line="145" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="147" />
+        <location filename="../../app/core/errors.py" line="148" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -5553,7 +5553,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -5784,12 +5784,12 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="267" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="275" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="457" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="550" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>

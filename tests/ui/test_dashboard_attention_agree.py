@@ -191,3 +191,35 @@ async def test_test_connection_shows_its_result_on_the_card(qtbot: QtBot, window
     assert len(text.split(":", 1)[1].strip()) > 10  # the sentence that says why
     await wait_until(lambda: tasks_of(window).running() is False and not ctx.jobs.running)
     await tasks_of(dashboard).wait()
+
+
+def test_a_visit_waiting_for_review_reads_in_french(ctx: Any) -> None:
+    """What stops the visit is translated line by line (stored as English lines of its reasons)."""
+    from app.core.attention import Wanted, keep_only
+    from app.core.tr import fill
+    from app.integrations.vetelevage.evaluation import DUPLICATE, UNKNOWN_ACT
+    from app.ui.i18n import install
+    from app.ui.models.attention_model import sentence
+
+    reasons = "\n".join([fill(UNKNOWN_ACT, {"code": "V99"}), fill(DUPLICATE, {"visits": "V-2"})])
+    with ctx.db.transaction() as conn:
+        keep_only(
+            conn,
+            "vetelevage",
+            REVIEW,
+            {
+                "V-1": Wanted(
+                    "Visit {visit} waits for your review: {reason}", {"visit": "V-1", "reason": reasons}
+                )
+            },
+        )
+    [item] = ctx.attention.items("vetelevage")
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    install(app, "fr")
+    try:
+        text = sentence(item)
+    finally:
+        install(app, "en")
+    assert text.startswith("La visite V-1 attend votre vérification") and "V99" in text and "V-2" in text
+    assert "Unknown act" not in text and "duplicate" not in text and "\n" not in text

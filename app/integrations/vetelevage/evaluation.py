@@ -292,7 +292,7 @@ def _sync_reviews(conn: Connection, evaluations: dict[str, Evaluation], scope: l
     wanted = {
         visit_id: Wanted(
             QT_TRANSLATE_NOOP("attention", "Visit {visit} waits for your review: {reason}"),
-            {"visit": visit_id, "reason": " ".join(ev.blocking + ev.warnings)},
+            {"visit": visit_id, "reason": "\n".join(ev.blocking + ev.warnings)},  # lines of REASONS
             "review",
         )
         for visit_id, ev in evaluations.items()

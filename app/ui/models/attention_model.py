@@ -6,7 +6,8 @@ import datetime as dt
 
 from app.core.attention import FAILED, HANDLED, Item
 from app.core.qt import QtCore
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, render, retranslate
+from app.integrations.vetelevage import evaluation
 from app.ops.retry import due_at
 from app.ui.models.journal_model import integration_title
 from app.ui.models.table import Column, TableModel
@@ -26,6 +27,18 @@ KIND_ACTION_LABELS = {
 }
 
 
+def sentence(item: Item) -> str:
+    """An item's reason in the UI's language; a Vétélevage visit's reasons (stored English lines
+    of ``evaluation.REASONS``) translated line by line."""
+    translate = QtCore.QCoreApplication.translate
+    if item.integration == "vetelevage" and item.kind == evaluation.REVIEW and "reason" in item.args:
+        reasons = retranslate(item.args["reason"], evaluation.REASONS, "vetelevage", translate)
+        return render(
+            item.template, {**item.args, "reason": " ".join(reasons.split("\n"))}, "attention", translate
+        )
+    return item.sentence(translate)
+
+
 def _when(value: dt.datetime) -> str:
     return QtCore.QLocale().toString(
         QtCore.QDateTime.fromSecsSinceEpoch(int(value.timestamp())), QtCore.QLocale.FormatType.ShortFormat
@@ -41,8 +54,8 @@ class AttentionModel(TableModel[Item]):
             Column(self.tr("Integration"), lambda i: integration_title(i.integration)),
             Column(
                 self.tr("What"),
-                lambda i: i.sentence(QtCore.QCoreApplication.translate),
-                tooltip=lambda i: i.sentence(QtCore.QCoreApplication.translate),  # whole, never the kind code
+                sentence,
+                tooltip=sentence,  # whole, never the kind code
             ),
             Column(self.tr("Action"), self.action_label),
             Column(
