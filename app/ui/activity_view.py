@@ -9,6 +9,7 @@ from app.core.qt import QtCore, QtWidgets
 from app.ui.common import ErrorBar, remember_header
 from app.ui.dates import DateEdit, months_before
 from app.ui.empty_state import EmptyState
+from app.ui.layouts import refusals_line
 from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class ActivityView(QtWidgets.QWidget):
         self.outcome.addItem(self.tr("All outcomes"), None)
         for value, label in OUTCOME_LABELS.items():
             self.outcome.addItem(QtCore.QCoreApplication.translate("JournalModel", label), value)
-        self.since = DateEdit(self, months_before(3))
+        self.since = DateEdit(self, months_before(3), show_message=False)  # said on the line below
         self.since.line.setToolTip(self.tr("From this day"))
         filters.addWidget(self.search, 3)
         filters.addWidget(self.integration, 1)
@@ -44,6 +45,8 @@ class ActivityView(QtWidgets.QWidget):
         filters.addWidget(QtWidgets.QLabel(self.tr("Since"), self))
         filters.addWidget(self.since)
         layout.addLayout(filters)
+        holder, self.date_message = refusals_line(self, self.since)
+        layout.addWidget(holder)
         self.error_bar = ErrorBar(self)  # the journal could not be read: why, never an empty list
         layout.addWidget(self.error_bar)
         self.model = JournalModel(ctx.journal, parent=self)

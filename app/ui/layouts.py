@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any, Protocol
 
 from app.core.qt import Qt, QtGui, QtWidgets
 
@@ -88,3 +89,30 @@ def kept_room(label: QtWidgets.QLabel, parent: QtWidgets.QWidget) -> QtWidgets.Q
     box.addWidget(label)
     holder.setFixedHeight(max(label.minimumHeight(), label.fontMetrics().lineSpacing() + 2))
     return holder
+
+
+class _Checked(Protocol):
+    """A typed input that can refuse its text (``app.ui.dates.DateEdit``, ``MonthEdit``)."""
+
+    @property
+    def changed(self) -> Any: ...
+
+    def problem(self) -> str: ...
+
+
+def refusals_line(parent: QtWidgets.QWidget, *inputs: _Checked) -> tuple[QtWidgets.QWidget, MessageLine]:
+    """The line under a filter row where its inputs' refusals are said (built with
+    ``show_message=False``): its room is kept, so a refusal never moves the list under the cursor.
+    Returns the holder to add to the layout, and the message."""
+    message = MessageLine(parent)
+    message.setStyleSheet("color: #b00020;")
+    message.hide()
+
+    def update() -> None:
+        found = next((p for p in (i.problem() for i in inputs) if p), "")
+        message.setText(found)
+        message.setVisible(bool(found))
+
+    for checked in inputs:
+        checked.changed.connect(update)
+    return kept_room(message, parent), message

@@ -175,3 +175,21 @@ async def test_the_acts_list_and_needs_attention_say_what_to_do_when_empty(qtbot
     view.refresh()
     await view.model.wait_loaded()
     assert view.model.rowCount() == 1 and not state.isVisible()  # rows: the sentence goes
+
+
+async def test_a_refused_date_is_said_under_the_filters_without_moving_the_list(
+    qtbot: QtBot, ctx: Any
+) -> None:
+    panel = VisitsPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    panel.refresh()
+    await panel.wait_loaded()
+    before = panel.view.mapTo(panel, panel.view.rect().topLeft())
+    panel.since.line.selectAll()
+    qtbot.keyClicks(panel.since.line, "31/02/2026")
+    qtbot.wait(0)
+    assert panel.period_message.isVisibleTo(panel) and panel.period_message.text()
+    assert panel.view.mapTo(panel, panel.view.rect().topLeft()) == before
+    assert "period" in panel.empty.label.text()  # the list says why it is empty

@@ -12,7 +12,7 @@ from app.core.qt import QtWidgets
 from app.integrations.vetelevage import export, reconciliation
 from app.ui.dates import DateEdit
 from app.ui.empty_state import empty_state
-from app.ui.layouts import toolbar
+from app.ui.layouts import refusals_line, toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, Panel, money, state_label, table_view
 
@@ -34,13 +34,15 @@ class ExportPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         first, last = current_month()
-        self.since = DateEdit(self, first)  # the period: the current month, whole
-        self.until = DateEdit(self, last)
+        self.since = DateEdit(self, first, show_message=False)  # the period: the current month, whole
+        self.until = DateEdit(self, last, show_message=False)  # (a refusal: on the line below)
         for edit in (self.since, self.until):
             edit.changed.connect(self.refresh)
         from_label = QtWidgets.QLabel(self.tr("Visits from"), self)
         to_label = QtWidgets.QLabel(self.tr("to"), self)
         self.box.addLayout(toolbar([from_label, self.since, to_label, self.until]))
+        holder, self.period_message = refusals_line(self, self.since, self.until)
+        self.box.addWidget(holder)
         self.summary = QtWidgets.QLabel(self)
         self.summary.setWordWrap(True)
         self.box.addWidget(self.summary)

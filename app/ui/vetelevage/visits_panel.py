@@ -14,7 +14,7 @@ from app.integrations.vetelevage import evaluation, ledger, views
 from app.ui import navigation
 from app.ui.dates import DateEdit, months_before
 from app.ui.empty_state import EmptyState
-from app.ui.layouts import toolbar
+from app.ui.layouts import refusals_line, toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
@@ -60,6 +60,8 @@ class VisitsPanel(Panel):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.box.addLayout(self._filters())
+        holder, self.period_message = refusals_line(self, self.since, self.until)
+        self.box.addWidget(holder)
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
         self.model: TableModel[views.VisitRow] = TableModel(
             [
@@ -117,8 +119,8 @@ class VisitsPanel(Panel):
         self.search = QtWidgets.QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Breeder, vet, cheptel or visit id"))
         self.search.setClearButtonEnabled(True)
-        self.since = DateEdit(self, months_before(2))
-        self.until = DateEdit(self, dt.date.today() + dt.timedelta(days=1))
+        self.since = DateEdit(self, months_before(2), show_message=False)  # said on the line below
+        self.until = DateEdit(self, dt.date.today() + dt.timedelta(days=1), show_message=False)
         filters.addWidget(self.state)
         filters.addWidget(self.account)
         filters.addWidget(self.search, 2)
