@@ -26,6 +26,24 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+# A request's state in words (the history's State column).
+STATE_LABELS = {
+    service.NEW: QT_TRANSLATE_NOOP("OmnidocTab", "Being prepared"),
+    service.CREATED: QT_TRANSLATE_NOOP("OmnidocTab", "Draft created, files to send"),
+    service.UPLOADED: QT_TRANSLATE_NOOP("OmnidocTab", "Ready to open"),
+    service.OPENED: QT_TRANSLATE_NOOP("OmnidocTab", "Opened in Omnidoc"),
+    service.FAILED: QT_TRANSLATE_NOOP("OmnidocTab", "Not sent"),
+    service.URL_OPENED: QT_TRANSLATE_NOOP("OmnidocTab", "Opened as a prefilled link"),
+    service.RESTART: QT_TRANSLATE_NOOP("OmnidocTab", "To send again on a new draft"),
+}
+
+
+def state_label(state: str) -> str:
+    """A request state in the UI's language."""
+    source = STATE_LABELS.get(state)
+    return QtCore.QCoreApplication.translate("OmnidocTab", source) if source else state
+
+
 # The attention items about one request ("Open" selects it in the history).
 REQUEST_KINDS = ("draft_ready", "uploads_missing")
 
@@ -217,7 +235,9 @@ class OmnidocTab(QtWidgets.QWidget):
                 Column(self.tr("Patient"), lambda h: h.patient or self.tr("(purged)")),
                 Column(self.tr("Recipient RPPS"), key="recipient_rpps"),
                 Column(self.tr("Sent by"), lambda h: self.tr("URL") if h.method == "url" else self.tr("API")),
-                Column(self.tr("State"), key="state", tooltip=lambda h: h.last_error or ""),
+                Column(
+                    self.tr("State"), lambda h: state_label(h.state), tooltip=lambda h: h.last_error or ""
+                ),
                 Column(self.tr("Files"), lambda h: ", ".join(h.files)),
             ],
             self,

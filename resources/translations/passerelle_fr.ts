@@ -10,7 +10,7 @@
     <message>
         <location filename="../../app/ui/about_dialog.py" line="63" />
         <source>Qt {qt}, Python {py}. Data folder: {path}</source>
-        <translation>Qt {qt}, Python {py}. Dossier des données : {path}</translation>
+        <translation>Qt {qt}, Python {py}. Dossier des données : {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/about_dialog.py" line="73" />
@@ -31,68 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="28" />
+        <location filename="../../app/ui/activity_view.py" line="29" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
-        <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
+        <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="32" />
+        <location filename="../../app/ui/activity_view.py" line="33" />
         <source>All integrations</source>
         <translation>Toutes les intégrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="36" />
+        <location filename="../../app/ui/activity_view.py" line="37" />
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="40" />
+        <location filename="../../app/ui/activity_view.py" line="41" />
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="44" />
+        <location filename="../../app/ui/activity_view.py" line="45" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="99" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source>No entry shown: correct the date above.</source>
         <translation>Aucune entrée affichée : corrigez la date ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="108" />
+        <location filename="../../app/ui/activity_view.py" line="111" />
         <source>No entry shown: the journal could not be read.</source>
         <translation>Aucune entrée affichée : le journal n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="119" />
+        <location filename="../../app/ui/activity_view.py" line="122" />
         <source>Nothing recorded matches this search since this date.</source>
         <translation>Rien d’enregistré ne correspond à cette recherche depuis cette date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="120" />
+        <location filename="../../app/ui/activity_view.py" line="123" />
         <source>Show everything</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="124" />
+        <location filename="../../app/ui/activity_view.py" line="127" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
         <translation>Rien d’enregistré depuis cette date : choisissez une date antérieure ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="129" />
+        <location filename="../../app/ui/activity_view.py" line="132" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="137" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="130" />
-        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="133" />
+        <location filename="../../app/ui/activity_view.py" line="137" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="135" />
         <source>Line {n}: {why}</source>
-        <translation>Ligne {n} : {why}</translation>
+        <translation>Ligne {n} : {why}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="151" />
@@ -183,7 +183,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="208" />
         <source>{n} acts sent. Before: {a} only on Vétélevage, {r} only here, {c} different.</source>
-        <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
+        <translation>{n} actes envoyés. Avant : {a} seulement sur Vétélevage, {r} seulement ici, {c} différents.</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="216" />
@@ -193,7 +193,7 @@
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="218" />
         <source>Vétélevage still differs: {d}</source>
-        <translation>Vétélevage diffère encore : {d}</translation>
+        <translation>Vétélevage diffère encore : {d}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/acts_panel.py" line="222" />
@@ -204,9 +204,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="57" />
+        <location filename="../../app/ui/app.py" line="56" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
-        <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
+        <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
     </message>
 </context>
 <context>
@@ -362,7 +362,7 @@
     <message>
         <location filename="../../app/ui/attention_view.py" line="227" />
         <source>None of the selected items can be retried from here.</source>
-        <translation>Aucun des éléments choisis ne peut être réessayé d'ici.</translation>
+        <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="255" />
@@ -372,7 +372,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="276" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
-        <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
+        <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="259" />
@@ -415,7 +415,7 @@
     <message>
         <location filename="../../app/ui/provet/browse_page.py" line="66" />
         <source>Endpoint:</source>
-        <translation>Ressource :</translation>
+        <translation>Ressource :</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/browse_page.py" line="76" />
@@ -480,7 +480,7 @@
     <message>
         <location filename="../../app/ui/provet/browse_page.py" line="278" />
         <source>Provet Cloud: page %1</source>
-        <translation>Provet Cloud : page %1</translation>
+        <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/browse_page.py" line="362" />
@@ -608,12 +608,12 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="183" />
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation : {when}</translation>
+        <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="188" />
         <source>Last sync: never</source>
-        <translation>Dernière synchronisation : jamais</translation>
+        <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dashboard.py" line="191" />
@@ -745,7 +745,7 @@
     <message>
         <location filename="../../app/ui/provet/connection_page.py" line="60" />
         <source>Not set up: enter the API address in Connections.</source>
-        <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
+        <translation>Non configuré : saisissez l’adresse de l’API dans Connexions.</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/connection_page.py" line="63" />
@@ -780,12 +780,12 @@
     <message>
         <location filename="../../app/ui/provet/connection_page.py" line="96" />
         <source>Provet Cloud: connect</source>
-        <translation>Provet Cloud : connexion</translation>
+        <translation>Provet Cloud : connexion</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/connection_page.py" line="102" />
         <source>Provet Cloud: disconnect</source>
-        <translation>Provet Cloud : déconnexion</translation>
+        <translation>Provet Cloud : déconnexion</translation>
     </message>
 </context>
 <context>
@@ -931,7 +931,7 @@
     <message>
         <location filename="../../app/ui/crash_dialog.py" line="60" />
         <source>Log file: {path}</source>
-        <translation>Fichier journal : {path}</translation>
+        <translation>Fichier journal : {path}</translation>
     </message>
     <message>
         <location filename="../../app/ui/crash_dialog.py" line="64" />
@@ -949,12 +949,12 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="209" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Aujourd'hui&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;Aujourd’hui&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="231" />
         <source>No integration is installed.</source>
-        <translation>Aucune intégration n'est installée.</translation>
+        <translation>Aucune intégration n’est installée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/dashboard.py" line="273" />
@@ -964,12 +964,12 @@
     <message>
         <location filename="../../app/ui/dashboard.py" line="275" />
         <source>Nothing waits for a person.</source>
-        <translation>Rien n'attend personne.</translation>
+        <translation>Rien n’attend personne.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="286" />
         <source>This integration has no connection test.</source>
-        <translation>Cette intégration n'a pas de test de connexion.</translation>
+        <translation>Cette intégration n’a pas de test de connexion.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dashboard.py" line="328" />
@@ -1110,67 +1110,67 @@
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="49" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="55" />
         <source>Why it waits</source>
         <translation>Pourquoi elle attend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="61" />
         <source>Nothing waits in this period: every visit is committed or set aside.</source>
         <translation>Rien n’attend sur cette période : chaque visite est validée ou mise de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel français (; et virgule décimale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="70" />
         <source>Export new billing lines…</source>
         <translation>Exporter les nouvelles lignes de facturation…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="77" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="87" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
-        <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
+        <translation>&lt;b&gt;{imported}&lt;/b&gt; visites importées, &lt;b&gt;{committed}&lt;/b&gt; validées, &lt;b&gt;{exported}&lt;/b&gt; exportées ; facturé {total} € HT. &lt;b&gt;{waiting}&lt;/b&gt; encore en attente :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
         <source>Export billing lines</source>
         <translation>Exporter les lignes de facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="124" />
         <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
         <translation>Rien de nouveau à exporter : chaque ligne de facturation validée figure déjà dans un export. Aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="131" />
         <source>%n new billing line(s) exported to {path}.</source>
         <translation><numerusform>%n nouvelle ligne de facturation exportée vers {path}.</numerusform><numerusform>%n nouvelles lignes de facturation exportées vers {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="138" />
         <source>Exporting billing lines</source>
         <translation>Export des lignes de facturation</translation>
     </message>
@@ -1497,93 +1497,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="31" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Desk: {desk}</source>
-        <translation>Poste : {desk}</translation>
+        <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352" />
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Support report saved: {path}</source>
-        <translation>Rapport enregistré : {path}</translation>
+        <translation>Rapport enregistré : {path}</translation>
     </message>
 </context>
 <context>
@@ -1870,360 +1870,395 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="31" />
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="32" />
+        <source>Draft created, files to send</source>
+        <translation>Brouillon créé, fichiers à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="33" />
+        <source>Ready to open</source>
+        <translation>Prêt à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="34" />
+        <source>Opened in Omnidoc</source>
+        <translation>Ouvert dans Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="35" />
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="36" />
+        <source>Opened as a prefilled link</source>
+        <translation>Ouverte par lien prérempli</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="37" />
+        <source>To send again on a new draft</source>
+        <translation>À renvoyer sur un nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="82" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="83" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="84" />
         <source>Birth name</source>
         <translation>Nom de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Date de naissance (JJ/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
         <source>Gender</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
         <source>Birth place (INSEE code)</source>
         <translation>Lieu de naissance (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="88" />
         <source>Birth order</source>
         <translation>Rang de naissance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
         <source>NIR of the insured</source>
-        <translation>NIR de l'assuré (ouvrant droit)</translation>
+        <translation>NIR de l’assuré (ouvrant droit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="90" />
         <source>NIR of the patient</source>
         <translation>NIR du patient (bénéficiaire)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="91" />
         <source>Regime (2 digits)</source>
         <translation>Régime (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
         <source>Caisse (3 digits)</source>
         <translation>Caisse (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="93" />
         <source>Centre (4 digits)</source>
         <translation>Centre (4 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="94" />
         <source>Gestion (2 digits)</source>
         <translation>Gestion (2 chiffres)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="95" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="78" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="79" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
         <source>Recipient's RPPS</source>
         <translation>RPPS du médecin requis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="81" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="108" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Insurance</source>
         <translation>Assurance maladie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="107" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="602" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="139" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="144" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="129" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="147" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="131" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="149" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="133" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="258" />
         <source>Finish sending</source>
-        <translation>Terminer l'envoi</translation>
+        <translation>Terminer l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="248" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="268" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
         <source>Author RPPS (from Connections): {rpps}</source>
-        <translation>RPPS de l'auteur (dans Connexions) : {rpps}</translation>
+        <translation>RPPS de l’auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="444" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="462" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="482" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>Le lien est prêt, mais aucun navigateur n’a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="485" />
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="474" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="494" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="512" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>The draft was created with its files.</source>
         <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="523" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="563" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="566" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
-        <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
+        <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
         <source>Omnidoc refused the request; see the fields in red.</source>
-        <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
+        <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="589" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="609" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
-        <translation>Le RPPS de l'auteur ({rpps}) est inconnu d'Omnidoc : vérifiez-le dans Connexions.</translation>
+        <translation>Le RPPS de l’auteur ({rpps}) est inconnu d’Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="656" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="676" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2278,7 +2313,7 @@
     <message>
         <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="299" />
         <source>(it had already been filed: not sent again)</source>
-        <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
+        <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
@@ -3520,27 +3555,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
         <source>Why is visit {id} not billed now?</source>
-        <translation>Pourquoi la visite {id} n'est-elle pas facturée maintenant ?</translation>
+        <translation>Pourquoi la visite {id} n’est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="497" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="505" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3555,12 +3590,12 @@
     <message numerus="yes">
         <location filename="../../app/ui/attention_view.py" line="44" />
         <source>%n item(s) will be sent again:</source>
-        <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
+        <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="52" />
         <source>Left alone (they need a person):</source>
-        <translation>Laissés de côté (ils attendent une personne) :</translation>
+        <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
         <location filename="../../app/ui/attention_view.py" line="60" />
@@ -3578,7 +3613,7 @@
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="31" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
-        <translation>Les postes d'une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
+        <translation>Les postes d’une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="46" />
@@ -3618,17 +3653,17 @@
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="77" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
-        <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
+        <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="78" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
-        <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
+        <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="84" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
-        <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
+        <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
@@ -3638,7 +3673,7 @@
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
         <source>another clinic's</source>
-        <translation>d'une autre clinique</translation>
+        <translation>d’une autre clinique</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
@@ -3666,12 +3701,12 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: %1</source>
-        <translation>Statut : %1</translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="68" />
         <source>Status: any</source>
-        <translation>Statut : tous</translation>
+        <translation>Statut : tous</translation>
     </message>
 </context>
 <context>
@@ -3689,7 +3724,7 @@
     <message numerus="yes">
         <location filename="../../app/ui/storage_panel.py" line="68" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
-        <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
+        <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="85" />
@@ -3709,7 +3744,7 @@
     <message>
         <location filename="../../app/ui/storage_panel.py" line="98" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
-        <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
+        <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="124" />
@@ -3754,17 +3789,17 @@
     <message>
         <location filename="../../app/ui/storage_panel.py" line="186" />
         <source>Backup written: {name}</source>
-        <translation>Sauvegarde écrite : {name}</translation>
+        <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/storage_panel.py" line="195" />
         <source>Old raw data pruned: %n record(s).</source>
-        <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
+        <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="237" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
-        <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
+        <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="193" />
@@ -3815,7 +3850,7 @@
     <message>
         <location filename="../../app/ui/storage_panel.py" line="213" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
-        <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
+        <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
         <location filename="../../app/ui/storage_panel.py" line="234" />
@@ -4073,7 +4108,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
-        <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l'heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
+        <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l’heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
@@ -4083,7 +4118,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
-        <translation>Lignes payées à partir de cette date et heure, à l'heure du serveur TOTVS.</translation>
+        <translation>Lignes payées à partir de cette date et heure, à l’heure du serveur TOTVS.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
@@ -4241,7 +4276,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
         <source>Total co-participation: R$ %1</source>
-        <translation>Total de la co-participation : R$ %1</translation>
+        <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
@@ -4251,7 +4286,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
-        <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
+        <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
@@ -4631,227 +4666,227 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="116" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="66" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="73" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="145" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="177" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="180" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Change mapping…</source>
         <translation>Changer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Facturer le produit sélectionné comme un autre produit de la clinique : les lignes qui changent sont montrées d’abord ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="192" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="193" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
-        <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
+        <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="227" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
         <source>No visit matches these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
         <source>Show every visit</source>
         <translation>Afficher toutes les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="262" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Aucune visite sur cette période pour l’instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
         <source>Import visits now</source>
         <translation>Importer les visites maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="330" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="357" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
-        <translation>Facturée le {when} par {who} : {total} € HT.</translation>
+        <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="366" />
         <source>Total: {total} € excl. VAT</source>
-        <translation>Total : {total} € HT</translation>
+        <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="427" />
         <source>Nothing to correct: the billed lines match the visit.</source>
-        <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
+        <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4939,7 @@
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="69" />
         <source>Department:</source>
-        <translation>Service :</translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="127" />
@@ -4914,7 +4949,7 @@
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
         <source>Last event: %1 · last poll: %2</source>
-        <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
+        <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
@@ -4939,7 +4974,7 @@
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="194" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
-        <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
+        <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/provet/webhooks_page.py" line="203" />
@@ -4949,12 +4984,12 @@
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
         <source>Provet Cloud: catch up</source>
-        <translation>Provet Cloud : rattrapage</translation>
+        <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
         <location filename="../../app/ui/provet/webhooks_page.py" line="217" />
         <source>Provet Cloud: notifications</source>
-        <translation>Provet Cloud : notifications</translation>
+        <translation>Provet Cloud : notifications</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +5010,7 @@
     <message>
         <location filename="../../app/ops/alerts.py" line="101" />
         <source>{name} has been failing for {minutes} minutes: {why}</source>
-        <translation>{name} est en échec depuis {minutes} minutes : {why}</translation>
+        <translation>{name} est en échec depuis {minutes} minutes : {why}</translation>
     </message>
     <message>
         <location filename="../../app/ops/alerts.py" line="102" />
@@ -4988,7 +5023,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="351" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
-        <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
+        <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="420" />
@@ -4998,37 +5033,37 @@
     <message>
         <location filename="../../app/integrations/provet/processing.py" line="131" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
-        <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
+        <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
-        <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
+        <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="296" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
-        <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
+        <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
-        <translation>TOTVS Saúde était indisponible pendant l'envoi de l'ordonnance du {date} : renvoyez-la, Passerelle vérifie d'abord si TOTVS l'a déjà.</translation>
+        <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
         <source>Vétélevage refused the acts: {error}</source>
-        <translation>Vétélevage a refusé les actes : {error}</translation>
+        <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
         <source>Import failed: {error}</source>
-        <translation>L’import a échoué : {error}</translation>
+        <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="270" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
-        <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
+        <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="294" />
@@ -5038,12 +5073,12 @@
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="382" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
-        <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
+        <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="402" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
-        <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
+        <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="274" />
@@ -5054,77 +5089,77 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="143" />
+        <location filename="../../app/cli.py" line="145" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145" />
+        <location filename="../../app/cli.py" line="147" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149" />
+        <location filename="../../app/cli.py" line="151" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186" />
+        <location filename="../../app/cli.py" line="188" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197" />
+        <location filename="../../app/cli.py" line="199" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207" />
+        <location filename="../../app/cli.py" line="209" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216" />
+        <location filename="../../app/cli.py" line="218" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246" />
+        <location filename="../../app/cli.py" line="248" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276" />
+        <location filename="../../app/cli.py" line="278" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303" />
+        <location filename="../../app/cli.py" line="305" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="320" />
+        <location filename="../../app/cli.py" line="323" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="322" />
+        <location filename="../../app/cli.py" line="325" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338" />
+        <location filename="../../app/cli.py" line="341" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="340" />
+        <location filename="../../app/cli.py" line="343" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438" />
+        <location filename="../../app/cli.py" line="445" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -5390,7 +5425,7 @@
     <message>
         <location filename="../../app/core/errors.py" line="82" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
-        <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l'identifiant, le mot de passe ou le jeton).</translation>
+        <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l’identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="86" />
@@ -5405,22 +5440,22 @@
     <message>
         <location filename="../../app/core/errors.py" line="88" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
-        <translation>Impossible de joindre {service} : vérifiez le réseau ou l'adresse dans Connexions.</translation>
+        <translation>Impossible de joindre {service} : vérifiez le réseau ou l’adresse dans Connexions.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="91" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
-        <translation>{service} rencontre un problème de son côté. Rien n'est perdu ; réessayez plus tard.</translation>
+        <translation>{service} rencontre un problème de son côté. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="94" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
-        <translation>{service} a envoyé une réponse inattendue. Rien n'est perdu ; réessayez plus tard.</translation>
+        <translation>{service} a envoyé une réponse inattendue. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="97" />
         <source>{detail} Check the address in Connections.</source>
-        <translation>{detail} Vérifiez l'adresse dans Connexions.</translation>
+        <translation>{detail} Vérifiez l’adresse dans Connexions.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="102" />
@@ -5430,7 +5465,7 @@
     <message>
         <location filename="../../app/core/errors.py" line="106" />
         <source>Prescription not found: check the prescription code.</source>
-        <translation>Ordonnance introuvable : vérifiez le code de l'ordonnance.</translation>
+        <translation>Ordonnance introuvable : vérifiez le code de l’ordonnance.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="110" />
@@ -5440,22 +5475,22 @@
     <message>
         <location filename="../../app/core/errors.py" line="116" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
-        <translation>{service} n'a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
+        <translation>{service} n’a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="122" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
-        <translation>{service} n'a pas d'animal {key} : vérifiez le numéro de l'animal (il a peut-être été supprimé).</translation>
+        <translation>{service} n’a pas d’animal {key} : vérifiez le numéro de l’animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="128" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
-        <translation>{service} n'a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
+        <translation>{service} n’a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="135" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
-        <translation>{service} n'a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
+        <translation>{service} n’a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="138" />
@@ -5465,7 +5500,7 @@
     <message>
         <location filename="../../app/core/errors.py" line="139" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
-        <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
+        <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="140" />
@@ -5475,7 +5510,7 @@
     <message>
         <location filename="../../app/core/errors.py" line="141" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
-        <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
+        <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="145" />
@@ -5485,7 +5520,7 @@
     <message>
         <location filename="../../app/core/errors.py" line="148" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
-        <translation>Un problème inattendu est survenu ({kind}). Rien n'est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
+        <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/write_errors.py" line="22" />
@@ -5563,52 +5598,72 @@
         <translation>La démo n’utilise jamais un dossier qui contient des données réelles, et {folder} contient une base ou des réglages Passerelle. Lancez la démo sans --data-dir (elle utilise un dossier jetable), ou donnez-lui un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="116" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="48" />
+        <source>Line {line}, column code: a product code is expected.</source>
+        <translation>Ligne {line}, colonne code : un code produit est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="57" />
+        <source>Line {line}, column code: {code} appears twice.</source>
+        <translation>Ligne {line}, colonne code : {code} figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="67" />
+        <source>Line {line}, column libelle: a product name is expected.</source>
+        <translation>Ligne {line}, colonne libelle : un nom de produit est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="80" />
+        <source>Line {line}, column prix_ht: the price must not be negative.</source>
+        <translation>Ligne {line}, colonne prix_ht : le prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
         <source>A product code is expected.</source>
         <translation>Un code produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Un code a de 1 à 64 lettres, chiffres ou . _ / - (sans espace), p. ex. MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A product name is expected.</source>
         <translation>Un nom de produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="127" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>The name is too long (300 characters at most).</source>
         <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Un prix HT est attendu, p. ex. 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="135" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
         <source>The price must not be negative.</source>
         <translation>Le prix ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="137" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="168" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Une unité est attendue, p. ex. flacon.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="140" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>L’unité est trop longue (40 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="144" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="175" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="191" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="222" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
@@ -5677,6 +5732,26 @@
         <source>Connected to Vétélevage (account {account}).</source>
         <translation>Connecté à Vétélevage (compte {account}).</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="131" />
+        <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
+        <translation>Ligne {line}, colonne {field} : un nombre est attendu, la cellule est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="159" />
+        <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
+        <translation>Ligne {line}, colonne {field} : un nombre est attendu, reçu « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="174" />
+        <source> (and {n} more)</source>
+        <translation> (et {n} de plus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
+        <source>Nothing was imported. {errors}{more}</source>
+        <translation>Rien n’a été importé. {errors}{more}</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -5741,7 +5816,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="507" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
-        <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
+        <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/inbox.py" line="208" />
@@ -5771,7 +5846,7 @@
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="365" />
         <source>Co-participation load of {scope} stopped: {error}</source>
-        <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
+        <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="367" />
@@ -5781,7 +5856,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/acts.py" line="196" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
-        <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
+        <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="275" />
@@ -5789,7 +5864,7 @@
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="550" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="551" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -5799,7 +5874,7 @@
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="232" />
         <source>clinic product {code} added</source>
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
@@ -5811,7 +5886,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
-        <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
+        <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping.py" line="56" />
@@ -5831,7 +5906,7 @@
     <message>
         <location filename="../../app/integrations/vetelevage/ledger.py" line="259" />
         <source>visit {visit}: correction revision {revision}</source>
-        <translation>visite {visit} : correction, révision {revision}</translation>
+        <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
         <location filename="../../app/ops/backup.py" line="50" />
@@ -5841,7 +5916,7 @@
     <message>
         <location filename="../../app/ops/backup.py" line="180" />
         <source>database restored from {source}; previous kept as {kept}</source>
-        <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
+        <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="190" />
@@ -5856,7 +5931,7 @@
     <message>
         <location filename="../../app/ops/actions.py" line="168" />
         <source>{kind} {ref} marked handled: {comment}</source>
-        <translation>{kind} {ref} marqué comme traité : {comment}</translation>
+        <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
         <location filename="../../app/ops/actions.py" line="170" />
@@ -5866,12 +5941,12 @@
     <message>
         <location filename="../../app/ops/retention.py" line="62" />
         <source>raw payloads older than {days} days pruned: {n}</source>
-        <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
+        <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
     <message>
         <location filename="../../app/ops/retry.py" line="119" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
-        <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
+        <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="201" />
@@ -5919,7 +5994,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="7" />
         <source>Empty: the system's.</source>
-        <translation>Vide : celle du système.</translation>
+        <translation>Vide : celle du système.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="8" />
@@ -5929,7 +6004,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="9" />
         <source>Shown in the journal; default: computer name.</source>
-        <translation>Affiché dans le journal ; par défaut : le nom de l'ordinateur.</translation>
+        <translation>Affiché dans le journal ; par défaut : le nom de l’ordinateur.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="10" />
@@ -5939,17 +6014,17 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="11" />
         <source>General behaviour of the desktop app.</source>
-        <translation>Comportement général de l'application.</translation>
+        <translation>Comportement général de l’application.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="12" />
         <source>API address</source>
-        <translation>Adresse de l'API</translation>
+        <translation>Adresse de l’API</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="13" />
         <source>Authentication mode</source>
-        <translation>Mode d'authentification</translation>
+        <translation>Mode d’authentification</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="14" />
@@ -5984,12 +6059,12 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="20" />
         <source>Import every N minutes (0: off)</source>
-        <translation>Importer toutes les N minutes (0 : désactivé)</translation>
+        <translation>Importer toutes les N minutes (0 : désactivé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="21" />
         <source>Daily acts push (HH:MM, empty: off)</source>
-        <translation>Envoi quotidien des actes (HH:MM, vide : désactivé)</translation>
+        <translation>Envoi quotidien des actes (HH:MM, vide : désactivé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="22" />
@@ -5999,7 +6074,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="23" />
         <source>REST API address</source>
-        <translation>Adresse de l'API REST</translation>
+        <translation>Adresse de l’API REST</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="24" />
@@ -6019,7 +6094,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="27" />
         <source>OAuth2 grant</source>
-        <translation>Type d'autorisation OAuth2</translation>
+        <translation>Type d’autorisation OAuth2</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="28" />
@@ -6034,7 +6109,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="30" />
         <source>Webhook listen address</source>
-        <translation>Adresse d'écoute des webhooks</translation>
+        <translation>Adresse d’écoute des webhooks</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="31" />
@@ -6049,7 +6124,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="33" />
         <source>Catch-up poll every N minutes (0: off)</source>
-        <translation>Rattrapage toutes les N minutes (0 : désactivé)</translation>
+        <translation>Rattrapage toutes les N minutes (0 : désactivé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="34" />
@@ -6069,7 +6144,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="37" />
         <source>Empty: the SQLite file in the data dir.</source>
-        <translation>Vide : le fichier SQLite du dossier des données.</translation>
+        <translation>Vide : le fichier SQLite du dossier des données.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="38" />
@@ -6079,12 +6154,12 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="39" />
         <source>Local store: SQLite in the data dir, or a clinic's shared PostgreSQL.</source>
-        <translation>Stockage local : SQLite dans le dossier des données, ou le PostgreSQL partagé de la clinique.</translation>
+        <translation>Stockage local : SQLite dans le dossier des données, ou le PostgreSQL partagé de la clinique.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="40" />
         <source>Omnidoc address</source>
-        <translation>Adresse d'Omnidoc</translation>
+        <translation>Adresse d’Omnidoc</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="41" />
@@ -6094,17 +6169,17 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="42" />
         <source>API token</source>
-        <translation>Jeton d'API</translation>
+        <translation>Jeton d’API</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="43" />
         <source>Author RPPS (11 digits)</source>
-        <translation>RPPS de l'auteur (11 chiffres)</translation>
+        <translation>RPPS de l’auteur (11 chiffres)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="44" />
         <source>Keep personal data in history (days)</source>
-        <translation>Conserver les données personnelles de l'historique (jours)</translation>
+        <translation>Conserver les données personnelles de l’historique (jours)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="45" />
@@ -6129,7 +6204,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="49" />
         <source>Health insurer code</source>
-        <translation>Code de l'opérateur de santé</translation>
+        <translation>Code de l’opérateur de santé</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="50" />
@@ -6189,7 +6264,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="61" />
         <source>Backup every N hours (0: off)</source>
-        <translation>Sauvegarde toutes les N heures (0 : désactivé)</translation>
+        <translation>Sauvegarde toutes les N heures (0 : désactivé)</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="62" />
@@ -6199,7 +6274,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="63" />
         <source>Clinic opening hours</source>
-        <translation>Horaires d'ouverture de la clinique</translation>
+        <translation>Horaires d’ouverture de la clinique</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="64" />
@@ -6214,12 +6289,12 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="66" />
         <source>One daily digest instead of immediate alerts</source>
-        <translation>Un récapitulatif quotidien au lieu d'alertes immédiates</translation>
+        <translation>Un récapitulatif quotidien au lieu d’alertes immédiates</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="67" />
         <source>Operations: retention, backups, alerts.</source>
-        <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
+        <translation>Exploitation : conservation, sauvegardes, alertes.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="68" />
@@ -6229,7 +6304,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="69" />
         <source>Empty: the system's (HTTPS_PROXY, or Windows' Internet Options); none: direct; or http://host:port</source>
-        <translation>Vide : celui du système (HTTPS_PROXY, ou les Options Internet de Windows) ; none : direct ; ou http://hôte:port</translation>
+        <translation>Vide : celui du système (HTTPS_PROXY, ou les Options Internet de Windows) ; none : direct ; ou http://hôte:port</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="70" />
@@ -6252,7 +6327,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="116" />
         <source>The prefilled URL works; set the API token to send files.</source>
-        <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
+        <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="144" />
@@ -6262,7 +6337,7 @@
     <message>
         <location filename="../../app/integrations/provet/connection.py" line="154" />
         <source>{n} notification(s) could not be processed.</source>
-        <translation>Notifications non traitées : {n}.</translation>
+        <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="656" />
@@ -6277,7 +6352,7 @@
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="675" />
         <source>The last load stopped: {reason}</source>
-        <translation>Le dernier chargement s’est arrêté : {reason}</translation>
+        <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
@@ -6292,7 +6367,7 @@
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="370" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
-        <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
+        <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_saude.py" line="372" />
@@ -6335,7 +6410,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="66" />
         <source>The NIR is not valid.</source>
-        <translation>Le NIR n'est pas valide.</translation>
+        <translation>Le NIR n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="76" />
@@ -6345,7 +6420,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="77" />
         <source>The NIR's birth year does not match the birth date.</source>
-        <translation>L'année de naissance du NIR ne correspond pas à la date de naissance.</translation>
+        <translation>L’année de naissance du NIR ne correspond pas à la date de naissance.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="78" />
@@ -6375,7 +6450,7 @@
     <message>
         <location filename="../../app/core/validators.py" line="196" />
         <source>This day does not exist in the calendar.</source>
-        <translation>Ce jour n'existe pas dans le calendrier.</translation>
+        <translation>Ce jour n’existe pas dans le calendrier.</translation>
     </message>
     <message>
         <location filename="../../app/core/validators.py" line="203" />
@@ -6390,7 +6465,7 @@
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="61" />
         <source>E-mail address is not valid.</source>
-        <translation>L'adresse e-mail n'est pas valide.</translation>
+        <translation>L’adresse e-mail n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="79" />

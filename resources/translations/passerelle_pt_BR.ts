@@ -31,68 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="28" />
+        <location filename="../../app/ui/activity_view.py" line="29" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Pesquisar: id da visita, lote, id da consulta, código da prescrição… ou palavras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="32" />
+        <location filename="../../app/ui/activity_view.py" line="33" />
         <source>All integrations</source>
         <translation>Todas as integrações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="36" />
+        <location filename="../../app/ui/activity_view.py" line="37" />
         <source>All outcomes</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="40" />
+        <location filename="../../app/ui/activity_view.py" line="41" />
         <source>From this day</source>
         <translation>A partir deste dia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="44" />
+        <location filename="../../app/ui/activity_view.py" line="45" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="99" />
+        <location filename="../../app/ui/activity_view.py" line="102" />
         <source>No entry shown: correct the date above.</source>
         <translation>Nenhum registro exibido: corrija a data acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="108" />
+        <location filename="../../app/ui/activity_view.py" line="111" />
         <source>No entry shown: the journal could not be read.</source>
         <translation>Nenhuma entrada exibida: o registro não pôde ser lido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="119" />
+        <location filename="../../app/ui/activity_view.py" line="122" />
         <source>Nothing recorded matches this search since this date.</source>
         <translation>Nenhum registro corresponde a esta pesquisa desde esta data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="120" />
+        <location filename="../../app/ui/activity_view.py" line="123" />
         <source>Show everything</source>
         <translation>Mostrar tudo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="124" />
+        <location filename="../../app/ui/activity_view.py" line="127" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
         <translation>Nada registrado desde esta data: escolha uma data anterior acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="129" />
+        <location filename="../../app/ui/activity_view.py" line="132" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="137" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="130" />
-        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="133" />
+        <location filename="../../app/ui/activity_view.py" line="137" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="57" />
+        <location filename="../../app/ui/app.py" line="56" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados não pode ser aberto ({why}). Restaurar o último backup ({name})? O arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
@@ -1110,67 +1110,67 @@
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="49" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="51" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="53" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="55" />
         <source>Why it waits</source>
         <translation>Por que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="59" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="61" />
         <source>Nothing waits in this period: every visit is committed or set aside.</source>
         <translation>Nada aguarda neste período: cada visita está confirmada ou posta de lado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="64" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="66" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
         <source>French Excel (; and decimal comma)</source>
         <translation>Excel francês (; e vírgula decimal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="70" />
         <source>Export new billing lines…</source>
         <translation>Exportar as novas linhas de faturamento…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="77" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="79" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver suas visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="85" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="87" />
         <source>&lt;b&gt;{imported}&lt;/b&gt; visits imported, &lt;b&gt;{committed}&lt;/b&gt; committed, &lt;b&gt;{exported}&lt;/b&gt; exported; billed {total} € excl. VAT. &lt;b&gt;{waiting}&lt;/b&gt; still waiting:</source>
         <translation>&lt;b&gt;{imported}&lt;/b&gt; visitas importadas, &lt;b&gt;{committed}&lt;/b&gt; confirmadas, &lt;b&gt;{exported}&lt;/b&gt; exportadas; faturado {total} € sem impostos. &lt;b&gt;{waiting}&lt;/b&gt; ainda pendentes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="104" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="106" />
         <source>Export billing lines</source>
         <translation>Exportar linhas de faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="122" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="124" />
         <source>Nothing new to export: every committed billing line is already in an export. No file was written.</source>
         <translation>Nada de novo para exportar: cada linha de faturamento confirmada já está em uma exportação. Nenhum arquivo foi gravado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="131" />
         <source>%n new billing line(s) exported to {path}.</source>
         <translation><numerusform>%n nova linha de faturamento exportada para {path}.</numerusform><numerusform>%n novas linhas de faturamento exportadas para {path}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/export_panel.py" line="136" />
+        <location filename="../../app/ui/vetelevage/export_panel.py" line="138" />
         <source>Exporting billing lines</source>
         <translation>Exportando linhas de faturamento</translation>
     </message>
@@ -1497,91 +1497,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="86" />
+        <location filename="../../app/ui/main_window.py" line="242" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75" />
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="74" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="32" />
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="31" />
+        <location filename="../../app/ui/main_window.py" line="88" />
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82" />
+        <location filename="../../app/ui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121" />
+        <location filename="../../app/ui/main_window.py" line="120" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="291" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295" />
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="303" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="304" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352" />
-        <location filename="../../app/ui/main_window.py" line="362" />
+        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/main_window.py" line="363" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365" />
+        <location filename="../../app/ui/main_window.py" line="366" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -1870,360 +1870,395 @@
 <context>
     <name>OmnidocTab</name>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="64" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="31" />
+        <source>Being prepared</source>
+        <translation>Em preparação</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="32" />
+        <source>Draft created, files to send</source>
+        <translation>Rascunho criado, arquivos a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="33" />
+        <source>Ready to open</source>
+        <translation>Pronto para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="34" />
+        <source>Opened in Omnidoc</source>
+        <translation>Aberto no Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="35" />
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="36" />
+        <source>Opened as a prefilled link</source>
+        <translation>Aberta por link pré-preenchido</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="37" />
+        <source>To send again on a new draft</source>
+        <translation>A reenviar em um novo rascunho</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="82" />
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="65" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="83" />
         <source>Last name</source>
         <translation>Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="66" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="84" />
         <source>Birth name</source>
         <translation>Nome de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="67" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
         <source>Birth date (DD/MM/YYYY)</source>
         <translation>Data de nascimento (DD/MM/AAAA)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="68" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="86" />
         <source>Gender</source>
         <translation>Sexo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="69" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="87" />
         <source>Birth place (INSEE code)</source>
         <translation>Local de nascimento (código INSEE)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="70" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="88" />
         <source>Birth order</source>
         <translation>Ordem de nascimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="71" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="89" />
         <source>NIR of the insured</source>
         <translation>NIR do segurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="72" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="90" />
         <source>NIR of the patient</source>
         <translation>NIR do paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="73" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="91" />
         <source>Regime (2 digits)</source>
         <translation>Regime (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="74" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="92" />
         <source>Caisse (3 digits)</source>
         <translation>Caixa (3 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="75" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="93" />
         <source>Centre (4 digits)</source>
         <translation>Centro (4 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="76" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="94" />
         <source>Gestion (2 digits)</source>
         <translation>Gestão (2 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="77" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="95" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="78" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="96" />
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="79" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="80" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="98" />
         <source>Recipient's RPPS</source>
         <translation>RPPS do médico solicitado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="81" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="108" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="99" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
         <source>Request</source>
         <translation>Solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="85" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="103" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="97" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="115" />
         <source>Insurance</source>
         <translation>Seguro saúde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="107" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="121" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="602" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="139" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="125" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="126" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="144" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="129" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="147" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="131" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="149" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="133" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="174" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="177" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="178" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="179" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="180" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="201" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="202" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="204" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="211" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="217" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="218" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="221" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="238" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="258" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="248" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="268" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="270" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="335" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="422" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="444" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="462" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="482" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>O link está pronto, mas nenhum navegador pôde ser aberto: copie-o e cole-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="465" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="485" />
         <source>Copy the link</source>
         <translation>Copiar o link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="474" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="494" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="510" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="512" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>The draft was created with its files.</source>
         <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="523" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="563" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="566" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="589" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="609" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="656" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="676" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -3520,27 +3555,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="497" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="505" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4631,225 +4666,225 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="112" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="116" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="125" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="66" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="73" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="143" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="145" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="164" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="161" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="165" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="177" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="180" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Change mapping…</source>
         <translation>Alterar a correspondência…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Faturar o produto selecionado como outro produto da clínica: as linhas que mudam aparecem antes; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="192" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="193" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="227" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver as visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
         <source>No visit matches these filters.</source>
         <translation>Nenhuma visita corresponde a esses filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
         <source>Show every visit</source>
         <translation>Mostrar todas as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="262" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Nenhuma visita neste período ainda: importe-as do Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
         <source>Import visits now</source>
         <translation>Importar as visitas agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="330" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="146" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="357" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="366" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="427" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -5054,77 +5089,77 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="143" />
+        <location filename="../../app/cli.py" line="145" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="145" />
+        <location filename="../../app/cli.py" line="147" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="149" />
+        <location filename="../../app/cli.py" line="151" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186" />
+        <location filename="../../app/cli.py" line="188" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197" />
+        <location filename="../../app/cli.py" line="199" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207" />
+        <location filename="../../app/cli.py" line="209" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="216" />
+        <location filename="../../app/cli.py" line="218" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="246" />
+        <location filename="../../app/cli.py" line="248" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="276" />
+        <location filename="../../app/cli.py" line="278" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303" />
+        <location filename="../../app/cli.py" line="305" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="320" />
+        <location filename="../../app/cli.py" line="323" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="322" />
+        <location filename="../../app/cli.py" line="325" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="338" />
+        <location filename="../../app/cli.py" line="341" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="340" />
+        <location filename="../../app/cli.py" line="343" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438" />
+        <location filename="../../app/cli.py" line="445" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -5563,52 +5598,72 @@
         <translation>A demonstração nunca usa uma pasta com dados reais, e {folder} contém um banco ou configurações do Passerelle. Inicie a demonstração sem --data-dir (ela usa uma pasta descartável) ou indique uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="116" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="48" />
+        <source>Line {line}, column code: a product code is expected.</source>
+        <translation>Linha {line}, coluna code: um código de produto é esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="57" />
+        <source>Line {line}, column code: {code} appears twice.</source>
+        <translation>Linha {line}, coluna code: {code} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="67" />
+        <source>Line {line}, column libelle: a product name is expected.</source>
+        <translation>Linha {line}, coluna libelle: um nome de produto é esperado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="80" />
+        <source>Line {line}, column prix_ht: the price must not be negative.</source>
+        <translation>Linha {line}, coluna prix_ht: o preço não pode ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
         <source>A product code is expected.</source>
         <translation>Um código de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="119" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Um código tem de 1 a 64 letras, algarismos ou . _ / - (sem espaços), ex.: MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A product name is expected.</source>
         <translation>Um nome de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="127" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>The name is too long (300 characters at most).</source>
         <translation>O nome é longo demais (300 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Um preço sem impostos é esperado, ex.: 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="135" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
         <source>The price must not be negative.</source>
         <translation>O preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="137" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="168" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Uma unidade é esperada, ex.: frasco.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="140" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>A unidade é longa demais (40 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="144" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="175" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="191" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="222" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
@@ -5676,6 +5731,26 @@
         <location filename="../../app/integrations/vetelevage/connection.py" line="50" />
         <source>Connected to Vétélevage (account {account}).</source>
         <translation>Conectado ao Vétélevage (conta {account}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="131" />
+        <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
+        <translation>Linha {line}, coluna {field}: um número é esperado, a célula está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="159" />
+        <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
+        <translation>Linha {line}, coluna {field}: um número é esperado, recebido “{value}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="174" />
+        <source> (and {n} more)</source>
+        <translation> (e mais {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
+        <source>Nothing was imported. {errors}{more}</source>
+        <translation>Nada foi importado. {errors}{more}</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5864,7 @@
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="550" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="551" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -5799,7 +5874,7 @@
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="232" />
         <source>clinic product {code} added</source>
         <translation>produto da clínica {code} adicionado</translation>
     </message>

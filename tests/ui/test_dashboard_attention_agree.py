@@ -164,6 +164,8 @@ async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, 
         return index.isValid() and omnidoc.history_model.record(index.row()).id == request_id
 
     await wait_until(on_request, what="the request selected in the history")
+    current = omnidoc.history_view.currentIndex().row()
+    assert omnidoc.history_model.index(current, 4).data() == "Ready to open"  # its state in words
     assert omnidoc.tabs.currentIndex() == 1
     await wait_until(lambda: tasks_of(window).running() is False and not window.ctx.jobs.running)
 
