@@ -164,6 +164,9 @@ def format_money(value: Any, currency: str = "EUR") -> str:
 def fit_columns(view: QtWidgets.QTableView, cap: int = 280) -> None:
     """Columns sized to what is loaded (dates and codes whole), long texts capped at ``cap`` px."""
     header = view.horizontalHeader()
+    # The rows in view, not up to 1,000: each row measured is one call into Python per cell,
+    # which waits for the interpreter lock while a job's worker runs (issue 16 item 5).
+    header.setResizeContentsPrecision(0)
     view.resizeColumnsToContents()
     model = view.model()
     for column in range(model.columnCount() if model is not None else 0):
