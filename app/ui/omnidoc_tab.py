@@ -16,7 +16,7 @@ from app.integrations.omnidoc.validation import warnings as form_warnings
 from app.ops import omnidoc_prefill as prefill
 from app.ui import navigation
 from app.ui.common import ErrorBar, alive, remember_header, run_job
-from app.ui.empty_state import EmptyState
+from app.ui.empty_state import EmptyState, empty_state
 from app.ui.layouts import MessageLine, add_widgets, kept_room
 from app.ui.models.table import Column, TableModel
 from app.ui.tasks import tasks_of
@@ -204,6 +204,12 @@ class OmnidocTab(QtWidgets.QWidget):
         self.files_view.verticalHeader().hide()
         self.files_view.horizontalHeader().setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.files_view.files_dropped.connect(self.add_files)
+        empty_state(
+            self.files_view,
+            self.tr("No file yet: drop files here, or add them."),
+            self.tr("Add files…"),
+            self._choose_files,
+        )
         side.addWidget(self.files_view, 1)
         file_buttons = QtWidgets.QHBoxLayout()
         add = QtWidgets.QPushButton(self.tr("Add files…"), form_page)

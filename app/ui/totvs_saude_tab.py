@@ -141,6 +141,9 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.refunds_view.resizeColumnsToContents()  # headers whole before any refund is loaded
         self.refunds_model.modelReset.connect(lambda: fit_columns(self.refunds_view) if alive(self) else None)
         refunds_layout.addWidget(self.refunds_view)
+        self.refunds_empty = empty_state(
+            self.refunds_view, self.tr("Select a prescription to see its refunds.")
+        )
         layout.addWidget(main_and_side(split, self.view, refunds_box), 1)
         self.empty = empty_state(
             self.view, self.tr("Type the subscriber id (matrícula) above, then press Search.")
@@ -245,6 +248,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
 
     def load_refunds(self, prescription_code: str, medication_code: str = "") -> None:
         """Show the refunds of a prescription (a newer request replaces one still on its way)."""
+        self.refunds_empty.set_text(self.tr("No refund for this prescription yet."))
         self.refunds_model.load_async(
             service_saude.refunds(self.ctx, prescription_code, medication_code=medication_code)
         )

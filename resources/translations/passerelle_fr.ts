@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="103" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="628" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -2069,196 +2069,202 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <source>No file yet: drop files here, or add them.</source>
+        <translation>Aucun fichier pour l’instant : déposez des fichiers ici, ou ajoutez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="228" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="258" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Finish sending</source>
         <translation>Terminer l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="268" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="274" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l’auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="470" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="482" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>Le lien est prêt, mais aucun navigateur n’a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="485" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="494" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="500" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="536" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="538" />
         <source>The draft was created with its files.</source>
         <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="549" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="563" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="569" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="592" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="612" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="609" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="615" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l’auteur ({rpps}) est inconnu d’Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="627" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="676" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="682" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -4343,7 +4349,7 @@
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
-        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="185" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
@@ -4388,44 +4394,54 @@
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="145" />
+        <source>Select a prescription to see its refunds.</source>
+        <translation>Sélectionnez une prescription pour voir ses remboursements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="149" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
         <translation>Saisissez le n° d’adhérent (matrícula) ci-dessus, puis cliquez sur Rechercher.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="179" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="184" />
         <source>No prescription for this subscriber with these filters.</source>
         <translation>Aucune prescription pour cet adhérent avec ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
         <source>%n shown; the rest could not be read.</source>
         <translation><numerusform>%n affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%n affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
         <source>No prescription shown: the search failed.</source>
         <translation>Aucune prescription affichée : la recherche a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="231" />
         <source>The search failed: see the message above.</source>
         <translation>La recherche a échoué : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="234" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="237" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="251" />
+        <source>No refund for this prescription yet.</source>
+        <translation>Aucun remboursement pour cette prescription pour l’instant.</translation>
     </message>
 </context>
 <context>

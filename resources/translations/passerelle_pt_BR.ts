@@ -1997,7 +1997,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="103" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2013,7 +2013,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="628" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
@@ -2069,196 +2069,202 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <source>No file yet: drop files here, or add them.</source>
+        <translation>Nenhum arquivo ainda: solte os arquivos aqui ou adicione-os.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="219" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="220" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="222" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="228" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="229" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="236" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="237" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="239" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="257" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="258" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="259" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="268" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="274" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="290" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="355" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="442" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="464" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="470" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="482" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>O link está pronto, mas nenhum navegador pôde ser aberto: copie-o e cole-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="485" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
         <source>Copy the link</source>
         <translation>Copiar o link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="494" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="500" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="519" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="536" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="538" />
         <source>The draft was created with its files.</source>
         <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="549" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="563" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="569" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="586" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="592" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="595" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="612" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="609" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="615" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="627" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="676" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="682" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -4343,7 +4349,7 @@
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
-        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="185" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
@@ -4388,44 +4394,54 @@
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="145" />
+        <source>Select a prescription to see its refunds.</source>
+        <translation>Selecione uma prescrição para ver os reembolsos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="149" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
         <translation>Digite a matrícula do beneficiário acima e clique em Pesquisar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="174" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="179" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="181" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="184" />
         <source>No prescription for this subscriber with these filters.</source>
         <translation>Nenhuma prescrição para este beneficiário com esses filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_saude_tab.py" line="223" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
         <source>%n shown; the rest could not be read.</source>
         <translation><numerusform>%n exibida; o restante não pôde ser lido.</numerusform><numerusform>%n exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="225" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
         <source>No prescription shown: the search failed.</source>
         <translation>Nenhuma prescrição exibida: a pesquisa falhou.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="231" />
         <source>The search failed: see the message above.</source>
         <translation>A pesquisa falhou: veja a mensagem acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="234" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="237" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/totvs_saude_tab.py" line="251" />
+        <source>No refund for this prescription yet.</source>
+        <translation>Nenhum reembolso para esta prescrição ainda.</translation>
     </message>
 </context>
 <context>

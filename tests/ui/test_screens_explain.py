@@ -193,3 +193,15 @@ async def test_a_refused_date_is_said_under_the_filters_without_moving_the_list(
     assert panel.period_message.isVisibleTo(panel) and panel.period_message.text()
     assert panel.view.mapTo(panel, panel.view.rect().topLeft()) == before
     assert "period" in panel.empty.label.text()  # the list says why it is empty
+
+
+async def test_the_omnidoc_attachments_say_how_to_add_files(qtbot: QtBot, ctx: Any, tmp_path: Path) -> None:
+    tab = OmnidocTab(ctx)
+    qtbot.addWidget(tab)
+    tab.show()
+    state = _empty_state(tab.files_view)
+    assert state.isVisible() and "drop" in state.label.text() and state.button.text() == "Add files…"
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4" + bytes(100))
+    tab.add_files([str(scan)])
+    assert not state.isVisible()
