@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import datetime as dt
 import getpass
@@ -12,13 +11,16 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from app import __version__
 from app.cli_language import say, sentence, set_language
 from app.cli_listing import add_listing_options, emit_listing, limit_of
 from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, emit_error, fail
 from app.core.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import asyncio  # imported where a command runs: the window is painted before asyncio loads
 
 log = logging.getLogger("passerelle.cli")
 
@@ -306,6 +308,7 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
 
 
 async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
+    import asyncio
     import signal
 
     from app.integrations import available
@@ -355,6 +358,8 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
 
 async def _stopped_or_failed(stop: asyncio.Event, services: list[asyncio.Task[Any]]) -> BaseException | None:
     """Wait for Ctrl+C/SIGTERM, or for a background service to fail (returned, to be raised)."""
+    import asyncio
+
     stopper = asyncio.ensure_future(stop.wait())
     running = set(services)
     try:
@@ -404,6 +409,8 @@ def report(args: argparse.Namespace, exc: BaseException) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    import asyncio
+
     from app.core.context import AppContext
     from app.core.logging_setup import setup_logging
 

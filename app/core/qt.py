@@ -2,24 +2,28 @@
 
 Import Qt classes from here (``from app.core.qt import QtWidgets``) so the binding and its
 environment are set up once, before qasync picks a binding.
+
+qasync (and asyncio under it) is imported when the first loop is made, not with this module:
+the window is painted before (issue 16, "window first"); ``app.core.qt.qasync`` still works.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 os.environ.setdefault("QT_API", "pyside6")
 
 import contextlib
-from importlib import metadata
 
 import PySide6
-import qasync
 import shiboken6
 from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    import asyncio
+    import types
 
 __all__ = [
     "Qt",
@@ -34,7 +38,6 @@ __all__ = [
     "is_valid",
     "new_event_loop",
     "open_dialog",
-    "qasync",
 ]
 
 
@@ -45,10 +48,12 @@ def is_valid(obj: object) -> bool:
 
 def binding_versions() -> dict[str, str]:
     """The versions of the Qt binding, of Qt itself and of qasync, for reports and --self-check."""
+    from importlib import metadata  # here, not at start-up: ~10 ms before the window's first paint
+
     try:
         qasync_version = metadata.version("qasync")
     except metadata.PackageNotFoundError:  # a frozen build without the distribution's metadata
-        qasync_version = str(getattr(qasync, "__version__", "?"))
+        qasync_version = str(getattr(_qasync(), "__version__", "?"))
     return {"pyside6": PySide6.__version__, "qt": QtCore.qVersion(), "qasync": qasync_version}
 
 
@@ -68,30 +73,58 @@ def ensure_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
 _retired: list[QtCore.QObject] = []
 
 
-class QtEventLoop(qasync.QEventLoop):
-    """qasync's loop, closed so that nothing of it can fire after it is gone.
+def _qasync() -> types.ModuleType:
+    """qasync, imported on first use (after PySide6, so it picks this binding)."""
+    import qasync
 
-    qasync's ``close()`` only flags its timer object as stopped: the Qt timers of pending
-    ``call_later`` handles stay registered, and when Python later garbage-collects that
-    QObject on another thread (an executor or server thread), Qt cannot unregister them and
-    the next tick dereferences freed memory (a segfault, seen when loops come and go: the
-    tests, a restart after a restore). Kill those timers on the GUI thread and keep the QObjects.
-    """
+    return qasync
 
-    def close(self) -> None:
-        if self.is_closed():
-            return
-        timer = self._timer
-        for timer_id in list(getattr(timer, "_SimpleTimer__callbacks", {})):
-            timer.killTimer(timer_id)
-        notifiers = [*(self._read_notifiers or {}).values(), *(self._write_notifiers or {}).values()]
-        super().close()
-        _retired.extend([timer, *notifiers])
+
+_loop_class: type[Any] | None = None
+
+
+def _event_loop_class() -> type[Any]:
+    """``QtEventLoop``: made (and qasync imported) on first use."""
+    global _loop_class
+    if _loop_class is None:
+
+        class QtEventLoop(_qasync().QEventLoop):  # type: ignore[misc]
+            """qasync's loop, closed so that nothing of it can fire after it is gone.
+
+            qasync's ``close()`` only flags its timer object as stopped: the Qt timers of pending
+            ``call_later`` handles stay registered, and when Python later garbage-collects that
+            QObject on another thread (an executor or server thread), Qt cannot unregister them and
+            the next tick dereferences freed memory (a segfault, seen when loops come and go: the
+            tests, a restart after a restore). Kill those timers on the GUI thread and keep the QObjects.
+            """
+
+            def close(self) -> None:
+                if self.is_closed():
+                    return
+                timer = self._timer
+                for timer_id in list(getattr(timer, "_SimpleTimer__callbacks", {})):
+                    timer.killTimer(timer_id)
+                notifiers = [*(self._read_notifiers or {}).values(), *(self._write_notifiers or {}).values()]
+                super().close()
+                _retired.extend([timer, *notifiers])
+
+        _loop_class = QtEventLoop
+    return _loop_class
+
+
+def __getattr__(name: str) -> Any:
+    """``qasync`` and ``QtEventLoop``, imported when first asked for."""
+    if name == "qasync":
+        return _qasync()
+    if name == "QtEventLoop":
+        return _event_loop_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def new_event_loop(app: QtWidgets.QApplication | None = None) -> asyncio.AbstractEventLoop:
     """An asyncio loop that runs on Qt's event loop."""
-    return QtEventLoop(app or ensure_application())
+    loop: asyncio.AbstractEventLoop = _event_loop_class()(app or ensure_application())
+    return loop
 
 
 async def open_dialog(dialog: QtWidgets.QDialog) -> int:
@@ -99,6 +132,8 @@ async def open_dialog(dialog: QtWidgets.QDialog) -> int:
 
     Never call ``exec()`` inside a coroutine: it starts a nested loop under asyncio's feet.
     """
+    import asyncio
+
     future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
     def done(result: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import logging
@@ -150,13 +149,13 @@ class _Session:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """The window: shown first (Qt only), then the store opens in a worker thread."""
+    """The window: painted first (Qt alone, not even asyncio), then the loop starts and the store
+    opens in a worker thread."""
     _set_app_user_model_id()
     qt_app = ensure_application(sys.argv[:1])
     qt_app.setOrganizationName("Passerelle")
     qt_app.setApplicationName("Passerelle")
     qt_app.setApplicationVersion(app_pkg.__version__)
-    from app.core.logging_setup import log_file, setup_logging
     from app.core.paths import ensure_data_dir
     from app.core.resources import resource
     from app.ui.i18n import choose_language, install
@@ -170,7 +169,6 @@ def run_gui(args: argparse.Namespace) -> int:
     guard = None
     if data_dir is not None:
         _ui_state_in(data_dir)
-        setup_logging(data_dir, console=getattr(args, "verbose", False))
         from app.ui.single_instance import SingleInstance
 
         guard = SingleInstance(data_dir)
@@ -178,46 +176,89 @@ def run_gui(args: argparse.Namespace) -> int:
             log.info("another window runs on %s: asked it to come forward", data_dir)
             return 0
 
-    loop = new_event_loop(qt_app)
-    asyncio.set_event_loop(loop)
-    from app.ui.crash_dialog import CrashHandler
-
-    crash = CrashHandler(log_file(data_dir) if data_dir is not None else Path("passerelle.log"))
-    crash.install(loop)
-
     from app.integrations import available
     from app.ui.main_window import MainWindow
-    from app.ui.tasks import tasks_of
 
     window = MainWindow(None, available(), demo=args.demo, restore=data_dir is not None)
     if guard is not None:
         from app.ui.single_instance import bring_forward
 
         guard.raise_requested.connect(bring_forward(window))
+    # Qt must not stop by itself when the window closes: main() below still has to stop the
+    # scheduler and the jobs, then return, and only then does the loop end.
+    qt_app.setQuitOnLastWindowClosed(False)
+    closed_early: list[bool] = []  # closed before the loop ran (while being painted)
+    window.closed.connect(lambda: closed_early.append(True))
+    _show_and_paint(window, args)
+    try:
+        failure = _run_loop(qt_app, window, args, data_dir, closed_early=bool(closed_early))
+    finally:
+        if guard is not None:
+            guard.release()
+        # Gone now, with its tabs, timers and tray: nothing of it may fire once its loop is closed
+        # (a test, or a restart after a restore, runs another window in this process).
+        window.hide()
+        window.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    if failure is not None:  # said (or the restore offered) with no loop running any more
+        return _start_failed(args, failure)
+    return 0
+
+
+def _show_and_paint(window: QtWidgets.QMainWindow, args: argparse.Namespace) -> None:
+    """Show the window and let Qt paint it (a plain Qt event loop, until it is exposed or
+    EXPOSE_WAIT has passed): nothing else is imported or opened before."""
     spy = _ExposeSpy(window)
-    session = _Session()
-    closing = asyncio.Event()
+    painted = QtCore.QEventLoop()
 
     def on_exposed() -> None:
         if getattr(args, "print_startup_time", False):
             print(f"startup_ms={(time.perf_counter() - app_pkg.STARTED_AT) * 1000:.1f}", flush=True)
         if os.environ.get(MODULES_AT_EXPOSE_ENV):
             _write_modules(Path(os.environ[MODULES_AT_EXPOSE_ENV]))
-        quit_after = getattr(args, "quit_after", None)
-        if quit_after is not None:
-            QtCore.QTimer.singleShot(int(quit_after * 1000), window.close)
+        painted.quit()
 
     spy.exposed.connect(on_exposed)
     window.show()
     handle = window.windowHandle()
     if handle is not None:
         handle.installEventFilter(spy)
+    QtCore.QTimer.singleShot(int(EXPOSE_WAIT * 1000), painted.quit)  # a platform that never says so
+    painted.exec()  # no asyncio loop exists yet: nothing runs under its feet
 
-    # Qt must not stop the loop by itself when the window closes: main() below still has to stop
-    # the scheduler and the jobs, then return, and only then does the loop end.
-    qt_app.setQuitOnLastWindowClosed(False)
+
+def _run_loop(
+    qt_app: QtWidgets.QApplication,
+    window: Any,
+    args: argparse.Namespace,
+    data_dir: Path | None,
+    *,
+    closed_early: bool,
+) -> Exception | None:
+    """The asyncio loop (qasync) on Qt's: open the store in a worker, give the window its context,
+    run until it closes; shut down in order. Why the store could not be opened, if it could not."""
+    import asyncio
+
+    from app.core.logging_setup import log_file, setup_logging
+    from app.ui.crash_dialog import CrashHandler
+    from app.ui.i18n import choose_language, install
+    from app.ui.tasks import tasks_of
+
+    loop = new_event_loop(qt_app)
+    asyncio.set_event_loop(loop)
+    crash = CrashHandler(log_file(data_dir) if data_dir is not None else Path("passerelle.log"))
+    crash.install(loop)
+    if data_dir is not None:
+        setup_logging(data_dir, console=getattr(args, "verbose", False))
+    session = _Session()
+    closing = asyncio.Event()
+    if closed_early:
+        closing.set()
     window.closed.connect(closing.set)
     qt_app.lastWindowClosed.connect(closing.set)
+    quit_after = getattr(args, "quit_after", None)
+    if quit_after is not None:
+        QtCore.QTimer.singleShot(int(quit_after * 1000), window.close)
 
     async def start() -> bool:
         """Open the store in a worker thread (the window says so); False: the start ends."""
@@ -237,12 +278,9 @@ def run_gui(args: argparse.Namespace) -> int:
             _ui_state_in(ctx.data_dir)
             setup_logging(ctx.data_dir, console=getattr(args, "verbose", False))
             crash.log_file = log_file(ctx.data_dir)
-        if (
-            args.lang is None
-            and ctx.settings.app.lang
-            and ctx.settings.app.lang != configured_language(data_dir)
-        ):
-            install(qt_app, choose_language(None, ctx.settings.app.lang))  # later widgets speak it
+        lang = ctx.settings.app.lang
+        if args.lang is None and lang and lang != configured_language(data_dir):
+            install(qt_app, choose_language(None, lang))  # the tabs built from now on speak it
         window.attach(ctx)
         if session.server is not None:
             from app.ui.demo_menu import add_demo_menu
@@ -252,8 +290,8 @@ def run_gui(args: argparse.Namespace) -> int:
         tasks_of(window).start(_after_show(session, window, args))  # a failure is logged
 
     async def main() -> None:
-        opening = asyncio.ensure_future(start())
         closed = asyncio.ensure_future(closing.wait())
+        opening = asyncio.ensure_future(start())
         await asyncio.wait({opening, closed}, return_when=asyncio.FIRST_COMPLETED)
         if opening.done() and opening.result() and not closing.is_set():
             attach()
@@ -287,16 +325,11 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         crash.uninstall(loop)
         loop.close()
-        if guard is not None:
-            guard.release()
         session.close()
-    if session.failure is not None:
-        window.hide()
-        window.deleteLater()
-        return _start_failed(args, session.failure)
-    return 0
+    return session.failure
 
 
+EXPOSE_WAIT = 2.0  # seconds: the store opens at the latest this long after the window is shown
 MODULES_AT_EXPOSE_ENV = "PASSERELLE_MODULES_AT_EXPOSE"  # tests, benchmarks: the modules loaded at first paint
 
 
@@ -338,6 +371,8 @@ async def settled(widget: QtWidgets.QWidget | None, timeout: float = SETTLE_TIME
     shown), then one more turn for the paint; at most ``timeout`` seconds."""
     if widget is None:
         return
+    import asyncio
+
     from app.ui.tasks import tasks_of
 
     deadline = time.monotonic() + timeout

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, cast
 from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import Integration
-from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -248,6 +247,8 @@ class MainWindow(QtWidgets.QMainWindow):
         ctx = self._ctx
         if ctx is None or self.is_built("attention"):
             return
+
+        from app.ui.tasks import tasks_of
 
         async def count() -> int:
             return int(await ctx.db.run(ctx.attention.count))
