@@ -69,3 +69,33 @@ async def test_items_left_by_a_run_that_stopped_are_raised_by_the_next(
     assert again.new == 0
     assert unmapped_items(vet_ctx), "every unmapped product's item raised by the next run"
     assert vet_ctx.db.get_state(marker) == ""
+
+
+async def test_batches_written_together_fall_back_to_one_at_a_time(any_ctx: Any) -> None:
+    """Two accounts' batches queued for the same round are stored set-based together; when they
+    cannot be (here both hold the same visit id), each is stored alone and both succeed."""
+    import asyncio
+
+    from app.integrations.vetelevage.import_run import GroupedWrites
+    from app.integrations.vetelevage.importing import _store_many
+    from app.integrations.vetelevage.models import Lot
+    from app.integrations.vetelevage.tables import visits
+
+    def lot(name: str, *ids: str) -> tuple[Lot, dict[str, Any]]:
+        raw = {"lot": name, "visites": [{"id": i, "date": "2026-11-20"} for i in ids]}
+        return Lot.model_validate(raw), raw
+
+    writes = GroupedWrites(any_ctx)
+    jobs = [
+        ("A", *lot("L-A", "V-A1", "V-SAME")),
+        ("B", *lot("L-B", "V-B1", "V-SAME")),
+        ("C", *lot("L-C", "V-C1")),
+    ]
+    results = await asyncio.gather(
+        *(writes.write_together(_store_many, any_ctx, compte, lt, raw, None) for compte, lt, raw in jobs)
+    )
+    await writes.close()
+    assert [(r.compte, r.new, r.already_known) for r in results] == [("A", 2, 0), ("B", 1, 1), ("C", 1, 0)]
+    with any_ctx.db.read() as conn:
+        stored = sorted(conn.execute(sa.select(visits.c.id)).scalars())
+    assert stored == ["V-A1", "V-B1", "V-C1", "V-SAME"]

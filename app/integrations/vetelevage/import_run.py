@@ -80,13 +80,23 @@ class GroupedWrites:
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.lock = asyncio.Lock()  # one writer of this desk at a time: rounds and lone writes
-        self._queue: list[tuple[Callable[..., Any], tuple[Any, ...], asyncio.Future[Any]]] = []
+        # (fn, args, future, together): a write done together with the round's others of the same fn
+        self._queue: list[tuple[Callable[..., Any], tuple[Any, ...], asyncio.Future[Any], bool]] = []
         self._draining: asyncio.Task[None] | None = None
 
     async def write(self, fn: Callable[..., Any], *args: Any) -> Any:
         """``fn(conn, *args)`` in the next round's transaction; its result (or exception)."""
+        return await self._queued(fn, args, False)
+
+    async def write_together(self, fn: Callable[..., list[Any]], *args: Any) -> Any:
+        """``fn(conn, [args, …])`` once for every write of ``fn`` queued for the same round (set-based
+        across accounts), this write's result taken from the list it returns; if the combined
+        call fails, each of its writes is run again alone, so a failure stays its own."""
+        return await self._queued(fn, args, True)
+
+    async def _queued(self, fn: Callable[..., Any], args: tuple[Any, ...], together: bool) -> Any:
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        self._queue.append((fn, args, future))
+        self._queue.append((fn, args, future, together))
         if self._draining is None or self._draining.done():
             self._draining = asyncio.get_running_loop().create_task(self._drain(), name="vetelevage-writes")
         return await future
@@ -106,11 +116,11 @@ class GroupedWrites:
                 try:
                     outcomes = await self.ctx.db.run(self._round, batch)
                 except Exception as exc:  # the transaction itself (commit, disk): every write failed
-                    for _fn, _args, future in batch:
+                    for _fn, _args, future, _t in batch:
                         if not future.done():
                             future.set_exception(exc)
                     continue
-            for (_fn, _args, future), (ok, value) in zip(batch, outcomes, strict=True):
+            for (_fn, _args, future, _t), (ok, value) in zip(batch, outcomes, strict=True):
                 if future.done():
                     continue
                 if ok:
@@ -118,22 +128,45 @@ class GroupedWrites:
                 else:
                     future.set_exception(value)
 
-    def _round(self, batch: list[tuple[Callable[..., Any], tuple[Any, ...], Any]]) -> list[tuple[bool, Any]]:
-        outcomes: list[tuple[bool, Any]] = []
+    def _round(
+        self, batch: list[tuple[Callable[..., Any], tuple[Any, ...], Any, bool]]
+    ) -> list[tuple[bool, Any]]:
+        outcomes: list[tuple[bool, Any] | None] = [None] * len(batch)
+        together: dict[Callable[..., Any], list[int]] = {}
         with self.ctx.db.transaction() as conn:
-            for fn, args, _future in batch:
-                try:
-                    with conn.begin_nested():
-                        outcomes.append((True, fn(conn, *args)))
-                except Exception as exc:
-                    outcomes.append((False, exc))
-        return outcomes
+            for i, (fn, args, _future, combined) in enumerate(batch):
+                if combined:
+                    if fn not in together:
+                        together[fn] = []
+                        outcomes[i] = None  # done below, at the first one's turn
+                    together[fn].append(i)
+                    continue
+                outcomes[i] = _in_savepoint(conn, fn, args)
+            for fn, positions in together.items():
+                combined_out = _in_savepoint(conn, fn, ([batch[i][1] for i in positions],))
+                if combined_out[0]:
+                    for i, value in zip(positions, combined_out[1], strict=True):
+                        outcomes[i] = (True, value)
+                    continue
+                for i in positions:  # one of them failed the combined call: each alone
+                    ok, value = _in_savepoint(conn, fn, ([batch[i][1]],))
+                    outcomes[i] = (True, value[0]) if ok else (False, value)
+        return [o if o is not None else (False, RuntimeError("not written")) for o in outcomes]
 
     async def close(self) -> None:
         """Wait for the writes queued so far."""
         if self._draining is not None:
             with contextlib.suppress(Exception):
                 await self._draining
+
+
+def _in_savepoint(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[bool, Any]:
+    """``fn(conn, *args)`` in a savepoint: (True, its result), or (False, its exception) rolled back."""
+    try:
+        with conn.begin_nested():
+            return True, fn(conn, *args)
+    except Exception as exc:
+        return False, exc
 
 
 class ImportRun:

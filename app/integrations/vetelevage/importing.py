@@ -31,6 +31,7 @@ from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
 from app.core.search import fold
+from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
@@ -214,8 +215,12 @@ async def _store(ctx: AppContext, compte: str, lot: Lot, raw: Any, run: ImportRu
     write is rolled back, so it is simply run again."""
     for attempt in range(1, STORE_ATTEMPTS + 1):
         try:
-            if len(lot.visites) <= STORE_CHUNK:
-                stored: ImportResult = await run.writes.write(_store_in, ctx, compte, lot, raw, run.attention)
+            if len(lot.visites) <= min(SMALL_BATCH, STORE_CHUNK):  # one chunk, stored with others
+                stored: ImportResult = await run.writes.write_together(
+                    _store_many, ctx, compte, lot, raw, run.attention
+                )
+            elif len(lot.visites) <= STORE_CHUNK:
+                stored = await run.writes.write(_store_in, ctx, compte, lot, raw, run.attention)
             else:
                 stored = await run.writes.alone(store_batch, ctx, compte, lot, raw, run.attention)
             return stored
@@ -243,34 +248,45 @@ async def _acknowledge(
         # Not the frozen batch any more: it was acknowledged before a crash. Everything is stored.
         log.info("batch %s was already acknowledged", result.lot)
     crashpoints.step("vetelevage.import.acknowledged_remote")
-    await run.writes.write(_record_acknowledgement, ctx, result, succeeded)
+    await run.writes.write_together(_record_acknowledgements, ctx, result, succeeded)
     result.acknowledged = True
     crashpoints.step("vetelevage.import.recorded")
 
 
-def _record_acknowledgement(
-    conn: Connection, ctx: AppContext, result: ImportResult, succeeded: str | None = None
-) -> None:
-    """Note that Vétélevage has the batch as acknowledged; ``succeeded``: the account whose import
-    is done, its failure item cleared."""
+def _record_acknowledgements(
+    conn: Connection, items: list[tuple[AppContext, ImportResult, str | None]]
+) -> list[None]:
+    """Note that Vétélevage has these batches as acknowledged (one journal entry each); the accounts
+    ``succeeded`` names (the third of each item, or None) are done: their failure items cleared."""
+    ctx = items[0][0]
     conn.execute(
         sa.update(t.batches)
-        .where(t.batches.c.compte_id == result.compte)
-        .where(t.batches.c.lot == result.lot)
+        .where(t.batches.c.compte_id == sa.bindparam("b_compte"))
+        .where(t.batches.c.lot == sa.bindparam("b_lot"))
         .where(t.batches.c.acknowledged_at.is_(None))
-        .values(acknowledged_at=utcnow())
+        .values(acknowledged_at=utcnow()),
+        [{"b_compte": result.compte, "b_lot": result.lot} for _ctx, result, _done in items],
     )
-    ctx.journal.record(
-        NAME,
-        "acknowledge",
-        "ok",
-        QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
-        args={"lot": result.lot},
-        keys=[result.lot],
-        conn=conn,
-    )
-    if succeeded is not None:
-        ctx.attention.clear(NAME, "import_failed", succeeded, conn=conn)
+    for _ctx, result, _done in items:
+        ctx.journal.record(
+            NAME,
+            "acknowledge",
+            "ok",
+            QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
+            args={"lot": result.lot},
+            keys=[result.lot],
+            conn=conn,
+        )
+    done = sorted({key for _ctx, _result, key in items if key is not None})
+    a = attention_table.c
+    for start in range(0, len(done), 500):
+        conn.execute(
+            sa.delete(attention_table)
+            .where(a.integration == NAME)
+            .where(a.kind == "import_failed")
+            .where(a.ref.in_(done[start : start + 500]))
+        )
+    return [None] * len(items)
 
 
 def _unacknowledged(ctx: AppContext, compte: str | None) -> list[dict[str, Any]]:
@@ -363,6 +379,80 @@ def _store_in(
     return storing.result
 
 
+# A batch this small is stored together with the other accounts' in the same round (set-based
+# across them); a larger one in a round of its own, a batch over STORE_CHUNK in its own transactions.
+SMALL_BATCH = 100
+
+
+def _store_many(
+    conn: Connection, jobs: list[tuple[AppContext, str, Lot, Any, DeferredAttention | None]]
+) -> list[ImportResult]:
+    """Several accounts' small batches stored at once inside the caller's transaction, set-based
+    across them: their batch rows, one SELECT of the known visits, one evaluation, one executemany
+    per table; then each batch completed (held visits, totals, attention, journal) as
+    :func:`store_batch` does. A visit id two of them share fails the whole (the writer then
+    stores each batch alone)."""
+    ctx = jobs[0][0]
+    storings = [_Storing(job_ctx, compte, lot, attention) for job_ctx, compte, lot, _raw, attention in jobs]
+    _open_batches(conn, storings)
+    first = storings[0]
+    assert all(len(s.chunks) == 1 for s in storings), "small batches only"
+    visits = [(v, raw, s.batch_id, s.compte) for s in storings for v, raw in s.chunks[0]]
+    inserted = set(_store_chunk(ctx, conn, visits, first.now, first.folded))
+    for s in storings:
+        chunk = s.chunks[0]
+        s.new_ids = [v["id"] for v, _raw in chunk if v["id"] in inserted]
+        s.result.new += len(s.new_ids)
+        s.result.already_known += len(chunk) - len(s.new_ids)
+        s.products = {line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ())}
+        _finish_batch(
+            s.ctx,
+            conn,
+            s.batch_id,
+            s.lot,
+            s.parsed,
+            s.result,
+            s.products,
+            s.new_ids,
+            s.now,
+            s.attention,
+            len(s.new_ids),
+        )
+    return [s.result for s in storings]
+
+
+def _open_batches(conn: Connection, storings: list[_Storing]) -> None:
+    """Every batch's row (as :func:`_open_batch`): one SELECT, one executemany of the new ones."""
+    b = t.batches.c
+    pairs = sorted({(s.compte, s.lot.lot) for s in storings})
+    found: dict[tuple[str, str], int] = {}
+
+    def read() -> None:
+        for start in range(0, len(pairs), 500):
+            query = sa.select(b.id, b.compte_id, b.lot).where(
+                sa.tuple_(b.compte_id, b.lot).in_(pairs[start : start + 500])
+            )
+            found.update(((str(c), str(lot)), int(i)) for i, c, lot in conn.execute(query))
+
+    read()
+    missing = [s for s in storings if (s.compte, s.lot.lot) not in found]
+    if missing:
+        rows = [
+            {
+                "compte_id": s.compte,
+                "lot": s.lot.lot,
+                "fige_le": s.lot.fige_le,
+                "stored_at": s.now,
+                "received": PARTIAL,
+            }
+            for s in missing
+        ]
+        insert_many(conn, t.batches, rows)
+        read()
+    for s in storings:
+        s.batch_id = found[(s.compte, s.lot.lot)]
+
+
 class _Storing:
     """One batch being stored, chunk after chunk (see :func:`store_batch`)."""
 
@@ -383,7 +473,8 @@ class _Storing:
         """Store one chunk (the first opens the batch, the last completes it)."""
         if number == 0:
             self.batch_id = _open_batch(conn, self.compte, self.lot, self.now)
-        chunk_new = _store_chunk(self.ctx, conn, self.batch_id, self.compte, chunk, self.now, self.folded)
+        visits = [(v, raw, self.batch_id, self.compte) for v, raw in chunk]
+        chunk_new = _store_chunk(self.ctx, conn, visits, self.now, self.folded)
         self.new_ids.extend(chunk_new)
         self.result.new += len(chunk_new)
         self.result.already_known += len(chunk) - len(chunk_new)
@@ -435,6 +526,7 @@ def _finish_batch(
     new_ids: list[str],
     now: dt.datetime,
     attention: DeferredAttention | None = None,
+    new: int = 0,
 ) -> None:
     """The last transaction: held visits, the batch complete, attention items (now, or noted for the
     end of the run), journal, notification."""
@@ -443,7 +535,9 @@ def _finish_batch(
     conn.execute(
         sa.update(t.batches)
         .where(t.batches.c.id == batch_id)
-        .values(received=len(lot.visites), held=result.held)
+        .values(
+            received=len(lot.visites), held=result.held, **({"new": t.batches.c.new + new} if new else {})
+        )
     )
     # Only this batch's products and held visits: the others' items did not change.
     if attention is None:
@@ -535,9 +629,7 @@ _ONE = Decimal("1")  # an act line's quantity when Vétélevage gives none (mode
 def _store_chunk(
     ctx: AppContext,
     conn: Connection,
-    batch_id: int,
-    compte: str,
-    chunk: list[tuple[VisiteDict, Any]],
+    chunk: list[tuple[VisiteDict, Any, int, str]],
     now: dt.datetime,
     folded: Callable[[object], str],
 ) -> list[str]:
@@ -550,19 +642,18 @@ def _store_chunk(
     """
     if not chunk:
         return []
-    known = {
-        str(r[0]): (str(r[1]), r[2])
-        for r in conn.execute(
-            sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.modifiee_le).where(
-                t.visits.c.id.in_([v["id"] for v, _ in chunk])
-            )
+    ids = [v["id"] for v, *_ in chunk]
+    known: dict[str, tuple[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        query = sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.modifiee_le).where(
+            t.visits.c.id.in_(ids[start : start + 500])
         )
-    }
+        known.update((str(r[0]), (str(r[1]), r[2])) for r in conn.execute(query))
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     relined: list[VisiteDict] = []
     incoming: list[IncomingVisit] = []
-    for v, raw in chunk:
+    for v, raw, batch_id, compte in chunk:
         visit_id = v["id"]
         if visit_id not in known:
             values = _visit_values(compte, v, raw, folded)
