@@ -7,7 +7,7 @@ the tab a user clicks. The sandboxes serve over loopback from their own process.
 the time between two heartbeats (10 ms when the loop is free); the baseline is the same
 heartbeat with an idle loop, same run.
 
-    uv run python -m benchmarks.bench_stalls [--quick]
+    uv run python -m benchmarks.bench_stalls [--quick] [--only totvs,provet]
 """
 
 from __future__ import annotations
@@ -33,15 +33,31 @@ MAX_TARGET, P99_TARGET = 50.0, 16.0
 # ---------------------------------------------------------------- the GUI process
 
 
-async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
-    from app.core.qt import QtWidgets
-    from app.integrations.totvs import service_rh
-    from benchmarks.gui_harness import settle, wait_job
-    from benchmarks.journal_data import sample_keys
+PHASES = ("vetelevage", "totvs", "provet", "journal")
+
+
+async def scenario(
+    window: Any, ctx: Any, beat: Any, journal_n: int, phases: tuple[str, ...] = PHASES
+) -> None:
+    from benchmarks.gui_harness import settle
 
     await settle(ctx, quiet=1.0)
     beat.mark("idle")
     await asyncio.sleep(IDLE_SECONDS)
+
+    if "vetelevage" in phases:
+        await _vetelevage(window, ctx, beat)
+    if "totvs" in phases:
+        await _totvs(window, ctx, beat)
+    if "provet" in phases:
+        await _provet(window, ctx, beat)
+    if "journal" in phases:
+        await _journal(window, beat, journal_n)
+    beat.mark("end")
+
+
+async def _vetelevage(window: Any, ctx: Any, beat: Any) -> None:
+    from benchmarks.gui_harness import settle, wait_job
 
     # Vétélevage: "Import visits now", then the list of 5,000 visits refreshes.
     beat.mark("vetelevage import")
@@ -51,6 +67,11 @@ async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
     print(f"vetelevage: {[r.as_dict() for r in results]}", file=sys.stderr)
     await settle(ctx)
     await vet.visits.wait_loaded()
+
+
+async def _totvs(window: Any, ctx: Any, beat: Any) -> None:
+    from app.integrations.totvs import service_rh
+    from benchmarks.gui_harness import settle, wait_job
 
     # TOTVS RH: "Full load", the table and its totals, then scrolling down the 100,000 rows.
     beat.mark("totvs rh load")
@@ -64,6 +85,11 @@ async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
         await asyncio.sleep(0.05)
         await rh.model.wait_idle()
     await settle(ctx)
+
+
+async def _provet(window: Any, ctx: Any, beat: Any) -> None:
+    from app.core.qt import QtWidgets
+    from benchmarks.gui_harness import settle, wait_job
 
     # Provet: Browse → consultation → "Export to CSV…" (pull every page, write the file).
     beat.mark("provet pull")
@@ -80,6 +106,10 @@ async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
     print(f"provet: {count} consultations exported", file=sys.stderr)
     await settle(ctx)
 
+
+async def _journal(window: Any, beat: Any, journal_n: int) -> None:
+    from benchmarks.journal_data import sample_keys
+
     # Activity: search the journal by business keys, then by words (a scan of the summaries).
     beat.mark("journal search")
     window.show_integration("activity")
@@ -92,10 +122,9 @@ async def scenario(window: Any, ctx: Any, beat: Any, journal_n: int) -> None:
         if activity.model.rowCount() == 0:
             raise RuntimeError(f"the journal search for {text!r} found nothing")
         await asyncio.sleep(0.05)
-    beat.mark("end")
 
 
-def child(data_dir: Path, urls: dict[str, str], journal_n: int) -> dict[str, Any]:
+def child(data_dir: Path, urls: dict[str, str], journal_n: int, phases: tuple[str, ...]) -> dict[str, Any]:
     from benchmarks.gui_harness import Heartbeat, main_window, open_app
 
     _qt_app, loop, ctx = open_app(data_dir, urls)
@@ -103,7 +132,7 @@ def child(data_dir: Path, urls: dict[str, str], journal_n: int) -> dict[str, Any
     beat = Heartbeat()
     beat.start()
     try:
-        loop.run_until_complete(scenario(window, ctx, beat, journal_n))
+        loop.run_until_complete(scenario(window, ctx, beat, journal_n, phases))
     finally:
         beat.stop()
         window.close()
@@ -111,7 +140,7 @@ def child(data_dir: Path, urls: dict[str, str], journal_n: int) -> dict[str, Any
         loop.close()
         ctx.close()
     phases = {name: s.as_dict() for name, s in beat.phases().items() if name != "end"}
-    work_start = next(i for name, i in beat.marks if name == "vetelevage import")
+    work_start = beat.marks[1][1]  # the first workload's mark, after "idle"
     end = next(i for name, i in beat.marks if name == "end")
     from benchmarks.gui_harness import stats
 
@@ -128,7 +157,7 @@ def child(data_dir: Path, urls: dict[str, str], journal_n: int) -> dict[str, Any
 # ---------------------------------------------------------------- the driver
 
 
-def run(sizes: dict[str, int]) -> dict[str, Any]:
+def run(sizes: dict[str, int], phases: tuple[str, ...] = PHASES) -> dict[str, Any]:
     from app.core.context import AppContext
     from app.core.paths import database_file
     from app.core.secrets import use_memory_keyring
@@ -138,14 +167,19 @@ def run(sizes: dict[str, int]) -> dict[str, Any]:
     use_memory_keyring()
     with (
         tempfile.TemporaryDirectory(prefix="passerelle-bench-") as tmp,
-        Sandboxes(vet_visits=sizes["vet_visits"], rh_rows=sizes["rh_rows"], provet=sizes["provet"]) as sb,
+        Sandboxes(
+            vet_visits=sizes["vet_visits"] if "vetelevage" in phases else 0,
+            rh_rows=sizes["rh_rows"] if "totvs" in phases else 0,
+            provet=sizes["provet"] if "provet" in phases else 0,
+        ) as sb,
     ):
         data = Path(tmp) / "data"
         AppContext.open(data).close()  # migrate
-        fill_journal(database_file(data), sizes["journal"])  # while the sandboxes generate
+        journal_n = sizes["journal"] if "journal" in phases else 0
+        fill_journal(database_file(data), journal_n)  # while the sandboxes generate
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PASSERELLE_NO_SCHEDULER": "1"}
         argv = [sys.executable, "-m", "benchmarks.bench_stalls", "--child", str(data)]
-        argv += [json.dumps(sb.urls), str(sizes["journal"])]
+        argv += [json.dumps(sb.urls), str(journal_n), ",".join(phases)]
         if profile := os.environ.get("BENCH_PYSPY"):  # where the GUI thread spends its time
             spy = ["py-spy", "record", "--threads", "--idle", "--native", "-r", "250"]
             argv = [*spy, "--format", "raw", "-o", profile, "--", *argv]
@@ -156,8 +190,9 @@ def run(sizes: dict[str, int]) -> dict[str, Any]:
         return out
 
 
-def measure(quick: bool = False) -> list[Result]:
-    out = run(QUICK if quick else SIZES)
+def measure(quick: bool = False, phases: tuple[str, ...] = PHASES) -> list[Result]:
+    """The heartbeat through ``phases`` (all four workloads by default) against the idle loop."""
+    out = run(QUICK if quick else SIZES, phases)
     idle = out["phases"]["idle"]
     work = out["work"]
     results = [
@@ -191,15 +226,21 @@ def measure(quick: bool = False) -> list[Result]:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--child", nargs=3, metavar=("DATA_DIR", "URLS", "JOURNAL_N"))
+    parser.add_argument("--child", nargs=4, metavar=("DATA_DIR", "URLS", "JOURNAL_N", "PHASES"))
     parser.add_argument("--quick", action="store_true", help="a tenth of the sizes (a smoke run)")
+    parser.add_argument(
+        "--only", default=",".join(PHASES), help=f"some of the workloads, comma-separated: {','.join(PHASES)}"
+    )
     args = parser.parse_args()
     if args.child:
-        data_dir, urls, journal_n = args.child
-        result = child(Path(data_dir), json.loads(urls), int(journal_n))
+        data_dir, urls, journal_n, phases = args.child
+        result = child(Path(data_dir), json.loads(urls), int(journal_n), tuple(phases.split(",")))
         print(json.dumps(result), flush=True)
         return 0
-    print_table(measure(args.quick))
+    chosen = tuple(p.strip() for p in args.only.split(",") if p.strip())
+    if unknown := set(chosen) - set(PHASES):
+        parser.error(f"unknown workloads {sorted(unknown)}: choose among {', '.join(PHASES)}")
+    print_table(measure(args.quick, chosen))
     return 0
 
 

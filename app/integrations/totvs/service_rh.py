@@ -462,7 +462,9 @@ async def load(
     result = LoadResult()
     page_size = ctx.settings.totvs_rh.page_size
     product = ctx.settings.totvs_rh.product or "PROTHEUS"
-    async with make_client(ctx, transport) as client:  # not configured (exit 3) before no company (2)
+    # Built in a worker: the first client of a process reads the CA bundle (a stall of 50-300 ms
+    # on the GUI thread), and the keyring read is I/O. Not configured (exit 3) before no company (2).
+    async with await asyncio.to_thread(make_client, ctx, transport) as client:
         pairs = scopes(ctx, company, branch)
         rows_all = 0
         began = time.monotonic()
