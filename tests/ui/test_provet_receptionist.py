@@ -111,6 +111,14 @@ async def test_filter_pickers_speak_french(qtbot: QtBot, ctx: Any, fr: None) -> 
     total.set_method("gte")
     total.value.setText("12,50")
     assert invoice.build_query().params() == [("total__gte", "12.50")]
+    # Invoice statuses as words, the code on hover.
+    from app.ui.provet import labels
+
+    nb = "\u00a0"
+    assert labels.status_word("invoice", {"status": 99}) == ("Annulée", f"Code de statut Provet{nb}: 99")
+    assert [labels.status_word("invoice", {"status": c})[0] for c in (0, 1, 2, 3, 4)] == [
+        "Brouillon", "Envoyée", "Ouverte", "Finalisée", "En facturation",
+    ]  # fmt: skip
 
 
 async def test_enter_in_a_filter_field_runs_the_search(
