@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import html
 import logging
 import weakref
 from typing import TYPE_CHECKING, Any
@@ -44,6 +45,7 @@ _COLOURS = {
 class Card(QtWidgets.QFrame):
     open_requested = QtCore.Signal(str)
     test_requested = QtCore.Signal(str)
+    waiting_requested = QtCore.Signal()  # the waiting count clicked: Needs attention lists them
 
     def __init__(self, integration: Integration, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,7 @@ class Card(QtWidgets.QFrame):
             label.setWordWrap(True)
         self.waiting = QtWidgets.QLabel(self)
         self.waiting_count = 0  # what the card counts: the integration's items in Needs attention
+        self.waiting.linkActivated.connect(lambda _link: self.waiting_requested.emit())
         # The last "Test connection": when, and its result (OK and what the service said, or why not).
         self.test_result = QtWidgets.QLabel(self)
         self.test_result.setObjectName("testResult")
@@ -188,10 +191,15 @@ class Card(QtWidgets.QFrame):
             self.last_sync.setText(self.tr("Last sync: never"))
         self.waiting_count = status.waiting
         if status.waiting:
-            self.waiting.setText(self.tr("%n item(s) waiting for you", "", status.waiting))
+            text = html.escape(self.tr("%n item(s) waiting for you", "", status.waiting))
+            self.waiting.setTextFormat(QtCore.Qt.TextFormat.RichText)
+            self.waiting.setText(f'<a href="#" style="color: #c62828;">{text}</a>')
+            self.waiting.setToolTip(self.tr("Show them in Needs attention"))
             self.waiting.setStyleSheet("color: #c62828; font-weight: bold;")
         else:
+            self.waiting.setTextFormat(QtCore.Qt.TextFormat.PlainText)
             self.waiting.setText(self.tr("Nothing waiting"))
+            self.waiting.setToolTip("")
             self.waiting.setStyleSheet("")
 
 
@@ -223,6 +231,7 @@ class Dashboard(QtWidgets.QWidget):
             card = Card(integration, self)
             card.open_requested.connect(self.open_requested)
             card.test_requested.connect(self.test_connection)
+            card.waiting_requested.connect(lambda: self.open_requested.emit("attention"))
             grid.addWidget(card, i // 3, i % 3)
             self.cards[integration.name] = card
         grid.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

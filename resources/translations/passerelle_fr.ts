@@ -541,87 +541,92 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="99" />
+        <location filename="../../app/ui/dashboard.py" line="102" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="100" />
+        <location filename="../../app/ui/dashboard.py" line="103" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="122" />
+        <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="128" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Test de connexion ({when}) : OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Connection test ({when}): OK.</source>
         <translation>Test de connexion ({when}) : OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="134" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>Échec du test de connexion ({when}) : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="145" />
+        <location filename="../../app/ui/dashboard.py" line="148" />
         <source>Last answer: {when}</source>
         <translation>Dernière réponse : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="149" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>Last failure: {when}</source>
         <translation>Dernier échec : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="155" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Dernier échec : {when} : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="161" />
+        <location filename="../../app/ui/dashboard.py" line="164" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="162" />
+        <location filename="../../app/ui/dashboard.py" line="165" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="163" />
+        <location filename="../../app/ui/dashboard.py" line="166" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="164" />
+        <location filename="../../app/ui/dashboard.py" line="167" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="183" />
+        <location filename="../../app/ui/dashboard.py" line="186" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="188" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="194" />
+        <location filename="../../app/ui/dashboard.py" line="197" />
+        <source>Show them in Needs attention</source>
+        <translation>Les voir dans À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="201" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -947,32 +952,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="209" />
+        <location filename="../../app/ui/dashboard.py" line="217" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd’hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="231" />
+        <location filename="../../app/ui/dashboard.py" line="240" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n’est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="273" />
+        <location filename="../../app/ui/dashboard.py" line="282" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="275" />
+        <location filename="../../app/ui/dashboard.py" line="284" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="286" />
+        <location filename="../../app/ui/dashboard.py" line="295" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n’a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="328" />
+        <location filename="../../app/ui/dashboard.py" line="337" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -5072,7 +5077,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="199" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -5604,7 +5609,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="63" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -5724,12 +5729,12 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="695" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="703" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -5875,12 +5880,17 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="275" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <source>import of account {account} failed: {error}</source>
+        <translation>l’import du compte {account} a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/importing.py" line="278" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="551" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="554" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -6356,22 +6366,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="656" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="670" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="675" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

@@ -541,87 +541,92 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="99" />
+        <location filename="../../app/ui/dashboard.py" line="102" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="100" />
+        <location filename="../../app/ui/dashboard.py" line="103" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="122" />
+        <location filename="../../app/ui/dashboard.py" line="125" />
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="128" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Teste de conexão ({when}): OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Connection test ({when}): OK.</source>
         <translation>Teste de conexão ({when}): OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="131" />
+        <location filename="../../app/ui/dashboard.py" line="134" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>O teste de conexão ({when}) falhou: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="145" />
+        <location filename="../../app/ui/dashboard.py" line="148" />
         <source>Last answer: {when}</source>
         <translation>Última resposta: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="149" />
+        <location filename="../../app/ui/dashboard.py" line="152" />
         <source>Last failure: {when}</source>
         <translation>Última falha: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="155" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Última falha: {when}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="161" />
+        <location filename="../../app/ui/dashboard.py" line="164" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="162" />
+        <location filename="../../app/ui/dashboard.py" line="165" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="163" />
+        <location filename="../../app/ui/dashboard.py" line="166" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="164" />
+        <location filename="../../app/ui/dashboard.py" line="167" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="183" />
+        <location filename="../../app/ui/dashboard.py" line="186" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="188" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="194" />
+        <location filename="../../app/ui/dashboard.py" line="197" />
+        <source>Show them in Needs attention</source>
+        <translation>Vê-los em Requer atenção</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dashboard.py" line="201" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -947,32 +952,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="209" />
+        <location filename="../../app/ui/dashboard.py" line="217" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="231" />
+        <location filename="../../app/ui/dashboard.py" line="240" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="273" />
+        <location filename="../../app/ui/dashboard.py" line="282" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="275" />
+        <location filename="../../app/ui/dashboard.py" line="284" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="286" />
+        <location filename="../../app/ui/dashboard.py" line="295" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="328" />
+        <location filename="../../app/ui/dashboard.py" line="337" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -5072,7 +5077,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="197" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="199" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -5604,7 +5609,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="63" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -5724,12 +5729,12 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="695" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="703" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -5875,12 +5880,17 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="275" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <source>import of account {account} failed: {error}</source>
+        <translation>a importação da conta {account} falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/importing.py" line="278" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="551" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="554" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -6356,22 +6366,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="656" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="670" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="675" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="680" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

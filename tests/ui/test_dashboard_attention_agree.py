@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.qt import Qt, QtWidgets
+from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.sandbox import SandboxServer
 from app.integrations import available
 from app.integrations.vetelevage import sample_data
@@ -120,6 +120,12 @@ async def test_each_card_counts_what_needs_attention_lists(qtbot: QtBot, window:
         assert str(listed[name]) in card.waiting.text()
     total = sum(listed.values())
     assert str(total) in view.summary.text() and str(total) in dashboard.summary.text()
+
+    # The count is a link to them.
+    window.show_integration("dashboard")
+    label = dashboard.cards["omnidoc"].waiting
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QtCore.QPoint(6, label.height() // 2))
+    assert window.tabs.currentWidget() is view
 
 
 async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, window: MainWindow) -> None:
