@@ -53,12 +53,23 @@ class DeferredAttention:
     products: set[str] = field(default_factory=set)
     held_batches: set[int] = field(default_factory=set)
 
-    def defer(self, ctx: AppContext, conn: Connection, products: set[str], batch_id: int, held: int) -> None:
-        """Note a stored batch's products and held visits, and the marker, in its transaction."""
+    def defer(
+        self,
+        ctx: AppContext,
+        conn: Connection,
+        products: set[str],
+        batch_id: int,
+        held: int,
+        *,
+        mark: bool = True,
+    ) -> None:
+        """Note a stored batch's products and held visits, and the marker in its transaction (``mark``
+        False: already set in this transaction, for another batch stored with it)."""
         self.products |= products
         if held:
             self.held_batches.add(batch_id)
-        ctx.db.set_state(self.marker, "1", conn)
+        if mark:
+            ctx.db.set_state(self.marker, "1", conn)
 
     def sync(self, ctx: AppContext, conn: Connection, everything: bool) -> None:
         """The attention items of what was deferred (of every product and held visit after a run

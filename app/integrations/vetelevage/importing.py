@@ -402,7 +402,7 @@ def _store_many(
     assert all(len(s.chunks) == 1 for s in storings), "small batches only"
     visits = [(v, raw, s.batch_id, s.compte) for s in storings for v, raw in s.chunks[0]]
     inserted = set(_store_chunk(ctx, conn, visits, first.now, first.folded))
-    for s in storings:
+    for n, s in enumerate(storings):
         chunk = s.chunks[0]
         s.new_ids = [v["id"] for v, _raw in chunk if v["id"] in inserted]
         s.result.new += len(s.new_ids)
@@ -419,7 +419,8 @@ def _store_many(
             s.new_ids,
             s.now,
             s.attention,
-            len(s.new_ids),
+            new=len(s.new_ids),
+            mark=n == 0 or s.attention is not storings[0].attention,  # the run's marker, set once
         )
     return [s.result for s in storings]
 
@@ -530,6 +531,7 @@ def _finish_batch(
     now: dt.datetime,
     attention: DeferredAttention | None = None,
     new: int = 0,
+    mark: bool = True,
 ) -> None:
     """The last transaction: held visits, the batch complete, attention items (now, or noted for the
     end of the run), journal, notification."""
@@ -546,7 +548,7 @@ def _finish_batch(
     if attention is None:
         _sync_unmapped_attention(ctx, conn, products, batch_id)
     else:
-        attention.defer(ctx, conn, products, batch_id, result.held)
+        attention.defer(ctx, conn, products, batch_id, result.held, mark=mark)
     ctx.journal.record(
         NAME,
         "import",
