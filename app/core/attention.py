@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import attention
-from app.core.tr import fill, render
+from app.core.tr import fill, nested, render
 
 OPEN = "open"
 HANDLED = "handled"
@@ -179,7 +179,7 @@ class Attention:
                 )
             return
         now = utcnow()
-        stored_args = json.dumps({k: redact(str(v)) for k, v in args.items()}) if args else None
+        stored_args = json.dumps({k: nested(_said(v), redact) for k, v in args.items()}) if args else None
         where = (
             (attention.c.integration == integration) & (attention.c.kind == kind) & (attention.c.ref == ref)
         )
@@ -265,3 +265,12 @@ class Attention:
             query = query.where(attention.c.integration == integration)
         with self.db.read() as conn:
             return int(conn.execute(query).scalar_one())
+
+
+def _said(value: object) -> object:
+    """An error as its sentence (template and values, shown in the UI's language); else the value."""
+    if isinstance(value, BaseException):
+        from app.core.errors import describe
+
+        return describe(value)
+    return value

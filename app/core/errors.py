@@ -30,7 +30,7 @@ from app.core.leases import LeaseBusy
 from app.core.redact import redact
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SettingsError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language_all
 
 
 class Action(enum.Enum):
@@ -71,9 +71,10 @@ class UserMessage:
         return self.template.format(**self.args)
 
     def translated(self, translate: Callable[[str, str], str]) -> str:
-        """``translate`` is ``QCoreApplication.translate``; falls back to English on a bad template."""
+        """``translate`` is ``QCoreApplication.translate``; falls back to English on a bad template.
+        A value that is a Sentence (app.core.tr) is shown in the language too."""
         try:
-            return translate("errors", self.template).format(**self.args)
+            return translate("errors", self.template).format(**in_language_all(self.args, translate))
         except (KeyError, IndexError, ValueError):
             return self.text
 
@@ -219,6 +220,9 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
     if is_damaged(exc):
         return UserMessage(_DAMAGED, {"detail": str(getattr(exc, "orig", exc))}, Action.RESTORE)
     if isinstance(exc, InputError | ValueError):
+        said = exc.args[0] if exc.args else None
+        if isinstance(said, Sentence) and said.context == "errors":  # a template with its values
+            return UserMessage(said.template, dict(said.args))
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)
 

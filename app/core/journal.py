@@ -22,7 +22,7 @@ from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.search import contains, sentence_search_text
 from app.core.tables import journal, journal_keys
-from app.core.tr import fill, render
+from app.core.tr import fill, nested, render
 
 OUTCOMES = ("ok", "partial", "error", "info")
 
@@ -106,7 +106,7 @@ class Journal:
         i18n = None
         template, values = "", {}
         if args:
-            values = {k: redact(str(v)) for k, v in args.items()}
+            values = {k: nested(_said(v), redact) for k, v in args.items()}
             i18n = {"t": summary, "a": values}
             template, summary = summary, fill(summary, values)
         shown = redact(summary)[:2000]
@@ -221,3 +221,12 @@ def _entry(row: Any, keys: Sequence[str]) -> Entry:
         template=i18n.get("t", ""),
         args=i18n.get("a", {}),
     )
+
+
+def _said(value: object) -> object:
+    """An error as its sentence (template and values, shown in the UI's language); else the value."""
+    if isinstance(value, BaseException):
+        from app.core.errors import describe
+
+        return describe(value)
+    return value

@@ -52,6 +52,8 @@ def render(
     """A QT_TRANSLATE_NOOP(context, template) sentence in the UI's language (``translate`` is
     QCoreApplication.translate; None keeps the English), filled from ``args``; a ``%n`` template
     takes the plural form of ``args["n"]``."""
+    if translate is not None and args:
+        args = {k: _shown(v, translate) for k, v in args.items()}
     if translate is not None and template:
         n = _count(args)
         if n is not None and "{n}" in template and translate(context, template) == template:
@@ -67,11 +69,31 @@ def render(
     return fill(template, args)
 
 
+def nested(value: Any, clean: Callable[[str], str] = str) -> Any:
+    """A value kept in the store: a sentence that has its own template (a Sentence, a UserMessage)
+    as ``{"t": template, "a": values, "c": context}``, so it can be shown in the UI's language
+    later; anything else as ``clean(str(value))``."""
+    template, values = getattr(value, "template", None), getattr(value, "args", None)
+    if isinstance(template, str) and isinstance(values, Mapping):
+        context = getattr(value, "context", "errors")
+        return {"t": template, "a": {k: nested(v, clean) for k, v in values.items()}, "c": context}
+    return clean(str(value))
+
+
+def _shown(value: Any, translate: Translate | None) -> Any:
+    if isinstance(value, dict) and isinstance(value.get("t"), str):
+        return render(value["t"], value.get("a") or {}, str(value.get("c") or "errors"), translate)
+    if translate is not None and isinstance(value, str):
+        return in_language(value, translate)
+    return value
+
+
 def fill(template: str, args: Mapping[str, Any] | None) -> str:
     """``template.format(**args)`` (and ``%n`` → ``args["n"]``), or the template as is when a
-    translation lost a placeholder."""
+    translation lost a placeholder; a stored :func:`nested` sentence among ``args`` in English."""
     if not args:
         return template
+    args = {k: _shown(v, None) for k, v in args.items()}
     if "%n" in template and "n" in args:
         template = template.replace("%n", str(args["n"]))
     try:
@@ -88,19 +110,41 @@ class Sentence(str):
     args: dict[str, str]
 
     def __new__(cls, context: str, template: str, **args: Any) -> Sentence:
-        values = {k: str(v) for k, v in args.items()}
+        values = {k: v if isinstance(v, str) else str(v) for k, v in args.items()}  # Sentences kept
         self = super().__new__(cls, fill(template, values))
         self.template, self.context, self.args = template, context, values
         return self
 
     def translated(self, translate: Translate) -> str:
-        """The sentence in the UI's language."""
-        return render(self.template, self.args, self.context, translate)
+        """The sentence in the UI's language (values that are sentences too, in it as well)."""
+        return render(self.template, in_language_all(self.args, translate), self.context, translate)
+
+
+class Joined(str):
+    """Sentences side by side (``" ".join``) that each keep their template."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+    def __new__(cls, parts: Iterable[str], separator: str = " ") -> Joined:
+        kept = tuple(parts)
+        self = super().__new__(cls, separator.join(kept))
+        self.parts, self.separator = kept, separator
+        return self
+
+    def translated(self, translate: Translate) -> str:
+        """Each part in the UI's language."""
+        return self.separator.join(in_language(p, translate) for p in self.parts)
 
 
 def in_language(text: str, translate: Translate) -> str:
-    """``text`` in the UI's language when it is a :class:`Sentence`, else as it is."""
-    return text.translated(translate) if isinstance(text, Sentence) else text
+    """``text`` in the UI's language when it is a :class:`Sentence` (or :class:`Joined`), else as it is."""
+    return text.translated(translate) if isinstance(text, Sentence | Joined) else text
+
+
+def in_language_all(args: Mapping[str, Any], translate: Translate) -> dict[str, Any]:
+    """``args`` with every Sentence value in the UI's language."""
+    return {k: in_language(v, translate) if isinstance(v, str) else v for k, v in args.items()}
 
 
 @lru_cache(maxsize=64)

@@ -51,3 +51,40 @@ def test_stored_english_reasons_are_read_back_line_by_line() -> None:
         "Código de ato desconhecido ECHO-GEST: adicione-o à lista de atos (ou envie a lista novamente).",
         "Something the reviewer typed",
     ]
+
+
+def test_a_refused_catalogue_says_each_line_in_the_language(tmp_path: Path) -> None:
+    import pytest
+
+    from app.core.errors import InputError, describe
+    from app.integrations.vetelevage.catalogue import import_catalogue_csv
+
+    sample = tmp_path / "catalogue.csv"
+    sample.write_text("code;libelle;prix_ht\n;Sans code;1\nMED1;Produit;douze\n", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        import_catalogue_csv(None, sample)  # type: ignore[arg-type]  # refused before any write
+    message = describe(refused.value)
+    assert message.text.startswith("Nothing was imported. Line 2, column code: a product code is expected.")
+    assert message.translated(FR.translate) == (
+        "Rien n’a été importé. Ligne 2, colonne code\u00a0: un code produit est attendu. "
+        "Ligne 3, colonne prix_ht\u00a0: un nombre est attendu, reçu «\u00a0douze\u00a0»."
+    )
+
+
+def test_an_error_kept_in_a_stored_sentence_is_shown_in_the_language(ctx: object) -> None:
+    from app.core.http import ServerError
+
+    failure = ServerError(
+        "Vétélevage's token service had a problem (HTTP 503).", service="Vétélevage", status=503
+    )
+    ctx.attention.raise_item(  # type: ignore[attr-defined]
+        "vetelevage",
+        "import_failed",
+        "default",
+        "Import failed: {error}",
+        args={"error": failure},
+    )
+    [item] = ctx.attention.items()  # type: ignore[attr-defined]
+    assert "HTTP" not in item.reason and item.reason.startswith("Import failed: Vétélevage")
+    shown = item.sentence(FR.translate)
+    assert shown.startswith("L’import a échoué\u00a0: Vétélevage rencontre un problème de son côté")

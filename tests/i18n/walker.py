@@ -9,7 +9,8 @@ ones that are still English or an internal identifier:
   template's ``{placeholders}`` and ``%n`` match any value), whole or as part of a longer text;
 - an English sentence the catalogues never saw (two English-only function words);
 - a "(s)" plural, a snake_case or dotted code, an enum member's name or value;
-- an ISO date, a bare UTC time ("…Z") or a decimal point where the UI's language uses a comma.
+- an ISO date, a bare UTC time ("…Z") or a decimal point where the UI's language uses a comma;
+- in French, a plain space before : ; ? ! or a straight apostrophe between letters.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ class Shown:
 
 
 def _plain(text: str) -> str:
-    if "<" in text and ">" in text:
-        text = QtGui.QTextDocumentFragment.fromHtml(text).toPlainText()
+    if "<" in text and ">" in text:  # rich text; toPlainText would turn no-break spaces into spaces
+        kept = text.replace("\u00a0", "\ue000").replace("&nbsp;", "\ue000")
+        text = QtGui.QTextDocumentFragment.fromHtml(kept).toPlainText().replace("\ue000", "\u00a0")
     return text
 
 
@@ -235,6 +237,15 @@ ENGLISH_ONLY = frozenset(
         "those",
         "their",
         "its",
+        "had",
+        "of",
+        "for",
+        "to",
+        "by",
+        "at",
+        "be",
+        "it",
+        "failed",
     ]
 )
 
@@ -244,7 +255,10 @@ SHOUTED_ENUM = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+(?![\w.])")
 ISO_DATE = re.compile(r"(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])")
 UTC_Z = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b")
 DECIMAL_POINT = re.compile(r"(?<![\w.,-])\d+\.\d{1,2}(?![\w.-])")
-URLISH = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:csv|xlsx|json|zip|pdf|log|db|png|com|fr|br)\b")
+URLISH = re.compile(
+    r"\b(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:csv|xlsx|json|zip|pdf|log|db|png|com|fr|br)\b"
+    r"|(?:[A-Za-z]:)?(?:[/\\][\w.-]+){2,}"  # a file path (the data folder)
+)
 
 
 @cache
@@ -267,7 +281,7 @@ def enum_words() -> frozenset[str]:
 def why_wrong(text: str, lang: str) -> str | None:
     """Why ``text`` must not be shown in ``lang``, or None when it may."""
     sources = english_sources(lang)
-    text = _normal(text)
+    original, text = text, _normal(text)
     if text in sources.exact:
         return "English source"
     for pattern, template in sources.templates:
@@ -296,6 +310,12 @@ def why_wrong(text: str, lang: str) -> str | None:
             return f"{reason} {found.group(0)!r}"
     if text in enum_words():
         return "enum member"
+    if lang == "fr":
+        bare = URLISH.sub(" ", original)  # _normal folded the no-break spaces: look at the text shown
+        if re.search(r" [:;?!](\s|$)", bare):
+            return "French punctuation after a plain space (a no-break space is due)"
+        if re.search(r"(?<=[^\W\d_])'(?=[^\W\d_])", bare):
+            return "straight apostrophe in French (’ is the one used)"
     return None
 
 

@@ -252,6 +252,6 @@ async def test_reasons_are_shown_in_the_ui_language_and_stay_english_for_scripts
         view.refresh()
         await view.model.wait_loaded()
         shown = view.model.index(0, 1).data()
-        assert shown.startswith("L’import a échoué : Vétélevage did not answer.")
+        assert shown.startswith("L’import a échoué\u00a0: Vétélevage did not answer.")
     finally:
         install(app, "en")

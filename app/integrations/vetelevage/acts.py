@@ -25,7 +25,7 @@ from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import VetelevageClient
-from app.integrations.vetelevage.csvio import collect, parse_decimal, read_rows
+from app.integrations.vetelevage.csvio import collect, parse_decimal, read_rows, said
 from app.integrations.vetelevage.evaluation import _refresh_states
 from app.integrations.vetelevage.models import Acte
 
@@ -86,7 +86,7 @@ def read_acts_csv(path: str | Path) -> list[Acte]:
                 )
             )
         except InputError as exc:
-            errors.append(str(exc))
+            errors.append(said(exc))
         except ValidationError as exc:
             where = exc.errors()[0]["loc"][0]
             errors.append(f"Line {i}, column {where}: {exc.errors()[0]['msg']}.")

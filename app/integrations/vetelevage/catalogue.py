@@ -17,10 +17,10 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
-from app.integrations.vetelevage.csvio import collect, parse_decimal, read_rows
+from app.integrations.vetelevage.csvio import collect, parse_decimal, read_rows, said
 from app.integrations.vetelevage.evaluation import _refresh_states
 
 if TYPE_CHECKING:
@@ -42,16 +42,47 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
     for i, row in enumerate(rows, start=2):
         try:
             if not row["code"]:
-                raise InputError(f"Line {i}, column code: a product code is expected.", field="code")
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Line {line}, column code: a product code is expected."),
+                        line=i,
+                    ),
+                    field="code",
+                )
             if row["code"] in seen:
-                raise InputError(f"Line {i}, column code: {row['code']} appears twice.", field="code")
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Line {line}, column code: {code} appears twice."),
+                        line=i,
+                        code=row["code"],
+                    ),
+                    field="code",
+                )
             if not row["libelle"]:
-                raise InputError(f"Line {i}, column libelle: a product name is expected.", field="libelle")
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Line {line}, column libelle: a product name is expected."
+                        ),
+                        line=i,
+                    ),
+                    field="libelle",
+                )
             price = parse_decimal(row["prix_ht"], line=i, field="prix_ht")
             assert price is not None
             if price < 0:
                 raise InputError(
-                    f"Line {i}, column prix_ht: the price must not be negative.", field="prix_ht"
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Line {line}, column prix_ht: the price must not be negative."
+                        ),
+                        line=i,
+                    ),
+                    field="prix_ht",
                 )
             gtin = row["gtin"].replace(" ", "") or None
             if gtin and (reason := check_gtin(gtin)):
@@ -68,7 +99,7 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
                 }
             )
         except InputError as exc:
-            errors.append(str(exc))
+            errors.append(said(exc))
     collect(errors)
     with ctx.db.transaction() as conn:
         existing = set(conn.execute(sa.select(t.catalogue.c.code)).scalars())

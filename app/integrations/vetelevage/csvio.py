@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core import csvsafe
 from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 
 MAX_ERRORS = 20
 # The largest CSV file and line an import reads (docs/limits.md): a clinic's catalogue of
@@ -125,7 +126,15 @@ def parse_decimal(value: str, *, line: int, field: str, allow_empty: bool = Fals
         if allow_empty:
             return None
         raise InputError(
-            f"Line {line}, column {field}: a number is expected, the cell is empty.", field=field
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Line {line}, column {field}: a number is expected, the cell is empty."
+                ),
+                line=line,
+                field=field,
+            ),
+            field=field,
         )
     if "," in text and "." in text:
         text = (
@@ -138,18 +147,42 @@ def parse_decimal(value: str, *, line: int, field: str, allow_empty: bool = Fals
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise InputError(
-            f"Line {line}, column {field}: a number is expected, got '{value}'.", field=field
-        ) from None
+        raise InputError(_not_a_number(line, field, value), field=field) from None
     if not number.is_finite():
-        raise InputError(f"Line {line}, column {field}: a number is expected, got '{value}'.", field=field)
+        raise InputError(_not_a_number(line, field, value), field=field)
     return number
+
+
+def _not_a_number(line: int, field: str, value: str) -> Sentence:
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "Line {line}, column {field}: a number is expected, got '{value}'."),
+        line=line,
+        field=field,
+        value=value,
+    )
+
+
+def said(exc: InputError) -> str:
+    """What an InputError says, its template kept when it has one (for ``collect``)."""
+    return exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
 
 
 def collect(errors: list[str]) -> None:
     if errors:
-        more = f" (and {len(errors) - MAX_ERRORS} more)" if len(errors) > MAX_ERRORS else ""
-        raise InputError("Nothing was imported. " + " ".join(errors[:MAX_ERRORS]) + more)
+        more = (
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", " (and {n} more)"), n=len(errors) - MAX_ERRORS)
+            if len(errors) > MAX_ERRORS
+            else ""
+        )
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Nothing was imported. {errors}{more}"),
+                errors=Joined(errors[:MAX_ERRORS]),
+                more=more,
+            )
+        )
 
 
 def unneutralised(value: str) -> str:
