@@ -9,6 +9,7 @@ when it is built: the request waits for it.
 
 from __future__ import annotations
 
+import time
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -29,7 +30,9 @@ class Opener(Protocol):
 show_tab: Callable[[str], None] | None = None
 
 _openers: dict[tuple[str, str], weakref.ref[QtWidgets.QWidget]] = {}
-_pending: dict[str, tuple[str, str, bool]] = {}
+_pending: dict[str, tuple[str, str, bool, float]] = {}
+# An open waits this long for its tab to be built (after that it is forgotten, never delivered late).
+PENDING_SECONDS = 10.0
 
 
 def register(integration: str, kinds: Iterable[str], widget: QtWidgets.QWidget) -> None:
@@ -38,10 +41,9 @@ def register(integration: str, kinds: Iterable[str], widget: QtWidgets.QWidget) 
     kinds = tuple(kinds)
     for kind in kinds:
         _openers[(integration, kind)] = weakref.ref(widget)
-    waiting = _pending.get(integration)
-    if waiting is not None and waiting[0] in kinds:
-        del _pending[integration]
-        kind, ref, act = waiting
+    waiting = _pending.pop(integration, None)
+    if waiting is not None and waiting[0] in kinds and time.monotonic() - waiting[3] < PENDING_SECONDS:
+        kind, ref, act, _asked = waiting
         QtCore.QTimer.singleShot(0, widget, lambda: _deliver(widget, kind, ref, act))
 
 
@@ -65,7 +67,7 @@ def open_item(integration: str, kind: str, ref: str, *, act: bool = False) -> bo
         show(integration)
     widget = opener(integration, kind)
     if widget is None:
-        _pending[integration] = (kind, ref, act)
+        _pending[integration] = (kind, ref, act, time.monotonic())
         return False
     _pending.pop(integration, None)
     return _deliver(widget, kind, ref, act)
