@@ -63,7 +63,20 @@ async def test_vetelevage_tables_show_every_title_whole(qtbot: QtBot, vet_ctx: A
                 assert not clipped(view), (tab.tabs.tabText(index), clipped(view))
 
 
-async def test_the_mapping_dialog_candidates_fit_the_dialog(qtbot: QtBot, vet_ctx: Any, french: None) -> None:
+@pytest.mark.parametrize("lang", ["fr", "pt_BR"])
+async def test_the_mapping_dialog_candidates_fit_the_dialog(qtbot: QtBot, vet_ctx: Any, lang: str) -> None:
+    from app.ui.i18n import install
+
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    install(app, lang)
+    try:
+        await _mapping_dialog_fits(qtbot, vet_ctx)
+    finally:
+        install(app, "en")
+
+
+async def _mapping_dialog_fits(qtbot: QtBot, vet_ctx: Any) -> None:
     load_catalogue_and_acts(vet_ctx)
     await importing.import_visits(vet_ctx)
     product = next(u for u in mapping.unmapped_queue(vet_ctx) if u.gtin)
