@@ -106,6 +106,7 @@ class Card(QtWidgets.QFrame):
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         self.testing = False  # a test runs: its "Testing…" stays until it ends
+        self.test_ok: bool | None = None  # what the result line shows (None: nothing, or it runs)
         self.test_button.clicked.connect(lambda: self.test_requested.emit(integration.name))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(integration.name))
 
@@ -121,6 +122,7 @@ class Card(QtWidgets.QFrame):
         """The result of "Test connection" (``ok`` None: it runs): OK with what the service said,
         or the sentence that says why not."""
         when = self._when(at or dt.datetime.now(dt.UTC))
+        self.test_ok = ok
         if ok is None:
             text, colour = self.tr("Testing the connection…"), "#757575"
         elif ok:
@@ -141,7 +143,10 @@ class Card(QtWidgets.QFrame):
         """The last answer or test, and the last failure with its sentence."""
         translate = QtCore.QCoreApplication.translate
         test = known.last_test
-        if test is not None and not self.testing:
+        if self.shown_state is ConnectionState.NOT_CONFIGURED and not self.testing:
+            if self.test_ok:  # an answer from before the settings were emptied: not its state
+                self.test_result.hide()  # (a failed test of this session stays, saying why)
+        elif test is not None and not self.testing:
             self.show_test_result(test.ok, test.translated(translate), test.at)
         answered = known.last_ok
         if answered is not None:

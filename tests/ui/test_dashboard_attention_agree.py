@@ -231,3 +231,28 @@ def test_a_visit_waiting_for_review_reads_in_french(ctx: Any) -> None:
         install(app, "en")
     assert text.startswith("La visite V-1 attend votre vérification") and "V99" in text and "V-2" in text
     assert "Unknown act" not in text and "duplicate" not in text and "\n" not in text
+
+
+async def test_a_test_of_an_integration_not_set_up_says_what_is_missing(qtbot: QtBot, ctx: Any) -> None:
+    """Omnidoc without its address: the card says the test failed and why, and no older "OK"
+    comes back once the card is read again."""
+    from app.ops import health
+
+    omnidoc = next(i for i in available() if i.name == "omnidoc")
+    health.record(ctx, "omnidoc", health.answered("Omnidoc answered."), test=True)  # from before
+    dashboard = Dashboard(ctx, [omnidoc])
+    qtbot.addWidget(dashboard)
+    card = dashboard.cards["omnidoc"]
+    dashboard.refresh()
+    await dashboard.refreshed.wait()
+    await tasks_of(dashboard).wait()
+    assert not card.test_result.isVisibleTo(card)  # not set up: an old OK is not its state
+    qtbot.mouseClick(card.test_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: card.test_button.isEnabled(), what="the test ends")
+    assert "failed" in card.test_result.text() and "OK" not in card.test_result.text()
+    await wait_until(lambda: not ctx.jobs.running)
+    await tasks_of(dashboard).wait()
+    dashboard.refresh()
+    await dashboard.refreshed.wait()
+    await tasks_of(dashboard).wait()
+    assert card.test_result.isVisibleTo(card) and "failed" in card.test_result.text()  # it stays
