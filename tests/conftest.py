@@ -93,43 +93,21 @@ def _qt_loop_running() -> bool:
     )
 
 
-# PASSERELLE_SQL_GUARD_REPORT=<file>: record every violation there instead of failing (a survey).
+# Every suite runs with the guard on: a violation fails the test. PASSERELLE_SQL_GUARD_REPORT=<file>
+# records every violation of the run there instead of failing (a survey: group them by app frame).
 _SQL_GUARD_REPORT = os.environ.get("PASSERELLE_SQL_GUARD_REPORT")
 SQL_GUARD = MainThreadDatabaseGuard(_qt_loop_running, raising=not _SQL_GUARD_REPORT)
 app_db.access_hook = SQL_GUARD
 
 
-# Where the guard fails tests today: the window's own suites (tests/ui, tests/i18n), which drive
-# the app on Qt's loop as a user would. The headless suites (e2e, reliability, unit CLI runs) still
-# call service coroutines that reach the store on the loop; there the guard only records, until
-# those services go through ctx.db.run too (PASSERELLE_SQL_GUARD=all makes it fail everywhere).
-_SQL_GUARD_EVERYWHERE = os.environ.get("PASSERELLE_SQL_GUARD") == "all"
-_SQL_GUARDED_SUITES = ("ui", "i18n")
-
-
-def _sql_guard_enforced(request: pytest.FixtureRequest) -> bool:
-    if _SQL_GUARD_REPORT:
-        return False
-    if _SQL_GUARD_EVERYWHERE:
-        return True
-    try:
-        suite = request.node.path.relative_to(Path(__file__).resolve().parent).parts[0]
-    except ValueError:
-        return True
-    return suite in _SQL_GUARDED_SUITES
-
-
 @pytest.fixture(autouse=True)
-def no_gui_thread_sql(request: pytest.FixtureRequest) -> Iterator[MainThreadDatabaseGuard]:
+def no_gui_thread_sql() -> Iterator[MainThreadDatabaseGuard]:
     """Fail the test if the app touched the database on the GUI thread while the loop ran."""
-    enforced = _sql_guard_enforced(request)
-    SQL_GUARD.raising = enforced
+    SQL_GUARD.raising = not _SQL_GUARD_REPORT
     SQL_GUARD.take()
     yield SQL_GUARD
     found = SQL_GUARD.take()
     SQL_GUARD.raising = not _SQL_GUARD_REPORT
-    if not enforced and not _SQL_GUARD_REPORT:
-        return
     if found and _SQL_GUARD_REPORT:
         with open(_SQL_GUARD_REPORT, "a", encoding="utf-8") as out:
             out.writelines(f"=== {os.environ.get('PYTEST_CURRENT_TEST')}\n{one}\n" for one in found)

@@ -28,6 +28,8 @@ and migrating the store happen there, as does the final close.
 
 Every violation is both raised (:class:`GuiThreadDatabaseAccess`, with the stack) and recorded,
 so a violation that app code catches and turns into a message still fails the test.
+A survey run (``PASSERELLE_SQL_GUARD_REPORT=<file>``, tests/conftest.py) records every
+violation of the run in that file instead of failing, to list them all at once.
 """
 
 from __future__ import annotations

@@ -33,6 +33,12 @@ UI_READ = _probe("ui/_guard_probe.py", "def probe(db):\n    return db.get_state(
 APP_COROUTINE = _probe("ops/_guard_probe.py", "async def probe(db):\n    return db.get_state('k')\n")
 
 
+@pytest.fixture(autouse=True)
+def _raising(no_gui_thread_sql: MainThreadDatabaseGuard) -> None:
+    """These tests check the failure itself: it raises even in a survey run (which only records)."""
+    no_gui_thread_sql.raising = True
+
+
 async def test_the_tests_own_reads_and_db_run_pass(
     ctx: Any, no_gui_thread_sql: MainThreadDatabaseGuard
 ) -> None:
