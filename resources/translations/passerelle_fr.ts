@@ -551,82 +551,82 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="128" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Test de connexion ({when}) : OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>Connection test ({when}): OK.</source>
         <translation>Test de connexion ({when}) : OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="134" />
+        <location filename="../../app/ui/dashboard.py" line="136" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>Échec du test de connexion ({when}) : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="148" />
+        <location filename="../../app/ui/dashboard.py" line="153" />
         <source>Last answer: {when}</source>
         <translation>Dernière réponse : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="157" />
         <source>Last failure: {when}</source>
         <translation>Dernier échec : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="155" />
+        <location filename="../../app/ui/dashboard.py" line="160" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Dernier échec : {when} : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="164" />
+        <location filename="../../app/ui/dashboard.py" line="169" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="165" />
+        <location filename="../../app/ui/dashboard.py" line="170" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="166" />
+        <location filename="../../app/ui/dashboard.py" line="171" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="167" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="186" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="196" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="194" />
+        <location filename="../../app/ui/dashboard.py" line="199" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="197" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>Show them in Needs attention</source>
         <translation>Les voir dans À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="201" />
+        <location filename="../../app/ui/dashboard.py" line="206" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -952,32 +952,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="217" />
+        <location filename="../../app/ui/dashboard.py" line="222" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd’hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="240" />
+        <location filename="../../app/ui/dashboard.py" line="245" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n’est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="282" />
+        <location filename="../../app/ui/dashboard.py" line="287" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="284" />
+        <location filename="../../app/ui/dashboard.py" line="289" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="295" />
+        <location filename="../../app/ui/dashboard.py" line="300" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n’a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="337" />
+        <location filename="../../app/ui/dashboard.py" line="342" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -4411,7 +4411,7 @@
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
         <source>Type the subscriber id (matrícula) first.</source>
-        <translation>Saisissez d’abord l’identifiant de l’adhérent (matrícula).</translation>
+        <translation>Saisissez d’abord le numéro d’adhérent (matrícula).</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
@@ -5042,12 +5042,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="351" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="420" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="447" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
         <translation>Le brouillon Omnidoc {request} est prêt avec ses fichiers : ouvrez-le pour terminer la demande.</translation>
     </message>
@@ -5062,12 +5062,12 @@
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="296" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="307" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
@@ -5724,6 +5724,46 @@
         <translation>Omnidoc répond à l’adresse {address} (HTTP {status}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="189" />
+        <source>{name}: the file does not exist or is not a file.</source>
+        <translation>{name} : le fichier n’existe pas ou n’en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
+        <source>{name}: the file is empty.</source>
+        <translation>{name} : le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="205" />
+        <source>{name}: {size} MB is over the {limit} MB limit.</source>
+        <translation>{name} : {size} Mo dépasse la limite de {limit} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <source>{name}: {mime} files are not accepted (PDF, images, text, DICOM).</source>
+        <translation>{name} : les fichiers {mime} ne sont pas acceptés (PDF, images, texte, DICOM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="466" />
+        <source>Upload the files first: Omnidoc refuses them once the draft is opened.</source>
+        <translation>Envoyez d’abord les fichiers : Omnidoc les refuse une fois le brouillon ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="493" />
+        <source>This draft was already opened in Omnidoc, which no longer accepts files for it. Add them in Omnidoc itself, or create a new request.</source>
+        <translation>Ce brouillon a déjà été ouvert dans Omnidoc, qui n’accepte plus de fichiers pour lui. Ajoutez-les dans Omnidoc, ou créez une nouvelle demande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="584" />
+        <source>No Omnidoc request {request}.</source>
+        <translation>Aucune demande Omnidoc {request}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="661" />
+        <source>The personal data of this request was purged after the retention period.</source>
+        <translation>Les données personnelles de cette demande ont été effacées à la fin de la durée de conservation.</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
@@ -5739,7 +5779,23 @@
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="91" />
+        <source>Type the subscriber id (matrícula) first.</source>
+        <translation>Saisissez d’abord le numéro d’adhérent (matrícula).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="115" />
+        <source>Choose a prescription (prescriptionCode) first.</source>
+        <translation>Choisissez d’abord une prescription (prescriptionCode).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="341" />
+        <source>This prescription is no longer in the local store: file it again.</source>
+        <translation>Cette prescription n’est plus dans la base locale : déposez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="408" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>TOTVS Saúde Planos a accepté l’utilisateur et le mot de passe (jeton délivré).</translation>
     </message>
@@ -5810,32 +5866,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="214" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="241" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="388" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="415" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="409" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="436" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
         <translation><numerusform>%n fichier sur le brouillon Omnidoc {draft}</numerusform><numerusform>%n fichiers sur le brouillon Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="645" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="694" />
         <source>personal data of %n request(s) purged</source>
         <translation><numerusform>données personnelles de %n demande effacées</numerusform><numerusform>données personnelles de %n demandes effacées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="445" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="478" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="507" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="545" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
@@ -5945,7 +6001,7 @@
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="190" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="201" />
         <source>Prescription {code} filed</source>
         <translation>Prescription {code} déposée</translation>
     </message>
@@ -6386,17 +6442,17 @@
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="358" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="377" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="370" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="372" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="391" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>

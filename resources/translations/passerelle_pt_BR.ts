@@ -551,82 +551,82 @@
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="125" />
+        <location filename="../../app/ui/dashboard.py" line="127" />
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="128" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Teste de conexão ({when}): OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="132" />
         <source>Connection test ({when}): OK.</source>
         <translation>Teste de conexão ({when}): OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="134" />
+        <location filename="../../app/ui/dashboard.py" line="136" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>O teste de conexão ({when}) falhou: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="148" />
+        <location filename="../../app/ui/dashboard.py" line="153" />
         <source>Last answer: {when}</source>
         <translation>Última resposta: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="152" />
+        <location filename="../../app/ui/dashboard.py" line="157" />
         <source>Last failure: {when}</source>
         <translation>Última falha: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="155" />
+        <location filename="../../app/ui/dashboard.py" line="160" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Última falha: {when}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="164" />
+        <location filename="../../app/ui/dashboard.py" line="169" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="165" />
+        <location filename="../../app/ui/dashboard.py" line="170" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="166" />
+        <location filename="../../app/ui/dashboard.py" line="171" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="167" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="186" />
+        <location filename="../../app/ui/dashboard.py" line="191" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="196" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="194" />
+        <location filename="../../app/ui/dashboard.py" line="199" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="197" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>Show them in Needs attention</source>
         <translation>Vê-los em Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="201" />
+        <location filename="../../app/ui/dashboard.py" line="206" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -952,32 +952,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="217" />
+        <location filename="../../app/ui/dashboard.py" line="222" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="240" />
+        <location filename="../../app/ui/dashboard.py" line="245" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="282" />
+        <location filename="../../app/ui/dashboard.py" line="287" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="284" />
+        <location filename="../../app/ui/dashboard.py" line="289" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="295" />
+        <location filename="../../app/ui/dashboard.py" line="300" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="337" />
+        <location filename="../../app/ui/dashboard.py" line="342" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -5042,12 +5042,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="351" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="420" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="447" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
         <translation>O rascunho Omnidoc {request} está pronto com os arquivos: abra-o para concluir a solicitação.</translation>
     </message>
@@ -5062,12 +5062,12 @@
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="296" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="307" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="301" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
@@ -5724,6 +5724,46 @@
         <translation>O Omnidoc responde em {address} (HTTP {status}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="189" />
+        <source>{name}: the file does not exist or is not a file.</source>
+        <translation>{name}: o arquivo não existe ou não é um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: o arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="205" />
+        <source>{name}: {size} MB is over the {limit} MB limit.</source>
+        <translation>{name}: {size} MB ultrapassa o limite de {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <source>{name}: {mime} files are not accepted (PDF, images, text, DICOM).</source>
+        <translation>{name}: arquivos {mime} não são aceitos (PDF, imagens, texto, DICOM).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="466" />
+        <source>Upload the files first: Omnidoc refuses them once the draft is opened.</source>
+        <translation>Envie os arquivos primeiro: o Omnidoc os recusa depois que o rascunho é aberto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="493" />
+        <source>This draft was already opened in Omnidoc, which no longer accepts files for it. Add them in Omnidoc itself, or create a new request.</source>
+        <translation>Este rascunho já foi aberto no Omnidoc, que não aceita mais arquivos para ele. Adicione-os no próprio Omnidoc, ou crie um novo pedido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="584" />
+        <source>No Omnidoc request {request}.</source>
+        <translation>Nenhum pedido Omnidoc {request}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/service.py" line="661" />
+        <source>The personal data of this request was purged after the retention period.</source>
+        <translation>Os dados pessoais deste pedido foram apagados após o prazo de retenção.</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
@@ -5739,7 +5779,23 @@
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="91" />
+        <source>Type the subscriber id (matrícula) first.</source>
+        <translation>Digite primeiro a matrícula do beneficiário.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="115" />
+        <source>Choose a prescription (prescriptionCode) first.</source>
+        <translation>Escolha primeiro uma prescrição (prescriptionCode).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="341" />
+        <source>This prescription is no longer in the local store: file it again.</source>
+        <translation>Esta prescrição não está mais na base local: registre-a novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_saude.py" line="408" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>O TOTVS Saúde Planos aceitou o usuário e a senha (token emitido).</translation>
     </message>
@@ -5810,32 +5866,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="214" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="241" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="388" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="415" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="409" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="436" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
         <translation><numerusform>%n arquivo no rascunho Omnidoc {draft}</numerusform><numerusform>%n arquivos no rascunho Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="645" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="694" />
         <source>personal data of %n request(s) purged</source>
         <translation><numerusform>dados pessoais de %n pedido apagados</numerusform><numerusform>dados pessoais de %n pedidos apagados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="445" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="478" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="507" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="545" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
@@ -5945,7 +6001,7 @@
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="190" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="201" />
         <source>Prescription {code} filed</source>
         <translation>Prescrição {code} registrada</translation>
     </message>
@@ -6386,17 +6442,17 @@
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="358" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="377" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="370" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="372" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="391" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>

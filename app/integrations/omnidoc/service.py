@@ -183,17 +183,44 @@ def describe_file(path: str | Path) -> Attachment:
     """Check a file can be attached (exists, not empty, under the limit, an accepted type)."""
     p = Path(path)
     if not p.is_file():
-        raise InputError(f"{p.name}: the file does not exist or is not a file.", field="file")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "{name}: the file does not exist or is not a file."),
+                name=p.name,
+            ),
+            field="file",
+        )
     size = p.stat().st_size
     mime = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
     if size == 0:
-        raise InputError(f"{p.name}: the file is empty.", field="file")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "{name}: the file is empty."), name=p.name),
+            field="file",
+        )
     if size > MAX_FILE_BYTES:
         raise InputError(
-            f"{p.name}: {size / 1e6:.1f} MB is over the {MAX_FILE_BYTES // 1_000_000} MB limit.", field="file"
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "{name}: {size} MB is over the {limit} MB limit."),
+                name=p.name,
+                size=f"{size / 1e6:.1f}",
+                limit=MAX_FILE_BYTES // 1_000_000,
+            ),
+            field="file",
         )
     if mime not in ALLOWED_TYPES:
-        raise InputError(f"{p.name}: {mime} files are not accepted (PDF, images, text, DICOM).", field="file")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{name}: {mime} files are not accepted (PDF, images, text, DICOM)."
+                ),
+                name=p.name,
+                mime=mime,
+            ),
+            field="file",
+        )
     return Attachment(p, size, mime)
 
 
@@ -434,7 +461,13 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
         row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().one()
         if row["state"] not in (UPLOADED, OPENED):
             raise InputError(
-                "Upload the files first: Omnidoc refuses them once the draft is opened.", field="files"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Upload the files first: Omnidoc refuses them once the draft is opened."
+                    ),
+                ),
+                field="files",
             )
         _update_request(conn, request_id, state=OPENED)
         ctx.attention.clear(NAME, DRAFT_READY, request_id, conn=conn)
@@ -455,8 +488,13 @@ def add_files(ctx: AppContext, request_id: str, paths: Sequence[str | Path]) -> 
     row = _request(ctx, request_id)
     if row["state"] == OPENED:
         raise InputError(
-            "This draft was already opened in Omnidoc, which no longer accepts files for it. "
-            "Add them in Omnidoc itself, or create a new request.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This draft was already opened in Omnidoc, which no longer accepts files for it. Add them in Omnidoc itself, or create a new request.",
+                ),
+            ),
             field="files",
         )
     attachments = [describe_file(p) for p in paths]
@@ -541,7 +579,12 @@ def _request(ctx: AppContext, request_id: str) -> dict[str, Any]:
     with ctx.db.read() as conn:
         row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().first()
     if row is None:
-        raise InputError(f"No Omnidoc request {request_id}.", field="request")
+        raise InputError(
+            Sentence(
+                "errors", QT_TRANSLATE_NOOP("errors", "No Omnidoc request {request}."), request=request_id
+            ),
+            field="request",
+        )
     return dict(row)
 
 
@@ -613,7 +656,13 @@ def reopen(ctx: AppContext, request_id: str) -> OmnidocForm:
     row = _request(ctx, request_id)
     if not row["form"]:
         raise InputError(
-            "The personal data of this request was purged after the retention period.", field="request"
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The personal data of this request was purged after the retention period."
+                ),
+            ),
+            field="request",
         )
     return OmnidocForm.model_validate_json(row["form"])
 

@@ -74,7 +74,10 @@ async def list_page(
 ) -> ListPage[PrescriptionItem]:
     """One page of a subscriber's prescriptions."""
     if not query.subscriber_id.strip():
-        raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first.")),
+            field="subscriberId",
+        )
     async with make_client(ctx, transport) as client:
         return await client.prescriptions(query, page=page, page_size=page_size)
 
@@ -84,7 +87,10 @@ async def list_all(
 ) -> list[PrescriptionItem]:
     """Every prescription line matching the query."""
     if not query.subscriber_id.strip():
-        raise InputError("Type the subscriber id (matrícula) first.", field="subscriberId")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first.")),
+            field="subscriberId",
+        )
     out: list[PrescriptionItem] = []
     async with make_client(ctx, transport) as client:
         async for page in client.all_prescriptions(query):
@@ -104,7 +110,12 @@ async def refunds(
     """Every refund protocol of a prescription, optionally of one medication, with the seed's
     ``fields`` (the properties returned) and OData ``filter``."""
     if not prescription_code.strip():
-        raise InputError("Choose a prescription (prescriptionCode) first.", field="prescriptionCode")
+        raise InputError(
+            Sentence(
+                "errors", QT_TRANSLATE_NOOP("errors", "Choose a prescription (prescriptionCode) first.")
+            ),
+            field="prescriptionCode",
+        )
     out: list[Refund] = []
     async with make_client(ctx, transport) as client:
         page_number = 1
@@ -324,7 +335,15 @@ async def resend(
     filed (found by :func:`lookup`) is confirmed, never posted twice. Raises as :func:`submit`."""
     row = await ctx.db.run(_submission, ctx, key)
     if row is None:
-        raise InputError("This prescription is no longer in the local store: file it again.", field="key")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "This prescription is no longer in the local store: file it again."
+                ),
+            ),
+            field="key",
+        )
     if row["state"] == CONFIRMED:
         await ctx.db.run(lambda: ctx.attention.clear(NAME, UNANSWERED, key))
         return Submission(key, row["prescription_code"] or "", row["status"] or "", already_filed=True)
