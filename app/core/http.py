@@ -11,6 +11,7 @@ and each part uses the others' types.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import functools
 import json
@@ -18,6 +19,7 @@ import logging
 import os
 import random
 import ssl
+import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -187,6 +189,14 @@ def configure_network(ca_bundle: str = "", proxy: str = "") -> None:
     """Set once from the settings (core/context.py); every client made afterwards uses it."""
     global _network
     _network = NetworkOptions(ca_bundle.strip(), proxy.strip())
+    # Read the CA bundle now, in the background: the first client made on the GUI thread would
+    # otherwise stall the window while it loads (50-300 ms). A failure is the client's to report.
+    threading.Thread(target=_warm_tls_context, args=(_network.ca_bundle,), daemon=True).start()
+
+
+def _warm_tls_context(ca_bundle: str) -> None:
+    with contextlib.suppress(Exception):
+        tls_context(ca_bundle)
 
 
 def tls_context(ca_bundle: str = "") -> ssl.SSLContext:
