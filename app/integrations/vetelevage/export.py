@@ -24,7 +24,7 @@ from app.core import atomic, crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.json_fields import json_fields
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
@@ -158,10 +158,11 @@ def _release(ctx: AppContext, export_id: int, path: Path, exc: OSError) -> NotWr
             NAME,
             "export",
             "error",
-            QT_TRANSLATE_NOOP(
+            plural.translate(
                 "journal",
-                "export {export} to {file} could not be written; its {n} billing line(s) wait for "
-                "the next export",
+                "export {export} to {file} could not be written; its %n billing line(s) wait for the next export",
+                None,
+                0,
             ),
             args={"export": export_id, "n": released, "file": path.name},
             keys=[f"export:{export_id}"],
@@ -232,7 +233,7 @@ def _write_export(ctx: AppContext, export_id: int) -> None:
             NAME,
             "export",
             "ok",
-            QT_TRANSLATE_NOOP("journal", "export {export}: {n} billing line(s) to {file}"),
+            plural.translate("journal", "export {export}: %n billing line(s) to {file}", None, 0),
             args={"export": export_id, "n": len(records), "file": path.name},
             keys=[f"export:{export_id}"],
             counts={"lines": len(records)},
