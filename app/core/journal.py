@@ -69,6 +69,19 @@ class Narrowing(TypedDict, total=False):
     until: dt.datetime | None  # entries before
 
 
+@dataclass(frozen=True)
+class Record:
+    """An entry to append with :meth:`Journal.record_many` (the arguments of :meth:`Journal.record`)."""
+
+    integration: str
+    action: str
+    outcome: str
+    summary: str
+    keys: Iterable[str] = ()
+    counts: dict[str, Any] | None = None
+    args: Mapping[str, object] | None = None
+
+
 class Journal:
     def __init__(self, db: Database, desk: str = "") -> None:
         self.db = db
@@ -103,33 +116,57 @@ class Journal:
                 return self.record(
                     integration, action, outcome, summary, keys=keys, counts=counts, args=args, conn=c
                 )
-        i18n = None
-        template, values = "", {}
-        if args:
-            values = {k: nested(_said(v), redact) for k, v in args.items()}
-            i18n = {"t": summary, "a": values}
-            template, summary = summary, fill(summary, values)
-        shown = redact(summary)[:2000]
-        entry_id = conn.execute(
-            sa.insert(journal)
-            .values(
-                ts=utcnow(),
-                integration=integration,
-                action=action,
-                outcome=outcome,
-                who=self.who,
-                desk=self.desk,
-                summary=shown,
-                counts=counts,
-                summary_i18n=i18n,
-                search_text=sentence_search_text(shown, template, values),
-            )
-            .returning(journal.c.id)
-        ).scalar_one()
-        unique_keys = sorted({str(k)[:200] for k in keys if k})
+        row, unique_keys = self._row(
+            Record(integration, action, outcome, summary, keys, counts, args), utcnow()
+        )
+        entry_id = conn.execute(sa.insert(journal).values(**row).returning(journal.c.id)).scalar_one()
         if unique_keys:
             conn.execute(sa.insert(journal_keys), [{"entry_id": entry_id, "key": k} for k in unique_keys])
         return int(entry_id)
+
+    def record_many(self, records: Sequence[Record], *, conn: Connection) -> list[int]:
+        """Append several entries in ``conn``'s transaction, as :meth:`record` does each, with one
+        executemany for the entries and one for their keys (an import of many accounts at once)."""
+        if not records:
+            return []
+        built = [self._row(r, utcnow()) for r in records]
+        ids = [
+            int(i)
+            for i in conn.execute(
+                sa.insert(journal).returning(journal.c.id, sort_by_parameter_order=True),
+                [row for row, _k in built],
+            ).scalars()
+        ]
+        keys = [{"entry_id": i, "key": k} for i, (_row, ks) in zip(ids, built, strict=True) for k in ks]
+        if keys:
+            conn.execute(sa.insert(journal_keys), keys)
+        return ids
+
+    def _row(self, r: Record, ts: dt.datetime) -> tuple[dict[str, Any], list[str]]:
+        """The journal row of an entry (its summary filled and redacted) and its distinct keys."""
+        if r.outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {OUTCOMES}")
+        summary = r.summary
+        i18n = None
+        template, values = "", {}
+        if r.args:
+            values = {k: nested(_said(v), redact) for k, v in r.args.items()}
+            i18n = {"t": summary, "a": values}
+            template, summary = summary, fill(summary, values)
+        shown = redact(summary)[:2000]
+        row = {
+            "ts": ts,
+            "integration": r.integration,
+            "action": r.action,
+            "outcome": r.outcome,
+            "who": self.who,
+            "desk": self.desk,
+            "summary": shown,
+            "counts": r.counts,
+            "summary_i18n": i18n,
+            "search_text": sentence_search_text(shown, template, values),
+        }
+        return row, sorted({str(k)[:200] for k in r.keys if k})
 
     def search(
         self,

@@ -30,6 +30,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
+from app.core.journal import Record
 from app.core.search import fold
 from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -270,16 +271,20 @@ def _record_acknowledgements(
         .values(acknowledged_at=utcnow()),
         [{"b_compte": result.compte, "b_lot": result.lot} for _ctx, result, _done in items],
     )
-    for _ctx, result, _done in items:
-        ctx.journal.record(
-            NAME,
-            "acknowledge",
-            "ok",
-            QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
-            args={"lot": result.lot},
-            keys=[result.lot],
-            conn=conn,
-        )
+    ctx.journal.record_many(
+        [
+            Record(
+                NAME,
+                "acknowledge",
+                "ok",
+                QT_TRANSLATE_NOOP("journal", "batch {lot} acknowledged"),
+                args={"lot": result.lot},
+                keys=[result.lot],
+            )
+            for _ctx, result, _done in items
+        ],
+        conn=conn,
+    )
     done = sorted({key for _ctx, _result, key in items if key is not None})
     a = attention_table.c
     for start in range(0, len(done), 500):
@@ -402,6 +407,7 @@ def _store_many(
     assert all(len(s.chunks) == 1 for s in storings), "small batches only"
     visits = [(v, raw, s.batch_id, s.compte) for s in storings for v, raw in s.chunks[0]]
     inserted = set(_store_chunk(ctx, conn, visits, first.now, first.folded))
+    entries: list[Record] = []
     for n, s in enumerate(storings):
         chunk = s.chunks[0]
         s.new_ids = [v["id"] for v, _raw in chunk if v["id"] in inserted]
@@ -421,7 +427,9 @@ def _store_many(
             s.attention,
             new=len(s.new_ids),
             mark=n == 0 or s.attention is not storings[0].attention,  # the run's marker, set once
+            journal=entries,
         )
+    ctx.journal.record_many(entries, conn=conn)
     return [s.result for s in storings]
 
 
@@ -532,6 +540,7 @@ def _finish_batch(
     attention: DeferredAttention | None = None,
     new: int = 0,
     mark: bool = True,
+    journal: list[Record] | None = None,
 ) -> None:
     """The last transaction: held visits, the batch complete, attention items (now, or noted for the
     end of the run), journal, notification."""
@@ -549,7 +558,7 @@ def _finish_batch(
         _sync_unmapped_attention(ctx, conn, products, batch_id)
     else:
         attention.defer(ctx, conn, products, batch_id, result.held, mark=mark)
-    ctx.journal.record(
+    entry = Record(
         NAME,
         "import",
         "ok" if not result.held else "partial",
@@ -568,8 +577,11 @@ def _finish_batch(
         },
         keys=[lot.lot, result.compte, *new_ids],
         counts=result.as_dict(),
-        conn=conn,
     )
+    if journal is None:
+        ctx.journal.record_many([entry], conn=conn)
+    else:
+        journal.append(entry)  # recorded with the other batches stored with it
     if new_ids:
         ctx.changes.notify("vetelevage.visits", lot.lot, conn=conn)
 
