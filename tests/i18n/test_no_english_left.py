@@ -223,6 +223,7 @@ async def walk_everything(qtbot: QtBot, demo: tuple[Any, Any], lang: str) -> dic
         dialog.close()
         await tab_dialogs(walk, outage=True)
         await omnidoc_prefill_fails(walk)
+        await actions_fail(walk)
         for action in menu.actions():
             action.setChecked(False)
         await demo_runs_done(window, ctx)
@@ -351,6 +352,45 @@ async def omnidoc_prefill_fails(walk: Walk) -> None:
     await wait_until(omnidoc.provet_button.isEnabled, timeout=60, what="the Provet prefill to end")
     await settle(walk.ctx)
     walk.read(omnidoc, "Omnidoc prefill while Provet is down")
+
+
+async def actions_fail(walk: Walk) -> None:
+    """What a user clicks while every service is down: Vétélevage import, a Provet search, a TOTVS
+    Saúde search, a TOTVS RH load of changes; each tab read once its job has ended."""
+    window, ctx = walk.window, walk.ctx
+    from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
+
+    vet = _tab(window, "vetelevage")
+    await settle(ctx)
+    vet.import_button.click()
+    await settle(ctx)
+    walk.read(vet, "Vétélevage import while down")
+    assert _bar_shown(vet), "Vétélevage import while down: no message bar"
+    provet = _tab(window, "provet")
+    provet.tabs.setCurrentWidget(provet.browse)
+    await settle(ctx)
+    provet.browse.search_button.click()
+    await settle(ctx)
+    walk.read(provet, "Provet search while down")
+    assert _bar_shown(provet), "Provet search while down: no message bar"
+    saude = _tab(window, "totvs_saude")
+    await settle(ctx)
+    _type(saude.subscriber_edit, DEMO_SUBSCRIBER)
+    saude.search_button.click()
+    await settle(ctx)
+    walk.read(saude, "TOTVS Saúde search while down")
+    assert _bar_shown(saude), "TOTVS Saúde search while down: no message bar"
+    rh = _tab(window, "totvs_rh")
+    await settle(ctx)
+    rh.incremental_button.click()
+    await settle(ctx)
+    walk.read(rh, "TOTVS RH load while down")
+    walk.read(window, "status bar after the failures")
+
+
+def _bar_shown(root: QtWidgets.QWidget) -> bool:
+    """Whether a message bar (common.ErrorBar) under ``root`` says something: the walk saw the failure."""
+    return any(bar.isVisible() for bar in root.findChildren(QtWidgets.QFrame, "errorBar"))
 
 
 async def connection_tests(walk: Walk, dialog: Any) -> None:
