@@ -48,8 +48,11 @@ def split_json(argv: list[str]) -> tuple[list[str], bool]:
     return [*kept, *argv[end:]], len(kept) < end
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The ``passerelle`` parser; ``commands=False``: its global options only (the window's), whose
+    errors raise ``argparse.ArgumentError`` instead of exiting."""
     parser = Parser(
+        exit_on_error=commands,
         prog="passerelle",
         description="Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.",
     )
@@ -65,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--verbose", "-v", action="store_true", help="log to the console too")
+    if not commands:
+        return parser
     # Every subparser is a Parser (argparse makes them of the parent's class); the integrations
     # register theirs through the plain ArgumentParser type.
     sub = cast(
@@ -474,6 +479,23 @@ async def _run_handler(func: Handler, ctx: Any, args: argparse.Namespace) -> int
         await ctx.jobs.shutdown()
 
 
+def _window_args(argv: list[str]) -> argparse.Namespace | None:
+    """``passerelle`` without a command opens the window: its options, read without building the
+    commands' parsers (the window is painted sooner). None when ``argv`` names a command, asks for
+    help or is wrong: the whole parser then reads it (and says what is wrong)."""
+    for arg in argv:
+        if arg == "--":
+            break
+        short = arg.startswith("-") and not arg.startswith("--")
+        if (short and "h" in arg) or (len(arg) > 2 and "--help".startswith(arg)):
+            return None  # -h, -vh, --help, --he…: the help lists the commands
+    try:
+        args, extra = build_parser(commands=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if extra else args
+
+
 def main(argv: list[str] | None = None) -> int:
     import os
 
@@ -481,6 +503,12 @@ def main(argv: list[str] | None = None) -> int:
 
     argv, as_json = split_json(list(argv if argv is not None else sys.argv[1:]))
     Parser.json_errors = as_json
+    window = _window_args(argv)
+    if window is not None and not window.self_check:  # no command: the window, parsed light
+        window.json, window.command = as_json, None
+        from app.ui.app import run_gui
+
+        return run_gui(window)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = as_json

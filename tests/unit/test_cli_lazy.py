@@ -62,3 +62,28 @@ def test_every_lazy_handler_resolves_to_a_function() -> None:
         target = resolve() if resolve is not None else func
         assert callable(target) and not hasattr(target, "resolve"), command
     assert repr(found["omnidoc draft"]) == "lazy('app.integrations.omnidoc.cli:draft')"
+
+
+def test_the_window_is_started_from_its_options_alone() -> None:
+    from app.cli import _window_args
+
+    args = _window_args(["--demo", "--data-dir", "/tmp/x", "-v", "--lang", "fr"])
+    assert args is not None and args.demo and str(args.data_dir) == "/tmp/x" and args.lang == "fr"
+    assert _window_args([]) is not None
+    # A command, a help request or a wrong option: the whole parser reads them.
+    for argv in (["vetelevage", "import"], ["-h"], ["-vh"], ["--he"], ["--lang", "xx"], ["--nope"]):
+        assert _window_args(argv) is None, argv
+
+
+def test_the_windows_start_builds_no_command_parser() -> None:
+    code = (
+        "import sys\n"
+        "import app.ui.app as ui\n"
+        "ui.run_gui = lambda args: print(args.command, args.demo) or 0\n"
+        "from app.cli import main\n"
+        "main(['--demo'])\n"
+        "print(sorted(m for m in sys.modules if m.endswith('.commands') or m == 'app.ops.cli'))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split("\n")[:2] == ["None True", "[]"]
