@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="628" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -2214,62 +2214,62 @@
         <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="536" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="538" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="544" />
         <source>The draft was created with its files.</source>
         <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="549" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="569" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="592" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="598" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="607" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="612" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="618" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="615" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l’auteur ({rpps}) est inconnu d’Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="627" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="682" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="692" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -5077,32 +5077,32 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="199" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="270" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="307" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="294" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="298" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="382" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="402" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="274" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="311" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
@@ -5110,77 +5110,77 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="145" />
+        <location filename="../../app/cli.py" line="150" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147" />
+        <location filename="../../app/cli.py" line="152" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="156" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="193" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199" />
+        <location filename="../../app/cli.py" line="204" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209" />
+        <location filename="../../app/cli.py" line="214" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218" />
+        <location filename="../../app/cli.py" line="223" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248" />
+        <location filename="../../app/cli.py" line="253" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="278" />
+        <location filename="../../app/cli.py" line="283" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="305" />
+        <location filename="../../app/cli.py" line="310" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323" />
+        <location filename="../../app/cli.py" line="328" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325" />
+        <location filename="../../app/cli.py" line="330" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341" />
+        <location filename="../../app/cli.py" line="346" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343" />
+        <location filename="../../app/cli.py" line="348" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445" />
+        <location filename="../../app/cli.py" line="450" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -5609,7 +5609,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="63" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="64" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -5689,14 +5689,66 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
+        <source>No visit {visit}.</source>
+        <translation>Aucune visite {visit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="74" />
+        <source>Visit {visit} is already committed: it was billed once and stays so.</source>
+        <translation>La visite {visit} est déjà facturée : elle l’a été une fois et le reste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="86" />
+        <source>Visit {visit} cannot be committed yet: {reasons}</source>
+        <translation>La visite {visit} ne peut pas encore être facturée : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="179" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="193" />
+        <source>Visit {visit} cannot be set aside (unknown or already committed).</source>
+        <translation>La visite {visit} ne peut pas être mise de côté (inconnue ou déjà facturée).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="237" />
+        <source>Visit {visit} is not committed: change it before committing instead.</source>
+        <translation>La visite {visit} n’est pas facturée : modifiez-la plutôt avant de la facturer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <source>The correction cannot be computed: {reasons}</source>
+        <translation>La correction ne peut pas être calculée : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="246" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
-        <translation>Le produit {code} n’est pas dans le catalogue de la clinique.</translation>
+        <translation>Le produit de la clinique {code} n’est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="285" />
+        <source>The mapping of {product} was removed meanwhile; look again.</source>
+        <translation>La correspondance de {product} a été supprimée entre-temps ; regardez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="306" />
+        <source>{product} was mapped by someone else meanwhile; look again.</source>
+        <translation>{product} a été associé par quelqu’un d’autre entre-temps ; regardez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="342" />
+        <source>The mapping of {product} was changed meanwhile; look again.</source>
+        <translation>La correspondance de {product} a été modifiée entre-temps ; regardez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="391" />
+        <source>Visit {visit} cannot be changed (unknown or already committed).</source>
+        <translation>La visite {visit} ne peut pas être modifiée (inconnue ou déjà facturée).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="173" />
@@ -5704,6 +5756,7 @@
         <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
@@ -5936,17 +5989,17 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="209" />
         <source>import of account {account} failed: {error}</source>
         <translation>l’import du compte {account} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="278" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="280" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="556" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="565" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -5961,12 +6014,12 @@
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produit {product} associé à {code} ; %n visite en attente mise à jour</numerusform><numerusform>produit {product} associé à {code} ; %n visites en attente mises à jour</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="425" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
@@ -5976,17 +6029,17 @@
         <translation>{n} correspondances importées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="122" />
         <source>visit {visit} committed: %n billing line(s)</source>
         <translation><numerusform>visite {visit} facturée : %n ligne</numerusform><numerusform>visite {visit} facturée : %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="208" />
         <source>visit {visit} set aside</source>
         <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="259" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="296" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>

@@ -2018,7 +2018,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="628" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
@@ -2214,62 +2214,62 @@
         <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="525" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="536" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="538" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="544" />
         <source>The draft was created with its files.</source>
         <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="549" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="569" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="592" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="598" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="601" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="607" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="612" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="618" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="615" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="627" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="682" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="692" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -5077,32 +5077,32 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="199" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="270" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="307" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="294" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="298" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="382" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="402" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="274" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="311" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
@@ -5110,77 +5110,77 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="145" />
+        <location filename="../../app/cli.py" line="150" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147" />
+        <location filename="../../app/cli.py" line="152" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="156" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="193" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="199" />
+        <location filename="../../app/cli.py" line="204" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="209" />
+        <location filename="../../app/cli.py" line="214" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="218" />
+        <location filename="../../app/cli.py" line="223" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="248" />
+        <location filename="../../app/cli.py" line="253" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="278" />
+        <location filename="../../app/cli.py" line="283" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="305" />
+        <location filename="../../app/cli.py" line="310" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="323" />
+        <location filename="../../app/cli.py" line="328" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="325" />
+        <location filename="../../app/cli.py" line="330" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="341" />
+        <location filename="../../app/cli.py" line="346" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="343" />
+        <location filename="../../app/cli.py" line="348" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445" />
+        <location filename="../../app/cli.py" line="450" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -5609,7 +5609,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="63" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="64" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -5689,14 +5689,66 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
+        <source>No visit {visit}.</source>
+        <translation>Nenhuma visita {visit}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="74" />
+        <source>Visit {visit} is already committed: it was billed once and stays so.</source>
+        <translation>A visita {visit} já está faturada: foi faturada uma vez e assim permanece.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="86" />
+        <source>Visit {visit} cannot be committed yet: {reasons}</source>
+        <translation>A visita {visit} ainda não pode ser faturada: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="179" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="193" />
+        <source>Visit {visit} cannot be set aside (unknown or already committed).</source>
+        <translation>A visita {visit} não pode ser deixada de lado (desconhecida ou já faturada).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="237" />
+        <source>Visit {visit} is not committed: change it before committing instead.</source>
+        <translation>A visita {visit} não está faturada: altere-a antes de faturar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <source>The correction cannot be computed: {reasons}</source>
+        <translation>A correção não pode ser calculada: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="246" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
-        <translation>O produto {code} não está no catálogo da clínica.</translation>
+        <translation>O produto da clínica {code} não está no catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="285" />
+        <source>The mapping of {product} was removed meanwhile; look again.</source>
+        <translation>A associação de {product} foi removida nesse meio-tempo; confira novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="306" />
+        <source>{product} was mapped by someone else meanwhile; look again.</source>
+        <translation>{product} foi associado por outra pessoa nesse meio-tempo; confira novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="342" />
+        <source>The mapping of {product} was changed meanwhile; look again.</source>
+        <translation>A associação de {product} foi alterada nesse meio-tempo; confira novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="391" />
+        <source>Visit {visit} cannot be changed (unknown or already committed).</source>
+        <translation>A visita {visit} não pode ser alterada (desconhecida ou já faturada).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="173" />
@@ -5704,9 +5756,10 @@
         <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
-        <translation>A correspondência de {product} foi alterada nesse meio-tempo por outro posto; confira de novo.</translation>
+        <translation>A associação de {product} foi alterada nesse meio-tempo por outro posto; confira novamente.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="216" />
@@ -5936,17 +5989,17 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="209" />
         <source>import of account {account} failed: {error}</source>
         <translation>a importação da conta {account} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="278" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="280" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="556" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="565" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -5961,12 +6014,12 @@
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="327" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produto {product} associado a {code}; %n visita em espera atualizada</numerusform><numerusform>produto {product} associado a {code}; %n visitas em espera atualizadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="425" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
@@ -5976,17 +6029,17 @@
         <translation>{n} correspondências importadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="106" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="122" />
         <source>visit {visit} committed: %n billing line(s)</source>
         <translation><numerusform>visita {visit} faturada: %n linha</numerusform><numerusform>visita {visit} faturada: %n linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="208" />
         <source>visit {visit} set aside</source>
         <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="259" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="296" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>

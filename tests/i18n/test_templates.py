@@ -88,3 +88,28 @@ def test_an_error_kept_in_a_stored_sentence_is_shown_in_the_language(ctx: object
     assert "HTTP" not in item.reason and item.reason.startswith("Import failed: Vétélevage")
     shown = item.sentence(FR.translate)
     assert shown.startswith("L’import a échoué\u00a0: Vétélevage rencontre un problème de son côté")
+
+
+def test_a_refusal_that_lists_a_visit_reasons_says_them_in_the_language() -> None:
+    from app.core.errors import InputError, describe
+    from app.core.tr import QT_TRANSLATE_NOOP, Joined
+    from app.integrations.vetelevage import evaluation
+
+    reasons = [
+        Sentence("vetelevage", evaluation.UNKNOWN_ACT, code="ECHO-GEST"),
+        Sentence("vetelevage", evaluation.NOT_MAPPED, product="VITAMINE AD3E", id="P-884766"),
+    ]
+    refused = InputError(
+        Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP("errors", "Visit {visit} cannot be committed yet: {reasons}"),
+            visit="V-000130",
+            reasons=Joined(reasons),
+        )
+    )
+    assert str(refused).startswith("Visit V-000130 cannot be committed yet: Unknown act code ECHO-GEST")
+    assert describe(refused).translated(PT.translate) == (
+        "A visita V-000130 ainda não pode ser faturada: Código de ato desconhecido ECHO-GEST: adicione-o à "
+        "lista de atos (ou envie a lista novamente). O produto VITAMINE AD3E (P-884766) não está associado a "
+        "um produto da clínica."
+    )

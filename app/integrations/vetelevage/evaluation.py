@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Row
 
 from app.core.attention import Wanted, keep_only
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 
@@ -202,7 +202,7 @@ def _evaluation(
     n = 0
     for _visit, code, qty, libelle, price in act_rows:
         if libelle is None:
-            blocking.append(UNKNOWN_ACT.format(code=code))
+            blocking.append(Sentence("vetelevage", UNKNOWN_ACT, code=code))
             continue
         _quantity_warnings(warnings, qty, code)
         lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
@@ -212,9 +212,13 @@ def _evaluation(
             unmapped.append(produit_id)
             if produit_id in left:
                 note = f" ({left[produit_id]})" if left[produit_id] else ""
-                blocking.append(LEFT_UNMAPPED.format(product=libelle or produit_id, id=produit_id, note=note))
+                blocking.append(
+                    Sentence(
+                        "vetelevage", LEFT_UNMAPPED, product=libelle or produit_id, id=produit_id, note=note
+                    )
+                )
                 continue
-            blocking.append(NOT_MAPPED.format(product=libelle or produit_id, id=produit_id))
+            blocking.append(Sentence("vetelevage", NOT_MAPPED, product=libelle or produit_id, id=produit_id))
             continue
         _quantity_warnings(warnings, qty, libelle or produit_id)
         lines.append(BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price))

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
-from app.core.tr import QT_TRANSLATE_NOOP, plural
+from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.edits import VISITS, record_edit
@@ -63,15 +63,31 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             sa.select(t.visits.c.state, t.visits.c.version).where(t.visits.c.id == visit_id)
         ).first()
         if row is None:
-            raise InputError(f"No visit {visit_id}.", field="visit_id")
+            raise InputError(
+                Sentence("errors", QT_TRANSLATE_NOOP("errors", "No visit {visit}."), visit=visit_id),
+                field="visit_id",
+            )
         if row[0] == COMMITTED:
             raise AlreadyCommitted(
-                f"Visit {visit_id} is already committed: it was billed once and stays so.", field="visit_id"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Visit {visit} is already committed: it was billed once and stays so."
+                    ),
+                    visit=visit_id,
+                ),
+                field="visit_id",
             )
         ev = evaluate(conn, visit_id)
         if ev.blocking:
             raise InputError(
-                f"Visit {visit_id} cannot be committed yet: " + " ".join(ev.blocking), field="visit_id"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "Visit {visit} cannot be committed yet: {reasons}"),
+                    visit=visit_id,
+                    reasons=Joined(ev.blocking),
+                ),
+                field="visit_id",
             )
         now = utcnow()
         updated = conn.execute(
@@ -172,7 +188,14 @@ def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
         )
         if updated.rowcount != 1:
             raise InputError(
-                f"Visit {visit_id} cannot be set aside (unknown or already committed).", field="visit_id"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Visit {visit} cannot be set aside (unknown or already committed)."
+                    ),
+                    visit=visit_id,
+                ),
+                field="visit_id",
             )
         ctx.attention.clear(NAME, REVIEW, visit_id, conn=conn)  # reviewed: not billed now
         record_edit(
@@ -209,7 +232,14 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
         ).scalar_one_or_none()
         if state != COMMITTED:
             raise InputError(
-                f"Visit {visit_id} is not committed: change it before committing instead.", field="visit_id"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Visit {visit} is not committed: change it before committing instead."
+                    ),
+                    visit=visit_id,
+                ),
+                field="visit_id",
             )
         rows = conn.execute(sa.select(t.ledger).where(t.ledger.c.visit_id == visit_id)).mappings().all()
         net: dict[tuple[str, str, str], Decimal] = {}
@@ -220,7 +250,14 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
         ev = evaluate(conn, visit_id)
         conn.execute(sa.update(t.visits).where(t.visits.c.id == visit_id).values(state=COMMITTED))
         if ev.blocking:
-            raise InputError("The correction cannot be computed: " + " ".join(ev.blocking), field="visit_id")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "The correction cannot be computed: {reasons}"),
+                    reasons=Joined(ev.blocking),
+                ),
+                field="visit_id",
+            )
         # The same act or product can appear on several lines of a visit: compare totals per item.
         wanted: dict[tuple[str, str, str], BillingLine] = {}
         for line in ev.lines:

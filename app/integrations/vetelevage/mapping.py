@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, plural
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.vetelevage import drug_names
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -240,7 +240,14 @@ def preview_mapping(ctx: AppContext, produit_id: str, lgcv_code: str) -> list[tu
     with ctx.db.read() as conn:
         item = conn.execute(sa.select(t.catalogue).where(t.catalogue.c.code == lgcv_code)).mappings().first()
         if item is None:
-            raise InputError(f"Clinic product {lgcv_code} is not in the catalogue.", field="lgcv_code")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
+                    code=lgcv_code,
+                ),
+                field="lgcv_code",
+            )
         rows = conn.execute(
             sa.select(t.visit_products.c.visit_id, t.visit_products.c.line_no, t.visit_products.c.quantite)
             .select_from(t.visit_products.join(t.visits))
@@ -273,7 +280,14 @@ def save_mapping(
         if current is None:
             if expected_version is not None:
                 raise InputError(
-                    f"The mapping of {produit_id} was removed meanwhile; look again.", field="produit_id"
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The mapping of {product} was removed meanwhile; look again."
+                        ),
+                        product=produit_id,
+                    ),
+                    field="produit_id",
                 )
             try:
                 with conn.begin_nested():
@@ -287,13 +301,27 @@ def save_mapping(
                     )
             except sa.exc.IntegrityError:
                 raise InputError(
-                    f"{produit_id} was mapped by someone else meanwhile; look again.", field="produit_id"
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "{product} was mapped by someone else meanwhile; look again."
+                        ),
+                        product=produit_id,
+                    ),
+                    field="produit_id",
                 ) from None
         else:
             _old, version = current
             if expected_version is not None and version != expected_version:
                 raise InputError(
-                    f"The mapping of {produit_id} was changed meanwhile by another desk; look again.",
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "The mapping of {product} was changed meanwhile by another desk; look again.",
+                        ),
+                        product=produit_id,
+                    ),
                     field="produit_id",
                 )
             updated = conn.execute(
@@ -309,7 +337,14 @@ def save_mapping(
             )
             if updated.rowcount != 1:
                 raise InputError(
-                    f"The mapping of {produit_id} was changed meanwhile; look again.", field="produit_id"
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "The mapping of {product} was changed meanwhile; look again."
+                        ),
+                        product=produit_id,
+                    ),
+                    field="produit_id",
                 )
         forget_decision(conn, produit_id)
         waiting = sorted({v for v, _line in preview})
@@ -338,13 +373,27 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
     """Use ``lgcv_code`` for this product in this visit only (the mapping is not remembered)."""
     with ctx.db.transaction() as conn:
         if conn.execute(sa.select(t.catalogue.c.code).where(t.catalogue.c.code == lgcv_code)).first() is None:
-            raise InputError(f"Clinic product {lgcv_code} is not in the catalogue.", field="lgcv_code")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
+                    code=lgcv_code,
+                ),
+                field="lgcv_code",
+            )
         state = conn.execute(
             sa.select(t.visits.c.state).where(t.visits.c.id == visit_id)
         ).scalar_one_or_none()
         if state in (None, COMMITTED):
             raise InputError(
-                f"Visit {visit_id} cannot be changed (unknown or already committed).", field="visit_id"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Visit {visit} cannot be changed (unknown or already committed)."
+                    ),
+                    visit=visit_id,
+                ),
+                field="visit_id",
             )
         lines = (
             conn.execute(
