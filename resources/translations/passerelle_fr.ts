@@ -5057,7 +5057,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -5072,7 +5072,7 @@
         <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
@@ -5822,12 +5822,22 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
+        <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
+        <translation>Choisissez les sociétés et établissements à charger dans totvs_rh.scopes, par paires : {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <source>Choose the date to re-sync from.</source>
+        <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="707" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="703" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -5881,6 +5891,11 @@
         <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Rien n’a été importé. {errors}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <source>Act codes must be unique; duplicated: {codes}.</source>
+        <translation>Les codes d’acte doivent être uniques ; en double : {codes}.</translation>
     </message>
 </context>
 <context>
@@ -5974,17 +5989,17 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="365" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="375" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="367" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
@@ -6475,22 +6490,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="668" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="687" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

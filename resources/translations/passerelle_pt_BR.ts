@@ -5057,7 +5057,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -5072,7 +5072,7 @@
         <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="180" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
@@ -5822,12 +5822,22 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="697" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
+        <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
+        <translation>Escolha as empresas e filiais a carregar em totvs_rh.scopes, em pares: {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <source>Choose the date to re-sync from.</source>
+        <translation>Escolha a data a partir da qual ressincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="707" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="703" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -5881,6 +5891,11 @@
         <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Nada foi importado. {errors}{more}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <source>Act codes must be unique; duplicated: {codes}.</source>
+        <translation>Os códigos de ato devem ser únicos; duplicados: {codes}.</translation>
     </message>
 </context>
 <context>
@@ -5974,17 +5989,17 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="365" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="375" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="367" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
@@ -6475,22 +6490,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="658" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="668" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="672" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="677" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="687" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

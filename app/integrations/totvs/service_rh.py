@@ -90,7 +90,14 @@ def scopes(ctx: AppContext, company: str | None = None, branch: str | None = Non
         return chosen
     if not pairs:
         raise InputError(
-            f"Choose the companies and branches to load in totvs_rh.scopes, as pairs: {PAIRS_EXAMPLE}.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.",
+                ),
+                example=PAIRS_EXAMPLE,
+            ),
             field="scopes",
         )
     return pairs
@@ -126,7 +133,10 @@ def datemodified_for(ctx: AppContext, mode: str, last: dt.datetime | None, since
         return wire(start_of_day(begun - dt.timedelta(days=s.incremental_overlap_days)))
     if mode == SINCE:
         if since is None:
-            raise InputError("Choose the date to re-sync from.", field="since")
+            raise InputError(
+                Sentence("errors", QT_TRANSLATE_NOOP("errors", "Choose the date to re-sync from.")),
+                field="since",
+            )
         return wire(server_wall(since, s.zone()))
     return ""
 

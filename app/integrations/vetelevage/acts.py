@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.leases import Holder, hold
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import VetelevageClient
@@ -49,7 +49,14 @@ def replace_acts(ctx: AppContext, acts_list: list[Acte]) -> None:
     codes = [a.code for a in acts_list]
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     if duplicates:
-        raise InputError(f"Act codes must be unique; duplicated: {', '.join(duplicates)}.", field="code")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Act codes must be unique; duplicated: {codes}."),
+                codes=", ".join(duplicates),
+            ),
+            field="code",
+        )
     now = utcnow()
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(t.acts))
