@@ -32,6 +32,7 @@ _TEXT = COPART_TEXT_FIELDS
 _CODES = COPART_CODE_FIELDS
 _MONEY = "coparticipation_value"
 FIELDS: tuple[str, ...] = (*_TEXT, *_CODES, _MONEY)
+_EMPTY: dict[str, Any] = {**dict.fromkeys(_TEXT, ""), **dict.fromkeys(_CODES, ""), _MONEY: None}
 
 # A row: the values of ``totvs_copart``'s columns, in this order (the table's own, tested).
 COLUMNS: tuple[str, ...] = (
@@ -103,7 +104,7 @@ class RowBuilder:
         self.company = company
         self.load_id = load_id
         self.now = now
-        self._keys: dict[tuple[Any, ...], list[tuple[str, Any]]] = {}
+        self._keys: dict[tuple[Any, ...], list[tuple[str, Any, bool]]] = {}
         self._folds: dict[str, str] = {}
 
     def rows(self, items: Iterable[Any]) -> list[Row]:
@@ -126,14 +127,12 @@ class RowBuilder:
         fields = self._keys.get(shape)
         if fields is None:
             fields = self._keys[shape] = _fields_of(shape)
-        values: dict[str, Any] = dict.fromkeys(_TEXT, "")
-        values.update(dict.fromkeys(_CODES, ""))
-        values[_MONEY] = None
-        for name, key in fields:
+        values = dict(_EMPTY)
+        for name, key, code in fields:
             value = item[key]
-            if name in _CODES:
+            if code:
                 values[name] = "" if value is None else str(value).strip()
-            elif name == _MONEY or isinstance(value, str):
+            elif type(value) is str or name == _MONEY:
                 values[name] = value
             elif value is None:
                 values[name] = ""
@@ -207,14 +206,15 @@ class RowBuilder:
         )
 
 
-def _fields_of(shape: tuple[Any, ...]) -> list[tuple[str, Any]]:
-    """(field, key) for each field a key set names; of two keys naming one field, the later."""
+def _fields_of(shape: tuple[Any, ...]) -> list[tuple[str, Any, bool]]:
+    """(field, key, is a code) for each field a key set names; of two keys naming one field, the
+    later."""
     chosen: dict[str, Any] = {}
     for key in shape:
         name = _BY_LOWER.get(str(key).lower())
         if name is not None:
             chosen[name] = key
-    return list(chosen.items())
+    return [(name, key, name in _CODES) for name, key in chosen.items()]
 
 
 def yield_interpreter() -> None:
