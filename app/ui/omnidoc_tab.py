@@ -503,15 +503,21 @@ class OmnidocTab(QtWidgets.QWidget):
     def send_api(self) -> None:
         if not self.validate():
             return
-        try:
-            request_id = service.create_request(self.ctx, self.form(), self.paths)
-        except service.FormInvalid as exc:
-            self._show_field_errors(exc.fields)
-            return
-        except service.InputError as exc:
+        self.api_button.setEnabled(False)  # one request per click, while it is recorded
+
+        def refused(exc: BaseException) -> None:
+            self.api_button.setEnabled(True)
+            if isinstance(exc, service.FormInvalid):
+                self._show_field_errors(exc.fields)
+                return
             self.error_bar.show_error(exc, "omnidoc")
-            return
-        self._send(request_id)
+
+        # The request and its files are recorded in the database thread, then sent.
+        tasks_of(self).start(
+            self.ctx.db.run(service.create_request, self.ctx, self.form(), list(self.paths)),
+            then=self._send,
+            on_error=refused,
+        )
 
     def _send(self, request_id: str) -> None:
         self.api_button.setEnabled(False)
@@ -527,7 +533,7 @@ class OmnidocTab(QtWidgets.QWidget):
 
         async def work(_job: Any) -> str:
             await service.send(self.ctx, request_id, progress=on_progress)
-            return service.mark_opened(self.ctx, request_id)
+            return await self.ctx.db.run(service.mark_opened, self.ctx, request_id)
 
         def done(url: str | None) -> None:
             self.progress.hide()
@@ -663,12 +669,16 @@ class OmnidocTab(QtWidgets.QWidget):
         entry = self._selected_history()
         if entry is None:
             return
-        try:
-            self.load_form(service.reopen(self.ctx, entry.id))
-        except service.InputError as exc:
-            self.error_bar.show_error(exc, "omnidoc")
-            return
-        self.tabs.setCurrentIndex(0)
+
+        def reopened(form: OmnidocForm) -> None:
+            self.load_form(form)
+            self.tabs.setCurrentIndex(0)
+
+        tasks_of(self).start(
+            self.ctx.db.run(service.reopen, self.ctx, entry.id),
+            then=reopened,
+            on_error=lambda exc: self.error_bar.show_error(exc, "omnidoc"),
+        )
 
     def _resume(self) -> None:
         entry = self._selected_history()
@@ -677,8 +687,14 @@ class OmnidocTab(QtWidgets.QWidget):
             self._send(entry.id)
 
     def _purge(self) -> None:
-        n = service.purge_personal_data(self.ctx)
-        self.error_bar.show_message(
-            self.tr("Personal data of %n old request(s) purged.", "", n), level="info"
+        def purged(n: int) -> None:
+            self.error_bar.show_message(
+                self.tr("Personal data of %n old request(s) purged.", "", n), level="info"
+            )
+            self.refresh_history()
+
+        tasks_of(self).start(
+            self.ctx.db.run(service.purge_personal_data, self.ctx),
+            then=purged,
+            on_error=lambda exc: self.error_bar.show_error(exc, "omnidoc"),
         )
-        self.refresh_history()
