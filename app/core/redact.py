@@ -89,16 +89,17 @@ _PATTERNS: list[tuple[re.Pattern[str], _Repl]] = [
 ]
 
 
-# Every pattern above needs one of these words or at least 12 digits (a NIR): a text with
-# neither (an id, a product name, most sentences) skips the patterns, for the same result.
+# Every pattern above needs one of these words, or (a NIR) 13 digits or 2A/2B letters in a row
+# with at most one separator (_SP) between two of them: a text with neither (an id, a list of
+# ids, a product name, most sentences) skips the patterns, for the same result.
 _TRIGGER = re.compile(
     r"(?i)authorization|://|bearer|basic|token|secret|passw|pwd|code_verifier|nir|/provet/|/interop/|/sso/"
 )
-_TWELVE_DIGITS = re.compile(r"(?:\D*\d){12}")
+_TWELVE_DIGITS = re.compile(r"\d(?:(?:[\s\u00a0]|%20|\+)?[\dABab]){11}")
 
 
 def _may_match(text: str) -> bool:
-    return _TRIGGER.search(text) is not None or _TWELVE_DIGITS.match(text) is not None
+    return _TRIGGER.search(text) is not None or _TWELVE_DIGITS.search(text) is not None
 
 
 def register_secret(value: str | None) -> None:
