@@ -5,9 +5,10 @@ transactions, the batch marked complete by the last one (a visit that cannot be 
 with its raw JSON instead of being lost); the batch is acknowledged to Vétélevage only once
 complete, and a batch stored but not acknowledged before a
 crash is acknowledged first on the next run. In SaaS mode every account is imported on its
-own — under its own lease, a few at once — so one account whose batch fails (a 5xx, a
+own — under its own lease, many at once — so one account whose batch fails (a 5xx, a
 timeout, an unreadable answer) has its own result and attention item and never stops the
-others. Also the list of held visits.
+others; what the accounts share (leases, grouped writes, attention items) is done once per run
+(:mod:`app.integrations.vetelevage.import_run`). Also the list of held visits.
 """
 
 from __future__ import annotations
