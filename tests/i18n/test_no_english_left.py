@@ -223,6 +223,7 @@ async def walk_everything(qtbot: QtBot, demo: tuple[Any, Any], lang: str) -> dic
         dialog.close()
         await tab_dialogs(walk, outage=True)
         await omnidoc_prefill_fails(walk)
+        await omnidoc_send_fails(walk)
         await actions_fail(walk)
         for action in menu.actions():
             action.setChecked(False)
@@ -337,11 +338,7 @@ async def invalid_omnidoc_form(walk: Walk) -> None:
 
 
 async def omnidoc_prefill_fails(walk: Walk) -> None:
-    """ "Fill from Provet" while Provet Cloud is down: the failure in the Omnidoc tab's bar.
-
-    Not walked: "Create draft with files" while Omnidoc is down, because send_api stores the
-    request on the GUI thread (OmnidocTab.send_api → service.create_request), which the SQL guard
-    refuses before any text is shown; see test_omnidoc_send_while_down below."""
+    """The Omnidoc form's "Fill from Provet" while Provet Cloud is down: the failure in its bar."""
     omnidoc = _tab(walk.window, "omnidoc")
     omnidoc.tabs.setCurrentIndex(0)
     await settle(walk.ctx)
@@ -352,6 +349,28 @@ async def omnidoc_prefill_fails(walk: Walk) -> None:
     await wait_until(omnidoc.provet_button.isEnabled, timeout=60, what="the Provet prefill to end")
     await settle(walk.ctx)
     walk.read(omnidoc, "Omnidoc prefill while Provet is down")
+
+
+async def omnidoc_send_fails(walk: Walk) -> None:
+    """A valid Omnidoc form sent ("Create draft with files") while Omnidoc is down: its failure."""
+    omnidoc = _tab(walk.window, "omnidoc")
+    omnidoc.tabs.setCurrentIndex(0)
+    await settle(walk.ctx)
+    for name, text in (
+        ("patient_first_name", "Jeanne"),
+        ("patient_last_name", "Dupuis"),
+        ("patient_birth_date", "02/04/1961"),
+        ("recipient_rpps", "10002170750"),
+        ("patient_nir", ""),
+        ("text", "Avis dermatologique."),
+    ):
+        _type(omnidoc.inputs[name], text)
+    await settle(walk.ctx)
+    assert omnidoc.api_button.isEnabled(), "the Omnidoc form typed is not valid"
+    omnidoc.api_button.click()
+    await settle(walk.ctx)
+    await wait_until(omnidoc.error_bar.isVisible, timeout=60, what="the Omnidoc failure")
+    walk.read(omnidoc, "Omnidoc send while down")
 
 
 async def actions_fail(walk: Walk) -> None:
