@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import datetime as dt
 import getpass
-import inspect
 import logging
 import sys
 from collections.abc import Awaitable, Callable
@@ -415,6 +414,7 @@ def report(args: argparse.Namespace, exc: BaseException) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     import asyncio
+    import inspect
 
     from app.core.context import AppContext
     from app.core.logging_setup import setup_logging
@@ -470,6 +470,8 @@ async def _await(value: Awaitable[int]) -> int:
 
 
 async def _run_handler(func: Handler, ctx: Any, args: argparse.Namespace) -> int:
+    import inspect
+
     try:
         result = func(ctx, args)
         if inspect.isawaitable(result):

@@ -3,8 +3,9 @@
 Import Qt classes from here (``from app.core.qt import QtWidgets``) so the binding and its
 environment are set up once, before qasync picks a binding.
 
-qasync (and asyncio under it) is imported when the first loop is made, not with this module:
-the window is painted before (issue 16, "window first"); ``app.core.qt.qasync`` still works.
+qasync (and asyncio under it) is imported when the first loop is made, and the ``Qt`` namespace
+built when first used, not with this module: the window is painted before (issue 16, "window
+first"); ``from app.core.qt import Qt, qasync`` still works.
 """
 
 from __future__ import annotations
@@ -19,11 +20,13 @@ import contextlib
 import PySide6
 import shiboken6
 from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 
 if TYPE_CHECKING:
     import asyncio
     import types
+
+    from PySide6.QtCore import Qt
 
 __all__ = [
     "Qt",
@@ -61,9 +64,9 @@ def ensure_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     """Return the running QApplication, creating it (with high-DPI defaults) if needed."""
     app = QtWidgets.QApplication.instance()
     if app is None:
-        QtGui.QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-        )
+        # High-DPI: fractional scale factors as they are (PassThrough), through Qt's own variable so
+        # that touching the ``Qt`` namespace (~15 ms) waits until after the first paint.
+        os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
         app = QtWidgets.QApplication(argv if argv is not None else [])
     assert isinstance(app, QtWidgets.QApplication)
     return app
@@ -113,7 +116,12 @@ def _event_loop_class() -> type[Any]:
 
 
 def __getattr__(name: str) -> Any:
-    """``qasync`` and ``QtEventLoop``, imported when first asked for."""
+    """``Qt``, ``qasync`` and ``QtEventLoop``, loaded when first asked for."""
+    if name == "Qt":  # the namespace's ~700 enums take ~15 ms to build
+        from PySide6.QtCore import Qt
+
+        globals()["Qt"] = Qt
+        return Qt
     if name == "qasync":
         return _qasync()
     if name == "QtEventLoop":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import logging
 import os
@@ -244,6 +245,7 @@ def _run_loop(
     from app.ui.i18n import choose_language, install
     from app.ui.tasks import tasks_of
 
+    window.add_shortcuts()  # painted: the keys work while the store opens
     loop = new_event_loop(qt_app)
     asyncio.set_event_loop(loop)
     crash = CrashHandler(log_file(data_dir) if data_dir is not None else Path("passerelle.log"))
@@ -287,6 +289,10 @@ def _run_loop(
 
             add_demo_menu(window, session.server)
         ctx.changes.start()  # other desks' changes (PostgreSQL LISTEN/NOTIFY); nothing to do on SQLite
+        # What is alive now (modules, the schema, the window) lives as long as the app: out of the
+        # garbage collector's full passes, which otherwise walk it all on whichever thread
+        # allocates — the GUI thread's longest stalls during a load (issue 16 item 5, measured).
+        gc.freeze()
         tasks_of(window).start(_after_show(session, window, args))  # a failure is logged
 
     async def main() -> None:
@@ -323,6 +329,7 @@ def _run_loop(
     try:
         loop.run_until_complete(main())
     finally:
+        gc.unfreeze()  # what the app held goes back to the collector (tests run several windows)
         crash.uninstall(loop)
         loop.close()
         session.close()

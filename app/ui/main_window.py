@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
-from app.core.qt import Qt, QtCore, QtGui, QtWidgets
+from app.core.qt import QtCore, QtGui, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import Integration
 
@@ -44,12 +44,18 @@ class _Placeholder(QtWidgets.QWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QtWidgets.QVBoxLayout(self)
+        # Centred by stretches (an alignment flag would build the whole Qt namespace before the paint).
+        row = QtWidgets.QHBoxLayout()
         self.label = QtWidgets.QLabel(QtCore.QCoreApplication.translate("MainWindow", OPENING), self)
         self.label.setObjectName("opening")
-        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setEnabled(False)  # greyed: a state, not a message to act on
-        layout.addWidget(self.label)
+        row.addStretch(1)
+        row.addWidget(self.label)
+        row.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -88,10 +94,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.opening = QtWidgets.QLabel(self.tr("Opening the database…"), self)
         self.statusBar().addWidget(self.opening, 1)
         self._needs_store: list[QtGui.QAction] = []
+        self._keyed: list[tuple[QtGui.QAction, Any]] | None = None  # shortcuts to set (add_shortcuts)
         # A restored geometry, clamped again once shown (the frame is known then) unless resized since.
         self._restored: QtCore.QRect | None = None
         self._build_menu()
-        self._build_shortcuts()
         self.fit_to_screen()
         if restore:
             self.restore_state()
@@ -124,6 +130,7 @@ class MainWindow(QtWidgets.QMainWindow):
         attention_view.open_integration = self.show_integration
         for action in self._needs_store:
             action.setEnabled(True)
+        self.add_shortcuts()
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             if isinstance(page, _Placeholder):
@@ -290,12 +297,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         connections = file_menu.addAction(self.tr("&Connections…"))
-        connections.setShortcut(QtGui.QKeySequence("Ctrl+,"))
         connections.triggered.connect(lambda: self.open_connections(""))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self._keyed = [(connections, "Ctrl+,"), (quit_action, QtGui.QKeySequence.StandardKey.Quit)]
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         needs_store = [
             connections,
@@ -310,7 +316,14 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setEnabled(self._ctx is not None)
         self._needs_store = needs_store
 
-    def _build_shortcuts(self) -> None:
+    def add_shortcuts(self) -> None:
+        """Ctrl+, Ctrl+Q, Ctrl+1…9 and F5 (once; attach() adds them too). After the first paint:
+        the first key sequence builds the Qt namespace's enums (~20 ms)."""
+        if self._keyed is None:
+            return
+        for action, key in self._keyed:
+            action.setShortcut(QtGui.QKeySequence(key))
+        self._keyed = None
         for n in range(1, 10):
             shortcut = QtGui.QShortcut(QtGui.QKeySequence(f"Ctrl+{n}"), self)
             shortcut.activated.connect(
