@@ -131,6 +131,9 @@ def main_window(ctx: AppContext) -> MainWindow:
 
     window = MainWindow(ctx, available())
     window.show()
+    import gc
+
+    gc.freeze()  # as run_gui does once the window has its context (app/ui/app.py)
     return window
 
 

@@ -209,7 +209,8 @@ def make_app(ctx: AppContext, on_stored: Callable[[int], None] | None = None) ->
         except (ValueError, inbox.WebhookRejected) as exc:
             return JSONResponse({"detail": str(exc)}, status_code=400)
         except Exception as exc:
-            ctx.db.storage_failed(exc, "A webhook delivery")  # one sentence per run of failures
+            # One sentence per run of failures, after a quick integrity check: in a worker thread.
+            await asyncio.to_thread(ctx.db.storage_failed, exc, "A webhook delivery")
             return JSONResponse({"detail": "Not stored; try again."}, status_code=503)
         crashpoints.step("provet.webhook.stored")
         if on_stored is not None and not duplicate:
