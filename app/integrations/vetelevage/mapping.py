@@ -235,19 +235,25 @@ class MappingResult:
     changes: list[LineChange] = field(default_factory=list)
 
 
+def _catalogue_item(conn: sa.Connection, lgcv_code: str) -> sa.RowMapping:
+    """The clinic catalogue's row for ``lgcv_code``, or a refusal naming the code."""
+    item = conn.execute(sa.select(t.catalogue).where(t.catalogue.c.code == lgcv_code)).mappings().first()
+    if item is None:
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
+                code=lgcv_code,
+            ),
+            field="lgcv_code",
+        )
+    return item
+
+
 def preview_mapping(ctx: AppContext, produit_id: str, lgcv_code: str) -> list[tuple[str, BillingLine]]:
     """The billing lines the waiting visits would get for this product with this mapping."""
     with ctx.db.read() as conn:
-        item = conn.execute(sa.select(t.catalogue).where(t.catalogue.c.code == lgcv_code)).mappings().first()
-        if item is None:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
-                    code=lgcv_code,
-                ),
-                field="lgcv_code",
-            )
+        item = _catalogue_item(conn, lgcv_code)
         rows = conn.execute(
             sa.select(t.visit_products.c.visit_id, t.visit_products.c.line_no, t.visit_products.c.quantite)
             .select_from(t.visit_products.join(t.visits))
@@ -372,15 +378,7 @@ def save_mapping(
 def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: str) -> Evaluation:
     """Use ``lgcv_code`` for this product in this visit only (the mapping is not remembered)."""
     with ctx.db.transaction() as conn:
-        if conn.execute(sa.select(t.catalogue.c.code).where(t.catalogue.c.code == lgcv_code)).first() is None:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
-                    code=lgcv_code,
-                ),
-                field="lgcv_code",
-            )
+        _catalogue_item(conn, lgcv_code)
         state = conn.execute(
             sa.select(t.visits.c.state).where(t.visits.c.id == visit_id)
         ).scalar_one_or_none()
