@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app import __version__
 from app.core.qt import QtCore, QtWidgets
+from app.ui.layouts import dialog_layout
 
 # The bundled components, in the order shown: distribution → licence.
 LICENCES = {
@@ -54,9 +55,7 @@ def component_versions() -> list[tuple[str, str, str]]:
 class AboutDialog(QtWidgets.QDialog):
     def __init__(self, data_dir: Path, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About Passerelle"))
-        self.resize(520, 480)
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = dialog_layout(self, self.tr("About Passerelle"), (520, 480))
         title = QtWidgets.QLabel(f"<h2>Passerelle {__version__}</h2>", self)
         layout.addWidget(title)
         info = QtWidgets.QLabel(

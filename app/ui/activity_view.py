@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtWidgets
-from app.ui.common import ErrorBar, remember_header
+from app.ui.common import error_bar_above, remember_header
 from app.ui.dates import DateEdit, months_before
 from app.ui.empty_state import EmptyState
 from app.ui.layouts import refusals_line
@@ -47,8 +47,8 @@ class ActivityView(QtWidgets.QWidget):
         layout.addLayout(filters)
         holder, self.date_message = refusals_line(self, self.since)
         layout.addWidget(holder)
-        self.error_bar = ErrorBar(self)  # the journal could not be read: why, never an empty list
-        layout.addWidget(self.error_bar)
+        # the journal could not be read: why, never an empty list
+        self.error_bar = error_bar_above(self, layout)
         self.model = JournalModel(ctx.journal, parent=self)
         self.model.failed.connect(self._failed)
         self.view = QtWidgets.QTableView(self)

@@ -12,7 +12,7 @@ from app.core.qt import Qt, QtCore, QtWidgets
 from app.ops import actions
 from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
-from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.common import alive, error_bar_above, remember_header, run_job
 from app.ui.empty_state import empty_state
 from app.ui.models.attention_model import AttentionModel
 from app.ui.models.journal_model import integration_title
@@ -117,8 +117,7 @@ class AttentionView(QtWidgets.QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout.addLayout(buttons)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, layout)
         self.model.failed.connect(lambda exc: self.error_bar.show_error(exc, retry=self.refresh))
         self.act_button.clicked.connect(self.act)
         self.open_button.clicked.connect(self.open_selected)

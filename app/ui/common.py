@@ -126,6 +126,13 @@ class ErrorBar(QtWidgets.QFrame):
             self.show_message(text)
 
 
+def error_bar_above(parent: QtWidgets.QWidget, layout: QtWidgets.QBoxLayout) -> ErrorBar:
+    """A hidden ErrorBar of ``parent``, added next to ``layout`` (above what the widget shows)."""
+    bar = ErrorBar(parent)
+    layout.addWidget(bar)
+    return bar
+
+
 def settings_store() -> QtCore.QSettings:
     """Where UI state (geometry, column widths) is kept; set up by the app at start."""
     return QtCore.QSettings()

@@ -19,7 +19,7 @@ from app.core.qt import QtCore, QtWidgets
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SECTIONS, Section, Settings, describe_validation_error
 from app.core.tr import QT_TRANSLATE_NOOP, in_language
-from app.ui.common import ErrorBar, run_job
+from app.ui.common import error_bar_above, run_job
 from app.ui.store_later import store_later
 
 if TYPE_CHECKING:
@@ -168,8 +168,7 @@ class ConnectionsDialog(QtWidgets.QDialog):
         self.resize(760, 520)
         self.editors: dict[str, list[FieldEditor]] = {}
         layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, layout)
         body = QtWidgets.QHBoxLayout()
         self.pages_list = QtWidgets.QListWidget(self)
         self.pages_list.setMaximumWidth(200)

@@ -24,7 +24,7 @@ from app.integrations.base import ConnectionState, Integration, Status
 from app.ops import health
 from app.ops.health import CardData, card_data, record_test_result, test_key
 from app.ops.health import status_of as status_of  # re-exported (tests, main window)
-from app.ui.common import ErrorBar, alive, run_job
+from app.ui.common import alive, error_bar_above, run_job
 from app.ui.storage_panel import backup_warning
 from app.ui.tasks import tasks_of
 
@@ -223,8 +223,7 @@ class Dashboard(QtWidgets.QWidget):
         outer.addWidget(heading)
         self.summary = QtWidgets.QLabel(self)
         outer.addWidget(self.summary)
-        self.error_bar = ErrorBar(self)  # the cards could not be read: why, never an empty view
-        outer.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, outer)  # the cards could not be read: why, never an empty view
         self.backup_warning = QtWidgets.QLabel(self)  # backups overdue (read with the cards)
         self.backup_warning.setWordWrap(True)
         self.backup_warning.setStyleSheet("color: #c62828; font-weight: bold;")

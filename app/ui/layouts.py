@@ -34,6 +34,25 @@ def main_and_side(
     return split
 
 
+def dialog_layout(
+    dialog: QtWidgets.QDialog, title: str, size: tuple[int, int] | None = None
+) -> QtWidgets.QVBoxLayout:
+    """``dialog`` titled ``title`` (at ``size`` when given) and the vertical layout of its content."""
+    dialog.setWindowTitle(title)
+    if size is not None:
+        dialog.resize(*size)
+    return QtWidgets.QVBoxLayout(dialog)
+
+
+def line_edit(parent: QtWidgets.QWidget, placeholder: str, tip: str = "") -> QtWidgets.QLineEdit:
+    """A line edit of ``parent`` showing ``placeholder`` while empty, ``tip`` on hover."""
+    edit = QtWidgets.QLineEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    if tip:
+        edit.setToolTip(tip)
+    return edit
+
+
 def add_widgets(layout: QtWidgets.QBoxLayout, *widgets: QtWidgets.QWidget) -> None:
     """Add ``widgets`` to ``layout`` in this order."""
     for widget in widgets:

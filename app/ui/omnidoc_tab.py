@@ -15,7 +15,7 @@ from app.integrations.omnidoc.validation import errors as form_errors
 from app.integrations.omnidoc.validation import warnings as form_warnings
 from app.ops import omnidoc_prefill as prefill
 from app.ui import navigation
-from app.ui.common import ErrorBar, alive, remember_header, run_job
+from app.ui.common import alive, error_bar_above, remember_header, run_job
 from app.ui.empty_state import EmptyState, empty_state
 from app.ui.layouts import MessageLine, add_widgets, kept_room
 from app.ui.models.table import Column, TableModel
@@ -131,8 +131,7 @@ class OmnidocTab(QtWidgets.QWidget):
         self.ctx = ctx
         self.setAcceptDrops(True)
         outer = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        outer.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, outer)
         self.tabs = QtWidgets.QTabWidget(self)
         outer.addWidget(self.tabs, 1)
         form_page = QtWidgets.QWidget(self)

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import render
-from app.ui.common import ErrorBar, alive, run_job
+from app.ui.common import alive, error_bar_above, run_job
+from app.ui.layouts import dialog_layout
 from app.ui.tasks import tasks_of
 
 if TYPE_CHECKING:
@@ -55,11 +56,8 @@ class StorageDialog(QtWidgets.QDialog):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Storage and backups"))
-        self.resize(560, 360)
-        layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        layout = dialog_layout(self, self.tr("Storage and backups"), (560, 360))
+        self.error_bar = error_bar_above(self, layout)
         self.sizes = QtWidgets.QLabel(self.tr("Measuring…"), self)
         self.sizes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.sizes)

@@ -14,10 +14,10 @@ from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import rh_export, rh_queries, service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
-from app.ui.common import ErrorBar, alive, fit_columns, remember_header, run_job, settings_store
+from app.ui.common import alive, error_bar_above, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
 from app.ui.empty_state import EmptyState
-from app.ui.layouts import MessageLine, add_widgets, kept_room, main_and_side
+from app.ui.layouts import MessageLine, add_widgets, kept_room, line_edit, main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 from app.ui.tasks import tasks_of
@@ -36,8 +36,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         self.job: Job[Any] | None = None
         self._totals_task: asyncio.Task[None] | None = None
         layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, layout)
 
         # -- loads
         loads = QtWidgets.QHBoxLayout()
@@ -81,18 +80,10 @@ class TotvsRhTab(QtWidgets.QWidget):
 
         # -- filters
         filters = QtWidgets.QHBoxLayout()
-        self.employee_edit = QtWidgets.QLineEdit(self)
-        self.employee_edit.setPlaceholderText(self.tr("Employee"))
-        self.employee_edit.setToolTip(self.tr("Employee (code or name)"))
-        self.dependent_edit = QtWidgets.QLineEdit(self)
-        self.dependent_edit.setPlaceholderText(self.tr("Dependent"))
-        self.dependent_edit.setToolTip(self.tr("Dependent (code or name)"))
-        self.provider_edit = QtWidgets.QLineEdit(self)
-        self.provider_edit.setPlaceholderText(self.tr("Provider"))
-        self.provider_edit.setToolTip(self.tr("Provider (code or name)"))
-        self.cnpj_edit = QtWidgets.QLineEdit(self)
-        self.cnpj_edit.setPlaceholderText(self.tr("Provider CNPJ"))
-        self.cnpj_edit.setToolTip(self.tr("Provider CNPJ"))
+        self.employee_edit = line_edit(self, self.tr("Employee"), self.tr("Employee (code or name)"))
+        self.dependent_edit = line_edit(self, self.tr("Dependent"), self.tr("Dependent (code or name)"))
+        self.provider_edit = line_edit(self, self.tr("Provider"), self.tr("Provider (code or name)"))
+        self.cnpj_edit = line_edit(self, self.tr("Provider CNPJ"), self.tr("Provider CNPJ"))
         self.service_combo = QtWidgets.QComboBox(self)
         self.service_combo.addItem(self.tr("Any service type"), "")
         for code, name in SERVICE_TYPES.items():

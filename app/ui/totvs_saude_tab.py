@@ -18,9 +18,9 @@ from app.integrations.totvs.models import (
     status_list,
 )
 from app.integrations.totvs.sandbox import DEMO_SUBSCRIBER
-from app.ui.common import ErrorBar, alive, fit_columns, remember_header
+from app.ui.common import alive, error_bar_above, fit_columns, remember_header
 from app.ui.empty_state import empty_state
-from app.ui.layouts import main_and_side
+from app.ui.layouts import line_edit, main_and_side
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import date_text
 from app.ui.models.totvs_prescriptions import PrescriptionModel
@@ -81,8 +81,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
         self.ctx = ctx
         self._restoring: asyncio.Task[None] | None = None
         layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, layout)
 
         bar = QtWidgets.QHBoxLayout()
         self.subscriber_edit = QtWidgets.QLineEdit(self)
@@ -90,8 +89,7 @@ class TotvsSaudeTab(QtWidgets.QWidget):
             self.tr("Subscriber id, e.g. %1").replace("%1", DEMO_SUBSCRIBER)
         )
         self.status_picker = StatusPicker(self)
-        self.medication_edit = QtWidgets.QLineEdit(self)
-        self.medication_edit.setPlaceholderText(self.tr("Medication code"))
+        self.medication_edit = line_edit(self, self.tr("Medication code"))
         self.expiration_combo = QtWidgets.QComboBox(self)
         self.expiration_combo.addItem(self.tr("Valid and expired"), "")
         self.expiration_combo.addItem(self.tr("Valid"), EXPIRATION_VALID)

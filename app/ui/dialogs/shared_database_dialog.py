@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.qt import QtCore, QtWidgets
 from app.ops import shared_database
-from app.ui.common import ErrorBar, run_job
-from app.ui.layouts import toolbar
+from app.ui.common import error_bar_above, run_job
+from app.ui.layouts import dialog_layout, toolbar
 from app.ui.store_later import store_later
 
 if TYPE_CHECKING:
@@ -23,9 +23,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Use a shared clinic database"))
-        self.resize(620, 420)
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = dialog_layout(self, self.tr("Use a shared clinic database"), (620, 420))
         intro = QtWidgets.QLabel(
             self.tr(
                 "Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported "
@@ -35,8 +33,7 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, layout)
         form = QtWidgets.QFormLayout()
         self.url = QtWidgets.QLineEdit(
             ctx.settings.database.url or "postgresql+psycopg://passerelle@serveur/clinique", self

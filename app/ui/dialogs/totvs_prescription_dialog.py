@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING, Any
 from app.core.qt import QtCore, QtWidgets
 from app.integrations.totvs import service_saude
 from app.integrations.totvs.models import FIELD_LABELS, FORM_CONTEXT, UFS, FormIssue, PrescriptionForm
-from app.ui.common import ErrorBar, alive, run_job
+from app.ui.common import alive, error_bar_above, run_job
 from app.ui.dates import DateEdit
+from app.ui.layouts import dialog_layout
 from app.ui.models.table import Column, TableModel
 
 if TYPE_CHECKING:
@@ -79,10 +80,8 @@ class PrescriptionDialog(QtWidgets.QDialog):
         self._discarding = False
         self._touched: set[str] = set()  # fields edited: their problems are shown as typed
         self._show_all = False  # after a Send: every problem is shown
-        self.setWindowTitle(self.tr("New continuous-medication prescription"))
-        layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        layout = dialog_layout(self, self.tr("New continuous-medication prescription"))
+        self.error_bar = error_bar_above(self, layout)
         form = QtWidgets.QFormLayout()
         self.insurer_edit = QtWidgets.QLineEdit(ctx.settings.totvs_saude.health_insurer_code, self)
         self.subscriber_edit = QtWidgets.QLineEdit(subscriber_id, self)

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.integrations.vetelevage.mapping_changes import LineChange
+from app.ui.layouts import dialog_layout
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.widgets import STATE_COLOURS, money, quantity, state_label, table_view
 
@@ -85,9 +86,7 @@ class ChangesDialog(QtWidgets.QDialog):
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(820, 420)
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = dialog_layout(self, title, (820, 420))
         label = QtWidgets.QLabel(question, self)
         label.setTextFormat(Qt.TextFormat.PlainText)  # product names as sent
         label.setWordWrap(True)

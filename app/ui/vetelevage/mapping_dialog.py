@@ -20,7 +20,8 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.vetelevage import mapping, mapping_changes, views
 from app.integrations.vetelevage.catalogue import NewProduct, ProductRefused
 from app.integrations.vetelevage.mapping_changes import LineChange
-from app.ui.common import ErrorBar
+from app.ui.common import error_bar_above
+from app.ui.layouts import dialog_layout
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.line_changes import LineChangesModel
 from app.ui.vetelevage.new_product_form import NewProductForm
@@ -58,11 +59,8 @@ class MappingDialog(QtWidgets.QDialog):
         self.produit_id = produit_id
         self.libelle = libelle
         self.visit_id = visit_id
-        self.setWindowTitle(self.tr("Map a Vétélevage product"))
-        self.resize(820, 640)
-        layout = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        layout.addWidget(self.error_bar)
+        layout = dialog_layout(self, self.tr("Map a Vétélevage product"), (820, 640))
+        self.error_bar = error_bar_above(self, layout)
         self.expected_version: int | None = None
         self.heading = QtWidgets.QLabel(self)
         self._set_heading(libelle)

@@ -14,7 +14,7 @@ from app.integrations.vetelevage import evaluation, ledger, views
 from app.ui import navigation
 from app.ui.dates import DateEdit, months_before
 from app.ui.empty_state import EmptyState
-from app.ui.layouts import refusals_line, toolbar
+from app.ui.layouts import dialog_layout, refusals_line, toolbar
 from app.ui.models.table import Column, TableModel
 from app.ui.vetelevage.mapping_dialog import MappingDialog
 from app.ui.vetelevage.widgets import (
@@ -488,8 +488,7 @@ class ReasonDialog(QtWidgets.QDialog):
 
     def __init__(self, visit_id: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Set the visit aside"))
-        layout = QtWidgets.QVBoxLayout(self)
+        layout = dialog_layout(self, self.tr("Set the visit aside"))
         label = QtWidgets.QLabel(self.tr("Why is visit {id} not billed now?").format(id=visit_id), self)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
