@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.qt import QtCore, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
+from app.ui.layouts import no_margins
 
 CONTEXT = "DateInput"
 
@@ -222,11 +223,9 @@ class _TypedInput(QtWidgets.QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
         self._show_message = show_message
-        self.row = QtWidgets.QHBoxLayout()
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row = no_margins(QtWidgets.QHBoxLayout())
         self.row.addWidget(self.line, 1)
-        box = QtWidgets.QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        box = no_margins(QtWidgets.QVBoxLayout(self))
         box.setSpacing(2)
         box.addLayout(self.row)
         box.addWidget(self.message)

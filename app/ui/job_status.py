@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.jobs import Job, JobState
 from app.core.qt import QtCore, QtWidgets
+from app.ui.layouts import no_margins
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -15,8 +16,7 @@ class _JobRow(QtWidgets.QWidget):
     def __init__(self, job: Job[Any], parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.job = job
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = no_margins(QtWidgets.QHBoxLayout(self))
         self.label = QtWidgets.QLabel(job.title, self)
         self.bar = QtWidgets.QProgressBar(self)
         self.bar.setMaximumWidth(140)
@@ -54,8 +54,7 @@ class JobStatus(QtWidgets.QWidget):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: dict[int, _JobRow] = {}
-        self._layout = QtWidgets.QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = no_margins(QtWidgets.QHBoxLayout(self))
         ctx.jobs.subscribe(self._on_job)
 
     def _on_job(self, job: Job[Any]) -> None:

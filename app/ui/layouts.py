@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from app.core.qt import Qt, QtGui, QtWidgets
+
+L = TypeVar("L", bound=QtWidgets.QLayout)
+
+
+def no_margins(layout: L) -> L:
+    """``layout`` with no margins: a row or column inside a widget that already has its own."""
+    layout.setContentsMargins(0, 0, 0, 0)
+    return layout
 
 
 def toolbar(
@@ -103,8 +111,7 @@ def kept_room(label: QtWidgets.QLabel, parent: QtWidgets.QWidget) -> QtWidgets.Q
     """A holder that keeps ``label``'s line in any layout (a form's rows included), whether the
     label is shown or hidden."""
     holder = QtWidgets.QWidget(parent)
-    box = QtWidgets.QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
+    box = no_margins(QtWidgets.QVBoxLayout(holder))
     box.addWidget(label)
     holder.setFixedHeight(max(label.minimumHeight(), label.fontMetrics().lineSpacing() + 2))
     return holder

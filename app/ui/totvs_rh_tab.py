@@ -17,7 +17,7 @@ from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
 from app.ui.common import alive, error_bar_above, fit_columns, remember_header, run_job, settings_store
 from app.ui.dates import DateEdit, MonthEdit
 from app.ui.empty_state import EmptyState
-from app.ui.layouts import MessageLine, add_widgets, kept_room, line_edit, main_and_side
+from app.ui.layouts import MessageLine, add_widgets, kept_room, line_edit, main_and_side, no_margins
 from app.ui.models.table import Column, TableModel
 from app.ui.models.totvs_copart import CopartModel, brl, month_text
 from app.ui.tasks import tasks_of
@@ -127,8 +127,7 @@ class TotvsRhTab(QtWidgets.QWidget):
         remember_header(self.view, "totvs_rh/copart")  # the column order; widths follow the content:
         self._fitted = False  # the first rows shown size the columns, whatever widths were saved
         side = QtWidgets.QWidget(split)
-        side_layout = QtWidgets.QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout = no_margins(QtWidgets.QVBoxLayout(side))
         self.total_label = QtWidgets.QLabel(side)
         side_layout.addWidget(self.total_label)
         # One line per employee: a registration is unique within its company/branch only.

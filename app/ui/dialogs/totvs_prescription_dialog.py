@@ -15,7 +15,7 @@ from app.integrations.totvs import service_saude
 from app.integrations.totvs.models import FIELD_LABELS, FORM_CONTEXT, UFS, FormIssue, PrescriptionForm
 from app.ui.common import alive, error_bar_above, run_job
 from app.ui.dates import DateEdit
-from app.ui.layouts import dialog_layout
+from app.ui.layouts import dialog_layout, no_margins
 from app.ui.models.table import Column, TableModel
 
 if TYPE_CHECKING:
@@ -109,8 +109,7 @@ class PrescriptionDialog(QtWidgets.QDialog):
                 form.addRow(field_label(path), widget)
                 continue
             cell = QtWidgets.QWidget(self)
-            box = QtWidgets.QVBoxLayout(cell)
-            box.setContentsMargins(0, 0, 0, 0)
+            box = no_margins(QtWidgets.QVBoxLayout(cell))
             box.setSpacing(2)
             box.addWidget(widget)
             self.messages[path] = _message_label(cell)

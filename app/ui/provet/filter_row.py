@@ -15,7 +15,7 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.integrations.provet.filters import METHODS, Filter, parse_datetime
 from app.integrations.provet.schema import ENDPOINTS, Kind
 from app.ui.dates import DateEdit
-from app.ui.layouts import add_widgets
+from app.ui.layouts import add_widgets, no_margins
 from app.ui.provet import labels
 
 
@@ -43,8 +43,7 @@ class FilterRow(QtWidgets.QWidget):
     def __init__(self, endpoint: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.endpoint = endpoint
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = no_margins(QtWidgets.QHBoxLayout(self))
         self.field = QtWidgets.QComboBox(self)
         self.field.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToContents)
         paths = sorted(_field_paths(endpoint), key=lambda p: labels.path_label(endpoint, p).casefold())

@@ -15,7 +15,7 @@ from app.core.context import AppContext
 from app.core.errors import InputError
 from app.core.jobs import Job, JobContext
 from app.core.qt import QtCore, QtWidgets
-from app.ui.common import ErrorBar, alive, run_job
+from app.ui.common import alive, error_bar_above, run_job
 from app.ui.provet import labels
 from app.ui.tasks import tasks_of
 
@@ -29,8 +29,7 @@ class ProvetPage(QtWidgets.QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.box = QtWidgets.QVBoxLayout(self)
-        self.error_bar = ErrorBar(self)
-        self.box.addWidget(self.error_bar)
+        self.error_bar = error_bar_above(self, self.box)
 
     def _error(self, exc: BaseException) -> None:
         if alive(self):

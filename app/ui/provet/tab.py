@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.context import AppContext
 from app.core.qt import QtGui, QtWidgets
+from app.ui.layouts import no_margins
 from app.ui.provet.browse_page import BrowsePage
 from app.ui.provet.connection_page import ConnectionPage
 from app.ui.provet.webhooks_page import WebhooksPage
@@ -15,8 +16,7 @@ class ProvetTab(QtWidgets.QWidget):
     def __init__(self, ctx: AppContext, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = no_margins(QtWidgets.QVBoxLayout(self))
         self.tabs = QtWidgets.QTabWidget(self)
         self.browse = BrowsePage(ctx, self)
         self.webhooks = WebhooksPage(ctx, self)
