@@ -173,11 +173,19 @@ class GroupedWrites:
 
 def _in_savepoint(conn: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> tuple[bool, Any]:
     """``fn(conn, *args)`` in a savepoint: (True, its result), or (False, its exception) rolled back."""
+    savepoint = conn.begin_nested()
     try:
-        with conn.begin_nested():
-            return True, fn(conn, *args)
+        result = fn(conn, *args)
     except Exception as exc:
+        try:
+            savepoint.rollback()
+        except sa.exc.DBAPIError:
+            # The savepoint is gone: SQLite rolled the whole transaction back (a full disk, an I/O
+            # error). Not this write's failure but the round's: its own error, not the rollback's.
+            raise exc from None
         return False, exc
+    savepoint.commit()
+    return True, result
 
 
 class ImportRun:
