@@ -94,6 +94,18 @@ class Journal:
         """Append an "ok" entry for ``n`` ``unit`` done: ``summary`` is a journal template with {n}."""
         return self.record(integration, action, "ok", summary, args={"n": n}, counts={unit: n}, conn=conn)
 
+    async def record_ok(
+        self,
+        integration: str,
+        action: str,
+        summary: str,
+        *,
+        args: Mapping[str, object] | None = None,
+        counts: dict[str, Any] | None = None,
+    ) -> int:
+        """Append an "ok" entry from a coroutine: the database thread writes it, never the loop."""
+        return await self.db.run(self.record, integration, action, "ok", summary, args=args, counts=counts)
+
     def record(
         self,
         integration: str,

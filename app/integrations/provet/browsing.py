@@ -28,6 +28,8 @@ from app.integrations.provet.tables import (
 if TYPE_CHECKING:
     from app.core.context import AppContext
 
+PULLED = plural.translate("journal", "Pulled %n {endpoint} object(s) from Provet Cloud.", None, 0)
+
 
 @dataclass
 class PullResult:
@@ -70,12 +72,10 @@ async def pull(
     finally:
         if own:
             await client.aclose()
-    await ctx.db.run(
-        ctx.journal.record,
+    await ctx.journal.record_ok(
         NAME,
         "pull",
-        "ok",
-        plural.translate("journal", "Pulled %n {endpoint} object(s) from Provet Cloud.", None, 0),
+        PULLED,
         args={"n": len(objects), "endpoint": query.endpoint},
         counts={"received": len(objects), "pages": pages, "new": new, "updated": updated},
     )

@@ -120,9 +120,7 @@ async def disconnect(ctx: AppContext) -> None:
         TokenStore(ctx.secrets).clear()
         return
     await session.revoke()
-    await ctx.db.run(
-        ctx.journal.record, NAME, "disconnect", "ok", "Disconnected from Provet Cloud (tokens revoked)."
-    )
+    await ctx.journal.record_ok(NAME, "disconnect", "Disconnected from Provet Cloud (tokens revoked).")
 
 
 async def test_connection(ctx: AppContext) -> str:

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 MAX_ATTEMPTS = 5
 RETRY_BASE_SECONDS = 30.0
 STALE_PROCESSING = dt.timedelta(minutes=5)
+PROCESSED = plural.translate("journal", "Processed %n Provet Cloud notification(s).", None, 0)
 
 
 def _claim(ctx: AppContext, now: dt.datetime, limit: int) -> list[tuple[int, str, int]]:
@@ -184,15 +185,7 @@ async def process_pending(
         if own:
             await client.aclose()
     if counts["done"]:
-        await ctx.db.run(
-            ctx.journal.record,
-            NAME,
-            "webhooks",
-            "ok",
-            plural.translate("journal", "Processed %n Provet Cloud notification(s).", None, 0),
-            args={"n": counts["done"]},
-            counts=counts,
-        )
+        await ctx.journal.record_ok(NAME, "webhooks", PROCESSED, args={"n": counts["done"]}, counts=counts)
     return counts
 
 
