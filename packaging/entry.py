@@ -18,6 +18,6 @@ def _give_windowless_runs_somewhere_to_write() -> None:
 
 if __name__ == "__main__":
     _give_windowless_runs_somewhere_to_write()
-    from app.cli import main
+    from app.__main__ import main  # the window's options without app.cli, else app.cli.main
 
     sys.exit(main())

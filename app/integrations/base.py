@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import enum
 import importlib
 from collections.abc import Awaitable, Callable, Coroutine
@@ -13,6 +12,8 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypedDict, TypeVar
 from app.core.sandbox_spec import SandboxSpec
 
 if TYPE_CHECKING:
+    import argparse  # annotations only: the window starts without argparse
+
     from app.core.context import AppContext
 
 __all__ = [

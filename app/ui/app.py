@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import gc
 import json
@@ -11,11 +10,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import app as app_pkg
 from app.core.qt import QtCore, QtGui, QtWidgets, ensure_application, new_event_loop
 from app.core.tr import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger("passerelle.ui.app")
 

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
+import pytest
+
 from app.cli import build_parser
 
 HEAVY = ("sqlalchemy", "alembic", "pydantic", "pydantic_settings", "rapidfuzz", "httpx", "PySide6")
@@ -87,3 +89,45 @@ def test_the_windows_start_builds_no_command_parser() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.split("\n")[:2] == ["None True", "[]"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--demo"],
+        ["--data-dir", "/tmp/x", "--lang", "pt_BR", "-v"],
+        ["--data-dir=/tmp/y", "--lang=fr", "--print-startup-time", "--quit-after", "1.5"],
+        ["--screenshot", "/tmp/shots", "--verbose", "--quit-after=0"],
+    ],
+)
+def test_the_entrys_window_options_are_the_parsers(argv: list[str]) -> None:
+    """``python -m app`` reads the window's options without app.cli: exactly as the parser would."""
+    from app.__main__ import window_options
+    from app.cli import _window_args
+
+    parsed = _window_args(argv)
+    assert parsed is not None
+    parsed.json, parsed.command = False, None
+    assert vars(window_options(argv)) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["vetelevage", "import"],
+        ["-h"],
+        ["--help"],
+        ["--version"],
+        ["--self-check"],
+        ["--lang", "xx"],
+        ["--lang"],
+        ["--data"],  # an abbreviation: the parser knows what it means
+        ["--quit-after", "soon"],
+        ["--data-dir", "--demo"],
+    ],
+)
+def test_the_entry_leaves_anything_else_to_the_parser(argv: list[str]) -> None:
+    from app.__main__ import window_options
+
+    assert window_options(argv) is None
