@@ -27,6 +27,7 @@ LICENCES = {
     "authlib": "BSD-3-Clause",
     "rapidfuzz": "MIT",
     "openpyxl": "MIT",
+    "sniffio": "MIT OR Apache-2.0",
 }
 # The name shown where it is not the distribution's own.
 SHOWN_AS = {
