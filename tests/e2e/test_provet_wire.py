@@ -310,7 +310,7 @@ async def test_a_redirect_to_another_origin_is_refused_and_gets_no_token(
     assert catcher.seen == []
     # Within the API's own origin a redirect is followed (with the credentials: same server).
     control(provet_server, "redirect", {"path": base.path + "department/", "to": str(base.join("user/"))})
-    assert "department(s) visible" in await connection.test_connection(provet_ctx)
+    assert "Departments visible: " in await connection.test_connection(provet_ctx)
 
 
 def test_the_cli_exits_1_naming_the_host(

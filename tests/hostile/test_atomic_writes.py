@@ -16,6 +16,7 @@ import pytest
 from app.core import atomic, csvsafe
 from app.core.errors import describe
 from app.core.settings import load_settings, save_settings, set_value
+from tests.hostile.export_data import copart_row, new_billing_line
 
 OLD = b"the previous file, which must survive\n"
 
@@ -60,6 +61,12 @@ def writers(ctx: Any, tmp_path: Path) -> dict[str, tuple[Path, Callable[[], Any]
 
     exports = tmp_path / "exports"
     exports.mkdir(exist_ok=True)
+    copart_row(ctx)  # an export with nothing in it writes no file
+
+    def billing(path: Path, fmt: str = "csv") -> Any:
+        new_billing_line(ctx)
+        return export_new(ctx, path, fmt)
+
     rows = [{"id": 1, "name": "=HYPERLINK(1)"}, {"id": 2, "name": "Rex"}]
 
     def settings() -> None:
@@ -82,11 +89,8 @@ def writers(ctx: Any, tmp_path: Path) -> dict[str, tuple[Path, Callable[[], Any]
             lambda: service_rh.export(ctx, service_rh.CopartFilter(), exports / "rh.xlsx"),
         ),
         "vetelevage mappings": (exports / "map.csv", lambda: export_mappings_csv(ctx, exports / "map.csv")),
-        "vetelevage billing csv": (exports / "bill.csv", lambda: export_new(ctx, exports / "bill.csv")),
-        "vetelevage billing json": (
-            exports / "bill.json",
-            lambda: export_new(ctx, exports / "bill.json", "json"),
-        ),
+        "vetelevage billing csv": (exports / "bill.csv", lambda: billing(exports / "bill.csv")),
+        "vetelevage billing json": (exports / "bill.json", lambda: billing(exports / "bill.json", "json")),
     }
 
 

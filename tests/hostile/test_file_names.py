@@ -13,6 +13,7 @@ from typing import Any
 
 from app.integrations.omnidoc import service as omnidoc
 from app.integrations.omnidoc.models import OmnidocForm
+from tests.hostile.export_data import copart_row, new_billing_line
 
 HOSTILE_NAMES = [
     'compte "rendu".pdf',
@@ -83,9 +84,15 @@ def exporters(ctx: Any) -> dict[str, tuple[str, Callable[[Path], Any]]]:
     from app.ops.backup import backup
     from app.ops.support import build_report
 
+    copart_row(ctx)  # an export with nothing in it writes no file
+
+    def billing(path: Path, fmt: str = "csv") -> Any:
+        new_billing_line(ctx)
+        return export_new(ctx, path, fmt)
+
     return {
-        "vetelevage billing": (".csv", lambda p: export_new(ctx, p)),
-        "vetelevage billing json": (".json", lambda p: export_new(ctx, p, "json")),
+        "vetelevage billing": (".csv", billing),
+        "vetelevage billing json": (".json", lambda p: billing(p, "json")),
         "vetelevage mappings": (".csv", lambda p: export_mappings_csv(ctx, p)),
         "totvs rh csv": (".csv", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
         "totvs rh xlsx": (".xlsx", lambda p: service_rh.export(ctx, service_rh.CopartFilter(), p)),
