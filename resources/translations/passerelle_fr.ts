@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="57" />
+        <location filename="../../app/ui/about_dialog.py" line="59" />
         <source>About Passerelle</source>
         <translation>À propos de Passerelle</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="56" />
+        <location filename="../../app/ui/app.py" line="59" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
     </message>
@@ -340,42 +340,42 @@
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="167" />
+        <location filename="../../app/ui/attention_view.py" line="166" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="169" />
+        <location filename="../../app/ui/attention_view.py" line="168" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172" />
+        <location filename="../../app/ui/attention_view.py" line="171" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="218" />
+        <location filename="../../app/ui/attention_view.py" line="217" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="227" />
+        <location filename="../../app/ui/attention_view.py" line="226" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="255" />
+        <location filename="../../app/ui/attention_view.py" line="254" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Passés : {n} ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="276" />
+        <location filename="../../app/ui/attention_view.py" line="275" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="259" />
+        <location filename="../../app/ui/attention_view.py" line="258" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="268" />
+        <location filename="../../app/ui/attention_view.py" line="267" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="275" />
+        <location filename="../../app/ui/attention_view.py" line="274" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -443,97 +443,102 @@
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="108" />
+        <location filename="../../app/ui/provet/browse_page.py" line="109" />
         <source>Choose a row to read it here.</source>
         <translation>Choisissez une ligne pour la lire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="110" />
+        <location filename="../../app/ui/provet/browse_page.py" line="111" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="110" />
+        <location filename="../../app/ui/provet/browse_page.py" line="111" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="113" />
+        <location filename="../../app/ui/provet/browse_page.py" line="114" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="114" />
+        <location filename="../../app/ui/provet/browse_page.py" line="115" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="263" />
+        <location filename="../../app/ui/provet/browse_page.py" line="248" />
+        <source>Query sent to Provet: {query}</source>
+        <translation>Requête envoyée à Provet : {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="268" />
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="286" />
+        <location filename="../../app/ui/provet/browse_page.py" line="291" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="278" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="367" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="368" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="371" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="367" />
+        <location filename="../../app/ui/provet/browse_page.py" line="372" />
         <source>Connect…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="370" />
+        <location filename="../../app/ui/provet/browse_page.py" line="375" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="374" />
+        <location filename="../../app/ui/provet/browse_page.py" line="379" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="448" />
+        <location filename="../../app/ui/provet/browse_page.py" line="453" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="450" />
+        <location filename="../../app/ui/provet/browse_page.py" line="455" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="462" />
+        <location filename="../../app/ui/provet/browse_page.py" line="467" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="464" />
+        <location filename="../../app/ui/provet/browse_page.py" line="469" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="483" />
+        <location filename="../../app/ui/provet/browse_page.py" line="488" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -714,7 +719,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="108" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="107" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -901,22 +906,22 @@
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="227" />
+        <location filename="../../app/ui/connections_dialog.py" line="226" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="313" />
+        <location filename="../../app/ui/connections_dialog.py" line="312" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="324" />
+        <location filename="../../app/ui/connections_dialog.py" line="323" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="333" />
+        <location filename="../../app/ui/connections_dialog.py" line="332" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -957,27 +962,27 @@
         <translation>&lt;h2&gt;Aujourd’hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="245" />
+        <location filename="../../app/ui/dashboard.py" line="244" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n’est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="287" />
+        <location filename="../../app/ui/dashboard.py" line="286" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="289" />
+        <location filename="../../app/ui/dashboard.py" line="288" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="300" />
+        <location filename="../../app/ui/dashboard.py" line="299" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n’a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="342" />
+        <location filename="../../app/ui/dashboard.py" line="341" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -998,7 +1003,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="309" />
+        <location filename="../../app/ui/dates.py" line="308" />
         <source>Pick the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
@@ -1006,62 +1011,62 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="22" />
+        <location filename="../../app/ui/dates.py" line="23" />
         <source>Write the date as {format}, e.g. {example}.</source>
         <translation>Écrivez la date sous la forme {format}, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="23" />
+        <location filename="../../app/ui/dates.py" line="24" />
         <source>Write the date as {format}, with a time hh:mm if needed, e.g. {example} 08:30.</source>
         <translation>Écrivez la date sous la forme {format}, avec une heure hh:mm si besoin, par exemple {example} 08:30.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="26" />
+        <location filename="../../app/ui/dates.py" line="27" />
         <source>{text} does not exist: {month} {year} has {days} days.</source>
         <translation>{text} n’existe pas : {month} {year} a {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="27" />
+        <location filename="../../app/ui/dates.py" line="28" />
         <source>{text} does not exist: months go from 01 to 12.</source>
         <translation>{text} n’existe pas : les mois vont de 01 à 12.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="28" />
+        <location filename="../../app/ui/dates.py" line="29" />
         <source>{text} is not a time of day: hours 00 to 23, minutes 00 to 59.</source>
         <translation>{text} n’est pas une heure : heures de 00 à 23, minutes de 00 à 59.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="31" />
+        <location filename="../../app/ui/dates.py" line="32" />
         <source>The date cannot be after {limit}.</source>
         <translation>La date ne peut pas être après le {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="32" />
+        <location filename="../../app/ui/dates.py" line="33" />
         <source>The date cannot be before {limit}.</source>
         <translation>La date ne peut pas être avant le {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="33" />
+        <location filename="../../app/ui/dates.py" line="34" />
         <source>Type the date as {format}.</source>
         <translation>Tapez la date sous la forme {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="34" />
+        <location filename="../../app/ui/dates.py" line="35" />
         <source>Write the month as {format}, e.g. {example}.</source>
         <translation>Écrivez le mois sous la forme {format}, par exemple {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="36" />
+        <location filename="../../app/ui/dates.py" line="37" />
         <source>dd</source>
         <translation>jj</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="37" />
+        <location filename="../../app/ui/dates.py" line="38" />
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="38" />
+        <location filename="../../app/ui/dates.py" line="39" />
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
@@ -1183,32 +1188,32 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="163" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>number (id)</source>
         <translation>numéro (identifiant)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="165" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="166" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="206" />
+        <location filename="../../app/ui/provet/filter_row.py" line="205" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="68" />
+        <location filename="../../app/ui/provet/filter_row.py" line="67" />
         <source>Remove this filter</source>
         <translation>Retirer ce filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="161" />
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value1, value2, …</source>
         <translation>valeur1, valeur2, …</translation>
     </message>
@@ -1439,62 +1444,62 @@
 <context>
     <name>LineChangesModel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="20" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="21" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="23" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
         <source>Billed as now</source>
         <translation>Facturé aujourd’hui comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="27" />
         <source>Amount now</source>
         <translation>Montant actuel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="28" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="29" />
         <source>Billed as after</source>
         <translation>Facturé ensuite comme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="30" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="31" />
         <source>stays as billed (a correction is suggested)</source>
         <translation>reste tel que facturé (une correction est proposée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="37" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="38" />
         <source>Amount after</source>
         <translation>Montant ensuite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="44" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="45" />
         <source>not billed (waits for a mapping)</source>
         <translation>non facturé (attend une correspondance)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="53" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="54" />
         <source>No billing line changes.</source>
         <translation>Aucune ligne de facturation ne change.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="60" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="61" />
         <source>%n line(s) change in visits not committed yet: {before} € → {after} € excl. VAT.</source>
         <translation><numerusform>%n ligne change dans les visites pas encore facturées : {before} € → {after} € HT.</numerusform><numerusform>%n lignes changent dans les visites pas encore facturées : {before} € → {after} € HT.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="68" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="69" />
         <source>%n committed visit(s) stay as billed; each is flagged for a correction entry.</source>
         <translation><numerusform>%n visite facturée reste telle quelle ; elle est signalée pour une écriture de correction.</numerusform><numerusform>%n visites facturées restent telles quelles ; chacune est signalée pour une écriture de correction.</numerusform></translation>
     </message>
@@ -1502,91 +1507,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Needs attention</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source> — demo</source>
         <translation> — démonstration</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="31" />
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Opening the database…</source>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Desk: {desk}</source>
         <translation>Poste : {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>&amp;Connections…</source>
         <translation>&amp;Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Save a support report…</source>
         <translation>Enregistrer un rapport pour le support…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Storage and backups…</source>
         <translation>Stockage et sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Open the log file</source>
         <translation>Ouvrir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>&amp;About Passerelle</source>
         <translation>À &amp;propos de Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Support report saved: {path}</source>
         <translation>Rapport enregistré : {path}</translation>
     </message>
@@ -1594,112 +1599,112 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Map a Vétélevage product</source>
         <translation>Faire correspondre un produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="89" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="93" />
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="135" />
         <source>Not in my catalogue…</source>
         <translation>Absent de mon catalogue…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="140" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="138" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="176" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="174" />
         <source>Currently billed as {code}.</source>
         <translation>Actuellement facturé comme {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="280" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="278" />
         <source>Reading the clinic catalogue…</source>
         <translation>Lecture du catalogue de la clinique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="286" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="284" />
         <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
         <translation>Suggestion : {code} ({why}). Appuyez sur Entrée pour l’associer, ou choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="295" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="293" />
         <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
         <translation>Rien n’est présélectionné : aucun produit de la clinique n’a ce GTIN ni la même substance, le même dosage et la même forme. Choisissez-en un avec ↑/↓, ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="299" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="297" />
         <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
         <translation>Rien n’est présélectionné : plusieurs produits de la clinique correspondent autant. Choisissez-en un avec ↑/↓.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="302" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="300" />
         <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
         <translation>Le catalogue de la clinique est vide : importez-le (Catalogue), ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="328" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="326" />
         <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
         <translation>Aucun produit de la clinique ne correspond. Cherchez autrement, ou utilisez « Absent de mon catalogue ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="331" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="329" />
         <source>Select a clinic product to see the billing lines it gives.</source>
         <translation>Sélectionnez un produit de la clinique pour voir les lignes de facturation qu’il donne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="373" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="371" />
         <source>Choose a clinic product first (↑/↓), then press Enter.</source>
         <translation>Choisissez d’abord un produit de la clinique (↑/↓), puis appuyez sur Entrée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="75" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="73" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Tapez pour chercher dans le catalogue de la clinique…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="82" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="83" />
         <source>Clinic product</source>
         <translation>Produit de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="86" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
         <source>Price (excl. VAT)</source>
         <translation>Prix HT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="127" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="125" />
         <source>Remember for every visit (recommended)</source>
         <translation>Retenir pour toutes les visites (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="130" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="128" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Décochez pour facturer ce produit ainsi pour cette visite seulement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="139" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
         <source>Map</source>
         <translation>Associer</translation>
     </message>
@@ -2002,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="103" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -2017,259 +2022,259 @@
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="138" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="142" />
         <source>Provet client no.</source>
         <translation>N° de client Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="144" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
         <source>Provet patient no.</source>
         <translation>N° de patient Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="147" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="146" />
         <source>e.g. 1042</source>
         <translation>ex. 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="149" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="148" />
         <source>Fill from Provet</source>
         <translation>Remplir depuis Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="150" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Recopier les nom, prénom, e-mail, téléphone et adresse de ce client Provet Cloud (ou du propriétaire).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Pièces jointes&lt;/b&gt; — déposez les fichiers ici</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="194" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Upload</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="208" />
         <source>No file yet: drop files here, or add them.</source>
         <translation>Aucun fichier pour l’instant : déposez des fichiers ici, ou ajoutez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>Open prefilled request (no files)</source>
         <translation>Ouvrir la demande préremplie (sans fichiers)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>Create draft with files</source>
         <translation>Créer le brouillon avec les fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="228" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="227" />
         <source>New empty form</source>
         <translation>Nouveau formulaire vide</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>(purged)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="246" />
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="262" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
         <source>Finish sending</source>
         <translation>Terminer l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="274" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="273" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l’auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="470" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="469" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>Le lien est prêt, mais aucun navigateur n’a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="500" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="544" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>The draft was created with its files.</source>
         <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="554" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="574" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="598" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="607" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="618" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="617" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="620" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l’auteur ({rpps}) est inconnu d’Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="632" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="692" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="691" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -2277,67 +2282,67 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>New continuous-medication prescription</source>
         <translation>Nouvelle prescription de traitement continu</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Table code</source>
         <translation>Code de table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Attachment link (https://…)</source>
         <translation>Lien de pièce jointe (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="147" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="148" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="280" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
         <source>Filing the prescription</source>
         <translation>Dépôt de la prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="294" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
         <source>Prescription %1 — %2</source>
         <translation>Prescription %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="299" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(elle avait déjà été déposée : pas renvoyée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
         <source>Discard this prescription? What you typed has not been sent.</source>
         <translation>Abandonner cette ordonnance ? Ce que vous avez saisi n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="336" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="337" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
@@ -3571,22 +3576,22 @@
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="492" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n’est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="497" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="496" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="505" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3622,87 +3627,87 @@
         <translation>Utiliser une base partagée par la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="31" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="29" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>Les postes d’une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="44" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="45" />
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Y copier les données de ce poste (une seule fois)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
         <source>Test and preview</source>
         <translation>Tester et prévisualiser</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Use this database</source>
         <translation>Utiliser cette base</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="74" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Connecté à PostgreSQL {v} ; le schéma est prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Ce poste : {n} lignes ; base partagée : {m} lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="81" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>La base partagée contient déjà des données ({who}) : rien ne sera copié.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>this clinic's</source>
         <translation>de cette clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>another clinic's</source>
         <translation>d’une autre clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="92" />
         <source>Testing the shared database</source>
         <translation>Test de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="118" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Terminé. Redémarrez Passerelle pour travailler sur la base partagée.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
         <source>Preparing the shared database</source>
         <translation>Préparation de la base partagée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="142" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -3723,148 +3728,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="58" />
+        <location filename="../../app/ui/storage_panel.py" line="59" />
         <source>Storage and backups</source>
         <translation>Stockage et sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="61" />
         <source>Measuring…</source>
         <translation>Mesure en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="68" />
+        <location filename="../../app/ui/storage_panel.py" line="66" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Les données brutes de plus de %n jour sont élaguées chaque jour ; les données métier sont gardées.</numerusform><numerusform>Les données brutes de plus de %n jours sont élaguées chaque jour ; les données métier sont gardées.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="83" />
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Prune old raw data now</source>
         <translation>É&amp;laguer les anciennes données brutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="98" />
+        <location filename="../../app/ui/storage_panel.py" line="96" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="122" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database journal (WAL)</source>
         <translation>Journal de la base (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espace libre dans la base (rendu petit à petit)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="129" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="145" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="182" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="186" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="195" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="237" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="191" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="39" />
+        <location filename="../../app/ui/storage_panel.py" line="40" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
         <translation>Aucune sauvegarde n’a encore été faite et la dernière tentative a échoué. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="44" />
+        <location filename="../../app/ui/storage_panel.py" line="45" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="149" />
+        <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>Last backup: {when} ({name})</source>
         <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="151" />
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Scheduled backups are off.</source>
         <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="160" />
+        <location filename="../../app/ui/storage_panel.py" line="158" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="200" />
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="209" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="200" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="213" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="234" />
+        <location filename="../../app/ui/storage_panel.py" line="232" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -4106,216 +4111,215 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
         <source>Load changes</source>
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l’heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
         <source>Re-sync since</source>
         <translation>Resynchroniser depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Lignes payées à partir de cette date et heure, à l’heure du serveur TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent</source>
         <translation>Ayant droit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="218" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrigez le filtre ci-dessus pour voir ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
         <source>Reading the rows…</source>
         <translation>Lecture des lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="241" />
         <source>No row matches the filter above.</source>
         <translation>Aucune ligne ne correspond au filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="244" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Aucune coparticipation enregistrée pour l’instant : chargez-la depuis TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="256" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln ligne affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="258" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Aucune ligne affichée : les lignes n’ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="364" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="378" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="448" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="453" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="106" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="276" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="393" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
     </message>
@@ -4323,128 +4327,128 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Identifiant de l’adhérent, par ex. %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
         <source>Medication code</source>
         <translation>Code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid and expired</source>
         <translation>Valides et expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Valid</source>
         <translation>Valides</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Expired</source>
         <translation>Expirées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
-        <location filename="../../app/ui/totvs_saude_tab.py" line="185" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="183" />
         <source>New prescription…</source>
         <translation>Nouvelle prescription…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="102" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
         <source>Subscriber</source>
         <translation>Adhérent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="131" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="133" />
         <source>Refunds of the selected prescription</source>
         <translation>Remboursements de la prescription sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="143" />
         <source>Select a prescription to see its refunds.</source>
         <translation>Sélectionnez une prescription pour voir ses remboursements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="147" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
         <translation>Saisissez le n° d’adhérent (matrícula) ci-dessus, puis cliquez sur Rechercher.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="175" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord le numéro d’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="180" />
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="184" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>No prescription for this subscriber with these filters.</source>
         <translation>Aucune prescription pour cet adhérent avec ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="224" />
         <source>%n shown; the rest could not be read.</source>
         <translation><numerusform>%n affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%n affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
         <source>No prescription shown: the search failed.</source>
         <translation>Aucune prescription affichée : la recherche a échoué.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="231" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="229" />
         <source>The search failed: see the message above.</source>
         <translation>La recherche a échoué : voir le message ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="235" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 affichées, %2 de plus en faisant défiler.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="249" />
         <source>No refund for this prescription yet.</source>
         <translation>Aucun remboursement pour cette prescription pour l’instant.</translation>
     </message>
@@ -5052,7 +5056,7 @@
         <translation>Le brouillon Omnidoc {request} est prêt avec ses fichiers : ouvrez-le pour terminer la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="131" />
+        <location filename="../../app/integrations/provet/processing.py" line="132" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
@@ -5077,7 +5081,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="201" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -5110,72 +5114,72 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="150" />
+        <location filename="../../app/cli.py" line="149" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152" />
+        <location filename="../../app/cli.py" line="151" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156" />
+        <location filename="../../app/cli.py" line="155" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193" />
+        <location filename="../../app/cli.py" line="192" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204" />
+        <location filename="../../app/cli.py" line="203" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="214" />
+        <location filename="../../app/cli.py" line="213" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223" />
+        <location filename="../../app/cli.py" line="222" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="253" />
+        <location filename="../../app/cli.py" line="252" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="283" />
+        <location filename="../../app/cli.py" line="282" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310" />
+        <location filename="../../app/cli.py" line="309" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328" />
+        <location filename="../../app/cli.py" line="327" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="329" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="345" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348" />
+        <location filename="../../app/cli.py" line="347" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
@@ -5609,7 +5613,7 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="64" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -5724,29 +5728,28 @@
         <translation>La correction ne peut pas être calculée : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="246" />
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="245" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>Le produit de la clinique {code} n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="285" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="291" />
         <source>The mapping of {product} was removed meanwhile; look again.</source>
         <translation>La correspondance de {product} a été supprimée entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="306" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="312" />
         <source>{product} was mapped by someone else meanwhile; look again.</source>
         <translation>{product} a été associé par quelqu’un d’autre entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="342" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="348" />
         <source>The mapping of {product} was changed meanwhile; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="391" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="389" />
         <source>Visit {visit} cannot be changed (unknown or already committed).</source>
         <translation>La visite {visit} ne peut pas être modifiée (inconnue ou déjà facturée).</translation>
     </message>
@@ -5756,7 +5759,7 @@
         <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="325" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
@@ -5817,7 +5820,7 @@
         <translation>Les données personnelles de cette demande ont été effacées à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="134" />
+        <location filename="../../app/integrations/provet/connection.py" line="132" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
@@ -6004,17 +6007,17 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="209" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="210" />
         <source>import of account {account} failed: {error}</source>
         <translation>l’import du compte {account} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="280" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="281" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="565" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="566" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -6029,12 +6032,12 @@
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="368" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produit {product} associé à {code} ; %n visite en attente mise à jour</numerusform><numerusform>produit {product} associé à {code} ; %n visites en attente mises à jour</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="425" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="423" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
@@ -6114,12 +6117,12 @@
         <translation>dictionnaire mis à jour : {received} produits lus, {added} nouveaux, {changed} modifiés, {removed} retirés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/browsing.py" line="78" />
+        <location filename="../../app/integrations/provet/browsing.py" line="31" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
         <translation><numerusform>%n objet {endpoint} téléchargé depuis Provet Cloud.</numerusform><numerusform>%n objets {endpoint} téléchargés depuis Provet Cloud.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/processing.py" line="192" />
+        <location filename="../../app/integrations/provet/processing.py" line="40" />
         <source>Processed %n Provet Cloud notification(s).</source>
         <translation><numerusform>%n notification Provet Cloud traitée.</numerusform><numerusform>%n notifications Provet Cloud traitées.</numerusform></translation>
     </message>
@@ -6480,12 +6483,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="144" />
+        <location filename="../../app/integrations/provet/connection.py" line="142" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="154" />
+        <location filename="../../app/integrations/provet/connection.py" line="152" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

@@ -3,7 +3,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../app/ui/about_dialog.py" line="57" />
+        <location filename="../../app/ui/about_dialog.py" line="59" />
         <source>About Passerelle</source>
         <translation>Sobre o Passerelle</translation>
     </message>
@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="56" />
+        <location filename="../../app/ui/app.py" line="59" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados não pode ser aberto ({why}). Restaurar o último backup ({name})? O arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
@@ -340,42 +340,42 @@
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="167" />
+        <location filename="../../app/ui/attention_view.py" line="166" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="169" />
+        <location filename="../../app/ui/attention_view.py" line="168" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="172" />
+        <location filename="../../app/ui/attention_view.py" line="171" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="218" />
+        <location filename="../../app/ui/attention_view.py" line="217" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="227" />
+        <location filename="../../app/ui/attention_view.py" line="226" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="255" />
+        <location filename="../../app/ui/attention_view.py" line="254" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Concluídos: {n}; ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="276" />
+        <location filename="../../app/ui/attention_view.py" line="275" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="259" />
+        <location filename="../../app/ui/attention_view.py" line="258" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="268" />
+        <location filename="../../app/ui/attention_view.py" line="267" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="275" />
+        <location filename="../../app/ui/attention_view.py" line="274" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -443,97 +443,102 @@
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="108" />
+        <location filename="../../app/ui/provet/browse_page.py" line="109" />
         <source>Choose a row to read it here.</source>
         <translation>Escolha uma linha para lê-la aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="110" />
+        <location filename="../../app/ui/provet/browse_page.py" line="111" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="110" />
+        <location filename="../../app/ui/provet/browse_page.py" line="111" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="113" />
+        <location filename="../../app/ui/provet/browse_page.py" line="114" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="114" />
+        <location filename="../../app/ui/provet/browse_page.py" line="115" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="263" />
+        <location filename="../../app/ui/provet/browse_page.py" line="248" />
+        <source>Query sent to Provet: {query}</source>
+        <translation>Consulta enviada ao Provet: {query}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/provet/browse_page.py" line="268" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="286" />
+        <location filename="../../app/ui/provet/browse_page.py" line="291" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="278" />
+        <location filename="../../app/ui/provet/browse_page.py" line="283" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="362" />
+        <location filename="../../app/ui/provet/browse_page.py" line="367" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="363" />
+        <location filename="../../app/ui/provet/browse_page.py" line="368" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="366" />
+        <location filename="../../app/ui/provet/browse_page.py" line="371" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="367" />
+        <location filename="../../app/ui/provet/browse_page.py" line="372" />
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="370" />
+        <location filename="../../app/ui/provet/browse_page.py" line="375" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="374" />
+        <location filename="../../app/ui/provet/browse_page.py" line="379" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="448" />
+        <location filename="../../app/ui/provet/browse_page.py" line="453" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="450" />
+        <location filename="../../app/ui/provet/browse_page.py" line="455" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="462" />
+        <location filename="../../app/ui/provet/browse_page.py" line="467" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="464" />
+        <location filename="../../app/ui/provet/browse_page.py" line="469" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="483" />
+        <location filename="../../app/ui/provet/browse_page.py" line="488" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -714,7 +719,7 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="108" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="107" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -901,22 +906,22 @@
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="227" />
+        <location filename="../../app/ui/connections_dialog.py" line="226" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="313" />
+        <location filename="../../app/ui/connections_dialog.py" line="312" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="324" />
+        <location filename="../../app/ui/connections_dialog.py" line="323" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="333" />
+        <location filename="../../app/ui/connections_dialog.py" line="332" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -957,27 +962,27 @@
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="245" />
+        <location filename="../../app/ui/dashboard.py" line="244" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="287" />
+        <location filename="../../app/ui/dashboard.py" line="286" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="289" />
+        <location filename="../../app/ui/dashboard.py" line="288" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="300" />
+        <location filename="../../app/ui/dashboard.py" line="299" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="342" />
+        <location filename="../../app/ui/dashboard.py" line="341" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -998,7 +1003,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="309" />
+        <location filename="../../app/ui/dates.py" line="308" />
         <source>Pick the date in a calendar</source>
         <translation>Escolher a data num calendário</translation>
     </message>
@@ -1006,62 +1011,62 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="22" />
+        <location filename="../../app/ui/dates.py" line="23" />
         <source>Write the date as {format}, e.g. {example}.</source>
         <translation>Escreva a data como {format}, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="23" />
+        <location filename="../../app/ui/dates.py" line="24" />
         <source>Write the date as {format}, with a time hh:mm if needed, e.g. {example} 08:30.</source>
         <translation>Escreva a data como {format}, com um horário hh:mm se preciso, por exemplo {example} 08:30.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="26" />
+        <location filename="../../app/ui/dates.py" line="27" />
         <source>{text} does not exist: {month} {year} has {days} days.</source>
         <translation>{text} não existe: {month} de {year} tem {days} dias.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="27" />
+        <location filename="../../app/ui/dates.py" line="28" />
         <source>{text} does not exist: months go from 01 to 12.</source>
         <translation>{text} não existe: os meses vão de 01 a 12.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="28" />
+        <location filename="../../app/ui/dates.py" line="29" />
         <source>{text} is not a time of day: hours 00 to 23, minutes 00 to 59.</source>
         <translation>{text} não é um horário: horas de 00 a 23, minutos de 00 a 59.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="31" />
+        <location filename="../../app/ui/dates.py" line="32" />
         <source>The date cannot be after {limit}.</source>
         <translation>A data não pode ser depois de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="32" />
+        <location filename="../../app/ui/dates.py" line="33" />
         <source>The date cannot be before {limit}.</source>
         <translation>A data não pode ser antes de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="33" />
+        <location filename="../../app/ui/dates.py" line="34" />
         <source>Type the date as {format}.</source>
         <translation>Digite a data como {format}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="34" />
+        <location filename="../../app/ui/dates.py" line="35" />
         <source>Write the month as {format}, e.g. {example}.</source>
         <translation>Escreva o mês como {format}, por exemplo {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="36" />
+        <location filename="../../app/ui/dates.py" line="37" />
         <source>dd</source>
         <translation>dd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="37" />
+        <location filename="../../app/ui/dates.py" line="38" />
         <source>mm</source>
         <translation>mm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dates.py" line="38" />
+        <location filename="../../app/ui/dates.py" line="39" />
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
@@ -1183,32 +1188,32 @@
 <context>
     <name>FilterRow</name>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="163" />
+        <location filename="../../app/ui/provet/filter_row.py" line="162" />
         <source>number (id)</source>
         <translation>número (id)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="165" />
+        <location filename="../../app/ui/provet/filter_row.py" line="164" />
         <source>value</source>
         <translation>valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="166" />
+        <location filename="../../app/ui/provet/filter_row.py" line="165" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="206" />
+        <location filename="../../app/ui/provet/filter_row.py" line="205" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="68" />
+        <location filename="../../app/ui/provet/filter_row.py" line="67" />
         <source>Remove this filter</source>
         <translation>Remover este filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/filter_row.py" line="161" />
+        <location filename="../../app/ui/provet/filter_row.py" line="160" />
         <source>value1, value2, …</source>
         <translation>valor1, valor2, …</translation>
     </message>
@@ -1439,62 +1444,62 @@
 <context>
     <name>LineChangesModel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="20" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="21" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="22" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="23" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="24" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="25" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
         <source>Billed as now</source>
         <translation>Faturado hoje como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="26" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="27" />
         <source>Amount now</source>
         <translation>Valor atual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="28" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="29" />
         <source>Billed as after</source>
         <translation>Faturado depois como</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="30" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="31" />
         <source>stays as billed (a correction is suggested)</source>
         <translation>fica como faturado (uma correção é sugerida)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="37" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="38" />
         <source>Amount after</source>
         <translation>Valor depois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="44" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="45" />
         <source>not billed (waits for a mapping)</source>
         <translation>não faturado (aguarda uma correspondência)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="53" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="54" />
         <source>No billing line changes.</source>
         <translation>Nenhuma linha de faturamento muda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="60" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="61" />
         <source>%n line(s) change in visits not committed yet: {before} € → {after} € excl. VAT.</source>
         <translation><numerusform>%n linha muda nas visitas ainda não faturadas: {before} € → {after} € sem impostos.</numerusform><numerusform>%n linhas mudam nas visitas ainda não faturadas: {before} € → {after} € sem impostos.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/line_changes.py" line="68" />
+        <location filename="../../app/ui/vetelevage/line_changes.py" line="69" />
         <source>%n committed visit(s) stay as billed; each is flagged for a correction entry.</source>
         <translation><numerusform>%n visita faturada fica como está; ela é sinalizada para um lançamento de correção.</numerusform><numerusform>%n visitas faturadas ficam como estão; cada uma é sinalizada para um lançamento de correção.</numerusform></translation>
     </message>
@@ -1502,91 +1507,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86" />
-        <location filename="../../app/ui/main_window.py" line="242" />
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>Needs attention</source>
         <translation>Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74" />
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="80" />
+        <location filename="../../app/ui/main_window.py" line="119" />
         <source> — demo</source>
         <translation> — demonstração</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="31" />
-        <location filename="../../app/ui/main_window.py" line="88" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81" />
+        <location filename="../../app/ui/main_window.py" line="87" />
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Activity</source>
         <translation>Atividade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120" />
+        <location filename="../../app/ui/main_window.py" line="126" />
         <source>Desk: {desk}</source>
         <translation>Estação: {desk}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291" />
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292" />
+        <location filename="../../app/ui/main_window.py" line="299" />
         <source>&amp;Connections…</source>
         <translation>&amp;Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296" />
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299" />
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302" />
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>Save a support report…</source>
         <translation>Salvar um relatório de suporte…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="309" />
         <source>Storage and backups…</source>
         <translation>Armazenamento e backups…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="310" />
         <source>Open the data folder</source>
         <translation>Abrir a pasta de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305" />
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Open the log file</source>
         <translation>Abrir o arquivo de log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308" />
+        <location filename="../../app/ui/main_window.py" line="314" />
         <source>&amp;About Passerelle</source>
         <translation>&amp;Sobre o Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353" />
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="376" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="379" />
         <source>Support report saved: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
@@ -1594,112 +1599,112 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="61" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="62" />
         <source>Map a Vétélevage product</source>
         <translation>Associar um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="89" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
         <source>Score</source>
         <translation>Pontuação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="95" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="93" />
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="135" />
         <source>Not in my catalogue…</source>
         <translation>Fora do meu catálogo…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="140" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="138" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="176" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="174" />
         <source>Currently billed as {code}.</source>
         <translation>Atualmente faturado como {code}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="280" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="278" />
         <source>Reading the clinic catalogue…</source>
         <translation>Lendo o catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="286" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="284" />
         <source>Suggested: {code} ({why}). Press Enter to map it, or choose another.</source>
         <translation>Sugestão: {code} ({why}). Pressione Enter para associá-lo, ou escolha outro.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="295" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="293" />
         <source>Nothing is pre-selected: no clinic product has this GTIN or the same substance, strength and form. Choose one with ↑/↓, or use Not in my catalogue.</source>
         <translation>Nada foi pré-selecionado: nenhum produto da clínica tem este GTIN nem a mesma substância, dosagem e forma. Escolha um com ↑/↓, ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="299" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="297" />
         <source>Nothing is pre-selected: several clinic products match equally. Choose one with ↑/↓.</source>
         <translation>Nada foi pré-selecionado: vários produtos da clínica correspondem igualmente. Escolha um com ↑/↓.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="302" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="300" />
         <source>The clinic catalogue is empty: import it (Catalogue), or use Not in my catalogue.</source>
         <translation>O catálogo da clínica está vazio: importe-o (Catálogo), ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="328" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="326" />
         <source>No clinic product matches. Search again, or use Not in my catalogue.</source>
         <translation>Nenhum produto da clínica corresponde. Pesquise de novo, ou use “Fora do meu catálogo”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="331" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="329" />
         <source>Select a clinic product to see the billing lines it gives.</source>
         <translation>Selecione um produto da clínica para ver as linhas de faturamento que ele gera.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="373" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="371" />
         <source>Choose a clinic product first (↑/↓), then press Enter.</source>
         <translation>Escolha primeiro um produto da clínica (↑/↓) e pressione Enter.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="75" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="73" />
         <source>Type to search the clinic catalogue…</source>
         <translation>Digite para pesquisar no catálogo da clínica…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="82" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="83" />
         <source>Clinic product</source>
         <translation>Produto da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="86" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="84" />
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="87" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="85" />
         <source>Price (excl. VAT)</source>
         <translation>Preço (sem impostos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="127" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="125" />
         <source>Remember for every visit (recommended)</source>
         <translation>Lembrar para todas as visitas (recomendado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="130" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="128" />
         <source>Untick to bill this product this way for this visit only.</source>
         <translation>Desmarque para faturar este produto assim somente nesta visita.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="139" />
+        <location filename="../../app/ui/vetelevage/mapping_dialog.py" line="137" />
         <source>Map</source>
         <translation>Associar</translation>
     </message>
@@ -2002,7 +2007,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="103" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>Patient</source>
         <translation>Paciente</translation>
     </message>
@@ -2017,259 +2022,259 @@
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="139" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="138" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="142" />
         <source>Provet client no.</source>
         <translation>Nº do cliente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="144" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="143" />
         <source>Provet patient no.</source>
         <translation>Nº do paciente Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="147" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="146" />
         <source>e.g. 1042</source>
         <translation>ex.: 1042</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="149" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="148" />
         <source>Fill from Provet</source>
         <translation>Preencher a partir do Provet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="151" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="150" />
         <source>Copy the names, e-mail, phone and address of this Provet Cloud client (or owner).</source>
         <translation>Copiar nome, e-mail, telefone e endereço deste cliente do Provet Cloud (ou do tutor).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="192" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="191" />
         <source>&lt;b&gt;Attachments&lt;/b&gt; — drop files here</source>
         <translation>&lt;b&gt;Anexos&lt;/b&gt; — solte os arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="194" />
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="195" />
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="196" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="198" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="197" />
         <source>Upload</source>
         <translation>Envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="208" />
         <source>No file yet: drop files here, or add them.</source>
         <translation>Nenhum arquivo ainda: solte os arquivos aqui ou adicione-os.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="210" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="209" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="214" />
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="216" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="215" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="224" />
         <source>Open prefilled request (no files)</source>
         <translation>Abrir a solicitação pré-preenchida (sem arquivos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="226" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="225" />
         <source>Create draft with files</source>
         <translation>Criar o rascunho com os arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="228" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="227" />
         <source>New empty form</source>
         <translation>Novo formulário vazio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="235" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="234" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="240" />
         <source>(purged)</source>
         <translation>(apagado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="241" />
         <source>Recipient RPPS</source>
         <translation>RPPS destinatário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="243" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="242" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="245" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="244" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="247" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="246" />
         <source>Files</source>
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="262" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="274" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="273" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="296" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="361" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="448" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="470" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="469" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="488" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>O link está pronto, mas nenhum navegador pôde ser aberto: copie-o e cole-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="491" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
         <source>Copy the link</source>
         <translation>Copiar o link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="500" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="531" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="542" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="544" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>The draft was created with its files.</source>
         <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="555" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="554" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="575" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="574" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="598" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="607" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="618" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="617" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="621" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="620" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="632" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="692" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="691" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -2277,67 +2282,67 @@
 <context>
     <name>PrescriptionDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="82" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
         <source>New continuous-medication prescription</source>
         <translation>Nova prescrição de medicamento contínuo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Table code</source>
         <translation>Código da tabela</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="120" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="122" />
         <source>Attachment link (https://…)</source>
         <translation>Link do anexo (https://…)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="147" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="145" />
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="148" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="146" />
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="175" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="173" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="280" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="278" />
         <source>Filing the prescription</source>
         <translation>Registrando a prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="294" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="292" />
         <source>Prescription %1 — %2</source>
         <translation>Prescrição %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="299" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="297" />
         <source>(it had already been filed: not sent again)</source>
         <translation>(ela já tinha sido registrada: não foi enviada de novo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="333" />
         <source>Discard this prescription? What you typed has not been sent.</source>
         <translation>Descartar esta receita? O que você digitou não foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="336" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="334" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="337" />
+        <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="335" />
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
@@ -3571,22 +3576,22 @@
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="492" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="497" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="496" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="505" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3622,87 +3627,87 @@
         <translation>Usar um banco compartilhado da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="31" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="29" />
         <source>Several desks of one clinic share one PostgreSQL database, so that a Vétélevage batch is imported once and every desk sees the same visits. Never put the SQLite file on a network share.</source>
         <translation>As estações de uma clínica compartilham um banco PostgreSQL: um lote Vétélevage é importado uma vez e todas as estações veem as mesmas visitas. Nunca coloque o arquivo SQLite em um compartilhamento de rede.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>kept in the keyring</source>
         <translation>guardada no cofre de senhas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="47" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="44" />
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="48" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="45" />
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="50" />
         <source>Copy this desk's data into it (once)</source>
         <translation>Copiar os dados desta estação (uma vez)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="52" />
         <source>Test and preview</source>
         <translation>Testar e pré-visualizar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="53" />
         <source>Use this database</source>
         <translation>Usar este banco</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="55" />
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="77" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="74" />
         <source>Connected to PostgreSQL {v}; the schema is ready.</source>
         <translation>Conectado ao PostgreSQL {v}; o esquema está pronto.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="78" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="75" />
         <source>This desk: {n} rows; shared database: {m} rows.</source>
         <translation>Esta estação: {n} linhas; banco compartilhado: {m} linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="84" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="81" />
         <source>The shared database already holds data ({who}): nothing will be copied.</source>
         <translation>O banco compartilhado já contém dados ({who}): nada será copiado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>this clinic's</source>
         <translation>desta clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="85" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="82" />
         <source>another clinic's</source>
         <translation>de outra clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="95" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="92" />
         <source>Testing the shared database</source>
         <translation>Testando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="118" />
         <source>Done. Restart Passerelle to work on the shared database.</source>
         <translation>Pronto. Reinicie o Passerelle para trabalhar no banco compartilhado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="124" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="121" />
         <source>Preparing the shared database</source>
         <translation>Preparando o banco compartilhado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="142" />
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -3723,148 +3728,148 @@
 <context>
     <name>StorageDialog</name>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="58" />
+        <location filename="../../app/ui/storage_panel.py" line="59" />
         <source>Storage and backups</source>
         <translation>Armazenamento e backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="63" />
+        <location filename="../../app/ui/storage_panel.py" line="61" />
         <source>Measuring…</source>
         <translation>Medindo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="68" />
+        <location filename="../../app/ui/storage_panel.py" line="66" />
         <source>Raw data older than %n day(s) is pruned every day; business records are kept.</source>
         <translation><numerusform>Os dados brutos com mais de %n dia são removidos todo dia; os registros de negócio são mantidos.</numerusform><numerusform>Os dados brutos com mais de %n dias são removidos todo dia; os registros de negócio são mantidos.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="85" />
+        <location filename="../../app/ui/storage_panel.py" line="83" />
         <source>&amp;Back up now</source>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="86" />
+        <location filename="../../app/ui/storage_panel.py" line="84" />
         <source>&amp;Prune old raw data now</source>
         <translation>&amp;Remover dados brutos antigos agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="87" />
+        <location filename="../../app/ui/storage_panel.py" line="85" />
         <source>&amp;Restore a backup…</source>
         <translation>&amp;Restaurar um backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="98" />
+        <location filename="../../app/ui/storage_panel.py" line="96" />
         <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump).</source>
         <translation>Este posto usa o banco PostgreSQL compartilhado da clínica: os backups são tarefa do servidor de banco de dados (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="124" />
+        <location filename="../../app/ui/storage_panel.py" line="122" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="125" />
+        <location filename="../../app/ui/storage_panel.py" line="123" />
         <source>Database journal (WAL)</source>
         <translation>Diário do banco (WAL)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="126" />
+        <location filename="../../app/ui/storage_panel.py" line="124" />
         <source>Free space inside the database (given back little by little)</source>
         <translation>Espaço livre dentro do banco (devolvido aos poucos)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="127" />
+        <location filename="../../app/ui/storage_panel.py" line="125" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="128" />
+        <location filename="../../app/ui/storage_panel.py" line="126" />
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="129" />
+        <location filename="../../app/ui/storage_panel.py" line="127" />
         <source>Exports</source>
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="145" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="182" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="186" />
+        <location filename="../../app/ui/storage_panel.py" line="184" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="195" />
+        <location filename="../../app/ui/storage_panel.py" line="193" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="237" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="191" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="39" />
+        <location filename="../../app/ui/storage_panel.py" line="40" />
         <source>No backup has been made yet and the last attempt failed. Back up now in Storage.</source>
         <translation>Nenhum backup foi feito ainda e a última tentativa falhou. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="44" />
+        <location filename="../../app/ui/storage_panel.py" line="45" />
         <source>No backup for %n day(s), since {when}; one is due every {hours} h. Back up now in Storage.</source>
         <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="149" />
+        <location filename="../../app/ui/storage_panel.py" line="147" />
         <source>Last backup: {when} ({name})</source>
         <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="151" />
         <source>Last backup: {when}</source>
         <translation>Último backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="155" />
+        <location filename="../../app/ui/storage_panel.py" line="153" />
         <source>Scheduled backups are off.</source>
         <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="160" />
+        <location filename="../../app/ui/storage_panel.py" line="158" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="200" />
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="209" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="200" />
+        <location filename="../../app/ui/storage_panel.py" line="198" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="213" />
+        <location filename="../../app/ui/storage_panel.py" line="211" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="234" />
+        <location filename="../../app/ui/storage_panel.py" line="232" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -4106,216 +4111,215 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="255" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
         <source>Load changes</source>
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
         <source>Re-sync since</source>
         <translation>Ressincronizar desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent</source>
         <translation>Dependente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="91" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="94" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="95" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="101" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="105" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="218" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="229" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrija o filtro acima para ver as linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="232" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
         <source>Reading the rows…</source>
         <translation>Lendo as linhas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="241" />
         <source>No row matches the filter above.</source>
         <translation>Nenhuma linha corresponde ao filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="254" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="244" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Nenhuma coparticipação armazenada ainda: carregue-a do TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="266" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="256" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln linha exibida; o restante não pôde ser lido.</numerusform><numerusform>%Ln linhas exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="268" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="258" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Nenhuma linha exibida: as linhas não puderam ser lidas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="356" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="374" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="364" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="388" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="378" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="458" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="448" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Nenhuma linha corresponde ao filtro: nada a exportar, nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="453" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="106" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="150" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="157" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="156" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="286" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="276" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="324" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="403" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="393" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="416" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="417" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="472" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
     </message>
@@ -4323,128 +4327,128 @@
 <context>
     <name>TotvsSaudeTab</name>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="90" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="89" />
         <source>Subscriber id, e.g. %1</source>
         <translation>Matrícula, ex.: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="92" />
         <source>Medication code</source>
         <translation>Código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="94" />
         <source>Valid and expired</source>
         <translation>Válidas e vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="95" />
         <source>Valid</source>
         <translation>Válidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="98" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="96" />
         <source>Expired</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="97" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="101" />
-        <location filename="../../app/ui/totvs_saude_tab.py" line="185" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="99" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="183" />
         <source>New prescription…</source>
         <translation>Nova prescrição…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="102" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="100" />
         <source>Subscriber</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="124" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="125" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="126" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="127" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="130" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="128" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="131" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="129" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="135" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="133" />
         <source>Refunds of the selected prescription</source>
         <translation>Reembolsos da prescrição selecionada</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="145" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="143" />
         <source>Select a prescription to see its refunds.</source>
         <translation>Selecione uma prescrição para ver os reembolsos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="149" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="147" />
         <source>Type the subscriber id (matrícula) above, then press Search.</source>
         <translation>Digite a matrícula do beneficiário acima e clique em Pesquisar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="177" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="175" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="180" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="184" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="182" />
         <source>No prescription for this subscriber with these filters.</source>
         <translation>Nenhuma prescrição para este beneficiário com esses filtros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="224" />
         <source>%n shown; the rest could not be read.</source>
         <translation><numerusform>%n exibida; o restante não pôde ser lido.</numerusform><numerusform>%n exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="228" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="226" />
         <source>No prescription shown: the search failed.</source>
         <translation>Nenhuma prescrição exibida: a pesquisa falhou.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="231" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="229" />
         <source>The search failed: see the message above.</source>
         <translation>A pesquisa falhou: veja a mensagem acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="237" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="235" />
         <source>%1 shown, %2 more on scroll.</source>
         <translation>%1 exibidas, mais %2 ao rolar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_saude_tab.py" line="251" />
+        <location filename="../../app/ui/totvs_saude_tab.py" line="249" />
         <source>No refund for this prescription yet.</source>
         <translation>Nenhum reembolso para esta prescrição ainda.</translation>
     </message>
@@ -5052,7 +5056,7 @@
         <translation>O rascunho Omnidoc {request} está pronto com os arquivos: abra-o para concluir a solicitação.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/processing.py" line="131" />
+        <location filename="../../app/integrations/provet/processing.py" line="132" />
         <source>A Provet Cloud notification could not be processed after {attempts} attempts: {reason}</source>
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
@@ -5077,7 +5081,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="201" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -5110,72 +5114,72 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="150" />
+        <location filename="../../app/cli.py" line="149" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="152" />
+        <location filename="../../app/cli.py" line="151" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156" />
+        <location filename="../../app/cli.py" line="155" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193" />
+        <location filename="../../app/cli.py" line="192" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="204" />
+        <location filename="../../app/cli.py" line="203" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="214" />
+        <location filename="../../app/cli.py" line="213" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="223" />
+        <location filename="../../app/cli.py" line="222" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="253" />
+        <location filename="../../app/cli.py" line="252" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="283" />
+        <location filename="../../app/cli.py" line="282" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310" />
+        <location filename="../../app/cli.py" line="309" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328" />
+        <location filename="../../app/cli.py" line="327" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="329" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="345" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348" />
+        <location filename="../../app/cli.py" line="347" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
@@ -5609,7 +5613,7 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="64" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -5724,29 +5728,28 @@
         <translation>A correção não pode ser calculada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="246" />
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="379" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="245" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>O produto da clínica {code} não está no catálogo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="285" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="291" />
         <source>The mapping of {product} was removed meanwhile; look again.</source>
         <translation>A associação de {product} foi removida nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="306" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="312" />
         <source>{product} was mapped by someone else meanwhile; look again.</source>
         <translation>{product} foi associado por outra pessoa nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="342" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="348" />
         <source>The mapping of {product} was changed meanwhile; look again.</source>
         <translation>A associação de {product} foi alterada nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="391" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="389" />
         <source>Visit {visit} cannot be changed (unknown or already committed).</source>
         <translation>A visita {visit} não pode ser alterada (desconhecida ou já faturada).</translation>
     </message>
@@ -5756,7 +5759,7 @@
         <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="319" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="325" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>A associação de {product} foi alterada nesse meio-tempo por outro posto; confira novamente.</translation>
@@ -5817,7 +5820,7 @@
         <translation>Os dados pessoais deste pedido foram apagados após o prazo de retenção.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="134" />
+        <location filename="../../app/integrations/provet/connection.py" line="132" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
@@ -6004,17 +6007,17 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="209" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="210" />
         <source>import of account {account} failed: {error}</source>
         <translation>a importação da conta {account} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="280" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="281" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="565" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="566" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -6029,12 +6032,12 @@
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="362" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="368" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produto {product} associado a {code}; %n visita em espera atualizada</numerusform><numerusform>produto {product} associado a {code}; %n visitas em espera atualizadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="425" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="423" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
@@ -6114,12 +6117,12 @@
         <translation>dicionário atualizado: {received} produtos lidos, {added} novos, {changed} alterados, {removed} removidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/browsing.py" line="78" />
+        <location filename="../../app/integrations/provet/browsing.py" line="31" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
         <translation><numerusform>%n objeto {endpoint} baixado do Provet Cloud.</numerusform><numerusform>%n objetos {endpoint} baixados do Provet Cloud.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/processing.py" line="192" />
+        <location filename="../../app/integrations/provet/processing.py" line="40" />
         <source>Processed %n Provet Cloud notification(s).</source>
         <translation><numerusform>%n notificação do Provet Cloud processada.</numerusform><numerusform>%n notificações do Provet Cloud processadas.</numerusform></translation>
     </message>
@@ -6480,12 +6483,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="144" />
+        <location filename="../../app/integrations/provet/connection.py" line="142" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="154" />
+        <location filename="../../app/integrations/provet/connection.py" line="152" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

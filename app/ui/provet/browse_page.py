@@ -89,6 +89,7 @@ class BrowsePage(ProvetPage):
         )
         outer.addLayout(controls)
         self.query_label = QtWidgets.QLabel(self)
+        self._query_text = ""
         self.query_label.setWordWrap(True)
         self.query_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.query_label)
@@ -236,17 +237,21 @@ class BrowsePage(ProvetPage):
         try:
             params = self.checked_query().params()
         except InputError as exc:
-            self.query_label.setText(str(exc))
+            self._query_text = str(exc)
+            self.query_label.setText(self._query_text)
             self.query_label.setStyleSheet("color: #b3261e")
             self.search_button.setEnabled(False)
             return
         text = readable_query(params)
-        self.query_label.setText(f"{self.endpoint_name()}/" + (f"?{text}" if text else ""))
-        self.query_label.setStyleSheet("")
+        self._query_text = f"{self.endpoint_name()}/" + (f"?{text}" if text else "")
+        # The address is Provet's notation: named as such, for IT and Provet's support.
+        self.query_label.setText(self.tr("Query sent to Provet: {query}").format(query=self._query_text))
+        self.query_label.setStyleSheet("color: palette(mid)")
         self.search_button.setEnabled(True)
 
     def query_text(self) -> str:
-        return self.query_label.text()
+        """The query in Provet's notation (``consultation/?…``), or the refusal sentence."""
+        return self._query_text
 
     # -- results -----------------------------------------------------------------
 
