@@ -5,7 +5,8 @@ failure, turns red when a call of that integration fails because the service is 
 again when the service answers; while the window is open a light check (the integration's own
 connection test) runs every few minutes for the configured integrations, off the GUI's work
 (network on the loop, the store in a thread), as a task the dashboard owns (cancelled with it).
-Its "waiting" count is the count of Needs attention for that integration."""
+Its "waiting" count is the count of Needs attention for that integration; its Open button lands
+on the first of those items (as Needs attention's Open does), or on the tab when none waits."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from app.integrations.base import ConnectionState, Integration, Status
 from app.ops import health
 from app.ops.health import CardData, card_data, record_test_result, test_key
 from app.ops.health import status_of as status_of  # re-exported (tests, main window)
+from app.ui import navigation
 from app.ui.common import alive, error_bar_above, run_job
 from app.ui.storage_panel import backup_warning
 from app.ui.tasks import tasks_of
@@ -43,7 +45,8 @@ _COLOURS = {
 
 
 class Card(QtWidgets.QFrame):
-    open_requested = QtCore.Signal(str)
+    open_requested = QtCore.Signal(str)  # the card clicked: its tab
+    open_first_requested = QtCore.Signal(str)  # its Open button: the first item waiting, else the tab
     test_requested = QtCore.Signal(str)
     waiting_requested = QtCore.Signal()  # the waiting count clicked: Needs attention lists them
 
@@ -108,7 +111,7 @@ class Card(QtWidgets.QFrame):
         self.testing = False  # a test runs: its "Testing…" stays until it ends
         self.test_ok: bool | None = None  # what the result line shows (None: nothing, or it runs)
         self.test_button.clicked.connect(lambda: self.test_requested.emit(integration.name))
-        self.open_button.clicked.connect(lambda: self.open_requested.emit(integration.name))
+        self.open_button.clicked.connect(lambda: self.open_first_requested.emit(integration.name))
 
     def mouseReleaseEvent(self, event: QtGui.QMouseEvent) -> None:
         self.open_requested.emit(self.integration.name)
@@ -234,6 +237,7 @@ class Dashboard(QtWidgets.QWidget):
         for i, integration in enumerate(integrations):
             card = Card(integration, self)
             card.open_requested.connect(self.open_requested)
+            card.open_first_requested.connect(self.open_first)
             card.test_requested.connect(self.test_connection)
             card.waiting_requested.connect(lambda: self.open_requested.emit("attention"))
             grid.addWidget(card, i // 3, i % 3)
@@ -290,6 +294,21 @@ class Dashboard(QtWidgets.QWidget):
         warning = backup_warning(backups)
         self.backup_warning.setText(warning)
         self.backup_warning.setVisible(bool(warning))
+
+    def open_first(self, name: str) -> None:
+        """A card's Open: the first item of ``name`` that waits for a person (the first Needs
+        attention lists), shown where it lives (the visit, the request); the tab when none waits."""
+        tasks_of(self, self.error_bar.show_error).start(self._open_first(name), key="open")
+
+    async def _open_first(self, name: str) -> None:
+        items = await self.ctx.db.run(self.ctx.attention.items, name, limit=1)
+        if not alive(self):
+            return
+        if not items:
+            self.open_requested.emit(name)
+            return
+        item = items[0]
+        navigation.open_item(item.integration, item.kind, item.ref, show=self.open_requested.emit)
 
     def test_connection(self, name: str) -> None:
         integration = next(i for i in self.integrations if i.name == name)

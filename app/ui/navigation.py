@@ -54,11 +54,13 @@ def opener(integration: str, kind: str) -> QtWidgets.QWidget | None:
     return widget if widget is not None and is_valid(widget) else None
 
 
-def open_item(integration: str, kind: str, ref: str, *, act: bool = False) -> bool:
+def open_item(
+    integration: str, kind: str, ref: str, *, act: bool = False, show: Callable[[str], None] | None = None
+) -> bool:
     """Show ``integration``'s tab and the object ``ref`` of ``kind`` in it (``act``: and start its
     action); False when no widget shows that kind (the tab is shown) or the tab is not built yet
-    (it will show it once built)."""
-    show = show_tab
+    (it will show it once built). ``show`` shows the tab (else the window's hook)."""
+    show = show or show_tab
     if show is None:
         from app.ui import attention_view
 

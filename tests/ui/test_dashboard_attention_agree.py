@@ -176,6 +176,69 @@ async def test_open_lands_on_the_visit_and_on_the_omnidoc_request(qtbot: QtBot, 
     await wait_until(lambda: tasks_of(window).running() is False and not window.ctx.jobs.running)
 
 
+async def test_the_cards_open_button_lands_on_its_first_waiting_item(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A card's own Open goes where Needs attention's Open goes for the first item of that
+    integration (the visit, the request); with nothing waiting, to the tab."""
+    ctx = window.ctx
+    dashboard = window.dashboard
+    assert isinstance(dashboard, Dashboard)
+    dashboard.refresh()
+    await dashboard.refreshed.wait()
+    await tasks_of(dashboard).wait()
+
+    [first] = await ctx.db.run(ctx.attention.items, "vetelevage", limit=1)
+    assert first.kind in (REVIEW, "changed_after_commit", "unmapped_product"), first.kind
+    qtbot.mouseClick(dashboard.cards["vetelevage"].open_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: window.tabs.currentIndex() == window.tab_index["vetelevage"], what="its tab")
+    tab = _tab(window, "vetelevage")
+    assert isinstance(tab, VetelevageTab)
+    if first.kind == "unmapped_product":
+        panel: Any = tab.unmapped
+
+        def landed() -> bool:
+            index = panel.view.currentIndex()
+            return index.isValid() and panel.model.record(index.row()).produit_id == first.ref
+    else:
+        panel = tab.visits
+
+        def landed() -> bool:
+            index = panel.view.currentIndex()
+            return index.isValid() and panel.model.record(index.row())["id"] == first.ref
+
+    await wait_until(landed, what="the first waiting item selected")
+    assert tab.tabs.currentWidget() is panel
+
+    # Omnidoc: the request waiting, selected in its history.
+    window.show_integration("dashboard")
+    [request] = await ctx.db.run(ctx.attention.items, "omnidoc", limit=1)
+    qtbot.mouseClick(dashboard.cards["omnidoc"].open_button, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: window.tabs.currentIndex() == window.tab_index["omnidoc"], what="its tab")
+    omnidoc = _tab(window, "omnidoc")
+    assert isinstance(omnidoc, OmnidocTab)
+
+    def on_request() -> bool:
+        index = omnidoc.history_view.currentIndex()
+        return index.isValid() and str(omnidoc.history_model.record(index.row()).id) == request.ref
+
+    await wait_until(on_request, what="the request selected in the history")
+
+    # Nothing waiting for Omnidoc any more: Open shows its tab, nothing selected for it.
+    for item in await ctx.db.run(ctx.attention.items, "omnidoc"):
+        await ctx.db.run(ctx.attention.handle, item.id, "test")
+    window.show_integration("dashboard")
+    omnidoc.history_view.clearSelection()
+    omnidoc.history_view.setCurrentIndex(QtCore.QModelIndex())
+    qtbot.mouseClick(dashboard.cards["omnidoc"].open_button, Qt.MouseButton.LeftButton)
+    await wait_until(
+        lambda: window.tabs.currentWidget() is omnidoc, what="the Omnidoc tab, nothing to land on"
+    )
+    await tasks_of(dashboard).wait()
+    assert not omnidoc.history_view.currentIndex().isValid()
+    await wait_until(lambda: tasks_of(window).running() is False and not ctx.jobs.running)
+
+
 async def test_test_connection_shows_its_result_on_the_card(qtbot: QtBot, window: MainWindow) -> None:
     dashboard = window.dashboard
     assert isinstance(dashboard, Dashboard)
