@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from typing import TYPE_CHECKING
 
 from app.core.qt import QtCore, QtGui, QtWidgets
@@ -32,13 +33,15 @@ def add_demo_menu(window: MainWindow, server: SandboxServer) -> QtWidgets.QMenu:
     return menu
 
 
-_runs: dict[str, asyncio.Task[None]] = {}
+# Each window's demo runs (another window, e.g. in a test, has its own loop and runs).
+_runs: weakref.WeakKeyDictionary[MainWindow, dict[str, asyncio.Task[None]]] = weakref.WeakKeyDictionary()
 
 
 def _set_failing(window: MainWindow, server: SandboxServer, name: str, on: bool) -> None:
     server.faults(name).failing = on
-    previous = _runs.get(name)
-    _runs[name] = tasks_of(window).start(_run_now(window, name, previous))  # cancelled with the window
+    runs = _runs.setdefault(window, {})
+    previous = runs.get(name)
+    runs[name] = tasks_of(window).start(_run_now(window, name, previous))  # cancelled with the window
 
 
 async def _run_now(window: MainWindow, name: str, previous: asyncio.Task[None] | None) -> None:

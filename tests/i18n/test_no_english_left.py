@@ -71,12 +71,7 @@ def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any,
 
     from app.core.resources import resource
     from app.ops.demo import start_demo
-    from app.ui import demo_menu
     from app.ui import i18n as ui_i18n
-
-    # The Demo menu remembers its last run per integration in a module dict: a run of an earlier
-    # test's window (another loop, never finished) must not be awaited by this one.
-    monkeypatch.setattr(demo_menu, "_runs", {})
 
     copy = tmp_path / "translations"
     shutil.copytree(resource("translations"), copy)
