@@ -9,6 +9,7 @@ in that language. JSON keys and codes are never translated: only sentences go th
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 from typing import Any
 
 from app.core.languages import SUPPORTED
@@ -61,6 +62,18 @@ _THOUSANDS = {"fr": "\u202f", "pt_BR": "."}
 def number(value: int) -> str:
     """A count with the current language's thousands separator: 6 747 (fr), 6.747 (pt_BR), 6,747."""
     return f"{value:,}".replace(",", _THOUSANDS.get(language(), ","))
+
+
+_DECIMAL = {"fr": ",", "pt_BR": ","}
+
+
+def amount(value: Decimal | int | float, places: int = 2) -> str:
+    """A sum of money with ``places`` decimals the current language's way: 1 234,50 (fr),
+    1.234,50 (pt_BR), 1,234.50."""
+    text = f"{Decimal(str(value)):,.{places}f}"
+    lang = language()
+    marks: dict[str, str | int | None] = {",": _THOUSANDS.get(lang, ","), ".": _DECIMAL.get(lang, ".")}
+    return text.translate(str.maketrans(marks))
 
 
 def sentence(exc: BaseException) -> str:

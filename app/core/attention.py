@@ -108,7 +108,7 @@ def keep_only(
     now = utcnow()
 
     def stored(item: Wanted) -> dict[str, Any]:
-        args = json.dumps({k: redact(str(v)) for k, v in item.args.items()}) if item.args else None
+        args = json.dumps({k: nested(v, redact) for k, v in item.args.items()}) if item.args else None
         return {"reason": redact(item.reason), "reason_args": args, "action": item.action}
 
     new = [

@@ -223,6 +223,8 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
         said = exc.args[0] if exc.args else None
         if isinstance(said, Sentence) and said.context == "errors":  # a template with its values
             return UserMessage(said.template, dict(said.args))
+        if isinstance(said, Sentence):  # a template of another context: translated as the detail
+            return UserMessage(_REFUSED, {"detail": said})
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)
 

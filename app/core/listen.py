@@ -8,8 +8,9 @@ import ipaddress
 import socket
 import sys
 
-from app.core.errors import InputError
+from app.core.errors import Action, InputError, UserMessage
 from app.core.http import ApiError
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 MAX_PORT = 65535
 
@@ -17,13 +18,25 @@ MAX_PORT = 65535
 class PortInUse(ApiError):
     """Another program (often another ``passerelle serve``) already listens on that port."""
 
+    def __init__(self, said: Sentence, *, service: str = "") -> None:
+        super().__init__(said, service=service)
+        self.user_message = UserMessage(said.template, dict(said.args), Action.NONE)
+
 
 def check_port(port: int, setting: str = "provet.webhook_port") -> int:
     """``port`` when it is one (0: any free port); an input error naming the setting otherwise."""
     if isinstance(port, bool) or not isinstance(port, int) or not 0 <= port <= MAX_PORT:
         raise InputError(
-            f"The port must be a number from 0 to {MAX_PORT} (0: any free port), not {port}. "
-            f"Set {setting} or --port.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.",
+                ),
+                max=MAX_PORT,
+                port=port,
+                setting=setting,
+            ),
             field="port",
         )
     return port
@@ -61,16 +74,43 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
         sock.close()
         if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
             raise PortInUse(
-                f"Port {port} on {host} is already in use (is another 'passerelle serve' running?). "
-                f"Stop it, or choose another port ({setting}, or --port).",
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Port {port} on {host} is already in use (is another 'passerelle serve' running?). "
+                        "Stop it, or choose another port ({setting}, or --port).",
+                    ),
+                    port=port,
+                    host=host,
+                    setting=setting,
+                ),
                 service=what,
             ) from None
         if exc.errno in (errno.EACCES, errno.EPERM):
             raise InputError(
-                f"This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).",
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).",
+                    ),
+                    port=port,
+                    host=host,
+                    setting=setting,
+                ),
                 field="port",
             ) from None
-        raise InputError(f"Cannot listen on {host}:{port}: {exc.strerror or exc}.", field="port") from None
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Cannot listen on {host}:{port}: {reason}."),
+                host=host,
+                port=port,
+                reason=exc.strerror or exc,
+            ),
+            field="port",
+        ) from None
     sock.setblocking(False)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host

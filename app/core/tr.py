@@ -73,6 +73,14 @@ def nested(value: Any, clean: Callable[[str], str] = str) -> Any:
     """A value kept in the store: a sentence that has its own template (a Sentence, a UserMessage)
     as ``{"t": template, "a": values, "c": context}``, so it can be shown in the UI's language
     later; anything else as ``clean(str(value))``."""
+    if isinstance(value, Joined):  # each part keeps its own template
+        names = [f"p{i}" for i in range(len(value.parts))]
+        joined = value.separator.join("{" + name + "}" for name in names)
+        return {
+            "t": joined,
+            "a": {k: nested(p, clean) for k, p in zip(names, value.parts, strict=True)},
+            "c": "",
+        }
     template, values = getattr(value, "template", None), getattr(value, "args", None)
     if isinstance(template, str) and isinstance(values, Mapping):
         context = getattr(value, "context", "errors")

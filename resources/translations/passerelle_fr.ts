@@ -252,52 +252,52 @@
         <translation>Ouvrir le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="54" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="60" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="62" />
+        <location filename="../../app/ui/models/attention_model.py" line="63" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="64" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="65" />
+        <location filename="../../app/ui/models/attention_model.py" line="66" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="74" />
+        <location filename="../../app/ui/models/attention_model.py" line="75" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="76" />
+        <location filename="../../app/ui/models/attention_model.py" line="77" />
         <source>Handled by {who}</source>
         <translation>Traité par {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="79" />
+        <location filename="../../app/ui/models/attention_model.py" line="80" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="80" />
+        <location filename="../../app/ui/models/attention_model.py" line="81" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>
@@ -546,92 +546,92 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="102" />
+        <location filename="../../app/ui/dashboard.py" line="105" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="103" />
+        <location filename="../../app/ui/dashboard.py" line="106" />
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Test de connexion ({when}) : OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>Connection test ({when}): OK.</source>
         <translation>Test de connexion ({when}) : OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="136" />
+        <location filename="../../app/ui/dashboard.py" line="139" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>Échec du test de connexion ({when}) : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="153" />
+        <location filename="../../app/ui/dashboard.py" line="156" />
         <source>Last answer: {when}</source>
         <translation>Dernière réponse : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="157" />
+        <location filename="../../app/ui/dashboard.py" line="160" />
         <source>Last failure: {when}</source>
         <translation>Dernier échec : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="160" />
+        <location filename="../../app/ui/dashboard.py" line="163" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Dernier échec : {when} : {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="169" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="170" />
+        <location filename="../../app/ui/dashboard.py" line="173" />
         <source>Failing</source>
         <translation>En échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="171" />
+        <location filename="../../app/ui/dashboard.py" line="174" />
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="172" />
+        <location filename="../../app/ui/dashboard.py" line="175" />
         <source>Not checked yet</source>
         <translation>Pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>Last sync: {when}</source>
         <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="196" />
+        <location filename="../../app/ui/dashboard.py" line="199" />
         <source>Last sync: never</source>
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="199" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n élément vous attend</numerusform><numerusform>%n éléments vous attendent</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="202" />
+        <location filename="../../app/ui/dashboard.py" line="205" />
         <source>Show them in Needs attention</source>
         <translation>Les voir dans À traiter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="206" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>Nothing waiting</source>
         <translation>Rien en attente</translation>
     </message>
@@ -957,32 +957,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="222" />
+        <location filename="../../app/ui/dashboard.py" line="225" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Aujourd’hui&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="244" />
+        <location filename="../../app/ui/dashboard.py" line="248" />
         <source>No integration is installed.</source>
         <translation>Aucune intégration n’est installée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="286" />
+        <location filename="../../app/ui/dashboard.py" line="290" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n élément attend une personne, toutes intégrations confondues.</numerusform><numerusform>%n éléments attendent une personne, toutes intégrations confondues.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="288" />
+        <location filename="../../app/ui/dashboard.py" line="292" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend personne.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="299" />
+        <location filename="../../app/ui/dashboard.py" line="318" />
         <source>This integration has no connection test.</source>
         <translation>Cette intégration n’a pas de test de connexion.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="341" />
+        <location filename="../../app/ui/dashboard.py" line="360" />
         <source>Testing {name}</source>
         <translation>Test de {name}</translation>
     </message>
@@ -1074,12 +1074,12 @@
 <context>
     <name>DemoMenu</name>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="21" />
+        <location filename="../../app/ui/demo_menu.py" line="22" />
         <source>&amp;Demo</source>
         <translation>&amp;Démo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="26" />
+        <location filename="../../app/ui/demo_menu.py" line="27" />
         <source>{name} is down</source>
         <translation>{name} est en panne</translation>
     </message>
@@ -2567,6 +2567,59 @@
         <source>A value of '{path}' for '{method}' cannot contain a comma.</source>
         <translation>Une valeur de « {path} » pour « {method} » ne peut pas contenir de virgule.</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="56" />
+        <source>The filter '{text}' has no value: write FIELD__METHOD=VALUE (e.g. complaint__icontains=vacc).</source>
+        <translation>Le filtre « {text} » n’a pas de valeur : écrivez CHAMP__MÉTHODE=VALEUR (par ex. complaint__icontains=vacc).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="60" />
+        <source>The filter '{text}' has no method: write FIELD__METHOD=VALUE with a method among {choices}.</source>
+        <translation>Le filtre « {text} » n’a pas de méthode : écrivez CHAMP__MÉTHODE=VALEUR avec une méthode parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="64" />
+        <source>'{shown}' is not a field of {endpoint} that can be filtered: choose one of {choices}.</source>
+        <translation>« {shown} » n’est pas un champ filtrable de {endpoint} : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="67" />
+        <source>'{shown}' is not a related object, so '{whole}' cannot go further than it.</source>
+        <translation>« {shown} » n’est pas un objet lié : « {whole} » ne peut pas aller au-delà.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="70" />
+        <source>The filter field '{whole}' is empty.</source>
+        <translation>Le champ du filtre « {whole} » est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="71" />
+        <source>'{name}' is not a filter method (for '{whole}'): use one of {choices}.</source>
+        <translation>« {name} » n’est pas une méthode de filtre (pour « {whole} ») : utilisez l’une de celles-ci : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="74" />
+        <source>'{method}' does not apply to '{path}'.</source>
+        <translation>« {method} » ne s’applique pas à « {path} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="75" />
+        <source>'{name}' cannot be exposed on {endpoint}: exposable fields are {choices}.</source>
+        <translation>« {name} » ne peut pas être développé sur {endpoint} : les champs développables sont {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="78" />
+        <source>'{name}' cannot be exposed on {endpoint}: it has no exposable field.</source>
+        <translation>« {name} » ne peut pas être développé sur {endpoint} : aucun champ n’y est développable.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetInbox</name>
+    <message>
+        <location filename="../../app/integrations/provet/inbox.py" line="50" />
+        <source>Received; Passerelle has nothing to fetch for it.</source>
+        <translation>Reçue ; Passerelle n’a rien à récupérer pour elle.</translation>
+    </message>
 </context>
 <context>
     <name>ProvetLabels</name>
@@ -3708,6 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
+        <location filename="../../app/ui/screenshots.py" line="112" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -5061,7 +5115,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -5270,14 +5324,44 @@
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="44" />
+        <location filename="../../app/integrations/provet/cli.py" line="47" />
         <source>{n} {endpoint} object(s) written to {path}.</source>
         <translation>Objets {endpoint} écrits dans {path} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="58" />
+        <location filename="../../app/integrations/provet/cli.py" line="61" />
         <source>Nothing matches.</source>
         <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="93" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="94" />
+        <source>Being processed</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="95" />
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="96" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="118" />
+        <source>(no parameter)</source>
+        <translation>(aucun paramètre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="125" />
+        <source>No events.</source>
+        <translation>Aucune notification.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/cli.py" line="67" />
@@ -5443,6 +5527,11 @@
         <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importées : {imported}, facturées : {committed}, exportées : {exported} ; total facturé {total} € HT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="416" />
+        <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
+        <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>
 </context>
 <context>
@@ -5825,22 +5914,47 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="77" />
+        <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
+        <translation>--company et --branch désignent une seule paire ; indiquez-en plusieurs dans totvs_rh.scopes ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="93" />
+        <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
+        <translation>Aucune paire avec la société {value} dans totvs_rh.scopes : indiquez aussi son établissement (--branch) ou ajoutez-y la paire ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="99" />
+        <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
+        <translation>Aucune paire avec l’établissement {value} dans totvs_rh.scopes : indiquez aussi sa société (--company) ou ajoutez-y la paire ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="111" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Choisissez les sociétés et établissements à charger dans totvs_rh.scopes, par paires : {example}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
+        <translation>« {text} » n’est pas une date et une heure : attendu AAAA-MM-JJThh:mm:ss (par ex. 2025-01-31T08:00:00, à l’heure du serveur TOTVS) ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="160" />
         <source>Choose the date to re-sync from.</source>
         <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="707" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="497" />
+        <source>Unknown load mode '{mode}': full, incremental or since.</source>
+        <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="737" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -5899,6 +6013,86 @@
         <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Les codes d’acte doivent être uniques ; en double : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="32" />
+        <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
+        <translation>Le port doit être un nombre de 0 à {max} (0 : n’importe quel port libre), pas {port}. Réglez {setting} ou --port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="79" />
+        <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
+        <translation>Le port {port} de {host} est déjà utilisé (un autre « passerelle serve » tourne-t-il ?). Arrêtez-le, ou choisissez un autre port ({setting}, ou --port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="94" />
+        <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
+        <translation>Cet utilisateur ne peut pas écouter sur le port {port} de {host} : choisissez un port au-dessus de 1024 ({setting}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="107" />
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="105" />
+        <source>The form file must hold a JSON object.</source>
+        <translation>Le fichier du formulaire doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="113" />
+        <source>'patient' must be an object.</source>
+        <translation>« patient » doit être un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="123" />
+        <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
+        <translation>Hors des champs du formulaire : {unknown}. Attendus : {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="134" />
+        <source>The form's field {key} must be text or a number, not a list or object.</source>
+        <translation>Le champ {key} du formulaire doit être du texte ou un nombre, pas une liste ni un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="146" />
+        <source>'context' must be a JSON object (e.g. {example}).</source>
+        <translation>« context » doit être un objet JSON (par ex. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="34" />
+        <source>--out must end with .csv or .json.</source>
+        <translation>--out doit se terminer par .csv ou .json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="79" />
+        <source>No webhook token is set: store one with `passerelle secret set provet.webhook_token`.</source>
+        <translation>Aucun jeton de webhook n’est enregistré : enregistrez-en un avec `passerelle secret set provet.webhook_token`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="43" />
+        <source>'{param}' is not a Provet webhook parameter Passerelle follows.</source>
+        <translation>« {param} » n’est pas un paramètre de webhook Provet que Passerelle suit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="54" />
+        <source>The department is a Provet department id (1 or more), or empty for all.</source>
+        <translation>Le service est un identifiant de service Provet (1 ou plus), ou vide pour tous.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="74" />
+        <source>'{param}' is not a Provet webhook parameter.</source>
+        <translation>« {param} » n’est pas un paramètre de webhook Provet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="223" />
+        <source>The export file must end in .csv or .xlsx.</source>
+        <translation>Le fichier d’export doit se terminer par .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/export.py" line="91" />
+        <source>--format must be csv, xlsx or json.</source>
+        <translation>--format doit valoir csv, xlsx ou json.</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +6161,7 @@
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="208" />
+        <location filename="../../app/integrations/provet/inbox.py" line="209" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notification Provet Cloud {what} reçue ; rien à récupérer.</translation>
     </message>
@@ -5992,12 +6186,12 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="375" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="400" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -6127,12 +6321,12 @@
         <translation><numerusform>%n notification Provet Cloud traitée.</numerusform><numerusform>%n notifications Provet Cloud traitées.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="164" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
         <translation><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; %n ligne de facturation attend le prochain export</numerusform><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; ses %n lignes de facturation attendent le prochain export</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="239" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
     </message>
@@ -6493,22 +6687,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="668" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="698" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="712" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="687" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="717" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="722" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

@@ -252,52 +252,52 @@
         <translation>Abrir o rascunho…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="54" />
+        <location filename="../../app/ui/models/attention_model.py" line="55" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="56" />
+        <location filename="../../app/ui/models/attention_model.py" line="57" />
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="60" />
+        <location filename="../../app/ui/models/attention_model.py" line="61" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="62" />
+        <location filename="../../app/ui/models/attention_model.py" line="63" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="64" />
+        <location filename="../../app/ui/models/attention_model.py" line="65" />
         <source>Attempts</source>
         <translation>Tentativas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="65" />
+        <location filename="../../app/ui/models/attention_model.py" line="66" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/models/attention_model.py" line="74" />
+        <location filename="../../app/ui/models/attention_model.py" line="75" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="76" />
+        <location filename="../../app/ui/models/attention_model.py" line="77" />
         <source>Handled by {who}</source>
         <translation>Tratado por {who}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="79" />
+        <location filename="../../app/ui/models/attention_model.py" line="80" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/attention_model.py" line="80" />
+        <location filename="../../app/ui/models/attention_model.py" line="81" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>
@@ -546,92 +546,92 @@
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="102" />
+        <location filename="../../app/ui/dashboard.py" line="105" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="103" />
+        <location filename="../../app/ui/dashboard.py" line="106" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="127" />
+        <location filename="../../app/ui/dashboard.py" line="130" />
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="130" />
+        <location filename="../../app/ui/dashboard.py" line="133" />
         <source>Connection test ({when}): OK. {sentence}</source>
         <translation>Teste de conexão ({when}): OK. {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="132" />
+        <location filename="../../app/ui/dashboard.py" line="135" />
         <source>Connection test ({when}): OK.</source>
         <translation>Teste de conexão ({when}): OK.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="136" />
+        <location filename="../../app/ui/dashboard.py" line="139" />
         <source>Connection test ({when}) failed: {sentence}</source>
         <translation>O teste de conexão ({when}) falhou: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="153" />
+        <location filename="../../app/ui/dashboard.py" line="156" />
         <source>Last answer: {when}</source>
         <translation>Última resposta: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="157" />
+        <location filename="../../app/ui/dashboard.py" line="160" />
         <source>Last failure: {when}</source>
         <translation>Última falha: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="160" />
+        <location filename="../../app/ui/dashboard.py" line="163" />
         <source>Last failure: {when}: {sentence}</source>
         <translation>Última falha: {when}: {sentence}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="169" />
+        <location filename="../../app/ui/dashboard.py" line="172" />
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="170" />
+        <location filename="../../app/ui/dashboard.py" line="173" />
         <source>Failing</source>
         <translation>Com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="171" />
+        <location filename="../../app/ui/dashboard.py" line="174" />
         <source>Not configured</source>
         <translation>Não configurado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="172" />
+        <location filename="../../app/ui/dashboard.py" line="175" />
         <source>Not checked yet</source>
         <translation>Ainda não verificado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="191" />
+        <location filename="../../app/ui/dashboard.py" line="194" />
         <source>Last sync: {when}</source>
         <translation>Última sincronização: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="196" />
+        <location filename="../../app/ui/dashboard.py" line="199" />
         <source>Last sync: never</source>
         <translation>Última sincronização: nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="199" />
+        <location filename="../../app/ui/dashboard.py" line="202" />
         <source>%n item(s) waiting for you</source>
         <translation><numerusform>%n item aguarda você</numerusform><numerusform>%n itens aguardam você</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="202" />
+        <location filename="../../app/ui/dashboard.py" line="205" />
         <source>Show them in Needs attention</source>
         <translation>Vê-los em Requer atenção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="206" />
+        <location filename="../../app/ui/dashboard.py" line="209" />
         <source>Nothing waiting</source>
         <translation>Nada pendente</translation>
     </message>
@@ -957,32 +957,32 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="222" />
+        <location filename="../../app/ui/dashboard.py" line="225" />
         <source>&lt;h2&gt;Today&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Hoje&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="244" />
+        <location filename="../../app/ui/dashboard.py" line="248" />
         <source>No integration is installed.</source>
         <translation>Nenhuma integração instalada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dashboard.py" line="286" />
+        <location filename="../../app/ui/dashboard.py" line="290" />
         <source>%n item(s) wait for a person across all integrations.</source>
         <translation><numerusform>%n item aguarda uma pessoa em todas as integrações.</numerusform><numerusform>%n itens aguardam uma pessoa em todas as integrações.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="288" />
+        <location filename="../../app/ui/dashboard.py" line="292" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="299" />
+        <location filename="../../app/ui/dashboard.py" line="318" />
         <source>This integration has no connection test.</source>
         <translation>Esta integração não tem teste de conexão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dashboard.py" line="341" />
+        <location filename="../../app/ui/dashboard.py" line="360" />
         <source>Testing {name}</source>
         <translation>Testando {name}</translation>
     </message>
@@ -1074,12 +1074,12 @@
 <context>
     <name>DemoMenu</name>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="21" />
+        <location filename="../../app/ui/demo_menu.py" line="22" />
         <source>&amp;Demo</source>
         <translation>&amp;Demonstração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/demo_menu.py" line="26" />
+        <location filename="../../app/ui/demo_menu.py" line="27" />
         <source>{name} is down</source>
         <translation>{name} está fora do ar</translation>
     </message>
@@ -2567,6 +2567,59 @@
         <source>A value of '{path}' for '{method}' cannot contain a comma.</source>
         <translation>Um valor de “{path}” para “{method}” não pode conter vírgula.</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="56" />
+        <source>The filter '{text}' has no value: write FIELD__METHOD=VALUE (e.g. complaint__icontains=vacc).</source>
+        <translation>O filtro “{text}” não tem valor: escreva CAMPO__MÉTODO=VALOR (ex.: complaint__icontains=vacc).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="60" />
+        <source>The filter '{text}' has no method: write FIELD__METHOD=VALUE with a method among {choices}.</source>
+        <translation>O filtro “{text}” não tem método: escreva CAMPO__MÉTODO=VALOR com um método entre {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="64" />
+        <source>'{shown}' is not a field of {endpoint} that can be filtered: choose one of {choices}.</source>
+        <translation>“{shown}” não é um campo filtrável de {endpoint}: escolha entre {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="67" />
+        <source>'{shown}' is not a related object, so '{whole}' cannot go further than it.</source>
+        <translation>“{shown}” não é um objeto relacionado; “{whole}” não pode ir além dele.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="70" />
+        <source>The filter field '{whole}' is empty.</source>
+        <translation>O campo do filtro “{whole}” está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="71" />
+        <source>'{name}' is not a filter method (for '{whole}'): use one of {choices}.</source>
+        <translation>“{name}” não é um método de filtro (para “{whole}”): use um destes: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="74" />
+        <source>'{method}' does not apply to '{path}'.</source>
+        <translation>“{method}” não se aplica a “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="75" />
+        <source>'{name}' cannot be exposed on {endpoint}: exposable fields are {choices}.</source>
+        <translation>“{name}” não pode ser expandido em {endpoint}: os campos expansíveis são {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/filters.py" line="78" />
+        <source>'{name}' cannot be exposed on {endpoint}: it has no exposable field.</source>
+        <translation>“{name}” não pode ser expandido em {endpoint}: não há campo expansível.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvetInbox</name>
+    <message>
+        <location filename="../../app/integrations/provet/inbox.py" line="50" />
+        <source>Received; Passerelle has nothing to fetch for it.</source>
+        <translation>Recebida; o Passerelle não tem nada a buscar para ela.</translation>
+    </message>
 </context>
 <context>
     <name>ProvetLabels</name>
@@ -3708,6 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
+        <location filename="../../app/ui/screenshots.py" line="112" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -5061,7 +5115,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="387" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -5270,14 +5324,44 @@
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="44" />
+        <location filename="../../app/integrations/provet/cli.py" line="47" />
         <source>{n} {endpoint} object(s) written to {path}.</source>
         <translation>Objetos {endpoint} gravados em {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="58" />
+        <location filename="../../app/integrations/provet/cli.py" line="61" />
         <source>Nothing matches.</source>
         <translation>Nenhum resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="93" />
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="94" />
+        <source>Being processed</source>
+        <translation>Em processamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="95" />
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="96" />
+        <source>Failed</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="118" />
+        <source>(no parameter)</source>
+        <translation>(sem parâmetro)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="125" />
+        <source>No events.</source>
+        <translation>Nenhuma notificação.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/vetelevage/cli.py" line="67" />
@@ -5443,6 +5527,11 @@
         <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importadas: {imported}, faturadas: {committed}, exportadas: {exported}; total faturado {total} € sem IVA.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="416" />
+        <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
+        <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>
 </context>
 <context>
@@ -5825,22 +5914,47 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="77" />
+        <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
+        <translation>--company e --branch indicam um único par; liste vários em totvs_rh.scopes ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="93" />
+        <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
+        <translation>Nenhum par com a empresa {value} em totvs_rh.scopes: informe também a filial (--branch) ou adicione o par lá ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="99" />
+        <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
+        <translation>Nenhum par com a filial {value} em totvs_rh.scopes: informe também a empresa (--company) ou adicione o par lá ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="111" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Escolha as empresas e filiais a carregar em totvs_rh.scopes, em pares: {example}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
+        <translation>“{text}” não é uma data e hora: esperado AAAA-MM-DDThh:mm:ss (ex.: 2025-01-31T08:00:00, no horário do servidor TOTVS) ou AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="160" />
         <source>Choose the date to re-sync from.</source>
         <translation>Escolha a data a partir da qual ressincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="707" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="497" />
+        <source>Unknown load mode '{mode}': full, incremental or since.</source>
+        <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="737" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="713" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -5899,6 +6013,86 @@
         <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Os códigos de ato devem ser únicos; duplicados: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="32" />
+        <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
+        <translation>A porta deve ser um número de 0 a {max} (0: qualquer porta livre), não {port}. Defina {setting} ou --port.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="79" />
+        <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
+        <translation>A porta {port} em {host} já está em uso (outro “passerelle serve” está rodando?). Pare-o ou escolha outra porta ({setting} ou --port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="94" />
+        <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
+        <translation>Este usuário não pode escutar na porta {port} de {host}: escolha uma porta acima de 1024 ({setting}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="107" />
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="105" />
+        <source>The form file must hold a JSON object.</source>
+        <translation>O arquivo do formulário deve conter um objeto JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="113" />
+        <source>'patient' must be an object.</source>
+        <translation>“patient” deve ser um objeto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="123" />
+        <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
+        <translation>Fora dos campos do formulário: {unknown}. Esperados: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="134" />
+        <source>The form's field {key} must be text or a number, not a list or object.</source>
+        <translation>O campo {key} do formulário deve ser texto ou número, não uma lista nem um objeto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="146" />
+        <source>'context' must be a JSON object (e.g. {example}).</source>
+        <translation>“context” deve ser um objeto JSON (ex.: {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="34" />
+        <source>--out must end with .csv or .json.</source>
+        <translation>--out deve terminar em .csv ou .json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/cli.py" line="79" />
+        <source>No webhook token is set: store one with `passerelle secret set provet.webhook_token`.</source>
+        <translation>Nenhum token de webhook definido: guarde um com `passerelle secret set provet.webhook_token`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="43" />
+        <source>'{param}' is not a Provet webhook parameter Passerelle follows.</source>
+        <translation>“{param}” não é um parâmetro de webhook do Provet que o Passerelle acompanha.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="54" />
+        <source>The department is a Provet department id (1 or more), or empty for all.</source>
+        <translation>O departamento é um id de departamento do Provet (1 ou mais), ou vazio para todos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="74" />
+        <source>'{param}' is not a Provet webhook parameter.</source>
+        <translation>“{param}” não é um parâmetro de webhook do Provet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/rh_export.py" line="223" />
+        <source>The export file must end in .csv or .xlsx.</source>
+        <translation>O arquivo de exportação deve terminar em .csv ou .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/export.py" line="91" />
+        <source>--format must be csv, xlsx or json.</source>
+        <translation>--format deve ser csv, xlsx ou json.</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +6161,7 @@
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/inbox.py" line="208" />
+        <location filename="../../app/integrations/provet/inbox.py" line="209" />
         <source>Provet Cloud notification {what} received; nothing to fetch.</source>
         <translation>Notificação do Provet Cloud {what} recebida; nada a buscar.</translation>
     </message>
@@ -5992,12 +6186,12 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="375" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="400" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -6127,12 +6321,12 @@
         <translation><numerusform>%n notificação do Provet Cloud processada.</numerusform><numerusform>%n notificações do Provet Cloud processadas.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="164" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
         <translation><numerusform>a exportação {export} para {file} não pôde ser gravada; %n linha de faturamento aguarda a próxima exportação</numerusform><numerusform>a exportação {export} para {file} não pôde ser gravada; suas %n linhas de faturamento aguardam a próxima exportação</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="239" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
     </message>
@@ -6493,22 +6687,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="668" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="698" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="682" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="712" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="687" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="717" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="692" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="722" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

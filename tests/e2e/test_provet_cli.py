@@ -96,8 +96,35 @@ def test_webhooks_list_shows_deliveries_without_object(
     code, out, _ = run(["--data-dir", str(data_dir), "provet", "webhooks", "list"], capsys)
     lines = out.strip().splitlines()
     assert code == 0 and len(lines) == 2
-    assert "accountingreport_id=4\tdone\tReceived; Passerelle has nothing to fetch for it." in lines[0]
-    assert "(no parameter)\tdone" in lines[1] and "None" not in out
+    assert "accountingreport_id=4\tDone\tReceived; Passerelle has nothing to fetch for it." in lines[0]
+    assert "(no parameter)\tDone" in lines[1] and "None" not in out
+
+
+def test_webhooks_list_in_french_says_states_in_words_and_json_keeps_codes(
+    provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15 item 9: the text listing in words, --json with the codes."""
+    inbox.record_delivery(provet_ctx, {}, "form")
+    inbox.record_delivery(provet_ctx, {"consultation_id": "5"}, "form")
+    code, out, _ = run(["--data-dir", str(data_dir), "--lang", "fr", "provet", "webhooks", "list"], capsys)
+    lines = out.strip().splitlines()
+    assert code == 0 and "consultation_id=5\tEn attente" in lines[0], out
+    assert "(aucun paramètre)\tTraité\tReçue" in lines[1], out
+    assert "received" not in out and "\tdone" not in out
+    code, out, _ = run(
+        ["--data-dir", str(data_dir), "--lang", "fr", "--json", "provet", "webhooks", "list"], capsys
+    )
+    assert code == 0 and [e["state"] for e in json.loads(out)["events"]] == ["received", "done"]
+
+
+def test_a_bad_filter_is_refused_in_french(
+    provet_ctx: Any, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--data-dir", str(data_dir), "--lang", "fr", "provet", "pull", "consultation"]
+    code, _out, err = run([*argv, "--filter", "colour__is=red"], capsys)
+    assert code == 2 and "«\u00a0colour\u00a0» n’est pas un champ filtrable de consultation" in err, err
+    code, _out, err = run([*argv, "--filter", "status__resembles=1"], capsys)
+    assert code == 2 and "n’est pas une méthode de filtre" in err and "is not a filter method" not in err
 
 
 def test_serve_refuses_a_short_webhook_token_with_a_sentence(

@@ -110,3 +110,20 @@ def test_reconcile_says_when_its_list_of_waiting_visits_is_cut(
     lines = text.strip().splitlines()
     assert lines[0].startswith("Imported ") and len(lines) == 3
     assert lines[-1] == f"first 1 of {waiting} (--limit N or --all for more)"
+
+
+def test_sync_dictionary_and_reconcile_speak_french(
+    vet_ctx: Any, vet_server: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15 item 9: counters as words, money the French way; --json keeps the raw keys."""
+    code, text = run(vet_ctx, capsys, "--lang", "fr", "vetelevage", "sync-dictionary")
+    assert code == 0 and text.startswith("Produits reçus\u00a0: ") and "Tables de référence" in text, text
+    assert "products_added" not in text and "utilisateurs:" not in text
+    code, out = run(vet_ctx, capsys, "--lang", "fr", "--json", "vetelevage", "sync-dictionary")
+    assert code == 0 and {"produits", "products_added", "utilisateurs"} <= set(out)
+    asyncio.run(with_visits(vet_ctx, vet_server, visit("V-1", (OXY, 1))))
+    code, text = run(vet_ctx, capsys, "--lang", "fr", "vetelevage", "reconcile", "--all")
+    head = text.splitlines()[0]
+    assert code == 0 and head.startswith("Importées\u00a0: "), head
+    total = head.rsplit("total facturé ", 1)[1].removesuffix(" € HT.")
+    assert "," in total and "." not in total and len(total.split(",")[1]) == 2, head

@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.omnidoc.fields import AUTHOR, PATIENT_FIELDS, URL_FIELDS, normalise_all
 
 __all__ = ["PATIENT_FIELDS", "URL_FIELDS", "OmnidocForm", "form_from_json"]
@@ -100,28 +101,53 @@ def form_from_json(data: Any) -> OmnidocForm:
     """A form file: the seed's ``patient_*`` names, or the API's nested ``patient`` object; its
     ``author_rpps`` and ``context`` are kept."""
     if not isinstance(data, dict):
-        raise InputError("The form file must hold a JSON object.", field="form")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "The form file must hold a JSON object.")),
+            field="form",
+        )
     flat: dict[str, Any] = {k: v for k, v in data.items() if k not in ("patient", "context")}
     patient = data.get("patient")
     if patient is not None:
         if not isinstance(patient, dict):
-            raise InputError("'patient' must be an object.", field="patient")
+            raise InputError(
+                Sentence("errors", QT_TRANSLATE_NOOP("errors", "'patient' must be an object.")),
+                field="patient",
+            )
         for key, value in patient.items():
             flat[f"patient_{key}"] = value
     unknown = sorted(k for k in flat if k not in (*URL_FIELDS, AUTHOR))
     if unknown:
         raise InputError(
-            f"Unknown field(s) in the form: {', '.join(unknown)}. Expected: {', '.join(URL_FIELDS)}, {AUTHOR}.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Not a field of the form: {unknown}. Expected: {expected}."),
+                unknown=", ".join(unknown),
+                expected=", ".join((*URL_FIELDS, AUTHOR)),
+            ),
             field=unknown[0],
         )
     for key, value in flat.items():
         if isinstance(value, dict | list):
             raise InputError(
-                f"The form's field {key} must be text or a number, not a list or object.", field=key
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The form's field {key} must be text or a number, not a list or object."
+                    ),
+                    key=key,
+                ),
+                field=key,
             )
     context = data.get("context")
     if context is not None and not isinstance(context, dict):
-        raise InputError('\'context\' must be a JSON object (e.g. {"id": "1234"}).', field="context")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "'context' must be a JSON object (e.g. {example})."),
+                example='{"id": "1234"}',
+            ),
+            field="context",
+        )
     values: dict[str, Any] = {k: "" if v is None else str(v) for k, v in flat.items()}
     if context:
         values["context"] = context

@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from app.cli_language import number, say
+from app.cli_language import number, say, translate
 from app.cli_listing import cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet import browsing, export, inbox
 from app.integrations.provet.filters import Filter, Query
 
@@ -30,7 +30,10 @@ async def pull(ctx: AppContext, args: argparse.Namespace) -> int:
     result = await browsing.pull(ctx, query, progress=report)
     if args.out is not None:
         if args.out.suffix.lower() not in (".csv", ".json"):
-            raise InputError("--out must end with .csv or .json.", field="out")
+            raise InputError(
+                Sentence("errors", QT_TRANSLATE_NOOP("errors", "--out must end with .csv or .json.")),
+                field="out",
+            )
         export.write_out(result.objects, args.out)
         emit(
             args,
@@ -71,12 +74,31 @@ async def serve(ctx: AppContext, args: argparse.Namespace) -> int:
 
     if not ctx.secrets.get("provet", "webhook_token"):
         raise InputError(
-            "No webhook token is set: store one with `passerelle secret set provet.webhook_token`.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No webhook token is set: store one with `passerelle secret set provet.webhook_token`.",
+                ),
+            ),
             field="webhook_token",
         )
     port = args.port if args.port is not None else ctx.settings.provet.webhook_port
     await run(ctx, args.host, port)  # says where it listens (the real port when 0 was asked)
     return EXIT_OK
+
+
+# An inbox event's state in words (--json keeps the code).
+EVENT_STATES: dict[str, str] = {
+    inbox.RECEIVED: QT_TRANSLATE_NOOP("cli", "Waiting"),
+    inbox.PROCESSING: QT_TRANSLATE_NOOP("cli", "Being processed"),
+    inbox.DONE: QT_TRANSLATE_NOOP("cli", "Done"),
+    inbox.FAILED: QT_TRANSLATE_NOOP("cli", "Failed"),
+}
+
+
+def _state(code: str) -> str:
+    return say(EVENT_STATES[code]) if code in EVENT_STATES else code
 
 
 async def list_events(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -89,11 +111,17 @@ async def list_events(ctx: AppContext, args: argparse.Namespace) -> int:
         else await ctx.db.run(inbox.count_events, ctx, pending=args.pending)
     )
     lines = [
-        f"{e.id}\t{e.received_at:%Y-%m-%d %H:%M:%S}\t"
-        + (f"{e.trigger}={e.object_id}" if e.object_id is not None else e.trigger or "(no parameter)")
-        + f"\t{e.state}"
-        + (f"\t{e.last_error}" if e.last_error else "")
+        f"{e.id}\t{e.received_at.astimezone():%Y-%m-%d %H:%M:%S}\t"
+        + (
+            f"{e.trigger}={e.object_id}"
+            if e.object_id is not None
+            else e.trigger or say(QT_TRANSLATE_NOOP("cli", "(no parameter)"))
+        )
+        + f"\t{_state(e.state)}"
+        + (f"\t{translate('ProvetInbox', e.last_error)}" if e.last_error else "")
         for e in found
     ]
-    emit_listing(args, "events", [e.public() for e in found], total, lines, "No events.")
+    emit_listing(
+        args, "events", [e.public() for e in found], total, lines, say(QT_TRANSLATE_NOOP("cli", "No events."))
+    )
     return EXIT_OK

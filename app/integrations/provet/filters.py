@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, fill
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet.schema import ENDPOINTS, Endpoint, Field, Kind, endpoint
 
 
@@ -27,7 +27,7 @@ class FilterRefused(InputError):
 
     def __init__(self, template: str, *, field: str | None = None, **args: Any) -> None:
         values = {k: str(v) for k, v in args.items()}
-        super().__init__(fill(template, values), field=field)
+        super().__init__(Sentence("ProvetFilters", template, **values), field=field)
         self.template = template
         self.values = values
 
@@ -53,6 +53,31 @@ RANGE_NEEDS_TWO = QT_TRANSLATE_NOOP(
 RANGE_NOT_TEXT = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' does not apply to text ('{path}').")
 LIST_NEEDS_ONE = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' on '{path}' needs at least one value.")
 LIST_COMMA = QT_TRANSLATE_NOOP("ProvetFilters", "A value of '{path}' for '{method}' cannot contain a comma.")
+NO_VALUE = QT_TRANSLATE_NOOP(
+    "ProvetFilters",
+    "The filter '{text}' has no value: write FIELD__METHOD=VALUE (e.g. complaint__icontains=vacc).",
+)
+NO_METHOD = QT_TRANSLATE_NOOP(
+    "ProvetFilters",
+    "The filter '{text}' has no method: write FIELD__METHOD=VALUE with a method among {choices}.",
+)
+UNKNOWN_FIELD = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{shown}' is not a field of {endpoint} that can be filtered: choose one of {choices}."
+)
+NOT_RELATED = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{shown}' is not a related object, so '{whole}' cannot go further than it."
+)
+EMPTY_FIELD = QT_TRANSLATE_NOOP("ProvetFilters", "The filter field '{whole}' is empty.")
+UNKNOWN_METHOD = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{name}' is not a filter method (for '{whole}'): use one of {choices}."
+)
+NOT_ORDERED = QT_TRANSLATE_NOOP("ProvetFilters", "'{method}' does not apply to '{path}'.")
+NOT_EXPOSABLE = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{name}' cannot be exposed on {endpoint}: exposable fields are {choices}."
+)
+NOTHING_EXPOSABLE = QT_TRANSLATE_NOOP(
+    "ProvetFilters", "'{name}' cannot be exposed on {endpoint}: it has no exposable field."
+)
 
 # Synonyms are sent as typed; the canonical name says how the value is checked.
 METHODS: dict[str, str] = {
@@ -125,17 +150,10 @@ class Filter:
         """``FIELD__METHOD=VALUE`` as typed on the command line."""
         key, sep, value = text.partition("=")
         if not sep:
-            raise InputError(
-                f"The filter '{text}' has no value: write FIELD__METHOD=VALUE (e.g. complaint__icontains=vacc).",
-                field="filter",
-            )
+            raise FilterRefused(NO_VALUE, field="filter", text=text)
         field_name, sep, method = key.strip().rpartition("__")
         if not sep or not field_name:
-            raise InputError(
-                f"The filter '{key}' has no method: write FIELD__METHOD=VALUE with a method among "
-                f"{', '.join(METHOD_NAMES)}.",
-                field="filter",
-            )
+            raise FilterRefused(NO_METHOD, field="filter", text=key, choices=", ".join(METHOD_NAMES))
         return cls(field_name, method, value)
 
 
@@ -161,20 +179,19 @@ def resolve_field(ep: Endpoint, path: str) -> Field:
         found = current.fields.get(part)
         shown = ".".join(parts[: i + 1])
         if found is None:
-            raise InputError(
-                f"'{shown}' is not a field of {current.name} that can be filtered: choose one of "
-                f"{', '.join(sorted(current.fields))}.",
+            raise FilterRefused(
+                UNKNOWN_FIELD,
                 field=path,
+                shown=shown,
+                endpoint=current.name,
+                choices=", ".join(sorted(current.fields)),
             )
         if i == len(parts) - 1:
             return found
         if not found.is_relation:
-            raise InputError(
-                f"'{shown}' is not a related object, so '{path}' cannot go further than it.",
-                field=path,
-            )
+            raise FilterRefused(NOT_RELATED, field=path, shown=shown, whole=path)
         current = ENDPOINTS[found.target]
-    raise InputError(f"The filter field '{path}' is empty.", field=path)  # pragma: no cover
+    raise FilterRefused(EMPTY_FIELD, field=path, whole=path)  # pragma: no cover
 
 
 def _scalar(kind: Kind, value: Any, path: str) -> str:
@@ -251,9 +268,8 @@ def filter_param(ep: Endpoint, f: Filter) -> tuple[str, str]:
     method = f.method.strip()
     family = METHODS.get(method)
     if family is None:
-        raise InputError(
-            f"'{method}' is not a filter method (for '{f.field}'): use one of {', '.join(METHOD_NAMES)}.",
-            field=f.field,
+        raise FilterRefused(
+            UNKNOWN_METHOD, field=f.field, name=method, whole=f.field, choices=", ".join(METHOD_NAMES)
         )
     fld = resolve_field(ep, f.field)
     path = f.field.strip()
@@ -282,7 +298,7 @@ def filter_param(ep: Endpoint, f: Filter) -> tuple[str, str]:
             raise FilterRefused(LIST_COMMA, field=path, path=path, method=method)
         return key, ",".join(rendered)
     if family in ("lt", "lte", "gt", "gte") and fld.kind not in ORDERED_KINDS:
-        raise InputError(f"'{method}' does not apply to '{path}'.", field=path)  # pragma: no cover
+        raise FilterRefused(NOT_ORDERED, field=path, path=path, method=method)  # pragma: no cover
     return key, _scalar(fld.kind, f.value, path)
 
 
@@ -301,9 +317,10 @@ def build_params(
     for name in expose:
         name = name.strip()
         if name not in ep.expose:
-            choices = ", ".join(ep.expose) or "none"
-            raise InputError(
-                f"'{name}' cannot be exposed on {ep.name}: exposable fields are {choices}.", field=name
+            if not ep.expose:
+                raise FilterRefused(NOTHING_EXPOSABLE, field=name, name=name, endpoint=ep.name)
+            raise FilterRefused(
+                NOT_EXPOSABLE, field=name, name=name, endpoint=ep.name, choices=", ".join(ep.expose)
             )
         params.append((f"expose_{name}", ""))
     return params

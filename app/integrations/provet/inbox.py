@@ -46,7 +46,8 @@ class WebhookRejected(ValueError):
 
 MAX_OBJECT_ID = 2**63 - 1  # the largest id the store's BIGINT column holds
 MAX_KEY_LENGTH = 64  # the longest parameter name kept (the seed's longest is 28 characters)
-NOTHING_TO_FETCH = "Received; Passerelle has nothing to fetch for it."
+# Stored as this English text in the event's reason; shown through translate("ProvetInbox", …).
+NOTHING_TO_FETCH = QT_TRANSLATE_NOOP("ProvetInbox", "Received; Passerelle has nothing to fetch for it.")
 _DIGITS = re.compile(r"[0-9]{1,19}")
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.http import NotConfigured
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet import NAME
 from app.integrations.provet.schema import (
     PARAM_TO_ENDPOINT,
@@ -37,11 +38,24 @@ def save_subscriptions(ctx: AppContext, triggers: Iterable[str], department: int
     unknown = [t for t in chosen if t not in PARAM_TO_ENDPOINT]
     if unknown:
         raise InputError(
-            f"'{unknown[0]}' is not a Provet webhook parameter Passerelle follows.", field="triggers"
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{param}' is not a Provet webhook parameter Passerelle follows."
+                ),
+                param=unknown[0],
+            ),
+            field="triggers",
         )
     if department is not None and department < 1:
         raise InputError(
-            "The department is a Provet department id (1 or more), or empty for all.", field="department"
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The department is a Provet department id (1 or more), or empty for all."
+                ),
+            ),
+            field="department",
         )
     ctx.db.set_state(SUBSCRIPTIONS_KEY, json.dumps({"triggers": chosen, "department": department}))
 
@@ -54,6 +68,13 @@ def receiver_url(ctx: AppContext, param: str | None = None) -> str:
     if not token:
         raise NotConfigured("Provet Cloud: no webhook token is set (provet.webhook_token).")
     if param is not None and param not in PARAM_TO_ENDPOINT:
-        raise InputError(f"'{param}' is not a Provet webhook parameter.", field="param")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "'{param}' is not a Provet webhook parameter."),
+                param=param,
+            ),
+            field="param",
+        )
     url = f"http://{s.webhook_host}:{s.webhook_port}/provet/webhook/{token}"
     return f"{url}?param={param}" if param else url

@@ -72,7 +72,14 @@ def scopes(ctx: AppContext, company: str | None = None, branch: str | None = Non
     company, branch = (company or "").strip(), (branch or "").strip()
     if "," in company or "," in branch:
         raise InputError(
-            f"--company and --branch name one pair; list several in totvs_rh.scopes ({PAIRS_EXAMPLE}).",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "--company and --branch name one pair; list several in totvs_rh.scopes ({example}).",
+                ),
+                example=PAIRS_EXAMPLE,
+            ),
             field="company" if "," in company else "branch",
         )
     if company and branch:
@@ -82,11 +89,20 @@ def scopes(ctx: AppContext, company: str | None = None, branch: str | None = Non
         side, value, other = (0, company, "branch") if company else (1, branch, "company")
         chosen = [p for p in pairs if p[side] == value]
         if not chosen:
-            raise InputError(
-                f"No pair with {'company' if company else 'branch'} {value} in totvs_rh.scopes: give its "
-                f"{other} too (--{other}) or add the pair there ({PAIRS_EXAMPLE}).",
-                field=other,
+            template = (
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) "
+                    "or add the pair there ({example}).",
+                )
+                if company
+                else QT_TRANSLATE_NOOP(
+                    "errors",
+                    "No pair with branch {value} in totvs_rh.scopes: give its company too (--company) "
+                    "or add the pair there ({example}).",
+                )
             )
+            raise InputError(Sentence("errors", template, value=value, example=PAIRS_EXAMPLE), field=other)
         return chosen
     if not pairs:
         raise InputError(
@@ -116,8 +132,15 @@ def parse_since(text: str) -> dt.datetime:
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise InputError(
-            f"'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, "
-            "the TOTVS server's time) or YYYY-MM-DD.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, "
+                    "the TOTVS server's time) or YYYY-MM-DD.",
+                ),
+                text=text,
+            ),
             field="since",
         ) from exc
 
@@ -468,7 +491,14 @@ async def load(
     """Load every (company, branch) in scope; each resumes an unfinished load of the same kind.
     Progress is one measure over all the pairs (``LoadProgress``), not one per pair."""
     if mode not in (FULL, INCREMENTAL, SINCE):
-        raise InputError(f"Unknown load mode '{mode}': full, incremental or since.", field="mode")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Unknown load mode '{mode}': full, incremental or since."),
+                mode=mode,
+            ),
+            field="mode",
+        )
     result = LoadResult()
     page_size = ctx.settings.totvs_rh.page_size
     product = ctx.settings.totvs_rh.product or "PROTHEUS"

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_language import number, say
+from app.cli_language import amount, number, say
 from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
@@ -401,7 +401,7 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
         imported=number(r.imported),
         committed=number(r.committed),
         exported=number(r.exported),
-        total=r.billed_total,
+        total=amount(r.billed_total),
     )
     lines = [head, *(f"  {w['visit_id']} [{w['state']}] {w['reason']}" for w in shown)]
     emit_listing(args, "waiting_visits", shown, len(waiting), lines, head, extra=totals)
@@ -411,5 +411,15 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
 async def sync_dictionary(ctx: AppContext, args: argparse.Namespace) -> int:
     """``sync-dictionary``: refresh the SNGTV product dictionary and the reference tables."""
     counts = await dictionary.sync_dictionary(ctx, full=True if args.full else None)
-    emit(args, counts, ", ".join(f"{k}: {v}" for k, v in counts.items()))
+    words = {k: number(v) for k, v in counts.items()}
+    text = say(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "Products received: {produits} (added {products_added}, changed {products_changed}, removed "
+            "{products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, "
+            "pathologies {pathologies}, routes {voies}.",
+        ),
+        **words,
+    )
+    emit(args, counts, text)
     return EXIT_OK

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection, Row
 
 from app.core.attention import Wanted, keep_only
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 
@@ -224,9 +224,9 @@ def _evaluation(
         lines.append(BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price))
         n += 1
     if not act_rows and not product_rows:
-        warnings.append(EMPTY_VISIT)
+        warnings.append(Sentence("vetelevage", EMPTY_VISIT))
     if twins:
-        warnings.append(DUPLICATE.format(visits=", ".join(sorted(twins))))
+        warnings.append(Sentence("vetelevage", DUPLICATE, visits=", ".join(sorted(twins))))
     if visit_state in (COMMITTED, SET_ASIDE):
         state = visit_state
     elif unmapped:
@@ -252,9 +252,9 @@ def _left_unmapped(conn: Connection, produit_ids: list[str]) -> dict[str, str]:
 
 def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
     if qty == 0:
-        warnings.append(ZERO_QUANTITY.format(what=what))
+        warnings.append(Sentence("vetelevage", ZERO_QUANTITY, what=what))
     elif qty > ABSURD_QUANTITY:
-        warnings.append(ABSURD.format(qty=qty, what=what))
+        warnings.append(Sentence("vetelevage", ABSURD, qty=qty, what=what))
 
 
 def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> None:
@@ -296,7 +296,7 @@ def _sync_reviews(conn: Connection, evaluations: dict[str, Evaluation], scope: l
     wanted = {
         visit_id: Wanted(
             QT_TRANSLATE_NOOP("attention", "Visit {visit} waits for your review: {reason}"),
-            {"visit": visit_id, "reason": "\n".join(ev.blocking + ev.warnings)},  # lines of REASONS
+            {"visit": visit_id, "reason": Joined(ev.blocking + ev.warnings)},  # each with its template
             "review",
         )
         for visit_id, ev in evaluations.items()

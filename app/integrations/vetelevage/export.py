@@ -24,7 +24,7 @@ from app.core import atomic, crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.json_fields import json_fields
-from app.core.tr import plural
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
@@ -87,7 +87,10 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
     file that cannot be written releases its lines and raises :class:`NotWritten` naming the file.
     """
     if fmt not in FORMATS:
-        raise InputError("--format must be csv, xlsx or json.", field="format")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "--format must be csv, xlsx or json.")),
+            field="format",
+        )
     finished = _finish_unwritten_exports(ctx)
     path = Path(out)
     with ctx.db.transaction() as conn:

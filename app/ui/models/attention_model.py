@@ -31,7 +31,8 @@ def sentence(item: Item) -> str:
     """An item's reason in the UI's language; a Vétélevage visit's reasons (stored English lines
     of ``evaluation.REASONS``) translated line by line."""
     translate = QtCore.QCoreApplication.translate
-    if item.integration == "vetelevage" and item.kind == evaluation.REVIEW and "reason" in item.args:
+    stored_text = isinstance(item.args.get("reason"), str)  # kept as English lines before its template
+    if item.integration == "vetelevage" and item.kind == evaluation.REVIEW and stored_text:
         reasons = retranslate(item.args["reason"], evaluation.REASONS, "vetelevage", translate)
         return render(
             item.template, {**item.args, "reason": " ".join(reasons.split("\n"))}, "attention", translate

@@ -27,8 +27,8 @@ def events_model(parent: QtCore.QObject | None = None) -> TableModel[Event]:
             Column(translate("ProvetTab", "Attempts"), lambda e: e.attempts, align_right=True),
             Column(
                 translate("ProvetTab", "Reason"),
-                lambda e: e.last_error or "",
-                tooltip=lambda e: e.last_error or "",
+                lambda e: translate("ProvetInbox", e.last_error or ""),
+                tooltip=lambda e: translate("ProvetInbox", e.last_error or ""),
             ),
         ],
         parent,

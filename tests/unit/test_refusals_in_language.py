@@ -1,0 +1,205 @@
+"""The last English-only refusals are templates with their values apart (issue 15 items 7 and 9):
+each one, said through describe() in French and Portuguese, keeps its values and loses its English."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from app import cli_language
+from app.core.attention import Wanted, keep_only
+from app.core.errors import InputError, describe, error_code
+from app.core.listen import PortInUse, check_port, listen_socket
+from app.core.tr import Joined, Sentence
+from app.integrations.omnidoc.models import form_from_json
+from app.integrations.provet.filters import Filter, FilterRefused, build_params
+from app.integrations.provet.subscriptions import save_subscriptions
+from app.integrations.totvs import rh_export
+from app.integrations.totvs.service_rh import parse_since, scopes
+from app.integrations.vetelevage import evaluation
+from app.integrations.vetelevage.export import export_new
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    yield
+    cli_language.set_language("en")
+
+
+def _pairs(*pairs: tuple[str, str]) -> Any:
+    return SimpleNamespace(settings=SimpleNamespace(totvs_rh=SimpleNamespace(pairs=lambda: list(pairs))))
+
+
+def _refusal(call: Callable[[], object]) -> BaseException:
+    with pytest.raises((InputError, PortInUse)) as caught:
+        call()
+    return caught.value
+
+
+# (what raises it, the English words, the French, the Portuguese)
+CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
+    (
+        "company and branch name one pair",
+        lambda: scopes(_pairs(), company="T1,T2"),
+        "--company and --branch name one pair",
+        f"désignent une seule paire{NBSP};",
+        "indicam um único par",
+    ),
+    (
+        "no pair with that company",
+        lambda: scopes(_pairs(("T2", "01")), company="T1"),
+        "No pair with company T1",
+        f"Aucune paire avec la société T1 dans totvs_rh.scopes{NBSP}:",
+        "Nenhum par com a empresa T1",
+    ),
+    (
+        "no pair with that branch",
+        lambda: scopes(_pairs(("T2", "01")), branch="D MG 01"),
+        "No pair with branch D MG 01",
+        "Aucune paire avec l’établissement D MG 01",
+        "Nenhum par com a filial D MG 01",
+    ),
+    (
+        "since is not a date",
+        lambda: parse_since("yesterday"),
+        "'yesterday' is not a date and time",
+        f"«{NBSP}yesterday{NBSP}» n’est pas une date et une heure{NBSP}:",
+        "“yesterday” não é uma data e hora",
+    ),
+    (
+        "a filter without a value",
+        lambda: Filter.parse("status__is"),
+        "The filter 'status__is' has no value",
+        f"Le filtre «{NBSP}status__is{NBSP}» n’a pas de valeur{NBSP}:",
+        "O filtro “status__is” não tem valor",
+    ),
+    (
+        "a filter without a method",
+        lambda: Filter.parse("status=1"),
+        "The filter 'status' has no method",
+        f"Le filtre «{NBSP}status{NBSP}» n’a pas de méthode{NBSP}:",
+        "O filtro “status” não tem método",
+    ),
+    (
+        "an unknown field",
+        lambda: build_params("consultation", [Filter("colour", "is", "red")]),
+        "'colour' is not a field of consultation",
+        f"«{NBSP}colour{NBSP}» n’est pas un champ filtrable de consultation{NBSP}:",
+        "“colour” não é um campo filtrável de consultation",
+    ),
+    (
+        "an unknown method",
+        lambda: build_params("consultation", [Filter("status", "resembles", "1")]),
+        "'resembles' is not a filter method (for 'status')",
+        f"«{NBSP}resembles{NBSP}» n’est pas une méthode de filtre (pour «{NBSP}status{NBSP}»)",
+        "“resembles” não é um método de filtro (para “status”)",
+    ),
+    (
+        "a relation that cannot be exposed",
+        lambda: build_params("patient", expose=["species"]),
+        "'species' cannot be exposed on patient",
+        f"«{NBSP}species{NBSP}» ne peut pas être développé sur patient{NBSP}:",
+        "“species” não pode ser expandido em patient",
+    ),
+    (
+        "an unknown form field",
+        lambda: form_from_json({"patient_name": "x", "colour": "red"}),
+        "Not a field of the form: colour, patient_name.",
+        f"Hors des champs du formulaire{NBSP}: colour, patient_name.",
+        "Fora dos campos do formulário: colour, patient_name.",
+    ),
+    (
+        "an export format",
+        lambda: export_new(None, "out.pdf", "pdf"),  # type: ignore[arg-type]
+        "--format must be csv, xlsx or json.",
+        "--format doit valoir csv, xlsx ou json.",
+        "--format deve ser csv, xlsx ou json.",
+    ),
+    (
+        "a TOTVS export file",
+        lambda: rh_export.export(None, None, Path("rows.txt")),  # type: ignore[arg-type]
+        "The export file must end in .csv or .xlsx.",
+        "Le fichier d’export doit se terminer par .csv ou .xlsx.",
+        "O arquivo de exportação deve terminar em .csv ou .xlsx.",
+    ),
+    (
+        "a port out of range",
+        lambda: check_port(70000),
+        "The port must be a number from 0 to 65535 (0: any free port), not 70000.",
+        f"Le port doit être un nombre de 0 à 65535 (0{NBSP}: n’importe quel port libre), pas 70000.",
+        "A porta deve ser um número de 0 a 65535",
+    ),
+    (
+        "a webhook trigger",
+        lambda: save_subscriptions(None, ["kitten_id"], None),  # type: ignore[arg-type]
+        "'kitten_id' is not a Provet webhook parameter Passerelle follows.",
+        f"«{NBSP}kitten_id{NBSP}» n’est pas un paramètre de webhook Provet que Passerelle suit.",
+        "“kitten_id” não é um parâmetro de webhook do Provet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "call", "en", "fr", "pt"), CASES, ids=[c[0] for c in CASES])
+def test_the_refusal_is_said_in_the_language(
+    what: str, call: Callable[[], object], en: str, fr: str, pt: str
+) -> None:
+    exc = _refusal(call)
+    assert en in str(exc) and en in cli_language.sentence(exc)  # English: the source, as before
+    assert error_code(exc) == "invalid_input"
+    cli_language.set_language("fr")
+    said = cli_language.sentence(exc)
+    assert fr in said and en not in said, said
+    cli_language.set_language("pt_BR")
+    said = cli_language.sentence(exc)
+    assert pt in said and en not in said, said
+
+
+def test_a_port_in_use_is_said_in_french() -> None:
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        port = taken.getsockname()[1]
+        exc = _refusal(lambda: listen_socket("127.0.0.1", port, "Provet webhooks"))
+    finally:
+        taken.close()
+    assert isinstance(exc, PortInUse) and f"Port {port} on 127.0.0.1 is already in use" in str(exc)
+    cli_language.set_language("fr")
+    assert f"Le port {port} de 127.0.0.1 est déjà utilisé" in cli_language.sentence(exc)
+
+
+def test_a_filter_refusal_keeps_its_template_for_the_screens() -> None:
+    exc = _refusal(lambda: build_params("consultation", [Filter("colour", "is", "red")]))
+    assert isinstance(exc, FilterRefused) and exc.values["shown"] == "colour"
+    assert describe(exc).args["detail"] == str(exc)
+
+
+def test_a_visit_review_reason_is_kept_as_templates_and_shown_translated(any_ctx: Any) -> None:
+    reason = Joined(
+        [
+            Sentence("vetelevage", evaluation.UNKNOWN_ACT, code="ZZ9"),
+            Sentence("vetelevage", evaluation.ZERO_QUANTITY, what="Oxytétracycline"),
+        ]
+    )
+    template = "Visit {visit} waits for your review: {reason}"
+    with any_ctx.db.transaction() as conn:
+        keep_only(
+            conn,
+            "vetelevage",
+            evaluation.REVIEW,
+            {"V-1": Wanted(template, {"visit": "V-1", "reason": reason})},
+        )
+    (item,) = [i for i in any_ctx.attention.items("vetelevage") if i.kind == evaluation.REVIEW]
+    assert isinstance(item.args["reason"], dict)  # its templates, not English text
+    assert item.reason == f"Visit V-1 waits for your review: {reason}"  # the CLI's English
+    cli_language.set_language("fr")
+    shown = item.sentence(cli_language.translate)
+    assert "ZZ9" in shown and "Oxytétracycline" in shown
+    assert "Unknown act code" not in shown and "waits for your review" not in shown, shown
