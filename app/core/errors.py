@@ -54,9 +54,25 @@ def read_json_file(path: Path, *, field: str) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise InputError(f"Cannot read {path}: {exc.strerror or exc}.", field=field) from exc
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
+                file=path,
+                reason=exc.strerror or exc,
+            ),
+            field=field,
+        ) from exc
     except ValueError as exc:
-        raise InputError(f"{path.name} is not valid JSON ({exc}).", field=field) from exc
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "{file} is not valid JSON ({detail})."),
+                file=path.name,
+                detail=exc,
+            ),
+            field=field,
+        ) from exc
 
 
 @dataclass(frozen=True)

@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="112" />
+        <location filename="../../app/ui/screenshots.py" line="113" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -5150,12 +5150,12 @@
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="393" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="413" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -5299,27 +5299,27 @@
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="177" />
+        <location filename="../../app/integrations/totvs/cli.py" line="187" />
         <source>No refund.</source>
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="208" />
+        <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="214" />
+        <location filename="../../app/integrations/totvs/cli.py" line="224" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="220" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>Warning: {warning}</source>
         <translation>Attention : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="225" />
+        <location filename="../../app/integrations/totvs/cli.py" line="235" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
@@ -5524,12 +5524,32 @@
         <translation>Lignes de facturation exportées vers {path} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="387" />
+        <source>To review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="388" />
+        <source>Needs mapping</source>
+        <translation>À associer</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
+        <source>Set aside</source>
+        <translation>Mise de côté</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="415" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importées : {imported}, facturées : {committed}, exportées : {exported} ; total facturé {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="416" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>
@@ -5537,102 +5557,113 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="82" />
+        <location filename="../../app/core/errors.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="46" />
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Impossible de lire {file} : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="70" />
+        <source>{file} is not valid JSON ({detail}).</source>
+        <translation>{file} n’est pas un JSON valide ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="98" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l’identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="102" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="103" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="88" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="91" />
+        <location filename="../../app/core/errors.py" line="107" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="94" />
+        <location filename="../../app/core/errors.py" line="110" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="97" />
+        <location filename="../../app/core/errors.py" line="113" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="102" />
+        <location filename="../../app/core/errors.py" line="118" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="106" />
+        <location filename="../../app/core/errors.py" line="122" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l’ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="110" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="116" />
+        <location filename="../../app/core/errors.py" line="132" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n’a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n’a pas d’animal {key} : vérifiez le numéro de l’animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="128" />
+        <location filename="../../app/core/errors.py" line="144" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n’a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="135" />
+        <location filename="../../app/core/errors.py" line="151" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n’a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="154" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="155" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="141" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="145" />
+        <location filename="../../app/core/errors.py" line="161" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="148" />
+        <location filename="../../app/core/errors.py" line="164" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -5782,6 +5813,7 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Aucune visite {visit}.</translation>
@@ -5990,22 +6022,42 @@
         <translation>Connecté à Vétélevage (compte {account}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="131" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
+        <source>{file} is not a regular file: choose a CSV file.</source>
+        <translation>{file} n’est pas un fichier ordinaire : choisissez un fichier CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="61" />
+        <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
+        <translation>{file} dépasse {mb} Mo, le maximum qu’une importation lit. Découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="101" />
+        <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
+        <translation>{file} : le fichier n’est ni du texte UTF-8 ni du Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
+        <source>{file} is empty. Expected a header line: {header}.</source>
+        <translation>{file} est vide. Ligne d’en-tête attendue : {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, la cellule est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="159" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="196" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, reçu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="174" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="211" />
         <source> (and {n} more)</source>
         <translation> (et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="218" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
@@ -6093,6 +6145,26 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="91" />
         <source>--format must be csv, xlsx or json.</source>
         <translation>--format doit valoir csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/cli.py" line="40" />
+        <source>--form is required (or --resume REQUEST_ID).</source>
+        <translation>--form est obligatoire (ou --resume ID_DEMANDE).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/browsing.py" line="128" />
+        <source>Give the saved query a name.</source>
+        <translation>Donnez un nom à la requête enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <source>The output file must end in .csv or .json.</source>
+        <translation>Le fichier de sortie doit se terminer par .csv ou .json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="107" />
+        <source>{file} must hold one JSON object with the POST body's fields.</source>
+        <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +6948,11 @@
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>La quantité {qty} pour {what} semble erronée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/reconciliation.py" line="36" />
+        <source>Ready to commit.</source>
+        <translation>Prête à facturer.</translation>
     </message>
 </context>
 </TS>

@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="112" />
+        <location filename="../../app/ui/screenshots.py" line="113" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -5150,12 +5150,12 @@
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="393" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="413" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -5299,27 +5299,27 @@
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="177" />
+        <location filename="../../app/integrations/totvs/cli.py" line="187" />
         <source>No refund.</source>
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="208" />
+        <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="214" />
+        <location filename="../../app/integrations/totvs/cli.py" line="224" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="220" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="225" />
+        <location filename="../../app/integrations/totvs/cli.py" line="235" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
@@ -5524,12 +5524,32 @@
         <translation>Linhas de faturamento exportadas para {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="398" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="387" />
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="388" />
+        <source>Needs mapping</source>
+        <translation>A associar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
+        <source>Set aside</source>
+        <translation>Deixada de lado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="415" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importadas: {imported}, faturadas: {committed}, exportadas: {exported}; total faturado {total} € sem IVA.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="416" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>
@@ -5537,102 +5557,113 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="82" />
+        <location filename="../../app/core/errors.py" line="60" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="46" />
+        <source>Cannot read {file}: {reason}.</source>
+        <translation>Não é possível ler {file}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="70" />
+        <source>{file} is not valid JSON ({detail}).</source>
+        <translation>{file} não é um JSON válido ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="98" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="86" />
+        <location filename="../../app/core/errors.py" line="102" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="87" />
+        <location filename="../../app/core/errors.py" line="103" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="88" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="91" />
+        <location filename="../../app/core/errors.py" line="107" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="94" />
+        <location filename="../../app/core/errors.py" line="110" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="97" />
+        <location filename="../../app/core/errors.py" line="113" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="102" />
+        <location filename="../../app/core/errors.py" line="118" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="106" />
+        <location filename="../../app/core/errors.py" line="122" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="110" />
+        <location filename="../../app/core/errors.py" line="126" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="116" />
+        <location filename="../../app/core/errors.py" line="132" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122" />
+        <location filename="../../app/core/errors.py" line="138" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="128" />
+        <location filename="../../app/core/errors.py" line="144" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="135" />
+        <location filename="../../app/core/errors.py" line="151" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="154" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="155" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="141" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="145" />
+        <location filename="../../app/core/errors.py" line="161" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="148" />
+        <location filename="../../app/core/errors.py" line="164" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -5782,6 +5813,7 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Nenhuma visita {visit}.</translation>
@@ -5990,22 +6022,42 @@
         <translation>Conectado ao Vétélevage (conta {account}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="131" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
+        <source>{file} is not a regular file: choose a CSV file.</source>
+        <translation>{file} não é um arquivo comum: escolha um arquivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="61" />
+        <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
+        <translation>{file} tem mais de {mb} MB, o máximo que uma importação lê. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="101" />
+        <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
+        <translation>{file}: o arquivo não é texto UTF-8 nem Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
+        <source>{file} is empty. Expected a header line: {header}.</source>
+        <translation>{file} está vazio. Linha de cabeçalho esperada: {header}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, a célula está vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="159" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="196" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, recebido “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="174" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="211" />
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="181" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="218" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
@@ -6093,6 +6145,26 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="91" />
         <source>--format must be csv, xlsx or json.</source>
         <translation>--format deve ser csv, xlsx ou json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/cli.py" line="40" />
+        <source>--form is required (or --resume REQUEST_ID).</source>
+        <translation>--form é obrigatório (ou --resume ID_DA_SOLICITAÇÃO).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/browsing.py" line="128" />
+        <source>Give the saved query a name.</source>
+        <translation>Dê um nome à consulta salva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <source>The output file must end in .csv or .json.</source>
+        <translation>O arquivo de saída deve terminar em .csv ou .json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="107" />
+        <source>{file} must hold one JSON object with the POST body's fields.</source>
+        <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
 </context>
 <context>
@@ -6876,6 +6948,11 @@
         <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>A quantidade {qty} para {what} parece errada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/reconciliation.py" line="36" />
+        <source>Ready to commit.</source>
+        <translation>Pronta para faturar.</translation>
     </message>
 </context>
 </TS>

@@ -127,3 +127,6 @@ def test_sync_dictionary_and_reconcile_speak_french(
     assert code == 0 and head.startswith("Importées\u00a0: "), head
     total = head.rsplit("total facturé ", 1)[1].removesuffix(" € HT.")
     assert "," in total and "." not in total and len(total.split(",")[1]) == 2, head
+    waiting = next(line for line in text.splitlines() if "V-1" in line)
+    assert "[À associer]" in waiting and "needs_mapping" not in waiting, waiting
+    assert "n’est associé à aucun produit de la clinique" in waiting, waiting

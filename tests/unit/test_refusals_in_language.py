@@ -13,7 +13,7 @@ import pytest
 
 from app import cli_language
 from app.core.attention import Wanted, keep_only
-from app.core.errors import InputError, describe, error_code
+from app.core.errors import InputError, describe, error_code, read_json_file
 from app.core.listen import PortInUse, check_port, listen_socket
 from app.core.tr import Joined, Sentence
 from app.integrations.omnidoc.models import form_from_json
@@ -22,6 +22,7 @@ from app.integrations.provet.subscriptions import save_subscriptions
 from app.integrations.totvs import rh_export
 from app.integrations.totvs.service_rh import parse_since, scopes
 from app.integrations.vetelevage import evaluation
+from app.integrations.vetelevage.csvio import read_rows
 from app.integrations.vetelevage.export import export_new
 
 NBSP = "\u00a0"
@@ -144,6 +145,29 @@ CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
         "“kitten_id” não é um parâmetro de webhook do Provet",
     ),
 ]
+
+
+def _file(tmp: Path, name: str, text: str) -> Path:
+    path = tmp / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_file_refusals_are_said_in_french(tmp_path: Path) -> None:
+    empty = _exc(lambda: read_rows(_file(tmp_path, "acts.csv", ""), ["code", "libelle"]))
+    broken = _exc(lambda: read_json_file(_file(tmp_path, "form.json", "{nope"), field="form"))
+    folder = _exc(lambda: read_rows(tmp_path, ["code"]))
+    assert "acts.csv is empty. Expected a header line: code,libelle." in str(empty)
+    cli_language.set_language("fr")
+    assert cli_language.sentence(empty) == f"acts.csv est vide. Ligne d’en-tête attendue{NBSP}: code,libelle."
+    assert cli_language.sentence(broken).startswith("form.json n’est pas un JSON valide (")
+    assert f"n’est pas un fichier ordinaire{NBSP}: choisissez un fichier CSV." in cli_language.sentence(
+        folder
+    )
+
+
+def _exc(call: Callable[[], object]) -> BaseException:
+    return _refusal(call)
 
 
 @pytest.mark.parametrize(("what", "call", "en", "fr", "pt"), CASES, ids=[c[0] for c in CASES])

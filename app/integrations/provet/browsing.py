@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError
-from app.core.tr import plural
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.provet import NAME
 from app.integrations.provet.cache import object_id, store_objects
 from app.integrations.provet.client import ProvetClient
@@ -124,7 +124,9 @@ def save_query(ctx: AppContext, name: str, query: Query) -> None:
     """Keep a valid query under a name (replacing one of that name)."""
     name = name.strip()
     if not name:
-        raise InputError("Give the saved query a name.", field="name")
+        raise InputError(
+            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Give the saved query a name.")), field="name"
+        )
     query.params()  # only valid queries are saved
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))

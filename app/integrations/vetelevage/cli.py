@@ -8,12 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_language import amount, number, say
+from app.cli_language import amount, number, say, translate
 from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
-from app.integrations.vetelevage import dictionary
+from app.core.tr import QT_TRANSLATE_NOOP, retranslate
+from app.integrations.vetelevage import dictionary, evaluation
 from app.integrations.vetelevage.acts import push_acts, read_acts_csv, replace_acts
 from app.integrations.vetelevage.catalogue import import_catalogue_csv
 from app.integrations.vetelevage.export import export_new
@@ -32,7 +32,7 @@ from app.integrations.vetelevage.mapping import (
     unmapped_queue,
 )
 from app.integrations.vetelevage.mapping_changes import LineChange, delete_mapping
-from app.integrations.vetelevage.reconciliation import reconciliation
+from app.integrations.vetelevage.reconciliation import READY_TO_COMMIT, reconciliation
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -382,6 +382,23 @@ async def export(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A waiting visit's state in words (--json keeps the code).
+VISIT_STATES = {
+    evaluation.NEW: QT_TRANSLATE_NOOP("cli", "To review"),
+    evaluation.NEEDS_MAPPING: QT_TRANSLATE_NOOP("cli", "Needs mapping"),
+    evaluation.READY: QT_TRANSLATE_NOOP("cli", "Ready"),
+    evaluation.SET_ASIDE: QT_TRANSLATE_NOOP("cli", "Set aside"),
+}
+
+
+def _waiting_line(w: dict[str, str]) -> str:
+    state = say(VISIT_STATES[w["state"]]) if w["state"] in VISIT_STATES else w["state"]
+    reason = w["reason"]
+    if w["state"] != evaluation.SET_ASIDE:  # a person's own words stay as typed
+        reason = retranslate(reason, (*evaluation.REASONS, READY_TO_COMMIT), "vetelevage", translate)
+    return f"  {w['visit_id']} [{state}] {reason}"
+
+
 async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
     """``reconcile``: imported vs committed vs exported for a period, and what still waits."""
     r = await ctx.db.run(reconciliation, ctx, args.since, args.until)
@@ -403,7 +420,7 @@ async def reconcile(ctx: AppContext, args: argparse.Namespace) -> int:
         exported=number(r.exported),
         total=amount(r.billed_total),
     )
-    lines = [head, *(f"  {w['visit_id']} [{w['state']}] {w['reason']}" for w in shown)]
+    lines = [head, *(_waiting_line(w) for w in shown)]
     emit_listing(args, "waiting_visits", shown, len(waiting), lines, head, extra=totals)
     return EXIT_OK
 

@@ -27,13 +27,28 @@ def _read_bounded(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path.name} is not a regular file: choose a CSV file.", field="file")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "{file} is not a regular file: choose a CSV file."),
+                    file=path.name,
+                ),
+                field="file",
+            )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.", field="file") from exc
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
+                file=path.name,
+                reason=exc.strerror or exc,
+            ),
+            field="file",
+        ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(path)
     return data
@@ -41,8 +56,15 @@ def _read_bounded(path: Path) -> bytes:
 
 def _too_large(path: Path) -> InputError:
     return InputError(
-        f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, the most an import reads. "
-        "Split it into smaller files.",
+        Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.",
+            ),
+            file=path.name,
+            mb=MAX_FILE_BYTES // (1024 * 1024),
+        ),
         field="file",
     )
 
@@ -73,7 +95,14 @@ def read_text(path: Path) -> str:
             continue
         _check_lines(path, text)
         return text
-    raise InputError(f"{path.name}: the file is neither UTF-8 nor Windows-1252 text.", field="file")
+    raise InputError(
+        Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP("errors", "{file}: the file is neither UTF-8 nor Windows-1252 text."),
+            file=path.name,
+        ),
+        field="file",
+    )
 
 
 def sniff_separator(first_line: str) -> str:
@@ -88,7 +117,15 @@ def read_rows(
     """Rows as dicts keyed by the expected column names; a wrong header names what is expected."""
     text = read_text(path)
     if not text.strip():
-        raise InputError(f"{path.name} is empty. Expected a header line: {','.join(expected)}.", field="file")
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "{file} is empty. Expected a header line: {header}."),
+                file=path.name,
+                header=",".join(expected),
+            ),
+            field="file",
+        )
     first = text.splitlines()[0]
     reader = csv.reader(io.StringIO(text), delimiter=sniff_separator(first))
     try:

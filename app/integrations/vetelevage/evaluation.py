@@ -324,7 +324,14 @@ def visit_detail(ctx: AppContext, visit_id: str) -> tuple[dict[str, Any], Evalua
     with ctx.db.read() as conn:
         row = conn.execute(sa.select(t.visits).where(t.visits.c.id == visit_id)).mappings().first()
         if row is None:
-            raise InputError(f"No visit {visit_id}.", field="visit_id")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "No visit {visit}."),
+                    visit=visit_id,
+                ),
+                field="visit_id",
+            )
         return dict(row), evaluate(conn, visit_id)
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
 
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.evaluation import COMMITTED, NEEDS_MAPPING, NEW, READY, SET_ASIDE
 
@@ -29,6 +30,10 @@ class Reconciliation:
     waiting: dict[str, int]
     waiting_visits: list[tuple[str, str, str]]  # (visit id, state, reason)
     billed_total: Decimal
+
+
+# The reason of a ready visit (English; the CLI says it through translate("vetelevage", …)).
+READY_TO_COMMIT = QT_TRANSLATE_NOOP("vetelevage", "Ready to commit.")
 
 
 def reconciliation(ctx: AppContext, since: str = "", until: str = "") -> Reconciliation:
@@ -57,9 +62,7 @@ def reconciliation(ctx: AppContext, since: str = "", until: str = "") -> Reconci
         if state in (NEW, NEEDS_MAPPING, READY, SET_ASIDE):
             waiting[state] = waiting.get(state, 0) + 1
             why = (
-                reason
-                if state == SET_ASIDE
-                else (warnings.splitlines()[0] if warnings else "ready to commit")
+                reason if state == SET_ASIDE else (warnings.splitlines()[0] if warnings else READY_TO_COMMIT)
             )
             waiting_visits.append((visit_id, state, why or ""))
     return Reconciliation(
