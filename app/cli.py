@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from app import __version__
-from app.cli_language import say, sentence, set_language
+from app.cli_language import say, sentence, set_language, translate
 from app.cli_listing import add_listing_options, emit_listing, limit_of
 from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, emit_error, fail
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -301,9 +301,10 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
         }
         for i in items
     ]
-    lines = [
-        f"[{r['integration']}] {r['ref']}: {r['reason']}" + (f" → {r['action']}" if r["action"] else "")
-        for r in rows
+    lines = [  # the reason in the CLI's language (its template and values are stored); --json: English
+        f"[{r['integration']}] {r['ref']}: {i.sentence(translate)}"
+        + (f" → {r['action']}" if r["action"] else "")
+        for i, r in zip(items, rows, strict=True)
     ]
     emit_listing(
         args, "items", rows, total, lines, say(QT_TRANSLATE_NOOP("cli", "Nothing waits for a person."))

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.attention import FAILED, HANDLED, Item
 from app.core.redact import redact
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -56,7 +56,22 @@ def can_retry(item: Item) -> bool:
 class PreviewLine:
     item: Item
     will_resend: bool
-    text: str  # what will be re-sent, or why not (English; ids only)
+    text: str  # what will be re-sent, or why not: a Sentence (English; ids only)
+
+
+_ATTEMPT = QT_TRANSLATE_NOOP("attention", "{what} (attempt {n})")
+_ATTEMPT_AFTER = QT_TRANSLATE_NOOP("attention", "{what} (attempt {n}, after giving up)")
+_ALREADY_HANDLED = QT_TRANSLATE_NOOP("attention", "{what}: already handled")
+_NEEDS_A_PERSON = QT_TRANSLATE_NOOP("attention", "{what}: needs a person ({action})")
+# What the person does, in words (the item's action code stays in --json).
+_ACTION_WORDS = {
+    "reconnect": QT_TRANSLATE_NOOP("attention", "reconnect in Connections"),
+    "open_mapping": QT_TRANSLATE_NOOP("attention", "map the product"),
+    "review": QT_TRANSLATE_NOOP("attention", "a review"),
+    "open": QT_TRANSLATE_NOOP("attention", "open it"),
+}
+_A_DECISION = QT_TRANSLATE_NOOP("attention", "a decision")
+_NO_RETRY = QT_TRANSLATE_NOOP("attention", "{what}: cannot be retried from here")
 
 
 def preview(items: Iterable[Item]) -> list[PreviewLine]:
@@ -65,16 +80,19 @@ def preview(items: Iterable[Item]) -> list[PreviewLine]:
     for item in items:
         what = f"[{item.integration}] {item.kind} {item.ref}"
         if can_retry(item):
-            suffix = f" (attempt {item.attempts + 1}" + (
-                ", after giving up)" if item.state == FAILED else ")"
+            template = _ATTEMPT_AFTER if item.state == FAILED else _ATTEMPT
+            lines.append(
+                PreviewLine(item, True, Sentence("attention", template, what=what, n=item.attempts + 1))
             )
-            lines.append(PreviewLine(item, True, what + suffix))
         elif item.state == HANDLED:
-            lines.append(PreviewLine(item, False, what + ": already handled"))
+            lines.append(PreviewLine(item, False, Sentence("attention", _ALREADY_HANDLED, what=what)))
         elif item.action != RETRY:
-            lines.append(PreviewLine(item, False, what + f": needs a person ({item.action or 'a decision'})"))
+            action = Sentence("attention", _ACTION_WORDS.get(item.action, _A_DECISION))
+            lines.append(
+                PreviewLine(item, False, Sentence("attention", _NEEDS_A_PERSON, what=what, action=action))
+            )
         else:
-            lines.append(PreviewLine(item, False, what + ": cannot be retried from here"))
+            lines.append(PreviewLine(item, False, Sentence("attention", _NO_RETRY, what=what)))
     return lines
 
 

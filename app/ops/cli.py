@@ -6,7 +6,9 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli_language import number, say, translate
 from app.cli_output import EXIT_OK, EXIT_REMOTE, emit
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,7 +44,11 @@ async def support_report(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.support import build_report
 
     path = await ctx.db.run(build_report, ctx, args.out)
-    emit(args, {"path": str(path)}, f"Support report written to {path}.")
+    emit(
+        args,
+        {"path": str(path)},
+        say(QT_TRANSLATE_NOOP("cli", "Support report written to {path}."), path=path),
+    )
     return EXIT_OK
 
 
@@ -50,7 +56,11 @@ async def backup(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.backup import backup as do_backup
 
     path = await ctx.db.run(do_backup, ctx, args.out)
-    emit(args, {"path": str(path), "bytes": path.stat().st_size}, f"Backup written to {path}.")
+    emit(
+        args,
+        {"path": str(path), "bytes": path.stat().st_size},
+        say(QT_TRANSLATE_NOOP("cli", "Backup written to {path}."), path=path),
+    )
     return EXIT_OK
 
 
@@ -65,7 +75,11 @@ async def restore(_ctx: Any, args: argparse.Namespace) -> int:
     emit(
         args,
         {"restored": str(args.file), "previous_kept_as": str(kept)},
-        f"Database restored from {args.file}; the previous one is kept as {kept}.",
+        say(
+            QT_TRANSLATE_NOOP("cli", "Database restored from {file}; the previous one is kept as {kept}."),
+            file=args.file,
+            kept=kept,
+        ),
     )
     return EXIT_OK
 
@@ -105,7 +119,12 @@ async def prune(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.retention import prune as do_prune
 
     counts = await ctx.db.run(do_prune, ctx, args.days)
-    emit(args, {"pruned": counts}, f"Pruned: {counts}")
+    text = say(
+        QT_TRANSLATE_NOOP("cli", "Raw payloads removed: {n} ({tables})."),
+        n=number(sum(counts.values())),
+        tables=", ".join(f"{table} {number(n)}" for table, n in counts.items()) or "-",
+    )
+    emit(args, {"pruned": counts}, text)
     return EXIT_OK
 
 
@@ -130,7 +149,13 @@ async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
         unknown = sorted(set(args.ids) - {i.id for i in items})
         if unknown:
             raise InputError(
-                f"--id: no open item {', '.join(map(str, unknown))}; `passerelle attention` lists them.",
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "--id: no open item {ids}; `passerelle attention` lists them."
+                    ),
+                    ids=", ".join(map(str, unknown)),
+                ),
                 field="id",
             )
         items = [i for i in items if i.id in set(args.ids)]
@@ -150,9 +175,14 @@ async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
             args,
             {"preview": plan},
             "\n".join(
-                ("will re-send: " if p["will_resend"] else "left alone: ") + str(p["text"]) for p in plan
+                say(QT_TRANSLATE_NOOP("cli", "will re-send: {what}"), what=in_language(line.text, translate))
+                if line.will_resend
+                else say(
+                    QT_TRANSLATE_NOOP("cli", "left alone: {what}"), what=in_language(line.text, translate)
+                )
+                for line in lines
             )
-            or "Nothing waits for a person.",
+            or say(QT_TRANSLATE_NOOP("cli", "Nothing waits for a person.")),
         )
         return EXIT_OK
     result = await actions.retry_items(ctx, [line.item for line in lines if line.will_resend])
@@ -164,7 +194,13 @@ async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
             "failed": failed,
             "left_alone": [p["id"] for p in plan if not p["will_resend"]],
         },
-        f"{result.done} went through"
-        + ("".join(f"\nstill failing: {f['ref']}: {f['reason']}" for f in failed)),
+        say(QT_TRANSLATE_NOOP("cli", "Went through: {n}."), n=number(result.done))
+        + "".join(
+            "\n"
+            + say(
+                QT_TRANSLATE_NOOP("cli", "still failing: {ref}: {reason}"), ref=f["ref"], reason=f["reason"]
+            )
+            for f in failed
+        ),
     )
     return EXIT_REMOTE if failed else EXIT_OK

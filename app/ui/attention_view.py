@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.attention import Item
 from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.tr import in_language
 from app.ops import actions
 from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
@@ -32,6 +33,11 @@ def register_retry(integration: str, handler: actions.Handler) -> None:
     actions.register_action(integration, actions.ANY_KIND, handler)
 
 
+def _said(text: str) -> str:
+    """A preview line in the UI's language (its template is kept)."""
+    return in_language(text, QtCore.QCoreApplication.translate)
+
+
 class RetryPreviewDialog(QtWidgets.QDialog):
     """What a bulk retry will re-send, and what it will leave alone, before anything is sent."""
 
@@ -42,11 +48,11 @@ class RetryPreviewDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         resend = [line for line in lines if line.will_resend]
         layout.addWidget(QtWidgets.QLabel(self.tr("%n item(s) will be sent again:", "", len(resend)), self))
-        self.resend_text = QtWidgets.QPlainTextEdit("\n".join(line.text for line in resend), self)
+        self.resend_text = QtWidgets.QPlainTextEdit("\n".join(_said(line.text) for line in resend), self)
         self.resend_text.setReadOnly(True)
         layout.addWidget(self.resend_text)
         left = [line for line in lines if not line.will_resend]
-        self.left_text = QtWidgets.QPlainTextEdit("\n".join(line.text for line in left), self)
+        self.left_text = QtWidgets.QPlainTextEdit("\n".join(_said(line.text) for line in left), self)
         self.left_text.setReadOnly(True)
         if left:
             layout.addWidget(QtWidgets.QLabel(self.tr("Left alone (they need a person):"), self))

@@ -305,92 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="106" />
+        <location filename="../../app/ui/attention_view.py" line="112" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="107" />
+        <location filename="../../app/ui/attention_view.py" line="113" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="114" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="110" />
+        <location filename="../../app/ui/attention_view.py" line="116" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Montrer ce dont il s’agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="112" />
+        <location filename="../../app/ui/attention_view.py" line="118" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="113" />
+        <location filename="../../app/ui/attention_view.py" line="119" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="114" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="166" />
+        <location filename="../../app/ui/attention_view.py" line="172" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168" />
+        <location filename="../../app/ui/attention_view.py" line="174" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="171" />
+        <location filename="../../app/ui/attention_view.py" line="177" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="223" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="226" />
+        <location filename="../../app/ui/attention_view.py" line="232" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="254" />
+        <location filename="../../app/ui/attention_view.py" line="260" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Passés : {n} ; toujours en échec : {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="275" />
+        <location filename="../../app/ui/attention_view.py" line="281" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="258" />
+        <location filename="../../app/ui/attention_view.py" line="264" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="267" />
+        <location filename="../../app/ui/attention_view.py" line="273" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="274" />
+        <location filename="../../app/ui/attention_view.py" line="280" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -906,22 +906,22 @@
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="226" />
+        <location filename="../../app/ui/connections_dialog.py" line="231" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="312" />
+        <location filename="../../app/ui/connections_dialog.py" line="317" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="323" />
+        <location filename="../../app/ui/connections_dialog.py" line="328" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="332" />
+        <location filename="../../app/ui/connections_dialog.py" line="337" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -3624,27 +3624,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="492" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n’est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="496" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="499" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="506" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="507" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3652,22 +3652,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="40" />
+        <location filename="../../app/ui/attention_view.py" line="46" />
         <source>Retry the selected items</source>
         <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="44" />
+        <location filename="../../app/ui/attention_view.py" line="50" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="52" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Left alone (they need a person):</source>
         <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="60" />
+        <location filename="../../app/ui/attention_view.py" line="66" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="113" />
+        <location filename="../../app/ui/screenshots.py" line="118" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -4801,7 +4801,7 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4812,13 +4812,13 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
@@ -4838,132 +4838,134 @@
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
         <source>Change mapping…</source>
         <translation>Changer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="191" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Facturer le produit sélectionné comme un autre produit de la clinique : les lignes qui changent sont montrées d’abord ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="192" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="198" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="227" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="230" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>No visit matches these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Show every visit</source>
         <translation>Afficher toutes les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="262" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Aucune visite sur cette période pour l’instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="266" />
         <source>Import visits now</source>
         <translation>Importer les visites maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="330" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="342" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="357" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="360" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="366" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="369" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="428" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="427" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -5164,6 +5166,56 @@
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="62" />
+        <source>{what} (attempt {n})</source>
+        <translation>{what} (tentative {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="63" />
+        <source>{what} (attempt {n}, after giving up)</source>
+        <translation>{what} (tentative {n}, après abandon)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="64" />
+        <source>{what}: already handled</source>
+        <translation>{what} : déjà traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="65" />
+        <source>{what}: needs a person ({action})</source>
+        <translation>{what} : demande une personne ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="68" />
+        <source>reconnect in Connections</source>
+        <translation>se reconnecter dans Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="69" />
+        <source>map the product</source>
+        <translation>associer le produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="70" />
+        <source>a review</source>
+        <translation>une vérification</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="71" />
+        <source>open it</source>
+        <translation>l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="73" />
+        <source>a decision</source>
+        <translation>une décision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="74" />
+        <source>{what}: cannot be retried from here</source>
+        <translation>{what} : ne peut pas être relancé d’ici</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5213,32 +5265,33 @@
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="309" />
+        <location filename="../../app/cli.py" line="310" />
+        <location filename="../../app/ops/cli.py" line="185" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="327" />
+        <location filename="../../app/cli.py" line="328" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329" />
+        <location filename="../../app/cli.py" line="330" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345" />
+        <location filename="../../app/cli.py" line="346" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347" />
+        <location filename="../../app/cli.py" line="348" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -5552,6 +5605,46 @@
         <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="50" />
+        <source>Support report written to {path}.</source>
+        <translation>Rapport d’assistance écrit dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="62" />
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="79" />
+        <source>Database restored from {file}; the previous one is kept as {kept}.</source>
+        <translation>Base de données restaurée depuis {file} ; la précédente est conservée sous {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="123" />
+        <source>Raw payloads removed: {n} ({tables}).</source>
+        <translation>Données brutes supprimées : {n} ({tables}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="178" />
+        <source>will re-send: {what}</source>
+        <translation>sera renvoyé : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="181" />
+        <source>left alone: {what}</source>
+        <translation>laissé de côté : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="197" />
+        <source>Went through: {n}.</source>
+        <translation>Passés : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="201" />
+        <source>still failing: {ref}: {reason}</source>
+        <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6259,11 @@
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="154" />
+        <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
+        <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -6343,17 +6441,17 @@
         <translation>Prescription {code} déposée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="126" />
+        <location filename="../../app/ops/actions.py" line="144" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} est passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="168" />
+        <location filename="../../app/ops/actions.py" line="186" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="170" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>

@@ -305,92 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="106" />
+        <location filename="../../app/ui/attention_view.py" line="112" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="107" />
+        <location filename="../../app/ui/attention_view.py" line="113" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="114" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="110" />
+        <location filename="../../app/ui/attention_view.py" line="116" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Mostrar do que se trata na sua aba (a visita, o produto, a solicitação)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="112" />
+        <location filename="../../app/ui/attention_view.py" line="118" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="113" />
+        <location filename="../../app/ui/attention_view.py" line="119" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="114" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="166" />
+        <location filename="../../app/ui/attention_view.py" line="172" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="168" />
+        <location filename="../../app/ui/attention_view.py" line="174" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="171" />
+        <location filename="../../app/ui/attention_view.py" line="177" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="217" />
+        <location filename="../../app/ui/attention_view.py" line="223" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="226" />
+        <location filename="../../app/ui/attention_view.py" line="232" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="254" />
+        <location filename="../../app/ui/attention_view.py" line="260" />
         <source>{n} went through; still failing: {f}</source>
         <translation>Concluídos: {n}; ainda com falha: {f}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="275" />
+        <location filename="../../app/ui/attention_view.py" line="281" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="258" />
+        <location filename="../../app/ui/attention_view.py" line="264" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="102" />
+        <location filename="../../app/ui/attention_view.py" line="108" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="267" />
+        <location filename="../../app/ui/attention_view.py" line="273" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="274" />
+        <location filename="../../app/ui/attention_view.py" line="280" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -906,22 +906,22 @@
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="226" />
+        <location filename="../../app/ui/connections_dialog.py" line="231" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="312" />
+        <location filename="../../app/ui/connections_dialog.py" line="317" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="323" />
+        <location filename="../../app/ui/connections_dialog.py" line="328" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="332" />
+        <location filename="../../app/ui/connections_dialog.py" line="337" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -3624,27 +3624,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="491" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="492" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="496" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="499" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="506" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="507" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3652,22 +3652,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="40" />
+        <location filename="../../app/ui/attention_view.py" line="46" />
         <source>Retry the selected items</source>
         <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="44" />
+        <location filename="../../app/ui/attention_view.py" line="50" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="52" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Left alone (they need a person):</source>
         <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="60" />
+        <location filename="../../app/ui/attention_view.py" line="66" />
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="113" />
+        <location filename="../../app/ui/screenshots.py" line="118" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -4801,7 +4801,7 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
@@ -4812,13 +4812,13 @@
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
@@ -4838,132 +4838,134 @@
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="179" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
         <source>Change mapping…</source>
         <translation>Alterar a correspondência…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="191" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Faturar o produto selecionado como outro produto da clínica: as linhas que mudam aparecem antes; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="192" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="198" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="227" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="230" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver as visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>No visit matches these filters.</source>
         <translation>Nenhuma visita corresponde a esses filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="258" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Show every visit</source>
         <translation>Mostrar todas as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="262" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Nenhuma visita neste período ainda: importe-as do Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="263" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="266" />
         <source>Import visits now</source>
         <translation>Importar as visitas agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="330" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="339" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="342" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
         <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="351" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="357" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="360" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="366" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="369" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="428" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="427" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -5164,6 +5166,56 @@
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="62" />
+        <source>{what} (attempt {n})</source>
+        <translation>{what} (tentativa {n})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="63" />
+        <source>{what} (attempt {n}, after giving up)</source>
+        <translation>{what} (tentativa {n}, após desistir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="64" />
+        <source>{what}: already handled</source>
+        <translation>{what}: já tratado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="65" />
+        <source>{what}: needs a person ({action})</source>
+        <translation>{what}: precisa de uma pessoa ({action})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="68" />
+        <source>reconnect in Connections</source>
+        <translation>reconectar em Conexões</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="69" />
+        <source>map the product</source>
+        <translation>associar o produto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="70" />
+        <source>a review</source>
+        <translation>uma revisão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="71" />
+        <source>open it</source>
+        <translation>abri-lo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="73" />
+        <source>a decision</source>
+        <translation>uma decisão</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="74" />
+        <source>{what}: cannot be retried from here</source>
+        <translation>{what}: não pode ser tentado de novo daqui</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -5213,32 +5265,33 @@
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="309" />
+        <location filename="../../app/cli.py" line="310" />
+        <location filename="../../app/ops/cli.py" line="185" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="327" />
+        <location filename="../../app/cli.py" line="328" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329" />
+        <location filename="../../app/cli.py" line="330" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="345" />
+        <location filename="../../app/cli.py" line="346" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347" />
+        <location filename="../../app/cli.py" line="348" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -5552,6 +5605,46 @@
         <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="50" />
+        <source>Support report written to {path}.</source>
+        <translation>Relatório de suporte gravado em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="62" />
+        <source>Backup written to {path}.</source>
+        <translation>Backup gravado em {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="79" />
+        <source>Database restored from {file}; the previous one is kept as {kept}.</source>
+        <translation>Banco de dados restaurado de {file}; o anterior foi mantido como {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="123" />
+        <source>Raw payloads removed: {n} ({tables}).</source>
+        <translation>Dados brutos removidos: {n} ({tables}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="178" />
+        <source>will re-send: {what}</source>
+        <translation>será reenviado: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="181" />
+        <source>left alone: {what}</source>
+        <translation>deixado de lado: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="197" />
+        <source>Went through: {n}.</source>
+        <translation>Concluídos: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="201" />
+        <source>still failing: {ref}: {reason}</source>
+        <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6166,6 +6259,11 @@
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="154" />
+        <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
+        <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -6343,17 +6441,17 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="126" />
+        <location filename="../../app/ops/actions.py" line="144" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="168" />
+        <location filename="../../app/ops/actions.py" line="186" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="170" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>

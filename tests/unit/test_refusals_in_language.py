@@ -227,3 +227,54 @@ def test_a_visit_review_reason_is_kept_as_templates_and_shown_translated(any_ctx
     shown = item.sentence(cli_language.translate)
     assert "ZZ9" in shown and "Oxytétracycline" in shown
     assert "Unknown act code" not in shown and "waits for your review" not in shown, shown
+
+
+def test_the_operations_commands_speak_french(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """backup, attention (its reasons from their templates), --preview-retry, --retry, --id in French."""
+    from app.cli import main
+    from app.core.context import AppContext
+    from app.integrations.vetelevage.acts import NAME as VET
+    from app.ops import actions
+
+    ctx = AppContext.open(data_dir)
+    try:
+        ctx.attention.raise_item("provet", "webhook_failed", "EV-1", "processing failed", action="retry")
+        with ctx.db.transaction() as conn:
+            reason = Joined([Sentence("vetelevage", evaluation.UNKNOWN_ACT, code="ZZ9")])
+            keep_only(
+                conn,
+                VET,
+                evaluation.REVIEW,
+                {"V-1": Wanted(evaluation_review(), {"visit": "V-1", "reason": reason}, "review")},
+            )
+    finally:
+        ctx.close()
+
+    async def still_down(_ctx: Any, _item: Any) -> None:
+        raise RuntimeError("still down")
+
+    monkeypatch.setitem(actions._handlers, ("provet", "webhook_failed"), still_down)
+    fr = ["--data-dir", str(data_dir), "--lang", "fr"]
+    assert main([*fr, "backup", "--out", str(tmp_path / "copy.db")]) == 0
+    assert capsys.readouterr().out.startswith("Sauvegarde écrite dans ")
+    assert main([*fr, "attention"]) == 0
+    out = capsys.readouterr().out
+    assert "La visite V-1 attend votre vérification" in out and "Code d’acte inconnu ZZ9" in out, out
+    assert main([*fr, "attention", "--preview-retry"]) == 0
+    out = capsys.readouterr().out
+    assert f"sera renvoyé{NBSP}: [provet] webhook_failed EV-1 (tentative 2)" in out, out
+    assert f"laissé de côté{NBSP}: [vetelevage] {evaluation.REVIEW} V-1{NBSP}: demande une personne" in out, (
+        out
+    )
+    assert main([*fr, "attention", "--retry"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"Passés{NBSP}: 0.") and f"toujours en échec{NBSP}: EV-1" in out, out
+    assert main([*fr, "attention", "--retry", "--id", "999"]) == 2
+    assert f"aucun élément ouvert 999{NBSP};" in capsys.readouterr().err
+
+
+def evaluation_review() -> str:
+    """The review item's template, as evaluation raises it."""
+    return "Visit {visit} waits for your review: {reason}"
