@@ -10,7 +10,7 @@ import sys
 
 from app.core.errors import Action, InputError, UserMessage
 from app.core.http import ApiError
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
 
 MAX_PORT = 65535
 
@@ -114,11 +114,17 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
     sock.setblocking(False)
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
-    sys.stderr.write(f"{what} listening on http://{shown}:{bound}. Ctrl+C to stop.\n")
+    from app.cli_language import say, translate  # the headless commands' language
+
+    said = in_language(what, translate)
+    listening = QT_TRANSLATE_NOOP("cli", "{what} listening on {url}. Ctrl+C to stop.")
+    sys.stderr.write(say(listening, what=said, url=f"http://{shown}:{bound}") + "\n")
     if not is_loopback(host):
-        sys.stderr.write(
-            f"Warning: {what} listens on {host}: other computers on the network can reach it. "
-            "Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.\n"
+        warning = QT_TRANSLATE_NOOP(
+            "cli",
+            "Warning: {what} listens on {host}: other computers on the network can reach it. "
+            "Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.",
         )
+        sys.stderr.write(say(warning, what=said, host=host) + "\n")
     sys.stderr.flush()
     return sock

@@ -3639,12 +3639,12 @@
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="506" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="508" />
         <source>Set aside</source>
-        <translation>Mise de côté</translation>
+        <translation>Mettre de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="507" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="509" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5645,6 +5645,21 @@
         <location filename="../../app/ops/cli.py" line="201" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="120" />
+        <source>{what} listening on {url}. Ctrl+C to stop.</source>
+        <translation>{what} écoute sur {url}. Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="123" />
+        <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
+        <translation>Attention : {what} écoute sur {host} : les autres ordinateurs du réseau peuvent l’atteindre. Gardez 127.0.0.1, sauf si un proxy inverse sur un autre ordinateur lui transmet les requêtes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/webhook_server.py" line="379" />
+        <source>The Provet webhook inbox</source>
+        <translation>La boîte de réception des webhooks Provet</translation>
     </message>
 </context>
 <context>

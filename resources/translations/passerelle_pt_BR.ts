@@ -3639,12 +3639,12 @@
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="506" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="508" />
         <source>Set aside</source>
-        <translation>Deixada de lado</translation>
+        <translation>Deixar de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="507" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="509" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5645,6 +5645,21 @@
         <location filename="../../app/ops/cli.py" line="201" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="120" />
+        <source>{what} listening on {url}. Ctrl+C to stop.</source>
+        <translation>{what} escutando em {url}. Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="123" />
+        <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
+        <translation>Atenção: {what} escuta em {host}: outros computadores da rede podem alcançá-la. Mantenha 127.0.0.1, a menos que um proxy reverso em outro computador encaminhe para ela.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/webhook_server.py" line="379" />
+        <source>The Provet webhook inbox</source>
+        <translation>A caixa de entrada de webhooks do Provet</translation>
     </message>
 </context>
 <context>

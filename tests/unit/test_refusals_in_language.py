@@ -278,3 +278,16 @@ def test_the_operations_commands_speak_french(
 def evaluation_review() -> str:
     """The review item's template, as evaluation raises it."""
     return "Visit {visit} waits for your review: {reason}"
+
+
+def test_a_listening_server_says_where_in_french(capsys: pytest.CaptureFixture[str]) -> None:
+    cli_language.set_language("fr")
+    inbox = Sentence("cli", "The Provet webhook inbox")
+    sock = listen_socket("127.0.0.1", 0, inbox)
+    try:
+        port = sock.getsockname()[1]
+    finally:
+        sock.close()
+    err = capsys.readouterr().err
+    assert f"La boîte de réception des webhooks Provet écoute sur http://127.0.0.1:{port}." in err, err
+    assert "listening" not in err

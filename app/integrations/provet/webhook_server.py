@@ -29,6 +29,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from app.core import crashpoints
 from app.core.server_thread import ServerThread
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet import hookup, inbox, processing
 
 if TYPE_CHECKING:
@@ -375,7 +376,8 @@ async def serve(
     from app.core.listen import listen_socket
 
     app = make_app(ctx, stored)
-    sock = listen_socket(host, port, "The Provet webhook inbox")  # a sentence at every edge
+    inbox_name = Sentence("cli", QT_TRANSLATE_NOOP("cli", "The Provet webhook inbox"))
+    sock = listen_socket(host, port, inbox_name)  # a sentence at every edge
     server = uvicorn.Server(_config(app, host, sock.getsockname()[1]))
 
     async def processor() -> None:
