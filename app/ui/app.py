@@ -395,8 +395,9 @@ async def settled(widget: QtWidgets.QWidget | None, timeout: float = SETTLE_TIME
 
 
 async def _save_screenshots(window: Any, target: Path) -> None:
-    """``--screenshot PATH``: grab every tab (PATH is a folder) or the dashboard (PATH is a .png),
-    each once it is built and has loaded what it shows."""
+    """``--screenshot PATH``: grab every tab, the pages inside them and every dialog (PATH is a
+    folder; :mod:`app.ui.screenshots`) or the dashboard (PATH is a .png), each once it is built and
+    has loaded what it shows."""
     if target.suffix.lower() == ".png":
         window.grab().save(str(target))
         return
@@ -406,25 +407,9 @@ async def _save_screenshots(window: Any, target: Path) -> None:
         await settled(window.tabs.widget(index))
         name = key.split(":")[-1].lower()
         window.grab().save(str(target / f"{index:02d}_{name}.png"))
-    await _save_dialog_screenshots(window, target)
+    from app.ui.screenshots import Shots, save_dialogs, save_sub_pages
+
+    shots = Shots(target, settled, first=len(window.tab_index))
+    await save_sub_pages(window, shots)
+    await save_dialogs(window, shots)
     window.tabs.setCurrentIndex(0)
-
-
-async def _save_dialog_screenshots(window: Any, target: Path) -> None:
-    """The TOTVS prescription dialog and the Vétélevage mapping dialog, when their tabs exist."""
-    for index in range(window.tabs.count()):
-        tab = window.tabs.widget(index)
-        opened: Any = None
-        if hasattr(tab, "new_prescription"):
-            window.tabs.setCurrentIndex(index)
-            opened, name = tab.new_prescription(), "totvs_prescription_dialog"
-        elif hasattr(tab, "unmapped"):
-            window.tabs.setCurrentIndex(index)
-            tab.tabs.setCurrentWidget(tab.unmapped)
-            await settled(tab.unmapped)  # the queue loads off the GUI thread
-            opened, name = tab.unmapped.open_mapping(), "vetelevage_mapping_dialog"
-        if opened is None:
-            continue
-        await settled(opened)  # the dialog's candidates load off the GUI thread
-        opened.grab().save(str(target / f"{name}.png"))
-        opened.done(0)
