@@ -68,8 +68,28 @@ def ensure_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
         # that touching the ``Qt`` namespace (~15 ms) waits until after the first paint.
         os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
         app = QtWidgets.QApplication(argv if argv is not None else [])
+        _unclipped_tabs(app)
     assert isinstance(app, QtWidgets.QApplication)
     return app
+
+
+_styles: list[QtCore.QObject] = []
+
+
+def _unclipped_tabs(app: QtWidgets.QApplication) -> None:
+    """Fusion shifts an unselected tab's label down and clips its top: the accent of a capital
+    (« À traiter », « Émis ») disappears. The same style without that shift."""
+    if app.style().name().lower() != "fusion":
+        return
+    shift = QtWidgets.QStyle.PixelMetric.PM_TabBarTabShiftVertical
+
+    class Style(QtWidgets.QProxyStyle):
+        def pixelMetric(self, metric: Any, option: Any = None, widget: Any = None) -> int:
+            return 0 if metric == shift else super().pixelMetric(metric, option, widget)
+
+    style = Style("fusion")
+    app.setStyle(style)
+    _styles.append(style)  # alive as long as the application uses it
 
 
 # Qt objects of closed loops, kept so Python never destroys them (see QtEventLoop.close).

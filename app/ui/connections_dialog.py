@@ -182,6 +182,11 @@ class ConnectionsDialog(QtWidgets.QDialog):
                 QtCore.QCoreApplication.translate("ConnectionsDialog", SECTION_TITLES.get(section, section))
             )
             self.pages.addWidget(self._build_page(section))
+        # Wide enough for the longest section name (never « Base de don… »).
+        self.pages_list.setMinimumWidth(
+            self.pages_list.sizeHintForColumn(0) + 2 * self.pages_list.frameWidth() + 8
+        )
+        self.pages_list.setMaximumWidth(max(200, self.pages_list.minimumWidth()))
         self.pages_list.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.pages_list.setCurrentRow(0)
         self.buttons = QtWidgets.QDialogButtonBox(

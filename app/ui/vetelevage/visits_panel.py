@@ -163,7 +163,10 @@ class VisitsPanel(Panel):
         d.addWidget(QtWidgets.QLabel(self.tr("<b>Billing lines (preview)</b>"), detail))
         self.lines_model: TableModel[evaluation.BillingLine] = TableModel(
             [
-                Column(self.tr("Type"), lambda line: line.line_type),
+                Column(  # a word, never the stored code (acte | produit)
+                    self.tr("Type"),
+                    lambda line: self.tr("act") if line.line_type == "acte" else self.tr("product"),
+                ),
                 Column(self.tr("Clinic code"), lambda line: line.lgcv_code),
                 Column(self.tr("Label"), lambda line: line.libelle),
                 Column(self.tr("Qty"), lambda line: quantity(line.quantity), align_right=True),
@@ -494,6 +497,8 @@ class ReasonDialog(QtWidgets.QDialog):
         layout.addWidget(label)
         self.reason = QtWidgets.QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("A reason is required, e.g. breeder to call back"))
+        hint = self.reason.fontMetrics().horizontalAdvance(self.reason.placeholderText())
+        self.reason.setMinimumWidth(hint + 24)  # the whole hint readable, in every language
         layout.addWidget(self.reason)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel,
