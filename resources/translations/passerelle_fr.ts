@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="118" />
+        <location filename="../../app/ui/screenshots.py" line="120" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -5357,6 +5357,16 @@
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <source>Rows written to {out}: {n}.</source>
+        <translation>Lignes écrites dans {out} : {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="212" />
+        <source>No row to export: {out} was not written.</source>
+        <translation>Aucune ligne à exporter : {out} n’a pas été écrit.</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
@@ -5557,52 +5567,52 @@
         <translation>modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="348" />
-        <source>{n} visit(s) committed.</source>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="350" />
+        <source>Visits committed: {n}.</source>
         <translation>Visites facturées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="359" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="361" />
         <source>An interrupted export was finished first: {n} billing line(s) written to {path}.</source>
         <translation>Un export interrompu a d’abord été terminé ; lignes de facturation écrites dans {path} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="370" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="372" />
         <source>Nothing new to export: every committed billing line is already in an export; no file written.</source>
         <translation>Rien de nouveau à exporter : chaque ligne facturée figure déjà dans un export ; aucun fichier écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="377" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="379" />
         <source>{n} billing line(s) exported to {path}.</source>
         <translation>Lignes de facturation exportées vers {path} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="387" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
         <source>To review</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="388" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
         <source>Needs mapping</source>
         <translation>À associer</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="391" />
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="392" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="415" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="417" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importées : {imported}, facturées : {committed}, exportées : {exported} ; total facturé {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="435" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>

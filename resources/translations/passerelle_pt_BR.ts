@@ -3761,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="118" />
+        <location filename="../../app/ui/screenshots.py" line="120" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -5357,6 +5357,16 @@
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <source>Rows written to {out}: {n}.</source>
+        <translation>Linhas gravadas em {out}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="212" />
+        <source>No row to export: {out} was not written.</source>
+        <translation>Nenhuma linha a exportar: {out} não foi gravado.</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
@@ -5557,52 +5567,52 @@
         <translation>alterada nesse meio-tempo</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="348" />
-        <source>{n} visit(s) committed.</source>
+        <location filename="../../app/integrations/vetelevage/cli.py" line="350" />
+        <source>Visits committed: {n}.</source>
         <translation>Visitas faturadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="359" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="361" />
         <source>An interrupted export was finished first: {n} billing line(s) written to {path}.</source>
         <translation>Uma exportação interrompida foi concluída antes; linhas de faturamento gravadas em {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="370" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="372" />
         <source>Nothing new to export: every committed billing line is already in an export; no file written.</source>
         <translation>Nada novo a exportar: cada linha faturada já está em uma exportação; nenhum arquivo gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="377" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="379" />
         <source>{n} billing line(s) exported to {path}.</source>
         <translation>Linhas de faturamento exportadas para {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="387" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
         <source>To review</source>
         <translation>A revisar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="388" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
         <source>Needs mapping</source>
         <translation>A associar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="389" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="391" />
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="390" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="392" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="415" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="417" />
         <source>Imported {imported}, committed {committed}, exported {exported}; billed {total} € HT.</source>
         <translation>Importadas: {imported}, faturadas: {committed}, exportadas: {exported}; total faturado {total} € sem IVA.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/cli.py" line="433" />
+        <location filename="../../app/integrations/vetelevage/cli.py" line="435" />
         <source>Products received: {produits} (added {products_added}, changed {products_changed}, removed {products_removed}). Reference tables: users {utilisateurs}, medicines {medicaments}, pathologies {pathologies}, routes {voies}.</source>
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>

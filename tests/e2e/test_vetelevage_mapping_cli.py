@@ -130,3 +130,7 @@ def test_sync_dictionary_and_reconcile_speak_french(
     waiting = next(line for line in text.splitlines() if "V-1" in line)
     assert "[À associer]" in waiting and "needs_mapping" not in waiting, waiting
     assert "n’est associé à aucun produit de la clinique" in waiting, waiting
+    code, text = run(vet_ctx, capsys, "--lang", "fr", "vetelevage", "commit", "--visit", "V-404")
+    assert code == 2 and text.startswith("Visites facturées\u00a0: 0.\nV-404: Aucune visite V-404"), text
+    code, text = run(vet_ctx, capsys, "--lang", "fr", "vetelevage", "candidates", "P-OXY")
+    assert code == 0 and "nom seulement" in text and "name only" not in text, text

@@ -207,9 +207,9 @@ async def rh_pull(ctx: AppContext, args: argparse.Namespace) -> int:
         written = await ctx.db.run(service_rh.export, ctx, f, args.out)
         if not args.json:
             print(
-                f"{written} rows written to {args.out}"
+                say(QT_TRANSLATE_NOOP("cli", "Rows written to {out}: {n}."), out=args.out, n=number(written))
                 if written
-                else f"No row to export: {args.out} was not written"
+                else say(QT_TRANSLATE_NOOP("cli", "No row to export: {out} was not written."), out=args.out)
             )
     data: dict[str, Any] = dict(result.as_json())
     if result.received == 0:  # said, not a bare "total 0": a wrong pair or nothing paid since

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli_language import amount, number, say, translate
+from app.cli_language import amount, number, say, sentence, translate
 from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, EXIT_REMOTE, emit, fail
 from app.core.errors import InputError
@@ -108,7 +108,7 @@ async def show_candidates(ctx: AppContext, args: argparse.Namespace) -> int:
         ),
     }
     lines = [
-        f"{c.code}  {c.libelle}  {c.score:.0f}  {REASONS.get(c.reason, c.reason)}"
+        f"{c.code}  {c.libelle}  {c.score:.0f}  {translate('VetelevageMapping', REASONS.get(c.reason, c.reason))}"
         + (say(QT_TRANSLATE_NOOP("cli", "  <- suggested")) if c.suggested else "")
         for c in found.candidates
     ]
@@ -336,17 +336,19 @@ async def commit(ctx: AppContext, args: argparse.Namespace) -> int:
         done, skipped = await ctx.db.run(commit_ready, ctx)
         committed += done
         refused.update({v: say(QT_TRANSLATE_NOOP("cli", "changed meanwhile")) for v in skipped})
+    said = dict(refused)  # the text output in the CLI's language (--json: the English refusals)
     for visit_id in args.visit:
         try:
             await ctx.db.run(commit_visit, ctx, visit_id)
             committed.append(visit_id)
         except InputError as exc:
             refused[visit_id] = str(exc)
+            said[visit_id] = sentence(exc)
     emit(
         args,
         {"committed": committed, "refused": refused},
-        say(QT_TRANSLATE_NOOP("cli", "{n} visit(s) committed."), n=number(len(committed)))
-        + "".join(f"\n{v}: {why}" for v, why in refused.items()),
+        say(QT_TRANSLATE_NOOP("cli", "Visits committed: {n}."), n=number(len(committed)))
+        + "".join(f"\n{v}: {why}" for v, why in said.items()),
     )
     return EXIT_INPUT if refused and not committed else EXIT_OK
 
