@@ -104,6 +104,8 @@ class FieldEditor:
                 if has_secret
                 else _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "Not set"))
             )
+            # The whole hint readable (never « tapez pour rempl… »).
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
             self.widget = edit
         elif typing.get_origin(annotation) is typing.Literal:
             combo = QtWidgets.QComboBox(parent)

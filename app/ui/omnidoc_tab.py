@@ -254,8 +254,10 @@ class OmnidocTab(QtWidgets.QWidget):
         self.history_model.failed.connect(lambda exc: self.error_bar.show_error(exc, "omnidoc"))
         self.history_view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setSectionResizeMode(5, QtWidgets.QHeaderView.ResizeMode.Stretch)
         remember_header(self.history_view, "omnidoc.history")
+        history_header = self.history_view.horizontalHeader()  # each column as wide as its content and title
+        history_header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        history_header.setStretchLastSection(True)  # the files take the spare room
         self.history_empty = EmptyState(self.history_view)
         h.addWidget(self.history_view, 1)
         hb = QtWidgets.QHBoxLayout()

@@ -86,6 +86,9 @@ class WebhooksPage(ProvetPage):
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.view, 1)
         remember_header(self.view, "provet.events")
+        header = self.view.horizontalHeader()  # each column as wide as its content (a time on one line)
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the reason takes the spare room
         self.receiver_box.toggled.connect(self.set_receiver)
         self.pending_only.toggled.connect(lambda *_: self.refresh())
         self.retry_button.clicked.connect(self.retry_failed)
