@@ -12,7 +12,7 @@ from stdnum.br import cnpj
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fr import nir
 
-from app.core.tr import QT_TRANSLATE_NOOP, fill, render
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, fill, render
 
 _DIGITS = re.compile(r"\d+")
 
@@ -207,26 +207,37 @@ def normalize_birth_date(value: str, today: dt.date | None = None) -> str:
 def _stdnum_check(
     v: str, lengths: tuple[int, ...], length_error: str, validate: Callable[[str], object], name: str
 ) -> str | None:
-    """What is wrong with the cleaned number ``v``: its length, or stdnum's reason; None when valid."""
+    """What is wrong with the cleaned number ``v`` (a ``validators`` Sentence): its length, or
+    stdnum's reason; None when valid."""
     if len(v) not in lengths:
-        return length_error
+        return Sentence("validators", length_error)
     try:
         validate(v)
     except StdnumError as exc:
-        return f"{name} is not valid: {_stdnum_reason(exc)}."
+        return Sentence("validators", _stdnum_reason(exc), name=name)
     return None
 
 
 def check_gtin(value: str) -> str | None:
     """GTIN-8, -12, -13 or -14 with a right check digit."""
     return _stdnum_check(
-        _clean(value), (8, 12, 13, 14), "GTIN must have 8, 12, 13 or 14 digits.", ean.validate, "GTIN"
+        _clean(value),
+        (8, 12, 13, 14),
+        QT_TRANSLATE_NOOP("validators", "GTIN must have 8, 12, 13 or 14 digits."),
+        ean.validate,
+        "GTIN",
     )
 
 
 def check_cnpj(value: str) -> str | None:
     """CNPJ, numeric or the alphanumeric form (from July 2026)."""
-    return _stdnum_check(_clean(value).upper(), (14,), "CNPJ must have 14 characters.", cnpj.validate, "CNPJ")
+    return _stdnum_check(
+        _clean(value).upper(),
+        (14,),
+        QT_TRANSLATE_NOOP("validators", "CNPJ must have 14 characters."),
+        cnpj.validate,
+        "CNPJ",
+    )
 
 
 def check_iso_date(value: str) -> str | None:
@@ -238,14 +249,17 @@ def check_iso_date(value: str) -> str | None:
             return None
         except ValueError:
             pass
-    return "Date must be YYYY-MM-DD."
+    return Sentence("validators", QT_TRANSLATE_NOOP("validators", "Date must be YYYY-MM-DD."))
+
+
+_STDNUM_REASONS = {
+    "InvalidChecksum": QT_TRANSLATE_NOOP("validators", "{name} is not valid: the check key is wrong."),
+    "InvalidLength": QT_TRANSLATE_NOOP("validators", "{name} is not valid: wrong length."),
+    "InvalidFormat": QT_TRANSLATE_NOOP("validators", "{name} is not valid: wrong format."),
+    "InvalidComponent": QT_TRANSLATE_NOOP("validators", "{name} is not valid: a part of it is impossible."),
+}
 
 
 def _stdnum_reason(exc: StdnumError) -> str:
-    name = type(exc).__name__
-    return {
-        "InvalidChecksum": "the check key is wrong",
-        "InvalidLength": "wrong length",
-        "InvalidFormat": "wrong format",
-        "InvalidComponent": "a part of it is impossible",
-    }.get(name, exc.message if hasattr(exc, "message") else name)
+    """The template saying why stdnum refused the number."""
+    return _STDNUM_REASONS.get(type(exc).__name__, QT_TRANSLATE_NOOP("validators", "{name} is not valid."))

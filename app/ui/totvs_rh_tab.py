@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InputError
 from app.core.qt import QtCore, QtWidgets
+from app.core.tr import in_language
 from app.integrations.totvs import rh_export, rh_queries, service_rh
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 from app.integrations.totvs.rh_queries import CopartQuery, EmployeeTotal
@@ -198,7 +199,7 @@ class TotvsRhTab(QtWidgets.QWidget):
     def apply_filters(self) -> None:
         self._debounce.stop()
         f = self.current_filter()
-        refused = [self.tr(p) for p in f.problems().values()]
+        refused = [in_language(p, QtCore.QCoreApplication.translate) for p in f.problems().values()]
         if self.month_edit.problem():
             refused.insert(0, self.month_edit.problem())
         query: CopartQuery | None = None

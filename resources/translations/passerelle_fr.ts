@@ -896,32 +896,32 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="113" />
+        <location filename="../../app/ui/connections_dialog.py" line="115" />
         <source>(system default)</source>
         <translation>(celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="167" />
+        <location filename="../../app/ui/connections_dialog.py" line="169" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="231" />
+        <location filename="../../app/ui/connections_dialog.py" line="233" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="317" />
+        <location filename="../../app/ui/connections_dialog.py" line="319" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="328" />
+        <location filename="../../app/ui/connections_dialog.py" line="330" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="337" />
+        <location filename="../../app/ui/connections_dialog.py" line="339" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="138" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="635" />
         <source>New request</source>
         <translation>Nouvelle demande</translation>
     </message>
@@ -2149,132 +2149,132 @@
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="262" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Reuse as a new request</source>
         <translation>Réutiliser pour une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Finish sending</source>
         <translation>Terminer l’envoi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="266" />
         <source>Purge old personal data</source>
         <translation>Effacer les anciennes données personnelles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="273" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="297" />
         <source>Female (F)</source>
         <translation>Féminin (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="297" />
         <source>Male (M)</source>
         <translation>Masculin (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="362" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS de l’auteur (dans Connexions) : {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="362" />
         <source>not set</source>
         <translation>non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="469" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="471" />
         <source>The prefilled request is open in your browser.</source>
         <translation>La demande préremplie est ouverte dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="489" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>Le lien est prêt, mais aucun navigateur n’a pu être ouvert : copiez-le, puis collez-le dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="492" />
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Lien copié : collez-le dans la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>sending…</source>
         <translation>envoi…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>Le brouillon a été créé avec ses fichiers et ouvert dans Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="545" />
         <source>The draft was created with its files.</source>
         <translation>Le brouillon a été créé avec ses fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="554" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>Sending to Omnidoc</source>
         <translation>Envoi à Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="574" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Saisissez d’abord le numéro Provet Cloud (chiffres uniquement).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="599" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Rempli depuis Provet Cloud : vérifiez les champs, puis ajoutez le NIR et la demande.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="608" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lecture du client dans Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="617" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="619" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>Omnidoc a refusé la demande ; voyez les champs en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="620" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>Le RPPS de l’auteur ({rpps}) est inconnu d’Omnidoc : vérifiez-le dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="632" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Aucune demande pour l’instant : remplissez le formulaire dans Nouvelle demande, puis ouvrez-la ou envoyez-la.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="691" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="693" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Données personnelles de %n ancienne demande effacées.</numerusform><numerusform>Données personnelles de %n anciennes demandes effacées.</numerusform></translation>
     </message>
@@ -4165,217 +4165,232 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="246" />
         <source>Full load</source>
         <translation>Chargement complet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>Load changes</source>
         <translation>Charger les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>TOTVS sélectionne les lignes par date de paiement (datemodified) : demande les lignes payées depuis le chevauchement (un jour par défaut) avant le dernier chargement réussi, à l’heure du serveur TOTVS ; une ligne reçue de nouveau est gardée une fois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
         <source>Re-sync since</source>
         <translation>Resynchroniser depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Lignes payées à partir de cette date et heure, à l’heure du serveur TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Employee (code or name)</source>
         <translation>Salarié (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Dependent</source>
         <translation>Ayant droit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Dependent (code or name)</source>
         <translation>Ayant droit (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider (code or name)</source>
         <translation>Prestataire (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Any service type</source>
         <translation>Tout type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <source>Any contract type</source>
         <translation>Tout type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="218" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
         <source>No row shown: correct the filter above.</source>
         <translation>Aucune ligne affichée : corrigez le filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrigez le filtre ci-dessus pour voir ses lignes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="223" />
         <source>Reading the rows…</source>
         <translation>Lecture des lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln ligne</numerusform><numerusform>%Ln lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="241" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="242" />
         <source>No row matches the filter above.</source>
         <translation>Aucune ligne ne correspond au filtre ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="244" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Aucune coparticipation enregistrée pour l’instant : chargez-la depuis TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="256" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="257" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln ligne affichée ; la suite n’a pas pu être lue.</numerusform><numerusform>%Ln lignes affichées ; la suite n’a pas pu être lue.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="258" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="259" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Aucune ligne affichée : les lignes n’ont pas pu être lues.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Demande de la première page à TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="364" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="365" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 sur %4) : %5 lignes reçues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="378" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 lignes reçues : %2 nouvelles ou modifiées, %3 déjà enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="448" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="449" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Aucune ligne ne correspond au filtre : rien à exporter, aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="453" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="454" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 lignes exportées dans %2, dossier %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="141" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="276" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="277" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de la co-participation : R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
         <source>Loading co-participation</source>
         <translation>Chargement de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="393" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Annulé : les pages chargées sont gardées ; relancez le chargement pour reprendre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, séparé par des points-virgules (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="408" />
         <source>Export co-participation</source>
         <translation>Exporter la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>Exporting co-participation</source>
         <translation>Export de la co-participation</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <source>Reference month must be YYYYMM (e.g. 202501).</source>
+        <translation>Le mois de référence s’écrit AAAAMM (par ex. 202501).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="623" />
+        <source>Unknown service type.</source>
+        <translation>Type de prestation inconnu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="625" />
+        <source>Unknown contract type.</source>
+        <translation>Type de contrat inconnu.</translation>
     </message>
 </context>
 <context>
@@ -5023,52 +5038,52 @@
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="127" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="136" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="137" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="140" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="146" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="149" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="181" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="184" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="194" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="197" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="203" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="206" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="217" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -5881,52 +5896,57 @@
         <translation>Ligne {line}, colonne prix_ht : le prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="92" />
+        <source>Line {line}, column gtin: {reason}</source>
+        <translation>Ligne {line}, colonne gtin : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A product code is expected.</source>
         <translation>Un code produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Un code a de 1 à 64 lettres, chiffres ou . _ / - (sans espace), p. ex. MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>A product name is expected.</source>
         <translation>Un nom de produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
         <source>The name is too long (300 characters at most).</source>
         <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Un prix HT est attendu, p. ex. 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="174" />
         <source>The price must not be negative.</source>
         <translation>Le prix ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="168" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="176" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Une unité est attendue, p. ex. flacon.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="179" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>L’unité est trop longue (40 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="175" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="183" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="222" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="230" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
@@ -6099,12 +6119,12 @@
         <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="737" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="740" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -6416,7 +6436,7 @@
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="232" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="240" />
         <source>clinic product {code} added</source>
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
@@ -6882,22 +6902,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="698" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="712" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="717" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="722" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -6998,6 +7018,46 @@
         <location filename="../../app/core/validators.py" line="203" />
         <source>The birth date is in the future.</source>
         <translation>La date de naissance est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="226" />
+        <source>GTIN must have 8, 12, 13 or 14 digits.</source>
+        <translation>Le GTIN doit compter 8, 12, 13 ou 14 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="237" />
+        <source>CNPJ must have 14 characters.</source>
+        <translation>Le CNPJ doit compter 14 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="252" />
+        <source>Date must be YYYY-MM-DD.</source>
+        <translation>La date s’écrit AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="256" />
+        <source>{name} is not valid: the check key is wrong.</source>
+        <translation>{name} n’est pas valide : la clé de contrôle est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="257" />
+        <source>{name} is not valid: wrong length.</source>
+        <translation>{name} n’est pas valide : longueur incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="258" />
+        <source>{name} is not valid: wrong format.</source>
+        <translation>{name} n’est pas valide : format incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="259" />
+        <source>{name} is not valid: a part of it is impossible.</source>
+        <translation>{name} n’est pas valide : une de ses parties est impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="265" />
+        <source>{name} is not valid.</source>
+        <translation>{name} n’est pas valide.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="54" />

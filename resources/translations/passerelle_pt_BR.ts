@@ -896,32 +896,32 @@
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="113" />
+        <location filename="../../app/ui/connections_dialog.py" line="115" />
         <source>(system default)</source>
         <translation>(padrão do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="167" />
+        <location filename="../../app/ui/connections_dialog.py" line="169" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="231" />
+        <location filename="../../app/ui/connections_dialog.py" line="233" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="317" />
+        <location filename="../../app/ui/connections_dialog.py" line="319" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="328" />
+        <location filename="../../app/ui/connections_dialog.py" line="330" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="337" />
+        <location filename="../../app/ui/connections_dialog.py" line="339" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -2023,7 +2023,7 @@
     </message>
     <message>
         <location filename="../../app/ui/omnidoc_tab.py" line="138" />
-        <location filename="../../app/ui/omnidoc_tab.py" line="633" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="635" />
         <source>New request</source>
         <translation>Nova solicitação</translation>
     </message>
@@ -2149,132 +2149,132 @@
         <translation>Arquivos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="262" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
         <source>Reuse as a new request</source>
         <translation>Reutilizar como nova solicitação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="263" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="265" />
         <source>Finish sending</source>
         <translation>Concluir o envio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="264" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="266" />
         <source>Purge old personal data</source>
         <translation>Apagar dados pessoais antigos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="273" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="275" />
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="297" />
         <source>Female (F)</source>
         <translation>Feminino (F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="295" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="297" />
         <source>Male (M)</source>
         <translation>Masculino (M)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="362" />
         <source>Author RPPS (from Connections): {rpps}</source>
         <translation>RPPS do autor (em Conexões): {rpps}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="360" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="362" />
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="447" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="449" />
         <source>Documents (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</source>
         <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.tif *.txt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="469" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="471" />
         <source>The prefilled request is open in your browser.</source>
         <translation>A solicitação pré-preenchida está aberta no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="487" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="489" />
         <source>The link is ready, but no browser could be opened: copy it, then paste it into your browser.</source>
         <translation>O link está pronto, mas nenhum navegador pôde ser aberto: copie-o e cole-o no seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="490" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="492" />
         <source>Copy the link</source>
         <translation>Copiar o link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="499" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="501" />
         <source>Link copied: paste it into your browser's address bar.</source>
         <translation>Link copiado: cole-o na barra de endereços do seu navegador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="530" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="532" />
         <source>sending…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="541" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
         <source>The draft was created with its files and opened in Omnidoc.</source>
         <translation>O rascunho foi criado com seus arquivos e aberto no Omnidoc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="543" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="545" />
         <source>The draft was created with its files.</source>
         <translation>O rascunho foi criado com os arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="554" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="556" />
         <source>Sending to Omnidoc</source>
         <translation>Enviando ao Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="574" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="576" />
         <source>Type the Provet Cloud number first (digits only).</source>
         <translation>Digite primeiro o número do Provet Cloud (somente dígitos).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="597" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="599" />
         <source>Filled from Provet Cloud: check the fields, then add the NIR and the request.</source>
         <translation>Preenchido a partir do Provet Cloud: confira os campos e depois acrescente o NIR e o pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="606" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="608" />
         <source>Reading the client from Provet Cloud</source>
         <translation>Lendo o cliente no Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="617" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="619" />
         <source>Omnidoc refused the request; see the fields in red.</source>
         <translation>O Omnidoc recusou a solicitação; veja os campos em vermelho.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="620" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="622" />
         <source>The author RPPS ({rpps}) is unknown to Omnidoc: check it in Connections.</source>
         <translation>O RPPS do autor ({rpps}) é desconhecido do Omnidoc: verifique-o em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/omnidoc_tab.py" line="632" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="634" />
         <source>No request yet: fill the form in New request, then open or send it.</source>
         <translation>Nenhuma solicitação ainda: preencha o formulário em Nova solicitação e abra-a ou envie-a.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/omnidoc_tab.py" line="691" />
+        <location filename="../../app/ui/omnidoc_tab.py" line="693" />
         <source>Personal data of %n old request(s) purged.</source>
         <translation><numerusform>Dados pessoais de %n solicitação antiga apagados.</numerusform><numerusform>Dados pessoais de %n solicitações antigas apagados.</numerusform></translation>
     </message>
@@ -4165,217 +4165,232 @@
 <context>
     <name>TotvsRhTab</name>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="43" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="246" />
         <source>Full load</source>
         <translation>Carga completa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="44" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="45" />
         <source>Load changes</source>
         <translation>Carregar alterações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="47" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="48" />
         <source>TOTVS selects rows by payment date (datemodified): asks for the rows paid since the overlap (one day by default) before the last successful load, in the TOTVS server's time; rows received again are kept once.</source>
         <translation>O TOTVS seleciona as linhas pela data de pagamento (datemodified): pede as linhas pagas desde a sobreposição (um dia por padrão) antes da última carga bem-sucedida, no horário do servidor TOTVS; linhas recebidas de novo são mantidas uma vez.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="55" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="56" />
         <source>Re-sync since</source>
         <translation>Ressincronizar desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="57" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="58" />
         <source>Rows paid on or after this date and time, in the TOTVS server's time.</source>
         <translation>Linhas pagas a partir desta data e hora, no horário do servidor TOTVS.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="59" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="60" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
         <source>Employee (code or name)</source>
         <translation>Funcionário (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Dependent</source>
         <translation>Dependente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
         <source>Dependent (code or name)</source>
         <translation>Dependente (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="85" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
         <source>Provider (code or name)</source>
         <translation>Prestador (código ou nome)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="86" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="87" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="88" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="89" />
         <source>Any service type</source>
         <translation>Qualquer tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="92" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="93" />
         <source>Any contract type</source>
         <translation>Qualquer tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="96" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="218" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
         <source>No row shown: correct the filter above.</source>
         <translation>Nenhuma linha exibida: corrija o filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="219" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="220" />
         <source>Correct the filter above to see its rows.</source>
         <translation>Corrija o filtro acima para ver as linhas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="222" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="223" />
         <source>Reading the rows…</source>
         <translation>Lendo as linhas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="227" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="228" />
         <source>%Ln row(s)</source>
         <translation><numerusform>%Ln linha</numerusform><numerusform>%Ln linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="241" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="242" />
         <source>No row matches the filter above.</source>
         <translation>Nenhuma linha corresponde ao filtro acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="244" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="245" />
         <source>No co-participation stored yet: load it from TOTVS RH.</source>
         <translation>Nenhuma coparticipação armazenada ainda: carregue-a do TOTVS RH.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/totvs_rh_tab.py" line="256" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="257" />
         <source>%Ln row(s) shown; the rest could not be read.</source>
         <translation><numerusform>%Ln linha exibida; o restante não pôde ser lido.</numerusform><numerusform>%Ln linhas exibidas; o restante não pôde ser lido.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="258" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="259" />
         <source>No row shown: the rows could not be read.</source>
         <translation>Nenhuma linha exibida: as linhas não puderam ser lidas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="346" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="347" />
         <source>Asking TOTVS RH for the first page…</source>
         <translation>Pedindo a primeira página ao TOTVS RH…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="364" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="365" />
         <source>%1/%2 (%3 of %4): %5 rows received</source>
         <translation>%1/%2 (%3 de %4): %5 linhas recebidas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="378" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="379" />
         <source>Received %1 rows: %2 new or changed, %3 already stored.</source>
         <translation>%1 linhas recebidas: %2 novas ou alteradas, %3 já gravadas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="448" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="449" />
         <source>No row matches the filter: nothing to export, no file was written.</source>
         <translation>Nenhuma linha corresponde ao filtro: nada a exportar, nenhum arquivo foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="453" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="454" />
         <source>%1 rows exported to %2 in the folder %3.</source>
         <translation>%1 linhas exportadas para %2 na pasta %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="97" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="98" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="136" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="137" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="83" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="138" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="84" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="139" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="140" />
-        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="141" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="148" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="146" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="147" />
         <source>Month</source>
         <translation>Mês</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="276" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="277" />
         <source>Total co-participation: R$ %1</source>
         <translation>Total de coparticipação: R$ %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="314" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="315" />
         <source>Loading co-participation</source>
         <translation>Carregando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="393" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="394" />
         <source>Cancelled: the pages loaded are kept; load again to resume.</source>
         <translation>Cancelado: as páginas carregadas foram mantidas; carregue de novo para retomar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="406" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
         <source>CSV, semicolon-separated (*.csv)</source>
         <translation>CSV, separado por ponto e vírgula (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="407" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="408" />
         <source>Export co-participation</source>
         <translation>Exportar coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/totvs_rh_tab.py" line="462" />
+        <location filename="../../app/ui/totvs_rh_tab.py" line="463" />
         <source>Exporting co-participation</source>
         <translation>Exportando coparticipação</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <source>Reference month must be YYYYMM (e.g. 202501).</source>
+        <translation>O mês de referência deve ser AAAAMM (ex.: 202501).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="623" />
+        <source>Unknown service type.</source>
+        <translation>Tipo de atendimento desconhecido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/service_rh.py" line="625" />
+        <source>Unknown contract type.</source>
+        <translation>Tipo de contrato desconhecido.</translation>
     </message>
 </context>
 <context>
@@ -5023,52 +5038,52 @@
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="127" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="128" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="136" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="137" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="140" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="146" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="149" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="181" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="184" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="194" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="197" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="203" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="206" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="215" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="217" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -5881,52 +5896,57 @@
         <translation>Linha {line}, coluna prix_ht: o preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="92" />
+        <source>Line {line}, column gtin: {reason}</source>
+        <translation>Linha {line}, coluna gtin: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A product code is expected.</source>
         <translation>Um código de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Um código tem de 1 a 64 letras, algarismos ou . _ / - (sem espaços), ex.: MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>A product name is expected.</source>
         <translation>Um nome de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
         <source>The name is too long (300 characters at most).</source>
         <translation>O nome é longo demais (300 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Um preço sem impostos é esperado, ex.: 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="174" />
         <source>The price must not be negative.</source>
         <translation>O preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="168" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="176" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Uma unidade é esperada, ex.: frasco.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="179" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>A unidade é longa demais (40 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="175" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="183" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="222" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="230" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
@@ -6099,12 +6119,12 @@
         <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="737" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="740" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -6416,7 +6436,7 @@
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="232" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="240" />
         <source>clinic product {code} added</source>
         <translation>produto da clínica {code} adicionado</translation>
     </message>
@@ -6882,22 +6902,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="698" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="712" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="717" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="722" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -6998,6 +7018,46 @@
         <location filename="../../app/core/validators.py" line="203" />
         <source>The birth date is in the future.</source>
         <translation>A data de nascimento está no futuro.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="226" />
+        <source>GTIN must have 8, 12, 13 or 14 digits.</source>
+        <translation>O GTIN deve ter 8, 12, 13 ou 14 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="237" />
+        <source>CNPJ must have 14 characters.</source>
+        <translation>O CNPJ deve ter 14 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="252" />
+        <source>Date must be YYYY-MM-DD.</source>
+        <translation>A data deve ser AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="256" />
+        <source>{name} is not valid: the check key is wrong.</source>
+        <translation>{name} não é válido: o dígito verificador está errado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="257" />
+        <source>{name} is not valid: wrong length.</source>
+        <translation>{name} não é válido: comprimento errado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="258" />
+        <source>{name} is not valid: wrong format.</source>
+        <translation>{name} não é válido: formato errado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="259" />
+        <source>{name} is not valid: a part of it is impossible.</source>
+        <translation>{name} não é válido: uma parte dele é impossível.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/validators.py" line="265" />
+        <source>{name} is not valid.</source>
+        <translation>{name} não é válido.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/fields.py" line="54" />

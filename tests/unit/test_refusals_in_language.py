@@ -15,7 +15,7 @@ from app import cli_language
 from app.core.attention import Wanted, keep_only
 from app.core.errors import InputError, describe, error_code, read_json_file
 from app.core.listen import PortInUse, check_port, listen_socket
-from app.core.tr import Joined, Sentence
+from app.core.tr import Joined, Sentence, in_language
 from app.integrations.omnidoc.models import form_from_json
 from app.integrations.provet.filters import Filter, FilterRefused, build_params
 from app.integrations.provet.subscriptions import save_subscriptions
@@ -291,3 +291,20 @@ def test_a_listening_server_says_where_in_french(capsys: pytest.CaptureFixture[s
     err = capsys.readouterr().err
     assert f"La boîte de réception des webhooks Provet écoute sur http://127.0.0.1:{port}." in err, err
     assert "listening" not in err
+
+
+def test_cnpj_gtin_and_the_copart_filters_are_said_in_french() -> None:
+    from app.core.validators import check_cnpj, check_gtin
+    from app.integrations.totvs.service_rh import CopartFilter
+
+    f = CopartFilter(cnpj="11.222.333/0001-00", month="2025-13", service_type="nope")
+    problems = f.problems()
+    assert problems["cnpj"] == "CNPJ is not valid: the check key is wrong."
+    assert str(check_gtin("123")) == "GTIN must have 8, 12, 13 or 14 digits." and check_cnpj("") is not None
+    exc = _refusal(f.where)
+    cli_language.set_language("fr")
+    assert cli_language.sentence(exc) == f"CNPJ n’est pas valide{NBSP}: la clé de contrôle est fausse."
+    said = {k: in_language(v, cli_language.translate) for k, v in problems.items()}
+    assert said["month"] == "Le mois de référence s’écrit AAAAMM (par ex. 202501)."
+    assert said["service_type"] == "Type de prestation inconnu."
+    assert in_language(check_gtin("123") or "", cli_language.translate).startswith("Le GTIN doit compter")

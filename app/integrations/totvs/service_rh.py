@@ -609,26 +609,29 @@ class CopartFilter:
     branch: str = ""
 
     def problems(self) -> dict[str, str]:
-        """Field → sentence for each filter that cannot be used; empty when all can."""
+        """Field → sentence (a Sentence, shown with in_language) for each filter that cannot be used."""
         out: dict[str, str] = {}
         if self.cnpj.strip() and (reason := check_cnpj(self.cnpj)):
             out["cnpj"] = reason
         if self.month.strip():
             m = self.month.strip().replace("-", "").replace("/", "")
             if len(m) != 6 or not m.isdigit() or not 1 <= int(m[4:]) <= 12:
-                out["month"] = "Reference month must be YYYYMM (e.g. 202501)."
+                out["month"] = QT_TRANSLATE_NOOP(
+                    "TotvsRhTab", "Reference month must be YYYYMM (e.g. 202501)."
+                )
         if self.service_type and self.service_type not in SERVICE_TYPES:
-            out["service_type"] = "Unknown service type."
+            out["service_type"] = QT_TRANSLATE_NOOP("TotvsRhTab", "Unknown service type.")
         if self.contract_type and self.contract_type not in CONTRACT_TYPES:
-            out["contract_type"] = "Unknown contract type."
-        return out
+            out["contract_type"] = QT_TRANSLATE_NOOP("TotvsRhTab", "Unknown contract type.")
+        # the CNPJ's reason is already a Sentence (validators); the others, the tab's own templates
+        return {k: v if isinstance(v, Sentence) else Sentence("TotvsRhTab", v) for k, v in out.items()}
 
     def where(self) -> list[sa.ColumnElement[bool]]:
         """The SQL conditions; InputError for the first filter that cannot be used."""
         problems = self.problems()
         if problems:
             name, reason = next(iter(problems.items()))
-            raise InputError(reason, field=name)
+            raise InputError(reason, field=name)  # a Sentence: said in the CLI's and the UI's language
         c = t.copart.c
         out: list[sa.ColumnElement[bool]] = []
 

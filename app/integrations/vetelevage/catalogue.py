@@ -86,7 +86,15 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
                 )
             gtin = row["gtin"].replace(" ", "") or None
             if gtin and (reason := check_gtin(gtin)):
-                raise InputError(f"Line {i}, column gtin: {reason}", field="gtin")
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Line {line}, column gtin: {reason}"),
+                        line=i,
+                        reason=reason,
+                    ),
+                    field="gtin",
+                )
             seen.add(row["code"])
             values.append(
                 {
