@@ -3685,6 +3685,11 @@
         <translation>Les postes d’une même clinique partagent une base PostgreSQL : un lot Vétélevage est importé une seule fois et tous les postes voient les mêmes visites. Ne mettez jamais le fichier SQLite sur un partage réseau.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <source>e.g. postgresql+psycopg://passerelle@server/clinic</source>
+        <translation>ex. postgresql+psycopg://passerelle@serveur/clinique</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>kept in the keyring</source>
         <translation>gardé dans le trousseau</translation>
@@ -6308,6 +6313,16 @@
         <location filename="../../app/ops/cli.py" line="154" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/prefill.py" line="50" />
+        <source>Give an owner number or an animal number, not both.</source>
+        <translation>Indiquez un numéro de propriétaire ou un numéro d’animal, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/prefill.py" line="60" />
+        <source>{source} patient {animal} has no owner to prefill from.</source>
+        <translation>Le patient {animal} de {source} n’a pas de propriétaire d’où pré-remplir.</translation>
     </message>
 </context>
 <context>

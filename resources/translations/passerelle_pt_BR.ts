@@ -3685,6 +3685,11 @@
         <translation>As estações de uma clínica compartilham um banco PostgreSQL: um lote Vétélevage é importado uma vez e todas as estações veem as mesmas visitas. Nunca coloque o arquivo SQLite em um compartilhamento de rede.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="40" />
+        <source>e.g. postgresql+psycopg://passerelle@server/clinic</source>
+        <translation>ex.: postgresql+psycopg://passerelle@servidor/clinica</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="43" />
         <source>kept in the keyring</source>
         <translation>guardada no cofre de senhas</translation>
@@ -6308,6 +6313,16 @@
         <location filename="../../app/ops/cli.py" line="154" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/prefill.py" line="50" />
+        <source>Give an owner number or an animal number, not both.</source>
+        <translation>Informe um número de tutor ou um número de animal, não os dois.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/prefill.py" line="60" />
+        <source>{source} patient {animal} has no owner to prefill from.</source>
+        <translation>O paciente {animal} de {source} não tem tutor para pré-preencher.</translation>
     </message>
 </context>
 <context>

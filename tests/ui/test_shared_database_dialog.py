@@ -54,3 +54,14 @@ async def test_a_refused_address_shows_in_the_error_bar_for_both_steps(qtbot: Qt
         assert not dialog.error_bar.isHidden() and dialog.error_bar.label.text()
     assert not dialog.apply_button.isEnabled()
     assert ctx.settings.database.url != "sqlite:///elsewhere.db"  # nothing saved
+
+
+async def test_an_empty_address_is_refused_never_an_example_tested(qtbot: QtBot, ctx: Any) -> None:
+    """The address starts empty (the example is a hint, not a value): testing it says why not."""
+    dialog = SharedDatabaseDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.url.text() == "" and "postgresql+psycopg://" in dialog.url.placeholderText()
+    job = dialog.test()
+    await job.wait()
+    assert not dialog.error_bar.isHidden() and dialog.error_bar.label.text()
+    assert not dialog.apply_button.isEnabled()

@@ -35,9 +35,9 @@ class SharedDatabaseDialog(QtWidgets.QDialog):
         layout.addWidget(intro)
         self.error_bar = error_bar_above(self, layout)
         form = QtWidgets.QFormLayout()
-        self.url = QtWidgets.QLineEdit(
-            ctx.settings.database.url or "postgresql+psycopg://passerelle@serveur/clinique", self
-        )
+        self.url = QtWidgets.QLineEdit(ctx.settings.database.url, self)
+        # An example to follow, never a value to test by mistake.
+        self.url.setPlaceholderText(self.tr("e.g. postgresql+psycopg://passerelle@server/clinic"))
         self.password = QtWidgets.QLineEdit(self)
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in the keyring"))
