@@ -3,6 +3,7 @@ each one, said through describe() in French and Portuguese, keeps its values and
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from app.core.errors import InputError, describe, error_code, read_json_file
 from app.core.listen import PortInUse, check_port, listen_socket
 from app.core.tr import Joined, Sentence, in_language
 from app.integrations.omnidoc.models import form_from_json
+from app.integrations.omnidoc.prefill import prefill
 from app.integrations.provet.filters import Filter, FilterRefused, build_params
 from app.integrations.provet.subscriptions import save_subscriptions
 from app.integrations.totvs import rh_export
@@ -136,6 +138,13 @@ CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
         "The port must be a number from 0 to 65535 (0: any free port), not 70000.",
         f"Le port doit être un nombre de 0 à 65535 (0{NBSP}: n’importe quel port libre), pas 70000.",
         "A porta deve ser um número de 0 a 65535",
+    ),
+    (
+        "owner and animal both given to Fill from Provet",
+        lambda: asyncio.run(prefill(None, owner_id=1, animal_id=2)),  # type: ignore[arg-type]
+        "Give an owner number or an animal number, not both.",
+        "Indiquez un numéro de propriétaire ou un numéro d’animal, pas les deux.",
+        "Informe um número de tutor ou um número de animal, não os dois.",
     ),
     (
         "a webhook trigger",

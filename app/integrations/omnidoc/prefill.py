@@ -9,6 +9,8 @@ decided above the integrations (``app.ops.omnidoc_prefill``); here it is only an
 
 from __future__ import annotations
 
+from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.core.validators import Invalid
 from app.integrations.omnidoc.fields import normalise
 from app.integrations.omnidoc.owner_source import Owner, OwnerSource
@@ -43,12 +45,23 @@ async def prefill(
 
     Raises the source's errors (not found, auth, network) with their sentences."""
     if (owner_id is None) == (animal_id is None):
-        raise ValueError("Give an owner number or an animal number, not both.")
+        raise InputError(
+            Sentence(
+                "errors", QT_TRANSLATE_NOOP("errors", "Give an owner number or an animal number, not both.")
+            )
+        )
     text = ""
     if animal_id is not None:
         animal = await source.animal(animal_id)
         if animal.owner_id is None:
-            raise ValueError(f"{source.title} patient {animal_id} has no owner to prefill from.")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "{source} patient {animal} has no owner to prefill from."),
+                    source=source.title,
+                    animal=animal_id,
+                )
+            )
         owner_id = animal.owner_id
         name = animal.name.strip()
         if animal.species.strip():
