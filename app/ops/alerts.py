@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.tr import QT_TRANSLATE_NOOP, fill, plural
+from app.core.errors import InputError
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, fill, plural
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -44,16 +45,39 @@ def parse_opening_hours(text: str) -> Hours:
     for part in filter(None, (p.strip() for p in text.split(";"))):
         match = re.fullmatch(r"([a-z]{3})(?:-([a-z]{3}))?\s+(.+)", part.lower())
         if not match or match.group(1) not in DAYS or (match.group(2) and match.group(2) not in DAYS):
-            raise ValueError(f"Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'.")
+            raise InputError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'."
+                    ),
+                    part=part,
+                ),
+                field="ops.opening_hours",
+            )
         first, last = DAYS[match.group(1)], DAYS[match.group(2) or match.group(1)]
         days = range(first, last + 1) if first <= last else [*range(first, 7), *range(0, last + 1)]
         for span in match.group(3).split(","):
             try:
                 start, end = (dt.time.fromisoformat(x.strip()) for x in span.split("-"))
             except ValueError:
-                raise ValueError(f"Opening hours: '{span.strip()}' should look like 08:00-19:00.") from None
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' should look like 08:00-19:00."),
+                        span=span.strip(),
+                    ),
+                    field="ops.opening_hours",
+                ) from None
             if end <= start:
-                raise ValueError(f"Opening hours: '{span.strip()}' ends before it starts.")
+                raise InputError(
+                    Sentence(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' ends before it starts."),
+                        span=span.strip(),
+                    ),
+                    field="ops.opening_hours",
+                )
             for day in days:
                 out[day].append((start, end))
     return out

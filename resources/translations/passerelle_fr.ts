@@ -5028,67 +5028,67 @@
         <translation>toute l’organisation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="66" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
         <source>Copy the receiver address</source>
         <translation>Copier l’adresse de réception</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="69" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="71" />
         <source>Department:</source>
         <translation>Service :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="132" />
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Dernier événement : %1 · dernière interrogation : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="136" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
         <source>nothing heard for %1 minutes</source>
         <translation>rien reçu depuis %1 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="140" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="142" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="149" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="151" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Définissez d’abord un jeton de webhook dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="184" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="186" />
         <source>Subscriptions saved.</source>
         <translation>Abonnements enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="197" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="199" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>L’adresse de réception est dans le presse-papiers : collez-la dans les réglages de webhooks de Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="206" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="208" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n événement remis en file.</numerusform><numerusform>%n événements remis en file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud : rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="222" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud : notifications</translation>
     </message>
@@ -5104,17 +5104,17 @@
 <context>
     <name>alerts</name>
     <message numerus="yes">
-        <location filename="../../app/ops/alerts.py" line="100" />
+        <location filename="../../app/ops/alerts.py" line="124" />
         <source>%n item(s) wait for a person in {name}.</source>
         <translation><numerusform>%n élément attend une personne dans {name}.</numerusform><numerusform>%n éléments attendent une personne dans {name}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="101" />
+        <location filename="../../app/ops/alerts.py" line="125" />
         <source>{name} has been failing for {minutes} minutes: {why}</source>
         <translation>{name} est en échec depuis {minutes} minutes : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="102" />
+        <location filename="../../app/ops/alerts.py" line="126" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Aucune visite Vétélevage importée depuis {days} jours ouvrés.</translation>
     </message>
@@ -6323,6 +6323,21 @@
         <location filename="../../app/integrations/omnidoc/prefill.py" line="60" />
         <source>{source} patient {animal} has no owner to prefill from.</source>
         <translation>Le patient {animal} de {source} n’a pas de propriétaire d’où pré-remplir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="51" />
+        <source>Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'.</source>
+        <translation>Horaires d’ouverture : « {part} » doit ressembler à « mon-fri 08:00-19:00 ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="67" />
+        <source>Opening hours: '{span}' should look like 08:00-19:00.</source>
+        <translation>Horaires d’ouverture : « {span} » doit ressembler à 08:00-19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="76" />
+        <source>Opening hours: '{span}' ends before it starts.</source>
+        <translation>Horaires d’ouverture : « {span} » finit avant de commencer.</translation>
     </message>
 </context>
 <context>

@@ -5028,67 +5028,67 @@
         <translation>toda a organização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="65" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="67" />
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="66" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="68" />
         <source>Copy the receiver address</source>
         <translation>Copiar o endereço de recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="69" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="71" />
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="130" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="132" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="131" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="133" />
         <source>Last event: %1 · last poll: %2</source>
         <translation>Último evento: %1 · última consulta: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="136" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="138" />
         <source>nothing heard for %1 minutes</source>
         <translation>nada recebido há %1 minutos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="140" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="142" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="149" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="151" />
         <source>Set a webhook token in Connections first.</source>
         <translation>Defina primeiro um token de webhook em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="184" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="186" />
         <source>Subscriptions saved.</source>
         <translation>Assinaturas salvas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="197" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="199" />
         <source>The receiver address is in the clipboard: paste it in Provet's webhook settings.</source>
         <translation>O endereço de recebimento está na área de transferência: cole-o nas configurações de webhook do Provet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/webhooks_page.py" line="206" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="208" />
         <source>%n event(s) queued again.</source>
         <translation><numerusform>%n evento recolocado na fila.</numerusform><numerusform>%n eventos recolocados na fila.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="218" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
         <source>Provet Cloud: catch up</source>
         <translation>Provet Cloud: sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/webhooks_page.py" line="220" />
+        <location filename="../../app/ui/provet/webhooks_page.py" line="222" />
         <source>Provet Cloud: notifications</source>
         <translation>Provet Cloud: notificações</translation>
     </message>
@@ -5104,17 +5104,17 @@
 <context>
     <name>alerts</name>
     <message numerus="yes">
-        <location filename="../../app/ops/alerts.py" line="100" />
+        <location filename="../../app/ops/alerts.py" line="124" />
         <source>%n item(s) wait for a person in {name}.</source>
         <translation><numerusform>%n item aguarda uma pessoa em {name}.</numerusform><numerusform>%n itens aguardam uma pessoa em {name}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="101" />
+        <location filename="../../app/ops/alerts.py" line="125" />
         <source>{name} has been failing for {minutes} minutes: {why}</source>
         <translation>{name} está com falha há {minutes} minutos: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="102" />
+        <location filename="../../app/ops/alerts.py" line="126" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Nenhuma visita Vétélevage importada há {days} dias úteis.</translation>
     </message>
@@ -6323,6 +6323,21 @@
         <location filename="../../app/integrations/omnidoc/prefill.py" line="60" />
         <source>{source} patient {animal} has no owner to prefill from.</source>
         <translation>O paciente {animal} de {source} não tem tutor para pré-preencher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="51" />
+        <source>Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'.</source>
+        <translation>Horário de funcionamento: “{part}” deve ser como “mon-fri 08:00-19:00”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="67" />
+        <source>Opening hours: '{span}' should look like 08:00-19:00.</source>
+        <translation>Horário de funcionamento: “{span}” deve ser como 08:00-19:00.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/alerts.py" line="76" />
+        <source>Opening hours: '{span}' ends before it starts.</source>
+        <translation>Horário de funcionamento: “{span}” termina antes de começar.</translation>
     </message>
 </context>
 <context>

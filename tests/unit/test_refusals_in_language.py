@@ -26,6 +26,7 @@ from app.integrations.totvs.service_rh import parse_since, scopes
 from app.integrations.vetelevage import evaluation
 from app.integrations.vetelevage.csvio import read_rows
 from app.integrations.vetelevage.export import export_new
+from app.ops.alerts import parse_opening_hours
 
 NBSP = "\u00a0"
 
@@ -145,6 +146,13 @@ CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
         "Give an owner number or an animal number, not both.",
         "Indiquez un numéro de propriétaire ou un numéro d’animal, pas les deux.",
         "Informe um número de tutor ou um número de animal, não os dois.",
+    ),
+    (
+        "opening hours that end before they start",
+        lambda: parse_opening_hours("mon-fri 19:00-08:00"),
+        "Opening hours: '19:00-08:00' ends before it starts.",
+        f"Horaires d’ouverture{NBSP}: «{NBSP}19:00-08:00{NBSP}» finit avant de commencer.",
+        "Horário de funcionamento: “19:00-08:00” termina antes de começar.",
     ),
     (
         "a webhook trigger",
