@@ -62,6 +62,8 @@ class WebhooksPage(ProvetPage):
         self.department = QtWidgets.QSpinBox(subs)
         self.department.setRange(0, 1_000_000)
         self.department.setSpecialValueText(self.tr("whole organisation"))
+        whole = self.department.fontMetrics().horizontalAdvance(self.department.specialValueText())
+        self.department.setMinimumWidth(whole + 40)  # the words and the arrows, never cut
         self.save_subs = QtWidgets.QPushButton(self.tr("Save"), subs)
         self.copy_url = QtWidgets.QPushButton(self.tr("Copy the receiver address"), subs)
         subs_layout.addWidget(self.triggers, 1)
