@@ -6230,29 +6230,49 @@
         <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="105" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="24" />
+        <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
+        <translation>Le champ {name} du formulaire contient un caractère qui n’est pas du texte (un demi-caractère isolé).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="27" />
+        <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
+        <translation>Le champ {name} du formulaire doit être un objet JSON de textes, nombres, listes et objets.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="30" />
+        <source>The form's field {name} must be under {kb} KB of JSON.</source>
+        <translation>Le champ {name} du formulaire doit faire moins de {kb} Ko de JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="119" />
         <source>The form file must hold a JSON object.</source>
         <translation>Le fichier du formulaire doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="113" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="127" />
         <source>'patient' must be an object.</source>
         <translation>« patient » doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="123" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="137" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Hors des champs du formulaire : {unknown}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="134" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>Le champ {key} du formulaire doit être du texte ou un nombre, pas une liste ni un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="146" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="160" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>« context » doit être un objet JSON (par ex. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="181" />
+        <source>The form's field {name} {message}.</source>
+        <translation>Champ {name} du formulaire : {message}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/cli.py" line="34" />

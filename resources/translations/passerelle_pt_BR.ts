@@ -6230,29 +6230,49 @@
         <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="105" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="24" />
+        <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
+        <translation>O campo {name} do formulário contém um caractere que não é texto (um surrogate isolado).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="27" />
+        <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
+        <translation>O campo {name} do formulário deve ser um objeto JSON de textos, números, listas e objetos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="30" />
+        <source>The form's field {name} must be under {kb} KB of JSON.</source>
+        <translation>O campo {name} do formulário deve ter menos de {kb} KB de JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="119" />
         <source>The form file must hold a JSON object.</source>
         <translation>O arquivo do formulário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="113" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="127" />
         <source>'patient' must be an object.</source>
         <translation>“patient” deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="123" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="137" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Fora dos campos do formulário: {unknown}. Esperados: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="134" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>O campo {key} do formulário deve ser texto ou número, não uma lista nem um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="146" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="160" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>“context” deve ser um objeto JSON (ex.: {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/models.py" line="181" />
+        <source>The form's field {name} {message}.</source>
+        <translation>Campo {name} do formulário: {message}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/cli.py" line="34" />

@@ -120,6 +120,13 @@ CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
         "Fora dos campos do formulário: colour, patient_name.",
     ),
     (
+        "a form context too big",
+        lambda: form_from_json({"patient_last_name": "x", "context": {"note": "x" * 20000}}),
+        "The form's field context must be under",
+        "Le champ context du formulaire doit faire moins de",
+        "O campo context do formulário deve ter menos de",
+    ),
+    (
         "an export format",
         lambda: export_new(None, "out.pdf", "pdf"),  # type: ignore[arg-type]
         "--format must be csv, xlsx or json.",

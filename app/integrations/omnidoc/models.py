@@ -20,6 +20,20 @@ def _has_surrogate(value: str) -> bool:
     return any("\ud800" <= c <= "\udfff" for c in value)
 
 
+# Why a form value is refused (the field's name filled in when the form is read).
+_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "errors", "The form's field {name} contains a character that is not text (a lone surrogate)."
+)
+_NOT_JSON = QT_TRANSLATE_NOOP(
+    "errors", "The form's field {name} must be a JSON object of text, numbers, lists and objects."
+)
+_TOO_BIG = QT_TRANSLATE_NOOP("errors", "The form's field {name} must be under {kb} KB of JSON.")
+
+
+def _said(template: str, **args: Any) -> Sentence:
+    return Sentence("errors", template, **args)
+
+
 class OmnidocForm(BaseModel):
     """Every field is optional (seed: "Tous les champs sont optionnels"); values are kept as typed
     and normalised when sent (:meth:`normalised`, :meth:`api_body`).
@@ -54,7 +68,7 @@ class OmnidocForm(BaseModel):
     def _encodable(cls, value: str) -> str:
         # A form file's "\ud800" decodes to a lone surrogate: no URL, JSON body or database takes it.
         if _has_surrogate(value):
-            raise ValueError("contains a character that is not text (a lone surrogate)")
+            raise ValueError(_said(_NOT_TEXT))
         return value
 
     @field_validator("context")
@@ -64,9 +78,9 @@ class OmnidocForm(BaseModel):
         try:
             size = len(json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8"))
         except (TypeError, ValueError, RecursionError, UnicodeEncodeError):
-            raise ValueError("must be a JSON object of text, numbers, lists and objects") from None
+            raise ValueError(_said(_NOT_JSON)) from None
         if size > MAX_CONTEXT_BYTES:
-            raise ValueError(f"must be under {MAX_CONTEXT_BYTES // 1024} KB of JSON")
+            raise ValueError(_said(_TOO_BIG, kb=MAX_CONTEXT_BYTES // 1024))
         return value
 
     def filled(self) -> dict[str, str]:
@@ -156,5 +170,17 @@ def form_from_json(data: Any) -> OmnidocForm:
     except ValidationError as exc:
         first = exc.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else "form"
+        error = (first.get("ctx") or {}).get("error")
+        said = error.args[0] if isinstance(error, ValueError) and error.args else None
+        if isinstance(said, Sentence):  # one of the validators' templates, named here
+            raise InputError(Sentence("errors", said.template, name=name, **said.args), field=name) from None
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise InputError(f"The form's field {name} {message}.", field=name) from None
+        raise InputError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "The form's field {name} {message}."),
+                name=name,
+                message=message,
+            ),
+            field=name,
+        ) from None
