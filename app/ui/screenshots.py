@@ -1,7 +1,8 @@
 """``--screenshot DIR``: the pages inside the tabs and every dialog a user can open (Connections
-page by page, the shared-database dialog, Storage, About, the Vétélevage mapping dialog and its
-"Not in my catalogue" form, set aside, change mapping, the TOTVS prescription, the retry preview),
-each saved once it has loaded what it shows, as ``NN_name.png`` after the tabs' images."""
+page by page, the shared-database dialog, Storage, About, the unexpected-problem dialog on an
+example error, the Vétélevage mapping dialog and its "Not in my catalogue" form, set aside,
+change mapping, the TOTVS prescription, the retry preview when a retry is offered), each saved
+once it has loaded what it shows, as ``NN_name.png`` after the tabs' images."""
 
 from __future__ import annotations
 
@@ -125,6 +126,22 @@ async def _menu_dialogs(window: Any, shots: Shots) -> None:
     connections.done(0)
     await shots.dialog(_opened(window._storage), "storage_dialog")
     await shots.dialog(_opened(window._about), "about_dialog")
+    await shots.dialog(_crash_dialog(window), "crash_dialog")
+
+
+def _crash_dialog(window: Any) -> QtWidgets.QDialog:
+    """The dialog of the unexpected, on an example error (its report is for support, as is)."""
+    from app.core.logging_setup import log_file
+    from app.ui.crash_dialog import CrashDialog, build_report
+
+    where = log_file(window.ctx.data_dir)
+    try:
+        raise RuntimeError("example for the screenshot")
+    except RuntimeError as exc:
+        report = build_report(type(exc), exc, exc.__traceback__, where)
+    dialog = CrashDialog(report, where, window)
+    dialog.open()
+    return dialog
 
 
 async def _vetelevage_dialogs(tab: Any, shots: Shots) -> None:

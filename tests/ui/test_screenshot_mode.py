@@ -21,6 +21,7 @@ DIALOGS = (
     "shared_database_dialog",
     "storage_dialog",
     "about_dialog",
+    "crash_dialog",
     "vetelevage_mapping_dialog",
     "vetelevage_new_product",
     "vetelevage_set_aside_dialog",
