@@ -61,7 +61,15 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
         raise InputError(
-            f"The listen address {host} is not known on this computer ({exc.strerror})."
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The listen address {host} is not known on this computer ({reason})."
+                ),
+                host=host,
+                reason=exc.strerror,
+            ),
+            field="host",
         ) from None
     family, kind, proto, _name, address = infos[0]
     sock = socket.socket(family, kind, proto)

@@ -3766,7 +3766,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="120" />
+        <location filename="../../app/ui/screenshots.py" line="121" />
         <source>Use a shared clinic database…</source>
         <translation>Utiliser une base partagée par la clinique…</translation>
     </message>
@@ -5677,17 +5677,17 @@
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="120" />
+        <location filename="../../app/core/listen.py" line="128" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} écoute sur {url}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="123" />
+        <location filename="../../app/core/listen.py" line="131" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Attention : {what} écoute sur {host} : les autres ordinateurs du réseau peuvent l’atteindre. Gardez 127.0.0.1, sauf si un proxy inverse sur un autre ordinateur lui transmet les requêtes.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/webhook_server.py" line="379" />
+        <location filename="../../app/integrations/provet/webhook_server.py" line="386" />
         <source>The Provet webhook inbox</source>
         <translation>La boîte de réception des webhooks Provet</translation>
     </message>
@@ -6165,6 +6165,11 @@
         <translation>Connecté à Vétélevage (compte {account}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="70" />
+        <source>In SaaS mode, choose the Vétélevage account to open (several are linked).</source>
+        <translation>En mode SaaS, choisissez le compte Vétélevage à ouvrir (plusieurs sont liés).</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} n’est pas un fichier ordinaire : choisissez un fichier CSV.</translation>
@@ -6175,32 +6180,52 @@
         <translation>{file} dépasse {mb} Mo, le maximum qu’une importation lit. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="101" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="82" />
+        <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
+        <translation>{file}, ligne {line} : la ligne dépasse {most} caractères, le maximum qu’une importation lit. Est-ce bien un fichier CSV ?</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="110" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file} : le fichier n’est ni du texte UTF-8 ni du Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="132" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} est vide. Ligne d’en-tête attendue : {header}.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="146" />
+        <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
+        <translation>{file}, ligne {line} : le fichier ne peut pas être lu comme un CSV ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="164" />
+        <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
+        <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : {found}).</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
+        <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
+        <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : rien).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="200" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, la cellule est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="228" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, reçu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="211" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="243" />
         <source> (and {n} more)</source>
         <translation> (et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="218" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="250" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
@@ -6215,17 +6240,22 @@
         <translation>Le port doit être un nombre de 0 à {max} (0 : n’importe quel port libre), pas {port}. Réglez {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="79" />
+        <location filename="../../app/core/listen.py" line="66" />
+        <source>The listen address {host} is not known on this computer ({reason}).</source>
+        <translation>L’adresse d’écoute {host} est inconnue sur cet ordinateur ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="87" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>Le port {port} de {host} est déjà utilisé (un autre « passerelle serve » tourne-t-il ?). Arrêtez-le, ou choisissez un autre port ({setting}, ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="94" />
+        <location filename="../../app/core/listen.py" line="102" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Cet utilisateur ne peut pas écouter sur le port {port} de {host} : choisissez un port au-dessus de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="107" />
+        <location filename="../../app/core/listen.py" line="115" />
         <source>Cannot listen on {host}:{port}: {reason}.</source>
         <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
     </message>
@@ -6358,6 +6388,16 @@
         <location filename="../../app/ops/alerts.py" line="76" />
         <source>Opening hours: '{span}' ends before it starts.</source>
         <translation>Horaires d’ouverture : « {span} » finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/schema.py" line="272" />
+        <source>Unknown Provet Cloud endpoint '{name}': choose one of {choices}.</source>
+        <translation>Point d’accès Provet Cloud inconnu « {name} » : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/webhook_server.py" line="136" />
+        <source>The webhook token (provet.webhook_token) must be at least {n} characters with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.</source>
+        <translation>Le jeton de webhook (provet.webhook_token) doit compter au moins {n} caractères, sans « / » : définissez-en un long et aléatoire, par ex. avec `passerelle secret set provet.webhook_token`.</translation>
     </message>
 </context>
 <context>
@@ -6987,12 +7027,12 @@
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="97" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="103" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="114" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>L’import de {accounts} a échoué : voir « À traiter ».</translation>
     </message>

@@ -3766,7 +3766,7 @@
     </message>
     <message>
         <location filename="../../app/ui/dialogs/shared_database_dialog.py" line="139" />
-        <location filename="../../app/ui/screenshots.py" line="120" />
+        <location filename="../../app/ui/screenshots.py" line="121" />
         <source>Use a shared clinic database…</source>
         <translation>Usar um banco compartilhado da clínica…</translation>
     </message>
@@ -5677,17 +5677,17 @@
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="120" />
+        <location filename="../../app/core/listen.py" line="128" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} escutando em {url}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="123" />
+        <location filename="../../app/core/listen.py" line="131" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Atenção: {what} escuta em {host}: outros computadores da rede podem alcançá-la. Mantenha 127.0.0.1, a menos que um proxy reverso em outro computador encaminhe para ela.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/webhook_server.py" line="379" />
+        <location filename="../../app/integrations/provet/webhook_server.py" line="386" />
         <source>The Provet webhook inbox</source>
         <translation>A caixa de entrada de webhooks do Provet</translation>
     </message>
@@ -6165,6 +6165,11 @@
         <translation>Conectado ao Vétélevage (conta {account}).</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/connection.py" line="70" />
+        <source>In SaaS mode, choose the Vétélevage account to open (several are linked).</source>
+        <translation>No modo SaaS, escolha a conta Vétélevage a abrir (há várias vinculadas).</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} não é um arquivo comum: escolha um arquivo CSV.</translation>
@@ -6175,32 +6180,52 @@
         <translation>{file} tem mais de {mb} MB, o máximo que uma importação lê. Divida-o em arquivos menores.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="101" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="82" />
+        <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
+        <translation>{file}, linha {line}: a linha tem mais de {most} caracteres, o máximo que uma importação lê. É mesmo um arquivo CSV?</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="110" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file}: o arquivo não é texto UTF-8 nem Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="132" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} está vazio. Linha de cabeçalho esperada: {header}.</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="146" />
+        <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
+        <translation>{file}, linha {line}: o arquivo não pode ser lido como CSV ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="164" />
+        <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
+        <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: {found}).</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
+        <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
+        <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: nada).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="200" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, a célula está vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="196" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="228" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, recebido “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="211" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="243" />
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="218" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="250" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
@@ -6215,17 +6240,22 @@
         <translation>A porta deve ser um número de 0 a {max} (0: qualquer porta livre), não {port}. Defina {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="79" />
+        <location filename="../../app/core/listen.py" line="66" />
+        <source>The listen address {host} is not known on this computer ({reason}).</source>
+        <translation>O endereço de escuta {host} não é conhecido neste computador ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="87" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>A porta {port} em {host} já está em uso (outro “passerelle serve” está rodando?). Pare-o ou escolha outra porta ({setting} ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="94" />
+        <location filename="../../app/core/listen.py" line="102" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Este usuário não pode escutar na porta {port} de {host}: escolha uma porta acima de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="107" />
+        <location filename="../../app/core/listen.py" line="115" />
         <source>Cannot listen on {host}:{port}: {reason}.</source>
         <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
     </message>
@@ -6358,6 +6388,16 @@
         <location filename="../../app/ops/alerts.py" line="76" />
         <source>Opening hours: '{span}' ends before it starts.</source>
         <translation>Horário de funcionamento: “{span}” termina antes de começar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/schema.py" line="272" />
+        <source>Unknown Provet Cloud endpoint '{name}': choose one of {choices}.</source>
+        <translation>Endpoint do Provet Cloud desconhecido “{name}”: escolha entre {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/webhook_server.py" line="136" />
+        <source>The webhook token (provet.webhook_token) must be at least {n} characters with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.</source>
+        <translation>O token de webhook (provet.webhook_token) deve ter pelo menos {n} caracteres, sem “/”: defina um longo e aleatório, ex.: com `passerelle secret set provet.webhook_token`.</translation>
     </message>
 </context>
 <context>
@@ -6987,12 +7027,12 @@
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="97" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="103" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="114" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>A importação de {accounts} falhou: veja Requer atenção.</translation>
     </message>

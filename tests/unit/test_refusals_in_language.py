@@ -127,6 +127,13 @@ CASES: list[tuple[str, Callable[[], object], str, str, str]] = [
         "O campo context do formulário deve ter menos de",
     ),
     (
+        "an unknown endpoint",
+        lambda: build_params("kittens"),
+        "Unknown Provet Cloud endpoint 'kittens'",
+        f"Point d’accès Provet Cloud inconnu «{NBSP}kittens{NBSP}»{NBSP}:",
+        "Endpoint do Provet Cloud desconhecido “kittens”",
+    ),
+    (
         "an export format",
         lambda: export_new(None, "out.pdf", "pdf"),  # type: ignore[arg-type]
         "--format must be csv, xlsx or json.",
@@ -187,6 +194,10 @@ def test_file_refusals_are_said_in_french(tmp_path: Path) -> None:
     assert cli_language.sentence(broken).startswith("form.json n’est pas un JSON valide (")
     assert f"n’est pas un fichier ordinaire{NBSP}: choisissez un fichier CSV." in cli_language.sentence(
         folder
+    )
+    header = _exc(lambda: read_rows(_file(tmp_path, "acts.csv", "nom\nx\n"), ["code", "libelle"]))
+    assert cli_language.sentence(header) == (
+        f"acts.csv{NBSP}: l’en-tête doit être code,libelle (manquant{NBSP}: code, libelle{NBSP}; trouvé{NBSP}: nom)."
     )
 
 

@@ -262,11 +262,19 @@ INVOICE_STATUS = {0: "Draft", 1: "Sent", 2: "Open", 3: "Finalized", 4: "Invoicin
 def endpoint(name: str) -> Endpoint:
     """The endpoint of that name (slashes around it ignored); an unknown one is an InputError."""
     from app.core.errors import InputError
+    from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
     found = ENDPOINTS.get(name.strip().strip("/"))
     if found is None:
         raise InputError(
-            f"Unknown Provet Cloud endpoint '{name}': choose one of {', '.join(sorted(ENDPOINTS))}.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Unknown Provet Cloud endpoint '{name}': choose one of {choices}."
+                ),
+                name=name,
+                choices=", ".join(sorted(ENDPOINTS)),
+            ),
             field="endpoint",
         )
     return found

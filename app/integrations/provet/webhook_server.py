@@ -131,8 +131,15 @@ def check_token(token: str | None) -> None:
         from app.core.errors import InputError
 
         raise InputError(
-            f"The webhook token (provet.webhook_token) must be at least {MIN_TOKEN_LENGTH} characters "
-            "with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The webhook token (provet.webhook_token) must be at least {n} characters with no '/': "
+                    "set a long random one, e.g. with `passerelle secret set provet.webhook_token`.",
+                ),
+                n=MIN_TOKEN_LENGTH,
+            ),
             field="webhook_token",
         )
 

@@ -65,7 +65,13 @@ async def direct_link(ctx: AppContext, compte: str | None = None) -> str:
         chosen = s.compte.strip()
         if not chosen or chosen == "all":
             raise InputError(
-                "In SaaS mode, choose the Vétélevage account to open (several are linked).", field="compte"
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "In SaaS mode, choose the Vétélevage account to open (several are linked)."
+                    ),
+                ),
+                field="compte",
             )
         compte = chosen
     async with client_for(ctx) as client:

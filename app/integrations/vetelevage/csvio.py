@@ -77,8 +77,17 @@ def _check_lines(path: Path, text: str) -> None:
         end = len(text) if end < 0 else end
         if end - start > MAX_LINE_CHARS:
             raise InputError(
-                f"{path.name}, line {number}: the line is longer than {MAX_LINE_CHARS:,} characters, "
-                "the most an import reads. Is it really a CSV file?",
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{file}, line {line}: the line is longer than {most} characters, the most an import "
+                        "reads. Is it really a CSV file?",
+                    ),
+                    file=path.name,
+                    line=number,
+                    most=f"{MAX_LINE_CHARS:,}",
+                ),
                 field="file",
             )
         start = end + 1
@@ -132,7 +141,16 @@ def read_rows(
         return _rows(reader, path, expected, required)
     except csv.Error as exc:  # e.g. a cell over the csv module's field size limit
         raise InputError(
-            f"{path.name}, line {reader.line_num}: the file cannot be read as CSV ({exc}).", field="file"
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{file}, line {line}: the file cannot be read as CSV ({detail})."
+                ),
+                file=path.name,
+                line=reader.line_num,
+                detail=exc,
+            ),
+            field="file",
         ) from None
 
 
@@ -142,9 +160,23 @@ def _rows(
     header = [h.strip().lower() for h in next(reader)]
     missing = [c for c in (required or expected) if c not in header]
     if missing:
+        if header:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{file}: the header must be {expected} (missing: {missing}; found: {found})."
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "errors", "{file}: the header must be {expected} (missing: {missing}; found: nothing)."
+            )
         raise InputError(
-            f"{path.name}: the header must be {','.join(expected)} (missing: {', '.join(missing)}; "
-            f"found: {','.join(header) or 'nothing'}).",
+            Sentence(
+                "errors",
+                template,
+                file=path.name,
+                expected=",".join(expected),
+                missing=", ".join(missing),
+                found=",".join(header),
+            ),
             field="header",
         )
     rows = []
