@@ -199,14 +199,9 @@ class VisitsPanel(Panel):
                 "gives now (new mappings, prices): the first lines stay as they were."
             )
         )
-        row = [
-            self.map_button,
-            self.change_button,
-            self.aside_button,
-            self.restore_button,
-            self.correct_button,
-        ]
-        d.addLayout(toolbar(row, [self.commit_button]))
+        # Two rows (the lines, then the visit): on one the pane was too wide and cut the visits list.
+        d.addLayout(toolbar([self.map_button, self.change_button, self.correct_button], []))
+        d.addLayout(toolbar([self.aside_button, self.restore_button], [self.commit_button]))
         return detail
 
     @property
