@@ -223,8 +223,9 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
         return _not_found(exc, name)
     if isinstance(exc, ValidationFailed | ApiError):
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
-    if isinstance(exc, NotConfigured):
-        return UserMessage(_NOT_CONFIGURED, {"detail": str(exc)}, Action.SETTINGS)
+    if isinstance(exc, NotConfigured):  # a Sentence detail is shown in the UI's language
+        detail = exc.args[0] if exc.args and isinstance(exc.args[0], Sentence) else str(exc)
+        return UserMessage(_NOT_CONFIGURED, {"detail": detail}, Action.SETTINGS)
     if isinstance(exc, KeyringUnavailable):
         return UserMessage(_REFUSED, {"detail": str(exc)}, Action.SETTINGS)
     if isinstance(exc, LeaseBusy):

@@ -6084,7 +6084,7 @@
         <translation>Les données personnelles de cette demande ont été effacées à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="132" />
+        <location filename="../../app/integrations/provet/connection.py" line="133" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
@@ -6325,7 +6325,12 @@
         <translation>Le service est un identifiant de service Provet (1 ou plus), ou vide pour tous.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="74" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="72" />
+        <source>Provet Cloud: no webhook token is set (provet.webhook_token).</source>
+        <translation>Provet Cloud : aucun jeton de webhook n’est défini (provet.webhook_token).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="79" />
         <source>'{param}' is not a Provet webhook parameter.</source>
         <translation>« {param} » n’est pas un paramètre de webhook Provet.</translation>
     </message>
@@ -6398,6 +6403,32 @@
         <location filename="../../app/integrations/provet/webhook_server.py" line="136" />
         <source>The webhook token (provet.webhook_token) must be at least {n} characters with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.</source>
         <translation>Le jeton de webhook (provet.webhook_token) doit compter au moins {n} caractères, sans « / » : définissez-en un long et aléatoire, par ex. avec `passerelle secret set provet.webhook_token`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="63" />
+        <location filename="../../app/integrations/provet/client.py" line="33" />
+        <source>Provet Cloud: the REST API address (provet.base_url) is not set.</source>
+        <translation>Provet Cloud : l’adresse de l’API REST (provet.base_url) n’est pas renseignée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="79" />
+        <source>Provet Cloud: the REST API address must end with /api/0.1/ (e.g. {example}).</source>
+        <translation>Provet Cloud : l’adresse de l’API REST doit se terminer par /api/0.1/ (par ex. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="133" />
+        <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
+        <translation>Provet Cloud : l’identifiant client OAuth2 (provet.client_id) n’est pas renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
+        <translation>Provet Cloud : le secret client manque ; saisissez-le dans Connexions (il va dans le trousseau).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="577" />
+        <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
+        <translation>{service} : aucune adresse de redirection de connexion n’est définie (provet.redirect_port).</translation>
     </message>
 </context>
 <context>
@@ -6982,12 +7013,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="142" />
+        <location filename="../../app/integrations/provet/connection.py" line="143" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="152" />
+        <location filename="../../app/integrations/provet/connection.py" line="153" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

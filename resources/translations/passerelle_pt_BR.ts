@@ -6084,7 +6084,7 @@
         <translation>Os dados pessoais deste pedido foram apagados após o prazo de retenção.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="132" />
+        <location filename="../../app/integrations/provet/connection.py" line="133" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
@@ -6325,7 +6325,12 @@
         <translation>O departamento é um id de departamento do Provet (1 ou mais), ou vazio para todos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="74" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="72" />
+        <source>Provet Cloud: no webhook token is set (provet.webhook_token).</source>
+        <translation>Provet Cloud: nenhum token de webhook definido (provet.webhook_token).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/subscriptions.py" line="79" />
         <source>'{param}' is not a Provet webhook parameter.</source>
         <translation>“{param}” não é um parâmetro de webhook do Provet.</translation>
     </message>
@@ -6398,6 +6403,32 @@
         <location filename="../../app/integrations/provet/webhook_server.py" line="136" />
         <source>The webhook token (provet.webhook_token) must be at least {n} characters with no '/': set a long random one, e.g. with `passerelle secret set provet.webhook_token`.</source>
         <translation>O token de webhook (provet.webhook_token) deve ter pelo menos {n} caracteres, sem “/”: defina um longo e aleatório, ex.: com `passerelle secret set provet.webhook_token`.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="63" />
+        <location filename="../../app/integrations/provet/client.py" line="33" />
+        <source>Provet Cloud: the REST API address (provet.base_url) is not set.</source>
+        <translation>Provet Cloud: o endereço da API REST (provet.base_url) não está definido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="79" />
+        <source>Provet Cloud: the REST API address must end with /api/0.1/ (e.g. {example}).</source>
+        <translation>Provet Cloud: o endereço da API REST deve terminar em /api/0.1/ (ex.: {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="133" />
+        <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
+        <translation>Provet Cloud: o client id OAuth2 (provet.client_id) não está definido.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
+        <translation>Provet Cloud: falta o client secret; informe-o em Conexões (ele vai para o chaveiro).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="577" />
+        <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
+        <translation>{service}: nenhum endereço de redirecionamento de login definido (provet.redirect_port).</translation>
     </message>
 </context>
 <context>
@@ -6982,12 +7013,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="142" />
+        <location filename="../../app/integrations/provet/connection.py" line="143" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="152" />
+        <location filename="../../app/integrations/provet/connection.py" line="153" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

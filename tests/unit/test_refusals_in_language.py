@@ -343,3 +343,18 @@ def test_cnpj_gtin_and_the_copart_filters_are_said_in_french() -> None:
     assert said["month"] == "Le mois de référence s’écrit AAAAMM (par ex. 202501)."
     assert said["service_type"] == "Type de prestation inconnu."
     assert in_language(check_gtin("123") or "", cli_language.translate).startswith("Le GTIN doit compter")
+
+
+def test_a_missing_provet_setting_is_said_in_french() -> None:
+    from app.core.http import NotConfigured
+    from app.integrations.provet.auth import no_base_url
+
+    exc = NotConfigured(no_base_url())
+    assert (
+        "(provet.base_url) is not set." in cli_language.sentence(exc) and error_code(exc) == "not_configured"
+    )
+    cli_language.set_language("fr")
+    said = cli_language.sentence(exc)
+    assert said.startswith(
+        f"Provet Cloud{NBSP}: l’adresse de l’API REST (provet.base_url) n’est pas renseignée."
+    ), said

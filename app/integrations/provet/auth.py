@@ -38,6 +38,7 @@ from app.core.auth import TokenAuth
 from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError, network_options
 from app.core.redact import register_secret
 from app.core.secrets import KeyringUnavailable, SecretStore, SecretTooLong
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger("passerelle.provet.auth")
 
@@ -55,18 +56,32 @@ REFUSALS = {"invalid_client", "invalid_grant", "unauthorized_client", "access_de
 __all__ = ["create_s256_code_challenge", "generate_token"]
 
 
+def no_base_url() -> Sentence:
+    """Provet's REST API address is missing: the sentence, as a template."""
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "Provet Cloud: the REST API address (provet.base_url) is not set."),
+    )
+
+
 def oauth_base(base_url: str) -> str:
     """``https://env/1234/api/0.1/`` → ``https://env/1234/oauth2/``."""
     base = base_url.strip()
     if not base:
-        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+        raise NotConfigured(no_base_url())
     if not base.endswith("/"):
         base += "/"
     marker = "api/0.1/"
     if not base.endswith(marker):
         raise NotConfigured(
-            "Provet Cloud: the REST API address must end with /api/0.1/ "
-            "(e.g. https://provetcloud.com/1234/api/0.1/)."
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Provet Cloud: the REST API address must end with /api/0.1/ (e.g. {example}).",
+                ),
+                example="https://provetcloud.com/1234/api/0.1/",
+            )
         )
     return base[: -len(marker)] + "oauth2/"
 
@@ -112,10 +127,23 @@ class OAuthConfig:
         """The endpoints under ``<environment>/<provet_id>/oauth2/`` of a REST base URL."""
         root = oauth_base(base_url)
         if not client_id:
-            raise NotConfigured("Provet Cloud: the OAuth2 client id (provet.client_id) is not set.")
+            raise NotConfigured(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Provet Cloud: the OAuth2 client id (provet.client_id) is not set."
+                    ),
+                )
+            )
         if grant == "client_credentials" and not client_secret:
             raise NotConfigured(
-                "Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring)."
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).",
+                    ),
+                )
             )
         return cls(
             token_url=root + "token/",
@@ -543,7 +571,15 @@ async def sign_in_with_browser(
 ) -> dict[str, Any]:
     """Authorization code + PKCE: open the browser, wait for the loopback redirect, exchange."""
     if not session.config.redirect_uri:
-        raise NotConfigured(f"{SERVICE}: no sign-in redirect address is set (provet.redirect_port).")
+        raise NotConfigured(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "{service}: no sign-in redirect address is set (provet.redirect_port)."
+                ),
+                service=SERVICE,
+            )
+        )
     verifier = generate_token(64)
     state = generate_token(32)
     listener = await LoopbackRedirect(state, session.config.redirect_uri).start()

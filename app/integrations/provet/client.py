@@ -16,6 +16,7 @@ from app.core.http import (
     Page,
     paginate_next_url,
 )
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet.ratelimit import RollingLimiter, page_cost
 from app.integrations.provet.schema import ENDPOINTS
 
@@ -26,7 +27,14 @@ def normalise_base_url(base_url: str) -> str:
     """The REST address with its trailing slash; NotConfigured when empty."""
     base = base_url.strip()
     if not base:
-        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+        raise NotConfigured(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Provet Cloud: the REST API address (provet.base_url) is not set."
+                ),
+            )
+        )
     return base if base.endswith("/") else base + "/"
 
 

@@ -24,6 +24,7 @@ from app.integrations.provet.auth import (
     ProvetAuth,
     TokenStore,
     loopback_redirect,
+    no_base_url,
     sign_in_with_browser,
 )
 from app.integrations.provet.client import ProvetClient
@@ -73,7 +74,7 @@ def make_client(
 ) -> ProvetClient:
     """The API client of the settings (NotConfigured without an address)."""
     if not ctx.settings.provet.base_url:
-        raise NotConfigured("Provet Cloud: the REST API address (provet.base_url) is not set.")
+        raise NotConfigured(no_base_url())
     session = oauth_session(ctx, transport, reg=reg)
     return ProvetClient(
         ctx.settings.provet.base_url, auth=ProvetAuth(session), transport=transport, limiter=limiter

@@ -66,7 +66,12 @@ def receiver_url(ctx: AppContext, param: str | None = None) -> str:
     s = ctx.settings.provet
     token = ctx.secrets.get(NAME, "webhook_token")
     if not token:
-        raise NotConfigured("Provet Cloud: no webhook token is set (provet.webhook_token).")
+        raise NotConfigured(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Provet Cloud: no webhook token is set (provet.webhook_token)."),
+            )
+        )
     if param is not None and param not in PARAM_TO_ENDPOINT:
         raise InputError(
             Sentence(
