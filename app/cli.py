@@ -283,6 +283,20 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What an attention item asks for, in words (--json keeps the action code).
+ATTENTION_ACTIONS = {
+    "retry": QT_TRANSLATE_NOOP("cli", "retry (passerelle attention --retry)"),
+    "reconnect": QT_TRANSLATE_NOOP("cli", "reconnect in Connections"),
+    "open_mapping": QT_TRANSLATE_NOOP("cli", "map the product"),
+    "review": QT_TRANSLATE_NOOP("cli", "review the visit"),
+    "open": QT_TRANSLATE_NOOP("cli", "open it in Passerelle"),
+}
+
+
+def _action_words(action: str) -> str:
+    return say(ATTENTION_ACTIONS[action]) if action in ATTENTION_ACTIONS else action
+
+
 def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
     limit = limit_of(args)
     items = ctx.attention.items(args.integration, limit=limit)
@@ -303,7 +317,7 @@ def cmd_attention(ctx: Any, args: argparse.Namespace) -> int:
     ]
     lines = [  # the reason in the CLI's language (its template and values are stored); --json: English
         f"[{r['integration']}] {r['ref']}: {i.sentence(translate)}"
-        + (f" → {r['action']}" if r["action"] else "")
+        + (f" → {_action_words(r['action'])}" if r["action"] else "")
         for i, r in zip(items, rows, strict=True)
     ]
     emit_listing(

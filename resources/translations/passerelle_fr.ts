@@ -3624,27 +3624,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="490" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n’est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="499" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="508" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Set aside</source>
         <translation>Mettre de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="509" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -4383,17 +4383,17 @@
         <translation>Export de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>Le mois de référence s’écrit AAAAMM (par ex. 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="623" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="618" />
         <source>Unknown service type.</source>
         <translation>Type de prestation inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="625" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Unknown contract type.</source>
         <translation>Type de contrat inconnu.</translation>
     </message>
@@ -4588,22 +4588,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="115" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
         <source>same GTIN</source>
         <translation>même GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
         <source>same substance and strength</source>
         <translation>même substance et même dosage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>same substance, other strength or form</source>
         <translation>même substance, autre dosage ou forme</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>name only</source>
         <translation>nom seulement</translation>
     </message>
@@ -4918,37 +4918,37 @@
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="230" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>No visit matches these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Show every visit</source>
         <translation>Afficher toutes les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Aucune visite sur cette période pour l’instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="266" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Import visits now</source>
         <translation>Importer les visites maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="342" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -4965,27 +4965,27 @@
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="360" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="369" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="428" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -5104,17 +5104,17 @@
 <context>
     <name>alerts</name>
     <message numerus="yes">
-        <location filename="../../app/ops/alerts.py" line="124" />
+        <location filename="../../app/ops/alerts.py" line="115" />
         <source>%n item(s) wait for a person in {name}.</source>
         <translation><numerusform>%n élément attend une personne dans {name}.</numerusform><numerusform>%n éléments attendent une personne dans {name}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="125" />
+        <location filename="../../app/ops/alerts.py" line="116" />
         <source>{name} has been failing for {minutes} minutes: {why}</source>
         <translation>{name} est en échec depuis {minutes} minutes : {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="126" />
+        <location filename="../../app/ops/alerts.py" line="117" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Aucune visite Vétélevage importée depuis {days} jours ouvrés.</translation>
     </message>
@@ -5122,12 +5122,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>La demande Omnidoc {request} n’est pas complète : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="447" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="434" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
         <translation>Le brouillon Omnidoc {request} est prêt avec ses fichiers : ouvrez-le pour terminer la demande.</translation>
     </message>
@@ -5137,22 +5137,22 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="408" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="307" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Pas de réponse au dépôt de la prescription du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="308" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="185" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
@@ -5162,7 +5162,7 @@
         <translation>L’import a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="307" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="293" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
@@ -5172,17 +5172,17 @@
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="393" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="413" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="311" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="297" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
@@ -5285,33 +5285,58 @@
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310" />
-        <location filename="../../app/ops/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="288" />
+        <source>retry (passerelle attention --retry)</source>
+        <translation>relancer (passerelle attention --retry)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="289" />
+        <source>reconnect in Connections</source>
+        <translation>se reconnecter dans Connexions</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="290" />
+        <source>map the product</source>
+        <translation>associer le produit</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="291" />
+        <source>review the visit</source>
+        <translation>vérifier la visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="292" />
+        <source>open it in Passerelle</source>
+        <translation>l’ouvrir dans Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="324" />
+        <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328" />
+        <location filename="../../app/cli.py" line="342" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="344" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="360" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348" />
+        <location filename="../../app/cli.py" line="362" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="451" />
+        <location filename="../../app/cli.py" line="465" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -5326,123 +5351,123 @@
         <translation>{total} au total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="39" />
+        <location filename="../../app/integrations/totvs/cli.py" line="40" />
         <source>Prescription</source>
         <translation>Ordonnance</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="40" />
-        <location filename="../../app/integrations/totvs/cli.py" line="46" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="41" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="43" />
         <source>Final date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="78" />
+        <location filename="../../app/integrations/totvs/cli.py" line="79" />
         <source>No prescription.</source>
         <translation>Aucune ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="45" />
+        <location filename="../../app/integrations/totvs/cli.py" line="46" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="47" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="48" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="49" />
+        <location filename="../../app/integrations/totvs/cli.py" line="50" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="187" />
+        <location filename="../../app/integrations/totvs/cli.py" line="182" />
         <source>No refund.</source>
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <location filename="../../app/integrations/totvs/cli.py" line="205" />
         <source>Rows written to {out}: {n}.</source>
         <translation>Lignes écrites dans {out} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="212" />
+        <location filename="../../app/integrations/totvs/cli.py" line="207" />
         <source>No row to export: {out} was not written.</source>
         <translation>Aucune ligne à exporter : {out} n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="218" />
+        <location filename="../../app/integrations/totvs/cli.py" line="213" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="224" />
+        <location filename="../../app/integrations/totvs/cli.py" line="219" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="230" />
+        <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>Warning: {warning}</source>
         <translation>Attention : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="235" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="47" />
+        <location filename="../../app/integrations/provet/cli.py" line="45" />
         <source>{n} {endpoint} object(s) written to {path}.</source>
         <translation>Objets {endpoint} écrits dans {path} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="61" />
+        <location filename="../../app/integrations/provet/cli.py" line="59" />
         <source>Nothing matches.</source>
         <translation>Aucun résultat.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="93" />
+        <location filename="../../app/integrations/provet/cli.py" line="91" />
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="94" />
+        <location filename="../../app/integrations/provet/cli.py" line="92" />
         <source>Being processed</source>
         <translation>En cours de traitement</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="95" />
+        <location filename="../../app/integrations/provet/cli.py" line="93" />
         <source>Done</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="96" />
+        <location filename="../../app/integrations/provet/cli.py" line="94" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="118" />
+        <location filename="../../app/integrations/provet/cli.py" line="116" />
         <source>(no parameter)</source>
         <translation>(aucun paramètre)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="125" />
+        <location filename="../../app/integrations/provet/cli.py" line="123" />
         <source>No events.</source>
         <translation>Aucune notification.</translation>
     </message>
@@ -5657,32 +5682,32 @@
         <translation>Données brutes supprimées : {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="178" />
+        <location filename="../../app/ops/cli.py" line="173" />
         <source>will re-send: {what}</source>
         <translation>sera renvoyé : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="181" />
+        <location filename="../../app/ops/cli.py" line="176" />
         <source>left alone: {what}</source>
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="197" />
+        <location filename="../../app/ops/cli.py" line="192" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="201" />
+        <location filename="../../app/ops/cli.py" line="196" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="128" />
+        <location filename="../../app/core/listen.py" line="123" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} écoute sur {url}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="131" />
+        <location filename="../../app/core/listen.py" line="126" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Attention : {what} écoute sur {host} : les autres ordinateurs du réseau peuvent l’atteindre. Gardez 127.0.0.1, sauf si un proxy inverse sur un autre ordinateur lui transmet les requêtes.</translation>
     </message>
@@ -5696,7 +5721,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/core/errors.py" line="60" />
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="46" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
@@ -5881,139 +5906,139 @@
         <translation>La démo n’utilise jamais un dossier qui contient des données réelles, et {folder} contient une base ou des réglages Passerelle. Lancez la démo sans --data-dir (elle utilise un dossier jetable), ou donnez-lui un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="47" />
         <source>Line {line}, column code: a product code is expected.</source>
         <translation>Ligne {line}, colonne code : un code produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="57" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="53" />
         <source>Line {line}, column code: {code} appears twice.</source>
         <translation>Ligne {line}, colonne code : {code} figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="67" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="60" />
         <source>Line {line}, column libelle: a product name is expected.</source>
         <translation>Ligne {line}, colonne libelle : un nom de produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="80" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="68" />
         <source>Line {line}, column prix_ht: the price must not be negative.</source>
         <translation>Ligne {line}, colonne prix_ht : le prix ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="92" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="77" />
         <source>Line {line}, column gtin: {reason}</source>
         <translation>Ligne {line}, colonne gtin : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="139" />
         <source>A product code is expected.</source>
         <translation>Un code produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="142" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Un code a de 1 à 64 lettres, chiffres ou . _ / - (sans espace), p. ex. MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
         <source>A product name is expected.</source>
         <translation>Un nom de produit est attendu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>The name is too long (300 characters at most).</source>
         <translation>Le nom est trop long (300 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Un prix HT est attendu, p. ex. 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="174" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>The price must not be negative.</source>
         <translation>Le prix ne doit pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="176" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="160" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Une unité est attendue, p. ex. flacon.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>L’unité est trop longue (40 caractères au plus).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="183" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="167" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="230" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="214" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="327" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Aucune visite {visit}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="74" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="72" />
         <source>Visit {visit} is already committed: it was billed once and stays so.</source>
         <translation>La visite {visit} est déjà facturée : elle l’a été une fois et le reste.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="86" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="82" />
         <source>Visit {visit} cannot be committed yet: {reasons}</source>
         <translation>La visite {visit} ne peut pas encore être facturée : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="174" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Dites pourquoi la visite est mise de côté : une raison est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="193" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="186" />
         <source>Visit {visit} cannot be set aside (unknown or already committed).</source>
         <translation>La visite {visit} ne peut pas être mise de côté (inconnue ou déjà facturée).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="237" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="227" />
         <source>Visit {visit} is not committed: change it before committing instead.</source>
         <translation>La visite {visit} n’est pas facturée : modifiez-la plutôt avant de la facturer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="243" />
         <source>The correction cannot be computed: {reasons}</source>
         <translation>La correction ne peut pas être calculée : {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="245" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="244" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>Le produit de la clinique {code} n’est pas dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="291" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="287" />
         <source>The mapping of {product} was removed meanwhile; look again.</source>
         <translation>La correspondance de {product} a été supprimée entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="312" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="305" />
         <source>{product} was mapped by someone else meanwhile; look again.</source>
         <translation>{product} a été associé par quelqu’un d’autre entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="348" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="338" />
         <source>The mapping of {product} was changed meanwhile; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps ; regardez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="389" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>Visit {visit} cannot be changed (unknown or already committed).</source>
         <translation>La visite {visit} ne peut pas être modifiée (inconnue ou déjà facturée).</translation>
     </message>
@@ -6023,7 +6048,7 @@
         <translation>{product} n’a pas de correspondance (peut-être supprimée entre-temps).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="325" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="317" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>La correspondance de {product} a été modifiée entre-temps par un autre poste ; regardez de nouveau.</translation>
@@ -6039,47 +6064,47 @@
         <translation>{service} n’est pas configuré : il manque {missing}. Ouvrez Connexions pour les renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="92" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="93" />
         <source>Omnidoc answers at {address} (HTTP {status}).</source>
         <translation>Omnidoc répond à l’adresse {address} (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="189" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="188" />
         <source>{name}: the file does not exist or is not a file.</source>
         <translation>{name} : le fichier n’existe pas ou n’en est pas un.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="195" />
         <source>{name}: the file is empty.</source>
         <translation>{name} : le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="205" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
         <source>{name}: {size} MB is over the {limit} MB limit.</source>
         <translation>{name} : {size} Mo dépasse la limite de {limit} Mo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
         <source>{name}: {mime} files are not accepted (PDF, images, text, DICOM).</source>
         <translation>{name} : les fichiers {mime} ne sont pas acceptés (PDF, images, texte, DICOM).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="466" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="451" />
         <source>Upload the files first: Omnidoc refuses them once the draft is opened.</source>
         <translation>Envoyez d’abord les fichiers : Omnidoc les refuse une fois le brouillon ouvert.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="493" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="477" />
         <source>This draft was already opened in Omnidoc, which no longer accepts files for it. Add them in Omnidoc itself, or create a new request.</source>
         <translation>Ce brouillon a déjà été ouvert dans Omnidoc, qui n’accepte plus de fichiers pour lui. Ajoutez-les dans Omnidoc, ou créez une nouvelle demande.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="584" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="567" />
         <source>No Omnidoc request {request}.</source>
         <translation>Aucune demande Omnidoc {request}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="661" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="640" />
         <source>The personal data of this request was purged after the retention period.</source>
         <translation>Les données personnelles de cette demande ont été effacées à la fin de la durée de conservation.</translation>
     </message>
@@ -6089,27 +6114,27 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="77" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="78" />
         <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
         <translation>--company et --branch désignent une seule paire ; indiquez-en plusieurs dans totvs_rh.scopes ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="93" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="94" />
         <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
         <translation>Aucune paire avec la société {value} dans totvs_rh.scopes : indiquez aussi son établissement (--branch) ou ajoutez-y la paire ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="99" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="100" />
         <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
         <translation>Aucune paire avec l’établissement {value} dans totvs_rh.scopes : indiquez aussi sa société (--company) ou ajoutez-y la paire ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="111" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="112" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Choisissez les sociétés et établissements à charger dans totvs_rh.scopes, par paires : {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="138" />
         <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
         <translation>« {text} » n’est pas une date et une heure : attendu AAAA-MM-JJThh:mm:ss (par ex. 2025-01-31T08:00:00, à l’heure du serveur TOTVS) ou AAAA-MM-JJ.</translation>
     </message>
@@ -6119,38 +6144,38 @@
         <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="497" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="493" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="740" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="79" />
         <location filename="../../app/integrations/totvs/service_saude.py" line="91" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Saisissez d’abord le numéro d’adhérent (matrícula).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="115" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="113" />
         <source>Choose a prescription (prescriptionCode) first.</source>
         <translation>Choisissez d’abord une prescription (prescriptionCode).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="341" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
         <source>This prescription is no longer in the local store: file it again.</source>
         <translation>Cette prescription n’est plus dans la base locale : déposez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="408" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="399" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>TOTVS Saúde Planos a accepté l’utilisateur et le mot de passe (jeton délivré).</translation>
     </message>
@@ -6165,112 +6190,112 @@
         <translation>Connecté à Vétélevage (compte {account}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="70" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="68" />
         <source>In SaaS mode, choose the Vétélevage account to open (several are linked).</source>
         <translation>En mode SaaS, choisissez le compte Vétélevage à ouvrir (plusieurs sont liés).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="32" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} n’est pas un fichier ordinaire : choisissez un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="56" />
         <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
         <translation>{file} dépasse {mb} Mo, le maximum qu’une importation lit. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="82" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="77" />
         <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
         <translation>{file}, ligne {line} : la ligne dépasse {most} caractères, le maximum qu’une importation lit. Est-ce bien un fichier CSV ?</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="110" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="103" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file} : le fichier n’est ni du texte UTF-8 ni du Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="122" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} est vide. Ligne d’en-tête attendue : {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="146" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="133" />
         <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
         <translation>{file}, ligne {line} : le fichier ne peut pas être lu comme un CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="148" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
         <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : {found}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="152" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
         <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : rien).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="182" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, la cellule est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="228" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="209" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, reçu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="243" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="224" />
         <source> (and {n} more)</source>
         <translation> (et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="250" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="231" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Les codes d’acte doivent être uniques ; en double : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="32" />
+        <location filename="../../app/core/listen.py" line="33" />
         <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
         <translation>Le port doit être un nombre de 0 à {max} (0 : n’importe quel port libre), pas {port}. Réglez {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="66" />
+        <location filename="../../app/core/listen.py" line="65" />
         <source>The listen address {host} is not known on this computer ({reason}).</source>
         <translation>L’adresse d’écoute {host} est inconnue sur cet ordinateur ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="87" />
+        <location filename="../../app/core/listen.py" line="85" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>Le port {port} de {host} est déjà utilisé (un autre « passerelle serve » tourne-t-il ?). Arrêtez-le, ou choisissez un autre port ({setting}, ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="102" />
+        <location filename="../../app/core/listen.py" line="100" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Cet utilisateur ne peut pas écouter sur le port {port} de {host} : choisissez un port au-dessus de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="115" />
+        <location filename="../../app/core/listen.py" line="111" />
         <source>Cannot listen on {host}:{port}: {reason}.</source>
         <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="24" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="25" />
         <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
         <translation>Le champ {name} du formulaire contient un caractère qui n’est pas du texte (un demi-caractère isolé).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="27" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="28" />
         <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
         <translation>Le champ {name} du formulaire doit être un objet JSON de textes, nombres, listes et objets.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="30" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="31" />
         <source>The form's field {name} must be under {kb} KB of JSON.</source>
         <translation>Le champ {name} du formulaire doit faire moins de {kb} Ko de JSON.</translation>
     </message>
@@ -6280,27 +6305,27 @@
         <translation>Le fichier du formulaire doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="127" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="124" />
         <source>'patient' must be an object.</source>
         <translation>« patient » doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="137" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="130" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Hors des champs du formulaire : {unknown}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="138" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>Le champ {key} du formulaire doit être du texte ou un nombre, pas une liste ni un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="160" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="147" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>« context » doit être un objet JSON (par ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="181" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="165" />
         <source>The form's field {name} {message}.</source>
         <translation>Champ {name} du formulaire : {message}.</translation>
     </message>
@@ -6310,7 +6335,7 @@
         <translation>--out doit se terminer par .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="79" />
+        <location filename="../../app/integrations/provet/cli.py" line="77" />
         <source>No webhook token is set: store one with `passerelle secret set provet.webhook_token`.</source>
         <translation>Aucun jeton de webhook n’est enregistré : enregistrez-en un avec `passerelle secret set provet.webhook_token`.</translation>
     </message>
@@ -6335,22 +6360,22 @@
         <translation>« {param} » n’est pas un paramètre de webhook Provet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="223" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="222" />
         <source>The export file must end in .csv or .xlsx.</source>
         <translation>Le fichier d’export doit se terminer par .csv ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="91" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="90" />
         <source>--format must be csv, xlsx or json.</source>
         <translation>--format doit valoir csv, xlsx ou json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/cli.py" line="40" />
+        <location filename="../../app/integrations/omnidoc/cli.py" line="39" />
         <source>--form is required (or --resume REQUEST_ID).</source>
         <translation>--form est obligatoire (ou --resume ID_DEMANDE).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="128" />
+        <location filename="../../app/integrations/provet/browsing.py" line="127" />
         <source>Give the saved query a name.</source>
         <translation>Donnez un nom à la requête enregistrée.</translation>
     </message>
@@ -6360,12 +6385,12 @@
         <translation>Le fichier de sortie doit se terminer par .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="107" />
+        <location filename="../../app/integrations/totvs/cli.py" line="103" />
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="154" />
+        <location filename="../../app/ops/cli.py" line="152" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
     </message>
@@ -6380,22 +6405,22 @@
         <translation>Le patient {animal} de {source} n’a pas de propriétaire d’où pré-remplir.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="51" />
+        <location filename="../../app/ops/alerts.py" line="49" />
         <source>Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'.</source>
         <translation>Horaires d’ouverture : « {part} » doit ressembler à « mon-fri 08:00-19:00 ».</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="67" />
+        <location filename="../../app/ops/alerts.py" line="62" />
         <source>Opening hours: '{span}' should look like 08:00-19:00.</source>
         <translation>Horaires d’ouverture : « {span} » doit ressembler à 08:00-19:00.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="76" />
+        <location filename="../../app/ops/alerts.py" line="68" />
         <source>Opening hours: '{span}' ends before it starts.</source>
         <translation>Horaires d’ouverture : « {span} » finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/schema.py" line="272" />
+        <location filename="../../app/integrations/provet/schema.py" line="271" />
         <source>Unknown Provet Cloud endpoint '{name}': choose one of {choices}.</source>
         <translation>Point d’accès Provet Cloud inconnu « {name} » : choisissez parmi {choices}.</translation>
     </message>
@@ -6467,32 +6492,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="241" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="228" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>demande préremplie {request} ouverte dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="415" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="402" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Brouillon Omnidoc {draft} créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="436" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="423" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
         <translation><numerusform>%n fichier sur le brouillon Omnidoc {draft}</numerusform><numerusform>%n fichiers sur le brouillon Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="694" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="672" />
         <source>personal data of %n request(s) purged</source>
         <translation><numerusform>données personnelles de %n demande effacées</numerusform><numerusform>données personnelles de %n demandes effacées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="478" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="462" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>brouillon Omnidoc {draft} ouvert dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="545" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="529" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>demande {request} : un envoi est resté sans réponse, les fichiers partent sur un nouveau brouillon</translation>
     </message>
@@ -6507,32 +6532,32 @@
         <translation>Rattrapage terminé (nouveaux : {new} ; modifiés : {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="400" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="201" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
@@ -6552,42 +6577,42 @@
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="30" />
         <source>{n} clinic products imported</source>
         <translation>{n} produits de la clinique importés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="240" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="224" />
         <source>clinic product {code} added</source>
         <translation>produit de la clinique {code} ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="368" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="357" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produit {product} associé à {code} ; %n visite en attente mise à jour</numerusform><numerusform>produit {product} associé à {code} ; %n visites en attente mises à jour</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="423" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="409" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visite {visit} : produit {product} facturé comme {code} (cette visite seulement)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="56" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="57" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondances importées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="117" />
         <source>visit {visit} committed: %n billing line(s)</source>
         <translation><numerusform>visite {visit} facturée : %n ligne</numerusform><numerusform>visite {visit} facturée : %n lignes</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="200" />
         <source>visit {visit} set aside</source>
         <translation>visite {visit} mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="296" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="282" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
@@ -6602,7 +6627,7 @@
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="201" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="197" />
         <source>Prescription {code} filed</source>
         <translation>Prescription {code} déposée</translation>
     </message>
@@ -6657,12 +6682,12 @@
         <translation><numerusform>%n notification Provet Cloud traitée.</numerusform><numerusform>%n notifications Provet Cloud traitées.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
         <translation><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; %n ligne de facturation attend le prochain export</numerusform><numerusform>l’export {export} vers {file} n’a pas pu être écrit ; ses %n lignes de facturation attendent le prochain export</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="239" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
     </message>
@@ -7008,7 +7033,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="116" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="117" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
@@ -7023,47 +7048,47 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="696" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="710" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="368" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS Saúde dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="380" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescriptions envoyées sans réponse : {n}. Renvoyez-les.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="391" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="382" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Prêt à consulter et déposer des prescriptions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="100" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Saisissez les identifiants éditeur dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="114" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="111" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>L’import de {accounts} a échoué : voir « À traiter ».</translation>
     </message>

@@ -3624,27 +3624,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="495" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="490" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="499" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="508" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Set aside</source>
         <translation>Deixar de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="509" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4383,17 +4383,17 @@
         <translation>Exportando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="619" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>O mês de referência deve ser AAAAMM (ex.: 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="623" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="618" />
         <source>Unknown service type.</source>
         <translation>Tipo de atendimento desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="625" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
         <source>Unknown contract type.</source>
         <translation>Tipo de contrato desconhecido.</translation>
     </message>
@@ -4588,22 +4588,22 @@
 <context>
     <name>VetelevageMapping</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="115" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
         <source>same GTIN</source>
         <translation>mesmo GTIN</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="116" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
         <source>same substance and strength</source>
         <translation>mesma substância e dosagem</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="117" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
         <source>same substance, other strength or form</source>
         <translation>mesma substância, outra dosagem ou forma</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="118" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="119" />
         <source>name only</source>
         <translation>só o nome</translation>
     </message>
@@ -4918,37 +4918,37 @@
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="230" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver as visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>No visit matches these filters.</source>
         <translation>Nenhuma visita corresponde a esses filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
         <source>Show every visit</source>
         <translation>Mostrar todas as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="265" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Nenhuma visita neste período ainda: importe-as do Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="266" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
         <source>Import visits now</source>
         <translation>Importar as visitas agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="333" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="342" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
@@ -4965,27 +4965,27 @@
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="360" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="369" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="428" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="430" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -5104,17 +5104,17 @@
 <context>
     <name>alerts</name>
     <message numerus="yes">
-        <location filename="../../app/ops/alerts.py" line="124" />
+        <location filename="../../app/ops/alerts.py" line="115" />
         <source>%n item(s) wait for a person in {name}.</source>
         <translation><numerusform>%n item aguarda uma pessoa em {name}.</numerusform><numerusform>%n itens aguardam uma pessoa em {name}.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="125" />
+        <location filename="../../app/ops/alerts.py" line="116" />
         <source>{name} has been failing for {minutes} minutes: {why}</source>
         <translation>{name} está com falha há {minutes} minutos: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="126" />
+        <location filename="../../app/ops/alerts.py" line="117" />
         <source>No Vétélevage visits imported for {days} working days.</source>
         <translation>Nenhuma visita Vétélevage importada há {days} dias úteis.</translation>
     </message>
@@ -5122,12 +5122,12 @@
 <context>
     <name>attention</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="378" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="365" />
         <source>The Omnidoc request {request} is not complete: {error}</source>
         <translation>O pedido Omnidoc {request} não está completo: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="447" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="434" />
         <source>The Omnidoc draft {request} is ready with its files: open it to finish the request.</source>
         <translation>O rascunho Omnidoc {request} está pronto com os arquivos: abra-o para concluir a solicitação.</translation>
     </message>
@@ -5137,22 +5137,22 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="410" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="408" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="307" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="303" />
         <source>No answer while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>Sem resposta ao registrar a prescrição de {date}: envie de novo, o Passerelle verifica antes se a TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="312" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="308" />
         <source>TOTVS Saúde was unavailable while filing the prescription of {date}: send it again, Passerelle first checks whether TOTVS already has it.</source>
         <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="185" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
@@ -5162,7 +5162,7 @@
         <translation>A importação falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="307" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="293" />
         <source>Visit {visit} was changed in Vétélevage after it was billed: review it and post a correction if needed.</source>
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
@@ -5172,17 +5172,17 @@
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="393" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="413" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="311" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="297" />
         <source>The mapping of {product} changed after visit {visit} was billed: review it and post a correction if needed.</source>
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
@@ -5285,33 +5285,58 @@
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="310" />
-        <location filename="../../app/ops/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="288" />
+        <source>retry (passerelle attention --retry)</source>
+        <translation>tentar de novo (passerelle attention --retry)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="289" />
+        <source>reconnect in Connections</source>
+        <translation>reconectar em Conexões</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="290" />
+        <source>map the product</source>
+        <translation>associar o produto</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="291" />
+        <source>review the visit</source>
+        <translation>revisar a visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="292" />
+        <source>open it in Passerelle</source>
+        <translation>abri-lo no Passerelle</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="324" />
+        <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="328" />
+        <location filename="../../app/cli.py" line="342" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="344" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="360" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="348" />
+        <location filename="../../app/cli.py" line="362" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="451" />
+        <location filename="../../app/cli.py" line="465" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -5326,123 +5351,123 @@
         <translation>{total} no total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="39" />
+        <location filename="../../app/integrations/totvs/cli.py" line="40" />
         <source>Prescription</source>
         <translation>Receita</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="40" />
-        <location filename="../../app/integrations/totvs/cli.py" line="46" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="41" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="43" />
         <source>Final date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="78" />
+        <location filename="../../app/integrations/totvs/cli.py" line="79" />
         <source>No prescription.</source>
         <translation>Nenhuma receita.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="45" />
+        <location filename="../../app/integrations/totvs/cli.py" line="46" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="47" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="48" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="49" />
+        <location filename="../../app/integrations/totvs/cli.py" line="50" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="187" />
+        <location filename="../../app/integrations/totvs/cli.py" line="182" />
         <source>No refund.</source>
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="210" />
+        <location filename="../../app/integrations/totvs/cli.py" line="205" />
         <source>Rows written to {out}: {n}.</source>
         <translation>Linhas gravadas em {out}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="212" />
+        <location filename="../../app/integrations/totvs/cli.py" line="207" />
         <source>No row to export: {out} was not written.</source>
         <translation>Nenhuma linha a exportar: {out} não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="218" />
+        <location filename="../../app/integrations/totvs/cli.py" line="213" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="224" />
+        <location filename="../../app/integrations/totvs/cli.py" line="219" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="230" />
+        <location filename="../../app/integrations/totvs/cli.py" line="225" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="235" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="47" />
+        <location filename="../../app/integrations/provet/cli.py" line="45" />
         <source>{n} {endpoint} object(s) written to {path}.</source>
         <translation>Objetos {endpoint} gravados em {path}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="61" />
+        <location filename="../../app/integrations/provet/cli.py" line="59" />
         <source>Nothing matches.</source>
         <translation>Nenhum resultado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="93" />
+        <location filename="../../app/integrations/provet/cli.py" line="91" />
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="94" />
+        <location filename="../../app/integrations/provet/cli.py" line="92" />
         <source>Being processed</source>
         <translation>Em processamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="95" />
+        <location filename="../../app/integrations/provet/cli.py" line="93" />
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="96" />
+        <location filename="../../app/integrations/provet/cli.py" line="94" />
         <source>Failed</source>
         <translation>Falha</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="118" />
+        <location filename="../../app/integrations/provet/cli.py" line="116" />
         <source>(no parameter)</source>
         <translation>(sem parâmetro)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="125" />
+        <location filename="../../app/integrations/provet/cli.py" line="123" />
         <source>No events.</source>
         <translation>Nenhuma notificação.</translation>
     </message>
@@ -5657,32 +5682,32 @@
         <translation>Dados brutos removidos: {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="178" />
+        <location filename="../../app/ops/cli.py" line="173" />
         <source>will re-send: {what}</source>
         <translation>será reenviado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="181" />
+        <location filename="../../app/ops/cli.py" line="176" />
         <source>left alone: {what}</source>
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="197" />
+        <location filename="../../app/ops/cli.py" line="192" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="201" />
+        <location filename="../../app/ops/cli.py" line="196" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="128" />
+        <location filename="../../app/core/listen.py" line="123" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} escutando em {url}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="131" />
+        <location filename="../../app/core/listen.py" line="126" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Atenção: {what} escuta em {host}: outros computadores da rede podem alcançá-la. Mantenha 127.0.0.1, a menos que um proxy reverso em outro computador encaminhe para ela.</translation>
     </message>
@@ -5696,7 +5721,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/core/errors.py" line="60" />
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="46" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Não é possível ler {file}: {reason}.</translation>
     </message>
@@ -5881,139 +5906,139 @@
         <translation>A demonstração nunca usa uma pasta com dados reais, e {folder} contém um banco ou configurações do Passerelle. Inicie a demonstração sem --data-dir (ela usa uma pasta descartável) ou indique uma pasta vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="47" />
         <source>Line {line}, column code: a product code is expected.</source>
         <translation>Linha {line}, coluna code: um código de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="57" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="53" />
         <source>Line {line}, column code: {code} appears twice.</source>
         <translation>Linha {line}, coluna code: {code} aparece duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="67" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="60" />
         <source>Line {line}, column libelle: a product name is expected.</source>
         <translation>Linha {line}, coluna libelle: um nome de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="80" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="68" />
         <source>Line {line}, column prix_ht: the price must not be negative.</source>
         <translation>Linha {line}, coluna prix_ht: o preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="92" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="77" />
         <source>Line {line}, column gtin: {reason}</source>
         <translation>Linha {line}, coluna gtin: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="139" />
         <source>A product code is expected.</source>
         <translation>Um código de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="142" />
         <source>A code has 1 to 64 letters, digits or . _ / - (no spaces), e.g. MED1090.</source>
         <translation>Um código tem de 1 a 64 letras, algarismos ou . _ / - (sem espaços), ex.: MED1090.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="147" />
         <source>A product name is expected.</source>
         <translation>Um nome de produto é esperado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="166" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="150" />
         <source>The name is too long (300 characters at most).</source>
         <translation>O nome é longo demais (300 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="171" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="155" />
         <source>A price excluding VAT is expected, e.g. 12,90.</source>
         <translation>Um preço sem impostos é esperado, ex.: 12,90.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="174" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="158" />
         <source>The price must not be negative.</source>
         <translation>O preço não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="176" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="160" />
         <source>A unit is expected, e.g. flacon.</source>
         <translation>Uma unidade é esperada, ex.: frasco.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="163" />
         <source>The unit is too long (40 characters at most).</source>
         <translation>A unidade é longa demais (40 caracteres no máximo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="183" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="167" />
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="230" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="214" />
         <source>Code {code} is already in the catalogue ({name}).</source>
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="327" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Nenhuma visita {visit}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="74" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="72" />
         <source>Visit {visit} is already committed: it was billed once and stays so.</source>
         <translation>A visita {visit} já está faturada: foi faturada uma vez e assim permanece.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="86" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="82" />
         <source>Visit {visit} cannot be committed yet: {reasons}</source>
         <translation>A visita {visit} ainda não pode ser faturada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="179" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="174" />
         <source>Say why the visit is set aside: a reason is required.</source>
         <translation>Diga por que a visita foi deixada de lado: um motivo é obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="193" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="186" />
         <source>Visit {visit} cannot be set aside (unknown or already committed).</source>
         <translation>A visita {visit} não pode ser deixada de lado (desconhecida ou já faturada).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="237" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="227" />
         <source>Visit {visit} is not committed: change it before committing instead.</source>
         <translation>A visita {visit} não está faturada: altere-a antes de faturar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="256" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="243" />
         <source>The correction cannot be computed: {reasons}</source>
         <translation>A correção não pode ser calculada: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="245" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="244" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="117" />
         <source>Clinic product {code} is not in the catalogue.</source>
         <translation>O produto da clínica {code} não está no catálogo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="291" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="287" />
         <source>The mapping of {product} was removed meanwhile; look again.</source>
         <translation>A associação de {product} foi removida nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="312" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="305" />
         <source>{product} was mapped by someone else meanwhile; look again.</source>
         <translation>{product} foi associado por outra pessoa nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="348" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="338" />
         <source>The mapping of {product} was changed meanwhile; look again.</source>
         <translation>A associação de {product} foi alterada nesse meio-tempo; confira novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="389" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="376" />
         <source>Visit {visit} cannot be changed (unknown or already committed).</source>
         <translation>A visita {visit} não pode ser alterada (desconhecida ou já faturada).</translation>
     </message>
@@ -6023,7 +6048,7 @@
         <translation>{product} não tem correspondência (talvez excluída nesse meio-tempo).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="325" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="317" />
         <location filename="../../app/integrations/vetelevage/mapping_changes.py" line="180" />
         <source>The mapping of {product} was changed meanwhile by another desk; look again.</source>
         <translation>A associação de {product} foi alterada nesse meio-tempo por outro posto; confira novamente.</translation>
@@ -6039,47 +6064,47 @@
         <translation>{service} não está configurado: falta {missing}. Abra Conexões para defini-los.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="92" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="93" />
         <source>Omnidoc answers at {address} (HTTP {status}).</source>
         <translation>O Omnidoc responde em {address} (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="189" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="188" />
         <source>{name}: the file does not exist or is not a file.</source>
         <translation>{name}: o arquivo não existe ou não é um arquivo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="195" />
         <source>{name}: the file is empty.</source>
         <translation>{name}: o arquivo está vazio.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="205" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="198" />
         <source>{name}: {size} MB is over the {limit} MB limit.</source>
         <translation>{name}: {size} MB ultrapassa o limite de {limit} MB.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="216" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="206" />
         <source>{name}: {mime} files are not accepted (PDF, images, text, DICOM).</source>
         <translation>{name}: arquivos {mime} não são aceitos (PDF, imagens, texto, DICOM).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="466" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="451" />
         <source>Upload the files first: Omnidoc refuses them once the draft is opened.</source>
         <translation>Envie os arquivos primeiro: o Omnidoc os recusa depois que o rascunho é aberto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="493" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="477" />
         <source>This draft was already opened in Omnidoc, which no longer accepts files for it. Add them in Omnidoc itself, or create a new request.</source>
         <translation>Este rascunho já foi aberto no Omnidoc, que não aceita mais arquivos para ele. Adicione-os no próprio Omnidoc, ou crie um novo pedido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="584" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="567" />
         <source>No Omnidoc request {request}.</source>
         <translation>Nenhum pedido Omnidoc {request}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="661" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="640" />
         <source>The personal data of this request was purged after the retention period.</source>
         <translation>Os dados pessoais deste pedido foram apagados após o prazo de retenção.</translation>
     </message>
@@ -6089,27 +6114,27 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="77" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="78" />
         <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
         <translation>--company e --branch indicam um único par; liste vários em totvs_rh.scopes ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="93" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="94" />
         <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
         <translation>Nenhum par com a empresa {value} em totvs_rh.scopes: informe também a filial (--branch) ou adicione o par lá ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="99" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="100" />
         <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
         <translation>Nenhum par com a filial {value} em totvs_rh.scopes: informe também a empresa (--company) ou adicione o par lá ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="111" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="112" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Escolha as empresas e filiais a carregar em totvs_rh.scopes, em pares: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="137" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="138" />
         <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
         <translation>“{text}” não é uma data e hora: esperado AAAA-MM-DDThh:mm:ss (ex.: 2025-01-31T08:00:00, no horário do servidor TOTVS) ou AAAA-MM-DD.</translation>
     </message>
@@ -6119,38 +6144,38 @@
         <translation>Escolha a data a partir da qual ressincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="497" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="493" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="740" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="79" />
         <location filename="../../app/integrations/totvs/service_saude.py" line="91" />
         <source>Type the subscriber id (matrícula) first.</source>
         <translation>Digite primeiro a matrícula do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="115" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="113" />
         <source>Choose a prescription (prescriptionCode) first.</source>
         <translation>Escolha primeiro uma prescrição (prescriptionCode).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="341" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="335" />
         <source>This prescription is no longer in the local store: file it again.</source>
         <translation>Esta prescrição não está mais na base local: registre-a novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="408" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="399" />
         <source>TOTVS Saúde Planos accepted the user and password (token issued).</source>
         <translation>O TOTVS Saúde Planos aceitou o usuário e a senha (token emitido).</translation>
     </message>
@@ -6165,112 +6190,112 @@
         <translation>Conectado ao Vétélevage (conta {account}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="70" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="68" />
         <source>In SaaS mode, choose the Vétélevage account to open (several are linked).</source>
         <translation>No modo SaaS, escolha a conta Vétélevage a abrir (há várias vinculadas).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="32" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} não é um arquivo comum: escolha um arquivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="61" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="56" />
         <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
         <translation>{file} tem mais de {mb} MB, o máximo que uma importação lê. Divida-o em arquivos menores.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="82" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="77" />
         <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
         <translation>{file}, linha {line}: a linha tem mais de {most} caracteres, o máximo que uma importação lê. É mesmo um arquivo CSV?</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="110" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="103" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file}: o arquivo não é texto UTF-8 nem Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="122" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} está vazio. Linha de cabeçalho esperada: {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="146" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="133" />
         <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
         <translation>{file}, linha {line}: o arquivo não pode ser lido como CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="148" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
         <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: {found}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="168" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="152" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
         <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: nada).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="200" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="182" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, a célula está vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="228" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="209" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, recebido “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="243" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="224" />
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="250" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="231" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Os códigos de ato devem ser únicos; duplicados: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="32" />
+        <location filename="../../app/core/listen.py" line="33" />
         <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
         <translation>A porta deve ser um número de 0 a {max} (0: qualquer porta livre), não {port}. Defina {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="66" />
+        <location filename="../../app/core/listen.py" line="65" />
         <source>The listen address {host} is not known on this computer ({reason}).</source>
         <translation>O endereço de escuta {host} não é conhecido neste computador ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="87" />
+        <location filename="../../app/core/listen.py" line="85" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>A porta {port} em {host} já está em uso (outro “passerelle serve” está rodando?). Pare-o ou escolha outra porta ({setting} ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="102" />
+        <location filename="../../app/core/listen.py" line="100" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Este usuário não pode escutar na porta {port} de {host}: escolha uma porta acima de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="115" />
+        <location filename="../../app/core/listen.py" line="111" />
         <source>Cannot listen on {host}:{port}: {reason}.</source>
         <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="24" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="25" />
         <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
         <translation>O campo {name} do formulário contém um caractere que não é texto (um surrogate isolado).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="27" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="28" />
         <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
         <translation>O campo {name} do formulário deve ser um objeto JSON de textos, números, listas e objetos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="30" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="31" />
         <source>The form's field {name} must be under {kb} KB of JSON.</source>
         <translation>O campo {name} do formulário deve ter menos de {kb} KB de JSON.</translation>
     </message>
@@ -6280,27 +6305,27 @@
         <translation>O arquivo do formulário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="127" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="124" />
         <source>'patient' must be an object.</source>
         <translation>“patient” deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="137" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="130" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Fora dos campos do formulário: {unknown}. Esperados: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="138" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>O campo {key} do formulário deve ser texto ou número, não uma lista nem um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="160" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="147" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>“context” deve ser um objeto JSON (ex.: {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="181" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="165" />
         <source>The form's field {name} {message}.</source>
         <translation>Campo {name} do formulário: {message}.</translation>
     </message>
@@ -6310,7 +6335,7 @@
         <translation>--out deve terminar em .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/cli.py" line="79" />
+        <location filename="../../app/integrations/provet/cli.py" line="77" />
         <source>No webhook token is set: store one with `passerelle secret set provet.webhook_token`.</source>
         <translation>Nenhum token de webhook definido: guarde um com `passerelle secret set provet.webhook_token`.</translation>
     </message>
@@ -6335,22 +6360,22 @@
         <translation>“{param}” não é um parâmetro de webhook do Provet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/rh_export.py" line="223" />
+        <location filename="../../app/integrations/totvs/rh_export.py" line="222" />
         <source>The export file must end in .csv or .xlsx.</source>
         <translation>O arquivo de exportação deve terminar em .csv ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/export.py" line="91" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="90" />
         <source>--format must be csv, xlsx or json.</source>
         <translation>--format deve ser csv, xlsx ou json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/cli.py" line="40" />
+        <location filename="../../app/integrations/omnidoc/cli.py" line="39" />
         <source>--form is required (or --resume REQUEST_ID).</source>
         <translation>--form é obrigatório (ou --resume ID_DA_SOLICITAÇÃO).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="128" />
+        <location filename="../../app/integrations/provet/browsing.py" line="127" />
         <source>Give the saved query a name.</source>
         <translation>Dê um nome à consulta salva.</translation>
     </message>
@@ -6360,12 +6385,12 @@
         <translation>O arquivo de saída deve terminar em .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="107" />
+        <location filename="../../app/integrations/totvs/cli.py" line="103" />
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="154" />
+        <location filename="../../app/ops/cli.py" line="152" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
     </message>
@@ -6380,22 +6405,22 @@
         <translation>O paciente {animal} de {source} não tem tutor para pré-preencher.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="51" />
+        <location filename="../../app/ops/alerts.py" line="49" />
         <source>Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'.</source>
         <translation>Horário de funcionamento: “{part}” deve ser como “mon-fri 08:00-19:00”.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="67" />
+        <location filename="../../app/ops/alerts.py" line="62" />
         <source>Opening hours: '{span}' should look like 08:00-19:00.</source>
         <translation>Horário de funcionamento: “{span}” deve ser como 08:00-19:00.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/alerts.py" line="76" />
+        <location filename="../../app/ops/alerts.py" line="68" />
         <source>Opening hours: '{span}' ends before it starts.</source>
         <translation>Horário de funcionamento: “{span}” termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/schema.py" line="272" />
+        <location filename="../../app/integrations/provet/schema.py" line="271" />
         <source>Unknown Provet Cloud endpoint '{name}': choose one of {choices}.</source>
         <translation>Endpoint do Provet Cloud desconhecido “{name}”: escolha entre {choices}.</translation>
     </message>
@@ -6467,32 +6492,32 @@
 <context>
     <name>journal</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="241" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="228" />
         <source>prefilled request {request} opened in the browser</source>
         <translation>pedido pré-preenchido {request} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="415" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="402" />
         <source>Omnidoc draft {draft} created</source>
         <translation>Rascunho Omnidoc {draft} criado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="436" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="423" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
         <translation><numerusform>%n arquivo no rascunho Omnidoc {draft}</numerusform><numerusform>%n arquivos no rascunho Omnidoc {draft}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/omnidoc/service.py" line="694" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="672" />
         <source>personal data of %n request(s) purged</source>
         <translation><numerusform>dados pessoais de %n pedido apagados</numerusform><numerusform>dados pessoais de %n pedidos apagados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="478" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="462" />
         <source>Omnidoc draft {draft} opened in the browser</source>
         <translation>rascunho Omnidoc {draft} aberto no navegador</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="545" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="529" />
         <source>request {request}: an upload got no answer, the files go to a fresh draft</source>
         <translation>pedido {request}: um envio ficou sem resposta, os arquivos vão para um novo rascunho</translation>
     </message>
@@ -6507,32 +6532,32 @@
         <translation>Sincronização concluída (novos: {new}; alterados: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="51" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="400" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="201" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
@@ -6552,42 +6577,42 @@
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="29" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="30" />
         <source>{n} clinic products imported</source>
         <translation>{n} produtos da clínica importados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/catalogue.py" line="240" />
+        <location filename="../../app/integrations/vetelevage/catalogue.py" line="224" />
         <source>clinic product {code} added</source>
         <translation>produto da clínica {code} adicionado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="368" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="357" />
         <source>product {product} mapped to {code}; %n waiting visit(s) updated</source>
         <translation><numerusform>produto {product} associado a {code}; %n visita em espera atualizada</numerusform><numerusform>produto {product} associado a {code}; %n visitas em espera atualizadas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="423" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="409" />
         <source>visit {visit}: product {product} billed as {code} (this visit only)</source>
         <translation>visita {visit}: produto {product} faturado como {code} (só esta visita)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/mapping.py" line="56" />
+        <location filename="../../app/integrations/vetelevage/mapping.py" line="57" />
         <source>{n} mappings imported</source>
         <translation>{n} correspondências importadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="117" />
         <source>visit {visit} committed: %n billing line(s)</source>
         <translation><numerusform>visita {visit} faturada: %n linha</numerusform><numerusform>visita {visit} faturada: %n linhas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="208" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="200" />
         <source>visit {visit} set aside</source>
         <translation>visita {visit} deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/ledger.py" line="296" />
+        <location filename="../../app/integrations/vetelevage/ledger.py" line="282" />
         <source>visit {visit}: correction revision {revision}</source>
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
@@ -6602,7 +6627,7 @@
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="201" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="197" />
         <source>Prescription {code} filed</source>
         <translation>Prescrição {code} registrada</translation>
     </message>
@@ -6657,12 +6682,12 @@
         <translation><numerusform>%n notificação do Provet Cloud processada.</numerusform><numerusform>%n notificações do Provet Cloud processadas.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="164" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="161" />
         <source>export {export} to {file} could not be written; its %n billing line(s) wait for the next export</source>
         <translation><numerusform>a exportação {export} para {file} não pôde ser gravada; %n linha de faturamento aguarda a próxima exportação</numerusform><numerusform>a exportação {export} para {file} não pôde ser gravada; suas %n linhas de faturamento aguardam a próxima exportação</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/vetelevage/export.py" line="239" />
+        <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
     </message>
@@ -7008,7 +7033,7 @@
 <context>
     <name>status</name>
     <message>
-        <location filename="../../app/integrations/omnidoc/service.py" line="116" />
+        <location filename="../../app/integrations/omnidoc/service.py" line="117" />
         <source>The prefilled URL works; set the API token to send files.</source>
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
@@ -7023,47 +7048,47 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="701" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="696" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="710" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="725" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="377" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="368" />
         <source>Set the TOTVS Saúde address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS Saúde em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="389" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="380" />
         <source>{n} prescription(s) sent without an answer: send them again.</source>
         <translation>Prescrições enviadas sem resposta: {n}. Envie-as de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_saude.py" line="391" />
+        <location filename="../../app/integrations/totvs/service_saude.py" line="382" />
         <source>Ready to list and file prescriptions.</source>
         <translation>Pronto para consultar e registrar prescrições.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="100" />
         <source>Set the editor credentials in Connections.</source>
         <translation>Informe as credenciais de editor em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/connection.py" line="114" />
+        <location filename="../../app/integrations/vetelevage/connection.py" line="111" />
         <source>The import of {accounts} failed: see Needs attention.</source>
         <translation>A importação de {accounts} falhou: veja Requer atenção.</translation>
     </message>

@@ -297,6 +297,7 @@ def test_the_operations_commands_speak_french(
     assert main([*fr, "attention"]) == 0
     out = capsys.readouterr().out
     assert "La visite V-1 attend votre vérification" in out and "Code d’acte inconnu ZZ9" in out, out
+    assert "→ vérifier la visite" in out and "→ relancer (passerelle attention --retry)" in out, out
     assert main([*fr, "attention", "--preview-retry"]) == 0
     out = capsys.readouterr().out
     assert f"sera renvoyé{NBSP}: [provet] webhook_failed EV-1 (tentative 2)" in out, out
