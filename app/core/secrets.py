@@ -19,7 +19,7 @@ from keyring.backends import fail, null
 from app.core.auth import BearerAuth
 from app.core.redact import register_secret
 from app.core.settings import env_secret, is_secret
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 if TYPE_CHECKING:
     from app.core.errors import UserMessage
@@ -131,7 +131,13 @@ class SecretStore:
     def set(self, section: str, key: str, value: str) -> None:
         """Save a declared secret setting in the keyring (an empty value deletes it)."""
         if not is_secret(section, key):
-            raise ValueError(f"'{section}.{key}' is not a secret setting.")
+            raise ValueError(
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP("errors", "'{key}' is not a secret setting."),
+                    key=f"{section}.{key}",
+                )
+            )
         _check_size(_username(section, key), value)
         _check_backend()
         register_secret(value)

@@ -5876,6 +5876,11 @@
         <translation>Le secret {name} est trop long pour le coffre des mots de passe : {length} caractères, alors que le Gestionnaire d’identification de Windows en contient environ {limit}. Rien n’a été enregistré ; vérifiez que seul le secret a été copié, ou demandez-en un plus court à son fournisseur.</translation>
     </message>
     <message>
+        <location filename="../../app/core/secrets.py" line="137" />
+        <source>'{key}' is not a secret setting.</source>
+        <translation>« {key} » n’est pas un réglage secret.</translation>
+    </message>
+    <message>
         <location filename="../../app/core/db.py" line="132" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>La base de données indiquée dans database.url est injoignable ({detail}). Vérifiez que le serveur de base de données fonctionne et est accessible, ou corrigez database.url (passerelle config set database.url … ; vide : le fichier propre à ce poste).</translation>

@@ -5876,6 +5876,11 @@
         <translation>O segredo {name} é longo demais para o cofre de senhas: {length} caracteres, e o Gerenciador de Credenciais do Windows guarda cerca de {limit}. Nada foi salvo; verifique se apenas o segredo foi copiado, ou peça um mais curto ao fornecedor.</translation>
     </message>
     <message>
+        <location filename="../../app/core/secrets.py" line="137" />
+        <source>'{key}' is not a secret setting.</source>
+        <translation>“{key}” não é uma configuração secreta.</translation>
+    </message>
+    <message>
         <location filename="../../app/core/db.py" line="132" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>O banco de dados definido em database.url está inacessível ({detail}). Verifique se o servidor de banco de dados está funcionando e acessível, ou corrija database.url (passerelle config set database.url …; vazio: o arquivo próprio deste posto).</translation>

@@ -359,3 +359,16 @@ def test_a_missing_provet_setting_is_said_in_french() -> None:
     assert said.startswith(
         f"Provet Cloud{NBSP}: l’adresse de l’API REST (provet.base_url) n’est pas renseignée."
     ), said
+
+
+def test_a_setting_that_is_not_a_secret_is_said_in_french(any_ctx: Any) -> None:
+    exc = _refusal_value(lambda: any_ctx.secrets.set("app", "lang", "fr"))
+    assert str(exc) == "'app.lang' is not a secret setting."
+    cli_language.set_language("fr")
+    assert cli_language.sentence(exc) == f"«{NBSP}app.lang{NBSP}» n’est pas un réglage secret."
+
+
+def _refusal_value(call: Callable[[], object]) -> BaseException:
+    with pytest.raises(ValueError) as caught:
+        call()
+    return caught.value
