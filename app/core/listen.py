@@ -10,6 +10,7 @@ import sys
 
 from app.core.errors import Action, InputError, UserMessage
 from app.core.http import ApiError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
 
 MAX_PORT = 65535
@@ -60,16 +61,13 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "The listen address {host} is not known on this computer ({reason})."
-                ),
-                host=host,
-                reason=exc.strerror,
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "errors", "The listen address {host} is not known on this computer ({reason})."
             ),
-            field="host",
+            "host",
+            host=host,
+            reason=exc.strerror,
         ) from None
     family, kind, proto, _name, address = infos[0]
     sock = socket.socket(family, kind, proto)
@@ -109,15 +107,12 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
                 ),
                 field="port",
             ) from None
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Cannot listen on {host}:{port}: {reason}."),
-                host=host,
-                port=port,
-                reason=exc.strerror or exc,
-            ),
-            field="port",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Cannot listen on {host}:{port}: {reason}."),
+            "port",
+            host=host,
+            port=port,
+            reason=exc.strerror or exc,
         ) from None
     sock.setblocking(False)
     bound = sock.getsockname()[1]

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence, fill, plural
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP, fill, plural
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -45,15 +45,12 @@ def parse_opening_hours(text: str) -> Hours:
     for part in filter(None, (p.strip() for p in text.split(";"))):
         match = re.fullmatch(r"([a-z]{3})(?:-([a-z]{3}))?\s+(.+)", part.lower())
         if not match or match.group(1) not in DAYS or (match.group(2) and match.group(2) not in DAYS):
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'."
-                    ),
-                    part=part,
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Opening hours: '{part}' should look like 'mon-fri 08:00-19:00'."
                 ),
-                field="ops.opening_hours",
+                "ops.opening_hours",
+                part=part,
             )
         first, last = DAYS[match.group(1)], DAYS[match.group(2) or match.group(1)]
         days = range(first, last + 1) if first <= last else [*range(first, 7), *range(0, last + 1)]
@@ -61,22 +58,16 @@ def parse_opening_hours(text: str) -> Hours:
             try:
                 start, end = (dt.time.fromisoformat(x.strip()) for x in span.split("-"))
             except ValueError:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' should look like 08:00-19:00."),
-                        span=span.strip(),
-                    ),
-                    field="ops.opening_hours",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' should look like 08:00-19:00."),
+                    "ops.opening_hours",
+                    span=span.strip(),
                 ) from None
             if end <= start:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' ends before it starts."),
-                        span=span.strip(),
-                    ),
-                    field="ops.opening_hours",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Opening hours: '{span}' ends before it starts."),
+                    "ops.opening_hours",
+                    span=span.strip(),
                 )
             for day in days:
                 out[day].append((start, end))

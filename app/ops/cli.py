@@ -8,7 +8,7 @@ from typing import Any
 
 from app.cli_language import number, say, translate
 from app.cli_output import EXIT_OK, EXIT_REMOTE, emit
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
+from app.core.tr import QT_TRANSLATE_NOOP, in_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -141,22 +141,17 @@ def _attention_with_retry(listing: Any) -> Any:
 async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
     """``attention --preview-retry`` / ``--retry``: exit 0 when everything went through, 1 when some
     items still fail (they stay in the queue, their attempts counted), 2 for an unknown ``--id``."""
-    from app.core.errors import InputError
+    from app.core.refusals import refused  # not at the top: the parser is built without the store
     from app.ops import actions
 
     items = await ctx.db.run(ctx.attention.items, args.integration)
     if args.ids:
         unknown = sorted(set(args.ids) - {i.id for i in items})
         if unknown:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "--id: no open item {ids}; `passerelle attention` lists them."
-                    ),
-                    ids=", ".join(map(str, unknown)),
-                ),
-                field="id",
+            raise refused(
+                QT_TRANSLATE_NOOP("errors", "--id: no open item {ids}; `passerelle attention` lists them."),
+                "id",
+                ids=", ".join(map(str, unknown)),
             )
         items = [i for i in items if i.id in set(args.ids)]
     lines = actions.preview(items)

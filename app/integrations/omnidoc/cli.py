@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli_output import EXIT_OK, emit
-from app.core.errors import InputError, read_json_file
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.errors import read_json_file
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.omnidoc import service
 from app.integrations.omnidoc.models import OmnidocForm, form_from_json
 
@@ -35,12 +36,7 @@ async def draft(ctx: AppContext, args: argparse.Namespace) -> int:
         request_id = args.resume
     else:
         if args.form is None:
-            raise InputError(
-                Sentence(
-                    "errors", QT_TRANSLATE_NOOP("errors", "--form is required (or --resume REQUEST_ID).")
-                ),
-                field="form",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "--form is required (or --resume REQUEST_ID)."), "form")
         request_id = await ctx.db.run(service.create_request, ctx, read_form(args.form), args.file)
     result = await service.send(ctx, request_id)
     redirect = await ctx.db.run(service.mark_opened, ctx, request_id)

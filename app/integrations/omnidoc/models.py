@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.omnidoc.fields import AUTHOR, PATIENT_FIELDS, URL_FIELDS, normalise_all
 
@@ -115,52 +116,37 @@ def form_from_json(data: Any) -> OmnidocForm:
     """A form file: the seed's ``patient_*`` names, or the API's nested ``patient`` object; its
     ``author_rpps`` and ``context`` are kept."""
     if not isinstance(data, dict):
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "The form file must hold a JSON object.")),
-            field="form",
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "The form file must hold a JSON object."), "form")
     flat: dict[str, Any] = {k: v for k, v in data.items() if k not in ("patient", "context")}
     patient = data.get("patient")
     if patient is not None:
         if not isinstance(patient, dict):
-            raise InputError(
-                Sentence("errors", QT_TRANSLATE_NOOP("errors", "'patient' must be an object.")),
-                field="patient",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "'patient' must be an object."), "patient")
         for key, value in patient.items():
             flat[f"patient_{key}"] = value
     unknown = sorted(k for k in flat if k not in (*URL_FIELDS, AUTHOR))
     if unknown:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Not a field of the form: {unknown}. Expected: {expected}."),
-                unknown=", ".join(unknown),
-                expected=", ".join((*URL_FIELDS, AUTHOR)),
-            ),
-            field=unknown[0],
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Not a field of the form: {unknown}. Expected: {expected}."),
+            unknown[0],
+            unknown=", ".join(unknown),
+            expected=", ".join((*URL_FIELDS, AUTHOR)),
         )
     for key, value in flat.items():
         if isinstance(value, dict | list):
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "The form's field {key} must be text or a number, not a list or object."
-                    ),
-                    key=key,
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The form's field {key} must be text or a number, not a list or object."
                 ),
-                field=key,
+                key,
+                key=key,
             )
     context = data.get("context")
     if context is not None and not isinstance(context, dict):
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "'context' must be a JSON object (e.g. {example})."),
-                example='{"id": "1234"}',
-            ),
-            field="context",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "'context' must be a JSON object (e.g. {example})."),
+            "context",
+            example='{"id": "1234"}',
         )
     values: dict[str, Any] = {k: "" if v is None else str(v) for k, v in flat.items()}
     if context:
@@ -175,12 +161,9 @@ def form_from_json(data: Any) -> OmnidocForm:
         if isinstance(said, Sentence):  # one of the validators' templates, named here
             raise InputError(Sentence("errors", said.template, name=name, **said.args), field=name) from None
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "The form's field {name} {message}."),
-                name=name,
-                message=message,
-            ),
-            field=name,
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "The form's field {name} {message}."),
+            name,
+            name=name,
+            message=message,
         ) from None

@@ -21,6 +21,7 @@ from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ConnectionFailed, ValidationFailed
 from app.core.missing_settings import not_configured
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.base import ConnectionState, Status
 from app.integrations.omnidoc import tables as t
@@ -183,43 +184,29 @@ def describe_file(path: str | Path) -> Attachment:
     """Check a file can be attached (exists, not empty, under the limit, an accepted type)."""
     p = Path(path)
     if not p.is_file():
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "{name}: the file does not exist or is not a file."),
-                name=p.name,
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{name}: the file does not exist or is not a file."),
+            "file",
+            name=p.name,
         )
     size = p.stat().st_size
     mime = mimetypes.guess_type(p.name)[0] or "application/octet-stream"
     if size == 0:
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "{name}: the file is empty."), name=p.name),
-            field="file",
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "{name}: the file is empty."), "file", name=p.name)
     if size > MAX_FILE_BYTES:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "{name}: {size} MB is over the {limit} MB limit."),
-                name=p.name,
-                size=f"{size / 1e6:.1f}",
-                limit=MAX_FILE_BYTES // 1_000_000,
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{name}: {size} MB is over the {limit} MB limit."),
+            "file",
+            name=p.name,
+            size=f"{size / 1e6:.1f}",
+            limit=MAX_FILE_BYTES // 1_000_000,
         )
     if mime not in ALLOWED_TYPES:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "{name}: {mime} files are not accepted (PDF, images, text, DICOM)."
-                ),
-                name=p.name,
-                mime=mime,
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{name}: {mime} files are not accepted (PDF, images, text, DICOM)."),
+            "file",
+            name=p.name,
+            mime=mime,
         )
     return Attachment(p, size, mime)
 
@@ -460,14 +447,11 @@ def mark_opened(ctx: AppContext, request_id: str) -> str:
     with ctx.db.transaction() as conn:
         row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().one()
         if row["state"] not in (UPLOADED, OPENED):
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Upload the files first: Omnidoc refuses them once the draft is opened."
-                    ),
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Upload the files first: Omnidoc refuses them once the draft is opened."
                 ),
-                field="files",
+                "files",
             )
         _update_request(conn, request_id, state=OPENED)
         ctx.attention.clear(NAME, DRAFT_READY, request_id, conn=conn)
@@ -579,11 +563,8 @@ def _request(ctx: AppContext, request_id: str) -> dict[str, Any]:
     with ctx.db.read() as conn:
         row = conn.execute(sa.select(t.requests).where(t.requests.c.id == request_id)).mappings().first()
     if row is None:
-        raise InputError(
-            Sentence(
-                "errors", QT_TRANSLATE_NOOP("errors", "No Omnidoc request {request}."), request=request_id
-            ),
-            field="request",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "No Omnidoc request {request}."), "request", request=request_id
         )
     return dict(row)
 
@@ -655,14 +636,11 @@ def reopen(ctx: AppContext, request_id: str) -> OmnidocForm:
     """A past request's form, to send again as a new request."""
     row = _request(ctx, request_id)
     if not row["form"]:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "The personal data of this request was purged after the retention period."
-                ),
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "errors", "The personal data of this request was purged after the retention period."
             ),
-            field="request",
+            "request",
         )
     return OmnidocForm.model_validate_json(row["form"])
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from app.core.db import utcnow
-from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.provet import NAME
 from app.integrations.provet.cache import object_id, store_objects
 from app.integrations.provet.client import ProvetClient
@@ -124,9 +124,7 @@ def save_query(ctx: AppContext, name: str, query: Query) -> None:
     """Keep a valid query under a name (replacing one of that name)."""
     name = name.strip()
     if not name:
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Give the saved query a name.")), field="name"
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "Give the saved query a name."), "name")
     query.params()  # only valid queries are saved
     with ctx.db.transaction() as conn:
         conn.execute(sa.delete(provet_saved_queries).where(provet_saved_queries.c.name == name))

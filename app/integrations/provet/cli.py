@@ -9,6 +9,7 @@ from app.cli_language import number, say, translate
 from app.cli_listing import cut, emit_listing, limit_of
 from app.cli_output import EXIT_OK, emit, progress_printer
 from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet import browsing, export, inbox
 from app.integrations.provet.filters import Filter, Query
@@ -30,10 +31,7 @@ async def pull(ctx: AppContext, args: argparse.Namespace) -> int:
     result = await browsing.pull(ctx, query, progress=report)
     if args.out is not None:
         if args.out.suffix.lower() not in (".csv", ".json"):
-            raise InputError(
-                Sentence("errors", QT_TRANSLATE_NOOP("errors", "--out must end with .csv or .json.")),
-                field="out",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "--out must end with .csv or .json."), "out")
         export.write_out(result.objects, args.out)
         emit(
             args,

@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from app.core.refusals import refused
+
 
 class Kind(enum.Enum):
     """What a field holds, hence which filter values it takes."""
@@ -261,20 +263,14 @@ INVOICE_STATUS = {0: "Draft", 1: "Sent", 2: "Open", 3: "Finalized", 4: "Invoicin
 
 def endpoint(name: str) -> Endpoint:
     """The endpoint of that name (slashes around it ignored); an unknown one is an InputError."""
-    from app.core.errors import InputError
-    from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+    from app.core.tr import QT_TRANSLATE_NOOP
 
     found = ENDPOINTS.get(name.strip().strip("/"))
     if found is None:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "Unknown Provet Cloud endpoint '{name}': choose one of {choices}."
-                ),
-                name=name,
-                choices=", ".join(sorted(ENDPOINTS)),
-            ),
-            field="endpoint",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Unknown Provet Cloud endpoint '{name}': choose one of {choices}."),
+            "endpoint",
+            name=name,
+            choices=", ".join(sorted(ENDPOINTS)),
         )
     return found

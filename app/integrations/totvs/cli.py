@@ -16,7 +16,8 @@ from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
 from app.core.errors import InputError, read_json_file
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.totvs import service_rh, service_saude
 from app.integrations.totvs.client_saude import PrescriptionQuery
 from app.integrations.totvs.models import UNREADABLE, FormIssue, PrescriptionForm, issue_path, status_list
@@ -85,10 +86,7 @@ def _write(path: Path, rows: list[dict[str, Any]]) -> None:
         csvsafe.write_export_text(path, json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if path.suffix.lower() != ".csv":
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "The output file must end in .csv or .json.")),
-            field="out",
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "The output file must end in .csv or .json."), "out")
     with csvsafe.open_export(path) as handle:
         writer = csv.DictWriter(
             handle, fieldnames=list(rows[0]) if rows else ["prescription_code"], delimiter=";"
@@ -101,13 +99,10 @@ def read_form(path: Path) -> PrescriptionForm:
     """The POST body from a JSON file; InputError naming the field that cannot be read."""
     data = read_json_file(path, field="form")
     if not isinstance(data, dict):
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "{file} must hold one JSON object with the POST body's fields."),
-                file=path.name,
-            ),
-            field="form",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{file} must hold one JSON object with the POST body's fields."),
+            "form",
+            file=path.name,
         )
     try:
         return PrescriptionForm.model_validate(data)

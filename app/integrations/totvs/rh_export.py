@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import sqlalchemy as sa
 
 from app.core import csvsafe
-from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.totvs import tables as t
 from app.integrations.totvs.models import CONTRACT_TYPES, SERVICE_TYPES
 
@@ -219,10 +219,7 @@ def export(ctx: AppContext, f: CopartFilter, path: Path, translate: Translate | 
     no file written). Blocks: run it in a worker thread."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "The export file must end in .csv or .xlsx.")),
-            field="out",
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "The export file must end in .csv or .xlsx."), "out")
     titles = headings(translate)
     rows = iter(_rows(ctx, f))
     first = next(rows, None)

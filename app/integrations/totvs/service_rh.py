@@ -24,6 +24,7 @@ from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, Page, ServerError
 from app.core.json_fields import json_fields
+from app.core.refusals import refused
 from app.core.search import contains
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.core.validators import check_cnpj
@@ -156,10 +157,7 @@ def datemodified_for(ctx: AppContext, mode: str, last: dt.datetime | None, since
         return wire(start_of_day(begun - dt.timedelta(days=s.incremental_overlap_days)))
     if mode == SINCE:
         if since is None:
-            raise InputError(
-                Sentence("errors", QT_TRANSLATE_NOOP("errors", "Choose the date to re-sync from.")),
-                field="since",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "Choose the date to re-sync from."), "since")
         return wire(server_wall(since, s.zone()))
     return ""
 
@@ -491,13 +489,10 @@ async def load(
     """Load every (company, branch) in scope; each resumes an unfinished load of the same kind.
     Progress is one measure over all the pairs (``LoadProgress``), not one per pair."""
     if mode not in (FULL, INCREMENTAL, SINCE):
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Unknown load mode '{mode}': full, incremental or since."),
-                mode=mode,
-            ),
-            field="mode",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Unknown load mode '{mode}': full, incremental or since."),
+            "mode",
+            mode=mode,
         )
     result = LoadResult()
     page_size = ctx.settings.totvs_rh.page_size

@@ -15,6 +15,7 @@ from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, ConnectionFailed, ServerError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.base import ConnectionState, Status
 from app.integrations.totvs import tables as t
@@ -74,9 +75,8 @@ async def list_page(
 ) -> ListPage[PrescriptionItem]:
     """One page of a subscriber's prescriptions."""
     if not query.subscriber_id.strip():
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first.")),
-            field="subscriberId",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first."), "subscriberId"
         )
     async with make_client(ctx, transport) as client:
         return await client.prescriptions(query, page=page, page_size=page_size)
@@ -87,9 +87,8 @@ async def list_all(
 ) -> list[PrescriptionItem]:
     """Every prescription line matching the query."""
     if not query.subscriber_id.strip():
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first.")),
-            field="subscriberId",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Type the subscriber id (matrícula) first."), "subscriberId"
         )
     out: list[PrescriptionItem] = []
     async with make_client(ctx, transport) as client:
@@ -110,11 +109,8 @@ async def refunds(
     """Every refund protocol of a prescription, optionally of one medication, with the seed's
     ``fields`` (the properties returned) and OData ``filter``."""
     if not prescription_code.strip():
-        raise InputError(
-            Sentence(
-                "errors", QT_TRANSLATE_NOOP("errors", "Choose a prescription (prescriptionCode) first.")
-            ),
-            field="prescriptionCode",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Choose a prescription (prescriptionCode) first."), "prescriptionCode"
         )
     out: list[Refund] = []
     async with make_client(ctx, transport) as client:
@@ -335,14 +331,9 @@ async def resend(
     filed (found by :func:`lookup`) is confirmed, never posted twice. Raises as :func:`submit`."""
     row = await ctx.db.run(_submission, ctx, key)
     if row is None:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "This prescription is no longer in the local store: file it again."
-                ),
-            ),
-            field="key",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "This prescription is no longer in the local store: file it again."),
+            "key",
         )
     if row["state"] == CONFIRMED:
         await ctx.db.run(lambda: ctx.attention.clear(NAME, UNANSWERED, key))

@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.leases import Holder, hold
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import VetelevageClient
@@ -49,13 +50,10 @@ def replace_acts(ctx: AppContext, acts_list: list[Acte]) -> None:
     codes = [a.code for a in acts_list]
     duplicates = sorted({c for c in codes if codes.count(c) > 1})
     if duplicates:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Act codes must be unique; duplicated: {codes}."),
-                codes=", ".join(duplicates),
-            ),
-            field="code",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Act codes must be unique; duplicated: {codes}."),
+            "code",
+            codes=", ".join(duplicates),
         )
     now = utcnow()
     with ctx.db.transaction() as conn:

@@ -17,7 +17,8 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.csvio import collect, parse_decimal, read_rows, said
@@ -42,58 +43,41 @@ def import_catalogue_csv(ctx: AppContext, path: str | Path) -> int:
     for i, row in enumerate(rows, start=2):
         try:
             if not row["code"]:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "Line {line}, column code: a product code is expected."),
-                        line=i,
-                    ),
-                    field="code",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}, column code: a product code is expected."),
+                    "code",
+                    line=i,
                 )
             if row["code"] in seen:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "Line {line}, column code: {code} appears twice."),
-                        line=i,
-                        code=row["code"],
-                    ),
-                    field="code",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}, column code: {code} appears twice."),
+                    "code",
+                    line=i,
+                    code=row["code"],
                 )
             if not row["libelle"]:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors", "Line {line}, column libelle: a product name is expected."
-                        ),
-                        line=i,
-                    ),
-                    field="libelle",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}, column libelle: a product name is expected."),
+                    "libelle",
+                    line=i,
                 )
             price = parse_decimal(row["prix_ht"], line=i, field="prix_ht")
             assert price is not None
             if price < 0:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors", "Line {line}, column prix_ht: the price must not be negative."
-                        ),
-                        line=i,
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "Line {line}, column prix_ht: the price must not be negative."
                     ),
-                    field="prix_ht",
+                    "prix_ht",
+                    line=i,
                 )
             gtin = row["gtin"].replace(" ", "") or None
             if gtin and (reason := check_gtin(gtin)):
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP("errors", "Line {line}, column gtin: {reason}"),
-                        line=i,
-                        reason=reason,
-                    ),
-                    field="gtin",
+                raise refused(
+                    QT_TRANSLATE_NOOP("errors", "Line {line}, column gtin: {reason}"),
+                    "gtin",
+                    line=i,
+                    reason=reason,
                 )
             seen.add(row["code"])
             values.append(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.base import ConnectionState, Schedule, Status
 from app.integrations.vetelevage.access import NAME, _configured, accounts_to_import, client_for, make_client
@@ -64,14 +64,11 @@ async def direct_link(ctx: AppContext, compte: str | None = None) -> str:
     elif not compte:
         chosen = s.compte.strip()
         if not chosen or chosen == "all":
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "In SaaS mode, choose the Vétélevage account to open (several are linked)."
-                    ),
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "In SaaS mode, choose the Vétélevage account to open (several are linked)."
                 ),
-                field="compte",
+                "compte",
             )
         compte = chosen
     async with client_for(ctx) as client:

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core import csvsafe
 from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 
 MAX_ERRORS = 20
@@ -27,27 +28,21 @@ def _read_bounded(path: Path) -> bytes:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "{file} is not a regular file: choose a CSV file."),
-                    file=path.name,
-                ),
-                field="file",
+            raise refused(
+                QT_TRANSLATE_NOOP("errors", "{file} is not a regular file: choose a CSV file."),
+                "file",
+                file=path.name,
             )
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(path)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
-                file=path.name,
-                reason=exc.strerror or exc,
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
+            "file",
+            file=path.name,
+            reason=exc.strerror or exc,
         ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(path)
@@ -104,13 +99,10 @@ def read_text(path: Path) -> str:
             continue
         _check_lines(path, text)
         return text
-    raise InputError(
-        Sentence(
-            "errors",
-            QT_TRANSLATE_NOOP("errors", "{file}: the file is neither UTF-8 nor Windows-1252 text."),
-            file=path.name,
-        ),
-        field="file",
+    raise refused(
+        QT_TRANSLATE_NOOP("errors", "{file}: the file is neither UTF-8 nor Windows-1252 text."),
+        "file",
+        file=path.name,
     )
 
 
@@ -126,31 +118,23 @@ def read_rows(
     """Rows as dicts keyed by the expected column names; a wrong header names what is expected."""
     text = read_text(path)
     if not text.strip():
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "{file} is empty. Expected a header line: {header}."),
-                file=path.name,
-                header=",".join(expected),
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{file} is empty. Expected a header line: {header}."),
+            "file",
+            file=path.name,
+            header=",".join(expected),
         )
     first = text.splitlines()[0]
     reader = csv.reader(io.StringIO(text), delimiter=sniff_separator(first))
     try:
         return _rows(reader, path, expected, required)
     except csv.Error as exc:  # e.g. a cell over the csv module's field size limit
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "{file}, line {line}: the file cannot be read as CSV ({detail})."
-                ),
-                file=path.name,
-                line=reader.line_num,
-                detail=exc,
-            ),
-            field="file",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "{file}, line {line}: the file cannot be read as CSV ({detail})."),
+            "file",
+            file=path.name,
+            line=reader.line_num,
+            detail=exc,
         ) from None
 
 
@@ -194,15 +178,12 @@ def parse_decimal(value: str, *, line: int, field: str, allow_empty: bool = Fals
     if not text:
         if allow_empty:
             return None
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "Line {line}, column {field}: a number is expected, the cell is empty."
-                ),
-                line=line,
-                field=field,
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "errors", "Line {line}, column {field}: a number is expected, the cell is empty."
             ),
+            field,
+            line=line,
             field=field,
         )
     if "," in text and "." in text:

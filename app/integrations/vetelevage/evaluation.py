@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Row
 
 from app.core.attention import Wanted, keep_only
-from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -324,14 +324,7 @@ def visit_detail(ctx: AppContext, visit_id: str) -> tuple[dict[str, Any], Evalua
     with ctx.db.read() as conn:
         row = conn.execute(sa.select(t.visits).where(t.visits.c.id == visit_id)).mappings().first()
         if row is None:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "No visit {visit}."),
-                    visit=visit_id,
-                ),
-                field="visit_id",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "No visit {visit}."), "visit_id", visit=visit_id)
         return dict(row), evaluate(conn, visit_id)
 
 

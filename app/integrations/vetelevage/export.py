@@ -22,9 +22,9 @@ import sqlalchemy as sa
 
 from app.core import atomic, crashpoints
 from app.core.db import utcnow
-from app.core.errors import InputError
 from app.core.json_fields import json_fields
-from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
@@ -87,10 +87,7 @@ def export_new(ctx: AppContext, out: str | Path, fmt: str = "csv", *, excel_fr: 
     file that cannot be written releases its lines and raises :class:`NotWritten` naming the file.
     """
     if fmt not in FORMATS:
-        raise InputError(
-            Sentence("errors", QT_TRANSLATE_NOOP("errors", "--format must be csv, xlsx or json.")),
-            field="format",
-        )
+        raise refused(QT_TRANSLATE_NOOP("errors", "--format must be csv, xlsx or json."), "format")
     finished = _finish_unwritten_exports(ctx)
     path = Path(out)
     with ctx.db.transaction() as conn:

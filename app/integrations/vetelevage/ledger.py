@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from app.core import crashpoints
 from app.core.db import utcnow
 from app.core.errors import InputError, UserMessage
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -63,10 +64,7 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             sa.select(t.visits.c.state, t.visits.c.version).where(t.visits.c.id == visit_id)
         ).first()
         if row is None:
-            raise InputError(
-                Sentence("errors", QT_TRANSLATE_NOOP("errors", "No visit {visit}."), visit=visit_id),
-                field="visit_id",
-            )
+            raise refused(QT_TRANSLATE_NOOP("errors", "No visit {visit}."), "visit_id", visit=visit_id)
         if row[0] == COMMITTED:
             raise AlreadyCommitted(
                 Sentence(
@@ -80,14 +78,11 @@ def commit_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[BillingL
             )
         ev = evaluate(conn, visit_id)
         if ev.blocking:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "Visit {visit} cannot be committed yet: {reasons}"),
-                    visit=visit_id,
-                    reasons=Joined(ev.blocking),
-                ),
-                field="visit_id",
+            raise refused(
+                QT_TRANSLATE_NOOP("errors", "Visit {visit} cannot be committed yet: {reasons}"),
+                "visit_id",
+                visit=visit_id,
+                reasons=Joined(ev.blocking),
             )
         now = utcnow()
         updated = conn.execute(
@@ -187,15 +182,12 @@ def set_aside(ctx: AppContext, visit_id: str, reason: str) -> None:
             .values(state=SET_ASIDE, set_aside_reason=reason, version=t.visits.c.version + 1)
         )
         if updated.rowcount != 1:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Visit {visit} cannot be set aside (unknown or already committed)."
-                    ),
-                    visit=visit_id,
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Visit {visit} cannot be set aside (unknown or already committed)."
                 ),
-                field="visit_id",
+                "visit_id",
+                visit=visit_id,
             )
         ctx.attention.clear(NAME, REVIEW, visit_id, conn=conn)  # reviewed: not billed now
         record_edit(
@@ -231,15 +223,12 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
             sa.select(t.visits.c.state).where(t.visits.c.id == visit_id)
         ).scalar_one_or_none()
         if state != COMMITTED:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Visit {visit} is not committed: change it before committing instead."
-                    ),
-                    visit=visit_id,
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Visit {visit} is not committed: change it before committing instead."
                 ),
-                field="visit_id",
+                "visit_id",
+                visit=visit_id,
             )
         rows = conn.execute(sa.select(t.ledger).where(t.ledger.c.visit_id == visit_id)).mappings().all()
         net: dict[tuple[str, str, str], Decimal] = {}
@@ -250,13 +239,10 @@ def correct_visit(ctx: AppContext, visit_id: str, who: str = "") -> list[dict[st
         ev = evaluate(conn, visit_id)
         conn.execute(sa.update(t.visits).where(t.visits.c.id == visit_id).values(state=COMMITTED))
         if ev.blocking:
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP("errors", "The correction cannot be computed: {reasons}"),
-                    reasons=Joined(ev.blocking),
-                ),
-                field="visit_id",
+            raise refused(
+                QT_TRANSLATE_NOOP("errors", "The correction cannot be computed: {reasons}"),
+                "visit_id",
+                reasons=Joined(ev.blocking),
             )
         # The same act or product can appear on several lines of a visit: compare totals per item.
         wanted: dict[tuple[str, str, str], BillingLine] = {}

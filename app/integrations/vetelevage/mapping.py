@@ -20,6 +20,7 @@ import sqlalchemy as sa
 
 from app.core.db import utcnow
 from app.core.errors import InputError
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
 from app.integrations.vetelevage import drug_names
 from app.integrations.vetelevage import tables as t
@@ -239,13 +240,10 @@ def _catalogue_item(conn: sa.Connection, lgcv_code: str) -> sa.RowMapping:
     """The clinic catalogue's row for ``lgcv_code``, or a refusal naming the code."""
     item = conn.execute(sa.select(t.catalogue).where(t.catalogue.c.code == lgcv_code)).mappings().first()
     if item is None:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
-                code=lgcv_code,
-            ),
-            field="lgcv_code",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "Clinic product {code} is not in the catalogue."),
+            "lgcv_code",
+            code=lgcv_code,
         )
     return item
 
@@ -285,15 +283,12 @@ def save_mapping(
         changes = line_changes(conn, produit_id, lgcv_code)
         if current is None:
             if expected_version is not None:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors", "The mapping of {product} was removed meanwhile; look again."
-                        ),
-                        product=produit_id,
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The mapping of {product} was removed meanwhile; look again."
                     ),
-                    field="produit_id",
+                    "produit_id",
+                    product=produit_id,
                 )
             try:
                 with conn.begin_nested():
@@ -306,15 +301,12 @@ def save_mapping(
                         )
                     )
             except sa.exc.IntegrityError:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors", "{product} was mapped by someone else meanwhile; look again."
-                        ),
-                        product=produit_id,
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{product} was mapped by someone else meanwhile; look again."
                     ),
-                    field="produit_id",
+                    "produit_id",
+                    product=produit_id,
                 ) from None
         else:
             _old, version = current
@@ -342,15 +334,12 @@ def save_mapping(
                 )
             )
             if updated.rowcount != 1:
-                raise InputError(
-                    Sentence(
-                        "errors",
-                        QT_TRANSLATE_NOOP(
-                            "errors", "The mapping of {product} was changed meanwhile; look again."
-                        ),
-                        product=produit_id,
+                raise refused(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "The mapping of {product} was changed meanwhile; look again."
                     ),
-                    field="produit_id",
+                    "produit_id",
+                    product=produit_id,
                 )
         forget_decision(conn, produit_id)
         waiting = sorted({v for v, _line in preview})
@@ -383,15 +372,12 @@ def map_for_visit(ctx: AppContext, visit_id: str, produit_id: str, lgcv_code: st
             sa.select(t.visits.c.state).where(t.visits.c.id == visit_id)
         ).scalar_one_or_none()
         if state in (None, COMMITTED):
-            raise InputError(
-                Sentence(
-                    "errors",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "Visit {visit} cannot be changed (unknown or already committed)."
-                    ),
-                    visit=visit_id,
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Visit {visit} cannot be changed (unknown or already committed)."
                 ),
-                field="visit_id",
+                "visit_id",
+                visit=visit_id,
             )
         lines = (
             conn.execute(
