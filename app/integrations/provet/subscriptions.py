@@ -10,8 +10,8 @@ import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from app.core.errors import InputError
 from app.core.http import NotConfigured
+from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.provet import NAME
 from app.integrations.provet.schema import (
@@ -37,25 +37,17 @@ def save_subscriptions(ctx: AppContext, triggers: Iterable[str], department: int
     chosen = sorted(set(triggers))
     unknown = [t for t in chosen if t not in PARAM_TO_ENDPOINT]
     if unknown:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "'{param}' is not a Provet webhook parameter Passerelle follows."
-                ),
-                param=unknown[0],
-            ),
-            field="triggers",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "'{param}' is not a Provet webhook parameter Passerelle follows."),
+            "triggers",
+            param=unknown[0],
         )
     if department is not None and department < 1:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP(
-                    "errors", "The department is a Provet department id (1 or more), or empty for all."
-                ),
+        raise refused(
+            QT_TRANSLATE_NOOP(
+                "errors", "The department is a Provet department id (1 or more), or empty for all."
             ),
-            field="department",
+            "department",
         )
     ctx.db.set_state(SUBSCRIPTIONS_KEY, json.dumps({"triggers": chosen, "department": department}))
 
@@ -73,13 +65,8 @@ def receiver_url(ctx: AppContext, param: str | None = None) -> str:
             )
         )
     if param is not None and param not in PARAM_TO_ENDPOINT:
-        raise InputError(
-            Sentence(
-                "errors",
-                QT_TRANSLATE_NOOP("errors", "'{param}' is not a Provet webhook parameter."),
-                param=param,
-            ),
-            field="param",
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "'{param}' is not a Provet webhook parameter."), "param", param=param
         )
     url = f"http://{s.webhook_host}:{s.webhook_port}/provet/webhook/{token}"
     return f"{url}?param={param}" if param else url
