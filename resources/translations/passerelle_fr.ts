@@ -6345,22 +6345,22 @@
         <translation>Aucun jeton de webhook n’est enregistré : enregistrez-en un avec `passerelle secret set provet.webhook_token`.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="43" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="41" />
         <source>'{param}' is not a Provet webhook parameter Passerelle follows.</source>
         <translation>« {param} » n’est pas un paramètre de webhook Provet que Passerelle suit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="54" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="47" />
         <source>The department is a Provet department id (1 or more), or empty for all.</source>
         <translation>Le service est un identifiant de service Provet (1 ou plus), ou vide pour tous.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="72" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="64" />
         <source>Provet Cloud: no webhook token is set (provet.webhook_token).</source>
         <translation>Provet Cloud : aucun jeton de webhook n’est défini (provet.webhook_token).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="79" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="69" />
         <source>'{param}' is not a Provet webhook parameter.</source>
         <translation>« {param} » n’est pas un paramètre de webhook Provet.</translation>
     </message>

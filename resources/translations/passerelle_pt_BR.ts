@@ -6345,22 +6345,22 @@
         <translation>Nenhum token de webhook definido: guarde um com `passerelle secret set provet.webhook_token`.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="43" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="41" />
         <source>'{param}' is not a Provet webhook parameter Passerelle follows.</source>
         <translation>“{param}” não é um parâmetro de webhook do Provet que o Passerelle acompanha.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="54" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="47" />
         <source>The department is a Provet department id (1 or more), or empty for all.</source>
         <translation>O departamento é um id de departamento do Provet (1 ou mais), ou vazio para todos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="72" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="64" />
         <source>Provet Cloud: no webhook token is set (provet.webhook_token).</source>
         <translation>Provet Cloud: nenhum token de webhook definido (provet.webhook_token).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/subscriptions.py" line="79" />
+        <location filename="../../app/integrations/provet/subscriptions.py" line="69" />
         <source>'{param}' is not a Provet webhook parameter.</source>
         <translation>“{param}” não é um parâmetro de webhook do Provet.</translation>
     </message>
@@ -6509,7 +6509,7 @@
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="423" />
         <source>%n file(s) on Omnidoc draft {draft}</source>
-        <translation><numerusform>%n arquivo no rascunho Omnidoc {draft}</numerusform><numerusform>%n arquivos no rascunho Omnidoc {draft}</numerusform></translation>
+        <translation><numerusform>Arquivos no rascunho Omnidoc {draft}: %n</numerusform><numerusform>Arquivos no rascunho Omnidoc {draft}: %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/integrations/omnidoc/service.py" line="672" />
