@@ -212,6 +212,8 @@ async def test_change_mapping_from_a_visit_line_and_set_aside_with_a_reason(qtbo
     await until(lambda: [r["id"] for r in panel.model.rows] == ["V-2"])
     panel.view.selectRow(0)
     await panel.wait_loaded()
+    # The visit's lines load after the selection (and a late search reload may select again).
+    await until(lambda: any(r.kind == "produit" for r in panel.source_model.rows))
     line = next(i for i, r in enumerate(panel.source_model.rows) if r.kind == "produit")
     assert not panel.change_button.isEnabled()
     panel.source_view.selectRow(line)
