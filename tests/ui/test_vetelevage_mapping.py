@@ -235,6 +235,6 @@ async def test_change_mapping_from_a_visit_line_and_set_aside_with_a_reason(qtbo
     await tab.wait_loaded()
     panel.view.selectRow(0)
     await panel.wait_loaded()
-    assert "Set aside: Eleveur a rappeler" in panel.warnings.text()
+    await until(lambda: "Set aside: Eleveur a rappeler" in panel.warnings.text())  # the detail loads after
     assert evaluation.visit_detail(oxy, "V-2")[0]["set_aside_reason"] == "Eleveur a rappeler"
     assert isinstance(reason, QtWidgets.QDialog)
