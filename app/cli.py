@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import datetime as dt
 import getpass
 import logging
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from app import __version__
-from app.cli_language import say, sentence, set_language, translate
+from app.cli_language import language, language_in, say, sentence, set_language, translate
 from app.cli_listing import add_listing_options, emit_listing, limit_of
 from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, emit_error, fail
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -26,15 +27,61 @@ log = logging.getLogger("passerelle.cli")
 Handler = Callable[[Any, argparse.Namespace], Awaitable[int] | int]
 
 
+class HelpInLanguage(argparse.HelpFormatter):
+    """Help whose descriptions and option helps are the CLI's language (their ``"cli"``
+    translations; argparse's own headings come through its gettext, see app.cli_language)."""
+
+    def add_text(self, text: str | None) -> None:
+        """A description or epilog, translated."""
+        super().add_text(translate("cli", text) if text and text != argparse.SUPPRESS else text)
+
+    def start_section(self, heading: str | None) -> None:
+        """A section ("options:"), French with its no-break space before the colon argparse adds."""
+        super().start_section(f"{heading}\u00a0" if heading and language() == "fr" else heading)
+
+    def _expand_help(self, action: argparse.Action) -> str:
+        shown = action.help
+        if shown and shown != argparse.SUPPRESS:
+            action = copy.copy(action)
+            action.help = translate("cli", shown)
+        return super()._expand_help(action)
+
+
 class Parser(argparse.ArgumentParser):
-    """argparse, whose usage errors are one JSON error object (exit 2) when --json was given."""
+    """argparse, whose usage errors are one JSON error object (exit 2) when --json was given, its
+    ``field`` the argument at fault (its ``dest``) when argparse names one."""
 
     json_errors = False
+    _field: str | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpInLanguage)
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        """argparse's, but a bad argument's error keeps which argument it was (for ``field``)."""
+        if not self.exit_on_error:
+            return super().parse_known_args(args, namespace)
+        self.exit_on_error = False
+        try:
+            return super().parse_known_args(args, namespace)
+        except argparse.ArgumentError as err:
+            Parser._field = self._dest_of(err.argument_name)
+            self.error(str(err))
+        finally:
+            self.exit_on_error = True
+
+    def _dest_of(self, name: str | None) -> str | None:
+        for action in self._actions:
+            if name and name in ("/".join(action.option_strings), action.metavar, action.dest):
+                return action.dest
+        return None
 
     def error(self, message: str) -> Any:
         """Bad usage: exit 2, with the usage and the message, or the JSON error object."""
+        field, Parser._field = Parser._field, None
         if Parser.json_errors:
-            emit_error(argparse.Namespace(json=True), message, "usage")
+            emit_error(argparse.Namespace(json=True), message, "usage", field)
             self.exit(EXIT_INPUT)
         super().error(message)
 
@@ -53,20 +100,45 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser = Parser(
         exit_on_error=commands,
         prog="passerelle",
-        description="Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.",
+        description=QT_TRANSLATE_NOOP(
+            "cli", "Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office."
+        ),
     )
     parser.add_argument(
-        "--demo", action="store_true", help="use the embedded sandboxes and a throwaway data dir"
+        "--demo",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "use the embedded sandboxes and a throwaway data dir"),
     )
-    parser.add_argument("--data-dir", type=Path, help="where the database and logs live")
-    parser.add_argument("--lang", choices=["fr", "pt_BR", "en"], help="UI language (default: the system's)")
-    parser.add_argument("--self-check", action="store_true", help="check the installation and exit")
-    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
-    parser.add_argument("--version", action="version", version=f"passerelle {__version__}")
-    parser.add_argument("--print-startup-time", action="store_true", help="print start → window shown (ms)")
+    parser.add_argument(
+        "--data-dir", type=Path, help=QT_TRANSLATE_NOOP("cli", "where the database and logs live")
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["fr", "pt_BR", "en"],
+        help=QT_TRANSLATE_NOOP("cli", "UI language (default: the system's)"),
+    )
+    parser.add_argument(
+        "--self-check", action="store_true", help=QT_TRANSLATE_NOOP("cli", "check the installation and exit")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=QT_TRANSLATE_NOOP("cli", "machine-readable output on stdout")
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"passerelle {__version__}",
+        help=QT_TRANSLATE_NOOP("cli", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--print-startup-time",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "print start → window shown (ms)"),
+    )
     parser.add_argument("--quit-after", type=float, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--screenshot", type=Path, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--verbose", "-v", action="store_true", help="log to the console too")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help=QT_TRANSLATE_NOOP("cli", "log to the console too")
+    )
     if not commands:
         return parser
     # Every subparser is a Parser (argparse makes them of the parent's class); the integrations
@@ -76,45 +148,51 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         parser.add_subparsers(dest="command", metavar="COMMAND"),
     )
 
-    p = sub.add_parser("sandbox", help="serve the API simulators")
+    p = sub.add_parser("sandbox", help=QT_TRANSLATE_NOOP("cli", "serve the API simulators"))
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=0)
     p.add_argument("--only", action="append", metavar="NAME")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_sandbox, needs_context=False)
 
-    p = sub.add_parser("config", help="show or change settings")
+    p = sub.add_parser("config", help=QT_TRANSLATE_NOOP("cli", "show or change settings"))
     csub = p.add_subparsers(dest="config_command", required=True)
-    c = csub.add_parser("show", help="effective settings, secrets masked")
+    c = csub.add_parser("show", help=QT_TRANSLATE_NOOP("cli", "effective settings, secrets masked"))
     c.set_defaults(func=cmd_config_show)
-    c = csub.add_parser("set", help="set SECTION.KEY VALUE")
+    c = csub.add_parser("set", help=QT_TRANSLATE_NOOP("cli", "set SECTION.KEY VALUE"))
     c.add_argument("key")
     c.add_argument("value")
     c.set_defaults(func=cmd_config_set)
 
-    p = sub.add_parser("secret", help="store a secret in the OS keyring")
+    p = sub.add_parser("secret", help=QT_TRANSLATE_NOOP("cli", "store a secret in the OS keyring"))
     ssub = p.add_subparsers(dest="secret_command", required=True)
-    c = ssub.add_parser("set", help="set SECTION.KEY (prompts; or --stdin)")
+    c = ssub.add_parser("set", help=QT_TRANSLATE_NOOP("cli", "set SECTION.KEY (prompts; or --stdin)"))
     c.add_argument("key")
-    c.add_argument("--stdin", action="store_true", help="read the value from standard input")
+    c.add_argument(
+        "--stdin", action="store_true", help=QT_TRANSLATE_NOOP("cli", "read the value from standard input")
+    )
     c.set_defaults(func=cmd_secret_set)
 
-    p = sub.add_parser("journal", help="the activity journal")
+    p = sub.add_parser("journal", help=QT_TRANSLATE_NOOP("cli", "the activity journal"))
     jsub = p.add_subparsers(dest="journal_command", required=True)
-    c = jsub.add_parser("search", help="entries by business key or words")
+    c = jsub.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "entries by business key or words"))
     c.add_argument("text", nargs="?", default="")
     c.add_argument("--integration")
     c.add_argument("--since", help="YYYY-MM-DD")
-    add_listing_options(c, 100, "entries")
+    add_listing_options(c, 100, QT_TRANSLATE_NOOP("cli", "entries"))
     c.set_defaults(func=cmd_journal_search)
 
-    p = sub.add_parser("attention", help="what failed or waits for a person")
+    p = sub.add_parser("attention", help=QT_TRANSLATE_NOOP("cli", "what failed or waits for a person"))
     p.add_argument("--integration")
-    add_listing_options(p, 500, "items")
+    add_listing_options(p, 500, QT_TRANSLATE_NOOP("cli", "items"))
     p.set_defaults(func=cmd_attention)
 
-    p = sub.add_parser("serve", help="scheduled jobs and the webhook inbox, no window")
-    p.add_argument("--once", action="store_true", help="run every schedule once, then exit")
+    p = sub.add_parser(
+        "serve", help=QT_TRANSLATE_NOOP("cli", "scheduled jobs and the webhook inbox, no window")
+    )
+    p.add_argument(
+        "--once", action="store_true", help=QT_TRANSLATE_NOOP("cli", "run every schedule once, then exit")
+    )
     p.set_defaults(func=cmd_serve)
 
     from app.integrations import available
@@ -526,10 +604,13 @@ def main(argv: list[str] | None = None) -> int:
         from app.ui.app import run_gui
 
         return run_gui(window)
+    configured, system = os.environ.get("PASSERELLE_APP__LANG", ""), system_ui_languages()
+    set_language(choose(language_in(argv), configured, system))  # the parser's help and errors too
     parser = build_parser()
     args = parser.parse_args(argv)
     args.json = as_json
-    set_language(choose(args.lang, os.environ.get("PASSERELLE_APP__LANG", ""), system_ui_languages()))
+    if (chosen := choose(args.lang, configured, system)) != language():  # --lang abbreviated (--la fr)
+        set_language(chosen)
     if args.self_check:
         from app.self_check import run
 

@@ -8,6 +8,7 @@ in that language. JSON keys and codes are never translated: only sentences go th
 
 from __future__ import annotations
 
+import argparse
 import logging
 from decimal import Decimal
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from app.core.languages import SUPPORTED
 from app.core.qm import QmCatalog, QmFormatError
 from app.core.resources import resource
-from app.core.tr import fill
+from app.core.tr import QT_TRANSLATE_NOOP, fill
 
 log = logging.getLogger("passerelle.cli")
 
@@ -34,7 +35,67 @@ def set_language(lang: str) -> str:
     else:
         lang = "en"
     _state["lang"], _state["catalog"] = lang, catalog
+    _speak_argparse()
     return lang
+
+
+def language_in(argv: list[str]) -> str | None:
+    """The ``--lang`` value in ``argv`` (``--lang fr`` or ``--lang=fr``), read before the parser is
+    built: its help and its errors speak it too. None when absent."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return None
+
+
+# argparse's own sentences (usage, its errors, its help headings), as its gettext calls ask for
+# them (Python 3.11's msgids, placeholders kept): answered from the catalogue's "argparse" context.
+ARGPARSE_MESSAGES = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_text(text: str) -> str:
+    if not text:  # argparse asks for a subparsers' description that may be None
+        return text
+    if text.endswith("\n"):  # "%(prog)s: error: %(message)s\n": the line's end stays out of the catalogue
+        return _argparse_text(text[:-1]) + "\n"
+    return translate("argparse", text)
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return _argparse_text(singular if n == 1 else plural)
+
+
+def _speak_argparse() -> None:
+    """argparse asks ``gettext`` for each of its sentences (the documented way to translate it):
+    its module-level ``_``/``ngettext`` answer from this language's catalogue instead."""
+    setattr(argparse, "_", _argparse_text)  # noqa: B010 - argparse's own name for gettext
+    setattr(argparse, "ngettext", _argparse_plural)  # noqa: B010
 
 
 def language() -> str:

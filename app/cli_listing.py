@@ -17,20 +17,34 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a whole number of rows is expected, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            say(QT_TRANSLATE_NOOP("cli", "a whole number of rows is expected, not '{value}'"), value=text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("at least 1 (or --all for every one)")
+        raise argparse.ArgumentTypeError(say(QT_TRANSLATE_NOOP("cli", "at least 1 (or --all for every one)")))
     return value
 
 
 def add_listing_options(parser: argparse.ArgumentParser, default: int | None, what: str) -> None:
-    """``--limit N`` (``default``; None: every one) and ``--all`` on a listing command."""
+    """``--limit N`` (``default``; None: every one) and ``--all`` on a listing command; ``what``
+    is a ``QT_TRANSLATE_NOOP("cli", …)`` naming the rows, said in the CLI's language."""
     group = parser.add_mutually_exclusive_group()
-    shown = f"default {default}" if default is not None else "default: all"
-    group.add_argument(
-        "--limit", type=_positive, default=default, metavar="N", help=f"show at most N {what} ({shown})"
+    limit = (
+        say(
+            QT_TRANSLATE_NOOP("cli", "show at most N {what} (default {default})"),
+            what=say(what),
+            default=default,
+        )
+        if default is not None
+        else say(QT_TRANSLATE_NOOP("cli", "show at most N {what} (default: all)"), what=say(what))
     )
-    group.add_argument("--all", dest="all_rows", action="store_true", help=f"show every one of the {what}")
+    group.add_argument("--limit", type=_positive, default=default, metavar="N", help=limit)
+    group.add_argument(
+        "--all",
+        dest="all_rows",
+        action="store_true",
+        help=say(QT_TRANSLATE_NOOP("cli", "show them all, without a limit")),
+    )
 
 
 def limit_of(args: argparse.Namespace) -> int | None:

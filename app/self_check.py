@@ -17,6 +17,8 @@ from importlib import metadata
 from pathlib import Path
 
 import app
+from app.cli_language import say
+from app.core.tr import QT_TRANSLATE_NOOP
 
 # Distribution name -> the module it installs, for a build that lacks the metadata of one.
 IMPORT_NAMES = {
@@ -43,8 +45,8 @@ IMPORT_NAMES = {
 # May be absent: the PostgreSQL driver (extra "postgres", for a clinic database shared by several
 # desks), and tzdata off Windows (zoneinfo reads the system's time-zone database there).
 OPTIONAL = ("psycopg",) + (() if sys.platform == "win32" else ("tzdata",))
-NOT_INSTALLED = "not installed"
-UNKNOWN = "installed (version unknown)"
+NOT_INSTALLED = QT_TRANSLATE_NOOP("cli", "not installed")
+UNKNOWN = QT_TRANSLATE_NOOP("cli", "installed (version unknown)")
 
 
 def distribution_version(dist: str) -> str:
@@ -109,13 +111,24 @@ def run() -> int:
     print(f"Python {platform.python_version()} ({sys.platform}), Qt {QtCore.qVersion()}")
     width = max(len(dist) for dist, _ in found)
     for dist, version in found:
-        print(f"{dist:<{width}}  {version}")
-    print(f"modules {len(modules)}, integrations: {', '.join(i.name for i in available()) or 'none'}")
-    print(f"languages: {', '.join(available_languages())}")
+        print(f"{dist:<{width}}  {say(version) if version in (NOT_INSTALLED, UNKNOWN) else version}")
+    names = ", ".join(i.name for i in available()) or say(QT_TRANSLATE_NOOP("cli", "none"))
+    print(
+        say(
+            QT_TRANSLATE_NOOP("cli", "{count} modules; integrations: {names}"),
+            count=len(modules),
+            names=names,
+        )
+    )
+    print(say(QT_TRANSLATE_NOOP("cli", "Languages: {names}"), names=", ".join(available_languages())))
     qt_app.processEvents()
     absent = missing(found)
     if absent:
-        print(f"self-check failed: not installed: {', '.join(absent)}", file=sys.stderr)
+        failed = QT_TRANSLATE_NOOP(
+            "cli", "The installation is incomplete, missing: {names}. Reinstall Passerelle."
+        )
+        print(say(failed, names=", ".join(absent)), file=sys.stderr)
         return 1
-    print("self-check ok")
+    print(say(QT_TRANSLATE_NOOP("cli", "Everything Passerelle needs is installed and works.")))
+    print("self-check ok")  # the contract's last line (shared/specs/cli.md), never translated
     return 0

@@ -27,6 +27,7 @@ from app.core.http import (
     ValidationFailed,
 )
 from app.core.leases import LeaseBusy
+from app.core.pydantic_sentences import problems
 from app.core.redact import redact
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SettingsError
@@ -161,6 +162,7 @@ _DISK_FULL = QT_TRANSLATE_NOOP(
 _DAMAGED = QT_TRANSLATE_NOOP(
     "errors", "The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore)."
 )
+_UNUSABLE = QT_TRANSLATE_NOOP("errors", "Some values cannot be used: {problems}.")
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors",
     "Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again "
@@ -236,6 +238,8 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
         return UserMessage(_DISK_FULL, {}, Action.RETRY)
     if is_damaged(exc):
         return UserMessage(_DAMAGED, {"detail": str(getattr(exc, "orig", exc))}, Action.RESTORE)
+    if _is_pydantic(exc):  # a model's checks: each value named with what it expects, never pydantic's words
+        return UserMessage(_UNUSABLE, {"problems": problems(exc.errors())})  # type: ignore[attr-defined]
     if isinstance(exc, InputError | ValueError):
         said = exc.args[0] if exc.args else None
         if isinstance(said, Sentence) and said.context == "errors":  # a template with its values
@@ -244,6 +248,16 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
             return UserMessage(_REFUSED, {"detail": said})
         return UserMessage(_REFUSED, {"detail": redact(str(exc))})
     return UserMessage(_UNEXPECTED, {"kind": type(exc).__name__}, Action.RETRY)
+
+
+def _is_pydantic(exc: BaseException) -> bool:
+    """A pydantic ValidationError (told by its type, without importing pydantic for every failure)."""
+    kind = type(exc)
+    return (
+        kind.__name__ == "ValidationError"
+        and kind.__module__.startswith("pydantic")
+        and hasattr(exc, "errors")
+    )
 
 
 def _not_found(exc: NotFoundError, service: str) -> UserMessage:

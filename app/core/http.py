@@ -29,6 +29,7 @@ import httpx
 
 from app import __version__
 from app.core.redact import redact
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 log = logging.getLogger("passerelle.http")
 
@@ -220,10 +221,30 @@ def _tls_context(ca_bundle: str, _stamp: int) -> ssl.SSLContext:
             context.load_verify_locations(cafile=ca_bundle)
         except (OSError, ssl.SSLError) as exc:
             raise NotConfigured(
-                f"The certificate file in network.ca_bundle ({ca_bundle}) cannot be read: {exc}. "
-                "Point it at a PEM file, or empty it."
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The certificate file in network.ca_bundle ({file}) cannot be read: {reason}. "
+                        "Point it at a PEM file, or empty it.",
+                    ),
+                    file=ca_bundle,
+                    reason=_unreadable(exc),
+                )
             ) from exc
     return context
+
+
+def _unreadable(exc: OSError | ssl.SSLError) -> str:
+    """Why a PEM file cannot be used, as a translatable sentence (OpenSSL's and the system's own
+    reasons are English)."""
+    if isinstance(exc, FileNotFoundError):
+        return Sentence("errors", QT_TRANSLATE_NOOP("errors", "the file does not exist"))
+    if isinstance(exc, PermissionError):
+        return Sentence("errors", QT_TRANSLATE_NOOP("errors", "this account is not allowed to read it"))
+    if isinstance(exc, IsADirectoryError):
+        return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it is a folder, not a file"))
+    return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it holds no readable PEM certificate"))
 
 
 def network_options(options: NetworkOptions | None = None) -> dict[str, Any]:

@@ -29,6 +29,8 @@ from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDic
 
 from app.core import atomic
 from app.core.paths import settings_file
+from app.core.pydantic_sentences import invalid, problems
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 ENV_PREFIX = "PASSERELLE_"
 ENV_DELIMITER = "__"
@@ -121,14 +123,23 @@ def time_zone(name: str) -> dt.tzinfo | None:
     if match := _UTC_OFFSET.match(text):
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
         if hours > 14 or minutes > 59:
-            raise ValueError(f"'{text}' is not a UTC offset (from -12:00 to +14:00)")
+            raise invalid(
+                QT_TRANSLATE_NOOP("errors", "'{value}' is not a UTC offset (from -12:00 to +14:00)"),
+                value=text,
+            )
         offset = dt.timedelta(hours=hours, minutes=minutes)
         return dt.timezone(-offset if sign == "-" else offset)
     try:
         return zoneinfo.ZoneInfo(text)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(
-            f"unknown time zone '{text}': use a name such as America/Sao_Paulo or an offset such as -03:00"
+        raise invalid(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "unknown time zone '{value}': use a name such as {name} or an offset such as {offset}",
+            ),
+            value=text,
+            name="America/Sao_Paulo",
+            offset="-03:00",
         ) from exc
 
 
@@ -140,8 +151,12 @@ def company_branch_pairs(text: str) -> list[tuple[str, str]]:
             continue
         company, colon, branch = part.partition(":")
         if not colon or not company.strip() or not branch.strip():
-            raise ValueError(
-                f"'{part.strip()}' is not a companyId:branchId pair; write them like T1:D MG 01, T2:01"
+            raise invalid(
+                QT_TRANSLATE_NOOP(
+                    "errors", "'{value}' is not a companyId:branchId pair; write them like {example}"
+                ),
+                value=part.strip(),
+                example="T1:D MG 01, T2:01",
             )
         pair = (company.strip(), branch.strip())
         if pair not in pairs:
@@ -234,7 +249,10 @@ class NetworkSection(Section):
     def _proxy(cls, value: str) -> str:
         value = value.strip()
         if value and value.lower() != "none" and not re.match(r"(?i)^https?://[^\s/]+", value):
-            raise ValueError("must be empty, none, or an address such as http://proxy.clinic.lan:3128")
+            raise invalid(
+                QT_TRANSLATE_NOOP("errors", "must be empty, none, or an address such as {example}"),
+                example="http://proxy.clinic.lan:3128",
+            )
         return value
 
 
@@ -294,7 +312,14 @@ def secret_keys(section: str) -> list[str]:
 def _section_model(section: str) -> type[Section]:
     field = Settings.model_fields.get(section)
     if field is None:
-        raise SettingsError(f"Unknown settings section '{section}'. Known: {', '.join(SECTIONS)}.")
+        raise SettingsError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Unknown settings section '{section}'. Known: {known}."),
+                section=section,
+                known=", ".join(SECTIONS),
+            )
+        )
     annotation = field.annotation
     assert isinstance(annotation, type) and issubclass(annotation, Section)
     return annotation
@@ -319,9 +344,26 @@ def _read_file(data_dir: Path | None) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SettingsError(f"The settings file {path} cannot be read ({exc}). Fix or delete it.") from exc
+        raise SettingsError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The settings file {file} cannot be read ({detail}). Fix or delete it."
+                ),
+                file=path,
+                detail=getattr(exc, "strerror", None) or exc,
+            )
+        ) from exc
     if not isinstance(data, dict):
-        raise SettingsError(f"The settings file {path} does not hold a JSON object. Fix or delete it.")
+        raise SettingsError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors", "The settings file {file} does not hold a JSON object. Fix or delete it."
+                ),
+                file=path,
+            )
+        )
     # Secrets never come from the file, even if someone wrote them there by hand.
     for section, values in data.items():
         if section in SECTIONS and isinstance(values, dict):
@@ -341,12 +383,14 @@ def load_settings(data_dir: Path | None = None) -> Settings:
         raise SettingsError(describe_validation_error(exc)) from exc
 
 
-def describe_validation_error(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        parts.append(f"{where}: {err['msg']}")
-    return "Invalid setting — " + "; ".join(parts)
+def describe_validation_error(exc: ValidationError) -> Sentence:
+    """What is wrong with the settings: each setting named with what it expects, a sentence
+    translated where it is shown (app.core.tr.in_language), never pydantic's English."""
+    return Sentence(
+        "errors",
+        QT_TRANSLATE_NOOP("errors", "Invalid setting — {problems}."),
+        problems=problems(exc.errors()),
+    )
 
 
 _URL_PASSWORD = re.compile(r"(?i)^([a-z][a-z0-9+.-]*://[^:/?#@\s]*):[^@/\s]*@")
@@ -381,7 +425,13 @@ def split_key(dotted: str) -> tuple[str, str]:
     model = _section_model(section)
     if key not in model.model_fields:
         raise SettingsError(
-            f"Unknown setting '{dotted}'. Keys of [{section}]: {', '.join(model.model_fields)}."
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Unknown setting '{key}'. Keys of [{section}]: {keys}."),
+                key=dotted,
+                section=section,
+                keys=", ".join(model.model_fields),
+            )
         )
     return section, key
 
@@ -389,12 +439,23 @@ def split_key(dotted: str) -> tuple[str, str]:
 def set_value(settings: Settings, dotted: str, value: Any) -> None:
     section, key = split_key(dotted)
     if is_secret(section, key):
-        raise SettingsError(f"'{dotted}' is a secret: use 'passerelle secret set {dotted}'.")
+        raise SettingsError(
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "'{key}' is a secret: use 'passerelle secret set {key}'."),
+                key=dotted,
+            )
+        )
     try:
         setattr(getattr(settings, section), key, value)
     except ValidationError as exc:
         raise SettingsError(
-            describe_validation_error(exc).replace("Invalid setting — ", f"Invalid {dotted}: ")
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "Invalid {key}: {problems}."),
+                key=dotted,
+                problems=problems(exc.errors(), named=False),
+            )
         ) from exc
 
 

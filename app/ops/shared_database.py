@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy.engine import URL, make_url
 
 from app.core.db import Database
+from app.core.refusals import refused
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.ops.dbcopy import Preview, copy, preview
 
 
@@ -18,8 +20,11 @@ def target_url(url: str, password: str) -> str:
     """The SQLAlchemy address of the shared database (psycopg driver, with the password if given)."""
     parsed = make_url(url.strip())
     if not parsed.drivername.startswith("postgresql"):
-        raise ValueError(
-            "The address must start with postgresql+psycopg:// (e.g. postgresql+psycopg://passerelle@server/clinique)."
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "The address must start with {scheme} (e.g. {example})."),
+            "url",
+            scheme="postgresql+psycopg://",
+            example="postgresql+psycopg://passerelle@server/clinique",
         )
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")

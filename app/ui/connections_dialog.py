@@ -278,7 +278,9 @@ class ConnectionsDialog(QtWidgets.QDialog):
         try:
             new, secrets = self._collect()
         except ValidationError as exc:
-            self.error_bar.show_message(describe_validation_error(exc))
+            self.error_bar.show_message(
+                in_language(describe_validation_error(exc), QtCore.QCoreApplication.translate)
+            )
             first = exc.errors()[0]["loc"]
             if len(first) >= 1 and first[0] in SECTIONS:
                 self.open_section(str(first[0]))

@@ -305,92 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="112" />
+        <location filename="../../app/ui/attention_view.py" line="124" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="113" />
+        <location filename="../../app/ui/attention_view.py" line="125" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="114" />
+        <location filename="../../app/ui/attention_view.py" line="126" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="116" />
+        <location filename="../../app/ui/attention_view.py" line="128" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Montrer ce dont il s’agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="118" />
+        <location filename="../../app/ui/attention_view.py" line="130" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="119" />
+        <location filename="../../app/ui/attention_view.py" line="131" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="120" />
+        <location filename="../../app/ui/attention_view.py" line="132" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="172" />
+        <location filename="../../app/ui/attention_view.py" line="184" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174" />
+        <location filename="../../app/ui/attention_view.py" line="186" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177" />
+        <location filename="../../app/ui/attention_view.py" line="189" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="223" />
+        <location filename="../../app/ui/attention_view.py" line="235" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="232" />
+        <location filename="../../app/ui/attention_view.py" line="244" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/attention_view.py" line="260" />
-        <source>{n} went through; still failing: {f}</source>
-        <translation>Passés : {n} ; toujours en échec : {f}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="272" />
+        <source>%n went through; still failing: {f}</source>
+        <translation><numerusform>%n est passé ; toujours en échec : {f}</numerusform><numerusform>%n sont passés ; toujours en échec : {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="281" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="264" />
+        <location filename="../../app/ui/attention_view.py" line="276" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="273" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="280" />
+        <location filename="../../app/ui/attention_view.py" line="292" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -801,127 +801,127 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="34" />
+        <location filename="../../app/ui/connections_dialog.py" line="35" />
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="35" />
+        <location filename="../../app/ui/connections_dialog.py" line="36" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="36" />
+        <location filename="../../app/ui/connections_dialog.py" line="37" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="37" />
+        <location filename="../../app/ui/connections_dialog.py" line="38" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="38" />
+        <location filename="../../app/ui/connections_dialog.py" line="39" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="39" />
+        <location filename="../../app/ui/connections_dialog.py" line="40" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="40" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <location filename="../../app/ui/connections_dialog.py" line="42" />
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="42" />
+        <location filename="../../app/ui/connections_dialog.py" line="43" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="52" />
+        <location filename="../../app/ui/connections_dialog.py" line="53" />
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="53" />
+        <location filename="../../app/ui/connections_dialog.py" line="54" />
         <source>Português (Brasil)</source>
         <translation>Português (Brasil)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="54" />
+        <location filename="../../app/ui/connections_dialog.py" line="55" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="55" />
+        <location filename="../../app/ui/connections_dialog.py" line="56" />
         <source>Veterinary practice (one account)</source>
         <translation>Cabinet vétérinaire (un compte)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="56" />
+        <location filename="../../app/ui/connections_dialog.py" line="57" />
         <source>Software vendor (SaaS, several accounts)</source>
         <translation>Éditeur de logiciel (SaaS, plusieurs comptes)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="57" />
+        <location filename="../../app/ui/connections_dialog.py" line="58" />
         <source>Application credentials (no sign-in)</source>
         <translation>Identifiants de l’application (sans connexion)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="58" />
+        <location filename="../../app/ui/connections_dialog.py" line="59" />
         <source>Sign in with the browser</source>
         <translation>Connexion dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="101" />
+        <location filename="../../app/ui/connections_dialog.py" line="102" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Le trousseau n’a pas pu être lu — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="103" />
+        <location filename="../../app/ui/connections_dialog.py" line="104" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Enregistré dans le trousseau — tapez pour remplacer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="105" />
+        <location filename="../../app/ui/connections_dialog.py" line="106" />
         <source>Not set</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="115" />
+        <location filename="../../app/ui/connections_dialog.py" line="116" />
         <source>(system default)</source>
         <translation>(celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="169" />
+        <location filename="../../app/ui/connections_dialog.py" line="187" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="233" />
+        <location filename="../../app/ui/connections_dialog.py" line="251" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="319" />
+        <location filename="../../app/ui/connections_dialog.py" line="348" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="330" />
+        <location filename="../../app/ui/connections_dialog.py" line="359" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="339" />
+        <location filename="../../app/ui/connections_dialog.py" line="368" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -2280,6 +2280,45 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="66" />
+        <source>Opens at</source>
+        <translation>Ouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
+        <source>Closes at</source>
+        <translation>Ferme à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
+        <source>Open a second time that day (after a break)</source>
+        <translation>Rouvrir une seconde fois ce jour-là (après une pause)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="71" />
+        <source>Opens again at</source>
+        <translation>Rouvre à</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="181" />
+        <source>{day}: the closing time must come after the opening time.</source>
+        <translation>{day} : l’heure de fermeture doit venir après l’heure d’ouverture.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="185" />
+        <source>{day}: the second opening must start after the first one closes.</source>
+        <translation>{day} : la seconde ouverture doit commencer après la première fermeture.</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
@@ -2350,134 +2389,139 @@
 <context>
     <name>PrescriptionForm</name>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="207" />
+        <location filename="../../app/integrations/totvs/models.py" line="218" />
         <source>Health insurer code</source>
         <translation>Code de l’opérateur de santé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="208" />
+        <location filename="../../app/integrations/totvs/models.py" line="219" />
         <source>Subscriber id (matrícula)</source>
         <translation>Numéro d’adhérent (matrícula)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="209" />
+        <location filename="../../app/integrations/totvs/models.py" line="220" />
         <source>Professional council</source>
         <translation>Ordre professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="210" />
+        <location filename="../../app/integrations/totvs/models.py" line="221" />
         <source>Council number</source>
         <translation>Numéro d’inscription à l’ordre</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="211" />
+        <location filename="../../app/integrations/totvs/models.py" line="222" />
         <source>Council state (UF)</source>
         <translation>État de l’ordre (UF)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="212" />
+        <location filename="../../app/integrations/totvs/models.py" line="223" />
         <source>Professional name</source>
         <translation>Nom du professionnel</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="213" />
+        <location filename="../../app/integrations/totvs/models.py" line="224" />
         <source>Prescription date</source>
         <translation>Date de l’ordonnance</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="214" />
+        <location filename="../../app/integrations/totvs/models.py" line="225" />
         <source>Medications</source>
         <translation>Médicaments</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="215" />
+        <location filename="../../app/integrations/totvs/models.py" line="226" />
         <source>Medication {n}: table code</source>
         <translation>Médicament {n} : code de la table</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="216" />
+        <location filename="../../app/integrations/totvs/models.py" line="227" />
         <source>Medication {n}: medication code</source>
         <translation>Médicament {n} : code du médicament</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="217" />
+        <location filename="../../app/integrations/totvs/models.py" line="228" />
         <source>Medication {n}</source>
         <translation>Médicament {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="218" />
+        <location filename="../../app/integrations/totvs/models.py" line="229" />
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="219" />
+        <location filename="../../app/integrations/totvs/models.py" line="230" />
         <source>Attachment {n}: link</source>
         <translation>Pièce jointe {n} : lien</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="220" />
+        <location filename="../../app/integrations/totvs/models.py" line="231" />
         <source>Attachment {n}</source>
         <translation>Pièce jointe {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="222" />
+        <location filename="../../app/integrations/totvs/models.py" line="233" />
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="223" />
+        <location filename="../../app/integrations/totvs/models.py" line="234" />
         <source>Digits only, as the council registers it (e.g. 334456), without letters or dots.</source>
         <translation>Uniquement des chiffres, comme l’ordre l’enregistre (par exemple 334456), sans lettres ni points.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="226" />
+        <location filename="../../app/integrations/totvs/models.py" line="237" />
         <source>At most {width} digits.</source>
         <translation>Au plus {width} chiffres.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="227" />
+        <location filename="../../app/integrations/totvs/models.py" line="238" />
         <source>{value} is not a Brazilian state: choose one of the 27 (SP, RJ, MG, …).</source>
         <translation>{value} n’est pas un État brésilien : choisissez l’un des 27 (SP, RJ, MG, …).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="230" />
+        <location filename="../../app/integrations/totvs/models.py" line="241" />
         <source>Write the date as YYYY-MM-DD (e.g. 2023-04-03).</source>
         <translation>Écrivez la date sous la forme AAAA-MM-JJ (par exemple 2023-04-03).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="231" />
+        <location filename="../../app/integrations/totvs/models.py" line="242" />
         <source>{value} does not exist: that month has {days} days.</source>
         <translation>{value} n’existe pas : ce mois a {days} jours.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="232" />
+        <location filename="../../app/integrations/totvs/models.py" line="243" />
         <source>Cannot be after today ({today}).</source>
         <translation>Ne peut pas être après aujourd’hui ({today}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="233" />
+        <location filename="../../app/integrations/totvs/models.py" line="244" />
         <source>Add at least one medication (table code and medication code).</source>
         <translation>Ajoutez au moins un médicament (code de la table et code du médicament).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="236" />
+        <location filename="../../app/integrations/totvs/models.py" line="247" />
         <source>Add at least one link to the prescription's file.</source>
         <translation>Ajoutez au moins un lien vers le fichier de l’ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="237" />
+        <location filename="../../app/integrations/totvs/models.py" line="248" />
         <source>The link contains a space, which a web address cannot hold: copy the address again from the browser's address bar (a space is written %20).</source>
         <translation>Le lien contient une espace, ce qu’une adresse web ne peut pas contenir : copiez de nouveau l’adresse depuis la barre d’adresse du navigateur (une espace s’écrit %20).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="242" />
+        <location filename="../../app/integrations/totvs/models.py" line="253" />
         <source>Must be a web link starting with https:// (or http://).</source>
         <translation>Doit être un lien web commençant par https:// (ou http://).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="243" />
+        <location filename="../../app/integrations/totvs/models.py" line="254" />
         <source>Cannot be read: {detail}.</source>
         <translation>Illisible : {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="255" />
+        <source>{label}: {message}</source>
+        <translation>{label} : {message}</translation>
     </message>
 </context>
 <context>
@@ -3652,22 +3696,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="46" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Retry the selected items</source>
         <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="50" />
+        <location filename="../../app/ui/attention_view.py" line="62" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="70" />
         <source>Left alone (they need a person):</source>
         <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66" />
+        <location filename="../../app/ui/attention_view.py" line="78" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -3936,67 +3980,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
         <source>Employee name</source>
         <translation>Nom du salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Degree of dependency</source>
         <translation>Degré de dépendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
         <source>Occurrence</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="82" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
         <source>Co-participation</source>
         <translation>Co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
@@ -4383,17 +4427,17 @@
         <translation>Export de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>Le mois de référence s’écrit AAAAMM (par ex. 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="618" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
         <source>Unknown service type.</source>
         <translation>Type de prestation inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>Unknown contract type.</source>
         <translation>Type de contrat inconnu.</translation>
     </message>
@@ -5120,6 +5164,114 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../app/cli_language.py" line="58" />
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="59" />
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="60" />
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="61" />
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="62" />
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s : erreur : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="63" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="64" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (valeurs possibles : %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="65" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="66" />
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="67" />
+        <source>one of the arguments %s is required</source>
+        <translation>l’un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="68" />
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="69" />
+        <source>expected one argument</source>
+        <translation>un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="70" />
+        <source>expected at most one argument</source>
+        <translation>au plus un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="71" />
+        <source>expected at least one argument</source>
+        <translation>au moins un argument est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="72" />
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="73" />
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="74" />
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l’argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="75" />
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="76" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="77" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (possibles : %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="78" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>attention</name>
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="365" />
@@ -5137,7 +5289,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="408" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -5152,7 +5304,7 @@
         <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
@@ -5167,17 +5319,17 @@
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="298" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="328" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="409" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="429" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -5236,198 +5388,424 @@
         <source>{what}: cannot be retried from here</source>
         <translation>{what} : ne peut pas être relancé d’ici</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="182" />
+        <source>{integration} — {what}</source>
+        <translation>{integration} — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="184" />
+        <source>notification no. {ref} not processed</source>
+        <translation>notification n° {ref} non traitée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="185" />
+        <source>import of the visits failed</source>
+        <translation>import des visites en échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="186" />
+        <source>list of billable acts refused</source>
+        <translation>liste des actes facturables refusée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="187" />
+        <source>visit {ref} to review</source>
+        <translation>visite {ref} à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="188" />
+        <source>product {product} to map</source>
+        <translation>produit {product} à associer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="189" />
+        <source>a visit of batch {lot} held</source>
+        <translation>une visite du lot {lot} retenue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="190" />
+        <source>billed visit {visit} changed</source>
+        <translation>visite facturée {visit} modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="191" />
+        <source>request {request} not sent completely</source>
+        <translation>demande {request} pas entièrement envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="192" />
+        <source>draft {request} ready to open</source>
+        <translation>brouillon {request} prêt à ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="193" />
+        <source>prescription of {date} without an answer</source>
+        <translation>ordonnance du {date} sans réponse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="196" />
+        <source>co-participation load of {scope} stopped</source>
+        <translation>chargement de la co-participation de {scope} interrompu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="198" />
+        <source>{reason} ({ref})</source>
+        <translation>{reason} ({ref})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="201" />
+        <source>import of the visits of account {ref} failed</source>
+        <translation>import des visites du compte {ref} en échec</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="204" />
+        <source>list of billable acts of account {ref} refused</source>
+        <translation>liste des actes facturables du compte {ref} refusée</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="149" />
+        <location filename="../../app/cli.py" line="102" />
+        <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
+        <translation>Passerelle : Vétélevage, Provet Cloud, Omnidoc et TOTVS pour l’administration de la clinique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="109" />
+        <source>use the embedded sandboxes and a throwaway data dir</source>
+        <translation>utiliser les simulateurs intégrés et un dossier de données jetable</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="112" />
+        <source>where the database and logs live</source>
+        <translation>où se trouvent la base de données et les journaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="117" />
+        <source>UI language (default: the system's)</source>
+        <translation>langue de l’interface (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="120" />
+        <source>check the installation and exit</source>
+        <translation>vérifier l’installation et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="123" />
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par une machine sur la sortie standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="129" />
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="134" />
+        <source>print start → window shown (ms)</source>
+        <translation>afficher la durée démarrage → fenêtre affichée (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="139" />
+        <source>log to the console too</source>
+        <translation>journaliser aussi dans la console</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="150" />
+        <source>serve the API simulators</source>
+        <translation>servir les simulateurs des API</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="157" />
+        <source>show or change settings</source>
+        <translation>afficher ou modifier les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="159" />
+        <source>effective settings, secrets masked</source>
+        <translation>réglages en vigueur, secrets masqués</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="161" />
+        <source>set SECTION.KEY VALUE</source>
+        <translation>définir SECTION.KEY VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="166" />
+        <source>store a secret in the OS keyring</source>
+        <translation>enregistrer un secret dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="168" />
+        <source>set SECTION.KEY (prompts; or --stdin)</source>
+        <translation>définir SECTION.KEY (demandé au clavier ; ou --stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="171" />
+        <source>read the value from standard input</source>
+        <translation>lire la valeur sur l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="175" />
+        <source>the activity journal</source>
+        <translation>le journal d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="177" />
+        <source>entries by business key or words</source>
+        <translation>entrées par clé métier ou par mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="181" />
+        <source>entries</source>
+        <translation>entrées</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="184" />
+        <source>what failed or waits for a person</source>
+        <translation>ce qui a échoué ou attend quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="186" />
+        <source>items</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="190" />
+        <source>scheduled jobs and the webhook inbox, no window</source>
+        <translation>tâches planifiées et réception des webhooks, sans fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="193" />
+        <source>run every schedule once, then exit</source>
+        <translation>lancer chaque planification une fois, puis quitter</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="226" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="228" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="155" />
+        <location filename="../../app/cli.py" line="232" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="269" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203" />
+        <location filename="../../app/cli.py" line="280" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="213" />
+        <location filename="../../app/cli.py" line="290" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222" />
+        <location filename="../../app/cli.py" line="299" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252" />
+        <location filename="../../app/cli.py" line="329" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="282" />
+        <location filename="../../app/cli.py" line="359" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
+        <location filename="../../app/cli.py" line="365" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="289" />
+        <location filename="../../app/cli.py" line="366" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290" />
+        <location filename="../../app/cli.py" line="367" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291" />
+        <location filename="../../app/cli.py" line="368" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="292" />
+        <location filename="../../app/cli.py" line="369" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324" />
+        <location filename="../../app/cli.py" line="401" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342" />
+        <location filename="../../app/cli.py" line="419" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344" />
+        <location filename="../../app/cli.py" line="421" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360" />
+        <location filename="../../app/cli.py" line="437" />
+        <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362" />
+        <location filename="../../app/cli.py" line="439" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="465" />
+        <location filename="../../app/cli.py" line="542" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_listing.py" line="52" />
+        <location filename="../../app/cli_listing.py" line="21" />
+        <source>a whole number of rows is expected, not '{value}'</source>
+        <translation>un nombre entier de lignes est attendu, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="24" />
+        <source>at least 1 (or --all for every one)</source>
+        <translation>au moins 1 (ou --all pour tout afficher)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="34" />
+        <source>show at most N {what} (default {default})</source>
+        <translation>afficher au plus N {what} (par défaut {default})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="39" />
+        <source>show at most N {what} (default: all)</source>
+        <translation>afficher au plus N {what} (par défaut : tout)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="46" />
+        <source>show them all, without a limit</source>
+        <translation>tout afficher, sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="66" />
         <source>first {shown} of {total} (--limit N or --all for more)</source>
         <translation>les {shown} premiers sur {total} (--limit N ou --all pour la suite)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_listing.py" line="74" />
+        <location filename="../../app/cli_listing.py" line="88" />
         <source>{total} in all</source>
         <translation>{total} au total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="40" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
         <source>Prescription</source>
         <translation>Ordonnance</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="41" />
-        <location filename="../../app/integrations/totvs/cli.py" line="47" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="43" />
         <source>Medication</source>
         <translation>Médicament</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="43" />
+        <location filename="../../app/integrations/totvs/cli.py" line="44" />
         <source>Final date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="79" />
+        <location filename="../../app/integrations/totvs/cli.py" line="80" />
         <source>No prescription.</source>
         <translation>Aucune ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="46" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Protocol</source>
         <translation>Protocole</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="48" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Requested</source>
         <translation>Demandé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="49" />
+        <location filename="../../app/integrations/totvs/cli.py" line="50" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="50" />
+        <location filename="../../app/integrations/totvs/cli.py" line="51" />
         <source>Repaid</source>
         <translation>Remboursé le</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="182" />
+        <location filename="../../app/integrations/totvs/cli.py" line="129" />
+        <source>The prescription cannot be sent: {problems}</source>
+        <translation>La prescription ne peut pas être envoyée : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="143" />
+        <source>The prescription cannot be sent:</source>
+        <translation>La prescription ne peut pas être envoyée :</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="187" />
         <source>No refund.</source>
         <translation>Aucun remboursement.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="205" />
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
         <source>Rows written to {out}: {n}.</source>
         <translation>Lignes écrites dans {out} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="207" />
+        <location filename="../../app/integrations/totvs/cli.py" line="212" />
         <source>No row to export: {out} was not written.</source>
         <translation>Aucune ligne à exporter : {out} n’a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="213" />
+        <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes) ou la date donnée à --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="219" />
+        <location filename="../../app/integrations/totvs/cli.py" line="224" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>TOTVS RH n’a renvoyé aucune ligne pour {pairs} : vérifiez l’entreprise et la filiale (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="225" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>Warning: {warning}</source>
         <translation>Attention : {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="230" />
+        <location filename="../../app/integrations/totvs/cli.py" line="235" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>reçues {received}, enregistrées {stored} (nouvelles ou modifiées), déjà connues {known}, pages {pages}, total {total}</translation>
     </message>
@@ -5716,117 +6094,479 @@
         <source>The Provet webhook inbox</source>
         <translation>La boîte de réception des webhooks Provet</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="19" />
+        <source>Omnidoc teleexpertise requests</source>
+        <translation>demandes de téléexpertise Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="20" />
+        <source>print the prefill URL (validated)</source>
+        <translation>afficher l’adresse préremplie (vérifiée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="25" />
+        <source>JSON: the seed's patient_* fields or the API body</source>
+        <translation>JSON : les champs patient_* ou le corps de l’API</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="30" />
+        <source>create a draft by API and upload files; print id and redirect_url</source>
+        <translation>créer un brouillon par l’API et envoyer les fichiers ; afficher id et redirect_url</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="32" />
+        <source>JSON form file</source>
+        <translation>fichier de formulaire JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="38" />
+        <source>a file to attach (repeatable)</source>
+        <translation>un fichier à joindre (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="43" />
+        <source>finish an interrupted request instead of a new one</source>
+        <translation>terminer une demande interrompue au lieu d’en créer une</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="20" />
+        <source>Provet Cloud: pull data, webhook inbox</source>
+        <translation>Provet Cloud : récupérer les données, réception des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="22" />
+        <source>fetch every object of ENDPOINT matching the filters</source>
+        <translation>récupérer chaque objet d’ENDPOINT qui répond aux filtres</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="27" />
+        <source>consultation, invoice, client, patient, …</source>
+        <translation>consultation, invoice, client, patient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="34" />
+        <source>match any filter (filter_type=or)</source>
+        <translation>répondre à l’un des filtres (filter_type=or)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="38" />
+        <source>write a .csv or .json file instead of printing</source>
+        <translation>écrire un fichier .csv ou .json au lieu d’afficher</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="40" />
+        <source>objects printed (--out writes every one)</source>
+        <translation>objets affichés (--out les écrit tous)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="42" />
+        <source>the durable webhook inbox</source>
+        <translation>la réception durable des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="43" />
+        <source>receive webhooks (stores, then answers 200)</source>
+        <translation>recevoir les webhooks (enregistre, puis répond 200)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="47" />
+        <source>received events and their state</source>
+        <translation>événements reçus et leur état</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="51" />
+        <source>only those not processed yet (or failed)</source>
+        <translation>seulement ceux pas encore traités (ou en échec)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="53" />
+        <source>events, newest first</source>
+        <translation>événements, les plus récents d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="23" />
+        <source>TOTVS Saúde Planos: continuous-medication prescriptions</source>
+        <translation>TOTVS Saúde Planos : prescriptions de médicaments en continu</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="25" />
+        <source>list or file prescriptions</source>
+        <translation>lister ou déposer des prescriptions</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="26" />
+        <source>a subscriber's prescriptions</source>
+        <translation>les prescriptions d’un bénéficiaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="27" />
+        <source>subscriberId (matrícula)</source>
+        <translation>subscriberId (matrícula)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="28" />
+        <source>statuses, e.g. 0,1,2</source>
+        <translation>statuts, par exemple 0,1,2</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="29" />
+        <location filename="../../app/integrations/totvs/commands.py" line="47" />
+        <source>medication code</source>
+        <translation>code du médicament</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="31" />
+        <source>write the list to FILE (.csv or .json)</source>
+        <translation>écrire la liste dans FILE (.csv ou .json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="33" />
+        <source>prescriptions printed (--out writes every one)</source>
+        <translation>prescriptions affichées (--out les écrit toutes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="36" />
+        <source>file a new prescription (once, even when retried)</source>
+        <translation>déposer une nouvelle prescription (une seule fois, même relancée)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="42" />
+        <source>JSON with the fields of the POST body</source>
+        <translation>JSON avec les champs du corps du POST</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="45" />
+        <source>refund protocols of a prescription</source>
+        <translation>protocoles de remboursement d’une prescription</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="46" />
+        <source>prescriptionCode</source>
+        <translation>prescriptionCode</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="49" />
+        <source>properties to return, e.g. protocol,status</source>
+        <translation>propriétés à renvoyer, par exemple protocol,status</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="52" />
+        <source>OData filter, e.g. "status eq '3'"</source>
+        <translation>filtre OData, par exemple « status eq '3' »</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="54" />
+        <source>refunds printed</source>
+        <translation>remboursements affichés</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="57" />
+        <source>TOTVS RH: beneficiaries' co-participation</source>
+        <translation>TOTVS RH : coparticipation des bénéficiaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="60" />
+        <source>load co-participation rows (incremental unless --full or --since)</source>
+        <translation>charger les lignes de coparticipation (les changements, sauf --full ou --since)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="63" />
+        <source>load everything again</source>
+        <translation>tout recharger</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="67" />
+        <source>re-sync rows paid since (the TOTVS server's time; or YYYY-MM-DD)</source>
+        <translation>resynchroniser les lignes payées depuis (heure du serveur TOTVS ; ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="71" />
+        <source>companyId: with --branch, that pair; alone, its pairs in the settings</source>
+        <translation>companyId : avec --branch, cette paire ; seul, ses paires dans les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="77" />
+        <source>branchId: with --company, that pair; alone, its pairs in the settings</source>
+        <translation>branchId : avec --company, cette paire ; seul, ses paires dans les réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="84" />
+        <source>export the stored rows of the scope to FILE.csv or FILE.xlsx</source>
+        <translation>exporter les lignes enregistrées du périmètre dans FILE.csv ou FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="22" />
+        <source>Vétélevage: acts, visits, mapping, billing</source>
+        <translation>Vétélevage : actes, visites, association, facturation</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="26" />
+        <source>push the acts list, then read it back and compare</source>
+        <translation>envoyer la liste des actes, puis la relire et comparer</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
+        <source>replace the local acts list from this CSV first</source>
+        <translation>remplacer d’abord la liste locale des actes par ce CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="34" />
+        <source>fetch the frozen batch, store it, acknowledge it</source>
+        <translation>récupérer le lot figé, l’enregistrer, en accuser réception</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
+        <source>SaaS: only this account</source>
+        <translation>SaaS : seulement ce compte</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="39" />
+        <source>the clinic's product catalogue</source>
+        <translation>le catalogue de produits de la clinique</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="40" />
+        <source>code,libelle,gtin,prix_ht,unite</source>
+        <translation>code,libelle,gtin,prix_ht,unite</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="44" />
+        <source>product mappings (produit_id,lgcv_code)</source>
+        <translation>associations de produits (produit_id,lgcv_code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="56" />
+        <source>products seen in waiting visits without a mapping</source>
+        <translation>produits des visites en attente sans association</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="62" />
+        <source>clinic products proposed for one Vétélevage product</source>
+        <translation>produits de la clinique proposés pour un produit Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="68" />
+        <source>map a Vétélevage product to a clinic product (prints the lines that change)</source>
+        <translation>associer un produit Vétélevage à un produit de la clinique (affiche les lignes qui changent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="76" />
+        <source>remove a product's mapping (prints the lines that change)</source>
+        <translation>retirer l’association d’un produit (affiche les lignes qui changent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="88" />
+        <source>keep a visit out of billing, saying why</source>
+        <translation>écarter une visite de la facturation, en disant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="94" />
+        <source>why the visit is not billed now</source>
+        <translation>pourquoi la visite n’est pas facturée maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="100" />
+        <source>commit reviewed visits (or every ready visit)</source>
+        <translation>valider les visites vérifiées (ou toutes les visites prêtes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="105" />
+        <source>every visit whose products are all mapped</source>
+        <translation>chaque visite dont tous les produits sont associés</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="112" />
+        <source>a reviewed visit to commit</source>
+        <translation>une visite vérifiée à valider</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <source>billing lines of committed visits not exported yet</source>
+        <translation>lignes de facturation des visites validées pas encore exportées</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <source>CSV with ';' and decimal commas (French Excel)</source>
+        <translation>CSV avec « ; » et virgules décimales (Excel français)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <source>imported vs committed vs exported, and what waits</source>
+        <translation>importé, validé, exporté, et ce qui attend</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="133" />
+        <source>waiting visits</source>
+        <translation>visites en attente</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="138" />
+        <source>refresh the SNGTV product dictionary and reference tables</source>
+        <translation>actualiser le dictionnaire des produits SNGTV et les tables de référence</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="143" />
+        <source>list the whole dictionary (removes what it no longer holds)</source>
+        <translation>relire tout le dictionnaire (retire ce qu’il ne contient plus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="154" />
+        <source>one JSON object</source>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="48" />
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="49" />
+        <source>installed (version unknown)</source>
+        <translation>installé (version inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="118" />
+        <source>{count} modules; integrations: {names}</source>
+        <translation>{count} modules ; intégrations : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="123" />
+        <source>Languages: {names}</source>
+        <translation>Langues : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="127" />
+        <source>The installation is incomplete, missing: {names}. Reinstall Passerelle.</source>
+        <translation>L’installation est incomplète, il manque : {names}. Réinstallez Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="132" />
+        <source>Everything Passerelle needs is installed and works.</source>
+        <translation>Tout ce dont Passerelle a besoin est installé et fonctionne.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="60" />
+        <location filename="../../app/core/errors.py" line="61" />
         <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="70" />
+        <location filename="../../app/core/errors.py" line="71" />
         <source>{file} is not valid JSON ({detail}).</source>
         <translation>{file} n’est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="98" />
+        <location filename="../../app/core/errors.py" line="99" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l’identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="102" />
+        <location filename="../../app/core/errors.py" line="103" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="103" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="107" />
+        <location filename="../../app/core/errors.py" line="108" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="110" />
+        <location filename="../../app/core/errors.py" line="111" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="113" />
+        <location filename="../../app/core/errors.py" line="114" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="118" />
+        <location filename="../../app/core/errors.py" line="119" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122" />
+        <location filename="../../app/core/errors.py" line="123" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l’ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="132" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n’a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n’a pas d’animal {key} : vérifiez le numéro de l’animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="144" />
+        <location filename="../../app/core/errors.py" line="145" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n’a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="151" />
+        <location filename="../../app/core/errors.py" line="152" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n’a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="154" />
+        <location filename="../../app/core/errors.py" line="155" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="155" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="158" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="161" />
+        <location filename="../../app/core/errors.py" line="162" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="164" />
+        <location filename="../../app/core/errors.py" line="165" />
+        <source>Some values cannot be used: {problems}.</source>
+        <translation>Certaines valeurs ne peuvent pas être utilisées : {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="166" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -5986,7 +6726,7 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="327" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="350" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Aucune visite {visit}.</translation>
@@ -6119,47 +6859,47 @@
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="79" />
         <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
         <translation>--company et --branch désignent une seule paire ; indiquez-en plusieurs dans totvs_rh.scopes ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="94" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
         <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
         <translation>Aucune paire avec la société {value} dans totvs_rh.scopes : indiquez aussi son établissement (--branch) ou ajoutez-y la paire ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="100" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="101" />
         <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
         <translation>Aucune paire avec l’établissement {value} dans totvs_rh.scopes : indiquez aussi sa société (--company) ou ajoutez-y la paire ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="112" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="113" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Choisissez les sociétés et établissements à charger dans totvs_rh.scopes, par paires : {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="138" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="139" />
         <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
         <translation>« {text} » n’est pas une date et une heure : attendu AAAA-MM-JJThh:mm:ss (par ex. 2025-01-31T08:00:00, à l’heure du serveur TOTVS) ou AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="160" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="161" />
         <source>Choose the date to re-sync from.</source>
         <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="493" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -6260,9 +7000,14 @@
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Les codes d’acte doivent être uniques ; en double : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="98" />
+        <source>Line {line}, column {field}: {problem}.</source>
+        <translation>Ligne {line}, colonne {field} : {problem}.</translation>
     </message>
     <message>
         <location filename="../../app/core/listen.py" line="33" />
@@ -6290,49 +7035,49 @@
         <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="25" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="26" />
         <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
         <translation>Le champ {name} du formulaire contient un caractère qui n’est pas du texte (un demi-caractère isolé).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="28" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="29" />
         <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
         <translation>Le champ {name} du formulaire doit être un objet JSON de textes, nombres, listes et objets.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="31" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="32" />
         <source>The form's field {name} must be under {kb} KB of JSON.</source>
         <translation>Le champ {name} du formulaire doit faire moins de {kb} Ko de JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="119" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="120" />
         <source>The form file must hold a JSON object.</source>
         <translation>Le fichier du formulaire doit contenir un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="124" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="125" />
         <source>'patient' must be an object.</source>
         <translation>« patient » doit être un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="130" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="131" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Hors des champs du formulaire : {unknown}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="138" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="139" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>Le champ {key} du formulaire doit être du texte ou un nombre, pas une liste ni un objet.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="147" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>« context » doit être un objet JSON (par ex. {example}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/models.py" line="165" />
-        <source>The form's field {name} {message}.</source>
-        <translation>Champ {name} du formulaire : {message}.</translation>
+        <source>The form's field {name}: {problem}.</source>
+        <translation>Champ {name} du formulaire : {problem}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/cli.py" line="34" />
@@ -6385,12 +7130,12 @@
         <translation>Donnez un nom à la requête enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <location filename="../../app/integrations/totvs/cli.py" line="90" />
         <source>The output file must end in .csv or .json.</source>
         <translation>Le fichier de sortie doit se terminer par .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="103" />
+        <location filename="../../app/integrations/totvs/cli.py" line="104" />
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
@@ -6446,19 +7191,284 @@
         <translation>Provet Cloud : l’adresse de l’API REST doit se terminer par /api/0.1/ (par ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="133" />
+        <location filename="../../app/integrations/provet/auth.py" line="106" />
+        <source>{service}: the registration lists no loopback redirect address ({listed}); ask Provet Cloud support to add {fallback} to the integration's redirect URIs.</source>
+        <translation>{service} : l’enregistrement ne liste aucune adresse de redirection locale ({listed}) ; demandez au support de Provet Cloud d’ajouter {fallback} aux adresses de redirection de l’intégration.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="142" />
         <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
         <translation>Provet Cloud : l’identifiant client OAuth2 (provet.client_id) n’est pas renseigné.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <location filename="../../app/integrations/provet/auth.py" line="151" />
         <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
         <translation>Provet Cloud : le secret client manque ; saisissez-le dans Connexions (il va dans le trousseau).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="577" />
+        <location filename="../../app/integrations/provet/auth.py" line="472" />
+        <source>{service}: the sign-in redirect address '{address}' is not a loopback address with a port ({example}).</source>
+        <translation>{service} : l’adresse de redirection de la connexion « {address} » n’est pas une adresse locale avec un port ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="595" />
         <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
         <translation>{service} : aucune adresse de redirection de connexion n’est définie (provet.redirect_port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="226" />
+        <source>The certificate file in network.ca_bundle ({file}) cannot be read: {reason}. Point it at a PEM file, or empty it.</source>
+        <translation>Le fichier de certificats de network.ca_bundle ({file}) ne peut pas être lu : {reason}. Indiquez un fichier PEM, ou videz ce réglage.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="242" />
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="244" />
+        <source>this account is not allowed to read it</source>
+        <translation>ce compte n’a pas le droit de le lire</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="246" />
+        <source>it is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="247" />
+        <source>it holds no readable PEM certificate</source>
+        <translation>il ne contient aucun certificat PEM lisible</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="27" />
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="28" />
+        <source>a whole number is expected, not '{value}'</source>
+        <translation>un nombre entier est attendu, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="29" />
+        <source>a number is expected, not '{value}'</source>
+        <translation>un nombre est attendu, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="30" />
+        <source>a finite number is expected, not '{value}'</source>
+        <translation>un nombre fini est attendu, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="31" />
+        <source>true or false is expected, not '{value}'</source>
+        <translation>true ou false est attendu, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="32" />
+        <source>at most {le} is allowed, not {value}</source>
+        <translation>{le} au plus est permis, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="33" />
+        <source>at least {ge} is required, not {value}</source>
+        <translation>{ge} au moins est requis, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="34" />
+        <source>a value below {lt} is required, not {value}</source>
+        <translation>une valeur inférieure à {lt} est requise, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="35" />
+        <source>a value above {gt} is required, not {value}</source>
+        <translation>une valeur supérieure à {gt} est requise, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="36" />
+        <source>one of {expected} is expected, not '{value}'</source>
+        <translation>l’une des valeurs {expected} est attendue, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="37" />
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="38" />
+        <source>at least {min_length} characters are expected</source>
+        <translation>au moins {min_length} caractères sont attendus</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="39" />
+        <source>at most {max_length} characters are allowed</source>
+        <translation>{max_length} caractères au plus sont permis</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="40" />
+        <source>text is expected</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="41" />
+        <source>a list is expected</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="42" />
+        <source>a JSON object is expected</source>
+        <translation>un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="43" />
+        <source>a date YYYY-MM-DD is expected, not '{value}'</source>
+        <translation>une date AAAA-MM-JJ est attendue, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="44" />
+        <source>a date and time YYYY-MM-DDThh:mm:ss is expected, not '{value}'</source>
+        <translation>une date et une heure AAAA-MM-JJThh:mm:ss sont attendues, pas « {value} »</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="45" />
+        <source>'{value}' does not have the expected form</source>
+        <translation>« {value} » n’a pas la forme attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="46" />
+        <source>is not a known field</source>
+        <translation>n’est pas un champ connu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="47" />
+        <source>'{value}' cannot be used here</source>
+        <translation>« {value} » ne peut pas être utilisé ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="127" />
+        <source>{field}: {problem}</source>
+        <translation>{field} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="138" />
+        <source>{first}; {rest}</source>
+        <translation>{first} ; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="127" />
+        <source>'{value}' is not a UTC offset (from -12:00 to +14:00)</source>
+        <translation>« {value} » n’est pas un décalage UTC (de -12:00 à +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="136" />
+        <source>unknown time zone '{value}': use a name such as {name} or an offset such as {offset}</source>
+        <translation>fuseau horaire inconnu « {value} » : utilisez un nom comme {name} ou un décalage comme {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="155" />
+        <source>'{value}' is not a companyId:branchId pair; write them like {example}</source>
+        <translation>« {value} » n’est pas une paire companyId:branchId ; écrivez-les comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="253" />
+        <source>must be empty, none, or an address such as {example}</source>
+        <translation>doit être vide, none, ou une adresse comme {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="318" />
+        <source>Unknown settings section '{section}'. Known: {known}.</source>
+        <translation>Section de réglages inconnue « {section} ». Sections connues : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="350" />
+        <source>The settings file {file} cannot be read ({detail}). Fix or delete it.</source>
+        <translation>Le fichier de réglages {file} ne peut pas être lu ({detail}). Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="361" />
+        <source>The settings file {file} does not hold a JSON object. Fix or delete it.</source>
+        <translation>Le fichier de réglages {file} ne contient pas d’objet JSON. Corrigez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="391" />
+        <source>Invalid setting — {problems}.</source>
+        <translation>Réglage invalide — {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="430" />
+        <source>Unknown setting '{key}'. Keys of [{section}]: {keys}.</source>
+        <translation>Réglage inconnu « {key} ». Clés de [{section}] : {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="445" />
+        <source>'{key}' is a secret: use 'passerelle secret set {key}'.</source>
+        <translation>« {key} » est un secret : utilisez « passerelle secret set {key} ».</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="455" />
+        <source>Invalid {key}: {problems}.</source>
+        <translation>Valeur invalide pour {key} : {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="199" />
+        <source>must be a number (the tenant's Provet ID)</source>
+        <translation>doit être un nombre (l’identifiant Provet de l’instance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="200" />
+        <source>must be a whole number (the tenant's Provet ID)</source>
+        <translation>doit être un nombre entier (l’identifiant Provet de l’instance)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="213" />
+        <source>must be a finite number, not NaN or infinity</source>
+        <translation>doit être un nombre fini, ni NaN ni l’infini</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="227" />
+        <source>is too long to keep in the keyring (about {chars} characters at most)</source>
+        <translation>est trop long pour le trousseau (environ {chars} caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="97" />
+        <source>Unknown prescription status {codes}: expected one of {expected}.</source>
+        <translation>Statut de prescription inconnu {codes} : l’un de {expected} est attendu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="104" />
+        <source>'{value}' is not an amount</source>
+        <translation>« {value} » n’est pas un montant</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="115" />
+        <source>the amount {value} must be sent as text or a decimal, not a binary float</source>
+        <translation>le montant {value} doit être envoyé en texte ou en décimal, pas en nombre flottant binaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="556" />
+        <source>a co-participation item without its id cannot be stored</source>
+        <translation>un élément de coparticipation sans son id ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="77" />
+        <source>the act code '{value}' must be 1 to 32 characters among letters, digits, '.', '_' and '-'</source>
+        <translation>le code d’acte « {value} » doit compter de 1 à 32 caractères parmi les lettres, les chiffres, « . », « _ » et « - »</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="90" />
+        <source>the price must not be negative (got {value})</source>
+        <translation>le prix ne peut pas être négatif (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="153" />
+        <source>quantity must not be negative (got {value})</source>
+        <translation>la quantité ne peut pas être négative (reçu {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/shared_database.py" line="24" />
+        <source>The address must start with {scheme} (e.g. {example}).</source>
+        <translation>L’adresse doit commencer par {scheme} (par exemple {example}).</translation>
     </message>
 </context>
 <context>
@@ -6489,6 +7499,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
+        <location filename="../../app/ops/retry.py" line="230" />
         <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Operations</source>
         <translation>Exploitation</translation>
@@ -6537,32 +7548,32 @@
         <translation>Rattrapage terminé (nouveaux : {new} ; modifiés : {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation full load of {scope}</source>
         <translation>Chargement complet de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Chargement des modifications de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="55" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
@@ -6637,17 +7648,17 @@
         <translation>Prescription {code} déposée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="144" />
+        <location filename="../../app/ops/actions.py" line="146" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} est passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="186" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="188" />
+        <location filename="../../app/ops/actions.py" line="190" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>
@@ -6657,7 +7668,7 @@
         <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="119" />
+        <location filename="../../app/ops/retry.py" line="120" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
@@ -7053,22 +8064,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="696" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="710" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>
@@ -7249,37 +8260,37 @@
 <context>
     <name>vetelevage</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
         <translation>Code d’acte inconnu {code} : ajoutez-le à la liste des actes (ou renvoyez la liste).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="43" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="44" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produit {product} ({id}) laissé sans correspondance volontairement{note} : associez-le ou mettez la visite de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>Le produit {product} ({id}) n’est associé à aucun produit de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>The visit has no act and no product.</source>
         <translation>La visite n’a ni acte ni produit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Semble être un doublon de {visits} (même éleveur, même jour).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantité 0 pour {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>La quantité {qty} pour {what} semble erronée.</translation>
     </message>

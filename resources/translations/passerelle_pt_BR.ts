@@ -305,92 +305,92 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="112" />
+        <location filename="../../app/ui/attention_view.py" line="124" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="113" />
+        <location filename="../../app/ui/attention_view.py" line="125" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="114" />
+        <location filename="../../app/ui/attention_view.py" line="126" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="116" />
+        <location filename="../../app/ui/attention_view.py" line="128" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Mostrar do que se trata na sua aba (a visita, o produto, a solicitação)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="118" />
+        <location filename="../../app/ui/attention_view.py" line="130" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="119" />
+        <location filename="../../app/ui/attention_view.py" line="131" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="120" />
+        <location filename="../../app/ui/attention_view.py" line="132" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="172" />
+        <location filename="../../app/ui/attention_view.py" line="184" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="174" />
+        <location filename="../../app/ui/attention_view.py" line="186" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="177" />
+        <location filename="../../app/ui/attention_view.py" line="189" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="223" />
+        <location filename="../../app/ui/attention_view.py" line="235" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="232" />
+        <location filename="../../app/ui/attention_view.py" line="244" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/attention_view.py" line="260" />
-        <source>{n} went through; still failing: {f}</source>
-        <translation>Concluídos: {n}; ainda com falha: {f}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="272" />
+        <source>%n went through; still failing: {f}</source>
+        <translation><numerusform>%n passou; ainda com falha: {f}</numerusform><numerusform>%n passaram; ainda com falha: {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="281" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="264" />
+        <location filename="../../app/ui/attention_view.py" line="276" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="108" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="273" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="280" />
+        <location filename="../../app/ui/attention_view.py" line="292" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -801,127 +801,127 @@
 <context>
     <name>ConnectionsDialog</name>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="34" />
+        <location filename="../../app/ui/connections_dialog.py" line="35" />
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="35" />
+        <location filename="../../app/ui/connections_dialog.py" line="36" />
         <source>Vétélevage</source>
         <translation>Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="36" />
+        <location filename="../../app/ui/connections_dialog.py" line="37" />
         <source>Provet Cloud</source>
         <translation>Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="37" />
+        <location filename="../../app/ui/connections_dialog.py" line="38" />
         <source>Omnidoc</source>
         <translation>Omnidoc</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="38" />
+        <location filename="../../app/ui/connections_dialog.py" line="39" />
         <source>TOTVS Saúde Planos</source>
         <translation>TOTVS Saúde Planos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="39" />
+        <location filename="../../app/ui/connections_dialog.py" line="40" />
         <source>TOTVS RH</source>
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="40" />
+        <location filename="../../app/ui/connections_dialog.py" line="41" />
         <source>Database</source>
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="41" />
+        <location filename="../../app/ui/connections_dialog.py" line="42" />
         <source>Operations</source>
         <translation>Operação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="42" />
+        <location filename="../../app/ui/connections_dialog.py" line="43" />
         <source>Network</source>
         <translation>Rede</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="52" />
+        <location filename="../../app/ui/connections_dialog.py" line="53" />
         <source>Français</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="53" />
+        <location filename="../../app/ui/connections_dialog.py" line="54" />
         <source>Português (Brasil)</source>
         <translation>Português (Brasil)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="54" />
+        <location filename="../../app/ui/connections_dialog.py" line="55" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="55" />
+        <location filename="../../app/ui/connections_dialog.py" line="56" />
         <source>Veterinary practice (one account)</source>
         <translation>Clínica veterinária (uma conta)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="56" />
+        <location filename="../../app/ui/connections_dialog.py" line="57" />
         <source>Software vendor (SaaS, several accounts)</source>
         <translation>Fornecedor de software (SaaS, várias contas)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="57" />
+        <location filename="../../app/ui/connections_dialog.py" line="58" />
         <source>Application credentials (no sign-in)</source>
         <translation>Credenciais do aplicativo (sem login)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="58" />
+        <location filename="../../app/ui/connections_dialog.py" line="59" />
         <source>Sign in with the browser</source>
         <translation>Entrar pelo navegador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="101" />
+        <location filename="../../app/ui/connections_dialog.py" line="102" />
         <source>The keyring could not be read — type to replace</source>
         <translation>Não foi possível ler o cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="103" />
+        <location filename="../../app/ui/connections_dialog.py" line="104" />
         <source>Stored in the keyring — type to replace</source>
         <translation>Guardado no cofre de senhas — digite para substituir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="105" />
+        <location filename="../../app/ui/connections_dialog.py" line="106" />
         <source>Not set</source>
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="115" />
+        <location filename="../../app/ui/connections_dialog.py" line="116" />
         <source>(system default)</source>
         <translation>(padrão do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="169" />
+        <location filename="../../app/ui/connections_dialog.py" line="187" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="233" />
+        <location filename="../../app/ui/connections_dialog.py" line="251" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="319" />
+        <location filename="../../app/ui/connections_dialog.py" line="348" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="330" />
+        <location filename="../../app/ui/connections_dialog.py" line="359" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="339" />
+        <location filename="../../app/ui/connections_dialog.py" line="368" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -2280,6 +2280,45 @@
     </message>
 </context>
 <context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="66" />
+        <source>Opens at</source>
+        <translation>Abre às</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
+        <source>Closes at</source>
+        <translation>Fecha às</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
+        <source>Open a second time that day (after a break)</source>
+        <translation>Abrir uma segunda vez nesse dia (após uma pausa)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="71" />
+        <source>Opens again at</source>
+        <translation>Reabre às</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="181" />
+        <source>{day}: the closing time must come after the opening time.</source>
+        <translation>{day}: o horário de fechamento deve vir depois do horário de abertura.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/opening_hours_editor.py" line="185" />
+        <source>{day}: the second opening must start after the first one closes.</source>
+        <translation>{day}: a segunda abertura deve começar depois do primeiro fechamento.</translation>
+    </message>
+</context>
+<context>
     <name>PrescriptionDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/totvs_prescription_dialog.py" line="83" />
@@ -2350,134 +2389,139 @@
 <context>
     <name>PrescriptionForm</name>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="207" />
+        <location filename="../../app/integrations/totvs/models.py" line="218" />
         <source>Health insurer code</source>
         <translation>Código da operadora</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="208" />
+        <location filename="../../app/integrations/totvs/models.py" line="219" />
         <source>Subscriber id (matrícula)</source>
         <translation>Matrícula do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="209" />
+        <location filename="../../app/integrations/totvs/models.py" line="220" />
         <source>Professional council</source>
         <translation>Conselho profissional</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="210" />
+        <location filename="../../app/integrations/totvs/models.py" line="221" />
         <source>Council number</source>
         <translation>Número do conselho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="211" />
+        <location filename="../../app/integrations/totvs/models.py" line="222" />
         <source>Council state (UF)</source>
         <translation>UF do conselho</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="212" />
+        <location filename="../../app/integrations/totvs/models.py" line="223" />
         <source>Professional name</source>
         <translation>Nome do profissional</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="213" />
+        <location filename="../../app/integrations/totvs/models.py" line="224" />
         <source>Prescription date</source>
         <translation>Data da receita</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="214" />
+        <location filename="../../app/integrations/totvs/models.py" line="225" />
         <source>Medications</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="215" />
+        <location filename="../../app/integrations/totvs/models.py" line="226" />
         <source>Medication {n}: table code</source>
         <translation>Medicamento {n}: código da tabela</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="216" />
+        <location filename="../../app/integrations/totvs/models.py" line="227" />
         <source>Medication {n}: medication code</source>
         <translation>Medicamento {n}: código do medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="217" />
+        <location filename="../../app/integrations/totvs/models.py" line="228" />
         <source>Medication {n}</source>
         <translation>Medicamento {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="218" />
+        <location filename="../../app/integrations/totvs/models.py" line="229" />
         <source>Attachments</source>
         <translation>Anexos</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="219" />
+        <location filename="../../app/integrations/totvs/models.py" line="230" />
         <source>Attachment {n}: link</source>
         <translation>Anexo {n}: link</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="220" />
+        <location filename="../../app/integrations/totvs/models.py" line="231" />
         <source>Attachment {n}</source>
         <translation>Anexo {n}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="222" />
+        <location filename="../../app/integrations/totvs/models.py" line="233" />
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="223" />
+        <location filename="../../app/integrations/totvs/models.py" line="234" />
         <source>Digits only, as the council registers it (e.g. 334456), without letters or dots.</source>
         <translation>Somente algarismos, como o conselho registra (ex.: 334456), sem letras nem pontos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="226" />
+        <location filename="../../app/integrations/totvs/models.py" line="237" />
         <source>At most {width} digits.</source>
         <translation>No máximo {width} algarismos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="227" />
+        <location filename="../../app/integrations/totvs/models.py" line="238" />
         <source>{value} is not a Brazilian state: choose one of the 27 (SP, RJ, MG, …).</source>
         <translation>{value} não é uma UF do Brasil: escolha uma das 27 (SP, RJ, MG, …).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="230" />
+        <location filename="../../app/integrations/totvs/models.py" line="241" />
         <source>Write the date as YYYY-MM-DD (e.g. 2023-04-03).</source>
         <translation>Escreva a data como AAAA-MM-DD (ex.: 2023-04-03).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="231" />
+        <location filename="../../app/integrations/totvs/models.py" line="242" />
         <source>{value} does not exist: that month has {days} days.</source>
         <translation>{value} não existe: esse mês tem {days} dias.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="232" />
+        <location filename="../../app/integrations/totvs/models.py" line="243" />
         <source>Cannot be after today ({today}).</source>
         <translation>Não pode ser depois de hoje ({today}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="233" />
+        <location filename="../../app/integrations/totvs/models.py" line="244" />
         <source>Add at least one medication (table code and medication code).</source>
         <translation>Informe ao menos um medicamento (código da tabela e código do medicamento).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="236" />
+        <location filename="../../app/integrations/totvs/models.py" line="247" />
         <source>Add at least one link to the prescription's file.</source>
         <translation>Informe ao menos um link para o arquivo da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="237" />
+        <location filename="../../app/integrations/totvs/models.py" line="248" />
         <source>The link contains a space, which a web address cannot hold: copy the address again from the browser's address bar (a space is written %20).</source>
         <translation>O link contém um espaço, que um endereço da web não pode ter: copie de novo o endereço da barra de endereços do navegador (um espaço se escreve %20).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="242" />
+        <location filename="../../app/integrations/totvs/models.py" line="253" />
         <source>Must be a web link starting with https:// (or http://).</source>
         <translation>Deve ser um link da web que começa com https:// (ou http://).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/models.py" line="243" />
+        <location filename="../../app/integrations/totvs/models.py" line="254" />
         <source>Cannot be read: {detail}.</source>
         <translation>Não pode ser lido: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="255" />
+        <source>{label}: {message}</source>
+        <translation>{label}: {message}</translation>
     </message>
 </context>
 <context>
@@ -3652,22 +3696,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="46" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>Retry the selected items</source>
         <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="50" />
+        <location filename="../../app/ui/attention_view.py" line="62" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="70" />
         <source>Left alone (they need a person):</source>
         <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="66" />
+        <location filename="../../app/ui/attention_view.py" line="78" />
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -3936,67 +3980,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="61" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
         <source>Employee name</source>
         <translation>Nome do funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Degree of dependency</source>
         <translation>Grau de dependência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
         <source>Occurrence</source>
         <translation>Ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
         <source>Service type</source>
         <translation>Tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="82" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
         <source>Co-participation</source>
         <translation>Coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
@@ -4383,17 +4427,17 @@
         <translation>Exportando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="614" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>O mês de referência deve ser AAAAMM (ex.: 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="618" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
         <source>Unknown service type.</source>
         <translation>Tipo de atendimento desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="620" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>Unknown contract type.</source>
         <translation>Tipo de contrato desconhecido.</translation>
     </message>
@@ -5120,6 +5164,114 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../app/cli_language.py" line="58" />
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="59" />
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="60" />
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="61" />
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="62" />
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s: erro: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="63" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="64" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="65" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="66" />
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="67" />
+        <source>one of the arguments %s is required</source>
+        <translation>um dos argumentos %s é obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="68" />
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos não reconhecidos: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="69" />
+        <source>expected one argument</source>
+        <translation>é esperado um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="70" />
+        <source>expected at most one argument</source>
+        <translation>é esperado no máximo um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="71" />
+        <source>expected at least one argument</source>
+        <translation>é esperado pelo menos um argumento</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="72" />
+        <source>expected %s argument</source>
+        <translation>%s argumento esperado</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="73" />
+        <source>expected %s arguments</source>
+        <translation>%s argumentos esperados</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="74" />
+        <source>not allowed with argument %s</source>
+        <translation>não permitido com o argumento %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="75" />
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito ignorado: %r</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="76" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="77" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_language.py" line="78" />
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>não é possível abrir “%(filename)s”: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>attention</name>
     <message>
         <location filename="../../app/integrations/omnidoc/service.py" line="365" />
@@ -5137,7 +5289,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="408" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -5152,7 +5304,7 @@
         <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="185" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
@@ -5167,17 +5319,17 @@
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="298" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="328" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="386" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="409" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="406" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="429" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -5236,198 +5388,424 @@
         <source>{what}: cannot be retried from here</source>
         <translation>{what}: não pode ser tentado de novo daqui</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="182" />
+        <source>{integration} — {what}</source>
+        <translation>{integration} — {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="184" />
+        <source>notification no. {ref} not processed</source>
+        <translation>notificação nº {ref} não processada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="185" />
+        <source>import of the visits failed</source>
+        <translation>importação das visitas com falha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="186" />
+        <source>list of billable acts refused</source>
+        <translation>lista de atos faturáveis recusada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="187" />
+        <source>visit {ref} to review</source>
+        <translation>visita {ref} a revisar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="188" />
+        <source>product {product} to map</source>
+        <translation>produto {product} a associar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="189" />
+        <source>a visit of batch {lot} held</source>
+        <translation>uma visita do lote {lot} retida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="190" />
+        <source>billed visit {visit} changed</source>
+        <translation>visita faturada {visit} alterada</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="191" />
+        <source>request {request} not sent completely</source>
+        <translation>pedido {request} não enviado por completo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="192" />
+        <source>draft {request} ready to open</source>
+        <translation>rascunho {request} pronto para abrir</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="193" />
+        <source>prescription of {date} without an answer</source>
+        <translation>receita de {date} sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="196" />
+        <source>co-participation load of {scope} stopped</source>
+        <translation>carga de coparticipação de {scope} interrompida</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="198" />
+        <source>{reason} ({ref})</source>
+        <translation>{reason} ({ref})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="201" />
+        <source>import of the visits of account {ref} failed</source>
+        <translation>importação das visitas da conta {ref} com falha</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="204" />
+        <source>list of billable acts of account {ref} refused</source>
+        <translation>lista de atos faturáveis da conta {ref} recusada</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="149" />
+        <location filename="../../app/cli.py" line="102" />
+        <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
+        <translation>Passerelle: Vétélevage, Provet Cloud, Omnidoc e TOTVS para a retaguarda da clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="109" />
+        <source>use the embedded sandboxes and a throwaway data dir</source>
+        <translation>usar os simuladores embutidos e uma pasta de dados descartável</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="112" />
+        <source>where the database and logs live</source>
+        <translation>onde ficam o banco de dados e os logs</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="117" />
+        <source>UI language (default: the system's)</source>
+        <translation>idioma da interface (padrão: o do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="120" />
+        <source>check the installation and exit</source>
+        <translation>verificar a instalação e sair</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="123" />
+        <source>machine-readable output on stdout</source>
+        <translation>saída legível por máquina na saída padrão</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="129" />
+        <source>show the version and exit</source>
+        <translation>mostrar a versão e sair</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="134" />
+        <source>print start → window shown (ms)</source>
+        <translation>mostrar o tempo início → janela exibida (ms)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="139" />
+        <source>log to the console too</source>
+        <translation>registrar também no console</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="150" />
+        <source>serve the API simulators</source>
+        <translation>servir os simuladores das APIs</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="157" />
+        <source>show or change settings</source>
+        <translation>mostrar ou alterar as configurações</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="159" />
+        <source>effective settings, secrets masked</source>
+        <translation>configurações em vigor, segredos ocultos</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="161" />
+        <source>set SECTION.KEY VALUE</source>
+        <translation>definir SECTION.KEY VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="166" />
+        <source>store a secret in the OS keyring</source>
+        <translation>guardar um segredo no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="168" />
+        <source>set SECTION.KEY (prompts; or --stdin)</source>
+        <translation>definir SECTION.KEY (pedido no terminal; ou --stdin)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="171" />
+        <source>read the value from standard input</source>
+        <translation>ler o valor da entrada padrão</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="175" />
+        <source>the activity journal</source>
+        <translation>o registro de atividades</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="177" />
+        <source>entries by business key or words</source>
+        <translation>entradas por chave de negócio ou por palavras</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="181" />
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="184" />
+        <source>what failed or waits for a person</source>
+        <translation>o que falhou ou aguarda uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="186" />
+        <source>items</source>
+        <translation>itens</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="190" />
+        <source>scheduled jobs and the webhook inbox, no window</source>
+        <translation>tarefas agendadas e caixa de webhooks, sem janela</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="193" />
+        <source>run every schedule once, then exit</source>
+        <translation>executar cada agendamento uma vez e sair</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="226" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="228" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="155" />
+        <location filename="../../app/cli.py" line="232" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="269" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203" />
+        <location filename="../../app/cli.py" line="280" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="213" />
+        <location filename="../../app/cli.py" line="290" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="222" />
+        <location filename="../../app/cli.py" line="299" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="252" />
+        <location filename="../../app/cli.py" line="329" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="282" />
+        <location filename="../../app/cli.py" line="359" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
+        <location filename="../../app/cli.py" line="365" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="289" />
+        <location filename="../../app/cli.py" line="366" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290" />
+        <location filename="../../app/cli.py" line="367" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291" />
+        <location filename="../../app/cli.py" line="368" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="292" />
+        <location filename="../../app/cli.py" line="369" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="324" />
+        <location filename="../../app/cli.py" line="401" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="342" />
+        <location filename="../../app/cli.py" line="419" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="344" />
+        <location filename="../../app/cli.py" line="421" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360" />
+        <location filename="../../app/cli.py" line="437" />
+        <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="362" />
+        <location filename="../../app/cli.py" line="439" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="465" />
+        <location filename="../../app/cli.py" line="542" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
     <message>
-        <location filename="../../app/cli_listing.py" line="52" />
+        <location filename="../../app/cli_listing.py" line="21" />
+        <source>a whole number of rows is expected, not '{value}'</source>
+        <translation>é esperado um número inteiro de linhas, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="24" />
+        <source>at least 1 (or --all for every one)</source>
+        <translation>no mínimo 1 (ou --all para mostrar tudo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="34" />
+        <source>show at most N {what} (default {default})</source>
+        <translation>mostrar no máximo N {what} (padrão {default})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="39" />
+        <source>show at most N {what} (default: all)</source>
+        <translation>mostrar no máximo N {what} (padrão: tudo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="46" />
+        <source>show them all, without a limit</source>
+        <translation>mostrar tudo, sem limite</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli_listing.py" line="66" />
         <source>first {shown} of {total} (--limit N or --all for more)</source>
         <translation>primeiros {shown} de {total} (--limit N ou --all para mais)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_listing.py" line="74" />
+        <location filename="../../app/cli_listing.py" line="88" />
         <source>{total} in all</source>
         <translation>{total} no total</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="40" />
+        <location filename="../../app/integrations/totvs/cli.py" line="41" />
         <source>Prescription</source>
         <translation>Receita</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="41" />
-        <location filename="../../app/integrations/totvs/cli.py" line="47" />
+        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="48" />
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="42" />
+        <location filename="../../app/integrations/totvs/cli.py" line="43" />
         <source>Medication</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="43" />
+        <location filename="../../app/integrations/totvs/cli.py" line="44" />
         <source>Final date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="79" />
+        <location filename="../../app/integrations/totvs/cli.py" line="80" />
         <source>No prescription.</source>
         <translation>Nenhuma receita.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="46" />
+        <location filename="../../app/integrations/totvs/cli.py" line="47" />
         <source>Protocol</source>
         <translation>Protocolo</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="48" />
+        <location filename="../../app/integrations/totvs/cli.py" line="49" />
         <source>Requested</source>
         <translation>Solicitado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="49" />
+        <location filename="../../app/integrations/totvs/cli.py" line="50" />
         <source>Quantity</source>
         <translation>Quantidade</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="50" />
+        <location filename="../../app/integrations/totvs/cli.py" line="51" />
         <source>Repaid</source>
         <translation>Reembolsado em</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="182" />
+        <location filename="../../app/integrations/totvs/cli.py" line="129" />
+        <source>The prescription cannot be sent: {problems}</source>
+        <translation>A prescrição não pode ser enviada: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="143" />
+        <source>The prescription cannot be sent:</source>
+        <translation>A prescrição não pode ser enviada:</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/cli.py" line="187" />
         <source>No refund.</source>
         <translation>Nenhum reembolso.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="205" />
+        <location filename="../../app/integrations/totvs/cli.py" line="210" />
         <source>Rows written to {out}: {n}.</source>
         <translation>Linhas gravadas em {out}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="207" />
+        <location filename="../../app/integrations/totvs/cli.py" line="212" />
         <source>No row to export: {out} was not written.</source>
         <translation>Nenhuma linha a exportar: {out} não foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="213" />
+        <location filename="../../app/integrations/totvs/cli.py" line="218" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes) or the date given to --since.</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes) ou a data informada em --since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="219" />
+        <location filename="../../app/integrations/totvs/cli.py" line="224" />
         <source>TOTVS RH returned no row for {pairs}: check the company and branch (totvs_rh.scopes).</source>
         <translation>O TOTVS RH não retornou nenhuma linha para {pairs}: confira a empresa e a filial (totvs_rh.scopes).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="225" />
+        <location filename="../../app/integrations/totvs/cli.py" line="230" />
         <source>Warning: {warning}</source>
         <translation>Atenção: {warning}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="230" />
+        <location filename="../../app/integrations/totvs/cli.py" line="235" />
         <source>received {received}, stored {stored} (new or changed), already stored {known}, pages {pages}, total {total}</source>
         <translation>recebidas {received}, gravadas {stored} (novas ou alteradas), já gravadas {known}, páginas {pages}, total {total}</translation>
     </message>
@@ -5716,117 +6094,479 @@
         <source>The Provet webhook inbox</source>
         <translation>A caixa de entrada de webhooks do Provet</translation>
     </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="19" />
+        <source>Omnidoc teleexpertise requests</source>
+        <translation>pedidos de teleconsultoria Omnidoc</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="20" />
+        <source>print the prefill URL (validated)</source>
+        <translation>mostrar o endereço pré-preenchido (validado)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="25" />
+        <source>JSON: the seed's patient_* fields or the API body</source>
+        <translation>JSON: os campos patient_* ou o corpo da API</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="30" />
+        <source>create a draft by API and upload files; print id and redirect_url</source>
+        <translation>criar um rascunho pela API e enviar os arquivos; mostrar id e redirect_url</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="32" />
+        <source>JSON form file</source>
+        <translation>arquivo de formulário JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="38" />
+        <source>a file to attach (repeatable)</source>
+        <translation>um arquivo a anexar (pode repetir)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/commands.py" line="43" />
+        <source>finish an interrupted request instead of a new one</source>
+        <translation>concluir um pedido interrompido em vez de criar outro</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="20" />
+        <source>Provet Cloud: pull data, webhook inbox</source>
+        <translation>Provet Cloud: buscar dados, caixa de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="22" />
+        <source>fetch every object of ENDPOINT matching the filters</source>
+        <translation>buscar cada objeto de ENDPOINT que atende aos filtros</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="27" />
+        <source>consultation, invoice, client, patient, …</source>
+        <translation>consultation, invoice, client, patient…</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="34" />
+        <source>match any filter (filter_type=or)</source>
+        <translation>atender a qualquer filtro (filter_type=or)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="38" />
+        <source>write a .csv or .json file instead of printing</source>
+        <translation>gravar um arquivo .csv ou .json em vez de mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="40" />
+        <source>objects printed (--out writes every one)</source>
+        <translation>objetos exibidos (--out grava todos)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="42" />
+        <source>the durable webhook inbox</source>
+        <translation>a caixa durável de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="43" />
+        <source>receive webhooks (stores, then answers 200)</source>
+        <translation>receber webhooks (armazena e depois responde 200)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="47" />
+        <source>received events and their state</source>
+        <translation>eventos recebidos e seu estado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="51" />
+        <source>only those not processed yet (or failed)</source>
+        <translation>só os ainda não processados (ou com falha)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="53" />
+        <source>events, newest first</source>
+        <translation>eventos, os mais recentes primeiro</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="23" />
+        <source>TOTVS Saúde Planos: continuous-medication prescriptions</source>
+        <translation>TOTVS Saúde Planos: prescrições de medicamentos de uso contínuo</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="25" />
+        <source>list or file prescriptions</source>
+        <translation>listar ou registrar prescrições</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="26" />
+        <source>a subscriber's prescriptions</source>
+        <translation>as prescrições de um beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="27" />
+        <source>subscriberId (matrícula)</source>
+        <translation>subscriberId (matrícula)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="28" />
+        <source>statuses, e.g. 0,1,2</source>
+        <translation>status, por exemplo 0,1,2</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="29" />
+        <location filename="../../app/integrations/totvs/commands.py" line="47" />
+        <source>medication code</source>
+        <translation>código do medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="31" />
+        <source>write the list to FILE (.csv or .json)</source>
+        <translation>gravar a lista em FILE (.csv ou .json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="33" />
+        <source>prescriptions printed (--out writes every one)</source>
+        <translation>prescrições exibidas (--out grava todas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="36" />
+        <source>file a new prescription (once, even when retried)</source>
+        <translation>registrar uma nova prescrição (uma só vez, mesmo se repetida)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="42" />
+        <source>JSON with the fields of the POST body</source>
+        <translation>JSON com os campos do corpo do POST</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="45" />
+        <source>refund protocols of a prescription</source>
+        <translation>protocolos de reembolso de uma prescrição</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="46" />
+        <source>prescriptionCode</source>
+        <translation>prescriptionCode</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="49" />
+        <source>properties to return, e.g. protocol,status</source>
+        <translation>propriedades a retornar, por exemplo protocol,status</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="52" />
+        <source>OData filter, e.g. "status eq '3'"</source>
+        <translation>filtro OData, por exemplo “status eq '3'”</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="54" />
+        <source>refunds printed</source>
+        <translation>reembolsos exibidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="57" />
+        <source>TOTVS RH: beneficiaries' co-participation</source>
+        <translation>TOTVS RH: coparticipação dos beneficiários</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="60" />
+        <source>load co-participation rows (incremental unless --full or --since)</source>
+        <translation>carregar as linhas de coparticipação (incremental, salvo --full ou --since)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="63" />
+        <source>load everything again</source>
+        <translation>carregar tudo de novo</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="67" />
+        <source>re-sync rows paid since (the TOTVS server's time; or YYYY-MM-DD)</source>
+        <translation>ressincronizar as linhas pagas desde (hora do servidor TOTVS; ou AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="71" />
+        <source>companyId: with --branch, that pair; alone, its pairs in the settings</source>
+        <translation>companyId: com --branch, esse par; sozinho, seus pares nas configurações</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="77" />
+        <source>branchId: with --company, that pair; alone, its pairs in the settings</source>
+        <translation>branchId: com --company, esse par; sozinho, seus pares nas configurações</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/commands.py" line="84" />
+        <source>export the stored rows of the scope to FILE.csv or FILE.xlsx</source>
+        <translation>exportar as linhas armazenadas do escopo para FILE.csv ou FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="22" />
+        <source>Vétélevage: acts, visits, mapping, billing</source>
+        <translation>Vétélevage: atos, visitas, associação, faturamento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="26" />
+        <source>push the acts list, then read it back and compare</source>
+        <translation>enviar a lista de atos, depois lê-la de volta e comparar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
+        <source>replace the local acts list from this CSV first</source>
+        <translation>substituir antes a lista local de atos por este CSV</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="34" />
+        <source>fetch the frozen batch, store it, acknowledge it</source>
+        <translation>buscar o lote congelado, armazená-lo e confirmar o recebimento</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
+        <source>SaaS: only this account</source>
+        <translation>SaaS: só esta conta</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="39" />
+        <source>the clinic's product catalogue</source>
+        <translation>o catálogo de produtos da clínica</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="40" />
+        <source>code,libelle,gtin,prix_ht,unite</source>
+        <translation>code,libelle,gtin,prix_ht,unite</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="44" />
+        <source>product mappings (produit_id,lgcv_code)</source>
+        <translation>associações de produtos (produit_id,lgcv_code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="56" />
+        <source>products seen in waiting visits without a mapping</source>
+        <translation>produtos das visitas em espera sem associação</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="62" />
+        <source>clinic products proposed for one Vétélevage product</source>
+        <translation>produtos da clínica propostos para um produto Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="68" />
+        <source>map a Vétélevage product to a clinic product (prints the lines that change)</source>
+        <translation>associar um produto Vétélevage a um produto da clínica (mostra as linhas que mudam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="76" />
+        <source>remove a product's mapping (prints the lines that change)</source>
+        <translation>remover a associação de um produto (mostra as linhas que mudam)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="88" />
+        <source>keep a visit out of billing, saying why</source>
+        <translation>deixar uma visita fora do faturamento, dizendo por quê</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="94" />
+        <source>why the visit is not billed now</source>
+        <translation>por que a visita não é faturada agora</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="100" />
+        <source>commit reviewed visits (or every ready visit)</source>
+        <translation>faturar as visitas revisadas (ou todas as visitas prontas)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="105" />
+        <source>every visit whose products are all mapped</source>
+        <translation>cada visita cujos produtos estão todos associados</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="112" />
+        <source>a reviewed visit to commit</source>
+        <translation>uma visita revisada a faturar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <source>billing lines of committed visits not exported yet</source>
+        <translation>linhas de faturamento das visitas faturadas ainda não exportadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <source>CSV with ';' and decimal commas (French Excel)</source>
+        <translation>CSV com “;” e vírgulas decimais (Excel francês)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <source>imported vs committed vs exported, and what waits</source>
+        <translation>importado, faturado, exportado, e o que aguarda</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="133" />
+        <source>waiting visits</source>
+        <translation>visitas em espera</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="138" />
+        <source>refresh the SNGTV product dictionary and reference tables</source>
+        <translation>atualizar o dicionário de produtos SNGTV e as tabelas de referência</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="143" />
+        <source>list the whole dictionary (removes what it no longer holds)</source>
+        <translation>ler o dicionário inteiro (remove o que ele não contém mais)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="154" />
+        <source>one JSON object</source>
+        <translation>um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="48" />
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="49" />
+        <source>installed (version unknown)</source>
+        <translation>instalado (versão desconhecida)</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="118" />
+        <source>{count} modules; integrations: {names}</source>
+        <translation>{count} módulos; integrações: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="123" />
+        <source>Languages: {names}</source>
+        <translation>Idiomas: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="127" />
+        <source>The installation is incomplete, missing: {names}. Reinstall Passerelle.</source>
+        <translation>A instalação está incompleta, falta: {names}. Reinstale o Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/self_check.py" line="132" />
+        <source>Everything Passerelle needs is installed and works.</source>
+        <translation>Tudo de que o Passerelle precisa está instalado e funciona.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="60" />
+        <location filename="../../app/core/errors.py" line="61" />
         <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Não é possível ler {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="70" />
+        <location filename="../../app/core/errors.py" line="71" />
         <source>{file} is not valid JSON ({detail}).</source>
         <translation>{file} não é um JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="98" />
+        <location filename="../../app/core/errors.py" line="99" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="102" />
+        <location filename="../../app/core/errors.py" line="103" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="103" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="107" />
+        <location filename="../../app/core/errors.py" line="108" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="110" />
+        <location filename="../../app/core/errors.py" line="111" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="113" />
+        <location filename="../../app/core/errors.py" line="114" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="118" />
+        <location filename="../../app/core/errors.py" line="119" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="122" />
+        <location filename="../../app/core/errors.py" line="123" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="126" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="132" />
+        <location filename="../../app/core/errors.py" line="133" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="138" />
+        <location filename="../../app/core/errors.py" line="139" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="144" />
+        <location filename="../../app/core/errors.py" line="145" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="151" />
+        <location filename="../../app/core/errors.py" line="152" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="154" />
+        <location filename="../../app/core/errors.py" line="155" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="155" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="158" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="161" />
+        <location filename="../../app/core/errors.py" line="162" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="164" />
+        <location filename="../../app/core/errors.py" line="165" />
+        <source>Some values cannot be used: {problems}.</source>
+        <translation>Alguns valores não podem ser usados: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="166" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -5986,7 +6726,7 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="327" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="350" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Nenhuma visita {visit}.</translation>
@@ -6119,47 +6859,47 @@
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="78" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="79" />
         <source>--company and --branch name one pair; list several in totvs_rh.scopes ({example}).</source>
         <translation>--company e --branch indicam um único par; liste vários em totvs_rh.scopes ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="94" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="95" />
         <source>No pair with company {value} in totvs_rh.scopes: give its branch too (--branch) or add the pair there ({example}).</source>
         <translation>Nenhum par com a empresa {value} em totvs_rh.scopes: informe também a filial (--branch) ou adicione o par lá ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="100" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="101" />
         <source>No pair with branch {value} in totvs_rh.scopes: give its company too (--company) or add the pair there ({example}).</source>
         <translation>Nenhum par com a filial {value} em totvs_rh.scopes: informe também a empresa (--company) ou adicione o par lá ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="112" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="113" />
         <source>Choose the companies and branches to load in totvs_rh.scopes, as pairs: {example}.</source>
         <translation>Escolha as empresas e filiais a carregar em totvs_rh.scopes, em pares: {example}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="138" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="139" />
         <source>'{text}' is not a date and time: expected YYYY-MM-DDThh:mm:ss (e.g. 2025-01-31T08:00:00, the TOTVS server's time) or YYYY-MM-DD.</source>
         <translation>“{text}” não é uma data e hora: esperado AAAA-MM-DDThh:mm:ss (ex.: 2025-01-31T08:00:00, no horário do servidor TOTVS) ou AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="160" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="161" />
         <source>Choose the date to re-sync from.</source>
         <translation>Escolha a data a partir da qual ressincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="493" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="735" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -6260,9 +7000,14 @@
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Os códigos de ato devem ser únicos; duplicados: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="98" />
+        <source>Line {line}, column {field}: {problem}.</source>
+        <translation>Linha {line}, coluna {field}: {problem}.</translation>
     </message>
     <message>
         <location filename="../../app/core/listen.py" line="33" />
@@ -6290,49 +7035,49 @@
         <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="25" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="26" />
         <source>The form's field {name} contains a character that is not text (a lone surrogate).</source>
         <translation>O campo {name} do formulário contém um caractere que não é texto (um surrogate isolado).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="28" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="29" />
         <source>The form's field {name} must be a JSON object of text, numbers, lists and objects.</source>
         <translation>O campo {name} do formulário deve ser um objeto JSON de textos, números, listas e objetos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="31" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="32" />
         <source>The form's field {name} must be under {kb} KB of JSON.</source>
         <translation>O campo {name} do formulário deve ter menos de {kb} KB de JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="119" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="120" />
         <source>The form file must hold a JSON object.</source>
         <translation>O arquivo do formulário deve conter um objeto JSON.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="124" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="125" />
         <source>'patient' must be an object.</source>
         <translation>“patient” deve ser um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="130" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="131" />
         <source>Not a field of the form: {unknown}. Expected: {expected}.</source>
         <translation>Fora dos campos do formulário: {unknown}. Esperados: {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="138" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="139" />
         <source>The form's field {key} must be text or a number, not a list or object.</source>
         <translation>O campo {key} do formulário deve ser texto ou número, não uma lista nem um objeto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/models.py" line="147" />
+        <location filename="../../app/integrations/omnidoc/models.py" line="148" />
         <source>'context' must be a JSON object (e.g. {example}).</source>
         <translation>“context” deve ser um objeto JSON (ex.: {example}).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/models.py" line="165" />
-        <source>The form's field {name} {message}.</source>
-        <translation>Campo {name} do formulário: {message}.</translation>
+        <source>The form's field {name}: {problem}.</source>
+        <translation>Campo {name} do formulário: {problem}.</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/cli.py" line="34" />
@@ -6385,12 +7130,12 @@
         <translation>Dê um nome à consulta salva.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="89" />
+        <location filename="../../app/integrations/totvs/cli.py" line="90" />
         <source>The output file must end in .csv or .json.</source>
         <translation>O arquivo de saída deve terminar em .csv ou .json.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/cli.py" line="103" />
+        <location filename="../../app/integrations/totvs/cli.py" line="104" />
         <source>{file} must hold one JSON object with the POST body's fields.</source>
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
@@ -6446,19 +7191,284 @@
         <translation>Provet Cloud: o endereço da API REST deve terminar em /api/0.1/ (ex.: {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="133" />
+        <location filename="../../app/integrations/provet/auth.py" line="106" />
+        <source>{service}: the registration lists no loopback redirect address ({listed}); ask Provet Cloud support to add {fallback} to the integration's redirect URIs.</source>
+        <translation>{service}: o registro não lista nenhum endereço de redirecionamento local ({listed}); peça ao suporte do Provet Cloud para adicionar {fallback} aos endereços de redirecionamento da integração.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="142" />
         <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
         <translation>Provet Cloud: o client id OAuth2 (provet.client_id) não está definido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <location filename="../../app/integrations/provet/auth.py" line="151" />
         <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
         <translation>Provet Cloud: falta o client secret; informe-o em Conexões (ele vai para o chaveiro).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="577" />
+        <location filename="../../app/integrations/provet/auth.py" line="472" />
+        <source>{service}: the sign-in redirect address '{address}' is not a loopback address with a port ({example}).</source>
+        <translation>{service}: o endereço de redirecionamento do login “{address}” não é um endereço local com porta ({example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="595" />
         <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
         <translation>{service}: nenhum endereço de redirecionamento de login definido (provet.redirect_port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="226" />
+        <source>The certificate file in network.ca_bundle ({file}) cannot be read: {reason}. Point it at a PEM file, or empty it.</source>
+        <translation>O arquivo de certificados de network.ca_bundle ({file}) não pode ser lido: {reason}. Indique um arquivo PEM ou deixe a configuração vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="242" />
+        <source>the file does not exist</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="244" />
+        <source>this account is not allowed to read it</source>
+        <translation>esta conta não tem permissão para lê-lo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="246" />
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/http.py" line="247" />
+        <source>it holds no readable PEM certificate</source>
+        <translation>ele não contém nenhum certificado PEM legível</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="27" />
+        <source>a value is required</source>
+        <translation>um valor é obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="28" />
+        <source>a whole number is expected, not '{value}'</source>
+        <translation>é esperado um número inteiro, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="29" />
+        <source>a number is expected, not '{value}'</source>
+        <translation>é esperado um número, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="30" />
+        <source>a finite number is expected, not '{value}'</source>
+        <translation>é esperado um número finito, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="31" />
+        <source>true or false is expected, not '{value}'</source>
+        <translation>é esperado true ou false, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="32" />
+        <source>at most {le} is allowed, not {value}</source>
+        <translation>no máximo {le} é permitido, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="33" />
+        <source>at least {ge} is required, not {value}</source>
+        <translation>no mínimo {ge} é exigido, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="34" />
+        <source>a value below {lt} is required, not {value}</source>
+        <translation>é exigido um valor abaixo de {lt}, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="35" />
+        <source>a value above {gt} is required, not {value}</source>
+        <translation>é exigido um valor acima de {gt}, não {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="36" />
+        <source>one of {expected} is expected, not '{value}'</source>
+        <translation>é esperado um dos valores {expected}, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="37" />
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="38" />
+        <source>at least {min_length} characters are expected</source>
+        <translation>são esperados pelo menos {min_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="39" />
+        <source>at most {max_length} characters are allowed</source>
+        <translation>são permitidos no máximo {max_length} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="40" />
+        <source>text is expected</source>
+        <translation>é esperado um texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="41" />
+        <source>a list is expected</source>
+        <translation>é esperada uma lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="42" />
+        <source>a JSON object is expected</source>
+        <translation>é esperado um objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="43" />
+        <source>a date YYYY-MM-DD is expected, not '{value}'</source>
+        <translation>é esperada uma data AAAA-MM-DD, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="44" />
+        <source>a date and time YYYY-MM-DDThh:mm:ss is expected, not '{value}'</source>
+        <translation>é esperada uma data e hora AAAA-MM-DDThh:mm:ss, não “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="45" />
+        <source>'{value}' does not have the expected form</source>
+        <translation>“{value}” não tem a forma esperada</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="46" />
+        <source>is not a known field</source>
+        <translation>não é um campo conhecido</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="47" />
+        <source>'{value}' cannot be used here</source>
+        <translation>“{value}” não pode ser usado aqui</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="127" />
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/pydantic_sentences.py" line="138" />
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="127" />
+        <source>'{value}' is not a UTC offset (from -12:00 to +14:00)</source>
+        <translation>“{value}” não é um deslocamento UTC (de -12:00 a +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="136" />
+        <source>unknown time zone '{value}': use a name such as {name} or an offset such as {offset}</source>
+        <translation>fuso horário desconhecido “{value}”: use um nome como {name} ou um deslocamento como {offset}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="155" />
+        <source>'{value}' is not a companyId:branchId pair; write them like {example}</source>
+        <translation>“{value}” não é um par companyId:branchId; escreva-os como {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="253" />
+        <source>must be empty, none, or an address such as {example}</source>
+        <translation>deve ficar vazio, ser none ou um endereço como {example}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="318" />
+        <source>Unknown settings section '{section}'. Known: {known}.</source>
+        <translation>Seção de configurações desconhecida “{section}”. Seções conhecidas: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="350" />
+        <source>The settings file {file} cannot be read ({detail}). Fix or delete it.</source>
+        <translation>O arquivo de configurações {file} não pode ser lido ({detail}). Corrija-o ou exclua-o.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="361" />
+        <source>The settings file {file} does not hold a JSON object. Fix or delete it.</source>
+        <translation>O arquivo de configurações {file} não contém um objeto JSON. Corrija-o ou exclua-o.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="391" />
+        <source>Invalid setting — {problems}.</source>
+        <translation>Configuração inválida — {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="430" />
+        <source>Unknown setting '{key}'. Keys of [{section}]: {keys}.</source>
+        <translation>Configuração desconhecida “{key}”. Chaves de [{section}]: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="445" />
+        <source>'{key}' is a secret: use 'passerelle secret set {key}'.</source>
+        <translation>“{key}” é um segredo: use “passerelle secret set {key}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="455" />
+        <source>Invalid {key}: {problems}.</source>
+        <translation>Valor inválido para {key}: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="199" />
+        <source>must be a number (the tenant's Provet ID)</source>
+        <translation>deve ser um número (o Provet ID da instância)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="200" />
+        <source>must be a whole number (the tenant's Provet ID)</source>
+        <translation>deve ser um número inteiro (o Provet ID da instância)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="213" />
+        <source>must be a finite number, not NaN or infinity</source>
+        <translation>deve ser um número finito, não NaN nem infinito</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/models.py" line="227" />
+        <source>is too long to keep in the keyring (about {chars} characters at most)</source>
+        <translation>é longo demais para o chaveiro (cerca de {chars} caracteres no máximo)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="97" />
+        <source>Unknown prescription status {codes}: expected one of {expected}.</source>
+        <translation>Status de prescrição desconhecido {codes}: é esperado um destes: {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="104" />
+        <source>'{value}' is not an amount</source>
+        <translation>“{value}” não é um valor monetário</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="115" />
+        <source>the amount {value} must be sent as text or a decimal, not a binary float</source>
+        <translation>o valor {value} deve ser enviado como texto ou decimal, não como ponto flutuante binário</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/totvs/models.py" line="556" />
+        <source>a co-participation item without its id cannot be stored</source>
+        <translation>um item de coparticipação sem id não pode ser armazenado</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="77" />
+        <source>the act code '{value}' must be 1 to 32 characters among letters, digits, '.', '_' and '-'</source>
+        <translation>o código de ato “{value}” deve ter de 1 a 32 caracteres entre letras, dígitos, “.”, “_” e “-”</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="90" />
+        <source>the price must not be negative (got {value})</source>
+        <translation>o preço não pode ser negativo (recebido {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/models.py" line="153" />
+        <source>quantity must not be negative (got {value})</source>
+        <translation>a quantidade não pode ser negativa (recebido {value})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/shared_database.py" line="24" />
+        <source>The address must start with {scheme} (e.g. {example}).</source>
+        <translation>O endereço deve começar com {scheme} (por exemplo, {example}).</translation>
     </message>
 </context>
 <context>
@@ -6489,6 +7499,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
+        <location filename="../../app/ops/retry.py" line="230" />
         <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Operations</source>
         <translation>Operação</translation>
@@ -6537,32 +7548,32 @@
         <translation>Sincronização concluída (novos: {new}; alterados: {updated}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="52" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
         <source>Co-participation full load of {scope}</source>
         <translation>Carga completa de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="53" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
         <source>Co-participation incremental load of {scope}</source>
         <translation>Carga incremental de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="54" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="55" />
         <source>Co-participation re-sync of {scope}</source>
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="396" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="398" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
@@ -6637,17 +7648,17 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="144" />
+        <location filename="../../app/ops/actions.py" line="146" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="186" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="188" />
+        <location filename="../../app/ops/actions.py" line="190" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>
@@ -6657,7 +7668,7 @@
         <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="119" />
+        <location filename="../../app/ops/retry.py" line="120" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
@@ -7053,22 +8064,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="696" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="710" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="715" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="720" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>
@@ -7249,37 +8260,37 @@
 <context>
     <name>vetelevage</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="40" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
         <translation>Código de ato desconhecido {code}: adicione-o à lista de atos (ou envie a lista novamente).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="43" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="44" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produto {product} ({id}) deixado sem associação de propósito{note}: associe-o ou deixe a visita de lado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="47" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>O produto {product} ({id}) não está associado a um produto da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>The visit has no act and no product.</source>
         <translation>A visita não tem ato nem produto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Parece uma duplicata de {visits} (mesmo criador, mesmo dia).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantidade 0 para {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>A quantidade {qty} para {what} parece errada.</translation>
     </message>

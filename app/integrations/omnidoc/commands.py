@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import cli_handlers, subcommands
 
 _handler = cli_handlers("app.integrations.omnidoc")
@@ -15,16 +16,30 @@ _handler = cli_handlers("app.integrations.omnidoc")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``omnidoc url`` and ``omnidoc draft`` to the command line."""
-    osub = subcommands(sub, "omnidoc", "Omnidoc teleexpertise requests")
-    p = osub.add_parser("url", help="print the prefill URL (validated)")
+    osub = subcommands(sub, "omnidoc", QT_TRANSLATE_NOOP("cli", "Omnidoc teleexpertise requests"))
+    p = osub.add_parser("url", help=QT_TRANSLATE_NOOP("cli", "print the prefill URL (validated)"))
     p.add_argument(
-        "--form", type=Path, required=True, help="JSON: the seed's patient_* fields or the API body"
+        "--form",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("cli", "JSON: the seed's patient_* fields or the API body"),
     )
     p.set_defaults(func=_handler("url"))
-    p = osub.add_parser("draft", help="create a draft by API and upload files; print id and redirect_url")
-    p.add_argument("--form", type=Path, help="JSON form file")
-    p.add_argument("--file", type=Path, action="append", default=[], help="a file to attach (repeatable)")
+    p = osub.add_parser(
+        "draft",
+        help=QT_TRANSLATE_NOOP("cli", "create a draft by API and upload files; print id and redirect_url"),
+    )
+    p.add_argument("--form", type=Path, help=QT_TRANSLATE_NOOP("cli", "JSON form file"))
     p.add_argument(
-        "--resume", metavar="REQUEST_ID", help="finish an interrupted request instead of a new one"
+        "--file",
+        type=Path,
+        action="append",
+        default=[],
+        help=QT_TRANSLATE_NOOP("cli", "a file to attach (repeatable)"),
+    )
+    p.add_argument(
+        "--resume",
+        metavar="REQUEST_ID",
+        help=QT_TRANSLATE_NOOP("cli", "finish an interrupted request instead of a new one"),
     )
     p.set_defaults(func=_handler("draft"))

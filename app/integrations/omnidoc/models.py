@@ -8,6 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from app.core.errors import InputError
+from app.core.pydantic_sentences import problem
 from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.omnidoc.fields import AUTHOR, PATIENT_FIELDS, URL_FIELDS, normalise_all
@@ -160,10 +161,9 @@ def form_from_json(data: Any) -> OmnidocForm:
         said = error.args[0] if isinstance(error, ValueError) and error.args else None
         if isinstance(said, Sentence):  # one of the validators' templates, named here
             raise InputError(Sentence("errors", said.template, name=name, **said.args), field=name) from None
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise refused(
-            QT_TRANSLATE_NOOP("errors", "The form's field {name} {message}."),
+        raise refused(  # pydantic's own check, in words
+            QT_TRANSLATE_NOOP("errors", "The form's field {name}: {problem}."),
             name,
             name=name,
-            message=message,
+            problem=problem(first),
         ) from None

@@ -101,8 +101,17 @@ def loopback_redirect(redirect_uris: str, port: int) -> str:
     fallback = f"http://127.0.0.1:{port}/callback"
     if listed:
         raise NotConfigured(
-            f"{SERVICE}: the registration lists no loopback redirect address ({', '.join(listed)[:200]}); "
-            f"ask Provet Cloud support to add {fallback} to the integration's redirect URIs."
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{service}: the registration lists no loopback redirect address ({listed}); "
+                    "ask Provet Cloud support to add {fallback} to the integration's redirect URIs.",
+                ),
+                service=SERVICE,
+                listed=", ".join(listed)[:200],
+                fallback=fallback,
+            )
         )
     return fallback
 
@@ -458,8 +467,17 @@ class LoopbackRedirect:
         parsed = urllib.parse.urlsplit(redirect_uri)
         if parsed.scheme != "http" or parsed.hostname not in LOOPBACK_HOSTS or parsed.port is None:
             raise NotConfigured(
-                f"{SERVICE}: the sign-in redirect address {redirect_uri!r} is not a loopback address "
-                "with a port (http://127.0.0.1:<port>/callback)."
+                Sentence(
+                    "errors",
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{service}: the sign-in redirect address '{address}' is not a loopback address "
+                        "with a port ({example}).",
+                    ),
+                    service=SERVICE,
+                    address=redirect_uri,
+                    example="http://127.0.0.1:<port>/callback",
+                )
             )
         self.state = state
         self.host = parsed.hostname

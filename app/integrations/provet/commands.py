@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from app.cli_listing import add_listing_options
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import cli_handlers, subcommands
 
 _handler = cli_handlers("app.integrations.provet")
@@ -16,21 +17,38 @@ _handler = cli_handlers("app.integrations.provet")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """The ``passerelle provet`` commands: pull, webhooks serve and webhooks list."""
-    psub = subcommands(sub, "provet", "Provet Cloud: pull data, webhook inbox")
-    p = psub.add_parser("pull", help="fetch every object of ENDPOINT matching the filters")
-    p.add_argument("endpoint", metavar="ENDPOINT", help="consultation, invoice, client, patient, …")
+    psub = subcommands(sub, "provet", QT_TRANSLATE_NOOP("cli", "Provet Cloud: pull data, webhook inbox"))
+    p = psub.add_parser(
+        "pull", help=QT_TRANSLATE_NOOP("cli", "fetch every object of ENDPOINT matching the filters")
+    )
+    p.add_argument(
+        "endpoint",
+        metavar="ENDPOINT",
+        help=QT_TRANSLATE_NOOP("cli", "consultation, invoice, client, patient, …"),
+    )
     p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE")
-    p.add_argument("--or", dest="any_of", action="store_true", help="match any filter (filter_type=or)")
+    p.add_argument(
+        "--or",
+        dest="any_of",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "match any filter (filter_type=or)"),
+    )
     p.add_argument("--expose", action="append", default=[], metavar="FIELD")
-    p.add_argument("--out", type=Path, help="write a .csv or .json file instead of printing")
-    add_listing_options(p, None, "objects printed (--out writes every one)")
+    p.add_argument(
+        "--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "write a .csv or .json file instead of printing")
+    )
+    add_listing_options(p, None, QT_TRANSLATE_NOOP("cli", "objects printed (--out writes every one)"))
     p.set_defaults(func=_handler("pull"))
-    wsub = subcommands(psub, "webhooks", "the durable webhook inbox")
-    s = wsub.add_parser("serve", help="receive webhooks (stores, then answers 200)")
+    wsub = subcommands(psub, "webhooks", QT_TRANSLATE_NOOP("cli", "the durable webhook inbox"))
+    s = wsub.add_parser("serve", help=QT_TRANSLATE_NOOP("cli", "receive webhooks (stores, then answers 200)"))
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=None)
     s.set_defaults(func=_handler("serve"))
-    lst = wsub.add_parser("list", help="received events and their state")
-    lst.add_argument("--pending", action="store_true", help="only those not processed yet (or failed)")
-    add_listing_options(lst, 1000, "events, newest first")
+    lst = wsub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "received events and their state"))
+    lst.add_argument(
+        "--pending",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "only those not processed yet (or failed)"),
+    )
+    add_listing_options(lst, 1000, QT_TRANSLATE_NOOP("cli", "events, newest first"))
     lst.set_defaults(func=_handler("list_events"))

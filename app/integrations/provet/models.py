@@ -22,7 +22,9 @@ from pydantic import (
     model_validator,
 )
 
+from app.core.pydantic_sentences import invalid
 from app.core.secrets import MAX_SECRET_BYTES, MAX_SECRET_CHARS, stored_size
+from app.core.tr import QT_TRANSLATE_NOOP
 
 _ID_IN_URL = re.compile(r"/(?P<endpoint>[a-z_/]+?)/(?P<id>\d+)/?(?:\?.*)?$")
 
@@ -194,30 +196,39 @@ def parse_object(endpoint: str, data: Any) -> ProvetObject:
 MAX_CLIENT_ID = 200  # the store's column (tables.provet_registrations); a Provet client id is far shorter
 
 
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("errors", "must be a number (the tenant's Provet ID)")
+_NOT_WHOLE = QT_TRANSLATE_NOOP("errors", "must be a whole number (the tenant's Provet ID)")
+
+
 def _provet_id(value: Any) -> Any:
     """The schema says a number; a numeric string is read as one. Never NaN, infinity or a bool."""
     if isinstance(value, bool):
-        raise ValueError("must be a number (the tenant's Provet ID)")
+        raise invalid(_NOT_A_NUMBER)
     if isinstance(value, str):
         text = value.strip()
         if not re.fullmatch(r"[0-9]{1,18}(\.[0-9]+)?", text):
-            raise ValueError("must be a number (the tenant's Provet ID)")
+            raise invalid(_NOT_A_NUMBER)
         value = Decimal(text)
     if isinstance(value, float | Decimal) and not math.isfinite(value):
-        raise ValueError("must be a finite number, not NaN or infinity")
+        raise invalid(QT_TRANSLATE_NOOP("errors", "must be a finite number, not NaN or infinity"))
     if isinstance(value, float | Decimal):
         if value != int(value):
-            raise ValueError("must be a whole number (the tenant's Provet ID)")
+            raise invalid(_NOT_WHOLE)
         value = int(value)
     if not isinstance(value, int) or value < 0 or value > 2**63 - 1:
-        raise ValueError("must be a whole number (the tenant's Provet ID)")
+        raise invalid(_NOT_WHOLE)
     return value
 
 
 def _secret(value: Any) -> Any:
     """What the keyring can hold (the Windows Credential Manager's limit, measured as it stores)."""
     if isinstance(value, str) and stored_size(value) > MAX_SECRET_BYTES:
-        raise ValueError(f"is too long to keep in the keyring (about {MAX_SECRET_CHARS} characters at most)")
+        raise invalid(
+            QT_TRANSLATE_NOOP(
+                "errors", "is too long to keep in the keyring (about {chars} characters at most)"
+            ),
+            chars=MAX_SECRET_CHARS,
+        )
     return value
 
 

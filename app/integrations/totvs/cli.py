@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from app.cli_language import number, say
+from app.cli_language import number, say, translate
 from app.cli_listing import cut, emit_listing
 from app.cli_output import EXIT_INPUT, EXIT_OK, emit, fail
 from app.core import csvsafe
 from app.core.errors import InputError, read_json_file
+from app.core.pydantic_sentences import problem
 from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.totvs import service_rh, service_saude
@@ -31,7 +32,7 @@ def _statuses(text: str) -> str:
     try:
         return status_list(codes)
     except ValueError as exc:
-        raise InputError(str(exc), field="status") from exc
+        raise InputError(exc.args[0] if exc.args else str(exc), field="status") from exc  # its template kept
 
 
 # A listing's columns: (title, how a row shows it, width). The header is the titles translated.
@@ -109,7 +110,7 @@ def read_form(path: Path) -> PrescriptionForm:
     except ValidationError as exc:  # every value that cannot be read, at once
         raise service_saude.FormInvalid(
             [
-                FormIssue(issue_path(tuple(e.get("loc", ()))), UNREADABLE, {"detail": e.get("msg", "")})
+                FormIssue(issue_path(tuple(e.get("loc", ()))), UNREADABLE, {"detail": problem(e)})
                 for e in exc.errors()
             ]
         ) from exc
@@ -124,18 +125,22 @@ def _form_refused(args: argparse.Namespace, refused: service_saude.FormInvalid) 
             args,
             {
                 "error": {
-                    "message": "The prescription cannot be sent: "
-                    + "; ".join(i.text() for i in refused.issues),
+                    "message": say(
+                        QT_TRANSLATE_NOOP("cli", "The prescription cannot be sent: {problems}"),
+                        problems="; ".join(i.text(translate) for i in refused.issues),
+                    ),
                     "field": first.path if first else "form",
                     "code": "form_invalid",
                     "errors": [
-                        {"field": i.path, "label": i.label(), "message": i.message()} for i in refused.issues
+                        {"field": i.path, "label": i.label(translate), "message": i.message(translate)}
+                        for i in refused.issues
                     ],
                 }
             },
         )
     else:
-        fail(str(refused))
+        lines = [f"- {i.text(translate)}" for i in refused.issues]
+        fail("\n".join([say(QT_TRANSLATE_NOOP("cli", "The prescription cannot be sent:")), *lines]))
     return EXIT_INPUT
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from app.core.pydantic_sentences import invalid
 from app.core.tr import QT_TRANSLATE_NOOP, render
 
 # ---------------------------------------------------------------- label tables (seed wording)
@@ -92,10 +93,15 @@ def status_list(codes: list[str] | tuple[str, ...] | set[str]) -> str:
     order = list(PRESCRIPTION_STATUS)
     unknown = [c for c in codes if c not in PRESCRIPTION_STATUS]
     if unknown:
-        raise ValueError(
-            f"Unknown prescription status {', '.join(unknown)}: expected one of {', '.join(order)}."
+        raise invalid(
+            QT_TRANSLATE_NOOP("errors", "Unknown prescription status {codes}: expected one of {expected}."),
+            codes=", ".join(unknown),
+            expected=", ".join(order),
         )
     return ",".join(c for c in order if c in codes)
+
+
+_NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("errors", "'{value}' is not an amount")
 
 
 def parse_money(value: Any) -> Decimal:
@@ -105,7 +111,12 @@ def parse_money(value: Any) -> Decimal:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, float):
-        raise ValueError("money must not be a binary float")
+        raise invalid(
+            QT_TRANSLATE_NOOP(
+                "errors", "the amount {value} must be sent as text or a decimal, not a binary float"
+            ),
+            value=value,
+        )
     text = str(value).strip()
     if "," in text and "." in text:
         text = text.replace(".", "").replace(",", ".")
@@ -114,9 +125,9 @@ def parse_money(value: Any) -> Decimal:
     try:
         amount = Decimal(text)
     except InvalidOperation as exc:
-        raise ValueError(f"'{value}' is not an amount") from exc
+        raise invalid(_NOT_AN_AMOUNT, value=value) from exc
     if not amount.is_finite():  # "NaN", "Infinity": never an amount to store or sum
-        raise ValueError(f"'{value}' is not an amount")
+        raise invalid(_NOT_AN_AMOUNT, value=value)
     return amount
 
 
@@ -241,6 +252,7 @@ LINK_SPACE = QT_TRANSLATE_NOOP(
 )
 LINK_SCHEME = QT_TRANSLATE_NOOP("PrescriptionForm", "Must be a web link starting with https:// (or http://).")
 UNREADABLE = QT_TRANSLATE_NOOP("PrescriptionForm", "Cannot be read: {detail}.")
+_LABELLED = QT_TRANSLATE_NOOP("PrescriptionForm", "{label}: {message}")
 COUNCIL_NUMBER_WIDTH = 15  # B4F_REGSOL
 
 
@@ -264,7 +276,12 @@ class FormIssue:
 
     def text(self, translate: Callable[[str, str], str] | None = None) -> str:
         """ "label: sentence", for a list of every problem and for the CLI."""
-        return f"{self.label(translate)}: {self.message(translate)}"
+        return render(
+            _LABELLED,
+            {"label": self.label(translate), "message": self.message(translate)},
+            FORM_CONTEXT,
+            translate,
+        )
 
 
 _INDEXED = re.compile(r"^(medications|attachments)\[(\d+)\](?:\.(\w+))?$")
@@ -535,7 +552,9 @@ class Coparticipation(_Wire):
     @classmethod
     def _id(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("a co-participation item without its id cannot be stored")
+            raise invalid(
+                QT_TRANSLATE_NOOP("errors", "a co-participation item without its id cannot be stored")
+            )
         return value
 
     @property

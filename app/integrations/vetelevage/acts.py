@@ -21,8 +21,9 @@ from pydantic import ValidationError
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.leases import Holder, hold
+from app.core.pydantic_sentences import problem
 from app.core.refusals import refused
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
 from app.integrations.vetelevage.client import VetelevageClient
@@ -94,7 +95,8 @@ def read_acts_csv(path: str | Path) -> list[Acte]:
             errors.append(said(exc))
         except ValidationError as exc:
             where = exc.errors()[0]["loc"][0]
-            errors.append(f"Line {i}, column {where}: {exc.errors()[0]['msg']}.")
+            line = QT_TRANSLATE_NOOP("errors", "Line {line}, column {field}: {problem}.")
+            errors.append(Sentence("errors", line, line=i, field=where, problem=problem(exc.errors()[0])))
     collect(errors)
     return out
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli_listing import add_listing_options
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import cli_handlers, subcommands
 
 _handler = cli_handlers("app.integrations.vetelevage")
@@ -17,22 +18,30 @@ _handler = cli_handlers("app.integrations.vetelevage")
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
-    vsub = subcommands(sub, "vetelevage", "Vétélevage: acts, visits, mapping, billing")
+    vsub = subcommands(
+        sub, "vetelevage", QT_TRANSLATE_NOOP("cli", "Vétélevage: acts, visits, mapping, billing")
+    )
 
-    p = vsub.add_parser("push-actes", help="push the acts list, then read it back and compare")
-    p.add_argument("--csv", type=Path, help="replace the local acts list from this CSV first")
+    p = vsub.add_parser(
+        "push-actes", help=QT_TRANSLATE_NOOP("cli", "push the acts list, then read it back and compare")
+    )
+    p.add_argument(
+        "--csv", type=Path, help=QT_TRANSLATE_NOOP("cli", "replace the local acts list from this CSV first")
+    )
     p.set_defaults(func=_handler("push_actes"))
 
-    p = vsub.add_parser("import", help="fetch the frozen batch, store it, acknowledge it")
-    p.add_argument("--compte", help="SaaS: only this account")
+    p = vsub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("cli", "fetch the frozen batch, store it, acknowledge it")
+    )
+    p.add_argument("--compte", help=QT_TRANSLATE_NOOP("cli", "SaaS: only this account"))
     p.set_defaults(func=_handler("import_"))
 
-    csub = subcommands(vsub, "catalog", "the clinic's product catalogue")
-    c = csub.add_parser("import", help="code,libelle,gtin,prix_ht,unite")
+    csub = subcommands(vsub, "catalog", QT_TRANSLATE_NOOP("cli", "the clinic's product catalogue"))
+    c = csub.add_parser("import", help=QT_TRANSLATE_NOOP("cli", "code,libelle,gtin,prix_ht,unite"))
     c.add_argument("file", type=Path)
     c.set_defaults(func=_handler("catalog_import"))
 
-    msub = subcommands(vsub, "mappings", "product mappings (produit_id,lgcv_code)")
+    msub = subcommands(vsub, "mappings", QT_TRANSLATE_NOOP("cli", "product mappings (produit_id,lgcv_code)"))
     c = msub.add_parser("import")
     c.add_argument("file", type=Path)
     c.set_defaults(func=_handler("mappings_import"))
@@ -42,22 +51,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     # The mapping commands: name, help, positional arguments (metavar: the name in capitals), handler.
     mapping_commands: tuple[tuple[str, str, tuple[str, ...], Any], ...] = (
-        ("unmapped", "products seen in waiting visits without a mapping", (), _handler("unmapped")),
+        (
+            "unmapped",
+            QT_TRANSLATE_NOOP("cli", "products seen in waiting visits without a mapping"),
+            (),
+            _handler("unmapped"),
+        ),
         (
             "candidates",
-            "clinic products proposed for one Vétélevage product",
+            QT_TRANSLATE_NOOP("cli", "clinic products proposed for one Vétélevage product"),
             ("produit_id",),
             _handler("show_candidates"),
         ),
         (
             "map",
-            "map a Vétélevage product to a clinic product (prints the lines that change)",
+            QT_TRANSLATE_NOOP(
+                "cli", "map a Vétélevage product to a clinic product (prints the lines that change)"
+            ),
             ("produit_id", "lgcv_code"),
             _handler("map_product"),
         ),
         (
             "unmap",
-            "remove a product's mapping (prints the lines that change)",
+            QT_TRANSLATE_NOOP("cli", "remove a product's mapping (prints the lines that change)"),
             ("produit_id",),
             _handler("unmap_product"),
         ),
@@ -69,36 +85,71 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         _json_option(p)
         p.set_defaults(func=handler)
 
-    p = vsub.add_parser("set-aside", help="keep a visit out of billing, saying why")
+    p = vsub.add_parser("set-aside", help=QT_TRANSLATE_NOOP("cli", "keep a visit out of billing, saying why"))
     p.add_argument("visit_id", metavar="VISIT_ID")
-    p.add_argument("--reason", required=True, metavar="TEXT", help="why the visit is not billed now")
+    p.add_argument(
+        "--reason",
+        required=True,
+        metavar="TEXT",
+        help=QT_TRANSLATE_NOOP("cli", "why the visit is not billed now"),
+    )
     _json_option(p)
     p.set_defaults(func=_handler("set_aside_visit"))
 
-    p = vsub.add_parser("commit", help="commit reviewed visits (or every ready visit)")
-    p.add_argument("--all-ready", action="store_true", help="every visit whose products are all mapped")
-    p.add_argument("--visit", action="append", default=[], metavar="ID", help="a reviewed visit to commit")
+    p = vsub.add_parser(
+        "commit", help=QT_TRANSLATE_NOOP("cli", "commit reviewed visits (or every ready visit)")
+    )
+    p.add_argument(
+        "--all-ready",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "every visit whose products are all mapped"),
+    )
+    p.add_argument(
+        "--visit",
+        action="append",
+        default=[],
+        metavar="ID",
+        help=QT_TRANSLATE_NOOP("cli", "a reviewed visit to commit"),
+    )
     p.set_defaults(func=_handler("commit"))
 
-    p = vsub.add_parser("export", help="billing lines of committed visits not exported yet")
+    p = vsub.add_parser(
+        "export", help=QT_TRANSLATE_NOOP("cli", "billing lines of committed visits not exported yet")
+    )
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
-    p.add_argument("--excel-fr", action="store_true", help="CSV with ';' and decimal commas (French Excel)")
+    p.add_argument(
+        "--excel-fr",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "CSV with ';' and decimal commas (French Excel)"),
+    )
     p.set_defaults(func=_handler("export"))
 
-    p = vsub.add_parser("reconcile", help="imported vs committed vs exported, and what waits")
-    p.add_argument("--since", default="", help="YYYY-MM-DD")
-    p.add_argument("--until", default="", help="YYYY-MM-DD")
-    add_listing_options(p, 200, "waiting visits")
+    p = vsub.add_parser(
+        "reconcile", help=QT_TRANSLATE_NOOP("cli", "imported vs committed vs exported, and what waits")
+    )
+    p.add_argument("--since", default="", help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
+    p.add_argument("--until", default="", help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
+    add_listing_options(p, 200, QT_TRANSLATE_NOOP("cli", "waiting visits"))
     p.set_defaults(func=_handler("reconcile"))
 
-    p = vsub.add_parser("sync-dictionary", help="refresh the SNGTV product dictionary and reference tables")
+    p = vsub.add_parser(
+        "sync-dictionary",
+        help=QT_TRANSLATE_NOOP("cli", "refresh the SNGTV product dictionary and reference tables"),
+    )
     p.add_argument(
-        "--full", action="store_true", help="list the whole dictionary (removes what it no longer holds)"
+        "--full",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("cli", "list the whole dictionary (removes what it no longer holds)"),
     )
     p.set_defaults(func=_handler("sync_dictionary"))
 
 
 def _json_option(parser: argparse.ArgumentParser) -> None:
     """``--json`` after the command too; absent, the global one (before the command) stands."""
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="one JSON object")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("cli", "one JSON object"),
+    )

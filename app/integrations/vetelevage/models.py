@@ -10,6 +10,9 @@ from typing import Annotated, Any, NotRequired
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 from typing_extensions import TypedDict
 
+from app.core.pydantic_sentences import invalid
+from app.core.tr import QT_TRANSLATE_NOOP
+
 ACT_CODE = re.compile(r"^[A-Za-z0-9._-]{1,32}$")
 
 # -- Wire names that are not fields of a model: paths (relative to the base URL), the SaaS
@@ -70,14 +73,22 @@ class Acte(Wire):
     @classmethod
     def _code(cls, value: str) -> str:
         if not ACT_CODE.match(value):
-            raise ValueError("act code must be 1-32 characters among letters, digits, '.', '_' and '-'")
+            raise invalid(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "the act code '{value}' must be 1 to 32 characters among letters, digits, '.', '_' and '-'",
+                ),
+                value=value,
+            )
         return value
 
     @field_validator("prix_ht")
     @classmethod
     def _price(cls, value: Decimal) -> Decimal:
         if value < 0:
-            raise ValueError("price must not be negative")
+            raise invalid(
+                QT_TRANSLATE_NOOP("errors", "the price must not be negative (got {value})"), value=value
+            )
         return value
 
 
@@ -138,7 +149,10 @@ class Visite(Wire):
     def _quantities(cls, lines: list[Any]) -> list[Any]:
         for line in lines:
             if line.quantite < 0:
-                raise ValueError(f"quantity must not be negative (got {line.quantite})")
+                raise invalid(
+                    QT_TRANSLATE_NOOP("errors", "quantity must not be negative (got {value})"),
+                    value=line.quantite,
+                )
         return lines
 
 
