@@ -76,9 +76,11 @@ _NO_RETRY = QT_TRANSLATE_NOOP("attention", "{what}: cannot be retried from here"
 
 def preview(items: Iterable[Item]) -> list[PreviewLine]:
     """What a bulk retry would re-send, item by item, before anything is sent."""
+    from app.ops.retry import item_words
+
     lines = []
     for item in items:
-        what = f"[{item.integration}] {item.kind} {item.ref}"
+        what = item_words(item)  # "Provet Cloud — notification no. 12 not processed", never codes
         if can_retry(item):
             template = _ATTEMPT_AFTER if item.state == FAILED else _ATTEMPT
             lines.append(

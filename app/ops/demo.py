@@ -91,3 +91,38 @@ async def seed_demo(ctx: AppContext, server: SandboxServer) -> None:
             await spec.seed_demo(ctx)
         except Exception:
             log.exception("demo seeding of %s failed", name)
+    if "omnidoc" in server.specs:
+        try:
+            await request_sent_during_an_outage(ctx, server)
+        except Exception:
+            log.exception("demo seeding of a request to send again failed")
+
+
+async def request_sent_during_an_outage(ctx: AppContext, server: SandboxServer) -> str:
+    """One honest item to retry: an Omnidoc request sent while Omnidoc answered 503 to every
+    attempt (the client's retries included), through the real send, so Needs attention offers
+    "Retry now" and the retry preview has something to send again. Returns the request's id."""
+    from app.core.http import ServerError
+    from app.integrations.omnidoc import service
+    from app.integrations.omnidoc.models import OmnidocForm
+
+    form = OmnidocForm(
+        patient_first_name="Marc",
+        patient_last_name="Lefèvre",
+        patient_gender="M",
+        patient_birth_date="17/09/1958",
+        recipient_rpps="10002170750",
+        text="Avis cardiologique : souffle systolique découvert à l'auscultation.",
+    )
+    request_id = await ctx.db.run(service.create_request, ctx, form, [])
+    client = service.make_client(ctx)
+    faults = server.faults("omnidoc")
+    faults.fail_next = client.retry.max_retries + 1  # every attempt finds it down (the create is sent once)
+    try:
+        await service.send(ctx, request_id, client=client)
+    except ServerError:
+        log.info("demo: the Omnidoc request %s waits to be sent again", request_id[:8])
+    finally:
+        faults.fail_next = 0
+        await client.aclose()
+    return request_id

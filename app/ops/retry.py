@@ -10,6 +10,7 @@ retries it (from the queue) or marks it handled. Nothing retries forever.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from app.core.attention import FAILED, MAX_ATTEMPTS, OPEN, Item
 from app.core.db import utcnow
 from app.core.errors import describe
 from app.core.tables import attention
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, Translate, render
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -173,6 +174,78 @@ def due(ctx: AppContext, now: dt.datetime | None = None, policy: RetryPolicy = D
         if when is not None and when <= now:
             out.append(item)
     return out
+
+
+# ---------------------------------------------------------------- an item in words
+# How a preview (and a progress line) names an item: the integration as the user knows it, then
+# the failure in words with the object it is about, never "[provet] webhook 12".
+_NAMED = QT_TRANSLATE_NOOP("attention", "{integration} — {what}")
+_KIND_WORDS: dict[tuple[str, str], str] = {
+    ("provet", "webhook"): QT_TRANSLATE_NOOP("attention", "notification no. {ref} not processed"),
+    ("vetelevage", "import_failed"): QT_TRANSLATE_NOOP("attention", "import of the visits failed"),
+    ("vetelevage", "push_refused"): QT_TRANSLATE_NOOP("attention", "list of billable acts refused"),
+    ("vetelevage", "visit_to_review"): QT_TRANSLATE_NOOP("attention", "visit {ref} to review"),
+    ("vetelevage", "unmapped_product"): QT_TRANSLATE_NOOP("attention", "product {product} to map"),
+    ("vetelevage", "held_visit"): QT_TRANSLATE_NOOP("attention", "a visit of batch {lot} held"),
+    ("vetelevage", "changed_after_commit"): QT_TRANSLATE_NOOP("attention", "billed visit {visit} changed"),
+    ("omnidoc", "uploads_missing"): QT_TRANSLATE_NOOP("attention", "request {request} not sent completely"),
+    ("omnidoc", "draft_ready"): QT_TRANSLATE_NOOP("attention", "draft {request} ready to open"),
+    ("totvs_saude", "prescription_unconfirmed"): QT_TRANSLATE_NOOP(
+        "attention", "prescription of {date} without an answer"
+    ),
+    ("totvs_rh", "load_failed"): QT_TRANSLATE_NOOP("attention", "co-participation load of {scope} stopped"),
+}
+_REASON_OF = QT_TRANSLATE_NOOP("attention", "{reason} ({ref})")
+# A Vétélevage account other than the clinic's only one is named (a SaaS desk has several).
+_OF_ACCOUNT: dict[tuple[str, str], str] = {
+    ("vetelevage", "import_failed"): QT_TRANSLATE_NOOP(
+        "attention", "import of the visits of account {ref} failed"
+    ),
+    ("vetelevage", "push_refused"): QT_TRANSLATE_NOOP(
+        "attention", "list of billable acts of account {ref} refused"
+    ),
+}
+
+
+class ItemReason(Sentence):
+    """An item's own reason (its stored template and values, which may be stored sentences)."""
+
+    @classmethod
+    def of(cls, item: Item) -> ItemReason:
+        """The reason of ``item``, shown in the UI's language by ``in_language``."""
+        self = str.__new__(cls, item.reason)
+        self.template, self.context, self.args = item.template, "attention", dict(item.args)
+        return self
+
+    def translated(self, translate: Translate) -> str:
+        """The reason in the UI's language."""
+        return render(self.template, self.args, self.context, translate) if self.template else str(self)
+
+
+def integration_name(name: str) -> Sentence:
+    """The integration's name as the user knows it ("TOTVS RH", not "totvs_rh"), translatable."""
+    from app.integrations import available
+
+    titles = {i.name: i.title for i in available()}
+    titles.setdefault("ops", QT_TRANSLATE_NOOP("integrations", "Operations"))
+    return Sentence("integrations", titles.get(name, name))
+
+
+def item_words(item: Item) -> Sentence:
+    """The item in words: its integration, the failure and the object as the user knows it
+    ("Omnidoc — request 3f2a1b9c not sent completely"); an unknown kind says its own reason."""
+    key = (item.integration, item.kind)
+    template = (_OF_ACCOUNT.get(key) if item.ref not in ("", "default") else None) or _KIND_WORDS.get(key)
+    values = {k: str(v) for k, v in item.args.items() if isinstance(v, str | int | float)}
+    values["ref"] = item.ref
+    named = {name for _text, name, _spec, _conv in string.Formatter().parse(template or "") if name}
+    what: Sentence = (
+        Sentence("attention", template, **values)
+        if template and named <= values.keys()
+        # a kind without words here, or a value they name is missing: its reason, and its reference
+        else Sentence("attention", _REASON_OF, reason=ItemReason.of(item), ref=item.ref)
+    )
+    return Sentence("attention", _NAMED, integration=integration_name(item.integration), what=what)
 
 
 async def run_due(

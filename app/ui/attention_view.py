@@ -4,6 +4,7 @@ after a preview of what will be re-sent."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from app.core.attention import Item
 from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import in_language
 from app.ops import actions
+from app.ops.retry import item_words
 from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import alive, error_bar_above, remember_header, run_job
@@ -34,8 +36,18 @@ def register_retry(integration: str, handler: actions.Handler) -> None:
 
 
 def _said(text: str) -> str:
-    """A preview line in the UI's language (its template is kept)."""
-    return in_language(text, QtCore.QCoreApplication.translate)
+    """A preview line in the UI's language (its template is kept), its dates the locale's way."""
+    return _ISO_DAY.sub(_local_day, in_language(text, QtCore.QCoreApplication.translate))
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def _local_day(found: re.Match[str]) -> str:
+    day = QtCore.QDate(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    return (
+        QtCore.QLocale().toString(day, QtCore.QLocale.FormatType.ShortFormat) if day.isValid() else found[0]
+    )
 
 
 class RetryPreviewDialog(QtWidgets.QDialog):
@@ -242,8 +254,8 @@ class AttentionView(QtWidgets.QWidget):
         self.retry_button.setEnabled(False)
 
         async def work(job: Any) -> actions.BulkResult:
-            def progress(n: int, total: int, text: str) -> None:
-                job.progress(n, total, text)
+            def progress(n: int, total: int, _text: str) -> None:
+                job.progress(n, total, _said(item_words(items[n])) if n < len(items) else "")
 
             def cancelled() -> bool:
                 return bool(job.cancel_requested)  # a failure here is a failure, not a "cancel"
@@ -254,10 +266,10 @@ class AttentionView(QtWidgets.QWidget):
             if not alive(self):
                 return
             result = result or actions.BulkResult()
-            if result.failed:
-                reasons = "; ".join(f"{i.ref}: {why}" for i, why in result.failed)
+            if result.failed:  # each item in words (never its kind and reference codes)
+                still = "; ".join(f"{_said(item_words(i))}: {why}" for i, why in result.failed)
                 self.error_bar.show_message(
-                    self.tr("{n} went through; still failing: {f}").format(n=result.done, f=reasons)
+                    self.tr("%n went through; still failing: {f}", "", result.done).format(f=still)
                 )
             else:
                 self.error_bar.show_message(

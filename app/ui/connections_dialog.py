@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any
 from pydantic import SecretStr, ValidationError
 from pydantic.fields import FieldInfo
 
-from app.core.errors import describe
+from app.core.errors import InputError, describe
 from app.core.qt import QtCore, QtWidgets
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SECTIONS, Section, Settings, describe_validation_error
 from app.core.tr import QT_TRANSLATE_NOOP, in_language
 from app.ui.common import error_bar_above, run_job
+from app.ui.opening_hours_editor import OpeningHoursEditor
 from app.ui.store_later import store_later
 
 if TYPE_CHECKING:
@@ -121,6 +122,8 @@ class FieldEditor:
             box = QtWidgets.QCheckBox(parent)
             box.setChecked(bool(current))
             self.widget = box
+        elif (section, key) == ("ops", "opening_hours") and (week := _week_editor(str(current), parent)):
+            self.widget = week
         elif annotation is int:
             spin = QtWidgets.QSpinBox(parent)
             spin.setRange(_bound(info, "ge") or -1_000_000, _bound(info, "le") or 1_000_000)
@@ -141,8 +144,23 @@ class FieldEditor:
             return w.isChecked()
         if isinstance(w, QtWidgets.QSpinBox):
             return w.value()
+        if isinstance(w, OpeningHoursEditor):
+            return w.text()
         assert isinstance(w, QtWidgets.QLineEdit)
         return w.text()
+
+    def problem(self) -> str | None:
+        """Why the typed value cannot be saved, in the UI's language (None: it can)."""
+        return self.widget.problem() if isinstance(self.widget, OpeningHoursEditor) else None
+
+
+def _week_editor(text: str, parent: QtWidgets.QWidget) -> OpeningHoursEditor | None:
+    """The opening hours as days to tick; None (the text itself is edited) when the stored text
+    cannot be read, so a hand-edited settings file is never overwritten by a guess."""
+    try:
+        return OpeningHoursEditor(text, parent)
+    except InputError:
+        return None
 
 
 def _shared_database_button(ctx: AppContext, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
@@ -275,6 +293,15 @@ class ConnectionsDialog(QtWidgets.QDialog):
         return validated, secrets
 
     def _apply(self) -> bool:
+        for section, editors in self.editors.items():
+            for editor in editors:
+                problem = editor.problem()
+                if problem:
+                    self.error_bar.show_message(problem)
+                    self.open_section(section)
+                    if isinstance(editor.widget, OpeningHoursEditor):
+                        editor.widget.focus_problem()
+                    return False
         try:
             new, secrets = self._collect()
         except ValidationError as exc:

@@ -200,6 +200,7 @@ async def walk_everything(qtbot: QtBot, demo: tuple[Any, Any], lang: str) -> dic
             dialog = await walk.dialog(opened_by(_menu_action(window, source).trigger), source)
             if source == "&Connections…":
                 await connection_tests(walk, dialog)
+                opening_hours_shown(walk, dialog)
             assert dialog is not None
             dialog.close()
         # 3. The dialogs and forms of the tabs, and an Omnidoc form typed wrong.
@@ -281,6 +282,10 @@ async def tab_dialogs(walk: Walk, outage: bool = False) -> None:
     await settle(ctx)
     walk.read(attention, f"{when} retry asked")
     preview = getattr(attention, "_dialog", None)
+    if not outage:  # the demo holds one honest item to send again (an Omnidoc request)
+        assert preview is not None and preview.isVisible(), "the demo offers no item to retry"
+        resend = preview.resend_text.toPlainText()
+        assert resend.startswith("Omnidoc — ") and "(" in resend, resend
     if preview is not None and preview.isVisible():
         await _read_and_close(walk, preview, f"{when} retry preview")
     if not outage:
@@ -400,6 +405,28 @@ async def actions_fail(walk: Walk) -> None:
     await settle(ctx)
     walk.read(rh, "TOTVS RH load while down")
     walk.read(window, "status bar after the failures")
+
+
+def opening_hours_shown(walk: Walk, dialog: Any) -> None:
+    """The Operations page shows the opening hours as days to tick, named in the UI's language
+    (never the settings' ``mon-fri 08:00-19:00``), with the demo's hours ticked; a wrong span is
+    refused in words, and every text of the editor is read."""
+    from app.core.settings import SECTIONS
+    from app.ui.opening_hours_editor import OpeningHoursEditor
+
+    dialog.open_section("ops")
+    (editor,) = dialog.findChildren(OpeningHoursEditor)
+    assert editor.isVisible()
+    monday = QtCore.QLocale().standaloneDayName(1, QtCore.QLocale.FormatType.LongFormat)
+    assert editor.rows[0].open.text().lower() == monday.lower() and editor.rows[0].open.isChecked()
+    assert not editor.rows[6].open.isChecked()  # closed on Sunday
+    assert editor.text() == walk.ctx.settings.ops.opening_hours
+    row = editor.rows[1]
+    row.times[1].setTime(QtCore.QTime(7, 0))  # closes before it opens
+    walk.read(dialog, f"Connections › {dialog.pages_list.item(SECTIONS.index('ops')).text()} (wrong hours)")
+    assert editor.problem() and editor.problem_label.text() == editor.problem()
+    row.times[1].setTime(QtCore.QTime(19, 0))
+    assert editor.problem() is None and editor.text() == walk.ctx.settings.ops.opening_hours
 
 
 def _bar_shown(root: QtWidgets.QWidget) -> bool:

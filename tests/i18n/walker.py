@@ -2,7 +2,8 @@
 
 ``shown_texts(root)`` collects every text a visible widget shows (labels, buttons, group and tab
 titles, tooltips, placeholders, combo items, menu entries, status bar, header titles and the
-display/tooltip text of the first rows of every item view). ``problems(texts, lang)`` names the
+display/tooltip text of the first rows of every item view, the lines of a read-only text such as
+the retry preview, the value of a time picker). ``problems(texts, lang)`` names the
 ones that are still English or an internal identifier:
 
 - the English source of a message of ``passerelle_<lang>.ts`` whose translation differs (a
@@ -121,6 +122,11 @@ def _widget_texts(widget: QtWidgets.QWidget) -> Iterator[Shown]:
             yield Shown(widget.text(), where)
     elif isinstance(widget, (QtWidgets.QPlainTextEdit, QtWidgets.QTextEdit)):
         yield Shown(widget.placeholderText(), f"{where} placeholder")
+        if isinstance(widget, QtWidgets.QPlainTextEdit) and widget.isReadOnly():  # a text to read (a preview)
+            for n, line in enumerate(widget.toPlainText().splitlines()):
+                yield Shown(line, f"{where} line {n}")
+    elif isinstance(widget, QtWidgets.QDateTimeEdit):  # a time or date picker shows its value
+        yield Shown(widget.text(), where)
     elif isinstance(widget, QtWidgets.QComboBox):
         for i in range(widget.count()):
             yield Shown(widget.itemText(i), f"{where} item")

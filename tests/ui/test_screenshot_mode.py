@@ -27,6 +27,7 @@ DIALOGS = (
     "vetelevage_set_aside_dialog",
     "vetelevage_change_mapping_dialog",
     "totvs_prescription_dialog",
+    "retry_preview_dialog",  # the demo holds one Omnidoc request to send again
 )
 
 

@@ -300,10 +300,8 @@ def test_the_operations_commands_speak_french(
     assert "→ vérifier la visite" in out and "→ relancer (passerelle attention --retry)" in out, out
     assert main([*fr, "attention", "--preview-retry"]) == 0
     out = capsys.readouterr().out
-    assert f"sera renvoyé{NBSP}: [provet] webhook_failed EV-1 (tentative 2)" in out, out
-    assert f"laissé de côté{NBSP}: [vetelevage] {evaluation.REVIEW} V-1{NBSP}: demande une personne" in out, (
-        out
-    )
+    assert f"sera renvoyé{NBSP}: Provet Cloud — processing failed (EV-1) (tentative 2)" in out, out
+    assert f"laissé de côté{NBSP}: Vétélevage — visite V-1 à vérifier{NBSP}: demande une personne" in out, out
     assert main([*fr, "attention", "--retry"]) == 1
     out = capsys.readouterr().out
     assert out.startswith(f"Passés{NBSP}: 0.") and f"toujours en échec{NBSP}: EV-1" in out, out
