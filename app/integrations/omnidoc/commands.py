@@ -18,28 +18,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``omnidoc url`` and ``omnidoc draft`` to the command line."""
     osub = subcommands(sub, "omnidoc", QT_TRANSLATE_NOOP("cli", "Omnidoc teleexpertise requests"))
     p = osub.add_parser("url", help=QT_TRANSLATE_NOOP("cli", "print the prefill URL (validated)"))
-    p.add_argument(
-        "--form",
-        type=Path,
-        required=True,
-        help=QT_TRANSLATE_NOOP("cli", "JSON: the seed's patient_* fields or the API body"),
-    )
+    said = QT_TRANSLATE_NOOP("cli", "JSON: the seed's patient_* fields or the API body")
+    p.add_argument("--form", type=Path, required=True, help=said)
     p.set_defaults(func=_handler("url"))
-    p = osub.add_parser(
-        "draft",
-        help=QT_TRANSLATE_NOOP("cli", "create a draft by API and upload files; print id and redirect_url"),
-    )
+    said = QT_TRANSLATE_NOOP("cli", "create a draft by API and upload files; print id and redirect_url")
+    p = osub.add_parser("draft", help=said)
     p.add_argument("--form", type=Path, help=QT_TRANSLATE_NOOP("cli", "JSON form file"))
-    p.add_argument(
-        "--file",
-        type=Path,
-        action="append",
-        default=[],
-        help=QT_TRANSLATE_NOOP("cli", "a file to attach (repeatable)"),
-    )
-    p.add_argument(
-        "--resume",
-        metavar="REQUEST_ID",
-        help=QT_TRANSLATE_NOOP("cli", "finish an interrupted request instead of a new one"),
-    )
+    said = QT_TRANSLATE_NOOP("cli", "a file to attach (repeatable)")
+    p.add_argument("--file", type=Path, action="append", default=[], help=said)
+    said = QT_TRANSLATE_NOOP("cli", "finish an interrupted request instead of a new one")
+    p.add_argument("--resume", metavar="REQUEST_ID", help=said)
     p.set_defaults(func=_handler("draft"))

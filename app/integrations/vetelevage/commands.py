@@ -96,21 +96,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _json_option(p)
     p.set_defaults(func=_handler("set_aside_visit"))
 
-    p = vsub.add_parser(
-        "commit", help=QT_TRANSLATE_NOOP("cli", "commit reviewed visits (or every ready visit)")
-    )
-    p.add_argument(
-        "--all-ready",
-        action="store_true",
-        help=QT_TRANSLATE_NOOP("cli", "every visit whose products are all mapped"),
-    )
-    p.add_argument(
-        "--visit",
-        action="append",
-        default=[],
-        metavar="ID",
-        help=QT_TRANSLATE_NOOP("cli", "a reviewed visit to commit"),
-    )
+    said = QT_TRANSLATE_NOOP("cli", "commit reviewed visits (or every ready visit)")
+    p = vsub.add_parser("commit", help=said)
+    said = QT_TRANSLATE_NOOP("cli", "every visit whose products are all mapped")
+    p.add_argument("--all-ready", action="store_true", help=said)
+    said = QT_TRANSLATE_NOOP("cli", "a reviewed visit to commit")
+    p.add_argument("--visit", action="append", default=[], metavar="ID", help=said)
     p.set_defaults(func=_handler("commit"))
 
     p = vsub.add_parser(
