@@ -106,10 +106,10 @@ def keep_only(
     for chunk in _chunks(existing - set(wanted)):
         conn.execute(sa.delete(attention).where(base & attention.c.ref.in_(chunk)))
     now = utcnow()
+    said = _Said()
 
     def stored(item: Wanted) -> dict[str, Any]:
-        args = json.dumps({k: nested(v, redact) for k, v in item.args.items()}) if item.args else None
-        return {"reason": redact(item.reason), "reason_args": args, "action": item.action}
+        return {"reason": said.text(item.reason), "reason_args": said.args(item.args), "action": item.action}
 
     new = [
         {
@@ -143,6 +143,39 @@ def keep_only(
             ),
             present,
         )
+
+
+class _Said:
+    """Items' reasons and values as :func:`keep_only` stores them (redacted; a sentence with its
+    template, see :func:`nested`), each distinct one worked out once: many items sharing a value
+    (the same reasons for many visits) do not redo the same redaction and encoding each."""
+
+    def __init__(self) -> None:
+        self._texts: dict[str, str] = {}
+        self._values: dict[int, tuple[object, str]] = {}  # id → (the value, kept alive: its JSON)
+
+    def text(self, reason: str) -> str:
+        """``reason`` redacted."""
+        done = self._texts.get(reason)
+        if done is None:
+            done = self._texts[reason] = redact(reason)
+        return done
+
+    def args(self, args: Mapping[str, object]) -> str | None:
+        """``json.dumps({name: nested(value, redact)})`` of ``args`` (None when there are none)."""
+        if not args:
+            return None
+        return "{" + ", ".join(f"{json.dumps(k)}: {self._value(v)}" for k, v in args.items()) + "}"
+
+    def _value(self, value: object) -> str:
+        if type(value) is str:  # an id: nothing to share
+            return json.dumps(redact(value))
+        done = self._values.get(id(value))
+        if done is not None and done[0] is value:
+            return done[1]
+        encoded = json.dumps(nested(value, redact))
+        self._values[id(value)] = (value, encoded)
+        return encoded
 
 
 class Attention:

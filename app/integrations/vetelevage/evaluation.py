@@ -8,6 +8,7 @@ changes, and the attention items for unmapped products and held visits that foll
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from dataclasses import dataclass
 from decimal import Decimal
@@ -193,8 +194,11 @@ def _evaluation(
     product_rows: list[Row[Any]],
     left: dict[str, str],
     twins: list[str],
+    *,
+    with_lines: bool = True,
 ) -> Evaluation:
-    """One visit's evaluation from its rows (acts and product lines in line order)."""
+    """One visit's evaluation from its rows (acts and product lines in line order); without its
+    billing lines when ``with_lines`` is False (an import needs the state and reasons only)."""
     lines: list[BillingLine] = []
     blocking: list[str] = []
     warnings: list[str] = []
@@ -202,10 +206,12 @@ def _evaluation(
     n = 0
     for _visit, code, qty, libelle, price in act_rows:
         if libelle is None:
-            blocking.append(Sentence("vetelevage", UNKNOWN_ACT, code=code))
+            blocking.append(_said(UNKNOWN_ACT, ("code", code)))
             continue
-        _quantity_warnings(warnings, qty, code)
-        lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
+        if qty == 0 or qty > ABSURD_QUANTITY:
+            _quantity_warnings(warnings, qty, code)
+        if with_lines:
+            lines.append(BillingLine(n, "acte", code, code, libelle, qty, price))
         n += 1
     for _visit, produit_id, libelle, qty, lgcv_code, clinic_libelle, price in product_rows:
         if lgcv_code is None:
@@ -213,18 +219,22 @@ def _evaluation(
             if produit_id in left:
                 note = f" ({left[produit_id]})" if left[produit_id] else ""
                 blocking.append(
-                    Sentence(
-                        "vetelevage", LEFT_UNMAPPED, product=libelle or produit_id, id=produit_id, note=note
+                    _said(
+                        LEFT_UNMAPPED, ("product", libelle or produit_id), ("id", produit_id), ("note", note)
                     )
                 )
                 continue
-            blocking.append(Sentence("vetelevage", NOT_MAPPED, product=libelle or produit_id, id=produit_id))
+            blocking.append(_said(NOT_MAPPED, ("product", libelle or produit_id), ("id", produit_id)))
             continue
-        _quantity_warnings(warnings, qty, libelle or produit_id)
-        lines.append(BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price))
+        if qty == 0 or qty > ABSURD_QUANTITY:
+            _quantity_warnings(warnings, qty, libelle or produit_id)
+        if with_lines:
+            lines.append(
+                BillingLine(n, "produit", produit_id, lgcv_code, clinic_libelle or libelle, qty, price)
+            )
         n += 1
     if not act_rows and not product_rows:
-        warnings.append(Sentence("vetelevage", EMPTY_VISIT))
+        warnings.append(_said(EMPTY_VISIT))
     if twins:
         warnings.append(Sentence("vetelevage", DUPLICATE, visits=", ".join(sorted(twins))))
     if visit_state in (COMMITTED, SET_ASIDE):
@@ -236,6 +246,13 @@ def _evaluation(
     else:
         state = READY
     return Evaluation(state, lines, blocking, warnings, sorted(set(unmapped)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(template: str, *values: tuple[str, Any]) -> Sentence:
+    """The reason ``template`` filled with ``values`` (name, value pairs): one shared sentence for
+    the many visits that give the same reason (an unmapped product, an unknown act)."""
+    return Sentence("vetelevage", template, **dict(values))
 
 
 def _left_unmapped(conn: Connection, produit_ids: list[str]) -> dict[str, str]:
@@ -252,9 +269,9 @@ def _left_unmapped(conn: Connection, produit_ids: list[str]) -> dict[str, str]:
 
 def _quantity_warnings(warnings: list[str], qty: Decimal, what: str) -> None:
     if qty == 0:
-        warnings.append(Sentence("vetelevage", ZERO_QUANTITY, what=what))
+        warnings.append(_said(ZERO_QUANTITY, ("what", what)))
     elif qty > ABSURD_QUANTITY:
-        warnings.append(Sentence("vetelevage", ABSURD, qty=qty, what=what))
+        warnings.append(_said(ABSURD, ("qty", str(qty)), ("what", what)))  # "1500.0" stays "1500.0"
 
 
 def _refresh_states(conn: Connection, visit_ids: list[str] | None = None) -> None:
@@ -292,17 +309,23 @@ REVIEW = "visit_to_review"
 
 def _sync_reviews(conn: Connection, evaluations: dict[str, Evaluation], scope: list[str] | None) -> None:
     """One attention item per visit of ``scope`` (None: every visit) waiting for a review, with
-    what stops it; none for the others (mapped, ready, committed, set aside)."""
-    wanted = {
-        visit_id: Wanted(
-            QT_TRANSLATE_NOOP("attention", "Visit {visit} waits for your review: {reason}"),
-            {"visit": visit_id, "reason": Joined(ev.blocking + ev.warnings)},  # each with its template
-            "review",
-        )
-        for visit_id, ev in evaluations.items()
-        if ev.state == NEW
-    }
+    what stops it; none for the others (mapped, ready, committed, set aside). Visits stopped by the
+    same reasons (the same sentences: see :func:`_said`) share one value, stored once."""
+    joined: dict[tuple[int, ...], Joined] = {}  # by the reasons' identities: alive meanwhile
+    wanted: dict[str, Wanted] = {}
+    for visit_id, ev in evaluations.items():
+        if ev.state != NEW:
+            continue
+        reasons = ev.blocking + ev.warnings
+        key = tuple(map(id, reasons))
+        reason = joined.get(key)
+        if reason is None:
+            reason = joined[key] = Joined(reasons)  # each with its template
+        wanted[visit_id] = Wanted(_REVIEW_REASON, {"visit": visit_id, "reason": reason}, "review")
     keep_only(conn, NAME, REVIEW, wanted, within=scope)
+
+
+_REVIEW_REASON = QT_TRANSLATE_NOOP("attention", "Visit {visit} waits for your review: {reason}")
 
 
 def refresh_states(ctx: AppContext) -> None:

@@ -37,7 +37,7 @@ from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
-from app.integrations.vetelevage.bulk import insert_many
+from app.integrations.vetelevage.bulk import binder, insert_many, insert_rows
 from app.integrations.vetelevage.client import SERVICE, VetelevageClient
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
@@ -477,7 +477,7 @@ class _Storing:
         self.result.already_known += self.parsed.repeated
         visits = self.parsed.visits
         self.chunks = [visits[i : i + STORE_CHUNK] for i in range(0, len(visits), STORE_CHUNK)] or [[]]
-        self.folded = functools.lru_cache(maxsize=4096)(fold)  # breeders and vets recur across a batch
+        self.folded = names_folder()
         self.new_ids: list[str] = []
         self.products: set[str] = set()
         self.batch_id = 0
@@ -610,32 +610,65 @@ def _hold_all(
         conn.execute(sa.insert(t.held), rows)
 
 
-def _visit_values(compte: str, v: VisiteDict, raw: Any, folded: Callable[[object], str]) -> dict[str, Any]:
-    vet = v.get("veterinaire", {})
-    breeder = v.get("eleveur", {})
+# The columns a stored visit's values fill (:func:`_visit_values`), then a visit's and its lines' rows
+# as tuples in the order of these columns (bound as the columns bind: bulk.insert_rows).
+_VALUE_COLUMNS = (
+    "compte_id",
+    "visit_date",
+    "modifiee_le",
+    "vet_id",
+    "vet_name",
+    "breeder_id",
+    "breeder_name",
+    "cheptel",
+    "espece",
+    "raw",
+    "search_text",
+)
+_BREEDER, _DATE = _VALUE_COLUMNS.index("breeder_id"), _VALUE_COLUMNS.index("visit_date")
+_VISIT_COLUMNS = ("id", "batch_id", "imported_at", *_VALUE_COLUMNS, "state", "warnings")
+_PRODUCT_COLUMNS = ("visit_id", "line_no", "produit_id", "libelle", "gtin", "quantite", "unite")
+_ACT_COLUMNS = ("visit_id", "line_no", "code", "quantite")
+# A visit's raw JSON: json.dumps(raw, ensure_ascii=False, default=str), its encoder built once.
+_raw_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
+_NOBODY: dict[str, str] = {}
+
+Names = Callable[[tuple[str, ...]], tuple[str, ...]]
+
+
+def names_folder() -> Names:
+    """The names of a visit (breeder, vet, herd) folded for the search, the blank ones left out:
+    each set of names folded once per batch (breeders and vets recur across a batch)."""
+    return functools.lru_cache(maxsize=4096)(lambda names: tuple(fold(n) for n in names if n))
+
+
+def _visit_values(compte: str, v: VisiteDict, raw: Any, folded: Names) -> tuple[Any, ...]:
+    """The values of ``_VALUE_COLUMNS`` for a visit."""
+    vet = v.get("veterinaire", _NOBODY)
+    breeder = v.get("eleveur", _NOBODY)
     vet_name, breeder_name, cheptel = vet.get("nom", ""), breeder.get("nom", ""), breeder.get("cheptel", "")
-    return dict(
-        compte_id=v.get("compte_id") or compte,
-        visit_date=v.get("date", "")[:10],
-        modifiee_le=v.get("modifiee_le", ""),
-        vet_id=vet.get("id", ""),
-        vet_name=vet_name,
-        breeder_id=breeder.get("id", ""),
-        breeder_name=breeder_name,
-        cheptel=cheptel,
-        espece=v.get("espece", ""),
-        raw=json.dumps(raw, ensure_ascii=False, default=str),
-        # As app.core.search.fold_all, each name folded once per batch.
-        search_text="\n".join(folded(p) for p in (v["id"], breeder_name, vet_name, cheptel) if p),
+    return (
+        v.get("compte_id") or compte,
+        v.get("date", "")[:10],
+        v.get("modifiee_le", ""),
+        vet.get("id", ""),
+        vet_name,
+        breeder.get("id", ""),
+        breeder_name,
+        cheptel,
+        v.get("espece", ""),
+        _raw_json(raw),
+        # As app.core.search.fold_all(id, breeder, vet, herd): one folded text a line.
+        "\n".join((fold(v["id"]), *folded((breeder_name, vet_name, cheptel)))),
     )
 
 
-def _incoming(v: VisiteDict, state: str, values: dict[str, Any]) -> IncomingVisit:
+def _incoming(v: VisiteDict, state: str, values: tuple[Any, ...]) -> IncomingVisit:
     return IncomingVisit(
         id=v["id"],
         state=state,
-        breeder_id=values["breeder_id"],
-        visit_date=values["visit_date"],
+        breeder_id=values[_BREEDER],
+        visit_date=values[_DATE],
         acts=[(a["code"], a.get("quantite", _ONE)) for a in v.get("actes", ())],
         products=[(p["produit_id"], p.get("libelle", ""), p["quantite"]) for p in v.get("produits", ())],
     )
@@ -644,15 +677,26 @@ def _incoming(v: VisiteDict, state: str, values: dict[str, Any]) -> IncomingVisi
 _ONE = Decimal("1")  # an act line's quantity when Vétélevage gives none (models.VisiteActe)
 
 
+def _known(conn: Connection, ids: list[str]) -> dict[str, tuple[str, Any]]:
+    """The stored visits among ``ids``: their state and ``modifiee_le``."""
+    known: dict[str, tuple[str, Any]] = {}
+    c = t.visits.c
+    for start in range(0, len(ids), 500):
+        query = sa.select(c.id, c.state, c.modifiee_le).where(c.id.in_(ids[start : start + 500]))
+        known.update((str(r[0]), (str(r[1]), r[2])) for r in conn.execute(query))
+    return known
+
+
 def _store_chunk(
     ctx: AppContext,
     conn: Connection,
     chunk: list[tuple[VisiteDict, Any, int, str]],
     now: dt.datetime,
-    folded: Callable[[object], str],
+    folded: Names,
 ) -> list[str]:
-    """Store a chunk of visits set-based, evaluated from their lines in memory; → the ids inserted
-    (the others were known).
+    """Store a chunk of visits set-based, in one pass over the parsed visits (each row built as the
+    tuple its columns bind), evaluated from their lines in memory, their review items kept in step
+    in the same transaction; → the ids inserted (the others were known).
 
     A known visit changed since (``modifiee_le``) is updated with its lines if it still waits
     (its state and warnings evaluated again unless set aside), or raises an attention item if it
@@ -660,52 +704,64 @@ def _store_chunk(
     """
     if not chunk:
         return []
-    ids = [v["id"] for v, *_ in chunk]
-    known: dict[str, tuple[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        query = sa.select(t.visits.c.id, t.visits.c.state, t.visits.c.modifiee_le).where(
-            t.visits.c.id.in_(ids[start : start + 500])
-        )
-        known.update((str(r[0]), (str(r[1]), r[2])) for r in conn.execute(query))
-    inserts: list[dict[str, Any]] = []
+    known = _known(conn, [v["id"] for v, *_ in chunk])
+    quantity = binder(conn, t.visit_acts.c.quantite)  # the products' quantities bind alike
+    inserts: list[tuple[str, int, tuple[Any, ...]]] = []
     updates: list[dict[str, Any]] = []
-    relined: list[VisiteDict] = []
+    relined: list[str] = []
     incoming: list[IncomingVisit] = []
+    products: list[tuple[Any, ...]] = []
+    acts: list[tuple[Any, ...]] = []
     for v, raw, batch_id, compte in chunk:
         visit_id = v["id"]
-        if visit_id not in known:
-            values = _visit_values(compte, v, raw, folded)
-            inserts.append({"id": visit_id, "batch_id": batch_id, "imported_at": now, **values})
-            incoming.append(_incoming(v, NEW, values))
-            relined.append(v)
-            continue
-        state, modifiee_le = known[visit_id]
-        if modifiee_le == v.get("modifiee_le", ""):
-            continue
-        if state == COMMITTED:
-            _changed_after_commit(ctx, conn, visit_id)
-            continue
+        state = NEW
+        if visit_id in known:
+            state, modifiee_le = known[visit_id]
+            if modifiee_le == v.get("modifiee_le", ""):
+                continue
+            if state == COMMITTED:
+                _changed_after_commit(ctx, conn, visit_id)
+                continue
         values = _visit_values(compte, v, raw, folded)
-        updates.append({"b_id": visit_id, **values})
+        one = _incoming(v, state, values)
         if state != SET_ASIDE:  # a visit set aside keeps its state and warnings until restored
-            incoming.append(_incoming(v, state, values))
-        relined.append(v)
-    evaluations = evaluate_incoming(conn, incoming)
-    for row in inserts:
-        ev = evaluations[row["id"]]
-        row["state"], row["warnings"] = ev.state, "\n".join(ev.blocking + ev.warnings)
-    insert_many(conn, t.visits, inserts)
-    if updates:
-        conn.execute(
-            sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_([u["b_id"] for u in updates]))
+            incoming.append(one)
+        acts.extend((visit_id, n, code, quantity(q)) for n, (code, q) in enumerate(one.acts))
+        products.extend(
+            (
+                visit_id,
+                n,
+                p["produit_id"],
+                p.get("libelle", ""),
+                p.get("gtin"),
+                quantity(p["quantite"]),
+                p.get("unite", ""),
+            )
+            for n, p in enumerate(v.get("produits", ()))
         )
-        conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_([u["b_id"] for u in updates])))
+        relined.append(visit_id)
+        if visit_id in known:
+            updates.append({"b_id": visit_id, **dict(zip(_VALUE_COLUMNS, values, strict=True))})
+        else:
+            inserts.append((visit_id, batch_id, values))
+    evaluations = evaluate_incoming(conn, incoming, with_lines=False)
+    stamp = binder(conn, t.visits.c.imported_at)(now)
+    rows = []
+    for visit_id, batch_id, values in inserts:
+        ev = evaluations[visit_id]
+        rows.append((visit_id, batch_id, stamp, *values, ev.state, "\n".join(ev.blocking + ev.warnings)))
+    insert_rows(conn, t.visits, _VISIT_COLUMNS, rows)
+    if updates:
+        changed = [u["b_id"] for u in updates]
+        conn.execute(sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_(changed)))
+        conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_(changed)))
         _update_visits(conn, [u for u in updates if u["b_id"] in evaluations], evaluations)
         _update_visits(conn, [u for u in updates if u["b_id"] not in evaluations], {})
-    _insert_lines(conn, relined)
+    insert_rows(conn, t.visit_products, _PRODUCT_COLUMNS, products)
+    insert_rows(conn, t.visit_acts, _ACT_COLUMNS, acts)
     if relined:
-        _sync_reviews(conn, evaluations, [v["id"] for v in relined])
-    return [row["id"] for row in inserts]
+        _sync_reviews(conn, evaluations, relined)
+    return [visit_id for visit_id, _b, _v in inserts]
 
 
 def _update_visits(conn: Connection, updates: list[dict[str, Any]], evaluations: dict[str, Any]) -> None:
@@ -728,30 +784,6 @@ def _update_visits(conn: Connection, updates: list[dict[str, Any]], evaluations:
 
 def _changed_after_commit(ctx: AppContext, conn: Connection, visit_id: str) -> None:
     flag_changed_after_commit(ctx, conn, visit_id, CHANGED_IN_VETELEVAGE)
-
-
-def _insert_lines(conn: Connection, visits: list[VisiteDict]) -> None:
-    """The product and act lines of these visits: one executemany per table."""
-    product_rows = [
-        {
-            "visit_id": v["id"],
-            "line_no": i,
-            "produit_id": p["produit_id"],
-            "libelle": p.get("libelle", ""),
-            "gtin": p.get("gtin"),
-            "quantite": p["quantite"],
-            "unite": p.get("unite", ""),
-        }
-        for v in visits
-        for i, p in enumerate(v.get("produits", ()))
-    ]
-    act_rows = [
-        {"visit_id": v["id"], "line_no": i, "code": a["code"], "quantite": a.get("quantite", _ONE)}
-        for v in visits
-        for i, a in enumerate(v.get("actes", ()))
-    ]
-    insert_many(conn, t.visit_products, product_rows)
-    insert_many(conn, t.visit_acts, act_rows)
 
 
 def held_visits(ctx: AppContext) -> list[dict[str, Any]]:

@@ -56,9 +56,12 @@ def _as_stored(conn: Connection) -> Any:
     return lambda q: q.quantize(_SCALE, rounding=ROUND_HALF_UP)
 
 
-def evaluate_incoming(conn: Connection, visits: list[IncomingVisit]) -> dict[str, Evaluation]:
+def evaluate_incoming(
+    conn: Connection, visits: list[IncomingVisit], *, with_lines: bool = True
+) -> dict[str, Evaluation]:
     """Evaluate visits about to be stored, inside the transaction that stores them (before or
-    after their rows are written: their own lines and twins are taken from ``visits``)."""
+    after their rows are written: their own lines and twins are taken from ``visits``); without
+    their billing lines when ``with_lines`` is False (the import stores states and reasons only)."""
     if not visits:
         return {}
     acts = _by_code(conn, t.acts, {code for v in visits for code, _q in v.acts})
@@ -94,7 +97,14 @@ def evaluate_incoming(conn: Connection, visits: list[IncomingVisit]) -> dict[str
             code = chosen[(v.id, n)]
             clinic = catalogue.get(code, none) if code is not None else none
             product_rows.append((v.id, produit_id, libelle, stored(q), code, *clinic))
-        out[v.id] = _evaluation(v.state, act_rows, product_rows, left, twins[v.id])  # type: ignore[arg-type]
+        out[v.id] = _evaluation(
+            v.state,
+            act_rows,  # type: ignore[arg-type]
+            product_rows,  # type: ignore[arg-type]
+            left,
+            twins[v.id],
+            with_lines=with_lines,
+        )
     return out
 
 
