@@ -82,7 +82,7 @@ class RetryPreviewDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(720, 400)
 
     def items_to_send(self) -> list[Item]:
         return [line.item for line in self.lines if line.will_resend]
@@ -113,7 +113,7 @@ class AttentionView(QtWidgets.QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(1, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.view.setWordWrap(False)
-        for column, width in ((0, 120), (2, 200), (3, 190), (4, 80), (5, 130)):
+        for column, width in ((0, 120), (2, 200), (3, self._state_width()), (4, 80), (5, 130)):
             self.view.setColumnWidth(column, width)
         remember_header(self.view, "attention")
         empty_state(
@@ -150,6 +150,19 @@ class AttentionView(QtWidgets.QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
         QtCore.QTimer.singleShot(0, self, self.refresh)
+
+    def _state_width(self) -> int:
+        """Wide enough for the longest state in the UI's language (never « Prochain essai 01/12/20… »)."""
+        when = QtCore.QLocale().toString(
+            QtCore.QDateTime(QtCore.QDate(2026, 12, 31), QtCore.QTime(23, 59)),
+            QtCore.QLocale.FormatType.ShortFormat,
+        )
+        states = [
+            self.model.tr("Next try {when}").format(when=when),
+            self.model.tr("Gave up after %n attempt(s)", "", 5),
+            self.model.tr("Waits for a person"),
+        ]
+        return max(190, *(self.view.fontMetrics().horizontalAdvance(s) + 24 for s in states))
 
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:

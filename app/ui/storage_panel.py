@@ -128,7 +128,10 @@ class StorageDialog(QtWidgets.QDialog):
             }
             self.sizes.setText(
                 "<br>".join(
-                    f"{names.get(k, k)}: <b>{locale.formattedDataSize(v)}</b>" for k, v in sizes.items()
+                    self.tr("{name}: <b>{size}</b>").format(
+                        name=names.get(k, k), size=locale.formattedDataSize(v)
+                    )
+                    for k, v in sizes.items()
                 )
             )
             if status is not None:

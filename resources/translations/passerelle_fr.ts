@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="58" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>La base de données ne peut pas être ouverte ({why}). Restaurer la dernière sauvegarde ({name}) ? Le fichier abîmé est gardé dans le dossier des sauvegardes.</translation>
     </message>
@@ -340,42 +340,42 @@
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="184" />
+        <location filename="../../app/ui/attention_view.py" line="197" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="186" />
+        <location filename="../../app/ui/attention_view.py" line="199" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="189" />
+        <location filename="../../app/ui/attention_view.py" line="202" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="235" />
+        <location filename="../../app/ui/attention_view.py" line="248" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="244" />
+        <location filename="../../app/ui/attention_view.py" line="257" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="272" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n est passé ; toujours en échec : {f}</numerusform><numerusform>%n sont passés ; toujours en échec : {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="293" />
+        <location filename="../../app/ui/attention_view.py" line="306" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="276" />
+        <location filename="../../app/ui/attention_view.py" line="289" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="285" />
+        <location filename="../../app/ui/attention_view.py" line="298" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="292" />
+        <location filename="../../app/ui/attention_view.py" line="305" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -3896,32 +3896,37 @@
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="145" />
+        <location filename="../../app/ui/storage_panel.py" line="131" />
+        <source>{name}: &lt;b&gt;{size}&lt;/b&gt;</source>
+        <translation>{name} : &lt;b&gt;{size}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="146" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="182" />
+        <location filename="../../app/ui/storage_panel.py" line="183" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="235" />
+        <location filename="../../app/ui/storage_panel.py" line="236" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="191" />
+        <location filename="../../app/ui/storage_panel.py" line="192" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
@@ -3936,43 +3941,43 @@
         <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>Last backup: {when} ({name})</source>
         <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <location filename="../../app/ui/storage_panel.py" line="152" />
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Scheduled backups are off.</source>
         <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <location filename="../../app/ui/storage_panel.py" line="159" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
-        <location filename="../../app/ui/storage_panel.py" line="209" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="210" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="232" />
+        <location filename="../../app/ui/storage_panel.py" line="233" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -5467,219 +5472,219 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="102" />
+        <location filename="../../app/cli.py" line="103" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle : Vétélevage, Provet Cloud, Omnidoc et TOTVS pour l’administration de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109" />
+        <location filename="../../app/cli.py" line="110" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>utiliser les simulateurs intégrés et un dossier de données jetable</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112" />
+        <location filename="../../app/cli.py" line="113" />
         <source>where the database and logs live</source>
         <translation>où se trouvent la base de données et les journaux</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../app/cli.py" line="118" />
         <source>UI language (default: the system's)</source>
         <translation>langue de l’interface (par défaut : celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120" />
+        <location filename="../../app/cli.py" line="121" />
         <source>check the installation and exit</source>
         <translation>vérifier l’installation et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123" />
+        <location filename="../../app/cli.py" line="124" />
         <source>machine-readable output on stdout</source>
         <translation>sortie lisible par une machine sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129" />
+        <location filename="../../app/cli.py" line="130" />
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134" />
+        <location filename="../../app/cli.py" line="135" />
         <source>print start → window shown (ms)</source>
         <translation>afficher la durée démarrage → fenêtre affichée (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139" />
+        <location filename="../../app/cli.py" line="140" />
         <source>log to the console too</source>
         <translation>journaliser aussi dans la console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150" />
+        <location filename="../../app/cli.py" line="151" />
         <source>serve the API simulators</source>
         <translation>servir les simulateurs des API</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157" />
+        <location filename="../../app/cli.py" line="158" />
         <source>show or change settings</source>
         <translation>afficher ou modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="159" />
+        <location filename="../../app/cli.py" line="160" />
         <source>effective settings, secrets masked</source>
         <translation>réglages en vigueur, secrets masqués</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161" />
+        <location filename="../../app/cli.py" line="162" />
         <source>set SECTION.KEY VALUE</source>
         <translation>définir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166" />
+        <location filename="../../app/cli.py" line="167" />
         <source>store a secret in the OS keyring</source>
         <translation>enregistrer un secret dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="168" />
+        <location filename="../../app/cli.py" line="169" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>définir SECTION.KEY (demandé au clavier ; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="171" />
+        <location filename="../../app/cli.py" line="172" />
         <source>read the value from standard input</source>
         <translation>lire la valeur sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175" />
+        <location filename="../../app/cli.py" line="176" />
         <source>the activity journal</source>
         <translation>le journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177" />
+        <location filename="../../app/cli.py" line="178" />
         <source>entries by business key or words</source>
         <translation>entrées par clé métier ou par mots</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181" />
+        <location filename="../../app/cli.py" line="182" />
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184" />
+        <location filename="../../app/cli.py" line="185" />
         <source>what failed or waits for a person</source>
         <translation>ce qui a échoué ou attend quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186" />
+        <location filename="../../app/cli.py" line="187" />
         <source>items</source>
         <translation>éléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190" />
+        <location filename="../../app/cli.py" line="191" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tâches planifiées et réception des webhooks, sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193" />
+        <location filename="../../app/cli.py" line="194" />
         <source>run every schedule once, then exit</source>
         <translation>lancer chaque planification une fois, puis quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226" />
+        <location filename="../../app/cli.py" line="227" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="228" />
+        <location filename="../../app/cli.py" line="229" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232" />
+        <location filename="../../app/cli.py" line="233" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269" />
+        <location filename="../../app/cli.py" line="270" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="280" />
+        <location filename="../../app/cli.py" line="281" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290" />
+        <location filename="../../app/cli.py" line="291" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="299" />
+        <location filename="../../app/cli.py" line="300" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329" />
+        <location filename="../../app/cli.py" line="330" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="359" />
+        <location filename="../../app/cli.py" line="360" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365" />
+        <location filename="../../app/cli.py" line="366" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366" />
+        <location filename="../../app/cli.py" line="367" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="368" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="368" />
+        <location filename="../../app/cli.py" line="369" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369" />
+        <location filename="../../app/cli.py" line="370" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="401" />
+        <location filename="../../app/cli.py" line="402" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="419" />
+        <location filename="../../app/cli.py" line="420" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421" />
+        <location filename="../../app/cli.py" line="422" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="437" />
+        <location filename="../../app/cli.py" line="438" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439" />
+        <location filename="../../app/cli.py" line="440" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="542" />
+        <location filename="../../app/cli.py" line="543" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6105,27 +6110,27 @@
         <translation>afficher l’adresse préremplie (vérifiée)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="25" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="21" />
         <source>JSON: the seed's patient_* fields or the API body</source>
         <translation>JSON : les champs patient_* ou le corps de l’API</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="30" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="24" />
         <source>create a draft by API and upload files; print id and redirect_url</source>
         <translation>créer un brouillon par l’API et envoyer les fichiers ; afficher id et redirect_url</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="32" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="26" />
         <source>JSON form file</source>
         <translation>fichier de formulaire JSON</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="38" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="27" />
         <source>a file to attach (repeatable)</source>
         <translation>un fichier à joindre (répétable)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="43" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="29" />
         <source>finish an interrupted request instead of a new one</source>
         <translation>terminer une demande interrompue au lieu d’en créer une</translation>
     </message>
@@ -6366,58 +6371,58 @@
         <translation>pourquoi la visite n’est pas facturée maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="100" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="99" />
         <source>commit reviewed visits (or every ready visit)</source>
         <translation>valider les visites vérifiées (ou toutes les visites prêtes)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="105" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
         <source>every visit whose products are all mapped</source>
         <translation>chaque visite dont tous les produits sont associés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="112" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="103" />
         <source>a reviewed visit to commit</source>
         <translation>une visite vérifiée à valider</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
         <source>billing lines of committed visits not exported yet</source>
         <translation>lignes de facturation des visites validées pas encore exportées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
         <source>CSV with ';' and decimal commas (French Excel)</source>
         <translation>CSV avec « ; » et virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="120" />
         <source>imported vs committed vs exported, and what waits</source>
         <translation>importé, validé, exporté, et ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
         <source>waiting visits</source>
         <translation>visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="138" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
         <source>refresh the SNGTV product dictionary and reference tables</source>
         <translation>actualiser le dictionnaire des produits SNGTV et les tables de référence</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="143" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="134" />
         <source>list the whole dictionary (removes what it no longer holds)</source>
         <translation>relire tout le dictionnaire (retire ce qu’il ne contient plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="154" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="145" />
         <source>one JSON object</source>
         <translation>un objet JSON</translation>
     </message>
@@ -7180,38 +7185,58 @@
         <translation>Le jeton de webhook (provet.webhook_token) doit compter au moins {n} caractères, sans « / » : définissez-en un long et aléatoire, par ex. avec `passerelle secret set provet.webhook_token`.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="63" />
+        <location filename="../../app/integrations/provet/auth.py" line="64" />
         <location filename="../../app/integrations/provet/client.py" line="33" />
         <source>Provet Cloud: the REST API address (provet.base_url) is not set.</source>
         <translation>Provet Cloud : l’adresse de l’API REST (provet.base_url) n’est pas renseignée.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="79" />
+        <location filename="../../app/integrations/provet/auth.py" line="80" />
         <source>Provet Cloud: the REST API address must end with /api/0.1/ (e.g. {example}).</source>
         <translation>Provet Cloud : l’adresse de l’API REST doit se terminer par /api/0.1/ (par ex. {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="106" />
+        <location filename="../../app/integrations/provet/auth.py" line="116" />
         <source>{service}: the registration lists no loopback redirect address ({listed}); ask Provet Cloud support to add {fallback} to the integration's redirect URIs.</source>
         <translation>{service} : l’enregistrement ne liste aucune adresse de redirection locale ({listed}) ; demandez au support de Provet Cloud d’ajouter {fallback} aux adresses de redirection de l’intégration.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <location filename="../../app/integrations/provet/auth.py" line="152" />
         <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
         <translation>Provet Cloud : l’identifiant client OAuth2 (provet.client_id) n’est pas renseigné.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="151" />
+        <location filename="../../app/integrations/provet/auth.py" line="161" />
         <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
         <translation>Provet Cloud : le secret client manque ; saisissez-le dans Connexions (il va dans le trousseau).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="472" />
+        <location filename="../../app/integrations/provet/auth.py" line="453" />
+        <source>{service} ended the session (the sign-in expired or was revoked): click Connect to sign in again.</source>
+        <translation>{service} a mis fin à la session (la connexion a expiré ou a été révoquée) : cliquez sur Se connecter pour vous reconnecter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="462" />
+        <source>{service} is not connected: click Connect to sign in through the browser.</source>
+        <translation>{service} n’est pas connecté : cliquez sur Se connecter pour vous connecter dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="485" />
         <source>{service}: the sign-in redirect address '{address}' is not a loopback address with a port ({example}).</source>
         <translation>{service} : l’adresse de redirection de la connexion « {address} » n’est pas une adresse locale avec un port ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="595" />
+        <location filename="../../app/integrations/provet/auth.py" line="518" />
+        <source>The sign-in cannot receive {service}'s answer: port {port} on this computer is in use. Close the program that uses it, or choose another port (provet.redirect_port) that the registration lists, then click Connect again.</source>
+        <translation>La connexion ne peut pas recevoir la réponse de {service} : le port {port} de cet ordinateur est déjà utilisé. Fermez le programme qui l’utilise, ou choisissez un autre port (provet.redirect_port) que l’enregistrement liste, puis cliquez à nouveau sur Se connecter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="546" />
+        <source>The sign-in in the browser did not finish in time ({minutes} min; was the browser window closed?). Click Connect to try again.</source>
+        <translation>La connexion dans le navigateur n’a pas abouti à temps ({minutes} min ; la fenêtre du navigateur a-t-elle été fermée ?). Cliquez sur Se connecter pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="616" />
         <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
         <translation>{service} : aucune adresse de redirection de connexion n’est définie (provet.redirect_port).</translation>
     </message>
@@ -7706,6 +7731,24 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="161" />
+        <source>Next try {when}</source>
+        <translation>Prochain essai {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="162" />
+        <source>Gave up after %n attempt(s)</source>
+        <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="163" />
+        <source>Waits for a person</source>
+        <translation>Attend une personne</translation>
     </message>
 </context>
 <context>

@@ -204,7 +204,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="59" />
+        <location filename="../../app/ui/app.py" line="58" />
         <source>The database cannot be opened ({why}). Restore the last backup ({name})? The damaged file is kept in the backups folder.</source>
         <translation>O banco de dados não pode ser aberto ({why}). Restaurar o último backup ({name})? O arquivo danificado fica guardado na pasta de backups.</translation>
     </message>
@@ -340,42 +340,42 @@
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="184" />
+        <location filename="../../app/ui/attention_view.py" line="197" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="186" />
+        <location filename="../../app/ui/attention_view.py" line="199" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="189" />
+        <location filename="../../app/ui/attention_view.py" line="202" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="235" />
+        <location filename="../../app/ui/attention_view.py" line="248" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="244" />
+        <location filename="../../app/ui/attention_view.py" line="257" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="272" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n passou; ainda com falha: {f}</numerusform><numerusform>%n passaram; ainda com falha: {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="293" />
+        <location filename="../../app/ui/attention_view.py" line="306" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="276" />
+        <location filename="../../app/ui/attention_view.py" line="289" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
@@ -385,12 +385,12 @@
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="285" />
+        <location filename="../../app/ui/attention_view.py" line="298" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="292" />
+        <location filename="../../app/ui/attention_view.py" line="305" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -3896,32 +3896,37 @@
         <translation>Exportações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="145" />
+        <location filename="../../app/ui/storage_panel.py" line="131" />
+        <source>{name}: &lt;b&gt;{size}&lt;/b&gt;</source>
+        <translation>{name}: &lt;b&gt;{size}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_panel.py" line="146" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="182" />
+        <location filename="../../app/ui/storage_panel.py" line="183" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="184" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="193" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="235" />
+        <location filename="../../app/ui/storage_panel.py" line="236" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="191" />
+        <location filename="../../app/ui/storage_panel.py" line="192" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
@@ -3936,43 +3941,43 @@
         <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="147" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>Last backup: {when} ({name})</source>
         <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="151" />
+        <location filename="../../app/ui/storage_panel.py" line="152" />
         <source>Last backup: {when}</source>
         <translation>Último backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="153" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Scheduled backups are off.</source>
         <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="158" />
+        <location filename="../../app/ui/storage_panel.py" line="159" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
-        <location filename="../../app/ui/storage_panel.py" line="209" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="210" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="198" />
+        <location filename="../../app/ui/storage_panel.py" line="199" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="211" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="232" />
+        <location filename="../../app/ui/storage_panel.py" line="233" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -5467,219 +5472,219 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="102" />
+        <location filename="../../app/cli.py" line="103" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle: Vétélevage, Provet Cloud, Omnidoc e TOTVS para a retaguarda da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="109" />
+        <location filename="../../app/cli.py" line="110" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>usar os simuladores embutidos e uma pasta de dados descartável</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="112" />
+        <location filename="../../app/cli.py" line="113" />
         <source>where the database and logs live</source>
         <translation>onde ficam o banco de dados e os logs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../app/cli.py" line="118" />
         <source>UI language (default: the system's)</source>
         <translation>idioma da interface (padrão: o do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120" />
+        <location filename="../../app/cli.py" line="121" />
         <source>check the installation and exit</source>
         <translation>verificar a instalação e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="123" />
+        <location filename="../../app/cli.py" line="124" />
         <source>machine-readable output on stdout</source>
         <translation>saída legível por máquina na saída padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129" />
+        <location filename="../../app/cli.py" line="130" />
         <source>show the version and exit</source>
         <translation>mostrar a versão e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134" />
+        <location filename="../../app/cli.py" line="135" />
         <source>print start → window shown (ms)</source>
         <translation>mostrar o tempo início → janela exibida (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="139" />
+        <location filename="../../app/cli.py" line="140" />
         <source>log to the console too</source>
         <translation>registrar também no console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="150" />
+        <location filename="../../app/cli.py" line="151" />
         <source>serve the API simulators</source>
         <translation>servir os simuladores das APIs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="157" />
+        <location filename="../../app/cli.py" line="158" />
         <source>show or change settings</source>
         <translation>mostrar ou alterar as configurações</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="159" />
+        <location filename="../../app/cli.py" line="160" />
         <source>effective settings, secrets masked</source>
         <translation>configurações em vigor, segredos ocultos</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="161" />
+        <location filename="../../app/cli.py" line="162" />
         <source>set SECTION.KEY VALUE</source>
         <translation>definir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="166" />
+        <location filename="../../app/cli.py" line="167" />
         <source>store a secret in the OS keyring</source>
         <translation>guardar um segredo no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="168" />
+        <location filename="../../app/cli.py" line="169" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>definir SECTION.KEY (pedido no terminal; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="171" />
+        <location filename="../../app/cli.py" line="172" />
         <source>read the value from standard input</source>
         <translation>ler o valor da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="175" />
+        <location filename="../../app/cli.py" line="176" />
         <source>the activity journal</source>
         <translation>o registro de atividades</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="177" />
+        <location filename="../../app/cli.py" line="178" />
         <source>entries by business key or words</source>
         <translation>entradas por chave de negócio ou por palavras</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="181" />
+        <location filename="../../app/cli.py" line="182" />
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="184" />
+        <location filename="../../app/cli.py" line="185" />
         <source>what failed or waits for a person</source>
         <translation>o que falhou ou aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="186" />
+        <location filename="../../app/cli.py" line="187" />
         <source>items</source>
         <translation>itens</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="190" />
+        <location filename="../../app/cli.py" line="191" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tarefas agendadas e caixa de webhooks, sem janela</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="193" />
+        <location filename="../../app/cli.py" line="194" />
         <source>run every schedule once, then exit</source>
         <translation>executar cada agendamento uma vez e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="226" />
+        <location filename="../../app/cli.py" line="227" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="228" />
+        <location filename="../../app/cli.py" line="229" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="232" />
+        <location filename="../../app/cli.py" line="233" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="269" />
+        <location filename="../../app/cli.py" line="270" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="280" />
+        <location filename="../../app/cli.py" line="281" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="290" />
+        <location filename="../../app/cli.py" line="291" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="299" />
+        <location filename="../../app/cli.py" line="300" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="329" />
+        <location filename="../../app/cli.py" line="330" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="359" />
+        <location filename="../../app/cli.py" line="360" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="365" />
+        <location filename="../../app/cli.py" line="366" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366" />
+        <location filename="../../app/cli.py" line="367" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="368" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="368" />
+        <location filename="../../app/cli.py" line="369" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369" />
+        <location filename="../../app/cli.py" line="370" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="401" />
+        <location filename="../../app/cli.py" line="402" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="419" />
+        <location filename="../../app/cli.py" line="420" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421" />
+        <location filename="../../app/cli.py" line="422" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="437" />
+        <location filename="../../app/cli.py" line="438" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="439" />
+        <location filename="../../app/cli.py" line="440" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="542" />
+        <location filename="../../app/cli.py" line="543" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6105,27 +6110,27 @@
         <translation>mostrar o endereço pré-preenchido (validado)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="25" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="21" />
         <source>JSON: the seed's patient_* fields or the API body</source>
         <translation>JSON: os campos patient_* ou o corpo da API</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="30" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="24" />
         <source>create a draft by API and upload files; print id and redirect_url</source>
         <translation>criar um rascunho pela API e enviar os arquivos; mostrar id e redirect_url</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="32" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="26" />
         <source>JSON form file</source>
         <translation>arquivo de formulário JSON</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="38" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="27" />
         <source>a file to attach (repeatable)</source>
         <translation>um arquivo a anexar (pode repetir)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/omnidoc/commands.py" line="43" />
+        <location filename="../../app/integrations/omnidoc/commands.py" line="29" />
         <source>finish an interrupted request instead of a new one</source>
         <translation>concluir um pedido interrompido em vez de criar outro</translation>
     </message>
@@ -6366,58 +6371,58 @@
         <translation>por que a visita não é faturada agora</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="100" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="99" />
         <source>commit reviewed visits (or every ready visit)</source>
         <translation>faturar as visitas revisadas (ou todas as visitas prontas)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="105" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
         <source>every visit whose products are all mapped</source>
         <translation>cada visita cujos produtos estão todos associados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="112" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="103" />
         <source>a reviewed visit to commit</source>
         <translation>uma visita revisada a faturar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
         <source>billing lines of committed visits not exported yet</source>
         <translation>linhas de faturamento das visitas faturadas ainda não exportadas</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
         <source>CSV with ';' and decimal commas (French Excel)</source>
         <translation>CSV com “;” e vírgulas decimais (Excel francês)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="120" />
         <source>imported vs committed vs exported, and what waits</source>
         <translation>importado, faturado, exportado, e o que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
         <source>waiting visits</source>
         <translation>visitas em espera</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="138" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
         <source>refresh the SNGTV product dictionary and reference tables</source>
         <translation>atualizar o dicionário de produtos SNGTV e as tabelas de referência</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="143" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="134" />
         <source>list the whole dictionary (removes what it no longer holds)</source>
         <translation>ler o dicionário inteiro (remove o que ele não contém mais)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="154" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="145" />
         <source>one JSON object</source>
         <translation>um objeto JSON</translation>
     </message>
@@ -7180,38 +7185,58 @@
         <translation>O token de webhook (provet.webhook_token) deve ter pelo menos {n} caracteres, sem “/”: defina um longo e aleatório, ex.: com `passerelle secret set provet.webhook_token`.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="63" />
+        <location filename="../../app/integrations/provet/auth.py" line="64" />
         <location filename="../../app/integrations/provet/client.py" line="33" />
         <source>Provet Cloud: the REST API address (provet.base_url) is not set.</source>
         <translation>Provet Cloud: o endereço da API REST (provet.base_url) não está definido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="79" />
+        <location filename="../../app/integrations/provet/auth.py" line="80" />
         <source>Provet Cloud: the REST API address must end with /api/0.1/ (e.g. {example}).</source>
         <translation>Provet Cloud: o endereço da API REST deve terminar em /api/0.1/ (ex.: {example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="106" />
+        <location filename="../../app/integrations/provet/auth.py" line="116" />
         <source>{service}: the registration lists no loopback redirect address ({listed}); ask Provet Cloud support to add {fallback} to the integration's redirect URIs.</source>
         <translation>{service}: o registro não lista nenhum endereço de redirecionamento local ({listed}); peça ao suporte do Provet Cloud para adicionar {fallback} aos endereços de redirecionamento da integração.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="142" />
+        <location filename="../../app/integrations/provet/auth.py" line="152" />
         <source>Provet Cloud: the OAuth2 client id (provet.client_id) is not set.</source>
         <translation>Provet Cloud: o client id OAuth2 (provet.client_id) não está definido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="151" />
+        <location filename="../../app/integrations/provet/auth.py" line="161" />
         <source>Provet Cloud: the client secret is missing; enter it in Connections (it goes to the keyring).</source>
         <translation>Provet Cloud: falta o client secret; informe-o em Conexões (ele vai para o chaveiro).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="472" />
+        <location filename="../../app/integrations/provet/auth.py" line="453" />
+        <source>{service} ended the session (the sign-in expired or was revoked): click Connect to sign in again.</source>
+        <translation>{service} encerrou a sessão (o login expirou ou foi revogado): clique em Conectar para entrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="462" />
+        <source>{service} is not connected: click Connect to sign in through the browser.</source>
+        <translation>{service} não está conectado: clique em Conectar para entrar pelo navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="485" />
         <source>{service}: the sign-in redirect address '{address}' is not a loopback address with a port ({example}).</source>
         <translation>{service}: o endereço de redirecionamento do login “{address}” não é um endereço local com porta ({example}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/auth.py" line="595" />
+        <location filename="../../app/integrations/provet/auth.py" line="518" />
+        <source>The sign-in cannot receive {service}'s answer: port {port} on this computer is in use. Close the program that uses it, or choose another port (provet.redirect_port) that the registration lists, then click Connect again.</source>
+        <translation>O login não consegue receber a resposta do {service}: a porta {port} deste computador está em uso. Feche o programa que a usa ou escolha outra porta (provet.redirect_port) que o registro lista e clique em Conectar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="546" />
+        <source>The sign-in in the browser did not finish in time ({minutes} min; was the browser window closed?). Click Connect to try again.</source>
+        <translation>O login no navegador não terminou a tempo ({minutes} min; a janela do navegador foi fechada?). Clique em Conectar para tentar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/auth.py" line="616" />
         <source>{service}: no sign-in redirect address is set (provet.redirect_port).</source>
         <translation>{service}: nenhum endereço de redirecionamento de login definido (provet.redirect_port).</translation>
     </message>
@@ -7706,6 +7731,24 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>self.model</name>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="161" />
+        <source>Next try {when}</source>
+        <translation>Próxima tentativa {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attention_view.py" line="162" />
+        <source>Gave up after %n attempt(s)</source>
+        <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="163" />
+        <source>Waits for a person</source>
+        <translation>Aguarda uma pessoa</translation>
     </message>
 </context>
 <context>
