@@ -274,7 +274,10 @@ def test_the_provet_redirect_addresses_are_said_in_the_language() -> None:
 def test_an_unreadable_certificate_file_is_said_in_french(tmp_path: Path) -> None:
     bad = tmp_path / "firewall.pem"
     bad.write_text("not a certificate", encoding="utf-8")
-    for path, reason in ((bad, "il ne contient aucun certificat PEM lisible"), (tmp_path / "nope.pem", "le fichier n’existe pas")):
+    for path, reason in (
+        (bad, "il ne contient aucun certificat PEM lisible"),
+        (tmp_path / "nope.pem", "le fichier n’existe pas"),
+    ):
         with pytest.raises(NotConfigured) as refused:
             tls_context(str(path))
         shown = describe(refused.value).translated(FR.translate)
@@ -367,3 +370,38 @@ def test_self_check_speaks_french_and_keeps_its_last_line(capsys: pytest.Capture
     assert any(line.startswith(f"Langues{NBSP}: ") for line in lines)
     assert any(f" modules{NBSP}; intégrations{NBSP}: " in line for line in lines), lines
     assert not any(line.startswith(("languages:", "modules ")) for line in lines), lines
+
+
+async def test_a_sign_in_that_cannot_listen_or_times_out_says_why_in_french() -> None:
+    """Not the generic "refused the credentials": the port in use (with the setting to change),
+    and a browser sign-in that did not finish, each in the language."""
+    import socket
+
+    from app.core.errors import Action
+    from app.core.http import AuthError
+
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        with pytest.raises(AuthError) as busy:
+            await LoopbackRedirect("state", f"http://127.0.0.1:{port}/callback").start()
+    finally:
+        taken.close()
+    message = describe(busy.value)
+    assert message.action is Action.SETTINGS
+    assert message.translated(FR.translate).startswith(
+        f"La connexion ne peut pas recevoir la réponse de Provet Cloud{NBSP}: le port {port} de cet "
+        "ordinateur est déjà utilisé."
+    )
+    listener = await LoopbackRedirect("state").start()
+    try:
+        with pytest.raises(AuthError) as late:
+            await listener.wait(0.01)
+    finally:
+        await listener.close()
+    assert describe(late.value).translated(PT.translate) == (
+        "O login no navegador não terminou a tempo (1 min; a janela do navegador foi fechada?). "
+        "Clique em Conectar para tentar de novo."
+    )

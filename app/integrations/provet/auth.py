@@ -35,6 +35,7 @@ with warnings.catch_warnings():
     from authlib.integrations.httpx_client import AsyncOAuth2Client
 
 from app.core.auth import TokenAuth
+from app.core.errors import Action, UserMessage
 from app.core.http import ApiError, AuthError, ConnectionFailed, NotConfigured, ServerError, network_options
 from app.core.redact import register_secret
 from app.core.secrets import KeyringUnavailable, SecretStore, SecretTooLong
@@ -87,6 +88,15 @@ def oauth_base(base_url: str) -> str:
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _sign_in_again(template: str, action: Action = Action.RECONNECT, **values: Any) -> AuthError:
+    """An AuthError that says ``template`` (a QT_TRANSLATE_NOOP("errors", …) sentence with
+    ``{service}``) in the user's language, instead of the generic "refused the credentials"."""
+    said = Sentence("errors", template, service=SERVICE, **values)
+    failure = AuthError(said, service=SERVICE)
+    failure.user_message = UserMessage(said.template, dict(said.args), action)  # type: ignore[attr-defined]
+    return failure
 
 
 def loopback_redirect(redirect_uris: str, port: int) -> str:
@@ -439,16 +449,19 @@ class ProvetAuth(TokenAuth):
             except AuthError:
                 if self.session.config.grant != "client_credentials":
                     self.session.store.clear()
-                    raise AuthError(
-                        f"{SERVICE} ended the session (the sign-in expired or was revoked): "
-                        "click Connect to sign in again.",
-                        service=SERVICE,
+                    raise _sign_in_again(
+                        QT_TRANSLATE_NOOP(
+                            "errors",
+                            "{service} ended the session (the sign-in expired or was revoked): "
+                            "click Connect to sign in again.",
+                        )
                     ) from None
         if self.session.config.grant == "client_credentials":
             return await self.session.client_credentials()
-        raise AuthError(
-            f"{SERVICE} is not connected: click Connect to sign in through the browser.",
-            service=SERVICE,
+        raise _sign_in_again(
+            QT_TRANSLATE_NOOP(
+                "errors", "{service} is not connected: click Connect to sign in through the browser."
+            )
         )
 
 
@@ -500,11 +513,16 @@ class LoopbackRedirect:
         try:
             self._server = await asyncio.start_server(self._handle, self.host, self.port)
         except OSError as exc:
-            raise AuthError(
-                f"The sign-in cannot receive Provet's answer: port {self.port} on this computer is in use "
-                f"({exc.strerror or exc}). Close the program that uses it, or choose another port "
-                "(provet.redirect_port) that the registration lists, then click Connect again.",
-                service=SERVICE,
+            log.info("sign-in redirect port %s: %s", self.port, exc)
+            raise _sign_in_again(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The sign-in cannot receive {service}'s answer: port {port} on this computer is in use. "
+                    "Close the program that uses it, or choose another port (provet.redirect_port) that "
+                    "the registration lists, then click Connect again.",
+                ),
+                Action.SETTINGS,
+                port=self.port,
             ) from None
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
@@ -524,10 +542,13 @@ class LoopbackRedirect:
             return await asyncio.wait_for(asyncio.shield(self._result), timeout)
         except TimeoutError:
             minutes = max(1, round(timeout / 60))
-            raise AuthError(
-                f"The sign-in in the browser did not finish within {minutes} minute(s) (was the browser "
-                "window closed?). Click Connect to try again.",
-                service=SERVICE,
+            raise _sign_in_again(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The sign-in in the browser did not finish in time ({minutes} min; was the browser "
+                    "window closed?). Click Connect to try again.",
+                ),
+                minutes=minutes,
             ) from None
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
