@@ -8,7 +8,6 @@ taking its first entry that we ship.
 
 from __future__ import annotations
 
-import locale
 import os
 import sys
 from collections.abc import Iterable
@@ -52,6 +51,7 @@ def system_ui_languages() -> list[str]:
     tags: list[str] = []
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes
+        import locale  # here: the window starts without it
 
         lcid = ctypes.windll.kernel32.GetUserDefaultUILanguage()
         name = locale.windows_locale.get(lcid)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_ID
 
 _ENV = "PASSERELLE_DATA_DIR"
@@ -21,6 +19,8 @@ def default_data_dir() -> Path:
     override = os.environ.get(_ENV)
     if override:
         return Path(override)
+    import platformdirs  # here: a folder given (--data-dir, the variable) needs none of it
+
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False, roaming=False))
 
 

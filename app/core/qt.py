@@ -3,9 +3,9 @@
 Import Qt classes from here (``from app.core.qt import QtWidgets``) so the binding and its
 environment are set up once, before qasync picks a binding.
 
-qasync (and asyncio under it) is imported when the first loop is made, and the ``Qt`` namespace
-built when first used, not with this module: the window is painted before (issue 16, "window
-first"); ``from app.core.qt import Qt, qasync`` still works.
+qasync (and asyncio under it) is imported when the first loop is made, the ``Qt`` namespace
+built and QtNetwork loaded when first used, not with this module: the window is painted before
+(issue 16, "window first"); ``from app.core.qt import Qt, QtNetwork, qasync`` still works.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import contextlib
 
 import PySide6
 import shiboken6
-from PySide6 import QtCore, QtGui, QtNetwork, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Signal, Slot
 
 
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     import asyncio
     import types
 
+    from PySide6 import QtNetwork
     from PySide6.QtCore import Qt
 
 __all__ = [
@@ -163,12 +164,17 @@ def _event_loop_class() -> type[Any]:
 
 
 def __getattr__(name: str) -> Any:
-    """``Qt``, ``qasync`` and ``QtEventLoop``, loaded when first asked for."""
+    """``Qt``, ``QtNetwork``, ``qasync`` and ``QtEventLoop``, loaded when first asked for."""
     if name == "Qt":  # the namespace's ~700 enums take ~15 ms to build
         from PySide6.QtCore import Qt
 
         globals()["Qt"] = Qt
         return Qt
+    if name == "QtNetwork":  # its libraries take ~4 ms to load: the single-instance guard, after the paint
+        from PySide6 import QtNetwork
+
+        globals()["QtNetwork"] = QtNetwork
+        return QtNetwork
     if name == "qasync":
         return _qasync()
     if name == "QtEventLoop":

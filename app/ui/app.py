@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import json
 import logging
 import os
 import sys
@@ -106,9 +105,15 @@ def configured_language(data_dir: Path | None) -> str:
     if data_dir is None:
         return ""
     try:
-        data = json.loads((data_dir / "settings.json").read_text(encoding="utf-8"))
+        text = (data_dir / "settings.json").read_text(encoding="utf-8")
     except (OSError, ValueError):
         return ""  # a missing file is the default; an unreadable one is said once the store opens
+    import json  # only with a file to read: one module fewer before the first paint (issue 16)
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
     section = data.get("app") if isinstance(data, dict) else None
     lang = section.get("lang") if isinstance(section, dict) else None
     return lang if isinstance(lang, str) else ""
@@ -175,7 +180,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from app.ui.single_instance import SingleInstance
 
         guard = SingleInstance(data_dir)
-        if not guard.acquire():
+        if not guard.acquire(listen=False):  # the lock now; listening once painted
             log.info("another window runs on %s: asked it to come forward", data_dir)
             return 0
 
@@ -193,6 +198,8 @@ def run_gui(args: argparse.Namespace) -> int:
     closed_early: list[bool] = []  # closed before the loop ran (while being painted)
     window.closed.connect(lambda: closed_early.append(True))
     _show_and_paint(window, args)
+    if guard is not None:
+        guard.listen()  # QtNetwork loads after the first paint (issue 16, frozen start-up)
     try:
         failure = _run_loop(qt_app, window, args, data_dir, closed_early=bool(closed_early))
     finally:
