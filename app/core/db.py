@@ -352,8 +352,11 @@ class Database:
         try:
             self.engine: Engine = sa.create_engine(url, **kwargs)
         except Exception as exc:  # bad URL, missing driver
-            raise DatabaseError(
-                f"Cannot use the database address in database.url: {type(exc).__name__}: {exc}",
+            raise DatabaseError.said(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Cannot use the database address in database.url: {kind}: {detail}"
+                ),
+                {"kind": type(exc).__name__, "detail": str(exc)},
                 advice="settings",
             ) from exc
         if access_hook is not None:

@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from app.core.db import INTEGRATIONS_DIR, MIGRATIONS_DIR, DatabaseError
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.db import Database
@@ -45,9 +46,14 @@ def upgrade(db: Database, target: str = "heads") -> None:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, target)
     except Exception as exc:
-        raise DatabaseError(
-            f"The database could not be prepared ({type(exc).__name__}: {exc}). "
-            "Restore the last backup or contact support with the log file."
+        raise DatabaseError.said(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The database could not be prepared ({kind}: {detail}). "
+                "Restore the last backup or contact support with the log file.",
+            ),
+            {"kind": type(exc).__name__, "detail": str(exc)},
+            advice="restore",
         ) from exc
 
 

@@ -3901,32 +3901,32 @@
         <translation>{name} : &lt;b&gt;{size}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="146" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="183" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backing up</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="185" />
+        <location filename="../../app/ui/storage_panel.py" line="187" />
         <source>Backup written: {name}</source>
         <translation>Sauvegarde écrite : {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="194" />
+        <location filename="../../app/ui/storage_panel.py" line="196" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Anciennes données brutes élaguées : %n enregistrement.</numerusform><numerusform>Anciennes données brutes élaguées : %n enregistrements.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="236" />
+        <location filename="../../app/ui/storage_panel.py" line="238" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Base restaurée depuis {name} ; la précédente est gardée sous {kept}. Redémarrez Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="192" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
@@ -3941,43 +3941,43 @@
         <translation>Aucune sauvegarde depuis %n jour (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.|Aucune sauvegarde depuis %n jours (la dernière : {when}) ; une est prévue toutes les {hours} h. Sauvegardez maintenant dans Stockage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="148" />
+        <location filename="../../app/ui/storage_panel.py" line="150" />
         <source>Last backup: {when} ({name})</source>
         <translation>Dernière sauvegarde : {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="152" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Last backup: {when}</source>
         <translation>Dernière sauvegarde : {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="154" />
+        <location filename="../../app/ui/storage_panel.py" line="156" />
         <source>Scheduled backups are off.</source>
         <translation>Les sauvegardes planifiées sont désactivées.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="159" />
+        <location filename="../../app/ui/storage_panel.py" line="161" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>La sauvegarde planifiée du {when} a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
-        <location filename="../../app/ui/storage_panel.py" line="210" />
+        <location filename="../../app/ui/storage_panel.py" line="201" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="201" />
         <source>Backups (*.db)</source>
         <translation>Sauvegardes (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="212" />
+        <location filename="../../app/ui/storage_panel.py" line="214" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Remplacer la base actuelle par {name} ? L’actuelle est d’abord gardée dans le dossier des sauvegardes. Redémarrez Passerelle ensuite.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="233" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Restoring</source>
         <translation>Restauration</translation>
     </message>
@@ -6646,6 +6646,11 @@
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
+        <location filename="../../app/core/db.py" line="356" />
+        <source>Cannot use the database address in database.url: {kind}: {detail}</source>
+        <translation>L’adresse de base de données de database.url est inutilisable : {kind} : {detail}</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
@@ -7494,6 +7499,11 @@
         <location filename="../../app/ops/shared_database.py" line="24" />
         <source>The address must start with {scheme} (e.g. {example}).</source>
         <translation>L’adresse doit commencer par {scheme} (par exemple {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/migrations.py" line="50" />
+        <source>The database could not be prepared ({kind}: {detail}). Restore the last backup or contact support with the log file.</source>
+        <translation>La base de données n’a pas pu être préparée ({kind} : {detail}). Restaurez la dernière sauvegarde ou contactez le support avec le fichier journal.</translation>
     </message>
 </context>
 <context>

@@ -3901,32 +3901,32 @@
         <translation>{name}: &lt;b&gt;{size}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="146" />
+        <location filename="../../app/ui/storage_panel.py" line="148" />
         <source>No backup yet.</source>
         <translation>Nenhum backup ainda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="183" />
+        <location filename="../../app/ui/storage_panel.py" line="185" />
         <source>Backing up</source>
         <translation>Fazendo backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="185" />
+        <location filename="../../app/ui/storage_panel.py" line="187" />
         <source>Backup written: {name}</source>
         <translation>Backup gravado: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/storage_panel.py" line="194" />
+        <location filename="../../app/ui/storage_panel.py" line="196" />
         <source>Old raw data pruned: %n record(s).</source>
         <translation><numerusform>Dados brutos antigos removidos: %n registro.</numerusform><numerusform>Dados brutos antigos removidos: %n registros.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="236" />
+        <location filename="../../app/ui/storage_panel.py" line="238" />
         <source>Database restored from {name}; the previous one is kept as {kept}. Restart Passerelle.</source>
         <translation>Banco restaurado de {name}; o anterior foi guardado como {kept}. Reinicie o Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="192" />
+        <location filename="../../app/ui/storage_panel.py" line="194" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
@@ -3941,43 +3941,43 @@
         <translation>Nenhum backup há %n dia (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.|Nenhum backup há %n dias (o último: {when}); um é previsto a cada {hours} h. Faça o backup agora em Armazenamento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="148" />
+        <location filename="../../app/ui/storage_panel.py" line="150" />
         <source>Last backup: {when} ({name})</source>
         <translation>Último backup: {when} ({name})</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="152" />
+        <location filename="../../app/ui/storage_panel.py" line="154" />
         <source>Last backup: {when}</source>
         <translation>Último backup: {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="154" />
+        <location filename="../../app/ui/storage_panel.py" line="156" />
         <source>Scheduled backups are off.</source>
         <translation>Os backups agendados estão desativados.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="159" />
+        <location filename="../../app/ui/storage_panel.py" line="161" />
         <source>The scheduled backup of {when} failed: {reason}</source>
         <translation>O backup agendado de {when} falhou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
-        <location filename="../../app/ui/storage_panel.py" line="210" />
+        <location filename="../../app/ui/storage_panel.py" line="201" />
+        <location filename="../../app/ui/storage_panel.py" line="212" />
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="199" />
+        <location filename="../../app/ui/storage_panel.py" line="201" />
         <source>Backups (*.db)</source>
         <translation>Backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="212" />
+        <location filename="../../app/ui/storage_panel.py" line="214" />
         <source>Replace the current database with {name}? The current one is kept in the backups folder first. Restart Passerelle afterwards.</source>
         <translation>Substituir o banco atual por {name}? O atual é guardado antes na pasta de backups. Reinicie o Passerelle depois.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/storage_panel.py" line="233" />
+        <location filename="../../app/ui/storage_panel.py" line="235" />
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
@@ -6646,6 +6646,11 @@
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
+        <location filename="../../app/core/db.py" line="356" />
+        <source>Cannot use the database address in database.url: {kind}: {detail}</source>
+        <translation>O endereço do banco de dados em database.url não pode ser usado: {kind}: {detail}</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
@@ -7494,6 +7499,11 @@
         <location filename="../../app/ops/shared_database.py" line="24" />
         <source>The address must start with {scheme} (e.g. {example}).</source>
         <translation>O endereço deve começar com {scheme} (por exemplo, {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/migrations.py" line="50" />
+        <source>The database could not be prepared ({kind}: {detail}). Restore the last backup or contact support with the log file.</source>
+        <translation>Não foi possível preparar o banco de dados ({kind}: {detail}). Restaure o último backup ou contate o suporte com o arquivo de log.</translation>
     </message>
 </context>
 <context>

@@ -405,3 +405,17 @@ async def test_a_sign_in_that_cannot_listen_or_times_out_says_why_in_french() ->
         "O login no navegador não terminou a tempo (1 min; a janela do navegador foi fechada?). "
         "Clique em Conectar para tentar de novo."
     )
+
+
+def test_an_unusable_database_address_is_said_in_the_language(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PASSERELLE_DATABASE__URL", "nonsense://server/clinic")
+    code, _out, err = run(["--lang", "fr", "--data-dir", str(data_dir), "attention"], capsys)
+    assert code == 1 and err.startswith(
+        f"L’adresse de base de données de database.url est inutilisable{NBSP}: NoSuchModuleError"
+    ), err
+    code, out, err = run(["--lang", "pt_BR", "--json", "--data-dir", str(data_dir), "attention"], capsys)
+    error = json.loads(out)["error"]
+    assert code == 1 and error["code"] == "database"
+    assert error["message"].startswith("O endereço do banco de dados em database.url não pode ser usado")
