@@ -133,8 +133,22 @@ def main_window(ctx: AppContext) -> MainWindow:
     window.show()
     import gc
 
-    gc.freeze()  # as run_gui does once the window has its context (app/ui/app.py)
+    from app.ui import warm_up
+
+    # As run_gui does once the window has its context (app/ui/app.py): the garbage collector's
+    # state frozen, the tabs' modules imported in a thread (``warmed`` waits for it).
+    gc.freeze()
+    WARMING.append(warm_up.start(warm_up.tab_modules(window.integrations)))
     return window
+
+
+WARMING: list[threading.Thread] = []
+
+
+async def warmed() -> None:
+    """Until the tabs' modules are imported (a benchmark's idle baseline starts after it)."""
+    for thread in WARMING:
+        await asyncio.to_thread(thread.join)
 
 
 async def settle(ctx: AppContext, quiet: float = 0.5, timeout: float = 60.0) -> None:
@@ -212,9 +226,13 @@ class Heartbeat:
     _stop: threading.Event = field(default_factory=threading.Event)
     _thread: threading.Thread | None = None
     _main: int = 0
+    _modules: set[str] = field(default_factory=set)
 
     def start(self) -> None:
         from app.core.qt import Qt, QtCore
+
+        if os.environ.get("BENCH_GC"):  # every garbage collection over 5 ms: generation, thread, time
+            _watch_collections()
 
         self._timer = QtCore.QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -241,10 +259,11 @@ class Heartbeat:
         # the GIL: a call holding it in C code shows up as the frame that called it).
         # BENCH_DUMP=path: also run `py-spy dump --native` on a long stall (who holds the GIL).
         dump_to = os.environ.get("BENCH_DUMP")
+        dump_after = float(os.environ.get("BENCH_DUMP_MS", "100")) / 1000  # a stall this long
         dumped_for = 0.0
         while not self._stop.wait(0.005):
             late = time.perf_counter() - self.ticks[-1]
-            if dump_to and late > 0.1 and dumped_for != self.ticks[-1]:
+            if dump_to and late > dump_after and dumped_for != self.ticks[-1]:
                 dumped_for = self.ticks[-1]
                 import subprocess
 
@@ -265,7 +284,13 @@ class Heartbeat:
                     self.samples.append(Sample(time.perf_counter(), _signature(frame), others))
 
     def mark(self, name: str) -> None:
-        """The ticks from here on belong to phase ``name`` (until the next mark)."""
+        """The ticks from here on belong to phase ``name`` (until the next mark).
+        BENCH_MODULES=1: print the modules the phase before imported (stderr)."""
+        if os.environ.get("BENCH_MODULES"):
+            new = sorted(set(sys.modules) - self._modules) if self._modules else []
+            before = self.marks[-1][0] if self.marks else "start"
+            print(f"--- modules imported during {before}: {len(new)}: {' '.join(new)}", file=sys.stderr)
+            self._modules = set(sys.modules)
         self.marks.append((name, len(self.ticks)))
 
     def gaps(self, start: int = 0, end: int | None = None) -> list[float]:
@@ -300,6 +325,27 @@ class Heartbeat:
                 found.append((gap, "(no sample: the GIL was held in C code all along)"))
         found.sort(key=lambda x: -x[0])
         return found[:count]
+
+
+def _watch_collections() -> None:
+    import gc
+
+    began: dict[int, float] = {}
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[threading.get_ident()] = time.perf_counter()
+            return
+        took = (time.perf_counter() - began.pop(threading.get_ident(), time.perf_counter())) * 1000
+        if took > 5:
+            name = threading.current_thread().name
+            print(
+                f"--- gc gen {info['generation']} on {name}: {took:.1f} ms, "
+                f"{info['collected']} collected, gen2 holds {len(gc.get_objects(2))}",
+                file=sys.stderr,
+            )
+
+    gc.callbacks.append(callback)
 
 
 IDLE_FRAMES = ("threading.py", "queue.py", "selectors.py", "thread.py", "gui_harness.py")

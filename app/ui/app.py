@@ -250,6 +250,7 @@ def _run_loop(
     import asyncio
 
     from app.core.logging_setup import log_file, setup_logging
+    from app.ui import warm_up
     from app.ui.crash_dialog import CrashHandler
     from app.ui.i18n import choose_language, install
     from app.ui.tasks import tasks_of
@@ -302,6 +303,7 @@ def _run_loop(
         # garbage collector's full passes, which otherwise walk it all on whichever thread
         # allocates — the GUI thread's longest stalls during a load (issue 16 item 5, measured).
         gc.freeze()
+        warm_up.start(warm_up.tab_modules(window.integrations))  # the tabs' imports, off the GUI thread
         tasks_of(window).start(_after_show(session, window, args))  # a failure is logged
 
     async def main() -> None:

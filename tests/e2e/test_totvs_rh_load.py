@@ -243,3 +243,45 @@ async def test_missing_branch_and_wrong_password_are_sentences(totvs_ctx: Any, t
 
     with pytest.raises(AuthError):
         await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01")
+
+
+async def test_a_cancelled_load_stops_its_pages_on_the_side_loop_and_resumes(
+    totvs_ctx: Any, rh_sim: RhSandbox
+) -> None:
+    """Pages are received on the side loop: a cancel there ends the load cancelled, with every page
+    stored before it kept, and the next load asks for the pages after them only."""
+    import asyncio
+
+    from app.core.jobs import Job, JobManager, JobState
+
+    totvs_ctx.settings.totvs_rh.page_size = 200
+    jobs = JobManager()
+    holder: list[Job[Any]] = []
+
+    def cancel_after_two(step: service_rh.LoadProgress) -> None:
+        if step.page == 2:
+            holder[0].cancel()
+
+    async def work(job: Any) -> service_rh.LoadResult:
+        return await service_rh.load(
+            totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01", job=job,
+            on_progress=cancel_after_two,
+        )  # fmt: skip
+
+    holder.append(jobs.start(Job("load", work)))
+    await asyncio.wait([holder[0].wait()])
+    assert holder[0].state is JobState.CANCELLED
+    with totvs_ctx.db.read() as conn:
+        load = conn.execute(sa.select(t.loads)).mappings().one()
+        count = conn.execute(sa.select(sa.func.count()).select_from(t.copart)).scalar()
+    assert load["state"] == service_rh.CANCELLED
+    assert load["pages_done"] >= 2 and count == load["pages_done"] * 200
+    resume_from = load["next_page"]
+
+    rh_sim.requests.clear()
+    result = await service_rh.load(totvs_ctx, mode=service_rh.FULL, company="T1", branch="D MG 01")
+    pages = [int(r["page"]) for r in rh_sim.requests]
+    assert pages == list(range(resume_from, 10))  # resumed after the stored pages, not restarted
+    assert result.received == 1800  # the load's counts, over both of its runs
+    with totvs_ctx.db.read() as conn:
+        assert conn.execute(sa.select(sa.func.count()).select_from(t.copart)).scalar() == 1800

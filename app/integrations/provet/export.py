@@ -6,14 +6,11 @@ import csv
 import json
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.core import csvsafe
 from app.integrations.provet.cache import object_id
 from app.integrations.provet.models import id_from_url
-
-if TYPE_CHECKING:
-    pass
 
 
 def flatten(item: Mapping[str, Any]) -> dict[str, str]:
@@ -44,9 +41,10 @@ def write_out(objects: list[dict[str, Any]], path: Path) -> None:
         csvsafe.write_export_text(path, json.dumps({"results": objects}, ensure_ascii=False, indent=1))
         return
     rows = [flatten(o) for o in objects]
-    columns: list[str] = []
+    seen: dict[str, None] = {}  # the columns, in the order first met (a dict: no scan per field)
     for r in rows:
-        columns.extend(k for k in r if k not in columns)
+        seen.update(dict.fromkeys(r))
+    columns = list(seen)
     with csvsafe.open_export(path) as fh:
         writer = csv.DictWriter(fh, fieldnames=columns or ["id"], delimiter=";")
         writer.writeheader()

@@ -7,19 +7,20 @@ sent as the server's wall-clock time (setting ``totvs_rh.server_timezone``), nev
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import functools
 import logging
 import re
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from app.core import crashpoints
+from app.core import crashpoints, side_loop
 from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.http import ApiError, Page, ServerError
@@ -499,7 +500,9 @@ async def load(
     product = ctx.settings.totvs_rh.product or "PROTHEUS"
     # Built in a worker: the first client of a process reads the CA bundle (a stall of 50-300 ms
     # on the GUI thread), and the keyring read is I/O. Not configured (exit 3) before no company (2).
-    async with await asyncio.to_thread(make_client, ctx, transport) as client:
+    # Used on the side loop only (its requests, its pages, its close): see _pages.
+    client = await asyncio.to_thread(make_client, ctx, transport)
+    try:
         pairs = scopes(ctx, company, branch)
         rows_all = 0
         began = time.monotonic()
@@ -533,20 +536,15 @@ async def load(
             stored_pages = _StoredPages(ctx, row)
 
             try:
-                # Page n is stored in the database worker while page n + 1 is fetched and decoded.
-                async for page in client.raw_pages(
-                    company_id=company_id,
-                    branch_id=branch_id,
-                    product=product,
-                    datemodified=row["datemodified"],
-                    page_size=page_size,
-                    start_page=row["next_page"],
-                ):
-                    if job is not None:
-                        job.check_cancelled()
-                    if not page.items:
-                        break
-                    stored(number, await stored_pages.put(page), stored_pages)
+                # Page n is stored in the database worker while page n + 1 is received (on the side
+                # loop) and decoded.
+                async with _pages(client, company_id, branch_id, product, row, page_size) as pages:
+                    async for page in pages:
+                        if job is not None:
+                            job.check_cancelled()
+                        if not page.items:
+                            break
+                        stored(number, await stored_pages.put(page), stored_pages)
                 stored(number, await stored_pages.drain(), stored_pages)
             except ServerError as exc:
                 await stored_pages.settle()
@@ -583,7 +581,32 @@ async def load(
             result.duplicates += done["duplicates"]
             result.pages += done["pages_done"]
             result.total += done["total"] or 0
+    finally:
+        await side_loop.call(client.aclose)
     return result
+
+
+@contextlib.asynccontextmanager
+async def _pages(
+    client: RhClient, company: str, branch: str, product: str, row: dict[str, Any], page_size: int
+) -> AsyncIterator[side_loop.SideIterator[Page[Any]]]:
+    """The pair's pages from the load's next page on, received on the side loop: every socket
+    read of a megabyte-sized page is Python work, kept off the window's loop (and its thread);
+    closed there when the load stops reading them, whatever the reason."""
+    pages = side_loop.SideIterator(
+        client.raw_pages(
+            company_id=company,
+            branch_id=branch,
+            product=product,
+            datemodified=row["datemodified"],
+            page_size=page_size,
+            start_page=row["next_page"],
+        )
+    )
+    try:
+        yield pages
+    finally:
+        await pages.aclose()
 
 
 # ---------------------------------------------------------------- the filtered view

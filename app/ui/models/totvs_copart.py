@@ -14,6 +14,7 @@ from app.ui.models.table import Column, PagedModel, offset_pages
 
 CONTEXT = "TotvsCopart"
 BATCH = 200
+_DISPLAY, _TOOLTIP = int(QtCore.Qt.ItemDataRole.DisplayRole), int(QtCore.Qt.ItemDataRole.ToolTipRole)
 
 
 def brl(value: Any) -> str:
@@ -93,12 +94,12 @@ class CopartModel(PagedModel[CopartRow]):
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(COLUMNS, parent)
 
-    def data(self, index: Any, role: int = QtCore.Qt.ItemDataRole.DisplayRole) -> Any:
-        """Every cell's full text on hover too (a column narrower than its text cuts it)."""
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
-            text = super().data(index, QtCore.Qt.ItemDataRole.DisplayRole)
-            return text or None
-        return super().data(index, role)
+    def _value(self, row: int, column: int, role: int) -> Any:
+        """Every cell's full text on hover too (a column narrower than its text cuts it). Here,
+        not in ``data``: a model that overrides ``data`` is painted role by role (``multiData``)."""
+        if role == _TOOLTIP:
+            return super()._value(row, column, _DISPLAY) or None
+        return super()._value(row, column, role)
 
     def set_query(self, query: CopartQuery) -> None:
         """Show the rows of ``query`` (its count comes with the first page)."""
