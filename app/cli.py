@@ -353,9 +353,9 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
         }
         for e in entries
     ]
-    lines = [
-        f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {r['summary']}"
-        for r in rows
+    lines = [  # the summary in the CLI's language (its template and values are stored); --json: English
+        f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {e.sentence(translate)}"
+        for e, r in zip(entries, rows, strict=True)
     ]
     emit_listing(args, "entries", rows, total, lines, say(QT_TRANSLATE_NOOP("cli", "No matching activity.")))
     return EXIT_OK

@@ -162,6 +162,12 @@ _DISK_FULL = QT_TRANSLATE_NOOP(
 _DAMAGED = QT_TRANSLATE_NOOP(
     "errors", "The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore)."
 )
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "errors",
+    "No secure password store is available on this computer, so secrets cannot be saved. On Windows "
+    "this is the Credential Manager; on a server, give the secret in the environment "
+    "(PASSERELLE_<SECTION>__<KEY>).",
+)
 _UNUSABLE = QT_TRANSLATE_NOOP("errors", "Some values cannot be used: {problems}.")
 _UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors",
@@ -228,8 +234,8 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
     if isinstance(exc, NotConfigured):  # a Sentence detail is shown in the UI's language
         detail = exc.args[0] if exc.args and isinstance(exc.args[0], Sentence) else str(exc)
         return UserMessage(_NOT_CONFIGURED, {"detail": detail}, Action.SETTINGS)
-    if isinstance(exc, KeyringUnavailable):
-        return UserMessage(_REFUSED, {"detail": str(exc)}, Action.SETTINGS)
+    if isinstance(exc, KeyringUnavailable):  # its detail (a backend's name) stays in the log
+        return UserMessage(_NO_KEYRING, {}, Action.SETTINGS)
     if isinstance(exc, LeaseBusy):
         return UserMessage(_BUSY, {"desk": exc.desk})
     if isinstance(exc, DatabaseError):  # only a damaged file advises a restore (see its advice)

@@ -5324,17 +5324,17 @@
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="328" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="329" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="409" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="414" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="429" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="438" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -6567,11 +6567,16 @@
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="165" />
+        <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
+        <translation>Aucun coffre de mots de passe sécurisé n’est disponible sur cet ordinateur : les secrets ne peuvent pas être enregistrés. Sous Windows, c’est le Gestionnaire d’identification ; sur un serveur, donnez le secret dans l’environnement (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="171" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Certaines valeurs ne peuvent pas être utilisées : {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="166" />
+        <location filename="../../app/core/errors.py" line="172" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -6736,7 +6741,7 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="350" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="351" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Aucune visite {visit}.</translation>
@@ -8313,37 +8318,37 @@
 <context>
     <name>vetelevage</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="42" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
         <translation>Code d’acte inconnu {code} : ajoutez-le à la liste des actes (ou renvoyez la liste).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="44" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produit {product} ({id}) laissé sans correspondance volontairement{note} : associez-le ou mettez la visite de côté.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>Le produit {product} ({id}) n’est associé à aucun produit de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>The visit has no act and no product.</source>
         <translation>La visite n’a ni acte ni produit.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Semble être un doublon de {visits} (même éleveur, même jour).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantité 0 pour {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="53" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>La quantité {qty} pour {what} semble erronée.</translation>
     </message>

@@ -5324,17 +5324,17 @@
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="328" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="329" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="409" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="414" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="429" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="438" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -6567,11 +6567,16 @@
     </message>
     <message>
         <location filename="../../app/core/errors.py" line="165" />
+        <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
+        <translation>Nenhum cofre seguro de senhas está disponível neste computador, então os segredos não podem ser salvos. No Windows, é o Gerenciador de Credenciais; em um servidor, informe o segredo no ambiente (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="171" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Alguns valores não podem ser usados: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="166" />
+        <location filename="../../app/core/errors.py" line="172" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -6736,7 +6741,7 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="350" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="351" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Nenhuma visita {visit}.</translation>
@@ -8313,37 +8318,37 @@
 <context>
     <name>vetelevage</name>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="41" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="42" />
         <source>Unknown act code {code}: add it to the acts list (or push the list again).</source>
         <translation>Código de ato desconhecido {code}: adicione-o à lista de atos (ou envie a lista novamente).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="44" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="45" />
         <source>Product {product} ({id}) was left unmapped on purpose{note}: map it or set the visit aside.</source>
         <translation>Produto {product} ({id}) deixado sem associação de propósito{note}: associe-o ou deixe a visita de lado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="48" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
         <source>Product {product} ({id}) is not mapped to a clinic product.</source>
         <translation>O produto {product} ({id}) não está associado a um produto da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="49" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
         <source>The visit has no act and no product.</source>
         <translation>A visita não tem ato nem produto.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="50" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
         <source>Looks like a duplicate of {visits} (same breeder, same day).</source>
         <translation>Parece uma duplicata de {visits} (mesmo criador, mesmo dia).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="51" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
         <source>Quantity 0 for {what}.</source>
         <translation>Quantidade 0 para {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="52" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="53" />
         <source>Quantity {qty} for {what} looks wrong.</source>
         <translation>A quantidade {qty} para {what} parece errada.</translation>
     </message>

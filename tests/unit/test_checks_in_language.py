@@ -419,3 +419,30 @@ def test_an_unusable_database_address_is_said_in_the_language(
     error = json.loads(out)["error"]
     assert code == 1 and error["code"] == "database"
     assert error["message"].startswith("O endereço do banco de dados em database.url não pode ser usado")
+
+
+def test_no_keyring_and_the_journal_are_said_in_french(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No keyring: the sentence in the language (never the backend's English detail); a journal
+    entry's summary from its template, in the language."""
+    from app.core.context import AppContext
+    from app.core.secrets import KeyringUnavailable
+    from app.core.tr import QT_TRANSLATE_NOOP
+
+    shown = describe(KeyringUnavailable("the password store did not keep the secret")).translated(
+        FR.translate
+    )
+    assert shown.startswith("Aucun coffre de mots de passe sécurisé") and "did not keep" not in shown
+    ctx = AppContext.open(data_dir)
+    try:
+        template = QT_TRANSLATE_NOOP(
+            "journal",
+            "batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held",
+        )
+        values = {"lot": "L-7", "account": "C1", "received": 3, "new": 3, "known": 0, "held": 0}
+        ctx.journal.record("vetelevage", "import", "ok", template, args=values, keys=["L-7"])
+    finally:
+        ctx.close()
+    code, out, _err = run(["--lang", "fr", "--data-dir", str(data_dir), "journal", "search", "L-7"], capsys)
+    assert code == 0 and "L-7" in out and "received" not in out and "already known" not in out, out
