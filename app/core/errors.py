@@ -25,6 +25,7 @@ from app.core.http import (
     RateLimited,
     ServerError,
     ValidationFailed,
+    unreadable_file,
 )
 from app.core.leases import LeaseBusy
 from app.core.pydantic_sentences import problems
@@ -60,7 +61,7 @@ def read_json_file(path: Path, *, field: str) -> Any:
                 "errors",
                 QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
                 file=path,
-                reason=exc.strerror or exc,
+                reason=unreadable_file(exc),
             ),
             field=field,
         ) from exc

@@ -235,16 +235,25 @@ def _tls_context(ca_bundle: str, _stamp: int) -> ssl.SSLContext:
     return context
 
 
-def _unreadable(exc: OSError | ssl.SSLError) -> str:
-    """Why a PEM file cannot be used, as a translatable sentence (OpenSSL's and the system's own
-    reasons are English)."""
+def unreadable_file(exc: OSError) -> str:
+    """Why a file cannot be read, as a translatable sentence for the usual causes (missing, not
+    allowed, a folder); the system's own words otherwise."""
     if isinstance(exc, FileNotFoundError):
         return Sentence("errors", QT_TRANSLATE_NOOP("errors", "the file does not exist"))
     if isinstance(exc, PermissionError):
         return Sentence("errors", QT_TRANSLATE_NOOP("errors", "this account is not allowed to read it"))
     if isinstance(exc, IsADirectoryError):
         return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it is a folder, not a file"))
-    return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it holds no readable PEM certificate"))
+    return exc.strerror or str(exc)
+
+
+def _unreadable(exc: OSError | ssl.SSLError) -> str:
+    """Why a PEM file cannot be used (OpenSSL's own reasons are English)."""
+    if isinstance(exc, ssl.SSLError) or not isinstance(
+        exc, FileNotFoundError | PermissionError | IsADirectoryError
+    ):
+        return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it holds no readable PEM certificate"))
+    return unreadable_file(exc)
 
 
 def network_options(options: NetworkOptions | None = None) -> dict[str, Any]:

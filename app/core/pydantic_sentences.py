@@ -96,7 +96,7 @@ def shown(value: Any) -> str:
 def _choices(expected: Any) -> str:
     """pydantic's "'a', 'b' or 'c'" as "a, b, c" (its English "or" never reaches a sentence)."""
     found = re.findall(r"'([^']*)'", str(expected))
-    return ", ".join(found) if found else str(expected)
+    return ", ".join(choice or '""' for choice in found) if found else str(expected)  # "": empty
 
 
 def problem(error: Mapping[str, Any]) -> Sentence:

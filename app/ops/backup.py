@@ -15,7 +15,7 @@ from app.core.atomic import atomic_path
 from app.core.errors import InputError
 from app.core.paths import database_file
 from app.core.sqlite_backup import snapshot, stamped
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -30,8 +30,14 @@ class BackupError(InputError):
 def _sqlite_path(ctx: AppContext) -> Path:
     if ctx.db.dialect != "sqlite":
         raise BackupError(
-            "This desk uses the clinic's shared PostgreSQL database: its backups are the database "
-            "server's job (pg_dump), not this desk's.",
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This desk uses the clinic's shared PostgreSQL database: its backups are the database "
+                    "server's job (pg_dump), not this desk's.",
+                ),
+            ),
             field="database",
         )
     return Path(ctx.db.engine.url.database or database_file(ctx.data_dir))
@@ -123,6 +129,10 @@ def backup_status(ctx: AppContext, now: dt.datetime | None = None) -> BackupStat
     )
 
 
+def _said(template: str, path: Path, **values: object) -> Sentence:
+    return Sentence("errors", template, file=path.name, **values)
+
+
 def check_database(path: Path) -> str | None:
     """None when ``path`` is a healthy Passerelle database this version can open, else a sentence."""
     from alembic.script import ScriptDirectory
@@ -131,23 +141,23 @@ def check_database(path: Path) -> str | None:
     from app.core.migrations import alembic_config
 
     if not path.is_file():
-        return f"{path.name} does not exist."
+        return _said(QT_TRANSLATE_NOOP("errors", "{file} does not exist."), path)
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            return f"{path.name} is not a database file."
+            return _said(QT_TRANSLATE_NOOP("errors", "{file} is not a database file."), path)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return f"{path.name} is damaged."
+                return _said(QT_TRANSLATE_NOOP("errors", "{file} is damaged."), path)
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not {"alembic_version", "journal"} <= tables:
-                return f"{path.name} is not a Passerelle database."
+                return _said(QT_TRANSLATE_NOOP("errors", "{file} is not a Passerelle database."), path)
             versions = {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return f"{path.name} cannot be read ({exc})."
+        return _said(QT_TRANSLATE_NOOP("errors", "{file} cannot be read ({detail})."), path, detail=exc)
     probe = Database(sqlite_url(path))
     try:
         known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(probe)).walk_revisions()}
@@ -155,9 +165,13 @@ def check_database(path: Path) -> str | None:
         probe.dispose()
     unknown = versions - known
     if unknown:
-        return (
-            f"{path.name} comes from a newer Passerelle (schema {', '.join(sorted(unknown))}); "
-            "install that version or newer to restore it."
+        return _said(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.",
+            ),
+            path,
+            schema=", ".join(sorted(unknown)),
         )
     return None
 
@@ -200,7 +214,8 @@ def _check_or_refuse(source: Path) -> None:
     """Refuse (BackupError) a file :func:`check_database` finds a problem with, before any change."""
     problem = check_database(source)
     if problem:
-        raise BackupError(problem + " Nothing was changed.", field="file")
+        said = QT_TRANSLATE_NOOP("errors", "{problem} Nothing was changed.")
+        raise BackupError(Sentence("errors", said, problem=problem), field="file")
 
 
 def _put_in_place(source: Path, current: Path) -> None:

@@ -6460,123 +6460,123 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="61" />
+        <location filename="../../app/core/errors.py" line="62" />
         <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="71" />
+        <location filename="../../app/core/errors.py" line="72" />
         <source>{file} is not valid JSON ({detail}).</source>
         <translation>{file} n’est pas un JSON valide ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="99" />
+        <location filename="../../app/core/errors.py" line="100" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} a refusé les identifiants. Reconnectez-vous dans Connexions (vérifiez l’identifiant, le mot de passe ou le jeton).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="103" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} demande de ralentir. Nouvel essai dans {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} demande de ralentir. Réessayez dans une minute.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="105" />
+        <location filename="../../app/core/errors.py" line="106" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Impossible de joindre {service} : vérifiez le réseau ou l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="108" />
+        <location filename="../../app/core/errors.py" line="109" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} rencontre un problème de son côté. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="111" />
+        <location filename="../../app/core/errors.py" line="112" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} a envoyé une réponse inattendue. Rien n’est perdu ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="114" />
+        <location filename="../../app/core/errors.py" line="115" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Vérifiez l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="119" />
+        <location filename="../../app/core/errors.py" line="120" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="123" />
+        <location filename="../../app/core/errors.py" line="124" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l’ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="127" />
+        <location filename="../../app/core/errors.py" line="128" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="134" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n’a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n’a pas d’animal {key} : vérifiez le numéro de l’animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="145" />
+        <location filename="../../app/core/errors.py" line="146" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n’a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="152" />
+        <location filename="../../app/core/errors.py" line="153" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n’a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="155" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="158" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="158" />
+        <location filename="../../app/core/errors.py" line="159" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="162" />
+        <location filename="../../app/core/errors.py" line="163" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="165" />
+        <location filename="../../app/core/errors.py" line="166" />
         <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
         <translation>Aucun coffre de mots de passe sécurisé n’est disponible sur cet ordinateur : les secrets ne peuvent pas être enregistrés. Sous Windows, c’est le Gestionnaire d’identification ; sur un serveur, donnez le secret dans l’environnement (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="171" />
+        <location filename="../../app/core/errors.py" line="172" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Certaines valeurs ne peuvent pas être utilisées : {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="172" />
+        <location filename="../../app/core/errors.py" line="173" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -7271,7 +7271,7 @@
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="247" />
+        <location filename="../../app/core/http.py" line="255" />
         <source>it holds no readable PEM certificate</source>
         <translation>il ne contient aucun certificat PEM lisible</translation>
     </message>
@@ -7510,6 +7510,46 @@
         <source>The database could not be prepared ({kind}: {detail}). Restore the last backup or contact support with the log file.</source>
         <translation>La base de données n’a pas pu être préparée ({kind} : {detail}). Restaurez la dernière sauvegarde ou contactez le support avec le fichier journal.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="35" />
+        <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump), not this desk's.</source>
+        <translation>Ce poste utilise la base PostgreSQL partagée de la clinique : ses sauvegardes sont l’affaire du serveur de base de données (pg_dump), pas de ce poste.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="144" />
+        <source>{file} does not exist.</source>
+        <translation>{file} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="147" />
+        <source>{file} is not a database file.</source>
+        <translation>{file} n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="152" />
+        <source>{file} is damaged.</source>
+        <translation>{file} est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="155" />
+        <source>{file} is not a Passerelle database.</source>
+        <translation>{file} n’est pas une base de données Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="160" />
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} ne peut pas être lu ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="169" />
+        <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
+        <translation>{file} vient d’une version plus récente de Passerelle (schéma {schema}) ; installez cette version ou une plus récente pour la restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="217" />
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -7673,12 +7713,12 @@
         <translation>visite {visit} : correction, révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="50" />
+        <location filename="../../app/ops/backup.py" line="56" />
         <source>backup written to {name}</source>
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="180" />
+        <location filename="../../app/ops/backup.py" line="194" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>

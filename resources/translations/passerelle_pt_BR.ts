@@ -6460,123 +6460,123 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/core/errors.py" line="61" />
+        <location filename="../../app/core/errors.py" line="62" />
         <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Não é possível ler {file}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="71" />
+        <location filename="../../app/core/errors.py" line="72" />
         <source>{file} is not valid JSON ({detail}).</source>
         <translation>{file} não é um JSON válido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="99" />
+        <location filename="../../app/core/errors.py" line="100" />
         <source>{service} refused the credentials. Reconnect in Connections (check the login, password or token).</source>
         <translation>{service} recusou as credenciais. Reconecte em Conexões (verifique o usuário, a senha ou o token).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="103" />
+        <location filename="../../app/core/errors.py" line="104" />
         <source>{service} asks to slow down. Retrying in {seconds} s.</source>
         <translation>{service} pede para desacelerar. Nova tentativa em {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="104" />
+        <location filename="../../app/core/errors.py" line="105" />
         <source>{service} asks to slow down. Try again in a minute.</source>
         <translation>{service} pede para desacelerar. Tente novamente em um minuto.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="105" />
+        <location filename="../../app/core/errors.py" line="106" />
         <source>Cannot reach {service}: check the network or the address in Connections.</source>
         <translation>Não foi possível acessar {service}: verifique a rede ou o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="108" />
+        <location filename="../../app/core/errors.py" line="109" />
         <source>{service} has a problem on its side. Nothing was lost; try again later.</source>
         <translation>{service} está com um problema do lado dele. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="111" />
+        <location filename="../../app/core/errors.py" line="112" />
         <source>{service} sent an unexpected answer. Nothing was lost; try again later.</source>
         <translation>{service} enviou uma resposta inesperada. Nada foi perdido; tente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="114" />
+        <location filename="../../app/core/errors.py" line="115" />
         <source>{detail} Check the address in Connections.</source>
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="119" />
+        <location filename="../../app/core/errors.py" line="120" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="123" />
+        <location filename="../../app/core/errors.py" line="124" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="127" />
+        <location filename="../../app/core/errors.py" line="128" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="133" />
+        <location filename="../../app/core/errors.py" line="134" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="139" />
+        <location filename="../../app/core/errors.py" line="140" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="145" />
+        <location filename="../../app/core/errors.py" line="146" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="152" />
+        <location filename="../../app/core/errors.py" line="153" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="155" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="157" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="158" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="158" />
+        <location filename="../../app/core/errors.py" line="159" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="162" />
+        <location filename="../../app/core/errors.py" line="163" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="165" />
+        <location filename="../../app/core/errors.py" line="166" />
         <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
         <translation>Nenhum cofre seguro de senhas está disponível neste computador, então os segredos não podem ser salvos. No Windows, é o Gerenciador de Credenciais; em um servidor, informe o segredo no ambiente (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="171" />
+        <location filename="../../app/core/errors.py" line="172" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Alguns valores não podem ser usados: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="172" />
+        <location filename="../../app/core/errors.py" line="173" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -7271,7 +7271,7 @@
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="247" />
+        <location filename="../../app/core/http.py" line="255" />
         <source>it holds no readable PEM certificate</source>
         <translation>ele não contém nenhum certificado PEM legível</translation>
     </message>
@@ -7510,6 +7510,46 @@
         <source>The database could not be prepared ({kind}: {detail}). Restore the last backup or contact support with the log file.</source>
         <translation>Não foi possível preparar o banco de dados ({kind}: {detail}). Restaure o último backup ou contate o suporte com o arquivo de log.</translation>
     </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="35" />
+        <source>This desk uses the clinic's shared PostgreSQL database: its backups are the database server's job (pg_dump), not this desk's.</source>
+        <translation>Esta estação usa o banco PostgreSQL compartilhado da clínica: os backups dele cabem ao servidor de banco de dados (pg_dump), não a esta estação.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="144" />
+        <source>{file} does not exist.</source>
+        <translation>{file} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="147" />
+        <source>{file} is not a database file.</source>
+        <translation>{file} não é um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="152" />
+        <source>{file} is damaged.</source>
+        <translation>{file} está danificado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="155" />
+        <source>{file} is not a Passerelle database.</source>
+        <translation>{file} não é um banco de dados do Passerelle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="160" />
+        <source>{file} cannot be read ({detail}).</source>
+        <translation>{file} não pode ser lido ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="169" />
+        <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
+        <translation>{file} vem de uma versão mais nova do Passerelle (esquema {schema}); instale essa versão ou uma mais nova para restaurá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="217" />
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>integrations</name>
@@ -7673,12 +7713,12 @@
         <translation>visita {visit}: correção, revisão {revision}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="50" />
+        <location filename="../../app/ops/backup.py" line="56" />
         <source>backup written to {name}</source>
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="180" />
+        <location filename="../../app/ops/backup.py" line="194" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>

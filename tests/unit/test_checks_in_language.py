@@ -446,3 +446,30 @@ def test_no_keyring_and_the_journal_are_said_in_french(
         ctx.close()
     code, out, _err = run(["--lang", "fr", "--data-dir", str(data_dir), "journal", "search", "L-7"], capsys)
     assert code == 0 and "L-7" in out and "received" not in out and "already known" not in out, out
+
+
+def test_restore_and_form_files_that_cannot_be_read_are_said_in_french(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file's problem and the OS's reason in words: never "No such file or directory"."""
+    fake = tmp_path / "copie.db"
+    fake.write_text("not a database", encoding="utf-8")
+    fr = ["--lang", "fr", "--data-dir", str(data_dir)]
+    code, _out, err = run([*fr, "restore", str(tmp_path / "absente.db")], capsys)
+    assert code == 2 and err.strip() == "absente.db n’existe pas. Rien n’a été modifié.", err
+    code, _out, err = run([*fr, "restore", str(fake)], capsys)
+    assert (
+        code == 2 and err.strip() == "copie.db n’est pas un fichier de base de données. Rien n’a été modifié."
+    )
+    code, _out, err = run([*fr, "omnidoc", "url", "--form", str(tmp_path / "absent.json")], capsys)
+    assert code == 2 and err.strip().endswith(f"absent.json{NBSP}: le fichier n’existe pas."), err
+    assert "No such file" not in err
+
+
+def test_a_choice_that_may_be_empty_is_listed_as_such(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _out, err = run(
+        ["--lang", "fr", "--data-dir", str(data_dir), "config", "set", "app.lang", "xx"], capsys
+    )
+    assert code == 2 and f'l’une des valeurs "", fr, pt_BR, en est attendue, pas «{NBSP}xx{NBSP}»' in err, err
