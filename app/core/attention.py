@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 from app.core.db import Database, utcnow
 from app.core.redact import redact
 from app.core.tables import attention
-from app.core.tr import fill, nested, render
+from app.core.tr import Joined, fill, nested, render
 
 OPEN = "open"
 HANDLED = "handled"
@@ -146,11 +146,13 @@ def keep_only(
 
 
 class _Said:
-    """Items' reasons and values as :func:`keep_only` stores them (redacted; a sentence with its
-    template, see :func:`nested`), each distinct one worked out once: many items sharing a value
-    (the same reasons for many visits) do not redo the same redaction and encoding each."""
+    """Items' reasons and values as they are stored (redacted; a sentence with its template, see
+    :func:`nested`), each distinct one worked out once: many items sharing a value (the same
+    reasons for many visits) do not redo the same redaction and encoding each. ``convert`` turns a
+    value into what is stored of it first (:func:`_said` for :meth:`Attention.raise_item`'s)."""
 
-    def __init__(self) -> None:
+    def __init__(self, convert: Callable[[object], object] | None = None) -> None:
+        self._convert = convert
         self._texts: dict[str, str] = {}
         self._values: dict[int, tuple[object, str]] = {}  # id → (the value, kept alive: its JSON)
 
@@ -161,11 +163,11 @@ class _Said:
             done = self._texts[reason] = redact(reason)
         return done
 
-    def args(self, args: Mapping[str, object]) -> str | None:
+    def args(self, args: Mapping[str, object] | None) -> str | None:
         """``json.dumps({name: nested(value, redact)})`` of ``args`` (None when there are none)."""
         if not args:
             return None
-        return "{" + ", ".join(f"{json.dumps(k)}: {self._value(v)}" for k, v in args.items()) + "}"
+        return _object((k, self._value(v)) for k, v in args.items())
 
     def _value(self, value: object) -> str:
         if type(value) is str:  # an id: nothing to share
@@ -173,9 +175,20 @@ class _Said:
         done = self._values.get(id(value))
         if done is not None and done[0] is value:
             return done[1]
-        encoded = json.dumps(nested(value, redact))
+        if isinstance(value, Joined):  # as nested() stores it, each part (often shared) encoded once
+            names = [f"p{i}" for i in range(len(value.parts))]
+            template = value.separator.join("{" + name + "}" for name in names)
+            parts = _object((n, self._value(p)) for n, p in zip(names, value.parts, strict=True))
+            encoded = _object((("t", json.dumps(template)), ("a", parts), ("c", '""')))
+        else:
+            encoded = json.dumps(nested(self._convert(value) if self._convert else value, redact))
         self._values[id(value)] = (value, encoded)
         return encoded
+
+
+def _object(members: Iterable[tuple[str, str]]) -> str:
+    """The JSON object of these (name, JSON value) members, as ``json.dumps`` writes it."""
+    return "{" + ", ".join(f"{json.dumps(name)}: {value}" for name, value in members) + "}"
 
 
 class Attention:
@@ -245,6 +258,67 @@ class Attention:
                     created_at=now,
                 )
             )
+
+    def raise_many(
+        self, integration: str, kind: str, items: Mapping[str, Wanted], *, conn: Connection
+    ) -> None:
+        """:meth:`raise_item` for each ref of ``items`` (open, no retry planned), set-based: one
+        SELECT of the items there, one executemany raising them again, one inserting the others."""
+        if not items:
+            return
+        base = (attention.c.integration == integration) & (attention.c.kind == kind)
+        existing: set[str] = set()
+        for chunk in _chunks(items):
+            existing.update(
+                conn.execute(sa.select(attention.c.ref).where(base & attention.c.ref.in_(chunk))).scalars()
+            )
+        now = utcnow()
+        said = _Said(_said)
+        rows = {
+            ref: {
+                "reason": said.text(item.reason),
+                "reason_args": said.args(item.args),
+                "action": item.action,
+            }
+            for ref, item in items.items()
+        }
+        again = [
+            {"b_ref": ref, **{f"b_{k}": v for k, v in row.items()}}
+            for ref, row in rows.items()
+            if ref in existing
+        ]
+        if again:
+            conn.execute(
+                sa.update(attention)
+                .where(base & (attention.c.ref == sa.bindparam("b_ref")))
+                .values(
+                    reason=sa.bindparam("b_reason"),
+                    reason_args=sa.bindparam("b_reason_args"),
+                    action=sa.bindparam("b_action"),
+                    next_retry_at=None,
+                    updated_at=now,
+                    state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=OPEN),
+                    attempts=attention.c.attempts + 1,
+                ),
+                again,
+            )
+        new = [
+            {
+                "integration": integration,
+                "kind": kind,
+                "ref": ref,
+                **row,
+                "next_retry_at": None,
+                "state": OPEN,
+                "attempts": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for ref, row in rows.items()
+            if ref not in existing
+        ]
+        if new:
+            conn.execute(sa.insert(attention), new)
 
     def clear(
         self, integration: str, kind: str, ref: str | None = None, *, conn: Connection | None = None

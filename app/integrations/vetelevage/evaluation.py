@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection, Row
 
 from app.core.attention import Wanted, keep_only
 from app.core.refusals import refused
+from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -398,21 +399,29 @@ def _sync_unmapped_attention(
     held visit. An import passes the products and the batch it stored: only those items change."""
     unmapped = _unmapped_products(conn, products)
     left = _left_unmapped(conn, [r[0] for r in unmapped])  # a person decided: nothing to remind
-    for produit_id, libelle, _gtin, count in unmapped:
-        if produit_id in left:
-            ctx.attention.clear(NAME, "unmapped_product", produit_id, conn=conn)
-            continue
-        ctx.attention.raise_item(
-            NAME,
-            "unmapped_product",
-            produit_id,
-            QT_TRANSLATE_NOOP(
-                "attention", "Visits waiting for a clinic product for {product} ({code}): {count}."
-            ),
-            args={"product": libelle or produit_id, "code": produit_id, "count": count},
-            action="open_mapping",
-            conn=conn,
+    a = attention_table.c
+    for start in range(0, len(left), 500):
+        conn.execute(
+            sa.delete(attention_table)
+            .where((a.integration == NAME) & (a.kind == "unmapped_product"))
+            .where(a.ref.in_(sorted(left)[start : start + 500]))
         )
+    ctx.attention.raise_many(
+        NAME,
+        "unmapped_product",
+        {
+            produit_id: Wanted(
+                QT_TRANSLATE_NOOP(
+                    "attention", "Visits waiting for a clinic product for {product} ({code}): {count}."
+                ),
+                {"product": libelle or produit_id, "code": produit_id, "count": count},
+                "open_mapping",
+            )
+            for produit_id, libelle, _gtin, count in unmapped
+            if produit_id not in left
+        },
+        conn=conn,
+    )
     held_query = (
         sa.select(t.held.c.id, t.held.c.reason, t.batches.c.lot)
         .select_from(t.held.join(t.batches))
