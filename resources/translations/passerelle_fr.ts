@@ -6461,7 +6461,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/core/errors.py" line="62" />
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="43" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Impossible de lire {file} : {reason}.</translation>
     </message>
@@ -6955,62 +6955,62 @@
         <translation>En mode SaaS, choisissez le compte Vétélevage à ouvrir (plusieurs sont liés).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="32" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} n’est pas un fichier ordinaire : choisissez un fichier CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="56" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="57" />
         <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
         <translation>{file} dépasse {mb} Mo, le maximum qu’une importation lit. Découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="77" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="78" />
         <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
         <translation>{file}, ligne {line} : la ligne dépasse {most} caractères, le maximum qu’une importation lit. Est-ce bien un fichier CSV ?</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="104" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file} : le fichier n’est ni du texte UTF-8 ni du Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} est vide. Ligne d’en-tête attendue : {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="134" />
         <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
         <translation>{file}, ligne {line} : le fichier ne peut pas être lu comme un CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="148" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="149" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
         <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : {found}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="152" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="153" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
         <translation>{file} : l’en-tête doit être {expected} (manquant : {missing} ; trouvé : rien).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="182" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="183" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, la cellule est vide.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="209" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="210" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Ligne {line}, colonne {field} : un nombre est attendu, reçu « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="224" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="225" />
         <source> (and {n} more)</source>
         <translation> (et {n} de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="231" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="232" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
@@ -7382,6 +7382,7 @@
     </message>
     <message>
         <location filename="../../app/core/pydantic_sentences.py" line="127" />
+        <location filename="../../app/integrations/omnidoc/fields.py" line="101" />
         <source>{field}: {problem}</source>
         <translation>{field} : {problem}</translation>
     </message>
@@ -7549,6 +7550,11 @@
         <location filename="../../app/ops/backup.py" line="217" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="110" />
+        <source>The request cannot be sent: {problems}</source>
+        <translation>La demande ne peut pas être envoyée : {problems}</translation>
     </message>
 </context>
 <context>

@@ -6461,7 +6461,7 @@
     <name>errors</name>
     <message>
         <location filename="../../app/core/errors.py" line="62" />
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="42" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="43" />
         <source>Cannot read {file}: {reason}.</source>
         <translation>Não é possível ler {file}: {reason}.</translation>
     </message>
@@ -6955,62 +6955,62 @@
         <translation>No modo SaaS, escolha a conta Vétélevage a abrir (há várias vinculadas).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="32" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="33" />
         <source>{file} is not a regular file: choose a CSV file.</source>
         <translation>{file} não é um arquivo comum: escolha um arquivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="56" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="57" />
         <source>{file} is larger than {mb} MB, the most an import reads. Split it into smaller files.</source>
         <translation>{file} tem mais de {mb} MB, o máximo que uma importação lê. Divida-o em arquivos menores.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="77" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="78" />
         <source>{file}, line {line}: the line is longer than {most} characters, the most an import reads. Is it really a CSV file?</source>
         <translation>{file}, linha {line}: a linha tem mais de {most} caracteres, o máximo que uma importação lê. É mesmo um arquivo CSV?</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="104" />
         <source>{file}: the file is neither UTF-8 nor Windows-1252 text.</source>
         <translation>{file}: o arquivo não é texto UTF-8 nem Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="122" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="123" />
         <source>{file} is empty. Expected a header line: {header}.</source>
         <translation>{file} está vazio. Linha de cabeçalho esperada: {header}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="133" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="134" />
         <source>{file}, line {line}: the file cannot be read as CSV ({detail}).</source>
         <translation>{file}, linha {line}: o arquivo não pode ser lido como CSV ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="148" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="149" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: {found}).</source>
         <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: {found}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="152" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="153" />
         <source>{file}: the header must be {expected} (missing: {missing}; found: nothing).</source>
         <translation>{file}: o cabeçalho deve ser {expected} (faltando: {missing}; encontrado: nada).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="182" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="183" />
         <source>Line {line}, column {field}: a number is expected, the cell is empty.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, a célula está vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="209" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="210" />
         <source>Line {line}, column {field}: a number is expected, got '{value}'.</source>
         <translation>Linha {line}, coluna {field}: um número é esperado, recebido “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="224" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="225" />
         <source> (and {n} more)</source>
         <translation> (e mais {n})</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/csvio.py" line="231" />
+        <location filename="../../app/integrations/vetelevage/csvio.py" line="232" />
         <source>Nothing was imported. {errors}{more}</source>
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
@@ -7382,6 +7382,7 @@
     </message>
     <message>
         <location filename="../../app/core/pydantic_sentences.py" line="127" />
+        <location filename="../../app/integrations/omnidoc/fields.py" line="101" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -7549,6 +7550,11 @@
         <location filename="../../app/ops/backup.py" line="217" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/omnidoc/fields.py" line="110" />
+        <source>The request cannot be sent: {problems}</source>
+        <translation>O pedido não pode ser enviado: {problems}</translation>
     </message>
 </context>
 <context>

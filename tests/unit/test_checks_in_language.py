@@ -473,3 +473,17 @@ def test_a_choice_that_may_be_empty_is_listed_as_such(
         ["--lang", "fr", "--data-dir", str(data_dir), "config", "set", "app.lang", "xx"], capsys
     )
     assert code == 2 and f'l’une des valeurs "", fr, pt_BR, en est attendue, pas «{NBSP}xx{NBSP}»' in err, err
+
+
+def test_an_omnidoc_form_and_a_missing_csv_are_said_in_french(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    form = tmp_path / "demande.json"
+    form.write_text('{"patient_gender": "X", "patient_birth_date": "1990-13-45"}', encoding="utf-8")
+    fr = ["--lang", "fr", "--data-dir", str(data_dir)]
+    code, _out, err = run([*fr, "omnidoc", "url", "--form", str(form)], capsys)
+    assert code == 2 and err.startswith(
+        f"La demande ne peut pas être envoyée{NBSP}: patient_gender{NBSP}: Le sexe doit être M ou F."
+    ), err
+    code, _out, err = run([*fr, "vetelevage", "push-actes", "--csv", str(tmp_path / "actes.csv")], capsys)
+    assert code == 2 and err.strip() == f"Impossible de lire actes.csv{NBSP}: le fichier n’existe pas.", err

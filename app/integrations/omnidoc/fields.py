@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from app.core.errors import InputError
-from app.core.tr import QT_TRANSLATE_NOOP
+from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 from app.core.validators import (
     Invalid,
     normalize_birth_date,
@@ -95,8 +95,21 @@ class FormInvalid(InputError):
     def __init__(self, problems: dict[str, Invalid]) -> None:
         self.problems = problems
         self.fields = {name: str(problem) for name, problem in problems.items()}
+        each = [  # each field's sentence keeps its template: the CLI says it in its language
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "{field}: {problem}"),
+                field=name,
+                problem=Sentence("validators", problem.template, **problem.values),
+            )
+            for name, problem in problems.items()
+        ]
         super().__init__(
-            "The request cannot be sent: " + " ".join(f"{k}: {v}" for k, v in self.fields.items()),
+            Sentence(
+                "errors",
+                QT_TRANSLATE_NOOP("errors", "The request cannot be sent: {problems}"),
+                problems=Joined(each),
+            ),
             field=next(iter(self.fields), None),
         )
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.core import csvsafe
 from app.core.errors import InputError
+from app.core.http import unreadable_file
 from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Joined, Sentence
 
@@ -42,7 +43,7 @@ def _read_bounded(path: Path) -> bytes:
             QT_TRANSLATE_NOOP("errors", "Cannot read {file}: {reason}."),
             "file",
             file=path.name,
-            reason=exc.strerror or exc,
+            reason=unreadable_file(exc),
         ) from exc
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(path)
