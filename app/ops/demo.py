@@ -98,6 +98,17 @@ async def seed_demo(ctx: AppContext, server: SandboxServer) -> None:
             log.exception("demo seeding of a request to send again failed")
 
 
+# The request of :func:`request_sent_during_an_outage`, as a vet would have typed it.
+_REQUEST_TO_SEND_AGAIN = {
+    "patient_first_name": "Marc",
+    "patient_last_name": "Lefèvre",
+    "patient_gender": "M",
+    "patient_birth_date": "17/09/1958",
+    "recipient_rpps": "10002170750",
+    "text": "Avis cardiologique : souffle systolique découvert à l'auscultation.",
+}
+
+
 async def request_sent_during_an_outage(ctx: AppContext, server: SandboxServer) -> str:
     """One honest item to retry: an Omnidoc request sent while Omnidoc answered 503 to every
     attempt (the client's retries included), through the real send, so Needs attention offers
@@ -106,14 +117,7 @@ async def request_sent_during_an_outage(ctx: AppContext, server: SandboxServer) 
     from app.integrations.omnidoc import service
     from app.integrations.omnidoc.models import OmnidocForm
 
-    form = OmnidocForm(
-        patient_first_name="Marc",
-        patient_last_name="Lefèvre",
-        patient_gender="M",
-        patient_birth_date="17/09/1958",
-        recipient_rpps="10002170750",
-        text="Avis cardiologique : souffle systolique découvert à l'auscultation.",
-    )
+    form = OmnidocForm.model_validate(_REQUEST_TO_SEND_AGAIN)
     request_id = await ctx.db.run(service.create_request, ctx, form, [])
     client = service.make_client(ctx)
     faults = server.faults("omnidoc")

@@ -123,7 +123,8 @@ def _widget_texts(widget: QtWidgets.QWidget) -> Iterator[Shown]:
     elif isinstance(widget, (QtWidgets.QPlainTextEdit, QtWidgets.QTextEdit)):
         yield Shown(widget.placeholderText(), f"{where} placeholder")
         if isinstance(widget, QtWidgets.QPlainTextEdit) and widget.isReadOnly():  # a text to read (a preview)
-            for n, line in enumerate(widget.toPlainText().splitlines()):
+            # toRawText: toPlainText would turn the no-break spaces French needs into spaces
+            for n, line in enumerate(widget.document().toRawText().replace("\u2029", "\n").splitlines()):
                 yield Shown(line, f"{where} line {n}")
     elif isinstance(widget, QtWidgets.QDateTimeEdit):  # a time or date picker shows its value
         yield Shown(widget.text(), where)
