@@ -77,9 +77,16 @@ class Parser(argparse.ArgumentParser):
                 return action.dest
         return None
 
+    def _missing_in(self, message: str) -> str | None:
+        """The first argument argparse says is required (its dest), from its own sentence."""
+        before, _s, _after = argparse._("the following arguments are required: %s").partition("%s")  # type: ignore[attr-defined]
+        if not before or not message.startswith(before):
+            return None
+        return self._dest_of(message[len(before) :].split(", ")[0])
+
     def error(self, message: str) -> Any:
         """Bad usage: exit 2, with the usage and the message, or the JSON error object."""
-        field, Parser._field = Parser._field, None
+        field, Parser._field = Parser._field or self._missing_in(message), None
         if Parser.json_errors:
             emit_error(argparse.Namespace(json=True), message, "usage", field)
             self.exit(EXIT_INPUT)

@@ -302,7 +302,13 @@ USAGE = [
         ["config"],
         f"passerelle config{NBSP}: erreur{NBSP}: ces arguments sont obligatoires{NBSP}: config_command",
         "os seguintes argumentos são obrigatórios: config_command",
-        None,
+        "config_command",
+    ),
+    (
+        ["backup"],
+        f"passerelle backup{NBSP}: erreur{NBSP}: ces arguments sont obligatoires{NBSP}: --out",
+        "os seguintes argumentos são obrigatórios: --out",
+        "out",
     ),
     (
         ["config", "show", "--colour"],
