@@ -185,7 +185,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     c = jsub.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "entries by business key or words"))
     c.add_argument("text", nargs="?", default="")
     c.add_argument("--integration")
-    c.add_argument("--since", help="YYYY-MM-DD")
+    c.add_argument("--since", help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
     add_listing_options(c, 100, QT_TRANSLATE_NOOP("cli", "entries"))
     c.set_defaults(func=cmd_journal_search)
 

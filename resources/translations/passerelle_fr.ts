@@ -5472,219 +5472,219 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="103" />
+        <location filename="../../app/cli.py" line="110" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle : Vétélevage, Provet Cloud, Omnidoc et TOTVS pour l’administration de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110" />
+        <location filename="../../app/cli.py" line="117" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>utiliser les simulateurs intégrés et un dossier de données jetable</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113" />
+        <location filename="../../app/cli.py" line="120" />
         <source>where the database and logs live</source>
         <translation>où se trouvent la base de données et les journaux</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118" />
+        <location filename="../../app/cli.py" line="125" />
         <source>UI language (default: the system's)</source>
         <translation>langue de l’interface (par défaut : celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="121" />
+        <location filename="../../app/cli.py" line="128" />
         <source>check the installation and exit</source>
         <translation>vérifier l’installation et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="124" />
+        <location filename="../../app/cli.py" line="131" />
         <source>machine-readable output on stdout</source>
         <translation>sortie lisible par une machine sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130" />
+        <location filename="../../app/cli.py" line="137" />
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135" />
+        <location filename="../../app/cli.py" line="142" />
         <source>print start → window shown (ms)</source>
         <translation>afficher la durée démarrage → fenêtre affichée (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140" />
+        <location filename="../../app/cli.py" line="147" />
         <source>log to the console too</source>
         <translation>journaliser aussi dans la console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="158" />
         <source>serve the API simulators</source>
         <translation>servir les simulateurs des API</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158" />
+        <location filename="../../app/cli.py" line="165" />
         <source>show or change settings</source>
         <translation>afficher ou modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160" />
+        <location filename="../../app/cli.py" line="167" />
         <source>effective settings, secrets masked</source>
         <translation>réglages en vigueur, secrets masqués</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162" />
+        <location filename="../../app/cli.py" line="169" />
         <source>set SECTION.KEY VALUE</source>
         <translation>définir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="174" />
         <source>store a secret in the OS keyring</source>
         <translation>enregistrer un secret dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169" />
+        <location filename="../../app/cli.py" line="176" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>définir SECTION.KEY (demandé au clavier ; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="172" />
+        <location filename="../../app/cli.py" line="179" />
         <source>read the value from standard input</source>
         <translation>lire la valeur sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="183" />
         <source>the activity journal</source>
         <translation>le journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178" />
+        <location filename="../../app/cli.py" line="185" />
         <source>entries by business key or words</source>
         <translation>entrées par clé métier ou par mots</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182" />
+        <location filename="../../app/cli.py" line="189" />
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="192" />
         <source>what failed or waits for a person</source>
         <translation>ce qui a échoué ou attend quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187" />
+        <location filename="../../app/cli.py" line="194" />
         <source>items</source>
         <translation>éléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191" />
+        <location filename="../../app/cli.py" line="198" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tâches planifiées et réception des webhooks, sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="201" />
         <source>run every schedule once, then exit</source>
         <translation>lancer chaque planification une fois, puis quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227" />
+        <location filename="../../app/cli.py" line="234" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229" />
+        <location filename="../../app/cli.py" line="236" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233" />
+        <location filename="../../app/cli.py" line="240" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="270" />
+        <location filename="../../app/cli.py" line="277" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="281" />
+        <location filename="../../app/cli.py" line="288" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291" />
+        <location filename="../../app/cli.py" line="298" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="300" />
+        <location filename="../../app/cli.py" line="307" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="337" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360" />
+        <location filename="../../app/cli.py" line="367" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366" />
+        <location filename="../../app/cli.py" line="373" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="374" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="368" />
+        <location filename="../../app/cli.py" line="375" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369" />
+        <location filename="../../app/cli.py" line="376" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="370" />
+        <location filename="../../app/cli.py" line="377" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="402" />
+        <location filename="../../app/cli.py" line="409" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420" />
+        <location filename="../../app/cli.py" line="427" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="422" />
+        <location filename="../../app/cli.py" line="429" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438" />
+        <location filename="../../app/cli.py" line="445" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="440" />
+        <location filename="../../app/cli.py" line="447" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="543" />
+        <location filename="../../app/cli.py" line="550" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6401,6 +6401,7 @@
         <translation>importé, validé, exporté, et ce qui attend</translation>
     </message>
     <message>
+        <location filename="../../app/cli.py" line="188" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -7674,7 +7675,7 @@
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="566" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="571" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>

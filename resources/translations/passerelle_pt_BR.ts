@@ -5472,219 +5472,219 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="103" />
+        <location filename="../../app/cli.py" line="110" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle: Vétélevage, Provet Cloud, Omnidoc e TOTVS para a retaguarda da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="110" />
+        <location filename="../../app/cli.py" line="117" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>usar os simuladores embutidos e uma pasta de dados descartável</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="113" />
+        <location filename="../../app/cli.py" line="120" />
         <source>where the database and logs live</source>
         <translation>onde ficam o banco de dados e os logs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="118" />
+        <location filename="../../app/cli.py" line="125" />
         <source>UI language (default: the system's)</source>
         <translation>idioma da interface (padrão: o do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="121" />
+        <location filename="../../app/cli.py" line="128" />
         <source>check the installation and exit</source>
         <translation>verificar a instalação e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="124" />
+        <location filename="../../app/cli.py" line="131" />
         <source>machine-readable output on stdout</source>
         <translation>saída legível por máquina na saída padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="130" />
+        <location filename="../../app/cli.py" line="137" />
         <source>show the version and exit</source>
         <translation>mostrar a versão e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="135" />
+        <location filename="../../app/cli.py" line="142" />
         <source>print start → window shown (ms)</source>
         <translation>mostrar o tempo início → janela exibida (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140" />
+        <location filename="../../app/cli.py" line="147" />
         <source>log to the console too</source>
         <translation>registrar também no console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="158" />
         <source>serve the API simulators</source>
         <translation>servir os simuladores das APIs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158" />
+        <location filename="../../app/cli.py" line="165" />
         <source>show or change settings</source>
         <translation>mostrar ou alterar as configurações</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="160" />
+        <location filename="../../app/cli.py" line="167" />
         <source>effective settings, secrets masked</source>
         <translation>configurações em vigor, segredos ocultos</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="162" />
+        <location filename="../../app/cli.py" line="169" />
         <source>set SECTION.KEY VALUE</source>
         <translation>definir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="174" />
         <source>store a secret in the OS keyring</source>
         <translation>guardar um segredo no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169" />
+        <location filename="../../app/cli.py" line="176" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>definir SECTION.KEY (pedido no terminal; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="172" />
+        <location filename="../../app/cli.py" line="179" />
         <source>read the value from standard input</source>
         <translation>ler o valor da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="183" />
         <source>the activity journal</source>
         <translation>o registro de atividades</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178" />
+        <location filename="../../app/cli.py" line="185" />
         <source>entries by business key or words</source>
         <translation>entradas por chave de negócio ou por palavras</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="182" />
+        <location filename="../../app/cli.py" line="189" />
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="192" />
         <source>what failed or waits for a person</source>
         <translation>o que falhou ou aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="187" />
+        <location filename="../../app/cli.py" line="194" />
         <source>items</source>
         <translation>itens</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="191" />
+        <location filename="../../app/cli.py" line="198" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tarefas agendadas e caixa de webhooks, sem janela</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="201" />
         <source>run every schedule once, then exit</source>
         <translation>executar cada agendamento uma vez e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="227" />
+        <location filename="../../app/cli.py" line="234" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="229" />
+        <location filename="../../app/cli.py" line="236" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="233" />
+        <location filename="../../app/cli.py" line="240" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="270" />
+        <location filename="../../app/cli.py" line="277" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="281" />
+        <location filename="../../app/cli.py" line="288" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="291" />
+        <location filename="../../app/cli.py" line="298" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="300" />
+        <location filename="../../app/cli.py" line="307" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="330" />
+        <location filename="../../app/cli.py" line="337" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="360" />
+        <location filename="../../app/cli.py" line="367" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="366" />
+        <location filename="../../app/cli.py" line="373" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="374" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="368" />
+        <location filename="../../app/cli.py" line="375" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="369" />
+        <location filename="../../app/cli.py" line="376" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="370" />
+        <location filename="../../app/cli.py" line="377" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="402" />
+        <location filename="../../app/cli.py" line="409" />
         <location filename="../../app/ops/cli.py" line="180" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="420" />
+        <location filename="../../app/cli.py" line="427" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="422" />
+        <location filename="../../app/cli.py" line="429" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="438" />
+        <location filename="../../app/cli.py" line="445" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="440" />
+        <location filename="../../app/cli.py" line="447" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="543" />
+        <location filename="../../app/cli.py" line="550" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6401,6 +6401,7 @@
         <translation>importado, faturado, exportado, e o que aguarda</translation>
     </message>
     <message>
+        <location filename="../../app/cli.py" line="188" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -7674,7 +7675,7 @@
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="566" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="571" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
