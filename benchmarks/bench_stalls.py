@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import subprocess
@@ -145,6 +146,10 @@ def child(data_dir: Path, urls: dict[str, str], journal_n: int, phases: tuple[st
     end = next(i for name, i in beat.marks if name == "end")
     from benchmarks.gui_harness import stats
 
+    bounds = [*beat.marks, ("", len(beat.ticks))]
+    for (name, lo), (_n, hi) in itertools.pairwise(bounds):
+        if name not in ("", "end") and hi > lo:
+            print(f"--- phase {name}: {beat.ticks[hi - 1] - beat.ticks[lo]:.2f} s", file=sys.stderr)
     worst = beat.worst(work_start, end)
     for gap, stack in worst:
         print(f"--- stall {gap:.0f} ms, GUI thread was in:\n{stack}", file=sys.stderr)

@@ -40,7 +40,11 @@ def write_out(objects: list[dict[str, Any]], path: Path) -> None:
     if path.suffix.lower() == ".json":
         csvsafe.write_export_text(path, json.dumps({"results": objects}, ensure_ascii=False, indent=1))
         return
-    rows = [flatten(o) for o in objects]
+    write_rows([flatten(o) for o in objects], path)
+
+
+def write_rows(rows: list[dict[str, str]], path: Path) -> None:
+    """Write rows already flattened (``flatten``) to a semicolon CSV, one column per field."""
     seen: dict[str, None] = {}  # the columns, in the order first met (a dict: no scan per field)
     for r in rows:
         seen.update(dict.fromkeys(r))

@@ -3,6 +3,7 @@ results, read one object (as a form or as JSON), export every match to CSV, keep
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from html import escape
 from pathlib import Path
@@ -458,8 +459,9 @@ class BrowsePage(ProvetPage):
             return
 
         async def work(job: JobContext) -> int:
-            result = await browsing.pull(self.ctx, query, progress=job.progress)
-            await self.ctx.db.run(export.write_out, result.objects, Path(path))
+            # Each page kept as its CSV rows once stored (flat): not 20,000 objects for the collector.
+            result = await browsing.pull(self.ctx, query, progress=job.progress, flat=True)
+            await asyncio.to_thread(export.write_rows, result.objects, Path(path))
             return len(result.objects)
 
         def done(count: int | None) -> None:
