@@ -37,7 +37,7 @@ from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME, accounts_to_import, client_for
-from app.integrations.vetelevage.bulk import binder, insert_many, insert_rows
+from app.integrations.vetelevage.bulk import binder, insert_many, insert_rows, no_cyclic_gc
 from app.integrations.vetelevage.client import SERVICE, VetelevageClient
 from app.integrations.vetelevage.evaluation import (
     COMMITTED,
@@ -371,9 +371,10 @@ def store_batch(
     journal entry. A crash between chunks leaves the batch partial: the next run fetches the same
     frozen batch and stores what is missing.
     """
-    storing = _Storing(ctx, compte, lot, attention)
+    with no_cyclic_gc():
+        storing = _Storing(ctx, compte, lot, attention)
     for number, chunk in enumerate(storing.chunks):
-        with ctx.db.transaction() as conn:
+        with no_cyclic_gc(), ctx.db.transaction() as conn:
             storing.store(conn, number, chunk)
     return storing.result
 
@@ -382,9 +383,10 @@ def _store_in(
     conn: Connection, ctx: AppContext, compte: str, lot: Lot, raw: Any, attention: DeferredAttention | None
 ) -> ImportResult:
     """:func:`store_batch` inside the caller's transaction (a small batch, in a grouped round)."""
-    storing = _Storing(ctx, compte, lot, attention)
-    for number, chunk in enumerate(storing.chunks):
-        storing.store(conn, number, chunk)
+    with no_cyclic_gc():
+        storing = _Storing(ctx, compte, lot, attention)
+        for number, chunk in enumerate(storing.chunks):
+            storing.store(conn, number, chunk)
     return storing.result
 
 
@@ -401,36 +403,39 @@ def _store_many(
     per table; then each batch completed (held visits, totals, attention, journal) as
     :func:`store_batch` does. A visit id two of them share fails the whole (the writer then
     stores each batch alone)."""
-    ctx = jobs[0][0]
-    storings = [_Storing(job_ctx, compte, lot, attention) for job_ctx, compte, lot, _raw, attention in jobs]
-    _open_batches(conn, storings)
-    first = storings[0]
-    assert all(len(s.chunks) == 1 for s in storings), "small batches only"
-    visits = [(v, raw, s.batch_id, s.compte) for s in storings for v, raw in s.chunks[0]]
-    inserted = set(_store_chunk(ctx, conn, visits, first.now, first.folded))
-    entries: list[Record] = []
-    for n, s in enumerate(storings):
-        chunk = s.chunks[0]
-        s.new_ids = [v["id"] for v, _raw in chunk if v["id"] in inserted]
-        s.result.new += len(s.new_ids)
-        s.result.already_known += len(chunk) - len(s.new_ids)
-        s.products = {line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ())}
-        _finish_batch(
-            s.ctx,
-            conn,
-            s.batch_id,
-            s.lot,
-            s.parsed,
-            s.result,
-            s.products,
-            s.new_ids,
-            s.now,
-            s.attention,
-            new=len(s.new_ids),
-            mark=n == 0 or s.attention is not storings[0].attention,  # the run's marker, set once
-            journal=entries,
-        )
-    ctx.journal.record_many(entries, conn=conn)
+    with no_cyclic_gc():
+        ctx = jobs[0][0]
+        storings = [
+            _Storing(job_ctx, compte, lot, attention) for job_ctx, compte, lot, _raw, attention in jobs
+        ]
+        _open_batches(conn, storings)
+        first = storings[0]
+        assert all(len(s.chunks) == 1 for s in storings), "small batches only"
+        visits = [(v, raw, s.batch_id, s.compte) for s in storings for v, raw in s.chunks[0]]
+        inserted = set(_store_chunk(ctx, conn, visits, first.now, first.folded))
+        entries: list[Record] = []
+        for n, s in enumerate(storings):
+            chunk = s.chunks[0]
+            s.new_ids = [v["id"] for v, _raw in chunk if v["id"] in inserted]
+            s.result.new += len(s.new_ids)
+            s.result.already_known += len(chunk) - len(s.new_ids)
+            s.products = {line["produit_id"] for visite, _ in chunk for line in visite.get("produits", ())}
+            _finish_batch(
+                s.ctx,
+                conn,
+                s.batch_id,
+                s.lot,
+                s.parsed,
+                s.result,
+                s.products,
+                s.new_ids,
+                s.now,
+                s.attention,
+                new=len(s.new_ids),
+                mark=n == 0 or s.attention is not storings[0].attention,  # the run's marker, set once
+                journal=entries,
+            )
+        ctx.journal.record_many(entries, conn=conn)
     return [s.result for s in storings]
 
 
