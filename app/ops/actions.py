@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.attention import FAILED, HANDLED, Item
 from app.core.redact import redact
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
+from app.ops.retry import item_words
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -76,8 +77,6 @@ _NO_RETRY = QT_TRANSLATE_NOOP("attention", "{what}: cannot be retried from here"
 
 def preview(items: Iterable[Item]) -> list[PreviewLine]:
     """What a bulk retry would re-send, item by item, before anything is sent."""
-    from app.ops.retry import item_words
-
     lines = []
     for item in items:
         what = item_words(item)  # "Provet Cloud — notification no. 12 not processed", never codes
@@ -143,8 +142,8 @@ def _went_through(ctx: AppContext, item: Item) -> None:
         item.integration,
         "retry",
         "ok",
-        QT_TRANSLATE_NOOP("journal", "{kind} {ref} went through on retry"),
-        args={"kind": item.kind, "ref": item.ref},
+        QT_TRANSLATE_NOOP("journal", "{what}: went through on retry"),
+        args={"what": item_words(item)},
         keys=[item.ref],
     )
 
@@ -185,10 +184,10 @@ def mark_handled(ctx: AppContext, item: Item, comment: str, who: str | None = No
         item.integration,
         "handled",
         "info",
-        QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled: {comment}")
+        QT_TRANSLATE_NOOP("journal", "{what}: marked handled ({comment})")
         if comment.strip()
-        else QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled"),
-        args={"kind": item.kind, "ref": item.ref, "comment": comment.strip()},
+        else QT_TRANSLATE_NOOP("journal", "{what}: marked handled"),
+        args={"what": item_words(item), "comment": comment.strip()},
         keys=[item.ref],
     )
 

@@ -117,8 +117,8 @@ def schedule_retry(
             integration,
             "retry",
             "error",
-            QT_TRANSLATE_NOOP("journal", "{kind} {ref}: gave up after {n} attempts; waits for a person"),
-            args={"kind": kind, "ref": ref, "n": item.attempts},
+            QT_TRANSLATE_NOOP("journal", "{what}: gave up after {n} attempts; waits for a person"),
+            args={"what": item_words(item), "n": item.attempts},
             keys=[ref],
             conn=conn,
         )
@@ -205,6 +205,15 @@ _OF_ACCOUNT: dict[tuple[str, str], str] = {
         "attention", "list of billable acts of account {ref} refused"
     ),
 }
+
+
+# Journal entries written before the items were named in words (still shown, in the language).
+EARLIER_JOURNAL_TEMPLATES = (
+    QT_TRANSLATE_NOOP("journal", "{kind} {ref}: gave up after {n} attempts; waits for a person"),
+    QT_TRANSLATE_NOOP("journal", "{kind} {ref} went through on retry"),
+    QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled: {comment}"),
+    QT_TRANSLATE_NOOP("journal", "{kind} {ref} marked handled"),
+)
 
 
 class ItemReason(Sentence):

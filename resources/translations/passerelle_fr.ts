@@ -398,147 +398,147 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Saved queries</source>
         <translation>Requêtes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="64" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Name to save this query</source>
         <translation>Nom sous lequel enregistrer cette requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="65" />
+        <location filename="../../app/ui/provet/browse_page.py" line="66" />
         <source>Save query</source>
         <translation>Enregistrer la requête</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="66" />
+        <location filename="../../app/ui/provet/browse_page.py" line="67" />
         <source>Endpoint:</source>
         <translation>Ressource :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="76" />
+        <location filename="../../app/ui/provet/browse_page.py" line="77" />
         <source>Add filter</source>
         <translation>Ajouter un filtre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="77" />
+        <location filename="../../app/ui/provet/browse_page.py" line="78" />
         <source>Match any filter (OR)</source>
         <translation>Au moins un filtre (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="83" />
+        <location filename="../../app/ui/provet/browse_page.py" line="84" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objets liés à inclure en entier (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="84" />
+        <location filename="../../app/ui/provet/browse_page.py" line="85" />
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="86" />
+        <location filename="../../app/ui/provet/browse_page.py" line="87" />
         <source>Export to CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="109" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Choose a row to read it here.</source>
         <translation>Choisissez une ligne pour la lire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="111" />
+        <location filename="../../app/ui/provet/browse_page.py" line="112" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="111" />
+        <location filename="../../app/ui/provet/browse_page.py" line="112" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="114" />
+        <location filename="../../app/ui/provet/browse_page.py" line="115" />
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="115" />
+        <location filename="../../app/ui/provet/browse_page.py" line="116" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="248" />
+        <location filename="../../app/ui/provet/browse_page.py" line="249" />
         <source>Query sent to Provet: {query}</source>
         <translation>Requête envoyée à Provet : {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="268" />
+        <location filename="../../app/ui/provet/browse_page.py" line="269" />
         <source>Searching…</source>
         <translation>Recherche en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="291" />
+        <location filename="../../app/ui/provet/browse_page.py" line="292" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objet trouvé</numerusform><numerusform>%n objets trouvés</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="284" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud : page %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="367" />
+        <location filename="../../app/ui/provet/browse_page.py" line="368" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>Provet Cloud n’est pas encore connecté. Saisissez son adresse dans Connexions, puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="368" />
+        <location filename="../../app/ui/provet/browse_page.py" line="369" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="371" />
+        <location filename="../../app/ui/provet/browse_page.py" line="372" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Connectez-vous d’abord à Provet Cloud (page Connexion), puis lancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="372" />
+        <location filename="../../app/ui/provet/browse_page.py" line="373" />
         <source>Connect…</source>
         <translation>Se connecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="375" />
+        <location filename="../../app/ui/provet/browse_page.py" line="376" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Rien ne correspond à ces filtres. Élargissez-les (retirez un filtre, choisissez une période plus longue ou moins de mots) et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="379" />
+        <location filename="../../app/ui/provet/browse_page.py" line="380" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>La recherche n’a pas abouti, aucun résultat n’est donc affiché. Le message ci-dessus indique quoi faire ; relancez ensuite la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="453" />
+        <location filename="../../app/ui/provet/browse_page.py" line="454" />
         <source>Export to CSV</source>
         <translation>Exporter en CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="455" />
+        <location filename="../../app/ui/provet/browse_page.py" line="456" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="467" />
+        <location filename="../../app/ui/provet/browse_page.py" line="469" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objet exporté.</numerusform><numerusform>%n objets exportés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="469" />
+        <location filename="../../app/ui/provet/browse_page.py" line="471" />
         <source>Provet Cloud export</source>
         <translation>Export Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="488" />
+        <location filename="../../app/ui/provet/browse_page.py" line="490" />
         <source>Query saved.</source>
         <translation>Requête enregistrée.</translation>
     </message>
@@ -1221,222 +1221,222 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="19" />
+        <location filename="../../app/core/journal_words.py" line="13" />
         <source>Succeeded</source>
         <translation>Réussi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="20" />
+        <location filename="../../app/core/journal_words.py" line="14" />
         <source>Partly</source>
         <translation>Partiel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="21" />
+        <location filename="../../app/core/journal_words.py" line="15" />
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="22" />
+        <location filename="../../app/core/journal_words.py" line="16" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <location filename="../../app/core/journal_words.py" line="19" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <location filename="../../app/core/journal_words.py" line="20" />
         <source>Acknowledgement</source>
         <translation>Acquittement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="27" />
+        <location filename="../../app/core/journal_words.py" line="21" />
         <source>Acts sent</source>
         <translation>Envoi des actes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="28" />
+        <location filename="../../app/core/journal_words.py" line="22" />
         <source>Mapping</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <location filename="../../app/core/journal_words.py" line="23" />
         <source>Mappings imported</source>
         <translation>Correspondances importées</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <location filename="../../app/core/journal_words.py" line="24" />
         <source>Catalogue imported</source>
         <translation>Catalogue importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <location filename="../../app/core/journal_words.py" line="25" />
         <source>Dictionary update</source>
         <translation>Mise à jour du dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <location filename="../../app/core/journal_words.py" line="26" />
         <source>Billing</source>
         <translation>Facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/core/journal_words.py" line="27" />
         <source>Correction</source>
         <translation>Correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <location filename="../../app/core/journal_words.py" line="28" />
         <source>Set aside</source>
         <translation>Mise de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <location filename="../../app/core/journal_words.py" line="29" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <location filename="../../app/core/journal_words.py" line="30" />
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/core/journal_words.py" line="31" />
         <source>Disconnection</source>
         <translation>Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <location filename="../../app/core/journal_words.py" line="32" />
         <source>Settings changed</source>
         <translation>Réglages modifiés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <location filename="../../app/core/journal_words.py" line="33" />
         <source>Secret changed</source>
         <translation>Secret modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <location filename="../../app/core/journal_words.py" line="34" />
         <source>Registration</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <location filename="../../app/core/journal_words.py" line="35" />
         <source>Download</source>
         <translation>Téléchargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <location filename="../../app/core/journal_words.py" line="36" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/core/journal_words.py" line="37" />
         <source>Catch-up</source>
         <translation>Rattrapage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/core/journal_words.py" line="38" />
         <source>Load</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/core/journal_words.py" line="39" />
         <source>Prescription</source>
         <translation>Prescription</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/core/journal_words.py" line="40" />
         <source>Prefilled request</source>
         <translation>Demande préremplie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/core/journal_words.py" line="41" />
         <source>Draft created</source>
         <translation>Brouillon créé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/core/journal_words.py" line="42" />
         <source>Draft opened</source>
         <translation>Brouillon ouvert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <location filename="../../app/core/journal_words.py" line="43" />
         <source>Draft replaced</source>
         <translation>Brouillon remplacé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <location filename="../../app/core/journal_words.py" line="44" />
         <source>Files sent</source>
         <translation>Fichiers envoyés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <location filename="../../app/core/journal_words.py" line="45" />
         <source>Purge</source>
         <translation>Purge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <location filename="../../app/core/journal_words.py" line="46" />
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <location filename="../../app/core/journal_words.py" line="47" />
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <location filename="../../app/core/journal_words.py" line="48" />
         <source>Pruning</source>
         <translation>Nettoyage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <location filename="../../app/core/journal_words.py" line="49" />
         <source>Support report</source>
         <translation>Rapport pour le support</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <location filename="../../app/core/journal_words.py" line="50" />
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <location filename="../../app/core/journal_words.py" line="51" />
         <source>Handled</source>
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="101" />
+        <location filename="../../app/ui/models/journal_model.py" line="60" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="103" />
+        <location filename="../../app/ui/models/journal_model.py" line="62" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="107" />
+        <location filename="../../app/ui/models/journal_model.py" line="66" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="109" />
+        <location filename="../../app/ui/models/journal_model.py" line="68" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="114" />
+        <location filename="../../app/ui/models/journal_model.py" line="73" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="115" />
+        <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="116" />
+        <location filename="../../app/ui/models/journal_model.py" line="75" />
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
@@ -5171,107 +5171,107 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../app/cli_language.py" line="58" />
+        <location filename="../../app/cli_language.py" line="59" />
         <source>usage: </source>
         <translation>utilisation : </translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="59" />
+        <location filename="../../app/cli_language.py" line="60" />
         <source>positional arguments</source>
         <translation>arguments positionnels</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="60" />
+        <location filename="../../app/cli_language.py" line="61" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="61" />
+        <location filename="../../app/cli_language.py" line="62" />
         <source>show this help message and exit</source>
         <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="62" />
+        <location filename="../../app/cli_language.py" line="63" />
         <source>%(prog)s: error: %(message)s</source>
         <translation>%(prog)s : erreur : %(message)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="63" />
+        <location filename="../../app/cli_language.py" line="64" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s : %(message)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="64" />
+        <location filename="../../app/cli_language.py" line="65" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>choix invalide : %(value)r (valeurs possibles : %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="65" />
+        <location filename="../../app/cli_language.py" line="66" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valeur %(type)s invalide : %(value)r</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="66" />
+        <location filename="../../app/cli_language.py" line="67" />
         <source>the following arguments are required: %s</source>
         <translation>ces arguments sont obligatoires : %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="67" />
+        <location filename="../../app/cli_language.py" line="68" />
         <source>one of the arguments %s is required</source>
         <translation>l’un des arguments %s est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="68" />
+        <location filename="../../app/cli_language.py" line="69" />
         <source>unrecognized arguments: %s</source>
         <translation>arguments non reconnus : %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="69" />
+        <location filename="../../app/cli_language.py" line="70" />
         <source>expected one argument</source>
         <translation>un argument est attendu</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="70" />
+        <location filename="../../app/cli_language.py" line="71" />
         <source>expected at most one argument</source>
         <translation>au plus un argument est attendu</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="71" />
+        <location filename="../../app/cli_language.py" line="72" />
         <source>expected at least one argument</source>
         <translation>au moins un argument est attendu</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="72" />
+        <location filename="../../app/cli_language.py" line="73" />
         <source>expected %s argument</source>
         <translation>%s argument attendu</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="73" />
+        <location filename="../../app/cli_language.py" line="74" />
         <source>expected %s arguments</source>
         <translation>%s arguments attendus</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="74" />
+        <location filename="../../app/cli_language.py" line="75" />
         <source>not allowed with argument %s</source>
         <translation>interdit avec l’argument %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="75" />
+        <location filename="../../app/cli_language.py" line="76" />
         <source>ignored explicit argument %r</source>
         <translation>argument explicite ignoré : %r</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="76" />
+        <location filename="../../app/cli_language.py" line="77" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>option ambiguë : %(option)s peut désigner %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="77" />
+        <location filename="../../app/cli_language.py" line="78" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>commande inconnue %(parser_name)r (possibles : %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="78" />
+        <location filename="../../app/cli_language.py" line="79" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>impossible d’ouvrir « %(filename)s » : %(error)s</translation>
     </message>
@@ -5344,52 +5344,52 @@
         <translation>La correspondance de {product} a changé après la facturation de la visite {visit} : revoyez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="62" />
+        <location filename="../../app/ops/actions.py" line="63" />
         <source>{what} (attempt {n})</source>
         <translation>{what} (tentative {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="63" />
+        <location filename="../../app/ops/actions.py" line="64" />
         <source>{what} (attempt {n}, after giving up)</source>
         <translation>{what} (tentative {n}, après abandon)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="64" />
+        <location filename="../../app/ops/actions.py" line="65" />
         <source>{what}: already handled</source>
         <translation>{what} : déjà traité</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="65" />
+        <location filename="../../app/ops/actions.py" line="66" />
         <source>{what}: needs a person ({action})</source>
         <translation>{what} : demande une personne ({action})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="68" />
+        <location filename="../../app/ops/actions.py" line="69" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="69" />
+        <location filename="../../app/ops/actions.py" line="70" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="70" />
+        <location filename="../../app/ops/actions.py" line="71" />
         <source>a review</source>
         <translation>une vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="71" />
+        <location filename="../../app/ops/actions.py" line="72" />
         <source>open it</source>
         <translation>l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="73" />
+        <location filename="../../app/ops/actions.py" line="74" />
         <source>a decision</source>
         <translation>une décision</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="74" />
+        <location filename="../../app/ops/actions.py" line="75" />
         <source>{what}: cannot be retried from here</source>
         <translation>{what} : ne peut pas être relancé d’ici</translation>
     </message>
@@ -5627,64 +5627,64 @@
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="370" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="373" />
+        <location filename="../../app/cli.py" line="376" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="374" />
+        <location filename="../../app/cli.py" line="377" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375" />
+        <location filename="../../app/cli.py" line="378" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376" />
+        <location filename="../../app/cli.py" line="379" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377" />
+        <location filename="../../app/cli.py" line="380" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="409" />
-        <location filename="../../app/ops/cli.py" line="180" />
+        <location filename="../../app/cli.py" line="412" />
+        <location filename="../../app/ops/cli.py" line="205" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427" />
+        <location filename="../../app/cli.py" line="430" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="429" />
+        <location filename="../../app/cli.py" line="432" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445" />
+        <location filename="../../app/cli.py" line="448" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="447" />
+        <location filename="../../app/cli.py" line="450" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550" />
+        <location filename="../../app/cli.py" line="553" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6045,42 +6045,97 @@
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="50" />
+        <location filename="../../app/ops/cli.py" line="17" />
+        <source>versions, settings (secrets masked), states, redacted errors, logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="20" />
+        <source>the report file to write (.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="23" />
+        <source>consistent copy of the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="25" />
+        <source>the backup file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="30" />
+        <source>check a backup, keep a copy of the current database, restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="32" />
+        <source>the backup file to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="41" />
+        <source>show what a retry would re-send, send nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="44" />
+        <source>retry every retryable item now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="51" />
+        <source>only this item (repeatable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="55" />
+        <source>remove raw payloads older than the retention period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="61" />
+        <source>keep this many days (default: ops.raw_retention_days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="73" />
         <source>Support report written to {path}.</source>
         <translation>Rapport d’assistance écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="62" />
+        <location filename="../../app/ops/cli.py" line="85" />
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="79" />
+        <location filename="../../app/ops/cli.py" line="102" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Base de données restaurée depuis {file} ; la précédente est conservée sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="123" />
+        <location filename="../../app/ops/cli.py" line="148" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Données brutes supprimées : {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="173" />
+        <location filename="../../app/ops/cli.py" line="198" />
         <source>will re-send: {what}</source>
         <translation>sera renvoyé : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="176" />
+        <location filename="../../app/ops/cli.py" line="201" />
         <source>left alone: {what}</source>
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="192" />
+        <location filename="../../app/ops/cli.py" line="217" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="196" />
+        <location filename="../../app/ops/cli.py" line="221" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
@@ -7141,7 +7196,7 @@
         <translation>--form est obligatoire (ou --resume ID_DEMANDE).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="127" />
+        <location filename="../../app/integrations/provet/browsing.py" line="150" />
         <source>Give the saved query a name.</source>
         <translation>Donnez un nom à la requête enregistrée.</translation>
     </message>
@@ -7156,7 +7211,7 @@
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="152" />
+        <location filename="../../app/ops/cli.py" line="177" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
     </message>
@@ -7586,8 +7641,8 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="230" />
-        <location filename="../../app/ui/models/journal_model.py" line="74" />
+        <location filename="../../app/ops/retry.py" line="239" />
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
@@ -7735,17 +7790,22 @@
         <translation>Prescription {code} déposée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="146" />
+        <location filename="../../app/ops/retry.py" line="120" />
+        <source>{what}: gave up after {n} attempts; waits for a person</source>
+        <translation>{what} : abandon après {n} tentatives ; attend une personne</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} est passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="188" />
+        <location filename="../../app/ops/retry.py" line="214" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="190" />
+        <location filename="../../app/ops/retry.py" line="215" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>
@@ -7755,7 +7815,7 @@
         <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="120" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
@@ -7775,7 +7835,7 @@
         <translation>dictionnaire mis à jour : {received} produits lus, {added} nouveaux, {changed} modifiés, {removed} retirés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/browsing.py" line="31" />
+        <location filename="../../app/integrations/provet/browsing.py" line="33" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
         <translation><numerusform>%n objet {endpoint} téléchargé depuis Provet Cloud.</numerusform><numerusform>%n objets {endpoint} téléchargés depuis Provet Cloud.</numerusform></translation>
     </message>
@@ -7793,6 +7853,31 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="145" />
+        <source>{what}: went through on retry</source>
+        <translation>{what} : passé au nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="187" />
+        <source>{what}: marked handled ({comment})</source>
+        <translation>{what} : marqué comme traité ({comment})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="189" />
+        <source>{what}: marked handled</source>
+        <translation>{what} : marqué comme traité</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="130" />
+        <source>database restored from {source}; damaged one kept as {kept}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/support.py" line="79" />
+        <source>support report written to {name}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -398,147 +398,147 @@
 <context>
     <name>BrowsePage</name>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="62" />
+        <location filename="../../app/ui/provet/browse_page.py" line="63" />
         <source>Saved queries</source>
         <translation>Consultas salvas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="64" />
+        <location filename="../../app/ui/provet/browse_page.py" line="65" />
         <source>Name to save this query</source>
         <translation>Nome para salvar esta consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="65" />
+        <location filename="../../app/ui/provet/browse_page.py" line="66" />
         <source>Save query</source>
         <translation>Salvar consulta</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="66" />
+        <location filename="../../app/ui/provet/browse_page.py" line="67" />
         <source>Endpoint:</source>
         <translation>Recurso:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="76" />
+        <location filename="../../app/ui/provet/browse_page.py" line="77" />
         <source>Add filter</source>
         <translation>Adicionar filtro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="77" />
+        <location filename="../../app/ui/provet/browse_page.py" line="78" />
         <source>Match any filter (OR)</source>
         <translation>Qualquer filtro (OU)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="83" />
+        <location filename="../../app/ui/provet/browse_page.py" line="84" />
         <source>Related objects to include in full (expose)</source>
         <translation>Objetos relacionados a incluir por inteiro (expose)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="84" />
+        <location filename="../../app/ui/provet/browse_page.py" line="85" />
         <source>Search</source>
         <translation>Pesquisar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="86" />
+        <location filename="../../app/ui/provet/browse_page.py" line="87" />
         <source>Export to CSV…</source>
         <translation>Exportar para CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="109" />
+        <location filename="../../app/ui/provet/browse_page.py" line="110" />
         <source>Choose a row to read it here.</source>
         <translation>Escolha uma linha para lê-la aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="111" />
+        <location filename="../../app/ui/provet/browse_page.py" line="112" />
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="111" />
+        <location filename="../../app/ui/provet/browse_page.py" line="112" />
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="114" />
+        <location filename="../../app/ui/provet/browse_page.py" line="115" />
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="115" />
+        <location filename="../../app/ui/provet/browse_page.py" line="116" />
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="248" />
+        <location filename="../../app/ui/provet/browse_page.py" line="249" />
         <source>Query sent to Provet: {query}</source>
         <translation>Consulta enviada ao Provet: {query}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="268" />
+        <location filename="../../app/ui/provet/browse_page.py" line="269" />
         <source>Searching…</source>
         <translation>Pesquisando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="291" />
+        <location filename="../../app/ui/provet/browse_page.py" line="292" />
         <source>%n object(s) found</source>
         <translation><numerusform>%n objeto encontrado</numerusform><numerusform>%n objetos encontrados</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="283" />
+        <location filename="../../app/ui/provet/browse_page.py" line="284" />
         <source>Provet Cloud: page %1</source>
         <translation>Provet Cloud: página %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="367" />
+        <location filename="../../app/ui/provet/browse_page.py" line="368" />
         <source>Provet Cloud is not connected yet. Enter its address in Connections, then search.</source>
         <translation>O Provet Cloud ainda não está conectado. Informe o endereço em Conexões e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="368" />
+        <location filename="../../app/ui/provet/browse_page.py" line="369" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="371" />
+        <location filename="../../app/ui/provet/browse_page.py" line="372" />
         <source>Connect to Provet Cloud first (Connection page), then search.</source>
         <translation>Conecte-se primeiro ao Provet Cloud (página Conexão) e pesquise em seguida.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="372" />
+        <location filename="../../app/ui/provet/browse_page.py" line="373" />
         <source>Connect…</source>
         <translation>Conectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="375" />
+        <location filename="../../app/ui/provet/browse_page.py" line="376" />
         <source>Nothing matches these filters. Widen them (remove a filter, choose a longer period or fewer words) and search again.</source>
         <translation>Nada corresponde a estes filtros. Amplie-os (remova um filtro, escolha um período maior ou menos palavras) e pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="379" />
+        <location filename="../../app/ui/provet/browse_page.py" line="380" />
         <source>The search did not go through, so no results are shown. The message above says what to do; then search again.</source>
         <translation>A pesquisa não foi concluída, por isso nenhum resultado é mostrado. A mensagem acima diz o que fazer; depois pesquise de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="453" />
+        <location filename="../../app/ui/provet/browse_page.py" line="454" />
         <source>Export to CSV</source>
         <translation>Exportar para CSV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="455" />
+        <location filename="../../app/ui/provet/browse_page.py" line="456" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/provet/browse_page.py" line="467" />
+        <location filename="../../app/ui/provet/browse_page.py" line="469" />
         <source>%n object(s) exported.</source>
         <translation><numerusform>%n objeto exportado.</numerusform><numerusform>%n objetos exportados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="469" />
+        <location filename="../../app/ui/provet/browse_page.py" line="471" />
         <source>Provet Cloud export</source>
         <translation>Exportação Provet Cloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/provet/browse_page.py" line="488" />
+        <location filename="../../app/ui/provet/browse_page.py" line="490" />
         <source>Query saved.</source>
         <translation>Consulta salva.</translation>
     </message>
@@ -1221,222 +1221,222 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="19" />
+        <location filename="../../app/core/journal_words.py" line="13" />
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="20" />
+        <location filename="../../app/core/journal_words.py" line="14" />
         <source>Partly</source>
         <translation>Parcial</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="21" />
+        <location filename="../../app/core/journal_words.py" line="15" />
         <source>Failed</source>
         <translation>Falha</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="22" />
+        <location filename="../../app/core/journal_words.py" line="16" />
         <source>Information</source>
         <translation>Informação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="25" />
+        <location filename="../../app/core/journal_words.py" line="19" />
         <source>Import</source>
         <translation>Importação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="26" />
+        <location filename="../../app/core/journal_words.py" line="20" />
         <source>Acknowledgement</source>
         <translation>Confirmação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="27" />
+        <location filename="../../app/core/journal_words.py" line="21" />
         <source>Acts sent</source>
         <translation>Envio dos atos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="28" />
+        <location filename="../../app/core/journal_words.py" line="22" />
         <source>Mapping</source>
         <translation>Correspondência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="29" />
+        <location filename="../../app/core/journal_words.py" line="23" />
         <source>Mappings imported</source>
         <translation>Correspondências importadas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="30" />
+        <location filename="../../app/core/journal_words.py" line="24" />
         <source>Catalogue imported</source>
         <translation>Catálogo importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="31" />
+        <location filename="../../app/core/journal_words.py" line="25" />
         <source>Dictionary update</source>
         <translation>Atualização do dicionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="32" />
+        <location filename="../../app/core/journal_words.py" line="26" />
         <source>Billing</source>
         <translation>Faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/core/journal_words.py" line="27" />
         <source>Correction</source>
         <translation>Correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="34" />
+        <location filename="../../app/core/journal_words.py" line="28" />
         <source>Set aside</source>
         <translation>Deixada de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="35" />
+        <location filename="../../app/core/journal_words.py" line="29" />
         <source>Export</source>
         <translation>Exportação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="36" />
+        <location filename="../../app/core/journal_words.py" line="30" />
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="37" />
+        <location filename="../../app/core/journal_words.py" line="31" />
         <source>Disconnection</source>
         <translation>Desconexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="38" />
+        <location filename="../../app/core/journal_words.py" line="32" />
         <source>Settings changed</source>
         <translation>Configurações alteradas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="39" />
+        <location filename="../../app/core/journal_words.py" line="33" />
         <source>Secret changed</source>
         <translation>Segredo alterado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="40" />
+        <location filename="../../app/core/journal_words.py" line="34" />
         <source>Registration</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="41" />
+        <location filename="../../app/core/journal_words.py" line="35" />
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="42" />
+        <location filename="../../app/core/journal_words.py" line="36" />
         <source>Notifications</source>
         <translation>Notificações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="43" />
+        <location filename="../../app/core/journal_words.py" line="37" />
         <source>Catch-up</source>
         <translation>Sincronização</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="44" />
+        <location filename="../../app/core/journal_words.py" line="38" />
         <source>Load</source>
         <translation>Carga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="45" />
+        <location filename="../../app/core/journal_words.py" line="39" />
         <source>Prescription</source>
         <translation>Prescrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="46" />
+        <location filename="../../app/core/journal_words.py" line="40" />
         <source>Prefilled request</source>
         <translation>Pedido pré-preenchido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="47" />
+        <location filename="../../app/core/journal_words.py" line="41" />
         <source>Draft created</source>
         <translation>Rascunho criado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="48" />
+        <location filename="../../app/core/journal_words.py" line="42" />
         <source>Draft opened</source>
         <translation>Rascunho aberto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="49" />
+        <location filename="../../app/core/journal_words.py" line="43" />
         <source>Draft replaced</source>
         <translation>Rascunho substituído</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="50" />
+        <location filename="../../app/core/journal_words.py" line="44" />
         <source>Files sent</source>
         <translation>Arquivos enviados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="51" />
+        <location filename="../../app/core/journal_words.py" line="45" />
         <source>Purge</source>
         <translation>Expurgo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="52" />
+        <location filename="../../app/core/journal_words.py" line="46" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="53" />
+        <location filename="../../app/core/journal_words.py" line="47" />
         <source>Restore</source>
         <translation>Restauração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="54" />
+        <location filename="../../app/core/journal_words.py" line="48" />
         <source>Pruning</source>
         <translation>Limpeza</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="55" />
+        <location filename="../../app/core/journal_words.py" line="49" />
         <source>Support report</source>
         <translation>Relatório de suporte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="56" />
+        <location filename="../../app/core/journal_words.py" line="50" />
         <source>Retry</source>
         <translation>Tentar novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="57" />
+        <location filename="../../app/core/journal_words.py" line="51" />
         <source>Handled</source>
         <translation>Tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="101" />
+        <location filename="../../app/ui/models/journal_model.py" line="60" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="103" />
+        <location filename="../../app/ui/models/journal_model.py" line="62" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="107" />
+        <location filename="../../app/ui/models/journal_model.py" line="66" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="109" />
+        <location filename="../../app/ui/models/journal_model.py" line="68" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="114" />
+        <location filename="../../app/ui/models/journal_model.py" line="73" />
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="115" />
+        <location filename="../../app/ui/models/journal_model.py" line="74" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="116" />
+        <location filename="../../app/ui/models/journal_model.py" line="75" />
         <source>Desk</source>
         <translation>Estação</translation>
     </message>
@@ -5171,107 +5171,107 @@
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../app/cli_language.py" line="58" />
+        <location filename="../../app/cli_language.py" line="59" />
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="59" />
+        <location filename="../../app/cli_language.py" line="60" />
         <source>positional arguments</source>
         <translation>argumentos posicionais</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="60" />
+        <location filename="../../app/cli_language.py" line="61" />
         <source>options</source>
         <translation>opções</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="61" />
+        <location filename="../../app/cli_language.py" line="62" />
         <source>show this help message and exit</source>
         <translation>mostrar esta ajuda e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="62" />
+        <location filename="../../app/cli_language.py" line="63" />
         <source>%(prog)s: error: %(message)s</source>
         <translation>%(prog)s: erro: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="63" />
+        <location filename="../../app/cli_language.py" line="64" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="64" />
+        <location filename="../../app/cli_language.py" line="65" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="65" />
+        <location filename="../../app/cli_language.py" line="66" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>valor %(type)s inválido: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="66" />
+        <location filename="../../app/cli_language.py" line="67" />
         <source>the following arguments are required: %s</source>
         <translation>os seguintes argumentos são obrigatórios: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="67" />
+        <location filename="../../app/cli_language.py" line="68" />
         <source>one of the arguments %s is required</source>
         <translation>um dos argumentos %s é obrigatório</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="68" />
+        <location filename="../../app/cli_language.py" line="69" />
         <source>unrecognized arguments: %s</source>
         <translation>argumentos não reconhecidos: %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="69" />
+        <location filename="../../app/cli_language.py" line="70" />
         <source>expected one argument</source>
         <translation>é esperado um argumento</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="70" />
+        <location filename="../../app/cli_language.py" line="71" />
         <source>expected at most one argument</source>
         <translation>é esperado no máximo um argumento</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="71" />
+        <location filename="../../app/cli_language.py" line="72" />
         <source>expected at least one argument</source>
         <translation>é esperado pelo menos um argumento</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="72" />
+        <location filename="../../app/cli_language.py" line="73" />
         <source>expected %s argument</source>
         <translation>%s argumento esperado</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="73" />
+        <location filename="../../app/cli_language.py" line="74" />
         <source>expected %s arguments</source>
         <translation>%s argumentos esperados</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="74" />
+        <location filename="../../app/cli_language.py" line="75" />
         <source>not allowed with argument %s</source>
         <translation>não permitido com o argumento %s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="75" />
+        <location filename="../../app/cli_language.py" line="76" />
         <source>ignored explicit argument %r</source>
         <translation>argumento explícito ignorado: %r</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="76" />
+        <location filename="../../app/cli_language.py" line="77" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>opção ambígua: %(option)s pode corresponder a %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="77" />
+        <location filename="../../app/cli_language.py" line="78" />
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>comando desconhecido %(parser_name)r (opções: %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../app/cli_language.py" line="78" />
+        <location filename="../../app/cli_language.py" line="79" />
         <source>can't open '%(filename)s': %(error)s</source>
         <translation>não é possível abrir “%(filename)s”: %(error)s</translation>
     </message>
@@ -5344,52 +5344,52 @@
         <translation>A correspondência de {product} mudou depois que a visita {visit} foi faturada: revise-a e lance uma correção se necessário.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="62" />
+        <location filename="../../app/ops/actions.py" line="63" />
         <source>{what} (attempt {n})</source>
         <translation>{what} (tentativa {n})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="63" />
+        <location filename="../../app/ops/actions.py" line="64" />
         <source>{what} (attempt {n}, after giving up)</source>
         <translation>{what} (tentativa {n}, após desistir)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="64" />
+        <location filename="../../app/ops/actions.py" line="65" />
         <source>{what}: already handled</source>
         <translation>{what}: já tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="65" />
+        <location filename="../../app/ops/actions.py" line="66" />
         <source>{what}: needs a person ({action})</source>
         <translation>{what}: precisa de uma pessoa ({action})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="68" />
+        <location filename="../../app/ops/actions.py" line="69" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="69" />
+        <location filename="../../app/ops/actions.py" line="70" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="70" />
+        <location filename="../../app/ops/actions.py" line="71" />
         <source>a review</source>
         <translation>uma revisão</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="71" />
+        <location filename="../../app/ops/actions.py" line="72" />
         <source>open it</source>
         <translation>abri-lo</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="73" />
+        <location filename="../../app/ops/actions.py" line="74" />
         <source>a decision</source>
         <translation>uma decisão</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="74" />
+        <location filename="../../app/ops/actions.py" line="75" />
         <source>{what}: cannot be retried from here</source>
         <translation>{what}: não pode ser tentado de novo daqui</translation>
     </message>
@@ -5627,64 +5627,64 @@
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="367" />
+        <location filename="../../app/cli.py" line="370" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="373" />
+        <location filename="../../app/cli.py" line="376" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="374" />
+        <location filename="../../app/cli.py" line="377" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="375" />
+        <location filename="../../app/cli.py" line="378" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376" />
+        <location filename="../../app/cli.py" line="379" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377" />
+        <location filename="../../app/cli.py" line="380" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="409" />
-        <location filename="../../app/ops/cli.py" line="180" />
+        <location filename="../../app/cli.py" line="412" />
+        <location filename="../../app/ops/cli.py" line="205" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="427" />
+        <location filename="../../app/cli.py" line="430" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="429" />
+        <location filename="../../app/cli.py" line="432" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="445" />
+        <location filename="../../app/cli.py" line="448" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="447" />
+        <location filename="../../app/cli.py" line="450" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="550" />
+        <location filename="../../app/cli.py" line="553" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6045,42 +6045,97 @@
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="50" />
+        <location filename="../../app/ops/cli.py" line="17" />
+        <source>versions, settings (secrets masked), states, redacted errors, logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="20" />
+        <source>the report file to write (.zip)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="23" />
+        <source>consistent copy of the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="25" />
+        <source>the backup file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="30" />
+        <source>check a backup, keep a copy of the current database, restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="32" />
+        <source>the backup file to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="41" />
+        <source>show what a retry would re-send, send nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="44" />
+        <source>retry every retryable item now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="51" />
+        <source>only this item (repeatable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="55" />
+        <source>remove raw payloads older than the retention period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="61" />
+        <source>keep this many days (default: ops.raw_retention_days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="73" />
         <source>Support report written to {path}.</source>
         <translation>Relatório de suporte gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="62" />
+        <location filename="../../app/ops/cli.py" line="85" />
         <source>Backup written to {path}.</source>
         <translation>Backup gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="79" />
+        <location filename="../../app/ops/cli.py" line="102" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Banco de dados restaurado de {file}; o anterior foi mantido como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="123" />
+        <location filename="../../app/ops/cli.py" line="148" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Dados brutos removidos: {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="173" />
+        <location filename="../../app/ops/cli.py" line="198" />
         <source>will re-send: {what}</source>
         <translation>será reenviado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="176" />
+        <location filename="../../app/ops/cli.py" line="201" />
         <source>left alone: {what}</source>
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="192" />
+        <location filename="../../app/ops/cli.py" line="217" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="196" />
+        <location filename="../../app/ops/cli.py" line="221" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
@@ -7141,7 +7196,7 @@
         <translation>--form é obrigatório (ou --resume ID_DA_SOLICITAÇÃO).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/browsing.py" line="127" />
+        <location filename="../../app/integrations/provet/browsing.py" line="150" />
         <source>Give the saved query a name.</source>
         <translation>Dê um nome à consulta salva.</translation>
     </message>
@@ -7156,7 +7211,7 @@
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="152" />
+        <location filename="../../app/ops/cli.py" line="177" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
     </message>
@@ -7586,8 +7641,8 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="230" />
-        <location filename="../../app/ui/models/journal_model.py" line="74" />
+        <location filename="../../app/ops/retry.py" line="239" />
+        <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Operations</source>
         <translation>Operação</translation>
     </message>
@@ -7735,17 +7790,22 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="146" />
+        <location filename="../../app/ops/retry.py" line="120" />
+        <source>{what}: gave up after {n} attempts; waits for a person</source>
+        <translation>{what}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="188" />
+        <location filename="../../app/ops/retry.py" line="214" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="190" />
+        <location filename="../../app/ops/retry.py" line="215" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>
@@ -7755,7 +7815,7 @@
         <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="120" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
@@ -7775,7 +7835,7 @@
         <translation>dicionário atualizado: {received} produtos lidos, {added} novos, {changed} alterados, {removed} removidos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/integrations/provet/browsing.py" line="31" />
+        <location filename="../../app/integrations/provet/browsing.py" line="33" />
         <source>Pulled %n {endpoint} object(s) from Provet Cloud.</source>
         <translation><numerusform>%n objeto {endpoint} baixado do Provet Cloud.</numerusform><numerusform>%n objetos {endpoint} baixados do Provet Cloud.</numerusform></translation>
     </message>
@@ -7793,6 +7853,31 @@
         <location filename="../../app/integrations/vetelevage/export.py" line="236" />
         <source>export {export}: %n billing line(s) to {file}</source>
         <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="145" />
+        <source>{what}: went through on retry</source>
+        <translation>{what}: passou na nova tentativa</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="187" />
+        <source>{what}: marked handled ({comment})</source>
+        <translation>{what}: marcado como tratado ({comment})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="189" />
+        <source>{what}: marked handled</source>
+        <translation>{what}: marcado como tratado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="130" />
+        <source>database restored from {source}; damaged one kept as {kept}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../app/ops/support.py" line="79" />
+        <source>support report written to {name}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

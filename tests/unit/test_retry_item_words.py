@@ -106,3 +106,31 @@ def test_the_preview_lines_use_the_words(registry: None) -> None:
     assert line.will_resend
     assert line.text == "Omnidoc — request abc not sent completely (attempt 2)"
     assert in_language(line.text, french) == "Omnidoc — demande abc pas entièrement envoyée (tentative 2)"
+
+
+JOURNAL_FRENCH = {
+    **FRENCH,
+    ("journal", "{what}: marked handled ({comment})"): "{what}\u00a0: marqué comme traité ({comment})",
+    ("journal", "{what}: gave up after {n} attempts; waits for a person"): (
+        "{what}\u00a0: abandon après {n} tentatives\u00a0; attend une personne"
+    ),
+}
+
+
+def journal_french(context: str, text: str, *_rest: Any, **_kw: Any) -> str:
+    return JOURNAL_FRENCH.get((context, text), text)
+
+
+def test_the_activity_names_retried_and_handled_items_in_words_too(ctx: Any) -> None:
+    from app.ops import retry
+
+    policy = retry.RetryPolicy(delays=(0.0,), max_attempts=1)
+    item = retry.schedule_retry(ctx, "omnidoc", "uploads_missing", "e3dde3b7c0ffee", "down", policy=policy)
+    actions.mark_handled(ctx, item, "sent by post")
+    handled, gave_up = ctx.journal.search("e3dde3b7c0ffee")[:2]
+    assert gave_up.sentence(journal_french).startswith("Omnidoc — ")  # no "uploads_missing e3dde3b7c0ffee"
+    assert "gave up after 1 attempts" in gave_up.summary  # the English summary, for search and the CLI
+    shown = handled.sentence(journal_french)
+    assert "uploads_missing" not in shown and shown.endswith("\u00a0: marqué comme traité (sent by post)"), (
+        shown
+    )
