@@ -133,7 +133,8 @@ def test_frozen_bundle(
     )
     assert proc.stdout.strip().endswith("self-check ok"), proc.stdout
     assert f"Passerelle {__version__}" in proc.stdout
-    assert re.search(r"languages: .*\bfr\b.*\bpt_BR\b", proc.stdout), proc.stdout
+    # "Languages:" (the sentence in the user's language) since 75e7929
+    assert re.search(r"(?i)languages: .*\bfr\b.*\bpt_BR\b", proc.stdout), proc.stdout
 
     # 2. A headless workflow against the frozen sandbox, then the journal it left.
     urls = sandbox(exe)
