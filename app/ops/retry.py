@@ -60,6 +60,21 @@ def error_sentence(error: BaseException | str) -> str:
     return error
 
 
+_ERROR = QT_TRANSLATE_NOOP("attention", "{error}")
+_ERROR_DETAIL = QT_TRANSLATE_NOOP("attention", "{error} ({detail})")
+
+
+def error_reason(error: BaseException | str) -> tuple[str, dict[str, object]]:
+    """The queue's reason as a template and its values, so the list shows it in the UI's language:
+    an exception's user sentence (and its detail when the sentence does not say it); a text as it is."""
+    if not isinstance(error, BaseException):
+        return error, {}
+    message, detail = describe(error), str(error)
+    if not detail or detail in message.text:
+        return _ERROR, {"error": message}
+    return _ERROR_DETAIL, {"error": message, "detail": detail}
+
+
 def _find(conn: Connection, integration: str, kind: str, ref: str) -> Item | None:
     row = (
         conn.execute(
@@ -100,11 +115,16 @@ def schedule_retry(
     before = _find(conn, integration, kind, ref)
     attempts = (before.attempts if before else 0) + 1
     delay = policy.delay(attempts)
+    reason, values = error_reason(error)
+    if before is not None:  # the values that name its object stay (item_words reads them)
+        kept = {k: v for k, v in before.args.items() if isinstance(v, str | int | float)}
+        values = {**kept, **values}
     ctx.attention.raise_item(
         integration,
         kind,
         ref,
-        error_sentence(error),
+        reason,
+        args=values,
         action=action,
         state=OPEN if delay is not None else FAILED,
         next_retry_at=now + dt.timedelta(seconds=delay) if delay is not None else None,

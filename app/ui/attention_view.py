@@ -17,7 +17,7 @@ from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import alive, error_bar_above, remember_header, run_job
 from app.ui.empty_state import empty_state
-from app.ui.models.attention_model import AttentionModel
+from app.ui.models.attention_model import AttentionModel, sentence
 from app.ui.models.journal_model import integration_title
 from app.ui.tasks import tasks_of
 
@@ -273,14 +273,22 @@ class AttentionView(QtWidgets.QWidget):
             def cancelled() -> bool:
                 return bool(job.cancel_requested)  # a failure here is a failure, not a "cancel"
 
-            return await actions.retry_items(self.ctx, items, progress=progress, cancelled=cancelled)
+            result = await actions.retry_items(self.ctx, items, progress=progress, cancelled=cancelled)
+            if result.failed:  # as they are now: their reason says why, in the UI's language
+                attention = self.ctx.attention
+                now = {i.id: i for i in await self.ctx.db.run(lambda: attention.items(include_handled=True))}
+                result.failed = [(i, sentence(now.get(i.id, i))) for i, _why in result.failed]
+            return result
 
         def finished(result: actions.BulkResult | None) -> None:
             if not alive(self):
                 return
             result = result or actions.BulkResult()
             if result.failed:  # each item in words (never its kind and reference codes)
-                still = "; ".join(f"{_said(item_words(i))}: {why}" for i, why in result.failed)
+                still = "; ".join(
+                    self.tr("{what}: {why}").format(what=_said(item_words(i)), why=why)
+                    for i, why in result.failed
+                )
                 self.error_bar.show_message(
                     self.tr("%n went through; still failing: {f}", "", result.done).format(f=still)
                 )

@@ -364,18 +364,23 @@
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="289" />
+        <source>{what}: {why}</source>
+        <translation>{what} : {why}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="285" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n est passé ; toujours en échec : {f}</numerusform><numerusform>%n sont passés ; toujours en échec : {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="306" />
+        <location filename="../../app/ui/attention_view.py" line="314" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="289" />
+        <location filename="../../app/ui/attention_view.py" line="297" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
@@ -385,12 +390,12 @@
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="298" />
+        <location filename="../../app/ui/attention_view.py" line="306" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="305" />
+        <location filename="../../app/ui/attention_view.py" line="313" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -5394,77 +5399,87 @@
         <translation>{what} : ne peut pas être relancé d’ici</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="182" />
+        <location filename="../../app/ops/retry.py" line="63" />
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="64" />
+        <source>{error} ({detail})</source>
+        <translation>{error} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="202" />
         <source>{integration} — {what}</source>
         <translation>{integration} — {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="184" />
+        <location filename="../../app/ops/retry.py" line="204" />
         <source>notification no. {ref} not processed</source>
         <translation>notification n° {ref} non traitée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="185" />
+        <location filename="../../app/ops/retry.py" line="205" />
         <source>import of the visits failed</source>
         <translation>import des visites en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="186" />
+        <location filename="../../app/ops/retry.py" line="206" />
         <source>list of billable acts refused</source>
         <translation>liste des actes facturables refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="187" />
+        <location filename="../../app/ops/retry.py" line="207" />
         <source>visit {ref} to review</source>
         <translation>visite {ref} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="188" />
+        <location filename="../../app/ops/retry.py" line="208" />
         <source>product {product} to map</source>
         <translation>produit {product} à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="189" />
+        <location filename="../../app/ops/retry.py" line="209" />
         <source>a visit of batch {lot} held</source>
         <translation>une visite du lot {lot} retenue</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="190" />
+        <location filename="../../app/ops/retry.py" line="210" />
         <source>billed visit {visit} changed</source>
         <translation>visite facturée {visit} modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="191" />
+        <location filename="../../app/ops/retry.py" line="211" />
         <source>request {request} not sent completely</source>
         <translation>demande {request} pas entièrement envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="192" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>draft {request} ready to open</source>
         <translation>brouillon {request} prêt à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="193" />
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>prescription of {date} without an answer</source>
         <translation>ordonnance du {date} sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="196" />
+        <location filename="../../app/ops/retry.py" line="216" />
         <source>co-participation load of {scope} stopped</source>
         <translation>chargement de la co-participation de {scope} interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="198" />
+        <location filename="../../app/ops/retry.py" line="218" />
         <source>{reason} ({ref})</source>
         <translation>{reason} ({ref})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="201" />
+        <location filename="../../app/ops/retry.py" line="221" />
         <source>import of the visits of account {ref} failed</source>
         <translation>import des visites du compte {ref} en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="204" />
+        <location filename="../../app/ops/retry.py" line="224" />
         <source>list of billable acts of account {ref} refused</source>
         <translation>liste des actes facturables du compte {ref} refusée</translation>
     </message>
@@ -5658,33 +5673,33 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="205" />
+        <location filename="../../app/ops/cli.py" line="216" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="430" />
+        <location filename="../../app/cli.py" line="431" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="432" />
+        <location filename="../../app/cli.py" line="433" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448" />
+        <location filename="../../app/cli.py" line="449" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="553" />
+        <location filename="../../app/cli.py" line="554" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6047,57 +6062,57 @@
     <message>
         <location filename="../../app/ops/cli.py" line="17" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
-        <translation type="unfinished" />
+        <translation>versions, réglages (secrets masqués), états, erreurs expurgées, journaux</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="20" />
         <source>the report file to write (.zip)</source>
-        <translation type="unfinished" />
+        <translation>le fichier du rapport à écrire (.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="23" />
         <source>consistent copy of the database</source>
-        <translation type="unfinished" />
+        <translation>copie cohérente de la base de données</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="25" />
         <source>the backup file to write</source>
-        <translation type="unfinished" />
+        <translation>le fichier de sauvegarde à écrire</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="30" />
         <source>check a backup, keep a copy of the current database, restore</source>
-        <translation type="unfinished" />
+        <translation>vérifier une sauvegarde, garder une copie de la base actuelle, restaurer</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="32" />
         <source>the backup file to restore</source>
-        <translation type="unfinished" />
+        <translation>le fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="41" />
         <source>show what a retry would re-send, send nothing</source>
-        <translation type="unfinished" />
+        <translation>montrer ce qu’une nouvelle tentative renverrait, sans rien envoyer</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="44" />
         <source>retry every retryable item now</source>
-        <translation type="unfinished" />
+        <translation>réessayer maintenant tout ce qui peut l’être</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="51" />
         <source>only this item (repeatable)</source>
-        <translation type="unfinished" />
+        <translation>seulement cet élément (répétable)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="55" />
         <source>remove raw payloads older than the retention period</source>
-        <translation type="unfinished" />
+        <translation>effacer les données brutes plus anciennes que la durée de conservation</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="61" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
-        <translation type="unfinished" />
+        <translation>garder ce nombre de jours (par défaut : ops.raw_retention_days)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="73" />
@@ -6120,32 +6135,42 @@
         <translation>Données brutes supprimées : {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="198" />
+        <location filename="../../app/ops/cli.py" line="158" />
+        <source>Vétélevage visits</source>
+        <translation>visites Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="159" />
+        <source>Vétélevage visits held</source>
+        <translation>visites Vétélevage retenues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="209" />
         <source>will re-send: {what}</source>
         <translation>sera renvoyé : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="201" />
+        <location filename="../../app/ops/cli.py" line="212" />
         <source>left alone: {what}</source>
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="217" />
+        <location filename="../../app/ops/cli.py" line="228" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="221" />
+        <location filename="../../app/ops/cli.py" line="232" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="123" />
+        <location filename="../../app/core/listen.py" line="145" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} écoute sur {url}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="126" />
+        <location filename="../../app/core/listen.py" line="148" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Attention : {what} écoute sur {host} : les autres ordinateurs du réseau peuvent l’atteindre. Gardez 127.0.0.1, sauf si un proxy inverse sur un autre ordinateur lui transmet les requêtes.</translation>
     </message>
@@ -6512,6 +6537,76 @@
         <source>Everything Passerelle needs is installed and works.</source>
         <translation>Tout ce dont Passerelle a besoin est installé et fonctionne.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="38" />
+        <source>Passerelle writes its log file {file} again.</source>
+        <translation>Passerelle écrit de nouveau son fichier journal {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="51" />
+        <source>Passerelle cannot write its log file {file} ({reason}). It keeps working and says so here once writing works again.</source>
+        <translation>Passerelle ne peut pas écrire son fichier journal {file} ({reason}). Il continue de fonctionner et le dira ici dès que l’écriture refonctionnera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="63" />
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="65" />
+        <source>this account is not allowed to write it</source>
+        <translation>ce compte n’a pas le droit d’y écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="67" />
+        <source>its folder is gone</source>
+        <translation>son dossier a disparu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="69" />
+        <source>the disk may be full or disconnected</source>
+        <translation>le disque est peut-être plein ou débranché</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="71" />
+        <source>an unexpected error ({kind})</source>
+        <translation>une erreur inattendue ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="11" />
+        <source>Vétélevage visits import</source>
+        <translation>import des visites Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="12" />
+        <source>Vétélevage acts list sent</source>
+        <translation>envoi de la liste d’actes Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="13" />
+        <source>Provet Cloud catch-up</source>
+        <translation>rattrapage Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="14" />
+        <source>Provet Cloud notifications</source>
+        <translation>notifications Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="15" />
+        <source>database backup</source>
+        <translation>sauvegarde de la base</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="16" />
+        <source>retries</source>
+        <translation>nouvelles tentatives</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="17" />
+        <source>raw payloads pruning</source>
+        <translation>effacement des données brutes</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6687,27 +6782,27 @@
         <translation>« {key} » n’est pas un réglage secret.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="132" />
+        <location filename="../../app/core/db.py" line="133" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>La base de données indiquée dans database.url est injoignable ({detail}). Vérifiez que le serveur de base de données fonctionne et est accessible, ou corrigez database.url (passerelle config set database.url … ; vide : le fichier propre à ce poste).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="138" />
+        <location filename="../../app/core/db.py" line="139" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} est endommagé ({found}). Restaurez la dernière sauvegarde saine, {backup} (dans {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="141" />
+        <location filename="../../app/core/db.py" line="142" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} est endommagé ({found}). Aucune sauvegarde saine n’a été trouvée dans {folder} : gardez le fichier et demandez de l’aide au support.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="145" />
+        <location filename="../../app/core/db.py" line="146" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>Passerelle n’a pas pu lire ou écrire {path} ({detail}). Rien n’indique que le fichier soit endommagé : vérifiez que le disque est branché, qu’il n’est pas plein et que cet utilisateur peut écrire dans le dossier, puis relancez. Ne restaurez pas de sauvegarde : vous perdriez ce qui a été enregistré depuis.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="356" />
+        <location filename="../../app/core/db.py" line="357" />
         <source>Cannot use the database address in database.url: {kind}: {detail}</source>
         <translation>L’adresse de base de données de database.url est inutilisable : {kind} : {detail}</translation>
     </message>
@@ -7081,29 +7176,34 @@
         <translation>Ligne {line}, colonne {field} : {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="33" />
+        <location filename="../../app/core/listen.py" line="37" />
         <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
         <translation>Le port doit être un nombre de 0 à {max} (0 : n’importe quel port libre), pas {port}. Réglez {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="65" />
-        <source>The listen address {host} is not known on this computer ({reason}).</source>
-        <translation>L’adresse d’écoute {host} est inconnue sur cet ordinateur ({reason}).</translation>
+        <location filename="../../app/core/listen.py" line="70" />
+        <source>The listen address {host} is not known on this computer: give an IP address such as 127.0.0.1, or a name this computer can find.</source>
+        <translation>L’adresse d’écoute {host} est inconnue sur cet ordinateur : indiquez une adresse IP comme 127.0.0.1, ou un nom que cet ordinateur sait trouver.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="85" />
+        <location filename="../../app/core/listen.py" line="91" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>Le port {port} de {host} est déjà utilisé (un autre « passerelle serve » tourne-t-il ?). Arrêtez-le, ou choisissez un autre port ({setting}, ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="100" />
+        <location filename="../../app/core/listen.py" line="106" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Cet utilisateur ne peut pas écouter sur le port {port} de {host} : choisissez un port au-dessus de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="111" />
-        <source>Cannot listen on {host}:{port}: {reason}.</source>
-        <translation>Impossible d’écouter sur {host}:{port} : {reason}.</translation>
+        <location filename="../../app/core/listen.py" line="119" />
+        <source>{host} is not an address of this computer, so Passerelle cannot listen on it: keep 127.0.0.1, or give one of this computer's own addresses.</source>
+        <translation>{host} n’est pas une adresse de cet ordinateur, Passerelle ne peut donc pas y écouter : gardez 127.0.0.1, ou indiquez l’une des adresses de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="128" />
+        <source>The system does not let Passerelle listen on {host}:{port} (error {code}). Choose another port ({setting}, or --port).</source>
+        <translation>Le système ne laisse pas Passerelle écouter sur {host}:{port} (erreur {code}). Choisissez un autre port ({setting}, ou --port).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/models.py" line="26" />
@@ -7211,7 +7311,7 @@
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="177" />
+        <location filename="../../app/ops/cli.py" line="188" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
     </message>
@@ -7473,32 +7573,87 @@
         <translation>Section de réglages inconnue « {section} ». Sections connues : {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="350" />
+        <location filename="../../app/core/settings.py" line="340" />
+        <source>a value is expected</source>
+        <translation>une valeur est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="341" />
+        <source>a comma is expected</source>
+        <translation>une virgule est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="342" />
+        <source>a colon is expected</source>
+        <translation>un deux-points « : » est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="343" />
+        <source>a name in double quotes is expected, or a comma follows the last value</source>
+        <translation>un nom entre guillemets doubles est attendu, ou une virgule suit la dernière valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="346" />
+        <source>more text follows the end of the settings</source>
+        <translation>du texte suit la fin des réglages</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="347" />
+        <source>a text is not closed by its quote</source>
+        <translation>un texte n’est pas fermé par son guillemet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="348" />
+        <source>a text holds a line break or a tab</source>
+        <translation>un texte contient un saut de ligne ou une tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="349" />
+        <source>a backslash must be doubled</source>
+        <translation>une barre oblique inverse doit être doublée</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="357" />
+        <source>it is not valid JSON</source>
+        <translation>ce n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="360" />
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>ligne {line}, colonne {column} : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="366" />
+        <source>it is not UTF-8 text</source>
+        <translation>ce n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="386" />
         <source>The settings file {file} cannot be read ({detail}). Fix or delete it.</source>
         <translation>Le fichier de réglages {file} ne peut pas être lu ({detail}). Corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="361" />
+        <location filename="../../app/core/settings.py" line="397" />
         <source>The settings file {file} does not hold a JSON object. Fix or delete it.</source>
         <translation>Le fichier de réglages {file} ne contient pas d’objet JSON. Corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="391" />
+        <location filename="../../app/core/settings.py" line="427" />
         <source>Invalid setting — {problems}.</source>
         <translation>Réglage invalide — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="430" />
+        <location filename="../../app/core/settings.py" line="466" />
         <source>Unknown setting '{key}'. Keys of [{section}]: {keys}.</source>
         <translation>Réglage inconnu « {key} ». Clés de [{section}] : {keys}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="445" />
+        <location filename="../../app/core/settings.py" line="481" />
         <source>'{key}' is a secret: use 'passerelle secret set {key}'.</source>
         <translation>« {key} » est un secret : utilisez « passerelle secret set {key} ».</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="455" />
+        <location filename="../../app/core/settings.py" line="491" />
         <source>Invalid {key}: {problems}.</source>
         <translation>Valeur invalide pour {key} : {problems}.</translation>
     </message>
@@ -7593,17 +7748,17 @@
         <translation>{file} n’est pas une base de données Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="160" />
+        <location filename="../../app/ops/backup.py" line="163" />
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="169" />
+        <location filename="../../app/ops/backup.py" line="172" />
         <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
         <translation>{file} vient d’une version plus récente de Passerelle (schéma {schema}) ; installez cette version ou une plus récente pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="217" />
+        <location filename="../../app/ops/backup.py" line="220" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Rien n’a été modifié.</translation>
     </message>
@@ -7611,6 +7766,61 @@
         <location filename="../../app/integrations/omnidoc/fields.py" line="110" />
         <source>The request cannot be sent: {problems}</source>
         <translation>La demande ne peut pas être envoyée : {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="15" />
+        <source>the file is shorter than it should be</source>
+        <translation>le fichier est plus court qu’il ne devrait</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="16" />
+        <source>the disk refused a read or a write</source>
+        <translation>le disque a refusé une lecture ou une écriture</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="17" />
+        <source>some of its pages are damaged</source>
+        <translation>certaines de ses pages sont endommagées</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="18" />
+        <source>it is not a database file</source>
+        <translation>ce n’est pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="19" />
+        <source>the file cannot be opened</source>
+        <translation>le fichier ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="20" />
+        <source>the file or its folder is read-only</source>
+        <translation>le fichier ou son dossier est en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="21" />
+        <source>this account is not allowed to use the file</source>
+        <translation>ce compte n’a pas le droit d’utiliser le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="22" />
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="23" />
+        <source>another program holds the file</source>
+        <translation>un autre programme tient le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="39" />
+        <source>the file is missing</source>
+        <translation>le fichier est absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="59" />
+        <source>SQLite's check found %n problem(s) in it</source>
+        <translation>la vérification de SQLite y a trouvé %n problème|la vérification de SQLite y a trouvé %n problèmes</translation>
     </message>
 </context>
 <context>
@@ -7641,7 +7851,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="239" />
+        <location filename="../../app/ops/retry.py" line="259" />
         <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Operations</source>
         <translation>Exploitation</translation>
@@ -7780,7 +7990,7 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="194" />
+        <location filename="../../app/ops/backup.py" line="197" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -7790,22 +8000,22 @@
         <translation>Prescription {code} déposée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="120" />
+        <location filename="../../app/ops/retry.py" line="140" />
         <source>{what}: gave up after {n} attempts; waits for a person</source>
         <translation>{what} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="213" />
+        <location filename="../../app/ops/retry.py" line="233" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} est passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="214" />
+        <location filename="../../app/ops/retry.py" line="234" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="215" />
+        <location filename="../../app/ops/retry.py" line="235" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>
@@ -7815,7 +8025,7 @@
         <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="212" />
+        <location filename="../../app/ops/retry.py" line="232" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
@@ -7872,12 +8082,12 @@
     <message>
         <location filename="../../app/ops/cli.py" line="130" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
-        <translation type="unfinished" />
+        <translation>base restaurée depuis {source} ; l’endommagée est gardée sous {kept}</translation>
     </message>
     <message>
         <location filename="../../app/ops/support.py" line="79" />
         <source>support report written to {name}</source>
-        <translation type="unfinished" />
+        <translation>rapport d’assistance écrit dans {name}</translation>
     </message>
 </context>
 <context>

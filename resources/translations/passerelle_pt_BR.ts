@@ -364,18 +364,23 @@
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/attention_view.py" line="289" />
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="285" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n passou; ainda com falha: {f}</numerusform><numerusform>%n passaram; ainda com falha: {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="306" />
+        <location filename="../../app/ui/attention_view.py" line="314" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="289" />
+        <location filename="../../app/ui/attention_view.py" line="297" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
@@ -385,12 +390,12 @@
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="298" />
+        <location filename="../../app/ui/attention_view.py" line="306" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="305" />
+        <location filename="../../app/ui/attention_view.py" line="313" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -5394,77 +5399,87 @@
         <translation>{what}: não pode ser tentado de novo daqui</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="182" />
+        <location filename="../../app/ops/retry.py" line="63" />
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="64" />
+        <source>{error} ({detail})</source>
+        <translation>{error} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/retry.py" line="202" />
         <source>{integration} — {what}</source>
         <translation>{integration} — {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="184" />
+        <location filename="../../app/ops/retry.py" line="204" />
         <source>notification no. {ref} not processed</source>
         <translation>notificação nº {ref} não processada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="185" />
+        <location filename="../../app/ops/retry.py" line="205" />
         <source>import of the visits failed</source>
         <translation>importação das visitas com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="186" />
+        <location filename="../../app/ops/retry.py" line="206" />
         <source>list of billable acts refused</source>
         <translation>lista de atos faturáveis recusada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="187" />
+        <location filename="../../app/ops/retry.py" line="207" />
         <source>visit {ref} to review</source>
         <translation>visita {ref} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="188" />
+        <location filename="../../app/ops/retry.py" line="208" />
         <source>product {product} to map</source>
         <translation>produto {product} a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="189" />
+        <location filename="../../app/ops/retry.py" line="209" />
         <source>a visit of batch {lot} held</source>
         <translation>uma visita do lote {lot} retida</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="190" />
+        <location filename="../../app/ops/retry.py" line="210" />
         <source>billed visit {visit} changed</source>
         <translation>visita faturada {visit} alterada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="191" />
+        <location filename="../../app/ops/retry.py" line="211" />
         <source>request {request} not sent completely</source>
         <translation>pedido {request} não enviado por completo</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="192" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>draft {request} ready to open</source>
         <translation>rascunho {request} pronto para abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="193" />
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>prescription of {date} without an answer</source>
         <translation>receita de {date} sem resposta</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="196" />
+        <location filename="../../app/ops/retry.py" line="216" />
         <source>co-participation load of {scope} stopped</source>
         <translation>carga de coparticipação de {scope} interrompida</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="198" />
+        <location filename="../../app/ops/retry.py" line="218" />
         <source>{reason} ({ref})</source>
         <translation>{reason} ({ref})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="201" />
+        <location filename="../../app/ops/retry.py" line="221" />
         <source>import of the visits of account {ref} failed</source>
         <translation>importação das visitas da conta {ref} com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="204" />
+        <location filename="../../app/ops/retry.py" line="224" />
         <source>list of billable acts of account {ref} refused</source>
         <translation>lista de atos faturáveis da conta {ref} recusada</translation>
     </message>
@@ -5658,33 +5673,33 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="205" />
+        <location filename="../../app/ops/cli.py" line="216" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="430" />
+        <location filename="../../app/cli.py" line="431" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="432" />
+        <location filename="../../app/cli.py" line="433" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="448" />
+        <location filename="../../app/cli.py" line="449" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="553" />
+        <location filename="../../app/cli.py" line="554" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6047,57 +6062,57 @@
     <message>
         <location filename="../../app/ops/cli.py" line="17" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
-        <translation type="unfinished" />
+        <translation>versões, configurações (segredos mascarados), estados, erros sem dados sensíveis, logs</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="20" />
         <source>the report file to write (.zip)</source>
-        <translation type="unfinished" />
+        <translation>o arquivo do relatório a gravar (.zip)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="23" />
         <source>consistent copy of the database</source>
-        <translation type="unfinished" />
+        <translation>cópia consistente do banco de dados</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="25" />
         <source>the backup file to write</source>
-        <translation type="unfinished" />
+        <translation>o arquivo de backup a gravar</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="30" />
         <source>check a backup, keep a copy of the current database, restore</source>
-        <translation type="unfinished" />
+        <translation>verificar um backup, guardar uma cópia do banco atual, restaurar</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="32" />
         <source>the backup file to restore</source>
-        <translation type="unfinished" />
+        <translation>o arquivo de backup a restaurar</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="41" />
         <source>show what a retry would re-send, send nothing</source>
-        <translation type="unfinished" />
+        <translation>mostrar o que uma nova tentativa reenviaria, sem enviar nada</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="44" />
         <source>retry every retryable item now</source>
-        <translation type="unfinished" />
+        <translation>tentar de novo agora tudo o que pode ser tentado</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="51" />
         <source>only this item (repeatable)</source>
-        <translation type="unfinished" />
+        <translation>somente este item (repetível)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="55" />
         <source>remove raw payloads older than the retention period</source>
-        <translation type="unfinished" />
+        <translation>apagar os dados brutos mais antigos que o período de retenção</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="61" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
-        <translation type="unfinished" />
+        <translation>manter este número de dias (padrão: ops.raw_retention_days)</translation>
     </message>
     <message>
         <location filename="../../app/ops/cli.py" line="73" />
@@ -6120,32 +6135,42 @@
         <translation>Dados brutos removidos: {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="198" />
+        <location filename="../../app/ops/cli.py" line="158" />
+        <source>Vétélevage visits</source>
+        <translation>visitas Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="159" />
+        <source>Vétélevage visits held</source>
+        <translation>visitas Vétélevage retidas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="209" />
         <source>will re-send: {what}</source>
         <translation>será reenviado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="201" />
+        <location filename="../../app/ops/cli.py" line="212" />
         <source>left alone: {what}</source>
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="217" />
+        <location filename="../../app/ops/cli.py" line="228" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="221" />
+        <location filename="../../app/ops/cli.py" line="232" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="123" />
+        <location filename="../../app/core/listen.py" line="145" />
         <source>{what} listening on {url}. Ctrl+C to stop.</source>
         <translation>{what} escutando em {url}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="126" />
+        <location filename="../../app/core/listen.py" line="148" />
         <source>Warning: {what} listens on {host}: other computers on the network can reach it. Keep 127.0.0.1 unless a reverse proxy on another computer forwards to it.</source>
         <translation>Atenção: {what} escuta em {host}: outros computadores da rede podem alcançá-la. Mantenha 127.0.0.1, a menos que um proxy reverso em outro computador encaminhe para ela.</translation>
     </message>
@@ -6512,6 +6537,76 @@
         <source>Everything Passerelle needs is installed and works.</source>
         <translation>Tudo de que o Passerelle precisa está instalado e funciona.</translation>
     </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="38" />
+        <source>Passerelle writes its log file {file} again.</source>
+        <translation>O Passerelle voltou a gravar seu arquivo de log {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="51" />
+        <source>Passerelle cannot write its log file {file} ({reason}). It keeps working and says so here once writing works again.</source>
+        <translation>O Passerelle não consegue gravar seu arquivo de log {file} ({reason}). Ele continua funcionando e avisará aqui assim que a gravação voltar a funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="63" />
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="65" />
+        <source>this account is not allowed to write it</source>
+        <translation>esta conta não tem permissão para gravá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="67" />
+        <source>its folder is gone</source>
+        <translation>sua pasta não existe mais</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="69" />
+        <source>the disk may be full or disconnected</source>
+        <translation>o disco pode estar cheio ou desconectado</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/logging_setup.py" line="71" />
+        <source>an unexpected error ({kind})</source>
+        <translation>um erro inesperado ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="11" />
+        <source>Vétélevage visits import</source>
+        <translation>importação das visitas Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="12" />
+        <source>Vétélevage acts list sent</source>
+        <translation>envio da lista de atos Vétélevage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="13" />
+        <source>Provet Cloud catch-up</source>
+        <translation>recuperação do Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="14" />
+        <source>Provet Cloud notifications</source>
+        <translation>notificações do Provet Cloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="15" />
+        <source>database backup</source>
+        <translation>backup do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="16" />
+        <source>retries</source>
+        <translation>novas tentativas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/schedule_words.py" line="17" />
+        <source>raw payloads pruning</source>
+        <translation>limpeza dos dados brutos</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -6687,27 +6782,27 @@
         <translation>“{key}” não é uma configuração secreta.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="132" />
+        <location filename="../../app/core/db.py" line="133" />
         <source>The database set in database.url cannot be reached ({detail}). Check that the database server is running and reachable, or fix database.url (passerelle config set database.url …; empty: this desk's own file).</source>
         <translation>O banco de dados definido em database.url está inacessível ({detail}). Verifique se o servidor de banco de dados está funcionando e acessível, ou corrija database.url (passerelle config set database.url …; vazio: o arquivo próprio deste posto).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="138" />
+        <location filename="../../app/core/db.py" line="139" />
         <source>{name} is damaged ({found}). Restore the last good backup, {backup} (in {folder}).</source>
         <translation>{name} está danificado ({found}). Restaure o último backup íntegro, {backup} (em {folder}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="141" />
+        <location filename="../../app/core/db.py" line="142" />
         <source>{name} is damaged ({found}). No healthy backup was found in {folder}: keep the file and ask for support.</source>
         <translation>{name} está danificado ({found}). Nenhum backup íntegro foi encontrado em {folder}: guarde o arquivo e peça ajuda ao suporte.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="145" />
+        <location filename="../../app/core/db.py" line="146" />
         <source>Passerelle could not read or write {path} ({detail}). The file is not known to be damaged: check that the disk is connected, not full and that this user may write to the folder, then start again. Do not restore a backup: it would lose what was saved since.</source>
         <translation>O Passerelle não conseguiu ler ou gravar {path} ({detail}). Nada indica que o arquivo esteja danificado: verifique se o disco está conectado, se não está cheio e se este usuário pode gravar na pasta, e inicie novamente. Não restaure um backup: perderia o que foi salvo desde então.</translation>
     </message>
     <message>
-        <location filename="../../app/core/db.py" line="356" />
+        <location filename="../../app/core/db.py" line="357" />
         <source>Cannot use the database address in database.url: {kind}: {detail}</source>
         <translation>O endereço do banco de dados em database.url não pode ser usado: {kind}: {detail}</translation>
     </message>
@@ -7081,29 +7176,34 @@
         <translation>Linha {line}, coluna {field}: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="33" />
+        <location filename="../../app/core/listen.py" line="37" />
         <source>The port must be a number from 0 to {max} (0: any free port), not {port}. Set {setting} or --port.</source>
         <translation>A porta deve ser um número de 0 a {max} (0: qualquer porta livre), não {port}. Defina {setting} ou --port.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="65" />
-        <source>The listen address {host} is not known on this computer ({reason}).</source>
-        <translation>O endereço de escuta {host} não é conhecido neste computador ({reason}).</translation>
+        <location filename="../../app/core/listen.py" line="70" />
+        <source>The listen address {host} is not known on this computer: give an IP address such as 127.0.0.1, or a name this computer can find.</source>
+        <translation>O endereço de escuta {host} não é conhecido neste computador: informe um endereço IP como 127.0.0.1, ou um nome que este computador consiga encontrar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="85" />
+        <location filename="../../app/core/listen.py" line="91" />
         <source>Port {port} on {host} is already in use (is another 'passerelle serve' running?). Stop it, or choose another port ({setting}, or --port).</source>
         <translation>A porta {port} em {host} já está em uso (outro “passerelle serve” está rodando?). Pare-o ou escolha outra porta ({setting} ou --port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="100" />
+        <location filename="../../app/core/listen.py" line="106" />
         <source>This user may not listen on port {port} of {host}: choose a port above 1024 ({setting}).</source>
         <translation>Este usuário não pode escutar na porta {port} de {host}: escolha uma porta acima de 1024 ({setting}).</translation>
     </message>
     <message>
-        <location filename="../../app/core/listen.py" line="111" />
-        <source>Cannot listen on {host}:{port}: {reason}.</source>
-        <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
+        <location filename="../../app/core/listen.py" line="119" />
+        <source>{host} is not an address of this computer, so Passerelle cannot listen on it: keep 127.0.0.1, or give one of this computer's own addresses.</source>
+        <translation>{host} não é um endereço deste computador, então o Passerelle não pode escutar nele: mantenha 127.0.0.1, ou informe um dos endereços deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/listen.py" line="128" />
+        <source>The system does not let Passerelle listen on {host}:{port} (error {code}). Choose another port ({setting}, or --port).</source>
+        <translation>O sistema não deixa o Passerelle escutar em {host}:{port} (erro {code}). Escolha outra porta ({setting}, ou --port).</translation>
     </message>
     <message>
         <location filename="../../app/integrations/omnidoc/models.py" line="26" />
@@ -7211,7 +7311,7 @@
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="177" />
+        <location filename="../../app/ops/cli.py" line="188" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
     </message>
@@ -7473,32 +7573,87 @@
         <translation>Seção de configurações desconhecida “{section}”. Seções conhecidas: {known}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="350" />
+        <location filename="../../app/core/settings.py" line="340" />
+        <source>a value is expected</source>
+        <translation>é esperado um valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="341" />
+        <source>a comma is expected</source>
+        <translation>é esperada uma vírgula</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="342" />
+        <source>a colon is expected</source>
+        <translation>são esperados dois-pontos</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="343" />
+        <source>a name in double quotes is expected, or a comma follows the last value</source>
+        <translation>é esperado um nome entre aspas duplas, ou há uma vírgula depois do último valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="346" />
+        <source>more text follows the end of the settings</source>
+        <translation>há texto depois do fim das configurações</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="347" />
+        <source>a text is not closed by its quote</source>
+        <translation>um texto não foi fechado com aspas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="348" />
+        <source>a text holds a line break or a tab</source>
+        <translation>um texto contém uma quebra de linha ou uma tabulação</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="349" />
+        <source>a backslash must be doubled</source>
+        <translation>uma barra invertida deve ser dobrada</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="357" />
+        <source>it is not valid JSON</source>
+        <translation>não é um JSON válido</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="360" />
+        <source>line {line}, column {column}: {problem}</source>
+        <translation>linha {line}, coluna {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="366" />
+        <source>it is not UTF-8 text</source>
+        <translation>não é um texto UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/settings.py" line="386" />
         <source>The settings file {file} cannot be read ({detail}). Fix or delete it.</source>
         <translation>O arquivo de configurações {file} não pode ser lido ({detail}). Corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="361" />
+        <location filename="../../app/core/settings.py" line="397" />
         <source>The settings file {file} does not hold a JSON object. Fix or delete it.</source>
         <translation>O arquivo de configurações {file} não contém um objeto JSON. Corrija-o ou exclua-o.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="391" />
+        <location filename="../../app/core/settings.py" line="427" />
         <source>Invalid setting — {problems}.</source>
         <translation>Configuração inválida — {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="430" />
+        <location filename="../../app/core/settings.py" line="466" />
         <source>Unknown setting '{key}'. Keys of [{section}]: {keys}.</source>
         <translation>Configuração desconhecida “{key}”. Chaves de [{section}]: {keys}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="445" />
+        <location filename="../../app/core/settings.py" line="481" />
         <source>'{key}' is a secret: use 'passerelle secret set {key}'.</source>
         <translation>“{key}” é um segredo: use “passerelle secret set {key}”.</translation>
     </message>
     <message>
-        <location filename="../../app/core/settings.py" line="455" />
+        <location filename="../../app/core/settings.py" line="491" />
         <source>Invalid {key}: {problems}.</source>
         <translation>Valor inválido para {key}: {problems}.</translation>
     </message>
@@ -7593,17 +7748,17 @@
         <translation>{file} não é um banco de dados do Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="160" />
+        <location filename="../../app/ops/backup.py" line="163" />
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} não pode ser lido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="169" />
+        <location filename="../../app/ops/backup.py" line="172" />
         <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
         <translation>{file} vem de uma versão mais nova do Passerelle (esquema {schema}); instale essa versão ou uma mais nova para restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="217" />
+        <location filename="../../app/ops/backup.py" line="220" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Nada foi alterado.</translation>
     </message>
@@ -7611,6 +7766,61 @@
         <location filename="../../app/integrations/omnidoc/fields.py" line="110" />
         <source>The request cannot be sent: {problems}</source>
         <translation>O pedido não pode ser enviado: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="15" />
+        <source>the file is shorter than it should be</source>
+        <translation>o arquivo é mais curto do que deveria</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="16" />
+        <source>the disk refused a read or a write</source>
+        <translation>o disco recusou uma leitura ou uma gravação</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="17" />
+        <source>some of its pages are damaged</source>
+        <translation>algumas de suas páginas estão danificadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="18" />
+        <source>it is not a database file</source>
+        <translation>não é um arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="19" />
+        <source>the file cannot be opened</source>
+        <translation>o arquivo não pode ser aberto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="20" />
+        <source>the file or its folder is read-only</source>
+        <translation>o arquivo ou sua pasta é somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="21" />
+        <source>this account is not allowed to use the file</source>
+        <translation>esta conta não tem permissão para usar o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="22" />
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="23" />
+        <source>another program holds the file</source>
+        <translation>outro programa está usando o arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="39" />
+        <source>the file is missing</source>
+        <translation>o arquivo não existe</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/store_problems.py" line="59" />
+        <source>SQLite's check found %n problem(s) in it</source>
+        <translation>a verificação do SQLite encontrou %n problema nele|a verificação do SQLite encontrou %n problemas nele</translation>
     </message>
 </context>
 <context>
@@ -7641,7 +7851,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="239" />
+        <location filename="../../app/ops/retry.py" line="259" />
         <location filename="../../app/ui/models/journal_model.py" line="33" />
         <source>Operations</source>
         <translation>Operação</translation>
@@ -7780,7 +7990,7 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="194" />
+        <location filename="../../app/ops/backup.py" line="197" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -7790,22 +8000,22 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="120" />
+        <location filename="../../app/ops/retry.py" line="140" />
         <source>{what}: gave up after {n} attempts; waits for a person</source>
         <translation>{what}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="213" />
+        <location filename="../../app/ops/retry.py" line="233" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="214" />
+        <location filename="../../app/ops/retry.py" line="234" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="215" />
+        <location filename="../../app/ops/retry.py" line="235" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>
@@ -7815,7 +8025,7 @@
         <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="212" />
+        <location filename="../../app/ops/retry.py" line="232" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
@@ -7872,12 +8082,12 @@
     <message>
         <location filename="../../app/ops/cli.py" line="130" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
-        <translation type="unfinished" />
+        <translation>banco restaurado de {source}; o danificado foi guardado como {kept}</translation>
     </message>
     <message>
         <location filename="../../app/ops/support.py" line="79" />
         <source>support report written to {name}</source>
-        <translation type="unfinished" />
+        <translation>relatório de suporte gravado em {name}</translation>
     </message>
 </context>
 <context>
