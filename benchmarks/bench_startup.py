@@ -23,6 +23,9 @@ from pathlib import Path
 
 from benchmarks.common import Result, print_table
 
+# The bare window. Once it has printed its time, it writes its modules where
+# PASSERELLE_MODULES_AT_EXPOSE says (as the app does), for the frozen modules row: after the
+# measured moment, so the time it prints is the same work as without.
 BARE = """
 import time, sys
 t0 = time.perf_counter()
@@ -34,6 +37,10 @@ class Spy(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Expose and obj.isExposed():
             print(f"startup_ms={(time.perf_counter() - t0) * 1000:.1f}", flush=True)
+            import os
+            if os.environ.get("PASSERELLE_MODULES_AT_EXPOSE"):
+                with open(os.environ["PASSERELLE_MODULES_AT_EXPOSE"], "w", encoding="utf-8") as out:
+                    out.write("\\n".join(sorted(sys.modules)) + "\\n")
             QTimer.singleShot(0, app.quit)
         return False
 spy = Spy(); w.show(); w.windowHandle().installEventFilter(spy)
@@ -326,6 +333,42 @@ def build_app_bundle(work: Path) -> Path:
     return exe
 
 
+def modules_at_expose(argv: list[str], env: dict[str, str]) -> list[str]:
+    """The modules a start has imported when its window is first exposed (one start)."""
+    with tempfile.TemporaryDirectory() as folder:
+        listing = Path(folder) / "modules.txt"
+        _start(argv, {**env, MODULES_ENV: str(listing)})
+        if not listing.exists():
+            raise RuntimeError(f"{argv[0]} wrote no module list")
+        return listing.read_text(encoding="utf-8").split()
+
+
+# Loaded by the app before its first paint and by no bare window, for good reasons: the app's own
+# modules, ctypes (PyInstaller's bootstrap loads it when the bundle holds it: the app needs it on
+# Windows), pkgutil (its run-time hook: pkgutil.iter_modules over the archive), dataclasses and copy
+# (the integrations' declarations), gc.
+EXPECTED_EXTRA = ("app", "ctypes", "_ctypes", "pkgutil", "dataclasses", "copy", "gc")
+
+
+def frozen_modules_row(app: list[str], bare: list[str], env: dict[str, str]) -> Result:
+    """The modules the frozen app has loaded at its first paint, against the frozen bare window's
+    (each is read from PyInstaller's archive before the paint): any beyond the expected few is named."""
+    ours = set(modules_at_expose(app, env))
+    theirs = set(modules_at_expose(bare, env))
+    extra = sorted(ours - theirs)
+    unexpected = [m for m in extra if m.split(".")[0] not in EXPECTED_EXTRA]
+    print(f"frozen: modules at the first paint beyond the bare window's: {' '.join(extra)}", file=sys.stderr)
+    return Result(
+        f"frozen bundle: modules at the first paint ({len(extra)} beyond the bare window's)",
+        len(ours),
+        len(theirs),
+        "",
+        "beyond the bare window's, only the app's own, ctypes, pkgutil, dataclasses"
+        + (f": also {', '.join(unexpected[:8])}" if unexpected else ""),
+        not unexpected,
+    )
+
+
 def frozen_rows(env: dict[str, str], source: Start) -> list[Result]:
     """The frozen bundle against a frozen bare window, both built in this run (unless
     PASSERELLE_BUNDLE names the app's; BENCH_FROZEN_WORK=<folder> keeps the builds there and
@@ -352,7 +395,9 @@ def frozen_rows(env: dict[str, str], source: Start) -> list[Result]:
             argv = [str(app_exe), "--data-dir", data, "--print-startup-time", "--quit-after", "0"]
             _start(argv, env)  # the first run migrates the database
             app, bare = _pair(argv, [str(bare_exe)], env)
+            modules = frozen_modules_row(argv, [str(bare_exe)], env)
     return [
+        modules,
         Result(
             "start-up, frozen bundle (launch → exposed)",
             app.launch_ms,
