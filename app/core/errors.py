@@ -113,6 +113,9 @@ _MALFORMED = QT_TRANSLATE_NOOP(
     "errors", "{service} sent an unexpected answer. Nothing was lost; try again later."
 )
 _NOT_FOUND = QT_TRANSLATE_NOOP("errors", "{detail} Check the address in Connections.")
+# An error that names no service (rare: every client names its own): a word in the language.
+_SOME_SERVICE = Sentence("errors", QT_TRANSLATE_NOOP("errors", "The remote service"))
+_A_SERVICE = Sentence("errors", QT_TRANSLATE_NOOP("errors", "the remote service"))
 # A 404 about one record (the API was reached and has no such record): the way out is the value
 # the person typed, not Connections. Keyed by NotFoundError.record.
 _RECORD_NOT_FOUND: dict[str, tuple[str, Action]] = {
@@ -210,7 +213,7 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
     own = getattr(exc, "user_message", None)  # an error that carries its own translatable sentence
     if isinstance(own, UserMessage):
         return own
-    name = getattr(exc, "service", "") or service or "The service"
+    name: str | Sentence = getattr(exc, "service", "") or service or _SOME_SERVICE
     if isinstance(exc, AuthError):
         return UserMessage(_AUTH, {"service": name}, Action.RECONNECT)
     if isinstance(exc, RateLimited):
@@ -222,8 +225,9 @@ def describe(exc: BaseException, service: str = "") -> UserMessage:
                 retry_in=exc.retry_after,
             )
         return UserMessage(_SLOW, {"service": name}, Action.RETRY)
-    if isinstance(exc, ConnectionFailed):
-        return UserMessage(_UNREACHABLE, {"service": name}, Action.SETTINGS)
+    if isinstance(exc, ConnectionFailed):  # the only sentence with the name inside it
+        inside = _A_SERVICE if name is _SOME_SERVICE else name
+        return UserMessage(_UNREACHABLE, {"service": inside}, Action.SETTINGS)
     if isinstance(exc, ServerError):
         return UserMessage(_SERVER, {"service": name}, Action.RETRY)
     if isinstance(exc, MalformedResponse):

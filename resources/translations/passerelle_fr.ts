@@ -5688,18 +5688,18 @@
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="449" />
+        <location filename="../../app/cli.py" line="450" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="451" />
+        <location filename="../../app/cli.py" line="453" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554" />
+        <location filename="../../app/cli.py" line="556" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6657,77 +6657,87 @@
         <translation>{detail} Vérifiez l’adresse dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="117" />
+        <source>The remote service</source>
+        <translation>Le service distant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="118" />
+        <source>the remote service</source>
+        <translation>le service distant</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="123" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Bénéficiaire introuvable : vérifiez le matricule.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="124" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Ordonnance introuvable : vérifiez le code de l’ordonnance.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="128" />
+        <location filename="../../app/core/errors.py" line="131" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Opérateur de santé introuvable : vérifiez son code dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="134" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} n’a pas de client {key} : vérifiez le numéro du client (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="143" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} n’a pas d’animal {key} : vérifiez le numéro de l’animal (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="146" />
+        <location filename="../../app/core/errors.py" line="149" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} n’a plus le brouillon {key} (déjà ouvert, ou expiré) : envoyez la demande à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="153" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} n’a pas cet enregistrement ({key}) : vérifiez le numéro ou le code saisi.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="159" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="160" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Déjà en cours sur {desk}. Ce sera fait là-bas ; rien à faire ici.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="158" />
+        <location filename="../../app/core/errors.py" line="161" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Ouvrez Connexions pour le renseigner.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="159" />
+        <location filename="../../app/core/errors.py" line="162" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>Le disque est plein : cette étape n’a pas été enregistrée, et rien n’a été enregistré à moitié. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="163" />
+        <location filename="../../app/core/errors.py" line="166" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>La base de données est endommagée ({detail}). Restaurez la dernière sauvegarde (Stockage, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="166" />
+        <location filename="../../app/core/errors.py" line="169" />
         <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
         <translation>Aucun coffre de mots de passe sécurisé n’est disponible sur cet ordinateur : les secrets ne peuvent pas être enregistrés. Sous Windows, c’est le Gestionnaire d’identification ; sur un serveur, donnez le secret dans l’environnement (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="172" />
+        <location filename="../../app/core/errors.py" line="175" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Certaines valeurs ne peuvent pas être utilisées : {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="173" />
+        <location filename="../../app/core/errors.py" line="176" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
@@ -7817,10 +7827,10 @@
         <source>the file is missing</source>
         <translation>le fichier est absent</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/store_problems.py" line="59" />
         <source>SQLite's check found %n problem(s) in it</source>
-        <translation>la vérification de SQLite y a trouvé %n problème|la vérification de SQLite y a trouvé %n problèmes</translation>
+        <translation><numerusform>la vérification de SQLite y a trouvé %n problème</numerusform><numerusform>la vérification de SQLite y a trouvé %n problèmes</numerusform></translation>
     </message>
 </context>
 <context>

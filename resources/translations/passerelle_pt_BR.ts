@@ -5688,18 +5688,18 @@
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="449" />
+        <location filename="../../app/cli.py" line="450" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="451" />
+        <location filename="../../app/cli.py" line="453" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="554" />
+        <location filename="../../app/cli.py" line="556" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6657,77 +6657,87 @@
         <translation>{detail} Verifique o endereço em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="120" />
+        <location filename="../../app/core/errors.py" line="117" />
+        <source>The remote service</source>
+        <translation>O serviço remoto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="118" />
+        <source>the remote service</source>
+        <translation>o serviço remoto</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/errors.py" line="123" />
         <source>Beneficiary not found: check the registration.</source>
         <translation>Beneficiário não encontrado: confira a matrícula.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="124" />
+        <location filename="../../app/core/errors.py" line="127" />
         <source>Prescription not found: check the prescription code.</source>
         <translation>Receita não encontrada: confira o código da receita.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="128" />
+        <location filename="../../app/core/errors.py" line="131" />
         <source>Health insurer not found: check the health insurer code in Connections.</source>
         <translation>Operadora de saúde não encontrada: confira o código da operadora em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="134" />
+        <location filename="../../app/core/errors.py" line="137" />
         <source>{service} has no client {key}: check the client number (it may have been deleted).</source>
         <translation>{service} não tem o cliente {key}: confira o número do cliente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="140" />
+        <location filename="../../app/core/errors.py" line="143" />
         <source>{service} has no patient {key}: check the patient number (it may have been deleted).</source>
         <translation>{service} não tem o paciente {key}: confira o número do paciente (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="146" />
+        <location filename="../../app/core/errors.py" line="149" />
         <source>{service} has no draft {key} any more (already opened, or expired): send the request again.</source>
         <translation>{service} não tem mais o rascunho {key} (já aberto ou expirado): envie a solicitação novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="153" />
+        <location filename="../../app/core/errors.py" line="156" />
         <source>{service} has no such record ({key}): check the number or code you typed.</source>
         <translation>{service} não tem esse registro ({key}): confira o número ou o código digitado.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="156" />
+        <location filename="../../app/core/errors.py" line="159" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="157" />
+        <location filename="../../app/core/errors.py" line="160" />
         <source>Already running on {desk}. It will be done there; nothing to do here.</source>
         <translation>Já em andamento em {desk}. Será feito lá; nada a fazer aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="158" />
+        <location filename="../../app/core/errors.py" line="161" />
         <source>{detail} Open Connections to set it.</source>
         <translation>{detail} Abra Conexões para defini-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="159" />
+        <location filename="../../app/core/errors.py" line="162" />
         <source>The disk is full: this step was not saved, and nothing was half-saved. Free some space, then try again.</source>
         <translation>O disco está cheio: esta etapa não foi gravada, e nada ficou gravado pela metade. Libere espaço e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="163" />
+        <location filename="../../app/core/errors.py" line="166" />
         <source>The database is damaged ({detail}). Restore the last backup (Storage, or passerelle restore).</source>
         <translation>O banco de dados está danificado ({detail}). Restaure o último backup (Armazenamento, ou passerelle restore).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="166" />
+        <location filename="../../app/core/errors.py" line="169" />
         <source>No secure password store is available on this computer, so secrets cannot be saved. On Windows this is the Credential Manager; on a server, give the secret in the environment (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</source>
         <translation>Nenhum cofre seguro de senhas está disponível neste computador, então os segredos não podem ser salvos. No Windows, é o Gerenciador de Credenciais; em um servidor, informe o segredo no ambiente (PASSERELLE_&lt;SECTION&gt;__&lt;KEY&gt;).</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="172" />
+        <location filename="../../app/core/errors.py" line="175" />
         <source>Some values cannot be used: {problems}.</source>
         <translation>Alguns valores não podem ser usados: {problems}.</translation>
     </message>
     <message>
-        <location filename="../../app/core/errors.py" line="173" />
+        <location filename="../../app/core/errors.py" line="176" />
         <source>Something unexpected happened ({kind}). Nothing was lost; try again, and if it happens again send the support report.</source>
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
@@ -7817,10 +7827,10 @@
         <source>the file is missing</source>
         <translation>o arquivo não existe</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/core/store_problems.py" line="59" />
         <source>SQLite's check found %n problem(s) in it</source>
-        <translation>a verificação do SQLite encontrou %n problema nele|a verificação do SQLite encontrou %n problemas nele</translation>
+        <translation><numerusform>a verificação do SQLite encontrou %n problema nele</numerusform><numerusform>a verificação do SQLite encontrou %n problemas nele</numerusform></translation>
     </message>
 </context>
 <context>

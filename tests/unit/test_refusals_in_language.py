@@ -370,3 +370,20 @@ def _refusal_value(call: Callable[[], object]) -> BaseException:
     with pytest.raises(ValueError) as caught:
         call()
     return caught.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "inside"),
+    [
+        ("fr", "Le service distant rencontre un problème", "joindre le service distant"),
+        ("pt_BR", "O serviço remoto", "o serviço remoto"),
+    ],
+)
+def test_an_error_that_names_no_service_says_the_remote_service_in_the_language(
+    lang: str, first: str, inside: str
+) -> None:
+    from app.core.http import ConnectionFailed, ServerError
+
+    cli_language.set_language(lang)
+    assert cli_language.sentence(ServerError("boom")).startswith(first)
+    assert inside in cli_language.sentence(ConnectionFailed("boom"))
