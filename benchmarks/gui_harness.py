@@ -35,7 +35,8 @@ def open_app(data_dir: Path, urls: dict[str, str]) -> tuple[Any, asyncio.Abstrac
     from app.core.secrets import use_memory_keyring
 
     use_memory_keyring()
-    if interval := os.environ.get("BENCH_SWITCH_INTERVAL"):  # an experiment: GIL hand-over period
+    # An experiment, not the app (measured, not kept: see coord/bench/h2_stalls.md): GIL hand-over period.
+    if interval := os.environ.get("BENCH_SWITCH_INTERVAL"):
         sys.setswitchinterval(float(interval))
     if os.environ.get("BENCH_EXPERIMENT") == "pages_in_thread":
         _decode_pages_in_a_thread()

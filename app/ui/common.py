@@ -3,6 +3,7 @@ remember a table's column state."""
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -138,6 +139,29 @@ def settings_store() -> QtCore.QSettings:
     return QtCore.QSettings()
 
 
+# One thread writes UI state, in the order asked. A QSettings write ends with the file rewritten
+# and flushed to disk (when the QSettings object goes): on the GUI thread that froze the window for
+# as long as the disk took, 300 ms while a load committed its pages (bench_stalls, issue 16 item 5).
+# QSettings is reentrant: each write uses its own object in that thread; reads see it once written.
+_state_writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="passerelle-ui-state")
+
+
+def save_ui_state(key: str, value: Any) -> concurrent.futures.Future[None]:
+    """Write ``value`` under ``key`` in the UI state, in the UI-state thread (see above)."""
+
+    def write() -> None:
+        store = QtCore.QSettings()
+        store.setValue(key, value)
+        store.sync()
+
+    return _state_writer.submit(write)
+
+
+def ui_state_written() -> concurrent.futures.Future[None]:
+    """Done once every UI-state write asked before it is on disk (tests, a closing window)."""
+    return _state_writer.submit(lambda: None)
+
+
 def remember_header(view: QtWidgets.QTableView | QtWidgets.QTreeView, key: str) -> None:
     """Restore the header state saved under ``key`` and save it whenever it changes."""
     header = view.horizontalHeader() if isinstance(view, QtWidgets.QTableView) else view.header()
@@ -148,7 +172,7 @@ def remember_header(view: QtWidgets.QTableView | QtWidgets.QTreeView, key: str) 
 
     def save() -> None:
         if alive(header):
-            settings_store().setValue(f"headers/{key}", header.saveState())
+            save_ui_state(f"headers/{key}", header.saveState())
 
     # A drag or an automatic fit resizes sections dozens of times: write once it settles (a
     # QSettings write syncs to disk, which must not happen on every pixel on the GUI thread).

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from app.core.qt import QtCore, QtWidgets
 from app.core.sandbox import free_port
 from app.integrations import available
 from app.integrations.base import ConnectionState, Integration
-from app.ui.common import settings_store
+from app.ui.common import settings_store, ui_state_written
 from app.ui.connections_dialog import ConnectionsDialog
 from app.ui.dashboard import status_of
 from app.ui.main_window import MainWindow
@@ -168,5 +169,6 @@ async def test_column_widths_are_remembered_once_a_resize_settles(qtbot: QtBot, 
         first.setColumnWidth(1, width)
     assert settle.isActive() and settings_store().value("headers/test.columns") is None
     await signal_emitted(settle.timeout)  # the write, once the resizes settle
+    await asyncio.wrap_future(ui_state_written())  # written in the UI-state thread, off the GUI thread
     second = table()
     assert second.columnWidth(1) == 290
