@@ -95,41 +95,48 @@ def keep_only(
     one a person marked handled stays handled. For conditions that follow from stored records
     (a visit waiting for review), kept in step whenever those records are evaluated again."""
     base = (attention.c.integration == integration) & (attention.c.kind == kind)
-    existing: set[str] = set()
     if within is None:
-        existing.update(conn.execute(sa.select(attention.c.ref).where(base)).scalars())
+        existing = set(conn.execute(sa.select(attention.c.ref).where(base)).scalars())
     else:
-        for chunk in _chunks(set(within) | set(wanted)):
-            existing.update(
-                conn.execute(sa.select(attention.c.ref).where(base & attention.c.ref.in_(chunk))).scalars()
-            )
+        existing = _existing(conn, base, set(within) | set(wanted))
     for chunk in _chunks(existing - set(wanted)):
         conn.execute(sa.delete(attention).where(base & attention.c.ref.in_(chunk)))
+    _write(conn, integration, kind, _stored(wanted, _Said()), existing)
+
+
+def _existing(conn: Connection, base: sa.ColumnElement[bool], refs: Collection[str]) -> set[str]:
+    """Which of ``refs`` have an item (``base``: of one integration and kind)."""
+    found: set[str] = set()
+    for chunk in _chunks(refs):
+        found.update(
+            conn.execute(sa.select(attention.c.ref).where(base & attention.c.ref.in_(chunk))).scalars()
+        )
+    return found
+
+
+def _stored(items: Mapping[str, Wanted], said: _Said) -> dict[str, dict[str, Any]]:
+    """What is stored of each item: its reason and values (see :class:`_Said`) and its action."""
+    return {
+        ref: {"reason": said.text(item.reason), "reason_args": said.args(item.args), "action": item.action}
+        for ref, item in items.items()
+    }
+
+
+def _write(
+    conn: Connection,
+    integration: str,
+    kind: str,
+    rows: Mapping[str, dict[str, Any]],
+    existing: set[str],
+    **again: Any,
+) -> None:
+    """Items stored set-based (``rows``: :func:`_stored`, by ref): the ones in ``existing`` take the
+    new reason (and the values of ``again``) in one executemany, the others are inserted open in one."""
     now = utcnow()
-    said = _Said()
-
-    def stored(item: Wanted) -> dict[str, Any]:
-        return {"reason": said.text(item.reason), "reason_args": said.args(item.args), "action": item.action}
-
-    new = [
-        {
-            "integration": integration,
-            "kind": kind,
-            "ref": ref,
-            **stored(item),
-            "state": OPEN,
-            "attempts": 1,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for ref, item in wanted.items()
-        if ref not in existing
-    ]
-    if new:
-        conn.execute(sa.insert(attention), new)
+    base = (attention.c.integration == integration) & (attention.c.kind == kind)
     present = [
-        {"b_ref": ref, **{f"b_{k}": v for k, v in stored(item).items()}}
-        for ref, item in wanted.items()
+        {"b_ref": ref, **{f"b_{k}": v for k, v in row.items()}}
+        for ref, row in rows.items()
         if ref in existing
     ]
     if present:
@@ -140,9 +147,26 @@ def keep_only(
                 reason=sa.bindparam("b_reason"),
                 reason_args=sa.bindparam("b_reason_args"),
                 action=sa.bindparam("b_action"),
+                **again,
             ),
             present,
         )
+    new = [
+        {
+            "integration": integration,
+            "kind": kind,
+            "ref": ref,
+            **row,
+            "state": OPEN,
+            "attempts": 1,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for ref, row in rows.items()
+        if ref not in existing
+    ]
+    if new:
+        conn.execute(sa.insert(attention), new)
 
 
 class _Said:
@@ -267,58 +291,17 @@ class Attention:
         if not items:
             return
         base = (attention.c.integration == integration) & (attention.c.kind == kind)
-        existing: set[str] = set()
-        for chunk in _chunks(items):
-            existing.update(
-                conn.execute(sa.select(attention.c.ref).where(base & attention.c.ref.in_(chunk))).scalars()
-            )
-        now = utcnow()
-        said = _Said(_said)
-        rows = {
-            ref: {
-                "reason": said.text(item.reason),
-                "reason_args": said.args(item.args),
-                "action": item.action,
-            }
-            for ref, item in items.items()
-        }
-        again = [
-            {"b_ref": ref, **{f"b_{k}": v for k, v in row.items()}}
-            for ref, row in rows.items()
-            if ref in existing
-        ]
-        if again:
-            conn.execute(
-                sa.update(attention)
-                .where(base & (attention.c.ref == sa.bindparam("b_ref")))
-                .values(
-                    reason=sa.bindparam("b_reason"),
-                    reason_args=sa.bindparam("b_reason_args"),
-                    action=sa.bindparam("b_action"),
-                    next_retry_at=None,
-                    updated_at=now,
-                    state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=OPEN),
-                    attempts=attention.c.attempts + 1,
-                ),
-                again,
-            )
-        new = [
-            {
-                "integration": integration,
-                "kind": kind,
-                "ref": ref,
-                **row,
-                "next_retry_at": None,
-                "state": OPEN,
-                "attempts": 1,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for ref, row in rows.items()
-            if ref not in existing
-        ]
-        if new:
-            conn.execute(sa.insert(attention), new)
+        _write(
+            conn,
+            integration,
+            kind,
+            _stored(items, _Said(_said)),
+            _existing(conn, base, items),
+            next_retry_at=None,
+            updated_at=utcnow(),
+            state=sa.case((attention.c.attempts + 1 >= MAX_ATTEMPTS, FAILED), else_=OPEN),
+            attempts=attention.c.attempts + 1,
+        )
 
     def clear(
         self, integration: str, kind: str, ref: str | None = None, *, conn: Connection | None = None
