@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from app import __version__
-from app.cli_language import language, language_in, say, sentence, set_language, translate
+from app.cli_language import language, language_in, moment, say, sentence, set_language, translate
 from app.cli_listing import add_listing_options, emit_listing, limit_of
 from app.cli_output import EXIT_INPUT, EXIT_NOT_CONFIGURED, EXIT_OK, EXIT_REMOTE, emit, emit_error, fail
 from app.core.tr import QT_TRANSLATE_NOOP
@@ -360,9 +360,12 @@ def cmd_journal_search(ctx: Any, args: argparse.Namespace) -> int:
         }
         for e in entries
     ]
-    lines = [  # the summary in the CLI's language (its template and values are stored); --json: English
-        f"{r['ts'][:19]}  {r['integration']:<11} {r['action']:<18} {r['outcome']:<7} {e.sentence(translate)}"
-        for e, r in zip(entries, rows, strict=True)
+    from app.core.journal_words import action_words, outcome_words
+
+    lines = [  # local time, action, outcome and summary in the CLI's language; --json: the codes
+        f"{moment(e.ts)}  {e.integration:<11} {action_words(e.action, translate):<20} "
+        f"{outcome_words(e.outcome, translate):<10} {e.sentence(translate)}"
+        for e in entries
     ]
     emit_listing(args, "entries", rows, total, lines, say(QT_TRANSLATE_NOOP("cli", "No matching activity.")))
     return EXIT_OK
@@ -416,6 +419,7 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
     import signal
 
     from app.integrations import available
+    from app.ops.schedule_words import schedules_in_words
     from app.ops.scheduler import SERVE_START_DELAY, Scheduler, all_schedules
 
     schedules = all_schedules(ctx)
@@ -424,7 +428,7 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
         ran = [s.name for s in schedules if await scheduler.run_once(s)]
         failed = [j.title for j in ctx.jobs.jobs if j.error is not None]
         text = (
-            say(QT_TRANSLATE_NOOP("cli", "Ran: {names}."), names=", ".join(ran))
+            say(QT_TRANSLATE_NOOP("cli", "Ran: {names}."), names=schedules_in_words(ran, translate))
             if ran
             else say(QT_TRANSLATE_NOOP("cli", "Nothing was due."))
         )
@@ -442,8 +446,10 @@ async def cmd_serve(ctx: Any, args: argparse.Namespace) -> int:
         if i.background is not None
     ]
     scheduler.start()
-    names = ", ".join(s.name for s in schedules) or say(QT_TRANSLATE_NOOP("cli", "none"))
-    log.info("serving on desk %s; schedules: %s", ctx.journal.desk, names)
+    names = schedules_in_words((s.name for s in schedules), translate) or say(
+        QT_TRANSLATE_NOOP("cli", "none")
+    )
+    log.info("serving on desk %s; schedules: %s", ctx.journal.desk, [s.name for s in schedules])
     serving = QT_TRANSLATE_NOOP(
         "cli", "Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop."
     )

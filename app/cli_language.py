@@ -9,6 +9,7 @@ in that language. JSON keys and codes are never translated: only sentences go th
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 from decimal import Decimal
 from typing import Any
@@ -135,6 +136,15 @@ def amount(value: Decimal | int | float, places: int = 2) -> str:
     lang = language()
     marks: dict[str, str | int | None] = {",": _THOUSANDS.get(lang, ","), ".": _DECIMAL.get(lang, ".")}
     return text.translate(str.maketrans(marks))
+
+
+_MOMENT = {"fr": "%d/%m/%Y %H:%M", "pt_BR": "%d/%m/%Y %H:%M"}
+
+
+def moment(when: dt.datetime) -> str:
+    """A time in this computer's zone, the current language's way: 21/11/2026 14:05 (fr, pt_BR),
+    2026-11-21 14:05; never a bare UTC time."""
+    return when.astimezone().strftime(_MOMENT.get(language(), "%Y-%m-%d %H:%M"))
 
 
 def sentence(exc: BaseException) -> str:

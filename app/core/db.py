@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from app.core.store_problems import check_findings, missing_file, sqlite_reason
 from app.core.tr import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("passerelle.db")
@@ -446,11 +447,15 @@ class Database:
             return None
         if is_damaged(exc):
             if not path.exists():
-                return self._io_sentence(path, "the file is missing")
+                return self._io_sentence(path, missing_file())
             checked = self.check_integrity()
-            return checked if checked is not None else self._io_sentence(path, str(_sqlite_error(exc) or exc))
+            return (
+                checked
+                if checked is not None
+                else self._io_sentence(path, sqlite_reason(_sqlite_error(exc), exc))
+            )
         if is_io_failure(exc):
-            return self._io_sentence(path, str(_sqlite_error(exc) or exc))
+            return self._io_sentence(path, sqlite_reason(_sqlite_error(exc), exc))
         return None
 
     def _damaged_sentence(self, path: Path, found: str) -> DatabaseError:
@@ -479,13 +484,13 @@ class Database:
             with self.engine.connect() as conn:
                 rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA quick_check(5)")]
         except Exception as exc:
-            detail = str(_sqlite_error(exc) or exc)
+            detail = sqlite_reason(_sqlite_error(exc), exc)
             if is_damaged(exc) and not is_io_failure(exc):
                 return self._damaged_sentence(path, detail)
             return self._io_sentence(path, detail)
         finally:
             self.engine.dispose()  # nothing left holding the file (a restore may replace it)
-        return None if rows == ["ok"] else self._damaged_sentence(path, "; ".join(rows))
+        return None if rows == ["ok"] else self._damaged_sentence(path, check_findings(rows))
 
     def healthy(self) -> bool:
         """Cheap check before a server answers "stored": the SQLite file is still the one opened

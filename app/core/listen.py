@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import logging
 import socket
 import sys
 
@@ -14,6 +15,9 @@ from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
 
 MAX_PORT = 65535
+_WSAEADDRNOTAVAIL = 10049  # Windows' "the requested address is not valid in its context"
+
+log = logging.getLogger("passerelle.listen")
 
 
 class PortInUse(ApiError):
@@ -61,13 +65,15 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as exc:
+        log.info("listen address %s not resolved: %s", host, exc.strerror)  # the system's words: the log
         raise refused(
             QT_TRANSLATE_NOOP(
-                "errors", "The listen address {host} is not known on this computer ({reason})."
+                "errors",
+                "The listen address {host} is not known on this computer: give an IP address such as "
+                "127.0.0.1, or a name this computer can find.",
             ),
             "host",
             host=host,
-            reason=exc.strerror,
         ) from None
     family, kind, proto, _name, address = infos[0]
     sock = socket.socket(family, kind, proto)
@@ -107,12 +113,28 @@ def listen_socket(host: str, port: int, what: str, setting: str = "provet.webhoo
                 ),
                 field="port",
             ) from None
+        log.info("cannot listen on %s:%s: %s", host, port, exc)  # the system's words: the log
+        if exc.errno in (errno.EADDRNOTAVAIL, _WSAEADDRNOTAVAIL):
+            raise refused(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{host} is not an address of this computer, so Passerelle cannot listen on it: "
+                    "keep 127.0.0.1, or give one of this computer's own addresses.",
+                ),
+                "host",
+                host=host,
+            ) from None
         raise refused(
-            QT_TRANSLATE_NOOP("errors", "Cannot listen on {host}:{port}: {reason}."),
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The system does not let Passerelle listen on {host}:{port} (error {code}). "
+                "Choose another port ({setting}, or --port).",
+            ),
             "port",
             host=host,
             port=port,
-            reason=exc.strerror or exc,
+            code=exc.errno if exc.errno is not None else "?",
+            setting=setting,
         ) from None
     sock.setblocking(False)
     bound = sock.getsockname()[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import logging
 import logging.handlers
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from app.core.paths import logs_dir, private_dir, private_file
 from app.core.redact import RedactingFilter
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, fill, in_language
 
 LOG_FILE = "passerelle.log"
 _FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
@@ -33,7 +35,8 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         super().emit(record)
         if self._failing and not self._failed_now:
             self._failing = False
-            sys.stderr.write(f"Passerelle writes its log file {self.baseFilename} again.\n")
+            again = QT_TRANSLATE_NOOP("cli", "Passerelle writes its log file {file} again.")
+            sys.stderr.write(_said(again, file=self.baseFilename) + "\n")
 
     def handleError(self, record: logging.LogRecord) -> None:
         self._failed_now = True
@@ -45,11 +48,39 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
             return
         self._failing = True
         error = sys.exc_info()[1]
-        reason = getattr(error, "strerror", None) or type(error).__name__
-        sys.stderr.write(
-            f"Passerelle cannot write its log file {self.baseFilename} ({reason}): the disk may be full. "
-            "It keeps working and says so here once writing works again.\n"
+        cannot = QT_TRANSLATE_NOOP(
+            "cli",
+            "Passerelle cannot write its log file {file} ({reason}). It keeps working and says so "
+            "here once writing works again.",
         )
+        sys.stderr.write(_said(cannot, file=self.baseFilename, reason=_why(error)) + "\n")
+
+
+_DISK_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", -1))
+_WHY = (  # the first kind the error is, in words
+    (PermissionError, QT_TRANSLATE_NOOP("cli", "this account is not allowed to write it")),
+    (FileNotFoundError, QT_TRANSLATE_NOOP("cli", "its folder is gone")),
+    (OSError, QT_TRANSLATE_NOOP("cli", "the disk may be full or disconnected")),
+)
+
+
+def _why(error: BaseException | None) -> str:
+    """Why the log file cannot be written, in words (the system's own are English)."""
+    if getattr(error, "errno", None) in _DISK_FULL:
+        return Sentence("cli", QT_TRANSLATE_NOOP("cli", "the disk is full"))
+    for kind, words in _WHY:
+        if isinstance(error, kind):
+            return Sentence("cli", words)
+    unexpected = QT_TRANSLATE_NOOP("cli", "an unexpected error ({kind})")
+    return Sentence("cli", unexpected, kind=type(error).__name__)
+
+
+def _said(template: str, **values: object) -> str:
+    """A console sentence in the headless commands' language (English before one is chosen)."""
+    from app.cli_language import translate  # not at the top: logging starts before the language
+
+    shown = {k: in_language(v, translate) if isinstance(v, str) else v for k, v in values.items()}
+    return fill(translate("cli", template), shown)
 
 
 def log_file(data_dir: Path) -> Path:

@@ -335,6 +335,42 @@ def _deep_merge(base: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# json's own reasons (Python 3.11), said in words; any other: "it is not valid JSON".
+_JSON_PROBLEMS = {
+    "Expecting value": QT_TRANSLATE_NOOP("errors", "a value is expected"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("errors", "a comma is expected"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("errors", "a colon is expected"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "errors", "a name in double quotes is expected, or a comma follows the last value"
+    ),
+    "Extra data": QT_TRANSLATE_NOOP("errors", "more text follows the end of the settings"),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP("errors", "a text is not closed by its quote"),
+    "Invalid control character at": QT_TRANSLATE_NOOP("errors", "a text holds a line break or a tab"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("errors", "a backslash must be doubled"),
+}
+
+
+def _unreadable_settings(exc: OSError | ValueError) -> Sentence | str:
+    """Why the settings file cannot be read, in words: where the JSON goes wrong (line, column),
+    not UTF-8, or the file's own problem."""
+    if isinstance(exc, json.JSONDecodeError):
+        problem = _JSON_PROBLEMS.get(exc.msg, QT_TRANSLATE_NOOP("errors", "it is not valid JSON"))
+        return Sentence(
+            "errors",
+            QT_TRANSLATE_NOOP("errors", "line {line}, column {column}: {problem}"),
+            line=exc.lineno,
+            column=exc.colno,
+            problem=Sentence("errors", problem),
+        )
+    if isinstance(exc, UnicodeDecodeError):
+        return Sentence("errors", QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text"))
+    if isinstance(exc, OSError):
+        from app.core.http import unreadable_file  # only when it fails: httpx stays out of start-up
+
+        return unreadable_file(exc)
+    return str(exc)
+
+
 def _read_file(data_dir: Path | None) -> dict[str, Any]:
     if data_dir is None:
         return {}
@@ -351,7 +387,7 @@ def _read_file(data_dir: Path | None) -> dict[str, Any]:
                     "errors", "The settings file {file} cannot be read ({detail}). Fix or delete it."
                 ),
                 file=path,
-                detail=getattr(exc, "strerror", None) or exc,
+                detail=_unreadable_settings(exc),
             )
         ) from exc
     if not isinstance(data, dict):

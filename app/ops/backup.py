@@ -157,7 +157,10 @@ def check_database(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return _said(QT_TRANSLATE_NOOP("errors", "{file} cannot be read ({detail})."), path, detail=exc)
+        from app.core.store_problems import sqlite_reason
+
+        reason = sqlite_reason(exc, exc)
+        return _said(QT_TRANSLATE_NOOP("errors", "{file} cannot be read ({detail})."), path, detail=reason)
     probe = Database(sqlite_url(path))
     try:
         known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config(probe)).walk_revisions()}

@@ -10,33 +10,52 @@ from app.cli_language import number, say, translate
 from app.cli_output import EXIT_OK, EXIT_REMOTE, emit
 from app.core.tr import QT_TRANSLATE_NOOP, in_language
 
+PRUNE_HELP = QT_TRANSLATE_NOOP("cli", "remove raw payloads older than the retention period")
+DAYS_HELP = QT_TRANSLATE_NOOP("cli", "keep this many days (default: ops.raw_retention_days)")
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "support-report", help="versions, settings (secrets masked), states, redacted errors, logs"
+        "support-report",
+        help=QT_TRANSLATE_NOOP("cli", "versions, settings (secrets masked), states, redacted errors, logs"),
     )
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument(
+        "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("cli", "the report file to write (.zip)")
+    )
     p.set_defaults(func=support_report)
-    p = sub.add_parser("backup", help="consistent copy of the database")
-    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("backup", help=QT_TRANSLATE_NOOP("cli", "consistent copy of the database"))
+    p.add_argument(
+        "--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("cli", "the backup file to write")
+    )
     p.set_defaults(func=backup)
-    p = sub.add_parser("restore", help="check a backup, keep a copy of the current database, restore")
-    p.add_argument("file", type=Path)
+    p = sub.add_parser(
+        "restore",
+        help=QT_TRANSLATE_NOOP("cli", "check a backup, keep a copy of the current database, restore"),
+    )
+    p.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the backup file to restore"))
     p.set_defaults(func=restore, needs_context=False)  # the current database may be the damaged one
     attention = sub.choices.get("attention")
     if attention is not None:
         # Additive options on the core command; without them it lists, exactly as before.
         group = attention.add_mutually_exclusive_group()
         group.add_argument(
-            "--preview-retry", action="store_true", help="show what a retry would re-send, send nothing"
+            "--preview-retry",
+            action="store_true",
+            help=QT_TRANSLATE_NOOP("cli", "show what a retry would re-send, send nothing"),
         )
-        group.add_argument("--retry", action="store_true", help="retry every retryable item now")
+        group.add_argument(
+            "--retry", action="store_true", help=QT_TRANSLATE_NOOP("cli", "retry every retryable item now")
+        )
         attention.add_argument(
-            "--id", type=int, action="append", dest="ids", help="only this item (repeatable)"
+            "--id",
+            type=int,
+            action="append",
+            dest="ids",
+            help=QT_TRANSLATE_NOOP("cli", "only this item (repeatable)"),
         )
         attention.set_defaults(func=_attention_with_retry(attention.get_default("func")))
-    p = sub.add_parser("prune", help="remove raw payloads older than the retention period")
-    p.add_argument("--days", type=int, default=None)
+    p = sub.add_parser("prune", help=PRUNE_HELP)
+    p.add_argument("--days", type=int, default=None, help=DAYS_HELP)
     p.set_defaults(func=prune)
 
 
@@ -104,7 +123,9 @@ def _restore(data_dir: Path, file: Path) -> Path:
                 "ops",
                 "restore",
                 "ok",
-                f"database restored from {file.name}; damaged one kept as {kept.name}",
+                QT_TRANSLATE_NOOP("journal", "database restored from {source}; damaged one kept as {kept}"),
+                args={"source": file.name, "kept": kept.name},
+                keys=[file.name],
             )
         finally:
             ctx.close()
@@ -122,10 +143,21 @@ async def prune(ctx: Any, args: argparse.Namespace) -> int:
     text = say(
         QT_TRANSLATE_NOOP("cli", "Raw payloads removed: {n} ({tables})."),
         n=number(sum(counts.values())),
-        tables=", ".join(f"{table} {number(n)}" for table, n in counts.items()) or "-",
+        tables=", ".join(f"{_payload_words(table)} {number(n)}" for table, n in counts.items()) or "-",
     )
     emit(args, {"pruned": counts}, text)
     return EXIT_OK
+
+
+# Where raw payloads are pruned, in words (``--json`` keeps the table names).
+PAYLOAD_WORDS = {
+    "vet_visits": QT_TRANSLATE_NOOP("cli", "Vétélevage visits"),
+    "vet_held_visits": QT_TRANSLATE_NOOP("cli", "Vétélevage visits held"),
+}
+
+
+def _payload_words(table: str) -> str:
+    return say(PAYLOAD_WORDS[table]) if table in PAYLOAD_WORDS else table
 
 
 def _attention_with_retry(listing: Any) -> Any:

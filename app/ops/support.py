@@ -12,6 +12,7 @@ from app import __version__
 from app.core.atomic import atomic_path
 from app.core.redact import redact
 from app.core.settings import masked
+from app.core.tr import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -71,7 +72,13 @@ def build_report(ctx: AppContext, out: Path) -> Path:
         for i in ctx.attention.items()
     ]
     path = _write_report(ctx, out, versions, states, errors, attention)
-    ctx.journal.record("ops", "support_report", "ok", f"support report written to {out.name}")
+    ctx.journal.record(
+        "ops",
+        "support_report",
+        "ok",
+        QT_TRANSLATE_NOOP("journal", "support report written to {name}"),
+        args={"name": out.name},
+    )
     return path
 
 

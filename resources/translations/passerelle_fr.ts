@@ -1092,22 +1092,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="87" />
+        <location filename="../../app/ui/common.py" line="88" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="119" />
+        <location filename="../../app/ui/common.py" line="120" />
         <source>Reconnect…</source>
         <translation>Se reconnecter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="122" />
+        <location filename="../../app/ui/common.py" line="123" />
         <source>Connections…</source>
         <translation>Connexions…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="124" />
+        <location filename="../../app/ui/common.py" line="125" />
         <source>Try again</source>
         <translation>Réessayer</translation>
     </message>
@@ -5673,7 +5673,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="216" />
+        <location filename="../../app/ops/cli.py" line="212" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
@@ -6060,107 +6060,107 @@
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="17" />
+        <location filename="../../app/ops/cli.py" line="20" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
         <translation>versions, réglages (secrets masqués), états, erreurs expurgées, journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="20" />
+        <location filename="../../app/ops/cli.py" line="23" />
         <source>the report file to write (.zip)</source>
         <translation>le fichier du rapport à écrire (.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="23" />
+        <location filename="../../app/ops/cli.py" line="26" />
         <source>consistent copy of the database</source>
         <translation>copie cohérente de la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="25" />
+        <location filename="../../app/ops/cli.py" line="28" />
         <source>the backup file to write</source>
         <translation>le fichier de sauvegarde à écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="30" />
+        <location filename="../../app/ops/cli.py" line="33" />
         <source>check a backup, keep a copy of the current database, restore</source>
         <translation>vérifier une sauvegarde, garder une copie de la base actuelle, restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="32" />
+        <location filename="../../app/ops/cli.py" line="35" />
         <source>the backup file to restore</source>
         <translation>le fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="41" />
+        <location filename="../../app/ops/cli.py" line="44" />
         <source>show what a retry would re-send, send nothing</source>
         <translation>montrer ce qu’une nouvelle tentative renverrait, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="44" />
+        <location filename="../../app/ops/cli.py" line="47" />
         <source>retry every retryable item now</source>
         <translation>réessayer maintenant tout ce qui peut l’être</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="51" />
+        <location filename="../../app/ops/cli.py" line="54" />
         <source>only this item (repeatable)</source>
         <translation>seulement cet élément (répétable)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="55" />
+        <location filename="../../app/ops/cli.py" line="13" />
         <source>remove raw payloads older than the retention period</source>
         <translation>effacer les données brutes plus anciennes que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="61" />
+        <location filename="../../app/ops/cli.py" line="14" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
         <translation>garder ce nombre de jours (par défaut : ops.raw_retention_days)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="73" />
+        <location filename="../../app/ops/cli.py" line="69" />
         <source>Support report written to {path}.</source>
         <translation>Rapport d’assistance écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="85" />
+        <location filename="../../app/ops/cli.py" line="81" />
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="102" />
+        <location filename="../../app/ops/cli.py" line="98" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Base de données restaurée depuis {file} ; la précédente est conservée sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="148" />
+        <location filename="../../app/ops/cli.py" line="144" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Données brutes supprimées : {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="158" />
+        <location filename="../../app/ops/cli.py" line="154" />
         <source>Vétélevage visits</source>
         <translation>visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="159" />
+        <location filename="../../app/ops/cli.py" line="155" />
         <source>Vétélevage visits held</source>
         <translation>visites Vétélevage retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="209" />
+        <location filename="../../app/ops/cli.py" line="205" />
         <source>will re-send: {what}</source>
         <translation>sera renvoyé : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="212" />
+        <location filename="../../app/ops/cli.py" line="208" />
         <source>left alone: {what}</source>
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="228" />
+        <location filename="../../app/ops/cli.py" line="224" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="232" />
+        <location filename="../../app/ops/cli.py" line="228" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
@@ -6548,27 +6548,27 @@
         <translation>Passerelle ne peut pas écrire son fichier journal {file} ({reason}). Il continue de fonctionner et le dira ici dès que l’écriture refonctionnera.</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="63" />
+        <location filename="../../app/core/logging_setup.py" line="70" />
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="65" />
+        <location filename="../../app/core/logging_setup.py" line="61" />
         <source>this account is not allowed to write it</source>
         <translation>ce compte n’a pas le droit d’y écrire</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="67" />
+        <location filename="../../app/core/logging_setup.py" line="62" />
         <source>its folder is gone</source>
         <translation>son dossier a disparu</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="69" />
+        <location filename="../../app/core/logging_setup.py" line="63" />
         <source>the disk may be full or disconnected</source>
         <translation>le disque est peut-être plein ou débranché</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="71" />
+        <location filename="../../app/core/logging_setup.py" line="74" />
         <source>an unexpected error ({kind})</source>
         <translation>une erreur inattendue ({kind})</translation>
     </message>
@@ -7321,7 +7321,7 @@
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="188" />
+        <location filename="../../app/ops/cli.py" line="184" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
     </message>
@@ -8090,7 +8090,7 @@
         <translation>{what} : marqué comme traité</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="130" />
+        <location filename="../../app/ops/cli.py" line="126" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
         <translation>base restaurée depuis {source} ; l’endommagée est gardée sous {kept}</translation>
     </message>

@@ -1092,22 +1092,22 @@
 <context>
     <name>ErrorBar</name>
     <message>
-        <location filename="../../app/ui/common.py" line="87" />
+        <location filename="../../app/ui/common.py" line="88" />
         <source>Dismiss</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="119" />
+        <location filename="../../app/ui/common.py" line="120" />
         <source>Reconnect…</source>
         <translation>Reconectar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="122" />
+        <location filename="../../app/ui/common.py" line="123" />
         <source>Connections…</source>
         <translation>Conexões…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/common.py" line="124" />
+        <location filename="../../app/ui/common.py" line="125" />
         <source>Try again</source>
         <translation>Tentar novamente</translation>
     </message>
@@ -5673,7 +5673,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="216" />
+        <location filename="../../app/ops/cli.py" line="212" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
@@ -6060,107 +6060,107 @@
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="17" />
+        <location filename="../../app/ops/cli.py" line="20" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
         <translation>versões, configurações (segredos mascarados), estados, erros sem dados sensíveis, logs</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="20" />
+        <location filename="../../app/ops/cli.py" line="23" />
         <source>the report file to write (.zip)</source>
         <translation>o arquivo do relatório a gravar (.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="23" />
+        <location filename="../../app/ops/cli.py" line="26" />
         <source>consistent copy of the database</source>
         <translation>cópia consistente do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="25" />
+        <location filename="../../app/ops/cli.py" line="28" />
         <source>the backup file to write</source>
         <translation>o arquivo de backup a gravar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="30" />
+        <location filename="../../app/ops/cli.py" line="33" />
         <source>check a backup, keep a copy of the current database, restore</source>
         <translation>verificar um backup, guardar uma cópia do banco atual, restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="32" />
+        <location filename="../../app/ops/cli.py" line="35" />
         <source>the backup file to restore</source>
         <translation>o arquivo de backup a restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="41" />
+        <location filename="../../app/ops/cli.py" line="44" />
         <source>show what a retry would re-send, send nothing</source>
         <translation>mostrar o que uma nova tentativa reenviaria, sem enviar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="44" />
+        <location filename="../../app/ops/cli.py" line="47" />
         <source>retry every retryable item now</source>
         <translation>tentar de novo agora tudo o que pode ser tentado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="51" />
+        <location filename="../../app/ops/cli.py" line="54" />
         <source>only this item (repeatable)</source>
         <translation>somente este item (repetível)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="55" />
+        <location filename="../../app/ops/cli.py" line="13" />
         <source>remove raw payloads older than the retention period</source>
         <translation>apagar os dados brutos mais antigos que o período de retenção</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="61" />
+        <location filename="../../app/ops/cli.py" line="14" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
         <translation>manter este número de dias (padrão: ops.raw_retention_days)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="73" />
+        <location filename="../../app/ops/cli.py" line="69" />
         <source>Support report written to {path}.</source>
         <translation>Relatório de suporte gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="85" />
+        <location filename="../../app/ops/cli.py" line="81" />
         <source>Backup written to {path}.</source>
         <translation>Backup gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="102" />
+        <location filename="../../app/ops/cli.py" line="98" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Banco de dados restaurado de {file}; o anterior foi mantido como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="148" />
+        <location filename="../../app/ops/cli.py" line="144" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Dados brutos removidos: {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="158" />
+        <location filename="../../app/ops/cli.py" line="154" />
         <source>Vétélevage visits</source>
         <translation>visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="159" />
+        <location filename="../../app/ops/cli.py" line="155" />
         <source>Vétélevage visits held</source>
         <translation>visitas Vétélevage retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="209" />
+        <location filename="../../app/ops/cli.py" line="205" />
         <source>will re-send: {what}</source>
         <translation>será reenviado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="212" />
+        <location filename="../../app/ops/cli.py" line="208" />
         <source>left alone: {what}</source>
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="228" />
+        <location filename="../../app/ops/cli.py" line="224" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="232" />
+        <location filename="../../app/ops/cli.py" line="228" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
@@ -6548,27 +6548,27 @@
         <translation>O Passerelle não consegue gravar seu arquivo de log {file} ({reason}). Ele continua funcionando e avisará aqui assim que a gravação voltar a funcionar.</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="63" />
+        <location filename="../../app/core/logging_setup.py" line="70" />
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="65" />
+        <location filename="../../app/core/logging_setup.py" line="61" />
         <source>this account is not allowed to write it</source>
         <translation>esta conta não tem permissão para gravá-lo</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="67" />
+        <location filename="../../app/core/logging_setup.py" line="62" />
         <source>its folder is gone</source>
         <translation>sua pasta não existe mais</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="69" />
+        <location filename="../../app/core/logging_setup.py" line="63" />
         <source>the disk may be full or disconnected</source>
         <translation>o disco pode estar cheio ou desconectado</translation>
     </message>
     <message>
-        <location filename="../../app/core/logging_setup.py" line="71" />
+        <location filename="../../app/core/logging_setup.py" line="74" />
         <source>an unexpected error ({kind})</source>
         <translation>um erro inesperado ({kind})</translation>
     </message>
@@ -7321,7 +7321,7 @@
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="188" />
+        <location filename="../../app/ops/cli.py" line="184" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
     </message>
@@ -8090,7 +8090,7 @@
         <translation>{what}: marcado como tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="130" />
+        <location filename="../../app/ops/cli.py" line="126" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
         <translation>banco restaurado de {source}; o danificado foi guardado como {kept}</translation>
     </message>

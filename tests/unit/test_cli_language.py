@@ -271,4 +271,4 @@ def test_a_cli_run_imports_no_qt(tmp_path: Path) -> None:
 def test_serve_once_says_what_ran_in_the_language(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--lang", "pt_BR", "--data-dir", str(data_dir), "serve", "--once"], capsys)
     assert code in (0, 1)  # 1: a schedule failed (nothing is configured here)
-    assert out.startswith("Executado: ") and "ops.backup" in out
+    assert out.startswith("Executado: ") and "backup do banco de dados" in out and "ops.backup" not in out

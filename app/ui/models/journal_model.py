@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.core.journal import Entry, Narrowing
+from app.core.journal_words import OUTCOME_LABELS, action_words
 from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ui.models.table import Column, Page, PagedModel
@@ -15,54 +16,12 @@ from app.ui.models.table import Column, Page, PagedModel
 if TYPE_CHECKING:
     from app.core.journal import Journal
 
-OUTCOME_LABELS = {
-    "ok": QT_TRANSLATE_NOOP("JournalModel", "Succeeded"),
-    "partial": QT_TRANSLATE_NOOP("JournalModel", "Partly"),
-    "error": QT_TRANSLATE_NOOP("JournalModel", "Failed"),
-    "info": QT_TRANSLATE_NOOP("JournalModel", "Information"),
-}
-ACTION_LABELS = {
-    "import": QT_TRANSLATE_NOOP("JournalModel", "Import"),
-    "acknowledge": QT_TRANSLATE_NOOP("JournalModel", "Acknowledgement"),
-    "push_acts": QT_TRANSLATE_NOOP("JournalModel", "Acts sent"),
-    "mapping": QT_TRANSLATE_NOOP("JournalModel", "Mapping"),
-    "mapping_import": QT_TRANSLATE_NOOP("JournalModel", "Mappings imported"),
-    "catalogue_import": QT_TRANSLATE_NOOP("JournalModel", "Catalogue imported"),
-    "dictionary_sync": QT_TRANSLATE_NOOP("JournalModel", "Dictionary update"),
-    "commit": QT_TRANSLATE_NOOP("JournalModel", "Billing"),
-    "correction": QT_TRANSLATE_NOOP("JournalModel", "Correction"),
-    "set_aside": QT_TRANSLATE_NOOP("JournalModel", "Set aside"),
-    "export": QT_TRANSLATE_NOOP("JournalModel", "Export"),
-    "connect": QT_TRANSLATE_NOOP("JournalModel", "Connection"),
-    "disconnect": QT_TRANSLATE_NOOP("JournalModel", "Disconnection"),
-    "connection_changed": QT_TRANSLATE_NOOP("JournalModel", "Settings changed"),
-    "secret_changed": QT_TRANSLATE_NOOP("JournalModel", "Secret changed"),
-    "registration": QT_TRANSLATE_NOOP("JournalModel", "Registration"),
-    "pull": QT_TRANSLATE_NOOP("JournalModel", "Download"),
-    "webhooks": QT_TRANSLATE_NOOP("JournalModel", "Notifications"),
-    "catch_up": QT_TRANSLATE_NOOP("JournalModel", "Catch-up"),
-    "load": QT_TRANSLATE_NOOP("JournalModel", "Load"),
-    "prescription": QT_TRANSLATE_NOOP("JournalModel", "Prescription"),
-    "prefill_url": QT_TRANSLATE_NOOP("JournalModel", "Prefilled request"),
-    "draft_created": QT_TRANSLATE_NOOP("JournalModel", "Draft created"),
-    "draft_opened": QT_TRANSLATE_NOOP("JournalModel", "Draft opened"),
-    "draft_replaced": QT_TRANSLATE_NOOP("JournalModel", "Draft replaced"),
-    "files_uploaded": QT_TRANSLATE_NOOP("JournalModel", "Files sent"),
-    "purge": QT_TRANSLATE_NOOP("JournalModel", "Purge"),
-    "backup": QT_TRANSLATE_NOOP("JournalModel", "Backup"),
-    "restore": QT_TRANSLATE_NOOP("JournalModel", "Restore"),
-    "prune": QT_TRANSLATE_NOOP("JournalModel", "Pruning"),
-    "support_report": QT_TRANSLATE_NOOP("JournalModel", "Support report"),
-    "retry": QT_TRANSLATE_NOOP("JournalModel", "Retry"),
-    "handled": QT_TRANSLATE_NOOP("JournalModel", "Handled"),
-}
 _titles: dict[str, str] = {}
 
 
 def action_label(action: str) -> str:
     """The journal action in words, translated ("Billing", not "commit")."""
-    label = ACTION_LABELS.get(action)
-    return QtCore.QCoreApplication.translate("JournalModel", label) if label else action.replace("_", " ")
+    return action_words(action, QtCore.QCoreApplication.translate)
 
 
 def integration_title(name: str) -> str:

@@ -1,0 +1,327 @@
+"""The last English a person could see from the command line (issue 15 items 7 and 9): the ops
+commands' help, ``journal search``'s action and outcome, ``serve`` / ``prune`` lines, the listen
+address refusals, the log-file warning, a damaged database's detail and a broken settings file,
+each said in French and Portuguese through the ``passerelle`` command (or the handler that
+writes it), and ``--json`` keeping the codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app import cli_language
+from app.cli import main
+from app.core.context import AppContext
+from app.core.logging_setup import PrivateRotatingFileHandler
+from app.core.paths import database_file, settings_file
+
+NBSP = "\u00a0"
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The machine's language never leaks in, nor a test's into the next."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    yield
+    cli_language.set_language("en")
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``passerelle argv``: its exit code (argparse's exit included), stdout and stderr."""
+    try:
+        code = main(argv)
+    except SystemExit as stop:
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# ------------------------------------------------------------------ help
+
+
+def flat(text: str) -> str:
+    """argparse's wrapped help on one line (its no-break spaces kept)."""
+    return re.sub(r"[ \n]+", " ", text)
+
+
+# (command, a French help line, a Portuguese one, the English that must be gone)
+HELP = [
+    (["backup"], "le fichier de sauvegarde à écrire", "o arquivo de backup a gravar", "the backup file"),
+    (
+        ["restore"],
+        "le fichier de sauvegarde à restaurer",
+        "o arquivo de backup a restaurar",
+        "the backup file",
+    ),
+    (
+        ["prune"],
+        f"garder ce nombre de jours (par défaut{NBSP}: ops.raw_retention_days)",
+        "manter este número de dias (padrão: ops.raw_retention_days)",
+        "keep this many",
+    ),
+    (
+        ["support-report"],
+        "le fichier du rapport à écrire (.zip)",
+        "o arquivo do relatório a gravar (.zip)",
+        "the report file",
+    ),
+    (
+        ["attention"],
+        "réessayer maintenant tout ce qui peut l’être",
+        "tentar de novo agora tudo o que pode ser tentado",
+        "retry every retryable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("command", "fr", "pt", "en"), HELP, ids=[h[0][0] for h in HELP])
+def test_the_ops_commands_help_speaks_the_language(
+    command: list[str], fr: str, pt: str, en: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _err = run(["--lang", "fr", *command, "--help"], capsys)
+    assert code == 0 and fr in flat(out) and en not in out, out
+    code, out, _err = run(["--lang", "pt_BR", *command, "--help"], capsys)
+    assert code == 0 and pt in flat(out) and en not in out, out
+
+
+def test_the_command_list_says_what_each_ops_command_does(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(["--lang", "fr", "--help"], capsys)
+    assert code == 0 and "backup copie cohérente de la base de données" in flat(out), out
+    assert "prune effacer les données brutes plus anciennes" in flat(out), out
+    assert "consistent copy" not in out and "raw payloads" not in out, out
+    code, out, _err = run(["--lang", "pt_BR", "--help"], capsys)
+    assert "cópia consistente do banco de dados" in flat(out), out
+
+
+# ------------------------------------------------------------------ journal search
+
+
+def _journal_with_a_failed_billing(data_dir: Path) -> None:
+    ctx = AppContext.open(data_dir)
+    try:
+        ctx.journal.record("vetelevage", "commit", "error", "visit V-12 could not be billed", keys=["V-12"])
+        ctx.journal.record("ops", "backup", "ok", "backup written to b.db", keys=["b.db"])
+    finally:
+        ctx.close()
+
+
+def test_journal_search_says_the_action_and_outcome_in_words(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _journal_with_a_failed_billing(data_dir)
+    base = ["--data-dir", str(data_dir), "journal", "search", ""]
+    code, out, _err = run(["--lang", "fr", *base], capsys)
+    billing = next(line for line in out.splitlines() if "V-12" in line)
+    assert code == 0 and " Facturation " in billing and " Échec " in billing, out
+    assert " commit " not in billing and " error " not in billing, out
+    saved = next(line for line in out.splitlines() if "b.db" in line)
+    assert " Sauvegarde " in saved and " Réussi " in saved and " ok " not in saved, out
+    code, out, _err = run(["--lang", "pt_BR", *base], capsys)
+    billing = next(line for line in out.splitlines() if "V-12" in line)
+    assert " Faturamento " in billing and " Falha " in billing, out
+
+
+def test_journal_search_shows_local_times_the_language_s_way_and_json_keeps_codes(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _journal_with_a_failed_billing(data_dir)
+    base = ["--data-dir", str(data_dir), "journal", "search", "V-12"]
+    code, out, _err = run(["--lang", "fr", *base], capsys)
+    today = dt.datetime.now().astimezone().strftime("%d/%m/%Y")
+    assert code == 0 and out.startswith(today) and "T" not in out.split()[1], out
+    code, out, _err = run(["--lang", "fr", "--json", *base], capsys)
+    (entry,) = json.loads(out)["entries"]
+    assert entry["action"] == "commit" and entry["outcome"] == "error", entry
+    assert dt.datetime.fromisoformat(entry["ts"]).tzinfo is not None
+
+
+# ------------------------------------------------------------------ serve --once, prune
+
+
+def test_serve_once_and_prune_name_their_work_in_words(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(data_dir)]
+    code, out, err = run(["--lang", "fr", *base, "serve", "--once"], capsys)
+    assert out.startswith(f"Exécuté{NBSP}: ") and "sauvegarde de la base" in out, (out, err)
+    assert "ops.backup" not in out and "vetelevage.import" not in out, out
+    code, out, err = run(["--lang", "pt_BR", *base, "--json", "serve", "--once"], capsys)
+    assert "ops.backup" in json.loads(out)["ran"], out  # --json: the schedules' names
+    code, out, err = run(["--lang", "pt_BR", *base, "prune"], capsys)
+    assert code == 0 and "visitas Vétélevage 0" in out and "vet_visits" not in out, (out, err)
+
+
+# ------------------------------------------------------------------ listen addresses
+
+
+def _webhook_token(data_dir: Path) -> None:
+    ctx = AppContext.open(data_dir)
+    try:
+        ctx.secrets.set("provet", "webhook_token", "t" * 40)
+    finally:
+        ctx.close()
+
+
+def test_a_listen_address_not_of_this_computer_is_said_in_the_language(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _webhook_token(data_dir)
+    serve = ["--data-dir", str(data_dir), "provet", "webhooks", "serve", "--port", "0"]
+    code, _out, err = run(["--lang", "fr", *serve, "--host", "192.0.2.1"], capsys)  # TEST-NET-1
+    assert code == 2, err
+    assert err.strip() == (
+        f"192.0.2.1 n’est pas une adresse de cet ordinateur, Passerelle ne peut donc pas y écouter{NBSP}: "
+        "gardez 127.0.0.1, ou indiquez l’une des adresses de cet ordinateur."
+    ), err
+    code, out, _err = run(["--lang", "pt_BR", "--json", *serve, "--host", "no-such-host.invalid"], capsys)
+    error = json.loads(out)["error"]
+    assert code == 2 and error["field"] == "host", out
+    assert error["message"].startswith(
+        "O endereço de escuta no-such-host.invalid não é conhecido neste computador: informe um endereço IP"
+    ), out
+
+
+# ------------------------------------------------------------------ the log file
+
+
+class _FullDisk:
+    def write(self, _text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+    def seek(self, _offset: int, _whence: int = 0) -> int:
+        return 0
+
+    def tell(self) -> int:
+        return 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "cannot", "again"),
+    [
+        (
+            "fr",
+            "Passerelle ne peut pas écrire son fichier journal {file} (le disque est plein).",
+            "Passerelle écrit de nouveau son fichier journal {file}.",
+        ),
+        (
+            "pt_BR",
+            "O Passerelle não consegue gravar seu arquivo de log {file} (o disco está cheio).",
+            "O Passerelle voltou a gravar seu arquivo de log {file}.",
+        ),
+    ],
+)
+def test_the_log_file_warning_speaks_the_language(
+    lang: str, cannot: str, again: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "passerelle.log"
+    handler = PrivateRotatingFileHandler(path, maxBytes=1_000_000, backupCount=1, encoding="utf-8")
+    record = logging.LogRecord("passerelle.test", logging.INFO, __file__, 1, "probe", None, None)
+    cli_language.set_language(lang)
+    try:
+        handler.stream.close()
+        handler.stream = _FullDisk()  # type: ignore[assignment]
+        handler.emit(record)
+        err = capsys.readouterr().err
+        assert err.startswith(cannot.format(file=path)) and "No space left" not in err, err
+        handler.emit(record)  # the stream was dropped: reopened, written
+        assert capsys.readouterr().err.strip() == again.format(file=path)
+    finally:
+        handler.close()
+
+
+# ------------------------------------------------------------------ the database, the settings file
+
+
+def _corrupt_a_deep_page(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    data = bytearray(db.read_bytes())
+    page = pages * 2 // 3
+    data[page * page_size : page * page_size + 64] = b"\xa5" * 64
+    db.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_says_what_sqlite_found_in_words(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ctx = AppContext.open(data_dir)
+    try:
+        for i in range(3000):
+            ctx.journal.record("ops", "probe", "ok", f"entry {i} " + "x" * 120)
+    finally:
+        ctx.close()
+    _corrupt_a_deep_page(database_file(data_dir))
+    base = ["--data-dir", str(data_dir), "journal", "search", "x"]
+    code, _out, err = run(["--lang", "fr", *base], capsys)
+    found = ("la vérification de SQLite y a trouvé ", "certaines de ses pages sont endommagées")
+    assert code != 0 and any(f"passerelle.db est endommagé ({words}" in err for words in found), err
+    assert "Page " not in err and "btree" not in err.lower() and "malformed" not in err, err
+    code, out, _err = run(["--lang", "pt_BR", "--json", *base], capsys)
+    message = json.loads(out)["error"]["message"]
+    found = ("a verificação do SQLite encontrou ", "algumas de suas páginas estão danificadas")
+    assert any(f"passerelle.db está danificado ({words}" in message for words in found), message
+
+
+@pytest.mark.parametrize(
+    ("text", "fr", "pt"),
+    [
+        (
+            '{"app": {"lang": "fr",}}',
+            f"(ligne 1, colonne 23{NBSP}: un nom entre guillemets doubles est attendu, "
+            "ou une virgule suit la dernière valeur)",
+            "(linha 1, coluna 23: é esperado um nome entre aspas duplas, ou há uma vírgula depois do último valor)",
+        ),
+        (
+            '{\n  "app": {"lang": "fr"}\n  "ops": {}\n}',
+            f"(ligne 3, colonne 3{NBSP}: une virgule est attendue)",
+            "(linha 3, coluna 3: é esperada uma vírgula)",
+        ),
+    ],
+)
+def test_a_broken_settings_file_says_where_in_words(
+    text: str, fr: str, pt: str, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings_file(data_dir).parent.mkdir(parents=True, exist_ok=True)
+    settings_file(data_dir).write_text(text, encoding="utf-8")
+    base = ["--data-dir", str(data_dir), "config", "show"]
+    code, _out, err = run(["--lang", "fr", *base], capsys)
+    assert code == 2 and fr in err and "Expecting" not in err, err
+    code, out, _err = run(["--lang", "pt_BR", "--json", *base], capsys)
+    message = json.loads(out)["error"]["message"]
+    assert pt in message and "Expecting" not in message, message
+
+
+def test_what_sqlite_s_check_found_is_counted_in_words_and_kept_in_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from app.core.store_problems import check_findings, sqlite_reason
+
+    found = check_findings(["Page 5: btreeInitPage() returns error code 11", "Page 9 is never used"])
+    assert "Page 9 is never used" in caplog.text  # for support, never on the screen
+    cli_language.set_language("fr")
+    assert found.translated(cli_language.translate) == "la vérification de SQLite y a trouvé 2 problèmes"
+    assert check_findings(["x"]).translated(cli_language.translate).endswith("trouvé 1 problème")
+    cli_language.set_language("pt_BR")
+    assert found.translated(cli_language.translate) == "a verificação do SQLite encontrou 2 problemas nele"
+    full = sqlite3.OperationalError("database or disk is full")
+    assert sqlite_reason(full, full).translated(cli_language.translate) == "o disco está cheio"
