@@ -51,8 +51,20 @@ def start(modules: Iterable[str]) -> threading.Thread:
                 importlib.import_module(name)
             except Exception as exc:  # the tab imports it again when shown, and says what fails
                 log.info("warming %s failed: %s", name, type(exc).__name__)
+        start_threads()
         gc.freeze()
 
     thread = threading.Thread(target=run, name="passerelle-warm-up", daemon=True)
     thread.start()
     return thread
+
+
+def start_threads() -> None:
+    """Start the threads the window uses later, here: starting a thread waits until it runs, which
+    on the GUI thread of a busy machine took 100 ms (the UI-state writer at the first column fit,
+    measured by bench_stalls); the side loop of the TOTVS RH pages likewise."""
+    from app.core import side_loop
+    from app.ui.common import ui_state_written
+
+    side_loop.side_loop()
+    ui_state_written()

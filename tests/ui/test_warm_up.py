@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 
@@ -29,3 +30,13 @@ def test_the_thread_imports_them_and_a_broken_one_is_left_to_its_tab(
     assert not thread.is_alive()
     assert "app.ui.totvs_rh_tab" in sys.modules
     assert "warming app.ui.warm_up_probe_missing failed: ModuleNotFoundError" in caplog.text
+
+
+def test_the_threads_used_later_are_started_by_the_warm_up() -> None:
+    from app.core import side_loop
+
+    warm_up.start_threads()
+    names = {t.name for t in threading.enumerate()}
+    assert "passerelle-network" in names
+    assert any(n.startswith("passerelle-ui-state") for n in names)
+    assert side_loop.side_loop().is_running()
