@@ -177,7 +177,8 @@ def _evaluate_chunk(conn: Connection, ids: list[str]) -> dict[str, Evaluation]:
         .select_from(
             t.visits.join(
                 other,
-                (other.c.breeder_id == t.visits.c.breeder_id)
+                (other.c.compte_id == t.visits.c.compte_id)  # one account's twins (incoming._twins)
+                & (other.c.breeder_id == t.visits.c.breeder_id)
                 & (other.c.visit_date == t.visits.c.visit_date)
                 & (other.c.id != t.visits.c.id),
             )

@@ -631,6 +631,7 @@ _VALUE_COLUMNS = (
     "search_text",
 )
 _BREEDER, _DATE = _VALUE_COLUMNS.index("breeder_id"), _VALUE_COLUMNS.index("visit_date")
+_COMPTE = _VALUE_COLUMNS.index("compte_id")
 _VISIT_COLUMNS = ("id", "batch_id", "imported_at", *_VALUE_COLUMNS, "state", "warnings")
 _PRODUCT_COLUMNS = ("visit_id", "line_no", "produit_id", "libelle", "gtin", "quantite", "unite")
 _ACT_COLUMNS = ("visit_id", "line_no", "code", "quantite")
@@ -672,6 +673,7 @@ def _incoming(v: VisiteDict, state: str, values: tuple[Any, ...]) -> IncomingVis
     return IncomingVisit(
         id=v["id"],
         state=state,
+        compte_id=values[_COMPTE],
         breeder_id=values[_BREEDER],
         visit_date=values[_DATE],
         acts=[(a["code"], a.get("quantite", _ONE)) for a in v.get("actes", ())],

@@ -36,6 +36,7 @@ class IncomingVisit:
 
     id: str
     state: str
+    compte_id: str
     breeder_id: str
     visit_date: str
     acts: list[tuple[str, Decimal]]
@@ -118,23 +119,26 @@ def _by_code(conn: Connection, table: sa.Table, codes: set[str]) -> dict[str, tu
 
 
 def _twins(conn: Connection, visits: list[IncomingVisit]) -> dict[str, list[str]]:
-    """The other visits of the same breeder (not blank) on the same day: the stored ones apart from
-    ``visits`` (whose stored rows may be about to change), and ``visits`` themselves."""
+    """The other visits of the same account and breeder (not blank) on the same day: the stored
+    ones apart from ``visits`` (whose stored rows may be about to change), and ``visits`` themselves.
+
+    Within one account only: in SaaS mode two clinics of a group may see the same farm on the same
+    day, and each bills its own visit — that is no duplicate."""
     ids = {v.id for v in visits}
-    by_pair: dict[tuple[str, str], list[str]] = {}
+    by_key: dict[tuple[str, str, str], list[str]] = {}
     for v in visits:
         if v.breeder_id:
-            by_pair.setdefault((v.breeder_id, v.visit_date), []).append(v.id)
+            by_key.setdefault((v.compte_id, v.breeder_id, v.visit_date), []).append(v.id)
     c = t.visits.c
-    for chunk in _chunks(sorted(by_pair)):
-        query = sa.select(c.id, c.breeder_id, c.visit_date).where(
-            sa.tuple_(c.breeder_id, c.visit_date).in_(chunk)
+    for chunk in _chunks(sorted(by_key)):
+        query = sa.select(c.id, c.compte_id, c.breeder_id, c.visit_date).where(
+            sa.tuple_(c.compte_id, c.breeder_id, c.visit_date).in_(chunk)
         )
-        for visit_id, breeder_id, visit_date in conn.execute(query):
+        for visit_id, compte_id, breeder_id, visit_date in conn.execute(query):
             if str(visit_id) not in ids:
-                by_pair[(str(breeder_id), str(visit_date))].append(str(visit_id))
+                by_key[(str(compte_id), str(breeder_id), str(visit_date))].append(str(visit_id))
     out: dict[str, list[str]] = {}
     for v in visits:
-        same = by_pair.get((v.breeder_id, v.visit_date), []) if v.breeder_id else []
+        same = by_key.get((v.compte_id, v.breeder_id, v.visit_date), []) if v.breeder_id else []
         out[v.id] = [other for other in same if other != v.id]
     return out
