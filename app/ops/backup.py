@@ -140,6 +140,8 @@ def check_database(path: Path) -> str | None:
     from app.core.db import Database, sqlite_url
     from app.core.migrations import alembic_config
 
+    if path.is_dir():
+        return _said(QT_TRANSLATE_NOOP("errors", "{file} is a folder, not a backup file."), path)
     if not path.is_file():
         return _said(QT_TRANSLATE_NOOP("errors", "{file} does not exist."), path)
     with path.open("rb") as handle:

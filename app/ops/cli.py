@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Awaitable
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +60,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=prune)
 
 
+async def _writing(out: Path, work: Awaitable[Path]) -> Path:
+    """``work``'s file; when ``out`` cannot be written, the sentence saying why (exit 2, field out)."""
+    try:
+        return await work
+    except OSError as exc:
+        from app.core.write_errors import not_written
+
+        raise not_written(out, exc) from exc
+
+
 async def support_report(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.support import build_report
 
-    path = await ctx.db.run(build_report, ctx, args.out)
+    path = await _writing(args.out, ctx.db.run(build_report, ctx, args.out))
     emit(
         args,
         {"path": str(path)},
@@ -74,7 +85,7 @@ async def support_report(ctx: Any, args: argparse.Namespace) -> int:
 async def backup(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.backup import backup as do_backup
 
-    path = await ctx.db.run(do_backup, ctx, args.out)
+    path = await _writing(args.out, ctx.db.run(do_backup, ctx, args.out))
     emit(
         args,
         {"path": str(path), "bytes": path.stat().st_size},
@@ -139,6 +150,14 @@ def _restore(data_dir: Path, file: Path) -> Path:
 async def prune(ctx: Any, args: argparse.Namespace) -> int:
     from app.ops.retention import prune as do_prune
 
+    if args.days is not None and args.days < 0:  # a negative age would prune everything, today's too
+        from app.core.refusals import refused
+
+        raise refused(
+            QT_TRANSLATE_NOOP("errors", "--days is how many days to keep: 0 or more, not {days}."),
+            "days",
+            days=args.days,
+        )
     counts = await ctx.db.run(do_prune, ctx, args.days)
     text = say(
         QT_TRANSLATE_NOOP("cli", "Raw payloads removed: {n} ({tables})."),

@@ -5673,7 +5673,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="212" />
+        <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
@@ -6060,107 +6060,107 @@
         <translation>Produits reçus : {produits} (ajoutés : {products_added}, modifiés : {products_changed}, retirés : {products_removed}). Tables de référence : utilisateurs {utilisateurs}, médicaments {medicaments}, pathologies {pathologies}, voies {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="20" />
+        <location filename="../../app/ops/cli.py" line="21" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
         <translation>versions, réglages (secrets masqués), états, erreurs expurgées, journaux</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="23" />
+        <location filename="../../app/ops/cli.py" line="24" />
         <source>the report file to write (.zip)</source>
         <translation>le fichier du rapport à écrire (.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="26" />
+        <location filename="../../app/ops/cli.py" line="27" />
         <source>consistent copy of the database</source>
         <translation>copie cohérente de la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="28" />
+        <location filename="../../app/ops/cli.py" line="29" />
         <source>the backup file to write</source>
         <translation>le fichier de sauvegarde à écrire</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="33" />
+        <location filename="../../app/ops/cli.py" line="34" />
         <source>check a backup, keep a copy of the current database, restore</source>
         <translation>vérifier une sauvegarde, garder une copie de la base actuelle, restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="35" />
+        <location filename="../../app/ops/cli.py" line="36" />
         <source>the backup file to restore</source>
         <translation>le fichier de sauvegarde à restaurer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="44" />
+        <location filename="../../app/ops/cli.py" line="45" />
         <source>show what a retry would re-send, send nothing</source>
         <translation>montrer ce qu’une nouvelle tentative renverrait, sans rien envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="47" />
+        <location filename="../../app/ops/cli.py" line="48" />
         <source>retry every retryable item now</source>
         <translation>réessayer maintenant tout ce qui peut l’être</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="54" />
+        <location filename="../../app/ops/cli.py" line="55" />
         <source>only this item (repeatable)</source>
         <translation>seulement cet élément (répétable)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="13" />
+        <location filename="../../app/ops/cli.py" line="14" />
         <source>remove raw payloads older than the retention period</source>
         <translation>effacer les données brutes plus anciennes que la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="14" />
+        <location filename="../../app/ops/cli.py" line="15" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
         <translation>garder ce nombre de jours (par défaut : ops.raw_retention_days)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="69" />
+        <location filename="../../app/ops/cli.py" line="80" />
         <source>Support report written to {path}.</source>
         <translation>Rapport d’assistance écrit dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="81" />
+        <location filename="../../app/ops/cli.py" line="92" />
         <source>Backup written to {path}.</source>
         <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="98" />
+        <location filename="../../app/ops/cli.py" line="109" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Base de données restaurée depuis {file} ; la précédente est conservée sous {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="144" />
+        <location filename="../../app/ops/cli.py" line="163" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Données brutes supprimées : {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="154" />
+        <location filename="../../app/ops/cli.py" line="173" />
         <source>Vétélevage visits</source>
         <translation>visites Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="155" />
+        <location filename="../../app/ops/cli.py" line="174" />
         <source>Vétélevage visits held</source>
         <translation>visites Vétélevage retenues</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="205" />
+        <location filename="../../app/ops/cli.py" line="224" />
         <source>will re-send: {what}</source>
         <translation>sera renvoyé : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="208" />
+        <location filename="../../app/ops/cli.py" line="227" />
         <source>left alone: {what}</source>
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="224" />
+        <location filename="../../app/ops/cli.py" line="243" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="228" />
+        <location filename="../../app/ops/cli.py" line="247" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
@@ -6742,42 +6742,42 @@
         <translation>Un problème inattendu est survenu ({kind}). Rien n’est perdu ; réessayez, et si cela se reproduit envoyez le rapport de support.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="22" />
+        <location filename="../../app/core/write_errors.py" line="22" />
         <source>{file} could not be written: the folder is read-only. Nothing was lost; choose another folder and try again.</source>
         <translation>Impossible d’écrire {file} : le dossier est en lecture seule. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="27" />
+        <location filename="../../app/core/write_errors.py" line="27" />
         <source>{file} could not be written: the file is read-only. Nothing was lost; choose another name and try again.</source>
         <translation>Impossible d’écrire {file} : le fichier est en lecture seule. Rien n’est perdu ; choisissez un autre nom et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="32" />
+        <location filename="../../app/core/write_errors.py" line="32" />
         <source>{file} could not be written: the file is open in another program. Nothing was lost; close it there and try again.</source>
         <translation>Impossible d’écrire {file} : le fichier est ouvert dans un autre programme. Rien n’est perdu ; fermez-le dans ce programme et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="37" />
+        <location filename="../../app/core/write_errors.py" line="37" />
         <source>{file} could not be written: the disk is read-only. Nothing was lost; choose another folder and try again.</source>
         <translation>Impossible d’écrire {file} : le disque est en lecture seule. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="42" />
+        <location filename="../../app/core/write_errors.py" line="42" />
         <source>{file} could not be written: the disk is full. Nothing was lost; free some space or choose another folder, then try again.</source>
         <translation>Impossible d’écrire {file} : le disque est plein. Rien n’est perdu ; libérez de la place ou choisissez un autre dossier, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="47" />
+        <location filename="../../app/core/write_errors.py" line="47" />
         <source>{file} could not be written: its folder does not exist and cannot be created. Nothing was lost; choose another folder and try again.</source>
         <translation>Impossible d’écrire {file} : son dossier n’existe pas et ne peut pas être créé. Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="52" />
+        <location filename="../../app/core/write_errors.py" line="52" />
         <source>{file} could not be written: a folder has that name. Nothing was lost; choose another name and try again.</source>
         <translation>Impossible d’écrire {file} : un dossier porte ce nom. Rien n’est perdu ; choisissez un autre nom et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="57" />
+        <location filename="../../app/core/write_errors.py" line="57" />
         <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
         <translation>Impossible d’écrire {file} ({cause}). Rien n’est perdu ; choisissez un autre dossier et réessayez.</translation>
     </message>
@@ -7321,7 +7321,12 @@
         <translation>{file} doit contenir un seul objet JSON avec les champs du corps du POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="184" />
+        <location filename="../../app/ops/cli.py" line="157" />
+        <source>--days is how many days to keep: 0 or more, not {days}.</source>
+        <translation>--days est le nombre de jours à garder : 0 ou plus, pas {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="203" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id : aucun élément ouvert {ids} ; `passerelle attention` les liste.</translation>
     </message>
@@ -7739,36 +7744,41 @@
     </message>
     <message>
         <location filename="../../app/ops/backup.py" line="144" />
+        <source>{file} is a folder, not a backup file.</source>
+        <translation>{file} est un dossier, pas un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="146" />
         <source>{file} does not exist.</source>
         <translation>{file} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="147" />
+        <location filename="../../app/ops/backup.py" line="149" />
         <source>{file} is not a database file.</source>
         <translation>{file} n’est pas un fichier de base de données.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="152" />
+        <location filename="../../app/ops/backup.py" line="154" />
         <source>{file} is damaged.</source>
         <translation>{file} est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="155" />
+        <location filename="../../app/ops/backup.py" line="157" />
         <source>{file} is not a Passerelle database.</source>
         <translation>{file} n’est pas une base de données Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="163" />
+        <location filename="../../app/ops/backup.py" line="165" />
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} ne peut pas être lu ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="172" />
+        <location filename="../../app/ops/backup.py" line="174" />
         <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
         <translation>{file} vient d’une version plus récente de Passerelle (schéma {schema}) ; installez cette version ou une plus récente pour la restaurer.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="220" />
+        <location filename="../../app/ops/backup.py" line="222" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Rien n’a été modifié.</translation>
     </message>
@@ -8000,7 +8010,7 @@
         <translation>sauvegarde écrite dans {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="197" />
+        <location filename="../../app/ops/backup.py" line="199" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>base restaurée depuis {source} ; la précédente est gardée sous {kept}</translation>
     </message>
@@ -8090,7 +8100,7 @@
         <translation>{what} : marqué comme traité</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="126" />
+        <location filename="../../app/ops/cli.py" line="137" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
         <translation>base restaurée depuis {source} ; l’endommagée est gardée sous {kept}</translation>
     </message>

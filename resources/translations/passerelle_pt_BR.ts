@@ -5673,7 +5673,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="412" />
-        <location filename="../../app/ops/cli.py" line="212" />
+        <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
@@ -6060,107 +6060,107 @@
         <translation>Produtos recebidos: {produits} (adicionados: {products_added}, alterados: {products_changed}, removidos: {products_removed}). Tabelas de referência: usuários {utilisateurs}, medicamentos {medicaments}, patologias {pathologies}, vias {voies}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="20" />
+        <location filename="../../app/ops/cli.py" line="21" />
         <source>versions, settings (secrets masked), states, redacted errors, logs</source>
         <translation>versões, configurações (segredos mascarados), estados, erros sem dados sensíveis, logs</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="23" />
+        <location filename="../../app/ops/cli.py" line="24" />
         <source>the report file to write (.zip)</source>
         <translation>o arquivo do relatório a gravar (.zip)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="26" />
+        <location filename="../../app/ops/cli.py" line="27" />
         <source>consistent copy of the database</source>
         <translation>cópia consistente do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="28" />
+        <location filename="../../app/ops/cli.py" line="29" />
         <source>the backup file to write</source>
         <translation>o arquivo de backup a gravar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="33" />
+        <location filename="../../app/ops/cli.py" line="34" />
         <source>check a backup, keep a copy of the current database, restore</source>
         <translation>verificar um backup, guardar uma cópia do banco atual, restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="35" />
+        <location filename="../../app/ops/cli.py" line="36" />
         <source>the backup file to restore</source>
         <translation>o arquivo de backup a restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="44" />
+        <location filename="../../app/ops/cli.py" line="45" />
         <source>show what a retry would re-send, send nothing</source>
         <translation>mostrar o que uma nova tentativa reenviaria, sem enviar nada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="47" />
+        <location filename="../../app/ops/cli.py" line="48" />
         <source>retry every retryable item now</source>
         <translation>tentar de novo agora tudo o que pode ser tentado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="54" />
+        <location filename="../../app/ops/cli.py" line="55" />
         <source>only this item (repeatable)</source>
         <translation>somente este item (repetível)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="13" />
+        <location filename="../../app/ops/cli.py" line="14" />
         <source>remove raw payloads older than the retention period</source>
         <translation>apagar os dados brutos mais antigos que o período de retenção</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="14" />
+        <location filename="../../app/ops/cli.py" line="15" />
         <source>keep this many days (default: ops.raw_retention_days)</source>
         <translation>manter este número de dias (padrão: ops.raw_retention_days)</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="69" />
+        <location filename="../../app/ops/cli.py" line="80" />
         <source>Support report written to {path}.</source>
         <translation>Relatório de suporte gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="81" />
+        <location filename="../../app/ops/cli.py" line="92" />
         <source>Backup written to {path}.</source>
         <translation>Backup gravado em {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="98" />
+        <location filename="../../app/ops/cli.py" line="109" />
         <source>Database restored from {file}; the previous one is kept as {kept}.</source>
         <translation>Banco de dados restaurado de {file}; o anterior foi mantido como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="144" />
+        <location filename="../../app/ops/cli.py" line="163" />
         <source>Raw payloads removed: {n} ({tables}).</source>
         <translation>Dados brutos removidos: {n} ({tables}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="154" />
+        <location filename="../../app/ops/cli.py" line="173" />
         <source>Vétélevage visits</source>
         <translation>visitas Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="155" />
+        <location filename="../../app/ops/cli.py" line="174" />
         <source>Vétélevage visits held</source>
         <translation>visitas Vétélevage retidas</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="205" />
+        <location filename="../../app/ops/cli.py" line="224" />
         <source>will re-send: {what}</source>
         <translation>será reenviado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="208" />
+        <location filename="../../app/ops/cli.py" line="227" />
         <source>left alone: {what}</source>
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="224" />
+        <location filename="../../app/ops/cli.py" line="243" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="228" />
+        <location filename="../../app/ops/cli.py" line="247" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
@@ -6742,42 +6742,42 @@
         <translation>Ocorreu algo inesperado ({kind}). Nada foi perdido; tente novamente e, se acontecer de novo, envie o relatório de suporte.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="22" />
+        <location filename="../../app/core/write_errors.py" line="22" />
         <source>{file} could not be written: the folder is read-only. Nothing was lost; choose another folder and try again.</source>
         <translation>Não foi possível gravar {file}: a pasta é somente leitura. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="27" />
+        <location filename="../../app/core/write_errors.py" line="27" />
         <source>{file} could not be written: the file is read-only. Nothing was lost; choose another name and try again.</source>
         <translation>Não foi possível gravar {file}: o arquivo é somente leitura. Nada foi perdido; escolha outro nome e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="32" />
+        <location filename="../../app/core/write_errors.py" line="32" />
         <source>{file} could not be written: the file is open in another program. Nothing was lost; close it there and try again.</source>
         <translation>Não foi possível gravar {file}: o arquivo está aberto em outro programa. Nada foi perdido; feche-o nesse programa e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="37" />
+        <location filename="../../app/core/write_errors.py" line="37" />
         <source>{file} could not be written: the disk is read-only. Nothing was lost; choose another folder and try again.</source>
         <translation>Não foi possível gravar {file}: o disco é somente leitura. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="42" />
+        <location filename="../../app/core/write_errors.py" line="42" />
         <source>{file} could not be written: the disk is full. Nothing was lost; free some space or choose another folder, then try again.</source>
         <translation>Não foi possível gravar {file}: o disco está cheio. Nada foi perdido; libere espaço ou escolha outra pasta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="47" />
+        <location filename="../../app/core/write_errors.py" line="47" />
         <source>{file} could not be written: its folder does not exist and cannot be created. Nothing was lost; choose another folder and try again.</source>
         <translation>Não foi possível gravar {file}: a pasta não existe e não pode ser criada. Nada foi perdido; escolha outra pasta e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="52" />
+        <location filename="../../app/core/write_errors.py" line="52" />
         <source>{file} could not be written: a folder has that name. Nothing was lost; choose another name and try again.</source>
         <translation>Não foi possível gravar {file}: já existe uma pasta com esse nome. Nada foi perdido; escolha outro nome e tente novamente.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/write_errors.py" line="57" />
+        <location filename="../../app/core/write_errors.py" line="57" />
         <source>{file} could not be written ({cause}). Nothing was lost; choose another folder and try again.</source>
         <translation>Não foi possível gravar {file} ({cause}). Nada foi perdido; escolha outra pasta e tente novamente.</translation>
     </message>
@@ -7321,7 +7321,12 @@
         <translation>{file} deve conter um único objeto JSON com os campos do corpo do POST.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="184" />
+        <location filename="../../app/ops/cli.py" line="157" />
+        <source>--days is how many days to keep: 0 or more, not {days}.</source>
+        <translation>--days é o número de dias a manter: 0 ou mais, não {days}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/cli.py" line="203" />
         <source>--id: no open item {ids}; `passerelle attention` lists them.</source>
         <translation>--id: nenhum item aberto {ids}; `passerelle attention` os lista.</translation>
     </message>
@@ -7739,36 +7744,41 @@
     </message>
     <message>
         <location filename="../../app/ops/backup.py" line="144" />
+        <source>{file} is a folder, not a backup file.</source>
+        <translation>{file} é uma pasta, não um arquivo de backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/backup.py" line="146" />
         <source>{file} does not exist.</source>
         <translation>{file} não existe.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="147" />
+        <location filename="../../app/ops/backup.py" line="149" />
         <source>{file} is not a database file.</source>
         <translation>{file} não é um arquivo de banco de dados.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="152" />
+        <location filename="../../app/ops/backup.py" line="154" />
         <source>{file} is damaged.</source>
         <translation>{file} está danificado.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="155" />
+        <location filename="../../app/ops/backup.py" line="157" />
         <source>{file} is not a Passerelle database.</source>
         <translation>{file} não é um banco de dados do Passerelle.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="163" />
+        <location filename="../../app/ops/backup.py" line="165" />
         <source>{file} cannot be read ({detail}).</source>
         <translation>{file} não pode ser lido ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="172" />
+        <location filename="../../app/ops/backup.py" line="174" />
         <source>{file} comes from a newer Passerelle (schema {schema}); install that version or newer to restore it.</source>
         <translation>{file} vem de uma versão mais nova do Passerelle (esquema {schema}); instale essa versão ou uma mais nova para restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="220" />
+        <location filename="../../app/ops/backup.py" line="222" />
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Nada foi alterado.</translation>
     </message>
@@ -8000,7 +8010,7 @@
         <translation>backup gravado em {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/backup.py" line="197" />
+        <location filename="../../app/ops/backup.py" line="199" />
         <source>database restored from {source}; previous kept as {kept}</source>
         <translation>banco restaurado de {source}; o anterior foi guardado como {kept}</translation>
     </message>
@@ -8090,7 +8100,7 @@
         <translation>{what}: marcado como tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="126" />
+        <location filename="../../app/ops/cli.py" line="137" />
         <source>database restored from {source}; damaged one kept as {kept}</source>
         <translation>banco restaurado de {source}; o danificado foi guardado como {kept}</translation>
     </message>

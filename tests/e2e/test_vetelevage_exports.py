@@ -31,7 +31,7 @@ from app.integrations.vetelevage.mapping import (
     save_mapping,
     unmapped_queue,
 )
-from app.integrations.vetelevage.write_errors import NotWritten
+from app.core.write_errors import NotWritten
 from tests.e2e.vetelevage_fixtures import control, load_catalogue_and_acts
 
 pytestmark = pytest.mark.e2e
@@ -228,7 +228,7 @@ async def test_the_error_names_the_file_and_the_cause(
 
 
 def test_a_sharing_violation_says_the_file_is_open_in_another_program(tmp_path: Path) -> None:
-    from app.integrations.vetelevage.write_errors import not_written
+    from app.core.write_errors import not_written
 
     locked = PermissionError(errno.EACCES, "The process cannot access the file")
     locked.winerror = 32  # type: ignore[attr-defined]

@@ -160,6 +160,42 @@ def test_serve_once_and_prune_name_their_work_in_words(
     assert code == 0 and "visitas Vétélevage 0" in out and "vet_visits" not in out, (out, err)
 
 
+def test_a_backup_or_report_that_cannot_be_written_says_why(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Never "Something unexpected happened (FileNotFoundError)": the file, why, what to do."""
+    nowhere = tmp_path / "a-file" / "sub"
+    (tmp_path / "a-file").write_text("", encoding="utf-8")  # a file where a folder should be
+    base = ["--data-dir", str(data_dir)]
+    code, _out, err = run(["--lang", "fr", *base, "backup", "--out", str(nowhere / "b.db")], capsys)
+    assert code == 2 and err.startswith(f"Impossible d’écrire {nowhere / 'b.db'}{NBSP}: "), err
+    assert "FileNotFoundError" not in err and "inattendu" not in err, err
+    code, out, _err = run(
+        ["--lang", "pt_BR", "--json", *base, "support-report", "--out", str(nowhere / "r.zip")], capsys
+    )
+    error = json.loads(out)["error"]
+    assert code == 2 and error["field"] == "out" and error["code"] == "invalid_input", out
+    assert error["message"].startswith(f"Não foi possível gravar {nowhere / 'r.zip'}: "), out
+
+
+def test_prune_refuses_a_negative_age_and_restore_a_folder(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(data_dir)]
+    code, _out, err = run(["--lang", "fr", *base, "prune", "--days", "-1"], capsys)
+    assert code == 2 and err.strip() == f"--days est le nombre de jours à garder{NBSP}: 0 ou plus, pas -1.", (
+        err
+    )
+    code, out, _err = run(["--lang", "pt_BR", "--json", *base, "prune", "--days", "-3"], capsys)
+    assert json.loads(out)["error"]["field"] == "days", out
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    code, _out, err = run(["--lang", "pt_BR", *base, "restore", str(folder)], capsys)
+    assert code == 2 and err.strip() == "copies é uma pasta, não um arquivo de backup. Nada foi alterado.", (
+        err
+    )
+
+
 # ------------------------------------------------------------------ listen addresses
 
 

@@ -28,7 +28,7 @@ from app.core.tr import QT_TRANSLATE_NOOP, plural
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
-from app.integrations.vetelevage.write_errors import NotWritten, not_written
+from app.core.write_errors import NotWritten, not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext

@@ -49,7 +49,7 @@ from app.integrations.vetelevage.mapping_changes import (
     record_decision,
 )
 from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
-from app.integrations.vetelevage.write_errors import not_written
+from app.core.write_errors import not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext

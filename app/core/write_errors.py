@@ -1,6 +1,6 @@
 """Why a file the clinic asked for could not be written, as a sentence with what to do.
 
-An export or a mappings file that cannot be written (a read-only folder, a file open in Excel,
+An export, a mappings file, a backup or a support report that cannot be written (a read-only folder, a file open in Excel,
 a full or read-only disk) raises :class:`NotWritten`: still an ``OSError`` with the original
 ``errno`` (so code that looks at it keeps working), an input error for the command line (the
 path was the user's choice: exit 2, field ``out``), and a :class:`~app.core.errors.UserMessage`
