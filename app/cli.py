@@ -47,6 +47,9 @@ class HelpInLanguage(argparse.HelpFormatter):
         return super()._expand_help(action)
 
 
+_COMMAND = QT_TRANSLATE_NOOP("cli", "COMMAND")
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, whose usage errors are one JSON error object (exit 2) when --json was given, its
     ``field`` the argument at fault (its ``dest``) when argparse names one."""
@@ -57,6 +60,12 @@ class Parser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", HelpInLanguage)
         super().__init__(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        """argparse's, its placeholder a word in the language: an error then says "COMMANDE" where
+        argparse would name the internal ``config_command``."""
+        kwargs.setdefault("metavar", translate("cli", _COMMAND))
+        return super().add_subparsers(**kwargs)
 
     def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
         """argparse's, but a bad argument's error keeps which argument it was (for ``field``)."""
@@ -152,7 +161,7 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     # register theirs through the plain ArgumentParser type.
     sub = cast(
         "argparse._SubParsersAction[argparse.ArgumentParser]",
-        parser.add_subparsers(dest="command", metavar="COMMAND"),
+        parser.add_subparsers(dest="command"),
     )
 
     p = sub.add_parser("sandbox", help=QT_TRANSLATE_NOOP("cli", "serve the API simulators"))

@@ -4437,17 +4437,17 @@
         <translation>Export de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="645" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>Le mois de référence s’écrit AAAAMM (par ex. 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="649" />
         <source>Unknown service type.</source>
         <translation>Type de prestation inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
         <source>Unknown contract type.</source>
         <translation>Type de contrat inconnu.</translation>
     </message>
@@ -5299,7 +5299,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="417" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -5329,17 +5329,17 @@
         <translation>La visite {visit} a été modifiée dans Vétélevage après sa facturation : vérifiez-la et passez une correction si besoin.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="329" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>La visite {visit} attend votre vérification : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="414" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="415" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visites en attente d’un produit de la clinique pour {product} ({code}) : {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="438" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="439" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Une visite du lot {lot} n’a pas pu être lue et est retenue : {reason}</translation>
     </message>
@@ -5487,219 +5487,224 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="110" />
+        <location filename="../../app/cli.py" line="50" />
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="119" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle : Vétélevage, Provet Cloud, Omnidoc et TOTVS pour l’administration de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../app/cli.py" line="126" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>utiliser les simulateurs intégrés et un dossier de données jetable</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120" />
+        <location filename="../../app/cli.py" line="129" />
         <source>where the database and logs live</source>
         <translation>où se trouvent la base de données et les journaux</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125" />
+        <location filename="../../app/cli.py" line="134" />
         <source>UI language (default: the system's)</source>
         <translation>langue de l’interface (par défaut : celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128" />
+        <location filename="../../app/cli.py" line="137" />
         <source>check the installation and exit</source>
         <translation>vérifier l’installation et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131" />
+        <location filename="../../app/cli.py" line="140" />
         <source>machine-readable output on stdout</source>
         <translation>sortie lisible par une machine sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137" />
+        <location filename="../../app/cli.py" line="146" />
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142" />
+        <location filename="../../app/cli.py" line="151" />
         <source>print start → window shown (ms)</source>
         <translation>afficher la durée démarrage → fenêtre affichée (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147" />
+        <location filename="../../app/cli.py" line="156" />
         <source>log to the console too</source>
         <translation>journaliser aussi dans la console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158" />
+        <location filename="../../app/cli.py" line="167" />
         <source>serve the API simulators</source>
         <translation>servir les simulateurs des API</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="165" />
+        <location filename="../../app/cli.py" line="174" />
         <source>show or change settings</source>
         <translation>afficher ou modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="176" />
         <source>effective settings, secrets masked</source>
         <translation>réglages en vigueur, secrets masqués</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169" />
+        <location filename="../../app/cli.py" line="178" />
         <source>set SECTION.KEY VALUE</source>
         <translation>définir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../app/cli.py" line="183" />
         <source>store a secret in the OS keyring</source>
         <translation>enregistrer un secret dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="185" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>définir SECTION.KEY (demandé au clavier ; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179" />
+        <location filename="../../app/cli.py" line="188" />
         <source>read the value from standard input</source>
         <translation>lire la valeur sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183" />
+        <location filename="../../app/cli.py" line="192" />
         <source>the activity journal</source>
         <translation>le journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="194" />
         <source>entries by business key or words</source>
         <translation>entrées par clé métier ou par mots</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189" />
+        <location filename="../../app/cli.py" line="198" />
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="201" />
         <source>what failed or waits for a person</source>
         <translation>ce qui a échoué ou attend quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="203" />
         <source>items</source>
         <translation>éléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198" />
+        <location filename="../../app/cli.py" line="207" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tâches planifiées et réception des webhooks, sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../app/cli.py" line="210" />
         <source>run every schedule once, then exit</source>
         <translation>lancer chaque planification une fois, puis quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234" />
+        <location filename="../../app/cli.py" line="243" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236" />
+        <location filename="../../app/cli.py" line="245" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="240" />
+        <location filename="../../app/cli.py" line="249" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="277" />
+        <location filename="../../app/cli.py" line="286" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
+        <location filename="../../app/cli.py" line="297" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="298" />
+        <location filename="../../app/cli.py" line="307" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307" />
+        <location filename="../../app/cli.py" line="316" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337" />
+        <location filename="../../app/cli.py" line="346" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="370" />
+        <location filename="../../app/cli.py" line="379" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376" />
+        <location filename="../../app/cli.py" line="385" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377" />
+        <location filename="../../app/cli.py" line="386" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378" />
+        <location filename="../../app/cli.py" line="387" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379" />
+        <location filename="../../app/cli.py" line="388" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380" />
+        <location filename="../../app/cli.py" line="389" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="412" />
+        <location filename="../../app/cli.py" line="421" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="431" />
+        <location filename="../../app/cli.py" line="440" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="433" />
+        <location filename="../../app/cli.py" line="442" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="459" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="453" />
+        <location filename="../../app/cli.py" line="462" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="556" />
+        <location filename="../../app/cli.py" line="565" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6481,7 +6486,7 @@
         <translation>importé, validé, exporté, et ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="197" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -6902,7 +6907,7 @@
         <translation>Le code {code} est déjà dans le catalogue ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="351" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="352" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Aucune visite {visit}.</translation>
@@ -7065,17 +7070,17 @@
         <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="502" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="766" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="772" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -7935,12 +7940,12 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="405" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -8484,22 +8489,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="727" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="751" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

@@ -4437,17 +4437,17 @@
         <translation>Exportando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="645" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>O mês de referência deve ser AAAAMM (ex.: 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="649" />
         <source>Unknown service type.</source>
         <translation>Tipo de atendimento desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
         <source>Unknown contract type.</source>
         <translation>Tipo de contrato desconhecido.</translation>
     </message>
@@ -5299,7 +5299,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="417" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -5329,17 +5329,17 @@
         <translation>A visita {visit} foi alterada no Vétélevage depois de faturada: revise-a e lance uma correção se precisar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="329" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="330" />
         <source>Visit {visit} waits for your review: {reason}</source>
         <translation>A visita {visit} aguarda a sua revisão: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="414" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="415" />
         <source>Visits waiting for a clinic product for {product} ({code}): {count}.</source>
         <translation>Visitas aguardando um produto da clínica para {product} ({code}): {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="438" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="439" />
         <source>A visit of batch {lot} could not be read and is held: {reason}</source>
         <translation>Uma visita do lote {lot} não pôde ser lida e está retida: {reason}</translation>
     </message>
@@ -5487,219 +5487,224 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="110" />
+        <location filename="../../app/cli.py" line="50" />
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="119" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle: Vétélevage, Provet Cloud, Omnidoc e TOTVS para a retaguarda da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="117" />
+        <location filename="../../app/cli.py" line="126" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>usar os simuladores embutidos e uma pasta de dados descartável</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="120" />
+        <location filename="../../app/cli.py" line="129" />
         <source>where the database and logs live</source>
         <translation>onde ficam o banco de dados e os logs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="125" />
+        <location filename="../../app/cli.py" line="134" />
         <source>UI language (default: the system's)</source>
         <translation>idioma da interface (padrão: o do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="128" />
+        <location filename="../../app/cli.py" line="137" />
         <source>check the installation and exit</source>
         <translation>verificar a instalação e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="131" />
+        <location filename="../../app/cli.py" line="140" />
         <source>machine-readable output on stdout</source>
         <translation>saída legível por máquina na saída padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137" />
+        <location filename="../../app/cli.py" line="146" />
         <source>show the version and exit</source>
         <translation>mostrar a versão e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="142" />
+        <location filename="../../app/cli.py" line="151" />
         <source>print start → window shown (ms)</source>
         <translation>mostrar o tempo início → janela exibida (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="147" />
+        <location filename="../../app/cli.py" line="156" />
         <source>log to the console too</source>
         <translation>registrar também no console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="158" />
+        <location filename="../../app/cli.py" line="167" />
         <source>serve the API simulators</source>
         <translation>servir os simuladores das APIs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="165" />
+        <location filename="../../app/cli.py" line="174" />
         <source>show or change settings</source>
         <translation>mostrar ou alterar as configurações</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="176" />
         <source>effective settings, secrets masked</source>
         <translation>configurações em vigor, segredos ocultos</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="169" />
+        <location filename="../../app/cli.py" line="178" />
         <source>set SECTION.KEY VALUE</source>
         <translation>definir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../app/cli.py" line="183" />
         <source>store a secret in the OS keyring</source>
         <translation>guardar um segredo no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="185" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>definir SECTION.KEY (pedido no terminal; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="179" />
+        <location filename="../../app/cli.py" line="188" />
         <source>read the value from standard input</source>
         <translation>ler o valor da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183" />
+        <location filename="../../app/cli.py" line="192" />
         <source>the activity journal</source>
         <translation>o registro de atividades</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="194" />
         <source>entries by business key or words</source>
         <translation>entradas por chave de negócio ou por palavras</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="189" />
+        <location filename="../../app/cli.py" line="198" />
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="201" />
         <source>what failed or waits for a person</source>
         <translation>o que falhou ou aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="203" />
         <source>items</source>
         <translation>itens</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198" />
+        <location filename="../../app/cli.py" line="207" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tarefas agendadas e caixa de webhooks, sem janela</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../app/cli.py" line="210" />
         <source>run every schedule once, then exit</source>
         <translation>executar cada agendamento uma vez e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="234" />
+        <location filename="../../app/cli.py" line="243" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="236" />
+        <location filename="../../app/cli.py" line="245" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="240" />
+        <location filename="../../app/cli.py" line="249" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="277" />
+        <location filename="../../app/cli.py" line="286" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="288" />
+        <location filename="../../app/cli.py" line="297" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="298" />
+        <location filename="../../app/cli.py" line="307" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307" />
+        <location filename="../../app/cli.py" line="316" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="337" />
+        <location filename="../../app/cli.py" line="346" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="370" />
+        <location filename="../../app/cli.py" line="379" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="376" />
+        <location filename="../../app/cli.py" line="385" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="377" />
+        <location filename="../../app/cli.py" line="386" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="378" />
+        <location filename="../../app/cli.py" line="387" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379" />
+        <location filename="../../app/cli.py" line="388" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380" />
+        <location filename="../../app/cli.py" line="389" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="412" />
+        <location filename="../../app/cli.py" line="421" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="431" />
+        <location filename="../../app/cli.py" line="440" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="433" />
+        <location filename="../../app/cli.py" line="442" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="450" />
+        <location filename="../../app/cli.py" line="459" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="453" />
+        <location filename="../../app/cli.py" line="462" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="556" />
+        <location filename="../../app/cli.py" line="565" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6481,7 +6486,7 @@
         <translation>importado, faturado, exportado, e o que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="197" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -6902,7 +6907,7 @@
         <translation>O código {code} já está no catálogo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/evaluation.py" line="351" />
+        <location filename="../../app/integrations/vetelevage/evaluation.py" line="352" />
         <location filename="../../app/integrations/vetelevage/ledger.py" line="67" />
         <source>No visit {visit}.</source>
         <translation>Nenhuma visita {visit}.</translation>
@@ -7065,17 +7070,17 @@
         <translation>Escolha a data a partir da qual ressincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="502" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="766" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="772" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -7935,12 +7940,12 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="405" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -8484,22 +8489,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="727" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="751" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

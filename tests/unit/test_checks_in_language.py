@@ -300,8 +300,8 @@ USAGE = [
     ),
     (
         ["config"],
-        f"passerelle config{NBSP}: erreur{NBSP}: ces arguments sont obligatoires{NBSP}: config_command",
-        "os seguintes argumentos são obrigatórios: config_command",
+        f"passerelle config{NBSP}: erreur{NBSP}: ces arguments sont obligatoires{NBSP}: COMMANDE",
+        "os seguintes argumentos são obrigatórios: COMANDO",
         "config_command",
     ),
     (
