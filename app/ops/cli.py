@@ -233,6 +233,11 @@ async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
         return EXIT_OK
     result = await actions.retry_items(ctx, [line.item for line in lines if line.will_resend])
     failed = [{"id": i.id, "ref": i.ref, "reason": why} for i, why in result.failed]
+    now = {}  # as the queue holds them now: their reason is a template, said in the language
+    if failed:
+        attention = ctx.attention
+        now = {i.id: i for i in await ctx.db.run(lambda: attention.items(include_handled=True))}
+    shown = {f["id"]: now[f["id"]].sentence(translate) if f["id"] in now else f["reason"] for f in failed}
     emit(
         args,
         {
@@ -244,7 +249,9 @@ async def attention_retry(ctx: Any, args: argparse.Namespace) -> int:
         + "".join(
             "\n"
             + say(
-                QT_TRANSLATE_NOOP("cli", "still failing: {ref}: {reason}"), ref=f["ref"], reason=f["reason"]
+                QT_TRANSLATE_NOOP("cli", "still failing: {ref}: {reason}"),
+                ref=f["ref"],
+                reason=shown[f["id"]],
             )
             for f in failed
         ),

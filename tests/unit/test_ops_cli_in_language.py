@@ -196,6 +196,33 @@ def test_prune_refuses_a_negative_age_and_restore_a_folder(
     )
 
 
+def test_attention_retry_says_why_an_item_still_fails_in_the_language(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reason as the queue now holds it (a template), not the English sentence of the failure."""
+    from app.ops import actions
+
+    ctx = AppContext.open(data_dir)
+    try:
+        ctx.attention.raise_item("provet", "webhook_failed", "EV-1", "processing failed", action="retry")
+    finally:
+        ctx.close()
+
+    async def still_down(_ctx: object, _item: object) -> None:
+        raise TimeoutError("read timed out")
+
+    monkeypatch.setitem(actions._handlers, ("provet", "webhook_failed"), still_down)
+    base = ["--data-dir", str(data_dir), "attention", "--retry"]
+    code, out, _err = run(["--lang", "fr", *base], capsys)
+    line = next(line for line in out.splitlines() if "EV-1" in line)
+    assert code == 1 and line.startswith(f"toujours en échec{NBSP}: EV-1{NBSP}: "), out
+    assert "Un problème inattendu est survenu (TimeoutError). Rien n’est perdu" in line, line
+    assert "Something" not in line and "Nothing was lost" not in line, line
+    code, out, _err = run(["--lang", "pt_BR", "--json", *base], capsys)
+    (failed,) = json.loads(out)["failed"]
+    assert code == 1 and failed["ref"] == "EV-1", out
+
+
 # ------------------------------------------------------------------ listen addresses
 
 
