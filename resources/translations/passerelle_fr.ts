@@ -6160,12 +6160,12 @@
         <translation>laissé de côté : {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="243" />
+        <location filename="../../app/ops/cli.py" line="248" />
         <source>Went through: {n}.</source>
         <translation>Passés : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="247" />
+        <location filename="../../app/ops/cli.py" line="252" />
         <source>still failing: {ref}: {reason}</source>
         <translation>toujours en échec : {ref} : {reason}</translation>
     </message>
@@ -7035,7 +7035,7 @@
         <translation>Les données personnelles de cette demande ont été effacées à la fin de la durée de conservation.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="133" />
+        <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>Provet Cloud répond. Services visibles : {n}.</translation>
     </message>
@@ -7950,7 +7950,12 @@
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="192" />
+        <source>acts push refused: {error}</source>
+        <translation>envoi des actes refusé : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="204" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
@@ -8113,6 +8118,11 @@
         <location filename="../../app/ops/support.py" line="79" />
         <source>support report written to {name}</source>
         <translation>rapport d’assistance écrit dans {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/connection.py" line="112" />
+        <source>Connected to Provet Cloud ({grant}).</source>
+        <translation>Connecté à Provet Cloud ({grant}).</translation>
     </message>
 </context>
 <context>
@@ -8479,12 +8489,12 @@
         <translation>L’URL préremplie fonctionne ; saisissez le jeton d’API pour envoyer des fichiers.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="143" />
+        <location filename="../../app/integrations/provet/connection.py" line="144" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>Provet Cloud n’est pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="153" />
+        <location filename="../../app/integrations/provet/connection.py" line="154" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notifications non traitées : {n}.</translation>
     </message>

@@ -6160,12 +6160,12 @@
         <translation>deixado de lado: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="243" />
+        <location filename="../../app/ops/cli.py" line="248" />
         <source>Went through: {n}.</source>
         <translation>Concluídos: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ops/cli.py" line="247" />
+        <location filename="../../app/ops/cli.py" line="252" />
         <source>still failing: {ref}: {reason}</source>
         <translation>ainda falhando: {ref}: {reason}</translation>
     </message>
@@ -7035,7 +7035,7 @@
         <translation>Os dados pessoais deste pedido foram apagados após o prazo de retenção.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="133" />
+        <location filename="../../app/integrations/provet/connection.py" line="134" />
         <source>Provet Cloud answers. Departments visible: {n}.</source>
         <translation>O Provet Cloud respondeu. Departamentos visíveis: {n}.</translation>
     </message>
@@ -7950,7 +7950,12 @@
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="203" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="192" />
+        <source>acts push refused: {error}</source>
+        <translation>envio dos atos recusado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="204" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
@@ -8113,6 +8118,11 @@
         <location filename="../../app/ops/support.py" line="79" />
         <source>support report written to {name}</source>
         <translation>relatório de suporte gravado em {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/connection.py" line="112" />
+        <source>Connected to Provet Cloud ({grant}).</source>
+        <translation>Conectado ao Provet Cloud ({grant}).</translation>
     </message>
 </context>
 <context>
@@ -8479,12 +8489,12 @@
         <translation>A URL pré-preenchida funciona; defina o token da API para enviar arquivos.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="143" />
+        <location filename="../../app/integrations/provet/connection.py" line="144" />
         <source>Provet Cloud is not set up yet.</source>
         <translation>O Provet Cloud ainda não está configurado.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/connection.py" line="153" />
+        <location filename="../../app/integrations/provet/connection.py" line="154" />
         <source>{n} notification(s) could not be processed.</source>
         <translation>Notificações não processadas: {n}.</translation>
     </message>

@@ -388,3 +388,26 @@ def test_what_sqlite_s_check_found_is_counted_in_words_and_kept_in_the_log(
     assert found.translated(cli_language.translate) == "a verificação do SQLite encontrou 2 problemas nele"
     full = sqlite3.OperationalError("database or disk is full")
     assert sqlite_reason(full, full).translated(cli_language.translate) == "o disco está cheio"
+
+
+def test_journal_summaries_that_were_english_text_are_said_in_the_language(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused acts push and a Provet sign-in: their journal entries from templates."""
+    from app.core.http import ConnectionFailed
+    from app.integrations.provet.connection import _connected
+    from app.integrations.vetelevage.acts import _record_refusal
+
+    ctx = AppContext.open(data_dir)
+    try:
+        _record_refusal(ctx, "C1", ConnectionFailed("connect timeout", service="Vétélevage"))
+        _connected(ctx, "client_credentials")
+    finally:
+        ctx.close()
+    base = ["--data-dir", str(data_dir), "journal", "search", ""]
+    code, out, _err = run(["--lang", "fr", *base], capsys)
+    assert code == 0 and f"envoi des actes refusé{NBSP}: " in out, out
+    assert "Connecté à Provet Cloud (client_credentials)." in out, out
+    assert "acts push refused" not in out and "Connected to" not in out and "could not" not in out, out
+    code, out, _err = run(["--lang", "pt_BR", *base], capsys)
+    assert "envio dos atos recusado: " in out and "Conectado ao Provet Cloud (client_credentials)." in out

@@ -109,7 +109,8 @@ async def connect(
 
 def _connected(ctx: AppContext, grant: str) -> None:
     with ctx.db.transaction() as conn:
-        ctx.journal.record(NAME, "connect", "ok", f"Connected to Provet Cloud ({grant}).", conn=conn)
+        connected = QT_TRANSLATE_NOOP("journal", "Connected to Provet Cloud ({grant}).")
+        ctx.journal.record(NAME, "connect", "ok", connected, args={"grant": grant}, conn=conn)
         ctx.attention.clear(NAME, "auth", conn=conn)
 
 

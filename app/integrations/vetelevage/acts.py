@@ -189,7 +189,8 @@ def _record_refusal(ctx: AppContext, compte: str, exc: BaseException) -> None:
             action="retry",
             conn=conn,
         )
-        ctx.journal.record(NAME, "push_acts", "error", f"acts push refused: {exc}", keys=[compte], conn=conn)
+        refused = QT_TRANSLATE_NOOP("journal", "acts push refused: {error}")
+        ctx.journal.record(NAME, "push_acts", "error", refused, args={"error": exc}, keys=[compte], conn=conn)
 
 
 def _record_push(ctx: AppContext, compte: str, sent: int, accepted: int, after: ActsDiff) -> None:
