@@ -300,7 +300,8 @@ def cmd_secret_set(ctx: Any, args: argparse.Namespace) -> int:
         raise InputError(say(template, key=args.key), field="key")
     value = _secret_value(args)
     ctx.secrets.set(section, key, value)
-    ctx.journal.record(section, "secret_changed", "info", f"secret {args.key} changed")
+    changed = QT_TRANSLATE_NOOP("journal", "secret {key} changed")
+    ctx.journal.record(section, "secret_changed", "info", changed, args={"key": args.key})
     emit(
         args,
         {"key": args.key, "saved": True},

@@ -18,7 +18,7 @@ from app.core.errors import InputError, describe
 from app.core.qt import QtCore, QtWidgets
 from app.core.secrets import KeyringUnavailable
 from app.core.settings import SECTIONS, Section, Settings, describe_validation_error
-from app.core.tr import QT_TRANSLATE_NOOP, in_language
+from app.core.tr import QT_TRANSLATE_NOOP, Sentence, in_language
 from app.ui.common import error_bar_above, run_job
 from app.ui.opening_hours_editor import OpeningHoursEditor
 from app.ui.store_later import store_later
@@ -331,7 +331,11 @@ class ConnectionsDialog(QtWidgets.QDialog):
 
         def record() -> None:
             for section in changed:
-                journal.record(section, "connection_changed", "info", f"settings of {section} changed")
+                title = Sentence("ConnectionsDialog", SECTION_TITLES.get(section, section))
+                changed_template = QT_TRANSLATE_NOOP("journal", "settings changed: {section}")
+                journal.record(
+                    section, "connection_changed", "info", changed_template, args={"section": title}
+                )
 
         store_later(self, self.ctx, record)
         return True

@@ -916,17 +916,17 @@
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="348" />
+        <location filename="../../app/ui/connections_dialog.py" line="350" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="359" />
+        <location filename="../../app/ui/connections_dialog.py" line="361" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="368" />
+        <location filename="../../app/ui/connections_dialog.py" line="370" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -4437,17 +4437,17 @@
         <translation>Export de la co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="645" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>Le mois de référence s’écrit AAAAMM (par ex. 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="649" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
         <source>Unknown service type.</source>
         <translation>Type de prestation inconnu.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>Unknown contract type.</source>
         <translation>Type de contrat inconnu.</translation>
     </message>
@@ -5299,7 +5299,7 @@
         <translation>Une notification Provet Cloud n’a pas pu être traitée après {attempts} tentatives : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="417" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté à la page {page} : {error} Relancez-le : il reprend là où il s’est arrêté.</translation>
     </message>
@@ -5632,79 +5632,79 @@
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307" />
+        <location filename="../../app/cli.py" line="308" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316" />
+        <location filename="../../app/cli.py" line="317" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="347" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379" />
+        <location filename="../../app/cli.py" line="380" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="385" />
+        <location filename="../../app/cli.py" line="386" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386" />
+        <location filename="../../app/cli.py" line="387" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="387" />
+        <location filename="../../app/cli.py" line="388" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388" />
+        <location filename="../../app/cli.py" line="389" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389" />
+        <location filename="../../app/cli.py" line="390" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421" />
+        <location filename="../../app/cli.py" line="422" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="440" />
+        <location filename="../../app/cli.py" line="441" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="442" />
+        <location filename="../../app/cli.py" line="443" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="459" />
+        <location filename="../../app/cli.py" line="460" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="462" />
+        <location filename="../../app/cli.py" line="463" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="565" />
+        <location filename="../../app/cli.py" line="566" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -7070,17 +7070,17 @@
         <translation>Choisissez la date à partir de laquelle resynchroniser.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="502" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Mode de chargement inconnu « {mode} » : full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="766" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>TOTVS RH a répondu. Lignes de coparticipation pour {scope} : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="772" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>TOTVS RH a répondu : aucune ligne de coparticipation pour {scope}.</translation>
     </message>
@@ -7940,12 +7940,12 @@
         <translation>Resynchronisation de la co-participation de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="405" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>Le chargement de la co-participation de {scope} s’est arrêté : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
@@ -8123,6 +8123,16 @@
         <location filename="../../app/integrations/provet/connection.py" line="112" />
         <source>Connected to Provet Cloud ({grant}).</source>
         <translation>Connecté à Provet Cloud ({grant}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="303" />
+        <source>secret {key} changed</source>
+        <translation>secret {key} modifié</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="335" />
+        <source>settings changed: {section}</source>
+        <translation>réglages modifiés : {section}</translation>
     </message>
 </context>
 <context>
@@ -8499,22 +8509,22 @@
         <translation>Notifications non traitées : {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="727" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Saisissez l’adresse et l’utilisateur TOTVS RH dans Connexions.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
         <source>No co-participation load yet.</source>
         <translation>Aucun chargement de co-participation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
         <source>The last load stopped: {reason}</source>
         <translation>Le dernier chargement s’est arrêté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="751" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>Co-participation loaded.</source>
         <translation>Co-participation chargée.</translation>
     </message>

@@ -916,17 +916,17 @@
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="348" />
+        <location filename="../../app/ui/connections_dialog.py" line="350" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="359" />
+        <location filename="../../app/ui/connections_dialog.py" line="361" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="368" />
+        <location filename="../../app/ui/connections_dialog.py" line="370" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -4437,17 +4437,17 @@
         <translation>Exportando coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="645" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="637" />
         <source>Reference month must be YYYYMM (e.g. 202501).</source>
         <translation>O mês de referência deve ser AAAAMM (ex.: 202501).</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="649" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="641" />
         <source>Unknown service type.</source>
         <translation>Tipo de atendimento desconhecido.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="651" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="643" />
         <source>Unknown contract type.</source>
         <translation>Tipo de contrato desconhecido.</translation>
     </message>
@@ -5299,7 +5299,7 @@
         <translation>Uma notificação do Provet Cloud não pôde ser processada após {attempts} tentativas: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="417" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="409" />
         <source>The co-participation load of {scope} stopped at page {page}: {error} Load again: it resumes where it stopped.</source>
         <translation>A carga de coparticipação de {scope} parou na página {page}: {error} Carregue de novo: ela continua de onde parou.</translation>
     </message>
@@ -5632,79 +5632,79 @@
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="307" />
+        <location filename="../../app/cli.py" line="308" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="316" />
+        <location filename="../../app/cli.py" line="317" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="346" />
+        <location filename="../../app/cli.py" line="347" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="379" />
+        <location filename="../../app/cli.py" line="380" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="385" />
+        <location filename="../../app/cli.py" line="386" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386" />
+        <location filename="../../app/cli.py" line="387" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="387" />
+        <location filename="../../app/cli.py" line="388" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388" />
+        <location filename="../../app/cli.py" line="389" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389" />
+        <location filename="../../app/cli.py" line="390" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="421" />
+        <location filename="../../app/cli.py" line="422" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="440" />
+        <location filename="../../app/cli.py" line="441" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="442" />
+        <location filename="../../app/cli.py" line="443" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="459" />
+        <location filename="../../app/cli.py" line="460" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="462" />
+        <location filename="../../app/cli.py" line="463" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="565" />
+        <location filename="../../app/cli.py" line="566" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -7070,17 +7070,17 @@
         <translation>Escolha a data a partir da qual ressincronizar.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="502" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="494" />
         <source>Unknown load mode '{mode}': full, incremental or since.</source>
         <translation>Modo de carga desconhecido “{mode}”: full, incremental ou since.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="766" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="758" />
         <source>TOTVS RH answered. Co-participation rows for {scope}: {n}.</source>
         <translation>O TOTVS RH respondeu. Linhas de coparticipação de {scope}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="772" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="764" />
         <source>TOTVS RH answered: no co-participation rows for {scope}.</source>
         <translation>O TOTVS RH respondeu: nenhuma linha de coparticipação de {scope}.</translation>
     </message>
@@ -7940,12 +7940,12 @@
         <translation>Ressincronização de coparticipação de {scope}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="405" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="397" />
         <source>Co-participation load of {scope} stopped: {error}</source>
         <translation>A carga de coparticipação de {scope} parou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="407" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="399" />
         <source>Co-participation load of {scope} cancelled</source>
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
@@ -8123,6 +8123,16 @@
         <location filename="../../app/integrations/provet/connection.py" line="112" />
         <source>Connected to Provet Cloud ({grant}).</source>
         <translation>Conectado ao Provet Cloud ({grant}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="303" />
+        <source>secret {key} changed</source>
+        <translation>segredo {key} alterado</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="335" />
+        <source>settings changed: {section}</source>
+        <translation>configurações alteradas: {section}</translation>
     </message>
 </context>
 <context>
@@ -8499,22 +8509,22 @@
         <translation>Notificações não processadas: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="727" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="719" />
         <source>Set the TOTVS RH address and user in Connections.</source>
         <translation>Informe o endereço e o usuário do TOTVS RH em Conexões.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="741" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="733" />
         <source>No co-participation load yet.</source>
         <translation>Nenhuma carga de coparticipação até agora.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="746" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="738" />
         <source>The last load stopped: {reason}</source>
         <translation>A última carga parou: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/totvs/service_rh.py" line="751" />
+        <location filename="../../app/integrations/totvs/service_rh.py" line="743" />
         <source>Co-participation loaded.</source>
         <translation>Coparticipação carregada.</translation>
     </message>

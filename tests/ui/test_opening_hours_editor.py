@@ -11,7 +11,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.core.qm import QmCatalog
 from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.resources import resource
 from app.ops.alerts import parse_opening_hours
 from app.ui.opening_hours_editor import OpeningHoursEditor, format_opening_hours
 
@@ -133,7 +135,10 @@ async def test_connections_saves_the_ticked_hours_and_refuses_wrong_ones(qtbot: 
     assert dialog._apply()
     await tasks_of(dialog).wait()  # the journal entry is written in a worker thread
     assert ctx.settings.ops.opening_hours == "mon-fri 08:00-19:00"
-    assert "settings of ops changed" in [e.summary for e in ctx.journal.search("")]
+    (entry,) = [e for e in ctx.journal.search("") if e.action == "connection_changed"]
+    assert entry.summary == "settings changed: Operations"  # the section in words, in the language
+    french = QmCatalog.load(resource("translations", "passerelle_fr.qm")).translate
+    assert entry.sentence(french) == "réglages modifiés\u00a0: Exploitation"
     assert parse_opening_hours(ctx.settings.ops.opening_hours)[5] == []
 
 
