@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
 
 from app.core.http import Page, paginate_has_next, parse_items
-from app.integrations.totvs import rh_decode
 from app.integrations.totvs.client_base import ProtheusClient
 from app.integrations.totvs.errors import is_no_records
 from app.integrations.totvs.models import Coparticipation
@@ -33,12 +32,9 @@ class RhClient(ProtheusClient):
 
     def decode_json(self, response: httpx.Response) -> Any:
         """JSON numbers with a fraction become Decimal, exactly as written: TOTVS's OpenAPI types
-        ``CoparticipationValue`` as a number, the seed as a string; money never goes through float.
-        Decoded one item at a time (``rh_decode``): a page is a megabyte, and one ``json.loads``
-        of it would hold the interpreter lock, and so the window, until the last row is read."""
+        ``CoparticipationValue`` as a number, the seed as a string; money never goes through float."""
         try:
-            content = response.content
-            return rh_decode.loads(content.decode(json.detect_encoding(content), "surrogatepass"))
+            return response.json(parse_float=Decimal)
         except ValueError:
             return super().decode_json(response)  # raises its MalformedResponse
 
