@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("passerelle.cli")
 
 Handler = Callable[[Any, argparse.Namespace], Awaitable[int] | int]
+INTEGRATION_HELP = QT_TRANSLATE_NOOP(
+    "cli", "only this integration (vetelevage, provet, omnidoc, totvs_saude, totvs_rh, ops)"
+)
 
 
 class HelpInLanguage(argparse.HelpFormatter):
@@ -165,10 +168,15 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("sandbox", help=QT_TRANSLATE_NOOP("cli", "serve the API simulators"))
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=0)
-    p.add_argument("--only", action="append", metavar="NAME")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--host", default="127.0.0.1", help=QT_TRANSLATE_NOOP("cli", "address to listen on"))
+    p.add_argument("--port", type=int, default=0, help=QT_TRANSLATE_NOOP("cli", "the port (0: a free one)"))
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help=QT_TRANSLATE_NOOP("cli", "only this simulator (repeatable)"),
+    )
+    p.add_argument("--seed", type=int, default=0, help=QT_TRANSLATE_NOOP("cli", "seed of the sample data"))
     p.set_defaults(func=cmd_sandbox, needs_context=False)
 
     p = sub.add_parser("config", help=QT_TRANSLATE_NOOP("cli", "show or change settings"))
@@ -176,14 +184,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     c = csub.add_parser("show", help=QT_TRANSLATE_NOOP("cli", "effective settings, secrets masked"))
     c.set_defaults(func=cmd_config_show)
     c = csub.add_parser("set", help=QT_TRANSLATE_NOOP("cli", "set SECTION.KEY VALUE"))
-    c.add_argument("key")
-    c.add_argument("value")
+    c.add_argument("key", help=QT_TRANSLATE_NOOP("cli", "the setting, SECTION.KEY"))
+    c.add_argument("value", help=QT_TRANSLATE_NOOP("cli", "its new value"))
     c.set_defaults(func=cmd_config_set)
 
     p = sub.add_parser("secret", help=QT_TRANSLATE_NOOP("cli", "store a secret in the OS keyring"))
     ssub = p.add_subparsers(dest="secret_command", required=True)
     c = ssub.add_parser("set", help=QT_TRANSLATE_NOOP("cli", "set SECTION.KEY (prompts; or --stdin)"))
-    c.add_argument("key")
+    c.add_argument("key", help=QT_TRANSLATE_NOOP("cli", "the secret, SECTION.KEY"))
     c.add_argument(
         "--stdin", action="store_true", help=QT_TRANSLATE_NOOP("cli", "read the value from standard input")
     )
@@ -192,14 +200,14 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p = sub.add_parser("journal", help=QT_TRANSLATE_NOOP("cli", "the activity journal"))
     jsub = p.add_subparsers(dest="journal_command", required=True)
     c = jsub.add_parser("search", help=QT_TRANSLATE_NOOP("cli", "entries by business key or words"))
-    c.add_argument("text", nargs="?", default="")
-    c.add_argument("--integration")
+    c.add_argument("text", nargs="?", default="", help=QT_TRANSLATE_NOOP("cli", "a business key or words"))
+    c.add_argument("--integration", help=INTEGRATION_HELP)
     c.add_argument("--since", help=QT_TRANSLATE_NOOP("cli", "YYYY-MM-DD"))
     add_listing_options(c, 100, QT_TRANSLATE_NOOP("cli", "entries"))
     c.set_defaults(func=cmd_journal_search)
 
     p = sub.add_parser("attention", help=QT_TRANSLATE_NOOP("cli", "what failed or waits for a person"))
-    p.add_argument("--integration")
+    p.add_argument("--integration", help=INTEGRATION_HELP)
     add_listing_options(p, 500, QT_TRANSLATE_NOOP("cli", "items"))
     p.set_defaults(func=cmd_attention)
 

@@ -916,17 +916,17 @@
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="350" />
+        <location filename="../../app/ui/connections_dialog.py" line="352" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="361" />
+        <location filename="../../app/ui/connections_dialog.py" line="363" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="370" />
+        <location filename="../../app/ui/connections_dialog.py" line="372" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -5487,224 +5487,269 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="50" />
+        <location filename="../../app/cli.py" line="28" />
+        <source>only this integration (vetelevage, provet, omnidoc, totvs_saude, totvs_rh, ops)</source>
+        <translation>seulement cette intégration (vetelevage, provet, omnidoc, totvs_saude, totvs_rh, ops)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="53" />
         <source>COMMAND</source>
         <translation>COMMANDE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119" />
+        <location filename="../../app/cli.py" line="122" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle : Vétélevage, Provet Cloud, Omnidoc et TOTVS pour l’administration de la clinique.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126" />
+        <location filename="../../app/cli.py" line="129" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>utiliser les simulateurs intégrés et un dossier de données jetable</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129" />
+        <location filename="../../app/cli.py" line="132" />
         <source>where the database and logs live</source>
         <translation>où se trouvent la base de données et les journaux</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134" />
+        <location filename="../../app/cli.py" line="137" />
         <source>UI language (default: the system's)</source>
         <translation>langue de l’interface (par défaut : celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137" />
+        <location filename="../../app/cli.py" line="140" />
         <source>check the installation and exit</source>
         <translation>vérifier l’installation et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140" />
+        <location filename="../../app/cli.py" line="143" />
         <source>machine-readable output on stdout</source>
         <translation>sortie lisible par une machine sur la sortie standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146" />
+        <location filename="../../app/cli.py" line="149" />
         <source>show the version and exit</source>
         <translation>afficher la version et quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="154" />
         <source>print start → window shown (ms)</source>
         <translation>afficher la durée démarrage → fenêtre affichée (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156" />
+        <location filename="../../app/cli.py" line="159" />
         <source>log to the console too</source>
         <translation>journaliser aussi dans la console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="170" />
         <source>serve the API simulators</source>
         <translation>servir les simulateurs des API</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../app/cli.py" line="171" />
+        <source>address to listen on</source>
+        <translation>adresse d’écoute</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="172" />
+        <source>the port (0: a free one)</source>
+        <translation>le port (0 : un port libre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="177" />
+        <source>only this simulator (repeatable)</source>
+        <translation>seulement ce simulateur (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="179" />
+        <source>seed of the sample data</source>
+        <translation>graine des données d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="182" />
         <source>show or change settings</source>
         <translation>afficher ou modifier les réglages</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="184" />
         <source>effective settings, secrets masked</source>
         <translation>réglages en vigueur, secrets masqués</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178" />
+        <location filename="../../app/cli.py" line="186" />
         <source>set SECTION.KEY VALUE</source>
         <translation>définir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183" />
+        <location filename="../../app/cli.py" line="187" />
+        <source>the setting, SECTION.KEY</source>
+        <translation>le réglage, SECTION.CLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="188" />
+        <source>its new value</source>
+        <translation>sa nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="191" />
         <source>store a secret in the OS keyring</source>
         <translation>enregistrer un secret dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="193" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>définir SECTION.KEY (demandé au clavier ; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="194" />
+        <source>the secret, SECTION.KEY</source>
+        <translation>le secret, SECTION.CLÉ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="196" />
         <source>read the value from standard input</source>
         <translation>lire la valeur sur l’entrée standard</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="200" />
         <source>the activity journal</source>
         <translation>le journal d’activité</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="202" />
         <source>entries by business key or words</source>
         <translation>entrées par clé métier ou par mots</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198" />
+        <location filename="../../app/cli.py" line="203" />
+        <source>a business key or words</source>
+        <translation>une clé métier ou des mots</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="206" />
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../app/cli.py" line="209" />
         <source>what failed or waits for a person</source>
         <translation>ce qui a échoué ou attend quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203" />
+        <location filename="../../app/cli.py" line="211" />
         <source>items</source>
         <translation>éléments</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207" />
+        <location filename="../../app/cli.py" line="215" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tâches planifiées et réception des webhooks, sans fenêtre</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210" />
+        <location filename="../../app/cli.py" line="218" />
         <source>run every schedule once, then exit</source>
         <translation>lancer chaque planification une fois, puis quitter</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="243" />
+        <location filename="../../app/cli.py" line="251" />
         <source>No simulator matches.</source>
         <translation>Aucun simulateur ne correspond.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="245" />
+        <location filename="../../app/cli.py" line="253" />
         <source>No integration with a simulator is installed.</source>
         <translation>Aucune intégration avec un simulateur n’est installée.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249" />
+        <location filename="../../app/cli.py" line="257" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Attention : les simulateurs écoutent sur {host}, joignable depuis d’autres ordinateurs.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="286" />
+        <location filename="../../app/cli.py" line="294" />
         <source>{key} saved.</source>
         <translation>{key} enregistré.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="297" />
+        <location filename="../../app/cli.py" line="305" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>« {key} » n’est pas un secret (réglez-le avec « passerelle config set {key} VALEUR »).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308" />
+        <location filename="../../app/cli.py" line="316" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} enregistré dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317" />
+        <location filename="../../app/cli.py" line="325" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Aucune valeur sur l’entrée standard. Tapez-la dans un terminal, ou transmettez-la : echo VALEUR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347" />
+        <location filename="../../app/cli.py" line="355" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since doit être une date AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380" />
+        <location filename="../../app/cli.py" line="388" />
         <source>No matching activity.</source>
         <translation>Aucune activité correspondante.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386" />
+        <location filename="../../app/cli.py" line="394" />
         <source>retry (passerelle attention --retry)</source>
         <translation>relancer (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="387" />
+        <location filename="../../app/cli.py" line="395" />
         <source>reconnect in Connections</source>
         <translation>se reconnecter dans Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388" />
+        <location filename="../../app/cli.py" line="396" />
         <source>map the product</source>
         <translation>associer le produit</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389" />
+        <location filename="../../app/cli.py" line="397" />
         <source>review the visit</source>
         <translation>vérifier la visite</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390" />
+        <location filename="../../app/cli.py" line="398" />
         <source>open it in Passerelle</source>
         <translation>l’ouvrir dans Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="422" />
+        <location filename="../../app/cli.py" line="430" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Rien n’attend une personne.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="441" />
+        <location filename="../../app/cli.py" line="449" />
         <source>Ran: {names}.</source>
         <translation>Exécuté : {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="443" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Nothing was due.</source>
         <translation>Rien n’était à faire.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="460" />
+        <location filename="../../app/cli.py" line="468" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="463" />
+        <location filename="../../app/cli.py" line="471" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle en service (poste {desk}) ; planifications : {names}. Ctrl+C pour arrêter.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="566" />
+        <location filename="../../app/cli.py" line="574" />
         <source>Interrupted.</source>
         <translation>Interrompu.</translation>
     </message>
@@ -6486,7 +6531,7 @@
         <translation>importé, validé, exporté, et ce qui attend</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197" />
+        <location filename="../../app/cli.py" line="205" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -8125,7 +8170,7 @@
         <translation>Connecté à Provet Cloud ({grant}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303" />
+        <location filename="../../app/cli.py" line="311" />
         <source>secret {key} changed</source>
         <translation>secret {key} modifié</translation>
     </message>

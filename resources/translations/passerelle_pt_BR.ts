@@ -916,17 +916,17 @@
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="350" />
+        <location filename="../../app/ui/connections_dialog.py" line="352" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="361" />
+        <location filename="../../app/ui/connections_dialog.py" line="363" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="370" />
+        <location filename="../../app/ui/connections_dialog.py" line="372" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -5487,224 +5487,269 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli.py" line="50" />
+        <location filename="../../app/cli.py" line="28" />
+        <source>only this integration (vetelevage, provet, omnidoc, totvs_saude, totvs_rh, ops)</source>
+        <translation>somente esta integração (vetelevage, provet, omnidoc, totvs_saude, totvs_rh, ops)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="53" />
         <source>COMMAND</source>
         <translation>COMANDO</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="119" />
+        <location filename="../../app/cli.py" line="122" />
         <source>Passerelle: Vétélevage, Provet Cloud, Omnidoc and TOTVS for the clinic's back office.</source>
         <translation>Passerelle: Vétélevage, Provet Cloud, Omnidoc e TOTVS para a retaguarda da clínica.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="126" />
+        <location filename="../../app/cli.py" line="129" />
         <source>use the embedded sandboxes and a throwaway data dir</source>
         <translation>usar os simuladores embutidos e uma pasta de dados descartável</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="129" />
+        <location filename="../../app/cli.py" line="132" />
         <source>where the database and logs live</source>
         <translation>onde ficam o banco de dados e os logs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="134" />
+        <location filename="../../app/cli.py" line="137" />
         <source>UI language (default: the system's)</source>
         <translation>idioma da interface (padrão: o do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="137" />
+        <location filename="../../app/cli.py" line="140" />
         <source>check the installation and exit</source>
         <translation>verificar a instalação e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="140" />
+        <location filename="../../app/cli.py" line="143" />
         <source>machine-readable output on stdout</source>
         <translation>saída legível por máquina na saída padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="146" />
+        <location filename="../../app/cli.py" line="149" />
         <source>show the version and exit</source>
         <translation>mostrar a versão e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="151" />
+        <location filename="../../app/cli.py" line="154" />
         <source>print start → window shown (ms)</source>
         <translation>mostrar o tempo início → janela exibida (ms)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="156" />
+        <location filename="../../app/cli.py" line="159" />
         <source>log to the console too</source>
         <translation>registrar também no console</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="167" />
+        <location filename="../../app/cli.py" line="170" />
         <source>serve the API simulators</source>
         <translation>servir os simuladores das APIs</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="174" />
+        <location filename="../../app/cli.py" line="171" />
+        <source>address to listen on</source>
+        <translation>endereço de escuta</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="172" />
+        <source>the port (0: a free one)</source>
+        <translation>a porta (0: uma porta livre)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="177" />
+        <source>only this simulator (repeatable)</source>
+        <translation>somente este simulador (repetível)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="179" />
+        <source>seed of the sample data</source>
+        <translation>semente dos dados de exemplo</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="182" />
         <source>show or change settings</source>
         <translation>mostrar ou alterar as configurações</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="176" />
+        <location filename="../../app/cli.py" line="184" />
         <source>effective settings, secrets masked</source>
         <translation>configurações em vigor, segredos ocultos</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="178" />
+        <location filename="../../app/cli.py" line="186" />
         <source>set SECTION.KEY VALUE</source>
         <translation>definir SECTION.KEY VALUE</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="183" />
+        <location filename="../../app/cli.py" line="187" />
+        <source>the setting, SECTION.KEY</source>
+        <translation>a configuração, SEÇÃO.CHAVE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="188" />
+        <source>its new value</source>
+        <translation>seu novo valor</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="191" />
         <source>store a secret in the OS keyring</source>
         <translation>guardar um segredo no chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="185" />
+        <location filename="../../app/cli.py" line="193" />
         <source>set SECTION.KEY (prompts; or --stdin)</source>
         <translation>definir SECTION.KEY (pedido no terminal; ou --stdin)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="188" />
+        <location filename="../../app/cli.py" line="194" />
+        <source>the secret, SECTION.KEY</source>
+        <translation>o segredo, SEÇÃO.CHAVE</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="196" />
         <source>read the value from standard input</source>
         <translation>ler o valor da entrada padrão</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="192" />
+        <location filename="../../app/cli.py" line="200" />
         <source>the activity journal</source>
         <translation>o registro de atividades</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="194" />
+        <location filename="../../app/cli.py" line="202" />
         <source>entries by business key or words</source>
         <translation>entradas por chave de negócio ou por palavras</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="198" />
+        <location filename="../../app/cli.py" line="203" />
+        <source>a business key or words</source>
+        <translation>uma chave de negócio ou palavras</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli.py" line="206" />
         <source>entries</source>
         <translation>entradas</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="201" />
+        <location filename="../../app/cli.py" line="209" />
         <source>what failed or waits for a person</source>
         <translation>o que falhou ou aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="203" />
+        <location filename="../../app/cli.py" line="211" />
         <source>items</source>
         <translation>itens</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="207" />
+        <location filename="../../app/cli.py" line="215" />
         <source>scheduled jobs and the webhook inbox, no window</source>
         <translation>tarefas agendadas e caixa de webhooks, sem janela</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="210" />
+        <location filename="../../app/cli.py" line="218" />
         <source>run every schedule once, then exit</source>
         <translation>executar cada agendamento uma vez e sair</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="243" />
+        <location filename="../../app/cli.py" line="251" />
         <source>No simulator matches.</source>
         <translation>Nenhum simulador corresponde.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="245" />
+        <location filename="../../app/cli.py" line="253" />
         <source>No integration with a simulator is installed.</source>
         <translation>Nenhuma integração com simulador está instalada.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="249" />
+        <location filename="../../app/cli.py" line="257" />
         <source>Warning: the simulators listen on {host}, reachable from other computers.</source>
         <translation>Atenção: os simuladores escutam em {host}, acessível a partir de outros computadores.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="286" />
+        <location filename="../../app/cli.py" line="294" />
         <source>{key} saved.</source>
         <translation>{key} salvo.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="297" />
+        <location filename="../../app/cli.py" line="305" />
         <source>'{key}' is not a secret (set it with 'passerelle config set {key} VALUE').</source>
         <translation>“{key}” não é um segredo (defina-o com “passerelle config set {key} VALOR”).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="308" />
+        <location filename="../../app/cli.py" line="316" />
         <source>{key} saved in the keyring.</source>
         <translation>{key} salvo no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="317" />
+        <location filename="../../app/cli.py" line="325" />
         <source>No value on standard input. Type it in a terminal, or pipe it in: echo VALUE | passerelle secret set {key}</source>
         <translation>Nenhum valor na entrada padrão. Digite-o em um terminal ou envie-o pela entrada: echo VALOR | passerelle secret set {key}</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="347" />
+        <location filename="../../app/cli.py" line="355" />
         <source>--since must be a date YYYY-MM-DD.</source>
         <translation>--since deve ser uma data AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="380" />
+        <location filename="../../app/cli.py" line="388" />
         <source>No matching activity.</source>
         <translation>Nenhuma atividade correspondente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="386" />
+        <location filename="../../app/cli.py" line="394" />
         <source>retry (passerelle attention --retry)</source>
         <translation>tentar de novo (passerelle attention --retry)</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="387" />
+        <location filename="../../app/cli.py" line="395" />
         <source>reconnect in Connections</source>
         <translation>reconectar em Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="388" />
+        <location filename="../../app/cli.py" line="396" />
         <source>map the product</source>
         <translation>associar o produto</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="389" />
+        <location filename="../../app/cli.py" line="397" />
         <source>review the visit</source>
         <translation>revisar a visita</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="390" />
+        <location filename="../../app/cli.py" line="398" />
         <source>open it in Passerelle</source>
         <translation>abri-lo no Passerelle</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="422" />
+        <location filename="../../app/cli.py" line="430" />
         <location filename="../../app/ops/cli.py" line="231" />
         <source>Nothing waits for a person.</source>
         <translation>Nada aguarda uma pessoa.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="441" />
+        <location filename="../../app/cli.py" line="449" />
         <source>Ran: {names}.</source>
         <translation>Executado: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="443" />
+        <location filename="../../app/cli.py" line="451" />
         <source>Nothing was due.</source>
         <translation>Nada estava pendente.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="460" />
+        <location filename="../../app/cli.py" line="468" />
         <location filename="../../app/self_check.py" line="115" />
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="463" />
+        <location filename="../../app/cli.py" line="471" />
         <source>Passerelle serving (desk {desk}); schedules: {names}. Ctrl+C to stop.</source>
         <translation>Passerelle em serviço (estação {desk}); agendamentos: {names}. Ctrl+C para parar.</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="566" />
+        <location filename="../../app/cli.py" line="574" />
         <source>Interrupted.</source>
         <translation>Interrompido.</translation>
     </message>
@@ -6486,7 +6531,7 @@
         <translation>importado, faturado, exportado, e o que aguarda</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="197" />
+        <location filename="../../app/cli.py" line="205" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
         <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>YYYY-MM-DD</source>
@@ -8125,7 +8170,7 @@
         <translation>Conectado ao Provet Cloud ({grant}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli.py" line="303" />
+        <location filename="../../app/cli.py" line="311" />
         <source>secret {key} changed</source>
         <translation>segredo {key} alterado</translation>
     </message>

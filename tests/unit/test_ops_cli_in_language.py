@@ -80,10 +80,14 @@ HELP = [
         "tentar de novo agora tudo o que pode ser tentado",
         "retry every retryable",
     ),
+    (["sandbox"], f"le port (0{NBSP}: un port libre)", "somente este simulador (repetível)", "the port"),
+    (["config", "set"], "le réglage, SECTION.CLÉ", "seu novo valor", "the setting"),
+    (["secret", "set"], "le secret, SECTION.CLÉ", "o segredo, SEÇÃO.CHAVE", "the secret"),
+    (["journal", "search"], "une clé métier ou des mots", "somente esta integração", "only this integration"),
 ]
 
 
-@pytest.mark.parametrize(("command", "fr", "pt", "en"), HELP, ids=[h[0][0] for h in HELP])
+@pytest.mark.parametrize(("command", "fr", "pt", "en"), HELP, ids=[" ".join(h[0]) for h in HELP])
 def test_the_ops_commands_help_speaks_the_language(
     command: list[str], fr: str, pt: str, en: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
