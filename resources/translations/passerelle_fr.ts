@@ -5548,6 +5548,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="171" />
+        <location filename="../../app/integrations/provet/commands.py" line="46" />
         <source>address to listen on</source>
         <translation>adresse d’écoute</translation>
     </message>
@@ -6280,42 +6281,57 @@
         <translation>consultation, invoice, client, patient…</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="34" />
+        <location filename="../../app/integrations/provet/commands.py" line="29" />
+        <source>a filter, e.g. complaint__icontains=otite (repeatable)</source>
+        <translation>un filtre, par exemple complaint__icontains=otite (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="35" />
         <source>match any filter (filter_type=or)</source>
         <translation>répondre à l’un des filtres (filter_type=or)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="38" />
+        <location filename="../../app/integrations/provet/commands.py" line="37" />
+        <source>expand this related object (repeatable)</source>
+        <translation>développer cet objet lié (répétable)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="40" />
         <source>write a .csv or .json file instead of printing</source>
         <translation>écrire un fichier .csv ou .json au lieu d’afficher</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="40" />
+        <location filename="../../app/integrations/provet/commands.py" line="42" />
         <source>objects printed (--out writes every one)</source>
         <translation>objets affichés (--out les écrit tous)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="42" />
+        <location filename="../../app/integrations/provet/commands.py" line="44" />
         <source>the durable webhook inbox</source>
         <translation>la réception durable des webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="43" />
+        <location filename="../../app/integrations/provet/commands.py" line="45" />
         <source>receive webhooks (stores, then answers 200)</source>
         <translation>recevoir les webhooks (enregistre, puis répond 200)</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/commands.py" line="47" />
+        <source>the port (default: provet.webhook_port)</source>
+        <translation>le port (par défaut : provet.webhook_port)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="50" />
         <source>received events and their state</source>
         <translation>événements reçus et leur état</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="51" />
+        <location filename="../../app/integrations/provet/commands.py" line="54" />
         <source>only those not processed yet (or failed)</source>
         <translation>seulement ceux pas encore traités (ou en échec)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="53" />
+        <location filename="../../app/integrations/provet/commands.py" line="56" />
         <source>events, newest first</source>
         <translation>événements, les plus récents d’abord</translation>
     </message>
@@ -6431,129 +6447,179 @@
         <translation>exporter les lignes enregistrées du périmètre dans FILE.csv ou FILE.xlsx</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="21" />
+        <source>the Vétélevage product (its produit_id)</source>
+        <translation>le produit Vétélevage (son produit_id)</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/commands.py" line="22" />
+        <source>the clinic product's code (lgcv_code)</source>
+        <translation>le code du produit de la clinique (lgcv_code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
         <source>Vétélevage: acts, visits, mapping, billing</source>
         <translation>Vétélevage : actes, visites, association, facturation</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="26" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="33" />
         <source>push the acts list, then read it back and compare</source>
         <translation>envoyer la liste des actes, puis la relire et comparer</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
         <source>replace the local acts list from this CSV first</source>
         <translation>remplacer d’abord la liste locale des actes par ce CSV</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="34" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="41" />
         <source>fetch the frozen batch, store it, acknowledge it</source>
         <translation>récupérer le lot figé, l’enregistrer, en accuser réception</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="43" />
         <source>SaaS: only this account</source>
         <translation>SaaS : seulement ce compte</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="39" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="46" />
         <source>the clinic's product catalogue</source>
         <translation>le catalogue de produits de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="40" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="47" />
         <source>code,libelle,gtin,prix_ht,unite</source>
         <translation>code,libelle,gtin,prix_ht,unite</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="44" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="48" />
+        <source>the catalogue file (.csv)</source>
+        <translation>le fichier du catalogue (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="51" />
         <source>product mappings (produit_id,lgcv_code)</source>
         <translation>associations de produits (produit_id,lgcv_code)</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="52" />
+        <source>read mappings from a file</source>
+        <translation>lire des associations depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="53" />
+        <source>the mappings file (.csv)</source>
+        <translation>le fichier des associations (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="55" />
+        <source>write every mapping to a file</source>
+        <translation>écrire toutes les associations dans un fichier</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/commands.py" line="56" />
+        <source>the file to write (.csv)</source>
+        <translation>le fichier à écrire (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="63" />
         <source>products seen in waiting visits without a mapping</source>
         <translation>produits des visites en attente sans association</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="62" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="69" />
         <source>clinic products proposed for one Vétélevage product</source>
         <translation>produits de la clinique proposés pour un produit Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="68" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="75" />
         <source>map a Vétélevage product to a clinic product (prints the lines that change)</source>
         <translation>associer un produit Vétélevage à un produit de la clinique (affiche les lignes qui changent)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="76" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="83" />
         <source>remove a product's mapping (prints the lines that change)</source>
         <translation>retirer l’association d’un produit (affiche les lignes qui changent)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="88" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="95" />
         <source>keep a visit out of billing, saying why</source>
         <translation>écarter une visite de la facturation, en disant pourquoi</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="94" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="96" />
+        <source>the visit's Vétélevage id</source>
+        <translation>l’identifiant Vétélevage de la visite</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
         <source>why the visit is not billed now</source>
         <translation>pourquoi la visite n’est pas facturée maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="99" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="106" />
         <source>commit reviewed visits (or every ready visit)</source>
         <translation>valider les visites vérifiées (ou toutes les visites prêtes)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
         <source>every visit whose products are all mapped</source>
         <translation>chaque visite dont tous les produits sont associés</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="110" />
         <source>a reviewed visit to commit</source>
         <translation>une visite vérifiée à valider</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
         <source>billing lines of committed visits not exported yet</source>
         <translation>lignes de facturation des visites validées pas encore exportées</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <source>the file to write</source>
+        <translation>le fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="118" />
+        <source>the file's format (default: csv)</source>
+        <translation>le format du fichier (par défaut : csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>CSV with ';' and decimal commas (French Excel)</source>
         <translation>CSV avec « ; » et virgules décimales (Excel français)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="128" />
         <source>imported vs committed vs exported, and what waits</source>
         <translation>importé, validé, exporté, et ce qui attend</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="205" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="130" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
         <source>waiting visits</source>
         <translation>visites en attente</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="137" />
         <source>refresh the SNGTV product dictionary and reference tables</source>
         <translation>actualiser le dictionnaire des produits SNGTV et les tables de référence</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="134" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="142" />
         <source>list the whole dictionary (removes what it no longer holds)</source>
         <translation>relire tout le dictionnaire (retire ce qu’il ne contient plus)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="145" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="153" />
         <source>one JSON object</source>
         <translation>un objet JSON</translation>
     </message>

@@ -5548,6 +5548,7 @@
     </message>
     <message>
         <location filename="../../app/cli.py" line="171" />
+        <location filename="../../app/integrations/provet/commands.py" line="46" />
         <source>address to listen on</source>
         <translation>endereço de escuta</translation>
     </message>
@@ -6280,42 +6281,57 @@
         <translation>consultation, invoice, client, patient…</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="34" />
+        <location filename="../../app/integrations/provet/commands.py" line="29" />
+        <source>a filter, e.g. complaint__icontains=otite (repeatable)</source>
+        <translation>um filtro, por exemplo complaint__icontains=otite (repetível)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="35" />
         <source>match any filter (filter_type=or)</source>
         <translation>atender a qualquer filtro (filter_type=or)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="38" />
+        <location filename="../../app/integrations/provet/commands.py" line="37" />
+        <source>expand this related object (repeatable)</source>
+        <translation>expandir este objeto relacionado (repetível)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="40" />
         <source>write a .csv or .json file instead of printing</source>
         <translation>gravar um arquivo .csv ou .json em vez de mostrar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="40" />
+        <location filename="../../app/integrations/provet/commands.py" line="42" />
         <source>objects printed (--out writes every one)</source>
         <translation>objetos exibidos (--out grava todos)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="42" />
+        <location filename="../../app/integrations/provet/commands.py" line="44" />
         <source>the durable webhook inbox</source>
         <translation>a caixa durável de webhooks</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="43" />
+        <location filename="../../app/integrations/provet/commands.py" line="45" />
         <source>receive webhooks (stores, then answers 200)</source>
         <translation>receber webhooks (armazena e depois responde 200)</translation>
     </message>
     <message>
         <location filename="../../app/integrations/provet/commands.py" line="47" />
+        <source>the port (default: provet.webhook_port)</source>
+        <translation>a porta (padrão: provet.webhook_port)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/provet/commands.py" line="50" />
         <source>received events and their state</source>
         <translation>eventos recebidos e seu estado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="51" />
+        <location filename="../../app/integrations/provet/commands.py" line="54" />
         <source>only those not processed yet (or failed)</source>
         <translation>só os ainda não processados (ou com falha)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/provet/commands.py" line="53" />
+        <location filename="../../app/integrations/provet/commands.py" line="56" />
         <source>events, newest first</source>
         <translation>eventos, os mais recentes primeiro</translation>
     </message>
@@ -6431,129 +6447,179 @@
         <translation>exportar as linhas armazenadas do escopo para FILE.csv ou FILE.xlsx</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="21" />
+        <source>the Vétélevage product (its produit_id)</source>
+        <translation>o produto Vétélevage (seu produit_id)</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/commands.py" line="22" />
+        <source>the clinic product's code (lgcv_code)</source>
+        <translation>o código do produto da clínica (lgcv_code)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
         <source>Vétélevage: acts, visits, mapping, billing</source>
         <translation>Vétélevage: atos, visitas, associação, faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="26" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="33" />
         <source>push the acts list, then read it back and compare</source>
         <translation>enviar a lista de atos, depois lê-la de volta e comparar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="29" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
         <source>replace the local acts list from this CSV first</source>
         <translation>substituir antes a lista local de atos por este CSV</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="34" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="41" />
         <source>fetch the frozen batch, store it, acknowledge it</source>
         <translation>buscar o lote congelado, armazená-lo e confirmar o recebimento</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="36" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="43" />
         <source>SaaS: only this account</source>
         <translation>SaaS: só esta conta</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="39" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="46" />
         <source>the clinic's product catalogue</source>
         <translation>o catálogo de produtos da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="40" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="47" />
         <source>code,libelle,gtin,prix_ht,unite</source>
         <translation>code,libelle,gtin,prix_ht,unite</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="44" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="48" />
+        <source>the catalogue file (.csv)</source>
+        <translation>o arquivo do catálogo (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="51" />
         <source>product mappings (produit_id,lgcv_code)</source>
         <translation>associações de produtos (produit_id,lgcv_code)</translation>
     </message>
     <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="52" />
+        <source>read mappings from a file</source>
+        <translation>ler associações de um arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="53" />
+        <source>the mappings file (.csv)</source>
+        <translation>o arquivo das associações (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="55" />
+        <source>write every mapping to a file</source>
+        <translation>gravar todas as associações em um arquivo</translation>
+    </message>
+    <message>
         <location filename="../../app/integrations/vetelevage/commands.py" line="56" />
+        <source>the file to write (.csv)</source>
+        <translation>o arquivo a gravar (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="63" />
         <source>products seen in waiting visits without a mapping</source>
         <translation>produtos das visitas em espera sem associação</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="62" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="69" />
         <source>clinic products proposed for one Vétélevage product</source>
         <translation>produtos da clínica propostos para um produto Vétélevage</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="68" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="75" />
         <source>map a Vétélevage product to a clinic product (prints the lines that change)</source>
         <translation>associar um produto Vétélevage a um produto da clínica (mostra as linhas que mudam)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="76" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="83" />
         <source>remove a product's mapping (prints the lines that change)</source>
         <translation>remover a associação de um produto (mostra as linhas que mudam)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="88" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="95" />
         <source>keep a visit out of billing, saying why</source>
         <translation>deixar uma visita fora do faturamento, dizendo por quê</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="94" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="96" />
+        <source>the visit's Vétélevage id</source>
+        <translation>o identificador Vétélevage da visita</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
         <source>why the visit is not billed now</source>
         <translation>por que a visita não é faturada agora</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="99" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="106" />
         <source>commit reviewed visits (or every ready visit)</source>
         <translation>faturar as visitas revisadas (ou todas as visitas prontas)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="101" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
         <source>every visit whose products are all mapped</source>
         <translation>cada visita cujos produtos estão todos associados</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="103" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="110" />
         <source>a reviewed visit to commit</source>
         <translation>uma visita revisada a faturar</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="108" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
         <source>billing lines of committed visits not exported yet</source>
         <translation>linhas de faturamento das visitas faturadas ainda não exportadas</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="115" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="117" />
+        <source>the file to write</source>
+        <translation>o arquivo a gravar</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="118" />
+        <source>the file's format (default: csv)</source>
+        <translation>o formato do arquivo (padrão: csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
         <source>CSV with ';' and decimal commas (French Excel)</source>
         <translation>CSV com “;” e vírgulas decimais (Excel francês)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="120" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="128" />
         <source>imported vs committed vs exported, and what waits</source>
         <translation>importado, faturado, exportado, e o que aguarda</translation>
     </message>
     <message>
         <location filename="../../app/cli.py" line="205" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="122" />
-        <location filename="../../app/integrations/vetelevage/commands.py" line="123" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="130" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="131" />
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="124" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="132" />
         <source>waiting visits</source>
         <translation>visitas em espera</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="129" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="137" />
         <source>refresh the SNGTV product dictionary and reference tables</source>
         <translation>atualizar o dicionário de produtos SNGTV e as tabelas de referência</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="134" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="142" />
         <source>list the whole dictionary (removes what it no longer holds)</source>
         <translation>ler o dicionário inteiro (remove o que ele não contém mais)</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/commands.py" line="145" />
+        <location filename="../../app/integrations/vetelevage/commands.py" line="153" />
         <source>one JSON object</source>
         <translation>um objeto JSON</translation>
     </message>

@@ -84,7 +84,53 @@ HELP = [
     (["config", "set"], "le réglage, SECTION.CLÉ", "seu novo valor", "the setting"),
     (["secret", "set"], "le secret, SECTION.CLÉ", "o segredo, SEÇÃO.CHAVE", "the secret"),
     (["journal", "search"], "une clé métier ou des mots", "somente esta integração", "only this integration"),
+    (
+        ["vetelevage", "mappings", "export"],
+        "le fichier à écrire (.csv)",
+        "o arquivo a gravar (.csv)",
+        "the file",
+    ),
+    (
+        ["vetelevage", "map"],
+        "le code du produit de la clinique",
+        "o produto Vétélevage (seu produit_id)",
+        "the clinic",
+    ),
+    (
+        ["vetelevage", "export"],
+        f"le format du fichier (par défaut{NBSP}: csv)",
+        "o arquivo a gravar",
+        "the file",
+    ),
+    (["provet", "pull"], "développer cet objet lié (répétable)", "um filtro, por exemplo", "a filter"),
+    (
+        ["provet", "webhooks", "serve"],
+        "adresse d’écoute",
+        "a porta (padrão: provet.webhook_port)",
+        "the port",
+    ),
 ]
+
+
+def test_every_command_argument_has_a_help() -> None:
+    """A help line for each option and argument (it is what is translated: none left silent)."""
+    import argparse
+
+    from app.cli import build_parser
+
+    silent: list[str] = []
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                silent.extend(f"{' '.join(path)} {c.dest}" for c in action._choices_actions if not c.help)
+                for name, sub in action.choices.items():
+                    walk(sub, [*path, name])
+            elif action.help is None:
+                silent.append(f"{' '.join(path)} {action.option_strings or action.dest}")
+
+    walk(build_parser(), ["passerelle"])
+    assert silent == []
 
 
 @pytest.mark.parametrize(("command", "fr", "pt", "en"), HELP, ids=[" ".join(h[0]) for h in HELP])

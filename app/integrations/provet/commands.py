@@ -26,14 +26,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="ENDPOINT",
         help=QT_TRANSLATE_NOOP("cli", "consultation, invoice, client, patient, …"),
     )
-    p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE")
+    said = QT_TRANSLATE_NOOP("cli", "a filter, e.g. complaint__icontains=otite (repeatable)")
+    p.add_argument("--filter", action="append", default=[], metavar="FIELD__METHOD=VALUE", help=said)
     p.add_argument(
         "--or",
         dest="any_of",
         action="store_true",
         help=QT_TRANSLATE_NOOP("cli", "match any filter (filter_type=or)"),
     )
-    p.add_argument("--expose", action="append", default=[], metavar="FIELD")
+    said = QT_TRANSLATE_NOOP("cli", "expand this related object (repeatable)")
+    p.add_argument("--expose", action="append", default=[], metavar="FIELD", help=said)
     p.add_argument(
         "--out", type=Path, help=QT_TRANSLATE_NOOP("cli", "write a .csv or .json file instead of printing")
     )
@@ -41,8 +43,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(func=_handler("pull"))
     wsub = subcommands(psub, "webhooks", QT_TRANSLATE_NOOP("cli", "the durable webhook inbox"))
     s = wsub.add_parser("serve", help=QT_TRANSLATE_NOOP("cli", "receive webhooks (stores, then answers 200)"))
-    s.add_argument("--host", default="127.0.0.1")
-    s.add_argument("--port", type=int, default=None)
+    s.add_argument("--host", default="127.0.0.1", help=QT_TRANSLATE_NOOP("cli", "address to listen on"))
+    said = QT_TRANSLATE_NOOP("cli", "the port (default: provet.webhook_port)")
+    s.add_argument("--port", type=int, default=None, help=said)
     s.set_defaults(func=_handler("serve"))
     lst = wsub.add_parser("list", help=QT_TRANSLATE_NOOP("cli", "received events and their state"))
     lst.add_argument(

@@ -16,6 +16,13 @@ from app.integrations.base import cli_handlers, subcommands
 _handler = cli_handlers("app.integrations.vetelevage")
 
 
+# What each mapping command's positional argument is, in words.
+POSITIONALS = {
+    "produit_id": QT_TRANSLATE_NOOP("cli", "the Vétélevage product (its produit_id)"),
+    "lgcv_code": QT_TRANSLATE_NOOP("cli", "the clinic product's code (lgcv_code)"),
+}
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``passerelle vetelevage`` and its subcommands to the command-line parser."""
     vsub = subcommands(
@@ -38,15 +45,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     csub = subcommands(vsub, "catalog", QT_TRANSLATE_NOOP("cli", "the clinic's product catalogue"))
     c = csub.add_parser("import", help=QT_TRANSLATE_NOOP("cli", "code,libelle,gtin,prix_ht,unite"))
-    c.add_argument("file", type=Path)
+    c.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the catalogue file (.csv)"))
     c.set_defaults(func=_handler("catalog_import"))
 
     msub = subcommands(vsub, "mappings", QT_TRANSLATE_NOOP("cli", "product mappings (produit_id,lgcv_code)"))
-    c = msub.add_parser("import")
-    c.add_argument("file", type=Path)
+    c = msub.add_parser("import", help=QT_TRANSLATE_NOOP("cli", "read mappings from a file"))
+    c.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the mappings file (.csv)"))
     c.set_defaults(func=_handler("mappings_import"))
-    c = msub.add_parser("export")
-    c.add_argument("file", type=Path)
+    c = msub.add_parser("export", help=QT_TRANSLATE_NOOP("cli", "write every mapping to a file"))
+    c.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("cli", "the file to write (.csv)"))
     c.set_defaults(func=_handler("mappings_export"))
 
     # The mapping commands: name, help, positional arguments (metavar: the name in capitals), handler.
@@ -81,12 +88,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, help_text, positionals, handler in mapping_commands:
         p = vsub.add_parser(name, help=help_text)
         for dest in positionals:
-            p.add_argument(dest, metavar=dest.upper())
+            p.add_argument(dest, metavar=dest.upper(), help=POSITIONALS[dest])
         _json_option(p)
         p.set_defaults(func=handler)
 
     p = vsub.add_parser("set-aside", help=QT_TRANSLATE_NOOP("cli", "keep a visit out of billing, saying why"))
-    p.add_argument("visit_id", metavar="VISIT_ID")
+    p.add_argument("visit_id", metavar="VISIT_ID", help=QT_TRANSLATE_NOOP("cli", "the visit's Vétélevage id"))
     p.add_argument(
         "--reason",
         required=True,
@@ -107,8 +114,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = vsub.add_parser(
         "export", help=QT_TRANSLATE_NOOP("cli", "billing lines of committed visits not exported yet")
     )
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv")
+    p.add_argument("--out", type=Path, required=True, help=QT_TRANSLATE_NOOP("cli", "the file to write"))
+    formats = QT_TRANSLATE_NOOP("cli", "the file's format (default: csv)")
+    p.add_argument("--format", choices=["csv", "xlsx", "json"], default="csv", help=formats)
     p.add_argument(
         "--excel-fr",
         action="store_true",
