@@ -3990,67 +3990,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
         <source>Employee name</source>
         <translation>Nom du salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
         <source>Degree of dependency</source>
         <translation>Degré de dépendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
         <source>Occurrence</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="75" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="79" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="82" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
         <source>Co-participation</source>
         <translation>Co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="88" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
@@ -4404,7 +4404,7 @@
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="277" />
         <source>Total co-participation: R$ %1</source>
-        <translation>Total de la co-participation : R$ %1</translation>
+        <translation>Total de la co-participation : %1 R$</translation>
     </message>
     <message>
         <location filename="../../app/ui/totvs_rh_tab.py" line="315" />

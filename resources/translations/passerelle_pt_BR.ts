@@ -3990,67 +3990,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="62" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="63" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
         <source>Employee name</source>
         <translation>Nome do funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
         <source>Degree of dependency</source>
         <translation>Grau de dependência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
         <source>Occurrence</source>
         <translation>Ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="73" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="75" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="79" />
         <source>Service type</source>
         <translation>Tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="82" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="85" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
         <source>Co-participation</source>
         <translation>Coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="88" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>

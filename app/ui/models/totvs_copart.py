@@ -18,12 +18,16 @@ _DISPLAY, _TOOLTIP = int(QtCore.Qt.ItemDataRole.DisplayRole), int(QtCore.Qt.Item
 
 
 def brl(value: Any) -> str:
-    """Brazilian money text: 1.234,56 (exact, from Decimal)."""
+    """An amount of reais with two decimals, exact (from Decimal), written the UI's way:
+    1.234,56 in Portuguese, 1 234,56 in French."""
     if value is None:
         return ""
     number = value if isinstance(value, Decimal) else Decimal(str(value))
+    locale = QtCore.QLocale()
     text = f"{number:,.2f}"
-    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return (
+        text.replace(",", "\x00").replace(".", locale.decimalPoint()).replace("\x00", locale.groupSeparator())
+    )
 
 
 def month_text(value: Any) -> str:
