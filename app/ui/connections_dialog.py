@@ -108,6 +108,8 @@ class FieldEditor:
             # The whole hint readable (never « tapez pour rempl… »).
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
             self.widget = edit
+        elif (section, key) == ("vetelevage", "compte"):
+            self.widget = AccountChoice(str(current), parent)
         elif typing.get_origin(annotation) is typing.Literal:
             combo = QtWidgets.QComboBox(parent)
             for choice in typing.get_args(annotation):
@@ -138,6 +140,8 @@ class FieldEditor:
 
     def value(self) -> Any:
         w = self.widget
+        if isinstance(w, AccountChoice):
+            return w.account()
         if isinstance(w, QtWidgets.QComboBox):
             return w.currentData()
         if isinstance(w, QtWidgets.QCheckBox):
@@ -152,6 +156,29 @@ class FieldEditor:
     def problem(self) -> str | None:
         """Why the typed value cannot be saved, in the UI's language (None: it can)."""
         return self.widget.problem() if isinstance(self.widget, OpeningHoursEditor) else None
+
+
+class AccountChoice(QtWidgets.QComboBox):
+    """The SaaS account: every linked account (stored as the settings' ``all``) or one account id
+    typed in — the word ``all`` itself is never shown."""
+
+    EVERY = "all"
+
+    def __init__(self, current: str, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QtWidgets.QComboBox.InsertPolicy.NoInsert)
+        self._every = _tr(QT_TRANSLATE_NOOP("ConnectionsDialog", "Every linked account"))
+        self.addItem(self._every, self.EVERY)
+        if current and current != self.EVERY:
+            self.setEditText(current)
+        else:
+            self.setCurrentIndex(0)
+
+    def account(self) -> str:
+        """The value to store: ``all`` for every account (or nothing typed), else the account id."""
+        text = self.currentText().strip()
+        return self.EVERY if text in ("", self._every) else text
 
 
 def _week_editor(text: str, parent: QtWidgets.QWidget) -> OpeningHoursEditor | None:

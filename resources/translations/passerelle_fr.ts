@@ -901,32 +901,37 @@
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="116" />
+        <location filename="../../app/ui/connections_dialog.py" line="118" />
         <source>(system default)</source>
         <translation>(celle du système)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="187" />
+        <location filename="../../app/ui/connections_dialog.py" line="171" />
+        <source>Every linked account</source>
+        <translation>Tous les comptes liés</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="214" />
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="251" />
+        <location filename="../../app/ui/connections_dialog.py" line="278" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="352" />
+        <location filename="../../app/ui/connections_dialog.py" line="379" />
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="363" />
+        <location filename="../../app/ui/connections_dialog.py" line="390" />
         <source>Connected.</source>
         <translation>Connecté.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="372" />
+        <location filename="../../app/ui/connections_dialog.py" line="399" />
         <source>Testing the connection</source>
         <translation>Test de la connexion</translation>
     </message>
@@ -3990,67 +3995,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
         <source>Employee name</source>
         <translation>Nom du salarié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
         <source>Beneficiary</source>
         <translation>Bénéficiaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
         <source>Degree of dependency</source>
         <translation>Degré de dépendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="71" />
         <source>Reference month</source>
         <translation>Mois de référence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
         <source>Occurrence</source>
         <translation>Occurrence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="75" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
         <source>Provider</source>
         <translation>Prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="78" />
         <source>Provider CNPJ</source>
         <translation>CNPJ du prestataire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="79" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
         <source>Service type</source>
         <translation>Type de service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Contract type</source>
         <translation>Type de contrat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
         <source>Co-participation</source>
         <translation>Co-participation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="88" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="90" />
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="91" />
         <source>Branch</source>
         <translation>Établissement</translation>
     </message>
@@ -8241,7 +8246,7 @@
         <translation>secret {key} modifié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="335" />
+        <location filename="../../app/ui/connections_dialog.py" line="362" />
         <source>settings changed: {section}</source>
         <translation>réglages modifiés : {section}</translation>
     </message>
@@ -8334,7 +8339,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="19" />
         <source>One account id, or 'all'.</source>
-        <translation>Un identifiant de compte, ou 'all'.</translation>
+        <translation>Un identifiant de compte, ou tous les comptes liés.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="20" />

@@ -901,32 +901,37 @@
         <translation>Não definido</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="116" />
+        <location filename="../../app/ui/connections_dialog.py" line="118" />
         <source>(system default)</source>
         <translation>(padrão do sistema)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="187" />
+        <location filename="../../app/ui/connections_dialog.py" line="171" />
+        <source>Every linked account</source>
+        <translation>Todas as contas vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/connections_dialog.py" line="214" />
         <source>Connections</source>
         <translation>Conexões</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="251" />
+        <location filename="../../app/ui/connections_dialog.py" line="278" />
         <source>Test connection</source>
         <translation>Testar a conexão</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="352" />
+        <location filename="../../app/ui/connections_dialog.py" line="379" />
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="363" />
+        <location filename="../../app/ui/connections_dialog.py" line="390" />
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="372" />
+        <location filename="../../app/ui/connections_dialog.py" line="399" />
         <source>Testing the connection</source>
         <translation>Testando a conexão</translation>
     </message>
@@ -3990,67 +3995,67 @@
 <context>
     <name>TotvsCopart</name>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="64" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
         <source>Employee</source>
         <translation>Funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="65" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="67" />
         <source>Employee name</source>
         <translation>Nome do funcionário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="66" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="68" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="70" />
         <source>Degree of dependency</source>
         <translation>Grau de dependência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="69" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="71" />
         <source>Reference month</source>
         <translation>Mês de referência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="72" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="74" />
         <source>Occurrence</source>
         <translation>Ocorrência</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="75" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="77" />
         <source>Provider</source>
         <translation>Prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="76" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="78" />
         <source>Provider CNPJ</source>
         <translation>CNPJ do prestador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="79" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="81" />
         <source>Service type</source>
         <translation>Tipo de serviço</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="84" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="86" />
         <source>Contract type</source>
         <translation>Tipo de contrato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="87" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
         <source>Co-participation</source>
         <translation>Coparticipação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="88" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="90" />
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/totvs_copart.py" line="89" />
+        <location filename="../../app/ui/models/totvs_copart.py" line="91" />
         <source>Branch</source>
         <translation>Filial</translation>
     </message>
@@ -8241,7 +8246,7 @@
         <translation>segredo {key} alterado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/connections_dialog.py" line="335" />
+        <location filename="../../app/ui/connections_dialog.py" line="362" />
         <source>settings changed: {section}</source>
         <translation>configurações alteradas: {section}</translation>
     </message>
@@ -8334,7 +8339,7 @@
     <message>
         <location filename="../../app/ui/_strings.py" line="19" />
         <source>One account id, or 'all'.</source>
-        <translation>Um id de conta, ou 'all'.</translation>
+        <translation>Um id de conta, ou todas as contas vinculadas.</translation>
     </message>
     <message>
         <location filename="../../app/ui/_strings.py" line="20" />
