@@ -73,6 +73,7 @@ _ACTION_WORDS = {
 }
 _A_DECISION = QT_TRANSLATE_NOOP("attention", "a decision")
 _NO_RETRY = QT_TRANSLATE_NOOP("attention", "{what}: cannot be retried from here")
+_NO_RETRY_HERE = QT_TRANSLATE_NOOP("attention", "cannot be retried from here")
 
 
 def preview(items: Iterable[Item]) -> list[PreviewLine]:
@@ -112,7 +113,7 @@ async def retry_item(ctx: AppContext, item: Item, *, policy: RetryPolicy | None 
     policy = policy or DEFAULT_POLICY
     handler = handler_for(item)
     if handler is None:
-        return "cannot be retried from here"
+        return Sentence("attention", _NO_RETRY_HERE)
     try:
         await handler(ctx, item)
     except Exception as exc:

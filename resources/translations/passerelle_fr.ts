@@ -5319,7 +5319,7 @@
         <translation>TOTVS Saúde était indisponible pendant l’envoi de l’ordonnance du {date} : renvoyez-la, Passerelle vérifie d’abord si TOTVS l’a déjà.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="186" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
@@ -5402,6 +5402,11 @@
         <location filename="../../app/ops/actions.py" line="75" />
         <source>{what}: cannot be retried from here</source>
         <translation>{what} : ne peut pas être relancé d’ici</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="76" />
+        <source>cannot be retried from here</source>
+        <translation>ne peut pas être réessayé d’ici</translation>
     </message>
     <message>
         <location filename="../../app/ops/retry.py" line="63" />
@@ -7297,12 +7302,12 @@
         <translation>Rien n’a été importé. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Les codes d’acte doivent être uniques ; en double : {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="98" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="97" />
         <source>Line {line}, column {field}: {problem}.</source>
         <translation>Ligne {line}, colonne {field} : {problem}.</translation>
     </message>
@@ -8066,12 +8071,22 @@
         <translation>Chargement de la co-participation de {scope} annulé</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="192" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="191" />
         <source>acts push refused: {error}</source>
         <translation>envoi des actes refusé : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="204" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="195" />
+        <source>Acts sent: {sent}, accepted: {accepted}; the server's list now matches the clinic's.</source>
+        <translation>Actes envoyés : {sent}, acceptés : {accepted} ; la liste du serveur est maintenant celle de la clinique.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="198" />
+        <source>Acts sent: {sent}, accepted: {accepted}; the server's list still differs — only there: {added}; missing there: {removed}; different: {changed}.</source>
+        <translation>Actes envoyés : {sent}, acceptés : {accepted} ; la liste du serveur diffère encore — seulement là-bas : {added} ; absents là-bas : {removed} ; différents : {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="206" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
@@ -8211,17 +8226,17 @@
         <translation><numerusform>export {export} : %n ligne de facturation dans {file}</numerusform><numerusform>export {export} : %n lignes de facturation dans {file}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="145" />
+        <location filename="../../app/ops/actions.py" line="146" />
         <source>{what}: went through on retry</source>
         <translation>{what} : passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="187" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{what}: marked handled ({comment})</source>
         <translation>{what} : marqué comme traité ({comment})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="189" />
+        <location filename="../../app/ops/actions.py" line="190" />
         <source>{what}: marked handled</source>
         <translation>{what} : marqué comme traité</translation>
     </message>

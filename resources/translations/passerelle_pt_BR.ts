@@ -5319,7 +5319,7 @@
         <translation>O TOTVS Saúde estava indisponível ao enviar a receita de {date}: reenvie-a; o Passerelle verifica antes se o TOTVS já a tem.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="187" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="186" />
         <source>Vétélevage refused the acts: {error}</source>
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
@@ -5402,6 +5402,11 @@
         <location filename="../../app/ops/actions.py" line="75" />
         <source>{what}: cannot be retried from here</source>
         <translation>{what}: não pode ser tentado de novo daqui</translation>
+    </message>
+    <message>
+        <location filename="../../app/ops/actions.py" line="76" />
+        <source>cannot be retried from here</source>
+        <translation>não pode ser tentado de novo daqui</translation>
     </message>
     <message>
         <location filename="../../app/ops/retry.py" line="63" />
@@ -7297,12 +7302,12 @@
         <translation>Nada foi importado. {errors}{more}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="55" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="54" />
         <source>Act codes must be unique; duplicated: {codes}.</source>
         <translation>Os códigos de ato devem ser únicos; duplicados: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="98" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="97" />
         <source>Line {line}, column {field}: {problem}.</source>
         <translation>Linha {line}, coluna {field}: {problem}.</translation>
     </message>
@@ -8066,12 +8071,22 @@
         <translation>Carga de coparticipação de {scope} cancelada</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="192" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="191" />
         <source>acts push refused: {error}</source>
         <translation>envio dos atos recusado: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/acts.py" line="204" />
+        <location filename="../../app/integrations/vetelevage/acts.py" line="195" />
+        <source>Acts sent: {sent}, accepted: {accepted}; the server's list now matches the clinic's.</source>
+        <translation>Atos enviados: {sent}, aceitos: {accepted}; a lista do servidor agora é igual à da clínica.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="198" />
+        <source>Acts sent: {sent}, accepted: {accepted}; the server's list still differs — only there: {added}; missing there: {removed}; different: {changed}.</source>
+        <translation>Atos enviados: {sent}, aceitos: {accepted}; a lista do servidor ainda é diferente — só lá: {added}; faltando lá: {removed}; diferentes: {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/integrations/vetelevage/acts.py" line="206" />
         <source>{sent} acts sent, {accepted} accepted; differences after: {diff}</source>
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
@@ -8211,17 +8226,17 @@
         <translation><numerusform>exportação {export}: %n linha de faturamento em {file}</numerusform><numerusform>exportação {export}: %n linhas de faturamento em {file}</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="145" />
+        <location filename="../../app/ops/actions.py" line="146" />
         <source>{what}: went through on retry</source>
         <translation>{what}: passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="187" />
+        <location filename="../../app/ops/actions.py" line="188" />
         <source>{what}: marked handled ({comment})</source>
         <translation>{what}: marcado como tratado ({comment})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/actions.py" line="189" />
+        <location filename="../../app/ops/actions.py" line="190" />
         <source>{what}: marked handled</source>
         <translation>{what}: marcado como tratado</translation>
     </message>

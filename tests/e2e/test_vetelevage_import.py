@@ -156,6 +156,16 @@ async def test_acts_push_and_diff(vet_ctx: Any, vet_server: Any, sim: Vetelevage
     assert "VIS-EXPL" in result.before.changed
     assert result.after.empty and result.accepted == 2
     assert sorted(a["code"] for a in sim.accounts["C123"].actes) == ["ECHO-GEST", "VIS-EXPL"]
+    from app import cli_language
+
+    entry = vet_ctx.journal.last("vetelevage", "push_acts")
+    assert entry is not None
+    try:  # the Activity view's and journal search's sentence: words in the language, never JSON
+        cli_language.set_language("fr")
+        said = entry.sentence(cli_language.translate)
+    finally:
+        cli_language.set_language("en")
+    assert said.startswith("Actes envoyés\u00a0: 2, acceptés\u00a0: 2") and "{" not in said, said
 
 
 async def test_duplicate_act_codes_are_refused_locally_and_remotely(vet_ctx: Any) -> None:

@@ -8,7 +8,6 @@ compared) and the daily push at the configured time.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -193,6 +192,27 @@ def _record_refusal(ctx: AppContext, compte: str, exc: BaseException) -> None:
         ctx.journal.record(NAME, "push_acts", "error", refused, args={"error": exc}, keys=[compte], conn=conn)
 
 
+_PUSHED_SAME = QT_TRANSLATE_NOOP(
+    "journal", "Acts sent: {sent}, accepted: {accepted}; the server's list now matches the clinic's."
+)
+_PUSHED_STILL_DIFFERENT = QT_TRANSLATE_NOOP(
+    "journal",
+    "Acts sent: {sent}, accepted: {accepted}; the server's list still differs — only there: {added}; "
+    "missing there: {removed}; different: {changed}.",
+)
+
+
+# Entries written before the two sentences above keep theirs (still shown in the language).
+_PUSHED_BEFORE = QT_TRANSLATE_NOOP(
+    "journal", "{sent} acts sent, {accepted} accepted; differences after: {diff}"
+)
+
+
+def _codes(diff: ActsDiff) -> dict[str, str]:
+    """The act codes of each side of a difference, listed ("—" for none)."""
+    return {side: ", ".join(codes) or "—" for side, codes in diff.as_dict().items()}
+
+
 def _record_push(ctx: AppContext, compte: str, sent: int, accepted: int, after: ActsDiff) -> None:
     """A push that went through: its attention item cleared, its journal entry."""
     with ctx.db.transaction() as conn:
@@ -201,8 +221,8 @@ def _record_push(ctx: AppContext, compte: str, sent: int, accepted: int, after: 
             NAME,
             "push_acts",
             "ok" if after.empty else "partial",
-            QT_TRANSLATE_NOOP("journal", "{sent} acts sent, {accepted} accepted; differences after: {diff}"),
-            args={"sent": sent, "accepted": accepted, "diff": json.dumps(after.as_dict())},
+            _PUSHED_SAME if after.empty else _PUSHED_STILL_DIFFERENT,
+            args={"sent": sent, "accepted": accepted, **_codes(after)},
             keys=[compte],
             counts={"sent": sent, "accepted": accepted},
             conn=conn,
