@@ -7,6 +7,7 @@ instead of adding a second one, so a failure repeated by retries is one item, no
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -203,7 +204,7 @@ class _Said:
             names = [f"p{i}" for i in range(len(value.parts))]
             template = value.separator.join("{" + name + "}" for name in names)
             parts = _object((n, self._value(p)) for n, p in zip(names, value.parts, strict=True))
-            encoded = _object((("t", json.dumps(template)), ("a", parts), ("c", '""')))
+            encoded = _object((("t", _name(template)), ("a", parts), ("c", '""')))
         else:
             encoded = json.dumps(nested(self._convert(value) if self._convert else value, redact))
         self._values[id(value)] = (value, encoded)
@@ -212,7 +213,13 @@ class _Said:
 
 def _object(members: Iterable[tuple[str, str]]) -> str:
     """The JSON object of these (name, JSON value) members, as ``json.dumps`` writes it."""
-    return "{" + ", ".join(f"{json.dumps(name)}: {value}" for name, value in members) + "}"
+    return "{" + ", ".join(f"{_name(name)}: {value}" for name, value in members) + "}"
+
+
+@functools.lru_cache(maxsize=256)
+def _name(name: str) -> str:
+    """``json.dumps(name)`` of a member name or template (the same few for every item): once."""
+    return json.dumps(name)
 
 
 class Attention:
