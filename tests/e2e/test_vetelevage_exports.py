@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 
 from app.core import atomic
 from app.core.errors import describe
+from app.core.write_errors import NotWritten
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.catalogue import import_catalogue_csv
 from app.integrations.vetelevage.export import export_new
@@ -31,7 +32,6 @@ from app.integrations.vetelevage.mapping import (
     save_mapping,
     unmapped_queue,
 )
-from app.core.write_errors import NotWritten
 from tests.e2e.vetelevage_fixtures import control, load_catalogue_and_acts
 
 pytestmark = pytest.mark.e2e

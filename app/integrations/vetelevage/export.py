@@ -25,10 +25,10 @@ from app.core.db import utcnow
 from app.core.json_fields import json_fields
 from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, plural
+from app.core.write_errors import NotWritten, not_written
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
 from app.integrations.vetelevage.spreadsheet import Money, write_csv, write_xlsx
-from app.core.write_errors import NotWritten, not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext

@@ -22,6 +22,7 @@ from app.core.db import utcnow
 from app.core.errors import InputError
 from app.core.refusals import refused
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, plural
+from app.core.write_errors import not_written
 from app.integrations.vetelevage import drug_names
 from app.integrations.vetelevage import tables as t
 from app.integrations.vetelevage.access import NAME
@@ -49,7 +50,6 @@ from app.integrations.vetelevage.mapping_changes import (
     record_decision,
 )
 from app.integrations.vetelevage.spreadsheet import write_csv, write_xlsx
-from app.core.write_errors import not_written
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
