@@ -12,9 +12,8 @@ checks that both agree on a mixed batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -29,10 +28,10 @@ _SCALE = Decimal("0.0001")  # NUMERIC(18, 4): the quantity PostgreSQL gives back
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class IncomingVisit:
+class IncomingVisit(NamedTuple):
     """A visit about to be stored: its stored state (``new`` for a new one), its breeder and day,
-    its act lines (code, quantity) and product lines (product id, label, quantity) in line order."""
+    its act lines (code, quantity) and product lines (product id, label, quantity) in line order
+    (a named tuple: one is made per visit of every import, three times faster than a dataclass)."""
 
     id: str
     state: str
