@@ -47,7 +47,7 @@ from app.integrations.vetelevage.evaluation import (
     _sync_unmapped_attention,
 )
 from app.integrations.vetelevage.import_run import DeferredAttention, ImportRun
-from app.integrations.vetelevage.incoming import IncomingVisit, evaluate_incoming
+from app.integrations.vetelevage.incoming import IncomingVisit, TwinKey, evaluate_incoming, twins_of_batch
 from app.integrations.vetelevage.ledger import CHANGED_IN_VETELEVAGE, flag_changed_after_commit
 from app.integrations.vetelevage.models import Lot, Visite, VisiteDict, visite_dict
 
@@ -486,13 +486,16 @@ class _Storing:
         self.new_ids: list[str] = []
         self.products: set[str] = set()
         self.batch_id = 0
+        self.twins: dict[TwinKey, list[str]] | None = None  # a batch of several chunks: its twins
 
     def store(self, conn: Connection, number: int, chunk: list[tuple[VisiteDict, Any]]) -> None:
         """Store one chunk (the first opens the batch, the last completes it)."""
         if number == 0:
             self.batch_id = _open_batch(conn, self.compte, self.lot, self.now)
+            if len(self.chunks) > 1:
+                self.twins = _batch_twins(conn, self.compte, self.parsed.visits)
         visits = [(v, raw, self.batch_id, self.compte) for v, raw in chunk]
-        chunk_new = _store_chunk(self.ctx, conn, visits, self.now, self.folded)
+        chunk_new = _store_chunk(self.ctx, conn, visits, self.now, self.folded, self.twins)
         self.new_ids.extend(chunk_new)
         self.result.new += len(chunk_new)
         self.result.already_known += len(chunk) - len(chunk_new)
@@ -515,6 +518,22 @@ class _Storing:
                 self.now,
                 self.attention,
             )
+
+
+def _batch_twins(
+    conn: Connection, compte: str, visits: list[tuple[VisiteDict, Any]]
+) -> dict[TwinKey, list[str]]:
+    """The same-day twins of a batch stored in several chunks, worked out before its first chunk
+    from the visits it will write (new ones, changed ones not billed: as :func:`_store_chunk`
+    decides) and the stored ones, so that each chunk's visits also see the later chunks'."""
+    known = _known(conn, [v["id"] for v, _raw in visits])
+    written: dict[str, TwinKey] = {}
+    for v, _raw in visits:
+        found = known.get(v["id"])
+        if found is None or (found[1] != v.get("modifiee_le", "") and found[0] != COMMITTED):
+            breeder = v.get("eleveur", _NOBODY).get("id", "")  # as _visit_values
+            written[v["id"]] = (v.get("compte_id") or compte, breeder, v.get("date", "")[:10])
+    return twins_of_batch(conn, written)
 
 
 def _open_batch(conn: Connection, compte: str, lot: Lot, now: dt.datetime) -> int:
@@ -700,6 +719,7 @@ def _store_chunk(
     chunk: list[tuple[VisiteDict, Any, int, str]],
     now: dt.datetime,
     folded: Names,
+    twins: dict[TwinKey, list[str]] | None = None,
 ) -> list[str]:
     """Store a chunk of visits set-based, in one pass over the parsed visits (each row built as the
     tuple its columns bind), evaluated from their lines in memory, their review items kept in step
@@ -751,7 +771,7 @@ def _store_chunk(
             updates.append({"b_id": visit_id, **dict(zip(_VALUE_COLUMNS, values, strict=True))})
         else:
             inserts.append((visit_id, batch_id, values))
-    evaluations = evaluate_incoming(conn, incoming, with_lines=False)
+    evaluations = evaluate_incoming(conn, incoming, with_lines=False, twins=twins)
     stamp = binder(conn, t.visits.c.imported_at)(now)
     rows = []
     for visit_id, batch_id, values in inserts:

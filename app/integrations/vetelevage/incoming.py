@@ -56,12 +56,21 @@ def _as_stored(conn: Connection) -> Any:
     return lambda q: q.quantize(_SCALE, rounding=ROUND_HALF_UP)
 
 
+# (account, breeder, day): the visits that look like duplicates of each other share it.
+TwinKey = tuple[str, str, str]
+
+
 def evaluate_incoming(
-    conn: Connection, visits: list[IncomingVisit], *, with_lines: bool = True
+    conn: Connection,
+    visits: list[IncomingVisit],
+    *,
+    with_lines: bool = True,
+    twins: dict[TwinKey, list[str]] | None = None,
 ) -> dict[str, Evaluation]:
     """Evaluate visits about to be stored, inside the transaction that stores them (before or
     after their rows are written: their own lines and twins are taken from ``visits``); without
-    their billing lines when ``with_lines`` is False (the import stores states and reasons only)."""
+    their billing lines when ``with_lines`` is False (the import stores states and reasons only).
+    A chunk of a larger batch passes the batch's ``twins`` (:func:`twins_of_batch`)."""
     if not visits:
         return {}
     acts = _by_code(conn, t.acts, {code for v in visits for code, _q in v.acts})
@@ -86,7 +95,7 @@ def evaluate_incoming(
                 unmapped.add(produit_id)
     catalogue = _by_code(conn, t.catalogue, {c for c in chosen.values() if c is not None})
     left = _left_unmapped(conn, sorted(unmapped))
-    twins = _twins(conn, visits)
+    twins_of = _twins(conn, visits) if twins is None else _twins_in(twins, visits)
     stored = _as_stored(conn)
     none = (None, None)
     out: dict[str, Evaluation] = {}
@@ -102,7 +111,7 @@ def evaluate_incoming(
             act_rows,  # type: ignore[arg-type]
             product_rows,  # type: ignore[arg-type]
             left,
-            twins[v.id],
+            twins_of[v.id],
             with_lines=with_lines,
         )
     return out
@@ -123,19 +132,34 @@ def _twins(conn: Connection, visits: list[IncomingVisit]) -> dict[str, list[str]
 
     Within one account only: in SaaS mode two clinics of a group may see the same farm on the same
     day, and each bills its own visit — that is no duplicate."""
-    ids = {v.id for v in visits}
-    by_key: dict[tuple[str, str, str], list[str]] = {}
-    for v in visits:
-        if v.breeder_id:
-            by_key.setdefault((v.compte_id, v.breeder_id, v.visit_date), []).append(v.id)
+    return _twins_in(
+        twins_of_batch(conn, {v.id: (v.compte_id, v.breeder_id, v.visit_date) for v in visits}), visits
+    )
+
+
+def twins_of_batch(conn: Connection, written: dict[str, TwinKey]) -> dict[TwinKey, list[str]]:
+    """Each (account, breeder, day) of the visits about to be written (``written``: id → key; a
+    blank breeder has no twins) → the visits that will have it once they are: the stored ones
+    they do not rewrite, and themselves. A batch stored in several chunks works this out once,
+    before its first chunk, so that a visit sees its twins in the later chunks too (as
+    :func:`app.integrations.vetelevage.evaluation.evaluate` does once they are stored)."""
+    by_key: dict[TwinKey, list[str]] = {}
+    for visit_id, key in written.items():
+        if key[1]:
+            by_key.setdefault(key, []).append(visit_id)
     c = t.visits.c
     for chunk in _chunks(sorted(by_key)):
         query = sa.select(c.id, c.compte_id, c.breeder_id, c.visit_date).where(
             sa.tuple_(c.compte_id, c.breeder_id, c.visit_date).in_(chunk)
         )
         for visit_id, compte_id, breeder_id, visit_date in conn.execute(query):
-            if str(visit_id) not in ids:
+            if str(visit_id) not in written:
                 by_key[(str(compte_id), str(breeder_id), str(visit_date))].append(str(visit_id))
+    return by_key
+
+
+def _twins_in(by_key: dict[TwinKey, list[str]], visits: list[IncomingVisit]) -> dict[str, list[str]]:
+    """Each visit's twins: the others of its (account, breeder, day) in ``by_key``."""
     out: dict[str, list[str]] = {}
     for v in visits:
         same = by_key.get((v.compte_id, v.breeder_id, v.visit_date), []) if v.breeder_id else []
