@@ -28,6 +28,7 @@ from typing import Any, Generic, TypedDict, TypeVar
 import httpx
 
 from app import __version__
+from app.core.gc_pause import no_cyclic_gc
 from app.core.redact import redact
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence
 
@@ -523,7 +524,13 @@ class BaseClient:
         GUI's event loop keeps turning meanwhile; small ones are not worth the hop."""
         if len(response.content) < OFF_LOOP_BYTES:
             return self.decode_json(response)
-        return await asyncio.to_thread(self.decode_json, response)
+        return await asyncio.to_thread(self._decode_large, response)
+
+    def _decode_large(self, response: httpx.Response) -> Any:
+        """JSON decodes into trees, never cycles: the collections its allocations would set off
+        (full ones walking the whole heap with the interpreter held) are paused meanwhile."""
+        with no_cyclic_gc():
+            return self.decode_json(response)
 
     def decode_json(self, response: httpx.Response) -> Any:
         try:

@@ -7,7 +7,7 @@ SQLite's own work for a 5,000-visit batch); a value shared by every row (the bat
 bound once. Other engines take the ordinary Core executemany with the values as given (the Core
 binds them; PostgreSQL's insertmanyvalues batches the rows itself).
 
-While a chunk is built and written the cyclic garbage collector is paused (:func:`no_cyclic_gc`):
+While a chunk is built and written the cyclic garbage collector is paused (``no_cyclic_gc``, app/core/gc_pause.py):
 the tens of thousands of dictionaries, tuples and sentences a chunk makes hold no cycles and are
 freed as soon as the chunk is written, yet counted as allocations they set off a collection every
 few hundred, and full ones that walk the whole heap (a third of a 5,000-visit import, measured).
@@ -15,15 +15,16 @@ few hundred, and full ones that walk the whole heap (a third of a 5,000-visit im
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Dialect
+
+from app.core.gc_pause import no_cyclic_gc
+
+__all__ = ["binder", "direct", "insert_many", "insert_rows", "no_cyclic_gc"]
 
 
 def _same(value: Any) -> Any:
@@ -80,28 +81,3 @@ def insert_many(conn: Connection, table: sa.Table, rows: Sequence[dict[str, Any]
             values[i] = binds[i](values[i])
         params.append(tuple(values))
     insert_rows(conn, table, columns, params)
-
-
-_pause = threading.Lock()
-_paused = 0  # chunks being stored now, in any thread
-_was_enabled = False
-
-
-@contextlib.contextmanager
-def no_cyclic_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused for a short bulk step (a chunk of an import), then as it
-    was; nested and concurrent steps share one pause. Reference counting frees everything meanwhile;
-    cycles made elsewhere meanwhile are collected when it resumes."""
-    global _paused, _was_enabled
-    with _pause:
-        if not _paused:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _pause:
-            _paused -= 1
-            if not _paused and _was_enabled:
-                gc.enable()
