@@ -6,7 +6,6 @@ failure), is said in French and Portuguese, naming the field and what is expecte
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,6 @@ import pytest
 from pydantic import ValidationError
 
 from app import cli_language
-from app.cli import main
 from app.core.errors import describe
 from app.core.http import NotConfigured, tls_context
 from app.core.pydantic_sentences import problem
@@ -24,30 +22,16 @@ from app.integrations.provet.auth import LoopbackRedirect, loopback_redirect
 from app.integrations.provet.models import Registration
 from app.integrations.totvs.models import Coparticipation
 from app.integrations.vetelevage.acts import read_acts_csv
+from tests import cli_in_language
 
-NBSP = "\u00a0"
+NBSP = cli_in_language.NBSP
 FR = QmCatalog.load(resource("translations", "passerelle_fr.qm"))
 PT = QmCatalog.load(resource("translations", "passerelle_pt_BR.qm"))
 ENGLISH = ("Input should", "must be", "is not", "expected", "error:", "usage:", "arguments are required")
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The machine's language never leaks in, nor a test's into the next."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(var, raising=False)
-    yield
-    cli_language.set_language("en")
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """``passerelle argv``: its exit code (argparse's exit included), stdout and stderr."""
-    try:
-        code = main(argv)
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+english_afterwards = cli_in_language.english_afterwards  # autouse: no language leaks between tests
+run = cli_in_language.run
 
 
 def english_left(text: str) -> list[str]:

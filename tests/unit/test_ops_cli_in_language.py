@@ -12,37 +12,21 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app import cli_language
-from app.cli import main
 from app.core.context import AppContext
 from app.core.logging_setup import PrivateRotatingFileHandler
 from app.core.paths import database_file, settings_file
+from tests import cli_in_language
 
-NBSP = "\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The machine's language never leaks in, nor a test's into the next."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(var, raising=False)
-    yield
-    cli_language.set_language("en")
+NBSP = cli_in_language.NBSP
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """``passerelle argv``: its exit code (argparse's exit included), stdout and stderr."""
-    try:
-        code = main(argv)
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+english_afterwards = cli_in_language.english_afterwards  # autouse: no language leaks between tests
+run = cli_in_language.run
 
 
 # ------------------------------------------------------------------ help
