@@ -20,12 +20,13 @@ from app.integrations.vetelevage.evaluation import (
     SET_ASIDE,
     evaluate_many,
 )
-from app.integrations.vetelevage.importing import _incoming, _parse, _visit_values, names_folder, store_batch
+from app.integrations.vetelevage.importing import _parse, store_batch
 from app.integrations.vetelevage.incoming import evaluate_incoming
 from app.integrations.vetelevage.ledger import commit_visit, set_aside
 from app.integrations.vetelevage.mapping import map_for_visit, save_mapping
 from app.integrations.vetelevage.mapping_changes import leave_unmapped
 from app.integrations.vetelevage.models import Lot
+from app.integrations.vetelevage.visit_rows import incoming_visit, names_folder, visit_values
 from tests.e2e.vetelevage_fixtures import load_catalogue_and_acts
 
 pytestmark = pytest.mark.e2e
@@ -117,10 +118,10 @@ def test_the_import_stores_what_reading_the_visits_back_evaluates(any_ctx: Any) 
     parsed = _parse(second)
     with ctx.db.read() as conn:
         incoming = [
-            _incoming(
+            incoming_visit(
                 v,
                 states[v["id"]] if v["id"] in before else NEW,
-                _visit_values("C123", v, raw, names_folder()),
+                visit_values("C123", v, raw, names_folder()),
             )
             for v, raw in parsed.visits
             if states[v["id"]] not in (SET_ASIDE, COMMITTED)

@@ -15,12 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import functools
 import json
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -32,7 +29,6 @@ from app.core.db import utcnow
 from app.core.errors import Action, UserMessage, describe
 from app.core.http import ApiError, ConflictError
 from app.core.journal import Record
-from app.core.search import fold
 from app.core.tables import attention as attention_table
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import tables as t
@@ -50,6 +46,17 @@ from app.integrations.vetelevage.import_run import DeferredAttention, ImportRun
 from app.integrations.vetelevage.incoming import IncomingVisit, TwinKey, evaluate_incoming, twins_of_batch
 from app.integrations.vetelevage.ledger import CHANGED_IN_VETELEVAGE, flag_changed_after_commit
 from app.integrations.vetelevage.models import Lot, Visite, VisiteDict, visite_dict
+from app.integrations.vetelevage.visit_rows import (
+    ACT_COLUMNS,
+    NOBODY,
+    PRODUCT_COLUMNS,
+    VALUE_COLUMNS,
+    VISIT_COLUMNS,
+    Names,
+    incoming_visit,
+    names_folder,
+    visit_values,
+)
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -531,7 +538,7 @@ def _batch_twins(
     for v, _raw in visits:
         found = known.get(v["id"])
         if found is None or (found[1] != v.get("modifiee_le", "") and found[0] != COMMITTED):
-            breeder = v.get("eleveur", _NOBODY).get("id", "")  # as _visit_values
+            breeder = v.get("eleveur", NOBODY).get("id", "")  # as visit_values
             written[v["id"]] = (v.get("compte_id") or compte, breeder, v.get("date", "")[:10])
     return twins_of_batch(conn, written)
 
@@ -634,75 +641,6 @@ def _hold_all(
         conn.execute(sa.insert(t.held), rows)
 
 
-# The columns a stored visit's values fill (:func:`_visit_values`), then a visit's and its lines' rows
-# as tuples in the order of these columns (bound as the columns bind: bulk.insert_rows).
-_VALUE_COLUMNS = (
-    "compte_id",
-    "visit_date",
-    "modifiee_le",
-    "vet_id",
-    "vet_name",
-    "breeder_id",
-    "breeder_name",
-    "cheptel",
-    "espece",
-    "raw",
-    "search_text",
-)
-_BREEDER, _DATE = _VALUE_COLUMNS.index("breeder_id"), _VALUE_COLUMNS.index("visit_date")
-_COMPTE = _VALUE_COLUMNS.index("compte_id")
-_VISIT_COLUMNS = ("id", "batch_id", "imported_at", *_VALUE_COLUMNS, "state", "warnings")
-_PRODUCT_COLUMNS = ("visit_id", "line_no", "produit_id", "libelle", "gtin", "quantite", "unite")
-_ACT_COLUMNS = ("visit_id", "line_no", "code", "quantite")
-# A visit's raw JSON: json.dumps(raw, ensure_ascii=False, default=str), its encoder built once.
-_raw_json = json.JSONEncoder(ensure_ascii=False, default=str).encode
-_NOBODY: dict[str, str] = {}
-
-Names = Callable[[tuple[str, ...]], tuple[str, ...]]
-
-
-def names_folder() -> Names:
-    """The names of a visit (breeder, vet, herd) folded for the search, the blank ones left out:
-    each set of names folded once per batch (breeders and vets recur across a batch)."""
-    return functools.lru_cache(maxsize=4096)(lambda names: tuple(fold(n) for n in names if n))
-
-
-def _visit_values(compte: str, v: VisiteDict, raw: Any, folded: Names) -> tuple[Any, ...]:
-    """The values of ``_VALUE_COLUMNS`` for a visit."""
-    vet = v.get("veterinaire", _NOBODY)
-    breeder = v.get("eleveur", _NOBODY)
-    vet_name, breeder_name, cheptel = vet.get("nom", ""), breeder.get("nom", ""), breeder.get("cheptel", "")
-    return (
-        v.get("compte_id") or compte,
-        v.get("date", "")[:10],
-        v.get("modifiee_le", ""),
-        vet.get("id", ""),
-        vet_name,
-        breeder.get("id", ""),
-        breeder_name,
-        cheptel,
-        v.get("espece", ""),
-        _raw_json(raw),
-        # As app.core.search.fold_all(id, breeder, vet, herd): one folded text a line.
-        "\n".join((fold(v["id"]), *folded((breeder_name, vet_name, cheptel)))),
-    )
-
-
-def _incoming(v: VisiteDict, state: str, values: tuple[Any, ...]) -> IncomingVisit:
-    return IncomingVisit(
-        id=v["id"],
-        state=state,
-        compte_id=values[_COMPTE],
-        breeder_id=values[_BREEDER],
-        visit_date=values[_DATE],
-        acts=[(a["code"], a.get("quantite", _ONE)) for a in v.get("actes", ())],
-        products=[(p["produit_id"], p.get("libelle", ""), p["quantite"]) for p in v.get("produits", ())],
-    )
-
-
-_ONE = Decimal("1")  # an act line's quantity when Vétélevage gives none (models.VisiteActe)
-
-
 def _known(conn: Connection, ids: list[str]) -> dict[str, tuple[str, Any]]:
     """The stored visits among ``ids``: their state and ``modifiee_le``."""
     known: dict[str, tuple[str, Any]] = {}
@@ -749,8 +687,8 @@ def _store_chunk(
             if state == COMMITTED:
                 _changed_after_commit(ctx, conn, visit_id)
                 continue
-        values = _visit_values(compte, v, raw, folded)
-        one = _incoming(v, state, values)
+        values = visit_values(compte, v, raw, folded)
+        one = incoming_visit(v, state, values)
         if state != SET_ASIDE:  # a visit set aside keeps its state and warnings until restored
             incoming.append(one)
         acts.extend((visit_id, n, code, quantity(q)) for n, (code, q) in enumerate(one.acts))
@@ -768,7 +706,7 @@ def _store_chunk(
         )
         relined.append(visit_id)
         if visit_id in known:
-            updates.append({"b_id": visit_id, **dict(zip(_VALUE_COLUMNS, values, strict=True))})
+            updates.append({"b_id": visit_id, **dict(zip(VALUE_COLUMNS, values, strict=True))})
         else:
             inserts.append((visit_id, batch_id, values))
     evaluations = evaluate_incoming(conn, incoming, with_lines=False, twins=twins)
@@ -777,15 +715,15 @@ def _store_chunk(
     for visit_id, batch_id, values in inserts:
         ev = evaluations[visit_id]
         rows.append((visit_id, batch_id, stamp, *values, ev.state, "\n".join(ev.blocking + ev.warnings)))
-    insert_rows(conn, t.visits, _VISIT_COLUMNS, rows)
+    insert_rows(conn, t.visits, VISIT_COLUMNS, rows)
     if updates:
         changed = [u["b_id"] for u in updates]
         conn.execute(sa.delete(t.visit_products).where(t.visit_products.c.visit_id.in_(changed)))
         conn.execute(sa.delete(t.visit_acts).where(t.visit_acts.c.visit_id.in_(changed)))
         _update_visits(conn, [u for u in updates if u["b_id"] in evaluations], evaluations)
         _update_visits(conn, [u for u in updates if u["b_id"] not in evaluations], {})
-    insert_rows(conn, t.visit_products, _PRODUCT_COLUMNS, products)
-    insert_rows(conn, t.visit_acts, _ACT_COLUMNS, acts)
+    insert_rows(conn, t.visit_products, PRODUCT_COLUMNS, products)
+    insert_rows(conn, t.visit_acts, ACT_COLUMNS, acts)
     if relined:
         _sync_reviews(conn, evaluations, relined)
     return [visit_id for visit_id, _b, _v in inserts]
