@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,26 +31,33 @@ FIRST = textwrap.dedent(
 )
 
 
-def test_second_launch_asks_the_first_to_come_forward(tmp_path: Path) -> None:
+@contextlib.contextmanager
+def first_window(script: str, folder: Path, ready: str) -> Iterator[subprocess.Popen[str]]:
+    """A first Passerelle (``script``, on ``folder``) once it has printed ``ready``; killed after."""
     ensure_application([])
     first = subprocess.Popen(
-        [sys.executable, "-c", FIRST, str(tmp_path)],
+        [sys.executable, "-c", script, str(folder)],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     try:
         assert first.stdout is not None
-        assert first.stdout.readline().strip() == "ready"
-        second = SingleInstance(tmp_path)
-        assert second.acquire() is False
-        assert first.stdout.readline().strip() == "raised"
-        first.wait(timeout=20)
+        assert first.stdout.readline().strip() == ready
+        yield first
     finally:
         first.kill()
         first.wait()
         if first.stdout is not None:
             first.stdout.close()
+
+
+def test_second_launch_asks_the_first_to_come_forward(tmp_path: Path) -> None:
+    with first_window(FIRST, tmp_path, "ready") as first:
+        second = SingleInstance(tmp_path)
+        assert second.acquire() is False
+        assert first.stdout is not None and first.stdout.readline().strip() == "raised"
+        first.wait(timeout=20)
     # The first has gone: the next launch becomes the first.
     third = SingleInstance(tmp_path)
     assert third.acquire() is True

@@ -3,14 +3,12 @@ painted: a second launch in between still reaches the first (it tries again for 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 from app.core.qt import ensure_application
 from app.ui.single_instance import SingleInstance, server_name
+from tests.unit.test_single_instance import first_window
 
 # The first takes the lock, says so, and listens 300 ms later (as a window does once painted).
 FIRST = textwrap.dedent(
@@ -33,25 +31,11 @@ FIRST = textwrap.dedent(
 
 
 def test_a_launch_before_the_first_listens_still_brings_it_forward(tmp_path: Path) -> None:
-    ensure_application([])
-    first = subprocess.Popen(
-        [sys.executable, "-c", FIRST, str(tmp_path)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    try:
-        assert first.stdout is not None
-        assert first.stdout.readline().strip() == "locked"
+    with first_window(FIRST, tmp_path, "locked") as first:
         second = SingleInstance(tmp_path)
         assert second.acquire() is False  # waited for the first to listen, then asked it
-        assert first.stdout.readline().strip() == "raised"
+        assert first.stdout is not None and first.stdout.readline().strip() == "raised"
         first.wait(timeout=20)
-    finally:
-        first.kill()
-        first.wait()
-        if first.stdout is not None:
-            first.stdout.close()
 
 
 def test_listen_is_idempotent_and_release_frees_the_lock(tmp_path: Path) -> None:
