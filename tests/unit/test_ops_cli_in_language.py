@@ -21,6 +21,7 @@ from app.core.context import AppContext
 from app.core.logging_setup import PrivateRotatingFileHandler
 from app.core.paths import database_file, settings_file
 from tests import cli_in_language
+from tests.hostile.test_store_advice import corrupt_deep_page
 
 NBSP = cli_in_language.NBSP
 
@@ -344,20 +345,6 @@ def test_the_log_file_warning_speaks_the_language(
 # ------------------------------------------------------------------ the database, the settings file
 
 
-def _corrupt_a_deep_page(db: Path) -> None:
-    conn = sqlite3.connect(db)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    pages = conn.execute("PRAGMA page_count").fetchone()[0]
-    conn.close()
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
-    data = bytearray(db.read_bytes())
-    page = pages * 2 // 3
-    data[page * page_size : page * page_size + 64] = b"\xa5" * 64
-    db.write_bytes(bytes(data))
-
-
 def test_a_damaged_database_says_what_sqlite_found_in_words(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -367,7 +354,7 @@ def test_a_damaged_database_says_what_sqlite_found_in_words(
             ctx.journal.record("ops", "probe", "ok", f"entry {i} " + "x" * 120)
     finally:
         ctx.close()
-    _corrupt_a_deep_page(database_file(data_dir))
+    corrupt_deep_page(database_file(data_dir))
     base = ["--data-dir", str(data_dir), "journal", "search", "x"]
     code, _out, err = run(["--lang", "fr", *base], capsys)
     found = ("la vérification de SQLite y a trouvé ", "certaines de ses pages sont endommagées")
