@@ -133,7 +133,13 @@ class TaskGroup:
 
     async def wait(self, timeout: float | None = None) -> None:
         """Until every task started so far, and any those start, has ended (results applied)."""
-        while pending := [t for t in self._tasks if not t.done()]:
+        while self._tasks:
+            pending = [t for t in self._tasks if not t.done()]
+            if not pending:
+                # Ended but not applied yet: a task's done callbacks (its ``then``) run on a later
+                # turn of the loop, and ``then`` may start another task.
+                await asyncio.sleep(0)
+                continue
             done, _ = await asyncio.wait(pending, timeout=timeout)
             if not done:
                 return

@@ -128,3 +128,24 @@ async def test_the_app_closing_closes_every_group() -> None:
     assert set(tasks) <= set(pending)
     await asyncio.wait(pending)
     assert all(t.cancelled() for t in tasks) and all(g.closed for g in groups)
+
+
+async def test_wait_returns_only_once_an_ended_task_s_answer_is_applied() -> None:
+    group = TaskGroup("test")
+    shown: list[str] = []
+
+    async def quick() -> str:
+        return "answer"
+
+    async def follow_up() -> str:
+        return "reloaded"
+
+    def then(answer: str) -> None:
+        shown.append(answer)
+        group.start(follow_up(), then=shown.append)  # an answer that starts a reload
+
+    task = group.start(quick(), then=then)
+    await asyncio.sleep(0)  # the task ends on this turn; its answer is applied on the next
+    assert task.done() and shown == []
+    await group.wait()
+    assert shown == ["answer", "reloaded"]
