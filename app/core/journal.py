@@ -54,10 +54,11 @@ class Entry:
     args: dict[str, str] = field(default_factory=dict)
 
     def sentence(self, translate: Callable[[str, str], str] | None = None) -> str:
-        """The summary in the UI's language (``translate`` is QCoreApplication.translate)."""
+        """The summary in the UI's language (``translate`` is QCoreApplication.translate), as a
+        sentence: its first letter a capital."""
         if not self.template:
             return self.summary
-        return render(self.template, self.args, "journal", translate)
+        return render(self.template, self.args, "journal", translate, capital=True)
 
 
 class Narrowing(TypedDict, total=False):

@@ -48,10 +48,13 @@ def render(
     args: Mapping[str, Any] | None,
     context: str,
     translate: Translate | None = None,
+    *,
+    capital: bool = False,
 ) -> str:
     """A QT_TRANSLATE_NOOP(context, template) sentence in the UI's language (``translate`` is
     QCoreApplication.translate; None keeps the English), filled from ``args``; a ``%n`` template
-    takes the plural form of ``args["n"]``."""
+    takes the plural form of ``args["n"]``. With ``capital``, a sentence shown on its own begins
+    with a capital letter (never a value: a template opening on ``{id}`` is left as it is)."""
     if translate is not None and args:
         args = {k: _shown(v, translate) for k, v in args.items()}
     if translate is not None and template:
@@ -66,6 +69,8 @@ def render(
                 template = translate(context, template, n=n)
             except TypeError:  # a translate that knows no plural forms
                 template = translate(context, template)
+    if capital and template[:1].islower():
+        template = template[0].upper() + template[1:]
     return fill(template, args)
 
 

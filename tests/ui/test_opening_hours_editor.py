@@ -138,7 +138,7 @@ async def test_connections_saves_the_ticked_hours_and_refuses_wrong_ones(qtbot: 
     (entry,) = [e for e in ctx.journal.search("") if e.action == "connection_changed"]
     assert entry.summary == "settings changed: Operations"  # the section in words, in the language
     french = QmCatalog.load(resource("translations", "passerelle_fr.qm")).translate
-    assert entry.sentence(french) == "réglages modifiés\u00a0: Exploitation"
+    assert entry.sentence(french) == "Réglages modifiés\u00a0: Exploitation"
     assert parse_opening_hours(ctx.settings.ops.opening_hours)[5] == []
 
 

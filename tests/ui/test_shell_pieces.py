@@ -135,6 +135,6 @@ async def test_journal_summaries_are_searchable_in_english_and_shown_in_the_ui_l
         model.set_query(JournalQuery())
         await model.wait_idle()
         assert model.index(0, 2).data() == "Acquittement"
-        assert model.index(0, 4).data() == "lot L-2026-11-23-0007 acquitté"
+        assert model.index(0, 4).data() == "Lot L-2026-11-23-0007 acquitté"  # a sentence: a capital
     finally:
         install(app, "en")

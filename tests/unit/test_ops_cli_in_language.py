@@ -427,11 +427,11 @@ def test_journal_summaries_that_were_english_text_are_said_in_the_language(
         ctx.close()
     base = ["--data-dir", str(data_dir), "journal", "search", ""]
     code, out, _err = run(["--lang", "fr", *base], capsys)
-    assert code == 0 and f"envoi des actes refusé{NBSP}: " in out, out
+    assert code == 0 and f"Envoi des actes refusé{NBSP}: " in out, out
     assert "Connecté à Provet Cloud (client_credentials)." in out, out
     assert "acts push refused" not in out and "Connected to" not in out and "could not" not in out, out
     code, out, _err = run(["--lang", "pt_BR", *base], capsys)
-    assert "envio dos atos recusado: " in out and "Conectado ao Provet Cloud (client_credentials)." in out
+    assert "Envio dos atos recusado: " in out and "Conectado ao Provet Cloud (client_credentials)." in out
 
 
 def test_a_secret_set_from_the_command_line_is_journalled_in_the_language(
@@ -444,6 +444,6 @@ def test_a_secret_set_from_the_command_line_is_journalled_in_the_language(
     code, _out, err = run([*base, "secret", "set", "provet.webhook_token", "--stdin"], capsys)
     assert code == 0, err
     code, out, _err = run(["--lang", "fr", *base, "journal", "search", "webhook_token"], capsys)
-    assert "secret provet.webhook_token modifié" in out and "changed" not in out, out
+    assert "Secret provet.webhook_token modifié" in out and "changed" not in out, out
     code, out, _err = run(["--lang", "pt_BR", *base, "journal", "search", "webhook_token"], capsys)
-    assert "segredo provet.webhook_token alterado" in out, out
+    assert "Segredo provet.webhook_token alterado" in out, out
