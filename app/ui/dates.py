@@ -307,6 +307,8 @@ class DateEdit(_TypedInput):
         self.calendar_button.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)  # Tab goes field to field
         self.calendar_button.setToolTip(self.tr("Pick the date in a calendar"))
         self.calendar_button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        # The menu's arrow drawn over a one-character label reads as a clipped "…⌄".
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         menu = QtWidgets.QMenu(self.calendar_button)
         self.calendar = QtWidgets.QCalendarWidget(menu)
         self.calendar.setLocale(QtCore.QLocale())
