@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from app.core.journal_words import OUTCOME_LABELS
 from app.core.qt import QtCore, QtWidgets
 from app.ui.common import error_bar_above, remember_header
 from app.ui.dates import DateEdit, months_before
 from app.ui.empty_state import EmptyState
 from app.ui.layouts import refusals_line
-from app.ui.models.journal_model import OUTCOME_LABELS, JournalModel, JournalQuery
+from app.ui.models.journal_model import JournalModel, JournalQuery
 
 if TYPE_CHECKING:
     from app.core.context import AppContext

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.core.journal import Entry, Narrowing
-from app.core.journal_words import OUTCOME_LABELS, action_words
+from app.core.journal_words import CONTEXT, action_words, outcome_words
 from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ui.models.table import Column, Page, PagedModel
@@ -34,7 +34,6 @@ def integration_title(name: str) -> str:
     return QtCore.QCoreApplication.translate("integrations", _titles.get(name, name))
 
 
-CONTEXT = "JournalModel"
 _OUTCOME_COLOURS = {"error": "#c62828", "partial": "#ef6c00", "ok": "#2e7d32"}
 
 
@@ -53,7 +52,7 @@ def _summary_tip(entry: Entry) -> str:
 
 
 def _outcome(entry: Entry) -> str:
-    return QtCore.QCoreApplication.translate(CONTEXT, OUTCOME_LABELS.get(entry.outcome, entry.outcome))
+    return outcome_words(entry.outcome, QtCore.QCoreApplication.translate)
 
 
 COLUMNS: list[Column[Entry]] = [
