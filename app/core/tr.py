@@ -69,9 +69,12 @@ def render(
                 template = translate(context, template, n=n)
             except TypeError:  # a translate that knows no plural forms
                 template = translate(context, template)
-    if capital and template[:1].islower():
-        template = template[0].upper() + template[1:]
-    return fill(template, args)
+    return fill(capitalised(template) if capital else template, args)
+
+
+def capitalised(text: str) -> str:
+    """``text`` with a capital first letter ("lundi" → "Lundi"); the rest as it is."""
+    return text[:1].upper() + text[1:]
 
 
 def nested(value: Any, clean: Callable[[str], str] = str) -> Any:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.core.qt import QtCore, QtWidgets
+from app.core.tr import capitalised
 from app.ops.alerts import Hours, parse_opening_hours
 
 # The settings' day codes, Monday first (the format's own words; never shown).
@@ -48,7 +49,7 @@ def _time(value: QtCore.QTime) -> dt.time:
 def day_name(weekday: int) -> str:
     """Monday (0) … Sunday (6) in the UI's language, capitalised ("Lundi", "Segunda-feira")."""
     name = QtCore.QLocale().standaloneDayName(weekday + 1, QtCore.QLocale.FormatType.LongFormat)
-    return name[:1].upper() + name[1:]
+    return capitalised(name)
 
 
 class DayRow:
