@@ -9,33 +9,21 @@ import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app import cli_language
 from app.cli import main, split_json
 from app.core.qm import QmCatalog, QmFormatError
 from app.core.resources import resource
+from tests import cli_in_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The system's language never leaks in (LANG of the machine), nor a test's into the next."""
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(var, raising=False)
-    yield
-    cli_language.set_language("en")
-
-
-def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(argv)
-    out, err = capsys.readouterr()
-    return code, out, err
+english_afterwards = cli_in_language.english_afterwards  # autouse: no language leaks between tests
+run = cli_in_language.run
 
 
 # ------------------------------------------------------------------ the .qm reader

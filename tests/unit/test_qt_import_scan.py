@@ -7,9 +7,22 @@ import sys
 import textwrap
 
 
+def fresh_python(script: str) -> str:
+    """What ``script`` prints in a fresh interpreter: the suite's own process has imported
+    everything long ago."""
+    done = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "PYTHONPATH": "."},
+        check=True,
+    )
+    return done.stdout.strip()
+
+
 def test_a_module_imported_after_the_qt_shim_is_not_read_for_its_source() -> None:
-    # A fresh interpreter: the suite's own process has imported everything long ago.
-    script = textwrap.dedent(
+    out = fresh_python(
         """
         import linecache, sys
         import app.core.qt
@@ -20,20 +33,12 @@ def test_a_module_imported_after_the_qt_shim_is_not_read_for_its_source() -> Non
         print(len(read))
         """
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "PYTHONPATH": "."},
-        check=True,
-    )
-    assert done.stdout.strip() == "0", done.stdout + done.stderr
+    assert out == "0", out
 
 
 def test_without_the_shim_pyside6_does_read_them() -> None:
     """The check above can fail: plain PySide6 reads each new module's source."""
-    script = textwrap.dedent(
+    out = fresh_python(
         """
         import linecache
         import PySide6.QtCore
@@ -42,12 +47,4 @@ def test_without_the_shim_pyside6_does_read_them() -> None:
         print(len([name for name in set(linecache.cache) - before if name.endswith(".py")]))
         """
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "", "PYTHONPATH": "."},
-        check=True,
-    )
-    assert int(done.stdout.strip()) > 20, done.stdout + done.stderr
+    assert int(out) > 20, out
