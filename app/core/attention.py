@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from app.core.db import Database, utcnow
+from app.core.journal import stored_value
 from app.core.redact import redact
 from app.core.tables import attention
 from app.core.tr import Joined, fill, nested, render
@@ -174,7 +175,8 @@ class _Said:
     """Items' reasons and values as they are stored (redacted; a sentence with its template, see
     :func:`nested`), each distinct one worked out once: many items sharing a value (the same
     reasons for many visits) do not redo the same redaction and encoding each. ``convert`` turns a
-    value into what is stored of it first (:func:`_said` for :meth:`Attention.raise_item`'s)."""
+    value into what is stored of it first (:func:`app.core.journal.stored_value` for
+    :meth:`Attention.raise_item`'s)."""
 
     def __init__(self, convert: Callable[[object], object] | None = None) -> None:
         self._convert = convert
@@ -256,7 +258,9 @@ class Attention:
                 )
             return
         now = utcnow()
-        stored_args = json.dumps({k: nested(_said(v), redact) for k, v in args.items()}) if args else None
+        stored_args = (
+            json.dumps({k: nested(stored_value(v), redact) for k, v in args.items()}) if args else None
+        )
         where = (
             (attention.c.integration == integration) & (attention.c.kind == kind) & (attention.c.ref == ref)
         )
@@ -302,7 +306,7 @@ class Attention:
             conn,
             integration,
             kind,
-            _stored(items, _Said(_said)),
+            _stored(items, _Said(stored_value)),
             _existing(conn, base, items),
             next_retry_at=None,
             updated_at=utcnow(),
@@ -362,12 +366,3 @@ class Attention:
             query = query.where(attention.c.integration == integration)
         with self.db.read() as conn:
             return int(conn.execute(query).scalar_one())
-
-
-def _said(value: object) -> object:
-    """An error as its sentence (template and values, shown in the UI's language); else the value."""
-    if isinstance(value, BaseException):
-        from app.core.errors import describe
-
-        return describe(value)
-    return value

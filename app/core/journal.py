@@ -163,7 +163,7 @@ class Journal:
         i18n = None
         template, values = "", {}
         if r.args:
-            values = {k: nested(_said(v), redact) for k, v in r.args.items()}
+            values = {k: nested(stored_value(v), redact) for k, v in r.args.items()}
             i18n = {"t": summary, "a": values}
             template, summary = summary, fill(summary, values)
         shown = redact(summary)[:2000]
@@ -273,8 +273,9 @@ def _entry(row: Any, keys: Sequence[str]) -> Entry:
     )
 
 
-def _said(value: object) -> object:
-    """An error as its sentence (template and values, shown in the UI's language); else the value."""
+def stored_value(value: object) -> object:
+    """A value as the journal and the attention queue store it: an error as its sentence (template
+    and values, shown in the UI's language); else the value."""
     if isinstance(value, BaseException):
         from app.core.errors import describe
 

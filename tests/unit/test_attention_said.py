@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from app.core.attention import _Said, _said
+from app.core.attention import _Said
+from app.core.journal import stored_value
 from app.core.redact import redact
 from app.core.tr import Joined, Sentence, nested
 
@@ -40,5 +41,5 @@ def test_shared_sentences_and_joined_reasons_are_stored_as_encoded_one_by_one() 
 
 def test_raise_many_converts_errors_as_raise_item_does() -> None:
     error = ValueError("boom")
-    said = _Said(_said)
-    assert said.args({"error": error}) == json.dumps({"error": nested(_said(error), redact)})
+    said = _Said(stored_value)
+    assert said.args({"error": error}) == json.dumps({"error": nested(stored_value(error), redact)})
