@@ -13,11 +13,13 @@ from __future__ import annotations
 import importlib
 import logging
 
+from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.base import Integration
 
 log = logging.getLogger("passerelle.integrations")
 
 KNOWN = ("vetelevage", "provet", "omnidoc", "totvs_saude", "totvs_rh")
+_titles: dict[str, str] = {}
 
 
 def _module_name(name: str) -> str:
@@ -46,3 +48,12 @@ def available() -> list[Integration]:
 def get(name: str) -> Integration | None:
     """The installed integration called ``name``, or None."""
     return next((i for i in available() if i.name == name), None)
+
+
+def title_of(name: str) -> str:
+    """The integration's name as the user knows it ("TOTVS RH", not "totvs_rh"; "ops" is
+    Operations), in English, to translate in the "integrations" context; an unknown name as it is."""
+    if not _titles:
+        _titles.update({i.name: i.title for i in available()})
+        _titles.setdefault("ops", QT_TRANSLATE_NOOP("integrations", "Operations"))
+    return _titles.get(name, name)

@@ -22,6 +22,7 @@ from app.core.db import utcnow
 from app.core.errors import describe
 from app.core.tables import attention
 from app.core.tr import QT_TRANSLATE_NOOP, Sentence, Translate, render
+from app.integrations import title_of
 
 if TYPE_CHECKING:
     from app.core.context import AppContext
@@ -253,11 +254,7 @@ class ItemReason(Sentence):
 
 def integration_name(name: str) -> Sentence:
     """The integration's name as the user knows it ("TOTVS RH", not "totvs_rh"), translatable."""
-    from app.integrations import available
-
-    titles = {i.name: i.title for i in available()}
-    titles.setdefault("ops", QT_TRANSLATE_NOOP("integrations", "Operations"))
-    return Sentence("integrations", titles.get(name, name))
+    return Sentence("integrations", title_of(name))
 
 
 def item_words(item: Item) -> Sentence:

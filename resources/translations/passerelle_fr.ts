@@ -31,68 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="29" />
+        <location filename="../../app/ui/activity_view.py" line="30" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Rechercher : n° de visite, lot, n° de consultation, code de prescription… ou des mots</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="33" />
+        <location filename="../../app/ui/activity_view.py" line="34" />
         <source>All integrations</source>
         <translation>Toutes les intégrations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="37" />
+        <location filename="../../app/ui/activity_view.py" line="38" />
         <source>All outcomes</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="41" />
+        <location filename="../../app/ui/activity_view.py" line="42" />
         <source>From this day</source>
         <translation>À partir de ce jour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="45" />
+        <location filename="../../app/ui/activity_view.py" line="46" />
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="103" />
         <source>No entry shown: correct the date above.</source>
         <translation>Aucune entrée affichée : corrigez la date ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="111" />
+        <location filename="../../app/ui/activity_view.py" line="112" />
         <source>No entry shown: the journal could not be read.</source>
         <translation>Aucune entrée affichée : le journal n’a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="122" />
+        <location filename="../../app/ui/activity_view.py" line="123" />
         <source>Nothing recorded matches this search since this date.</source>
         <translation>Rien d’enregistré ne correspond à cette recherche depuis cette date.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="123" />
+        <location filename="../../app/ui/activity_view.py" line="124" />
         <source>Show everything</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="127" />
+        <location filename="../../app/ui/activity_view.py" line="128" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
         <translation>Rien d’enregistré depuis cette date : choisissez une date antérieure ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="132" />
+        <location filename="../../app/ui/activity_view.py" line="133" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="137" />
+        <location filename="../../app/ui/activity_view.py" line="138" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrée affichée</numerusform><numerusform>%n entrées affichées</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="133" />
-        <location filename="../../app/ui/activity_view.py" line="137" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="138" />
         <source> (scroll for more)</source>
         <translation> (faites défiler pour la suite)</translation>
     </message>
@@ -1416,37 +1416,37 @@
         <translation>Traité</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="62" />
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
         <source>Integration</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="66" />
+        <location filename="../../app/ui/models/journal_model.py" line="59" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="68" />
+        <location filename="../../app/ui/models/journal_model.py" line="61" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="73" />
+        <location filename="../../app/ui/models/journal_model.py" line="66" />
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="74" />
+        <location filename="../../app/ui/models/journal_model.py" line="67" />
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="75" />
+        <location filename="../../app/ui/models/journal_model.py" line="68" />
         <source>Desk</source>
         <translation>Poste</translation>
     </message>
@@ -2292,38 +2292,38 @@
 <context>
     <name>OpeningHoursEditor</name>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="66" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
         <source>Opens at</source>
         <translation>Ouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
-        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="73" />
         <source>Closes at</source>
         <translation>Ferme à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
         <source>and</source>
         <translation>et</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="70" />
         <source>Open a second time that day (after a break)</source>
         <translation>Rouvrir une seconde fois ce jour-là (après une pause)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="71" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
         <source>Opens again at</source>
         <translation>Rouvre à</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="181" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="182" />
         <source>{day}: the closing time must come after the opening time.</source>
         <translation>{day} : l’heure de fermeture doit venir après l’heure d’ouverture.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="185" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="186" />
         <source>{day}: the second opening must start after the first one closes.</source>
         <translation>{day} : la seconde ouverture doit commencer après la première fermeture.</translation>
     </message>
@@ -5324,7 +5324,7 @@
         <translation>Vétélevage a refusé les actes : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
         <source>Import failed: {error}</source>
         <translation>L’import a échoué : {error}</translation>
     </message>
@@ -5409,87 +5409,87 @@
         <translation>ne peut pas être réessayé d’ici</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="63" />
+        <location filename="../../app/ops/retry.py" line="64" />
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="64" />
+        <location filename="../../app/ops/retry.py" line="65" />
         <source>{error} ({detail})</source>
         <translation>{error} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="202" />
+        <location filename="../../app/ops/retry.py" line="203" />
         <source>{integration} — {what}</source>
         <translation>{integration} — {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="204" />
+        <location filename="../../app/ops/retry.py" line="205" />
         <source>notification no. {ref} not processed</source>
         <translation>notification n° {ref} non traitée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="205" />
+        <location filename="../../app/ops/retry.py" line="206" />
         <source>import of the visits failed</source>
         <translation>import des visites en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="206" />
+        <location filename="../../app/ops/retry.py" line="207" />
         <source>list of billable acts refused</source>
         <translation>liste des actes facturables refusée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="207" />
+        <location filename="../../app/ops/retry.py" line="208" />
         <source>visit {ref} to review</source>
         <translation>visite {ref} à vérifier</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="208" />
+        <location filename="../../app/ops/retry.py" line="209" />
         <source>product {product} to map</source>
         <translation>produit {product} à associer</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="209" />
+        <location filename="../../app/ops/retry.py" line="210" />
         <source>a visit of batch {lot} held</source>
         <translation>une visite du lot {lot} retenue</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="210" />
+        <location filename="../../app/ops/retry.py" line="211" />
         <source>billed visit {visit} changed</source>
         <translation>visite facturée {visit} modifiée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="211" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>request {request} not sent completely</source>
         <translation>demande {request} pas entièrement envoyée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="212" />
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>draft {request} ready to open</source>
         <translation>brouillon {request} prêt à ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="213" />
+        <location filename="../../app/ops/retry.py" line="214" />
         <source>prescription of {date} without an answer</source>
         <translation>ordonnance du {date} sans réponse</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="216" />
+        <location filename="../../app/ops/retry.py" line="217" />
         <source>co-participation load of {scope} stopped</source>
         <translation>chargement de la co-participation de {scope} interrompu</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="218" />
+        <location filename="../../app/ops/retry.py" line="219" />
         <source>{reason} ({ref})</source>
         <translation>{reason} ({ref})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="221" />
+        <location filename="../../app/ops/retry.py" line="222" />
         <source>import of the visits of account {ref} failed</source>
         <translation>import des visites du compte {ref} en échec</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="224" />
+        <location filename="../../app/ops/retry.py" line="225" />
         <source>list of billable acts of account {ref} refused</source>
         <translation>liste des actes facturables du compte {ref} refusée</translation>
     </message>
@@ -6943,7 +6943,7 @@
         <translation>L’adresse de base de données de database.url est inutilisable : {kind} : {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="72" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>Comptes Vétélevage non importés : {failed} sur {total} ({accounts}) ; les autres l’ont été. Chacun figure dans « À traiter », où il peut être relancé.</translation>
     </message>
@@ -7548,27 +7548,27 @@
         <translation>{service} : aucune adresse de redirection de connexion n’est définie (provet.redirect_port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="226" />
+        <location filename="../../app/core/http.py" line="227" />
         <source>The certificate file in network.ca_bundle ({file}) cannot be read: {reason}. Point it at a PEM file, or empty it.</source>
         <translation>Le fichier de certificats de network.ca_bundle ({file}) ne peut pas être lu : {reason}. Indiquez un fichier PEM, ou videz ce réglage.</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="242" />
+        <location filename="../../app/core/http.py" line="243" />
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="244" />
+        <location filename="../../app/core/http.py" line="245" />
         <source>this account is not allowed to read it</source>
         <translation>ce compte n’a pas le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="246" />
+        <location filename="../../app/core/http.py" line="247" />
         <source>it is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="255" />
+        <location filename="../../app/core/http.py" line="256" />
         <source>it holds no readable PEM certificate</source>
         <translation>il ne contient aucun certificat PEM lisible</translation>
     </message>
@@ -7997,8 +7997,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="259" />
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/integrations/__init__.py" line="58" />
         <source>Operations</source>
         <translation>Exploitation</translation>
     </message>
@@ -8091,17 +8090,17 @@
         <translation>{sent} actes envoyés, {accepted} acceptés ; différences après : {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="210" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="217" />
         <source>import of account {account} failed: {error}</source>
         <translation>l’import du compte {account} a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="281" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
         <source>batch {lot} acknowledged</source>
         <translation>lot {lot} acquitté</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="571" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="597" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lot {lot} du compte {account} (visites reçues : {received}, nouvelles : {new}, déjà connues : {known}, retenues : {held})</translation>
     </message>
@@ -8161,22 +8160,22 @@
         <translation>Prescription {code} déposée</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="140" />
+        <location filename="../../app/ops/retry.py" line="141" />
         <source>{what}: gave up after {n} attempts; waits for a person</source>
         <translation>{what} : abandon après {n} tentatives ; attend une personne</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="233" />
+        <location filename="../../app/ops/retry.py" line="234" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} est passé au nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="234" />
+        <location filename="../../app/ops/retry.py" line="235" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marqué comme traité : {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="235" />
+        <location filename="../../app/ops/retry.py" line="236" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marqué comme traité</translation>
     </message>
@@ -8186,7 +8185,7 @@
         <translation>données brutes de plus de {days} jours élaguées : {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="232" />
+        <location filename="../../app/ops/retry.py" line="233" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref} : abandon après {n} tentatives ; attend une personne</translation>
     </message>

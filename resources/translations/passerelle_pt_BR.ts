@@ -31,68 +31,68 @@
 <context>
     <name>ActivityView</name>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="29" />
+        <location filename="../../app/ui/activity_view.py" line="30" />
         <source>Search: visit id, lot, consultation id, prescription code… or words</source>
         <translation>Pesquisar: id da visita, lote, id da consulta, código da prescrição… ou palavras</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="33" />
+        <location filename="../../app/ui/activity_view.py" line="34" />
         <source>All integrations</source>
         <translation>Todas as integrações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="37" />
+        <location filename="../../app/ui/activity_view.py" line="38" />
         <source>All outcomes</source>
         <translation>Todos os resultados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="41" />
+        <location filename="../../app/ui/activity_view.py" line="42" />
         <source>From this day</source>
         <translation>A partir deste dia</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="45" />
+        <location filename="../../app/ui/activity_view.py" line="46" />
         <source>Since</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="102" />
+        <location filename="../../app/ui/activity_view.py" line="103" />
         <source>No entry shown: correct the date above.</source>
         <translation>Nenhum registro exibido: corrija a data acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="111" />
+        <location filename="../../app/ui/activity_view.py" line="112" />
         <source>No entry shown: the journal could not be read.</source>
         <translation>Nenhuma entrada exibida: o registro não pôde ser lido.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="122" />
+        <location filename="../../app/ui/activity_view.py" line="123" />
         <source>Nothing recorded matches this search since this date.</source>
         <translation>Nenhum registro corresponde a esta pesquisa desde esta data.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="123" />
+        <location filename="../../app/ui/activity_view.py" line="124" />
         <source>Show everything</source>
         <translation>Mostrar tudo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="127" />
+        <location filename="../../app/ui/activity_view.py" line="128" />
         <source>Nothing recorded since this date: choose an earlier date above.</source>
         <translation>Nada registrado desde esta data: escolha uma data anterior acima.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="132" />
+        <location filename="../../app/ui/activity_view.py" line="133" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/activity_view.py" line="137" />
+        <location filename="../../app/ui/activity_view.py" line="138" />
         <source>%n entries shown</source>
         <translation><numerusform>%n entrada exibida</numerusform><numerusform>%n entradas exibidas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/activity_view.py" line="133" />
-        <location filename="../../app/ui/activity_view.py" line="137" />
+        <location filename="../../app/ui/activity_view.py" line="134" />
+        <location filename="../../app/ui/activity_view.py" line="138" />
         <source> (scroll for more)</source>
         <translation> (role para ver mais)</translation>
     </message>
@@ -1416,37 +1416,37 @@
         <translation>Tratado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="60" />
+        <location filename="../../app/ui/models/journal_model.py" line="53" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="62" />
+        <location filename="../../app/ui/models/journal_model.py" line="55" />
         <source>Integration</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="66" />
+        <location filename="../../app/ui/models/journal_model.py" line="59" />
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="68" />
+        <location filename="../../app/ui/models/journal_model.py" line="61" />
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="73" />
+        <location filename="../../app/ui/models/journal_model.py" line="66" />
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="74" />
+        <location filename="../../app/ui/models/journal_model.py" line="67" />
         <source>Who</source>
         <translation>Quem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/journal_model.py" line="75" />
+        <location filename="../../app/ui/models/journal_model.py" line="68" />
         <source>Desk</source>
         <translation>Estação</translation>
     </message>
@@ -2292,38 +2292,38 @@
 <context>
     <name>OpeningHoursEditor</name>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="66" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
         <source>Opens at</source>
         <translation>Abre às</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="67" />
-        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="73" />
         <source>Closes at</source>
         <translation>Fecha às</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="68" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
         <source>and</source>
         <translation>e</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="69" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="70" />
         <source>Open a second time that day (after a break)</source>
         <translation>Abrir uma segunda vez nesse dia (após uma pausa)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="71" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="72" />
         <source>Opens again at</source>
         <translation>Reabre às</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="181" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="182" />
         <source>{day}: the closing time must come after the opening time.</source>
         <translation>{day}: o horário de fechamento deve vir depois do horário de abertura.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/opening_hours_editor.py" line="185" />
+        <location filename="../../app/ui/opening_hours_editor.py" line="186" />
         <source>{day}: the second opening must start after the first one closes.</source>
         <translation>{day}: a segunda abertura deve começar depois do primeiro fechamento.</translation>
     </message>
@@ -5324,7 +5324,7 @@
         <translation>O Vétélevage recusou os atos: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="201" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="208" />
         <source>Import failed: {error}</source>
         <translation>A importação falhou: {error}</translation>
     </message>
@@ -5409,87 +5409,87 @@
         <translation>não pode ser tentado de novo daqui</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="63" />
+        <location filename="../../app/ops/retry.py" line="64" />
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="64" />
+        <location filename="../../app/ops/retry.py" line="65" />
         <source>{error} ({detail})</source>
         <translation>{error} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="202" />
+        <location filename="../../app/ops/retry.py" line="203" />
         <source>{integration} — {what}</source>
         <translation>{integration} — {what}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="204" />
+        <location filename="../../app/ops/retry.py" line="205" />
         <source>notification no. {ref} not processed</source>
         <translation>notificação nº {ref} não processada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="205" />
+        <location filename="../../app/ops/retry.py" line="206" />
         <source>import of the visits failed</source>
         <translation>importação das visitas com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="206" />
+        <location filename="../../app/ops/retry.py" line="207" />
         <source>list of billable acts refused</source>
         <translation>lista de atos faturáveis recusada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="207" />
+        <location filename="../../app/ops/retry.py" line="208" />
         <source>visit {ref} to review</source>
         <translation>visita {ref} a revisar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="208" />
+        <location filename="../../app/ops/retry.py" line="209" />
         <source>product {product} to map</source>
         <translation>produto {product} a associar</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="209" />
+        <location filename="../../app/ops/retry.py" line="210" />
         <source>a visit of batch {lot} held</source>
         <translation>uma visita do lote {lot} retida</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="210" />
+        <location filename="../../app/ops/retry.py" line="211" />
         <source>billed visit {visit} changed</source>
         <translation>visita faturada {visit} alterada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="211" />
+        <location filename="../../app/ops/retry.py" line="212" />
         <source>request {request} not sent completely</source>
         <translation>pedido {request} não enviado por completo</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="212" />
+        <location filename="../../app/ops/retry.py" line="213" />
         <source>draft {request} ready to open</source>
         <translation>rascunho {request} pronto para abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="213" />
+        <location filename="../../app/ops/retry.py" line="214" />
         <source>prescription of {date} without an answer</source>
         <translation>receita de {date} sem resposta</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="216" />
+        <location filename="../../app/ops/retry.py" line="217" />
         <source>co-participation load of {scope} stopped</source>
         <translation>carga de coparticipação de {scope} interrompida</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="218" />
+        <location filename="../../app/ops/retry.py" line="219" />
         <source>{reason} ({ref})</source>
         <translation>{reason} ({ref})</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="221" />
+        <location filename="../../app/ops/retry.py" line="222" />
         <source>import of the visits of account {ref} failed</source>
         <translation>importação das visitas da conta {ref} com falha</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="224" />
+        <location filename="../../app/ops/retry.py" line="225" />
         <source>list of billable acts of account {ref} refused</source>
         <translation>lista de atos faturáveis da conta {ref} recusada</translation>
     </message>
@@ -6943,7 +6943,7 @@
         <translation>O endereço do banco de dados em database.url não pode ser usado: {kind}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="65" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="72" />
         <source>{failed} of {total} Vétélevage accounts could not be imported ({accounts}); the others were. Each one is listed in Needs attention, where it can be tried again.</source>
         <translation>{failed} de {total} contas Vétélevage não puderam ser importadas ({accounts}); as outras foram. Cada uma aparece em Requer atenção, onde pode ser tentada novamente.</translation>
     </message>
@@ -7548,27 +7548,27 @@
         <translation>{service}: nenhum endereço de redirecionamento de login definido (provet.redirect_port).</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="226" />
+        <location filename="../../app/core/http.py" line="227" />
         <source>The certificate file in network.ca_bundle ({file}) cannot be read: {reason}. Point it at a PEM file, or empty it.</source>
         <translation>O arquivo de certificados de network.ca_bundle ({file}) não pode ser lido: {reason}. Indique um arquivo PEM ou deixe a configuração vazia.</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="242" />
+        <location filename="../../app/core/http.py" line="243" />
         <source>the file does not exist</source>
         <translation>o arquivo não existe</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="244" />
+        <location filename="../../app/core/http.py" line="245" />
         <source>this account is not allowed to read it</source>
         <translation>esta conta não tem permissão para lê-lo</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="246" />
+        <location filename="../../app/core/http.py" line="247" />
         <source>it is a folder, not a file</source>
         <translation>é uma pasta, não um arquivo</translation>
     </message>
     <message>
-        <location filename="../../app/core/http.py" line="255" />
+        <location filename="../../app/core/http.py" line="256" />
         <source>it holds no readable PEM certificate</source>
         <translation>ele não contém nenhum certificado PEM legível</translation>
     </message>
@@ -7997,8 +7997,7 @@
         <translation>TOTVS RH</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="259" />
-        <location filename="../../app/ui/models/journal_model.py" line="33" />
+        <location filename="../../app/integrations/__init__.py" line="58" />
         <source>Operations</source>
         <translation>Operação</translation>
     </message>
@@ -8091,17 +8090,17 @@
         <translation>{sent} atos enviados, {accepted} aceitos; diferenças depois: {diff}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="210" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="217" />
         <source>import of account {account} failed: {error}</source>
         <translation>a importação da conta {account} falhou: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="281" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="288" />
         <source>batch {lot} acknowledged</source>
         <translation>lote {lot} confirmado</translation>
     </message>
     <message>
-        <location filename="../../app/integrations/vetelevage/importing.py" line="571" />
+        <location filename="../../app/integrations/vetelevage/importing.py" line="597" />
         <source>batch {lot} of account {account}: {received} received, {new} new, {known} already known, {held} held</source>
         <translation>lote {lot} da conta {account} (visitas recebidas: {received}, novas: {new}, já conhecidas: {known}, retidas: {held})</translation>
     </message>
@@ -8161,22 +8160,22 @@
         <translation>Prescrição {code} registrada</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="140" />
+        <location filename="../../app/ops/retry.py" line="141" />
         <source>{what}: gave up after {n} attempts; waits for a person</source>
         <translation>{what}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="233" />
+        <location filename="../../app/ops/retry.py" line="234" />
         <source>{kind} {ref} went through on retry</source>
         <translation>{kind} {ref} passou na nova tentativa</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="234" />
+        <location filename="../../app/ops/retry.py" line="235" />
         <source>{kind} {ref} marked handled: {comment}</source>
         <translation>{kind} {ref} marcado como tratado: {comment}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="235" />
+        <location filename="../../app/ops/retry.py" line="236" />
         <source>{kind} {ref} marked handled</source>
         <translation>{kind} {ref} marcado como tratado</translation>
     </message>
@@ -8186,7 +8185,7 @@
         <translation>dados brutos com mais de {days} dias removidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ops/retry.py" line="232" />
+        <location filename="../../app/ops/retry.py" line="233" />
         <source>{kind} {ref}: gave up after {n} attempts; waits for a person</source>
         <translation>{kind} {ref}: desistiu após {n} tentativas; aguarda uma pessoa</translation>
     </message>

@@ -11,12 +11,11 @@ from app.core.journal import Entry, Narrowing
 from app.core.journal_words import CONTEXT, action_words, outcome_words
 from app.core.qt import QtCore
 from app.core.tr import QT_TRANSLATE_NOOP
+from app.integrations import title_of
 from app.ui.models.table import Column, Page, PagedModel
 
 if TYPE_CHECKING:
     from app.core.journal import Journal
-
-_titles: dict[str, str] = {}
 
 
 def action_label(action: str) -> str:
@@ -26,12 +25,7 @@ def action_label(action: str) -> str:
 
 def integration_title(name: str) -> str:
     """The integration's name as the user knows it ("TOTVS RH", not "totvs_rh"), translated."""
-    if not _titles:
-        from app.integrations import available
-
-        _titles.update({i.name: i.title for i in available()})
-        _titles["ops"] = QT_TRANSLATE_NOOP("integrations", "Operations")
-    return QtCore.QCoreApplication.translate("integrations", _titles.get(name, name))
+    return QtCore.QCoreApplication.translate("integrations", title_of(name))
 
 
 _OUTCOME_COLOURS = {"error": "#c62828", "partial": "#ef6c00", "ok": "#2e7d32"}
