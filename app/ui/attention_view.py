@@ -16,6 +16,7 @@ from app.ops.retry import item_words
 from app.ui import common, navigation
 from app.ui.alerts_tray import AlertsTray
 from app.ui.common import alive, error_bar_above, remember_header, run_job
+from app.ui.dates import local_date
 from app.ui.empty_state import empty_state
 from app.ui.models.attention_model import AttentionModel, sentence
 from app.ui.models.journal_model import integration_title
@@ -37,17 +38,12 @@ def register_retry(integration: str, handler: actions.Handler) -> None:
 
 def _said(text: str) -> str:
     """A preview line in the UI's language (its template is kept), its dates the locale's way."""
-    return _ISO_DAY.sub(_local_day, in_language(text, QtCore.QCoreApplication.translate))
-
-
-_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-
-
-def _local_day(found: re.Match[str]) -> str:
-    day = QtCore.QDate(int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    return (
-        QtCore.QLocale().toString(day, QtCore.QLocale.FormatType.ShortFormat) if day.isValid() else found[0]
+    return _ISO_DAY.sub(
+        lambda found: local_date(found[0]), in_language(text, QtCore.QCoreApplication.translate)
     )
+
+
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
 class RetryPreviewDialog(QtWidgets.QDialog):

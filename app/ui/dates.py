@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.qt import QtCore, QtWidgets
+from app.core.qt import Qt, QtCore, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.ui.layouts import no_margins
 
@@ -110,6 +110,12 @@ _TIME = re.compile(r"^(\d{1,2})[:hH](\d{2})(?::(\d{2}))?$")
 
 def _month_name(month: int) -> str:
     return QtCore.QLocale().standaloneMonthName(month, QtCore.QLocale.FormatType.LongFormat)
+
+
+def local_date(iso: str) -> str:
+    """An ISO date (or the date part of a timestamp) in the UI's short date format."""
+    date = QtCore.QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    return QtCore.QLocale().toString(date, QtCore.QLocale.FormatType.ShortFormat) if date.isValid() else iso
 
 
 def parse_date(text: str, order: DateOrder | None = None) -> dt.date | Problem | None:

@@ -305,97 +305,97 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>&amp;Do the action</source>
         <translation>&amp;Faire l’action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="125" />
+        <location filename="../../app/ui/attention_view.py" line="121" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Réessayer, se reconnecter ou ouvrir la décision, selon l’élément (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="126" />
+        <location filename="../../app/ui/attention_view.py" line="122" />
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="128" />
+        <location filename="../../app/ui/attention_view.py" line="124" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Montrer ce dont il s’agit dans son onglet (la visite, le produit, la demande)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="130" />
+        <location filename="../../app/ui/attention_view.py" line="126" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Réessayer la sélection…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="131" />
+        <location filename="../../app/ui/attention_view.py" line="127" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marquer comme traité…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="132" />
+        <location filename="../../app/ui/attention_view.py" line="128" />
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="197" />
+        <location filename="../../app/ui/attention_view.py" line="193" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n élément vous attend.</numerusform><numerusform>%n éléments vous attendent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="199" />
+        <location filename="../../app/ui/attention_view.py" line="195" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Rien ne vous attend. Tout ce qui avait échoué a été réessayé avec succès.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="202" />
+        <location filename="../../app/ui/attention_view.py" line="198" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Affichage : les {shown} premiers sur {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="248" />
+        <location filename="../../app/ui/attention_view.py" line="244" />
         <source>Open the {name} tab to decide.</source>
         <translation>Ouvrez l’onglet {name} pour décider.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="257" />
+        <location filename="../../app/ui/attention_view.py" line="253" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Aucun des éléments choisis ne peut être réessayé d’ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="289" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>{what}: {why}</source>
         <translation>{what} : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="293" />
+        <location filename="../../app/ui/attention_view.py" line="289" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n est passé ; toujours en échec : {f}</numerusform><numerusform>%n sont passés ; toujours en échec : {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="314" />
+        <location filename="../../app/ui/attention_view.py" line="310" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>Qu’a-t-on fait pour cet élément ? (gardé dans le journal)</numerusform><numerusform>Qu’a-t-on fait pour ces %n éléments ? (gardé dans le journal)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="297" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n élément est passé.</numerusform><numerusform>%n éléments sont passés.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="120" />
+        <location filename="../../app/ui/attention_view.py" line="116" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Rien ne vous attend : les travaux en échec et les décisions à prendre apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="306" />
+        <location filename="../../app/ui/attention_view.py" line="302" />
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="313" />
+        <location filename="../../app/ui/attention_view.py" line="309" />
         <source>Mark as handled</source>
         <translation>Marquer comme traité</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="308" />
+        <location filename="../../app/ui/dates.py" line="314" />
         <source>Pick the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
@@ -3678,27 +3678,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="488" />
         <source>Set the visit aside</source>
         <translation>Mettre la visite de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="490" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Pourquoi la visite {id} n’est-elle pas facturée maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Une raison est obligatoire, p. ex. éleveur à rappeler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
         <source>Set aside</source>
         <translation>Mettre de côté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3706,22 +3706,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="54" />
         <source>Retry the selected items</source>
         <translation>Réessayer les éléments sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="62" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n élément sera renvoyé :</numerusform><numerusform>%n éléments seront renvoyés :</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="70" />
+        <location filename="../../app/ui/attention_view.py" line="66" />
         <source>Left alone (they need a person):</source>
         <translation>Laissés de côté (ils attendent une personne) :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="78" />
+        <location filename="../../app/ui/attention_view.py" line="74" />
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
@@ -4824,227 +4824,227 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
         <source>All accounts</source>
         <translation>Tous les comptes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="119" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Éleveur, vétérinaire, cheptel ou n° de visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="128" />
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Breeder</source>
         <translation>Éleveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
         <source>Vet</source>
         <translation>Vétérinaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="73" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="72" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="145" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Actes et produits&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Qty</source>
         <translation>Qté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Clinic item</source>
         <translation>Article de la clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>— not mapped —</source>
         <translation>— sans correspondance —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="162" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lignes de facturation (aperçu)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Clinic code</source>
         <translation>Code clinique</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Unit price</source>
         <translation>Prix unitaire</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Commit to billing</source>
         <translation>Valider en facturation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Écrire les lignes de facturation, une seule fois (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Set aside…</source>
         <translation>Mettre de côté…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Put back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Map product…</source>
         <translation>Associer le produit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
         <source>Change mapping…</source>
         <translation>Changer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="191" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Facturer le produit sélectionné comme un autre produit de la clinique : les lignes qui changent sont montrées d’abord ; les visites facturées restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="194" />
         <source>Post a correction</source>
         <translation>Passer une correction</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="198" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="197" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Facturer la différence entre ce qui a été validé et ce que donne la visite maintenant (nouvelles correspondances, prix) : les premières lignes restent telles quelles.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="224" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrigez la période ci-dessus pour voir ses visites.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="255" />
         <source>No visit matches these filters.</source>
         <translation>Aucune visite ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="255" />
         <source>Show every visit</source>
         <translation>Afficher toutes les visites</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Aucune visite sur cette période pour l’instant : importez-les depuis Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>Import visits now</source>
         <translation>Importer les visites maintenant</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="327" />
         <source>Select a visit to review it.</source>
         <translation>Sélectionnez une visite pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="336" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>act</source>
         <translation>acte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>product</source>
         <translation>produit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="348" />
         <source>Set aside: {reason}</source>
         <translation>Mise de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Facturée le {when} par {who} : {total} € HT.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="363" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total : {total} € HT</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="422" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n ligne de correction écrite.</numerusform><numerusform>%n lignes de correction écrites.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="424" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Rien à corriger : les lignes facturées correspondent à la visite.</translation>
     </message>
@@ -8268,17 +8268,17 @@
 <context>
     <name>self.model</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161" />
+        <location filename="../../app/ui/attention_view.py" line="157" />
         <source>Next try {when}</source>
         <translation>Prochain essai {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="162" />
+        <location filename="../../app/ui/attention_view.py" line="158" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Abandonné après %n tentative</numerusform><numerusform>Abandonné après %n tentatives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="163" />
+        <location filename="../../app/ui/attention_view.py" line="159" />
         <source>Waits for a person</source>
         <translation>Attend une personne</translation>
     </message>

@@ -305,97 +305,97 @@
 <context>
     <name>AttentionView</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="124" />
+        <location filename="../../app/ui/attention_view.py" line="120" />
         <source>&amp;Do the action</source>
         <translation>&amp;Executar a ação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="125" />
+        <location filename="../../app/ui/attention_view.py" line="121" />
         <source>Retry, reconnect or open the decision, as the item says (Enter)</source>
         <translation>Tentar de novo, reconectar ou abrir a decisão, conforme o item (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="126" />
+        <location filename="../../app/ui/attention_view.py" line="122" />
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="128" />
+        <location filename="../../app/ui/attention_view.py" line="124" />
         <source>Show what the item is about in its tab (the visit, the product, the request)</source>
         <translation>Mostrar do que se trata na sua aba (a visita, o produto, a solicitação)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="130" />
+        <location filename="../../app/ui/attention_view.py" line="126" />
         <source>&amp;Retry the selected…</source>
         <translation>&amp;Tentar de novo os selecionados…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="131" />
+        <location filename="../../app/ui/attention_view.py" line="127" />
         <source>&amp;Mark as handled…</source>
         <translation>&amp;Marcar como tratado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="132" />
+        <location filename="../../app/ui/attention_view.py" line="128" />
         <source>Re&amp;fresh</source>
         <translation>Atuali&amp;zar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="197" />
+        <location filename="../../app/ui/attention_view.py" line="193" />
         <source>%n item(s) wait for you.</source>
         <translation><numerusform>%n item aguarda você.</numerusform><numerusform>%n itens aguardam você.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="199" />
+        <location filename="../../app/ui/attention_view.py" line="195" />
         <source>Nothing waits for you. Everything that failed was retried and went through.</source>
         <translation>Nada aguarda você. Tudo o que falhou foi tentado novamente com sucesso.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="202" />
+        <location filename="../../app/ui/attention_view.py" line="198" />
         <source>Showing the first {shown} of {total}.</source>
         <translation>Exibindo os primeiros {shown} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="248" />
+        <location filename="../../app/ui/attention_view.py" line="244" />
         <source>Open the {name} tab to decide.</source>
         <translation>Abra a aba {name} para decidir.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="257" />
+        <location filename="../../app/ui/attention_view.py" line="253" />
         <source>None of the selected items can be retried from here.</source>
         <translation>Nenhum dos itens selecionados pode ser tentado daqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="289" />
+        <location filename="../../app/ui/attention_view.py" line="285" />
         <source>{what}: {why}</source>
         <translation>{what}: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="293" />
+        <location filename="../../app/ui/attention_view.py" line="289" />
         <source>%n went through; still failing: {f}</source>
         <translation><numerusform>%n passou; ainda com falha: {f}</numerusform><numerusform>%n passaram; ainda com falha: {f}</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="314" />
+        <location filename="../../app/ui/attention_view.py" line="310" />
         <source>What was done about %n item(s)? (kept in the journal)</source>
         <translation><numerusform>O que foi feito com este item? (fica no histórico)</numerusform><numerusform>O que foi feito com estes %n itens? (fica no histórico)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="297" />
+        <location filename="../../app/ui/attention_view.py" line="293" />
         <source>%n item(s) went through.</source>
         <translation><numerusform>%n item foi processado.</numerusform><numerusform>%n itens foram processados.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="120" />
+        <location filename="../../app/ui/attention_view.py" line="116" />
         <source>Nothing waits for you: failed work and decisions to take appear here.</source>
         <translation>Nada aguarda você: os trabalhos que falharam e as decisões a tomar aparecem aqui.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="306" />
+        <location filename="../../app/ui/attention_view.py" line="302" />
         <source>Retrying</source>
         <translation>Tentando novamente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="313" />
+        <location filename="../../app/ui/attention_view.py" line="309" />
         <source>Mark as handled</source>
         <translation>Marcar como tratado</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../app/ui/dates.py" line="308" />
+        <location filename="../../app/ui/dates.py" line="314" />
         <source>Pick the date in a calendar</source>
         <translation>Escolher a data num calendário</translation>
     </message>
@@ -3678,27 +3678,27 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="488" />
         <source>Set the visit aside</source>
         <translation>Deixar a visita de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="490" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="489" />
         <source>Why is visit {id} not billed now?</source>
         <translation>Por que a visita {id} não é faturada agora?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="494" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="493" />
         <source>A reason is required, e.g. breeder to call back</source>
         <translation>Um motivo é obrigatório, ex.: retornar a ligação ao criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="502" />
         <source>Set aside</source>
         <translation>Deixar de lado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="504" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="503" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3706,22 +3706,22 @@
 <context>
     <name>RetryPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="58" />
+        <location filename="../../app/ui/attention_view.py" line="54" />
         <source>Retry the selected items</source>
         <translation>Tentar de novo os itens selecionados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="62" />
+        <location filename="../../app/ui/attention_view.py" line="58" />
         <source>%n item(s) will be sent again:</source>
         <translation><numerusform>%n item será enviado de novo:</numerusform><numerusform>%n itens serão enviados de novo:</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="70" />
+        <location filename="../../app/ui/attention_view.py" line="66" />
         <source>Left alone (they need a person):</source>
         <translation>Deixados de lado (precisam de uma pessoa):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="78" />
+        <location filename="../../app/ui/attention_view.py" line="74" />
         <source>Send again</source>
         <translation>Enviar de novo</translation>
     </message>
@@ -4824,227 +4824,227 @@
 <context>
     <name>VisitsPanel</name>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="114" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="113" />
         <source>All states</source>
         <translation>Todas as situações</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="118" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="117" />
         <source>All accounts</source>
         <translation>Todas as contas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="120" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="119" />
         <source>Breeder, vet, cheptel or visit id</source>
         <translation>Criador, veterinário, rebanho ou id da visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="127" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="126" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="129" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="128" />
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="67" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="68" />
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="69" />
         <source>Breeder</source>
         <translation>Criador</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="71" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="70" />
         <source>Vet</source>
         <translation>Veterinário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="73" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="72" />
         <source>State</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="145" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="144" />
         <source>&lt;b&gt;Acts and products&lt;/b&gt;</source>
         <translation>&lt;b&gt;Atos e produtos&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="166" />
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="149" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
         <source>Label</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="151" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="150" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="171" />
         <source>Qty</source>
         <translation>Qtd</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="152" />
         <source>Clinic item</source>
         <translation>Item da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="154" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="153" />
         <source>— not mapped —</source>
         <translation>— sem correspondência —</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="163" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="162" />
         <source>&lt;b&gt;Billing lines (preview)&lt;/b&gt;</source>
         <translation>&lt;b&gt;Linhas de faturamento (prévia)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="170" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="169" />
         <source>Clinic code</source>
         <translation>Código da clínica</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="172" />
         <source>Unit price</source>
         <translation>Preço unitário</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="174" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="173" />
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="182" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="181" />
         <source>Commit to billing</source>
         <translation>Confirmar no faturamento</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="183" />
         <source>Write the billing lines once (Ctrl+Enter)</source>
         <translation>Gravar as linhas de faturamento uma única vez (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="184" />
         <source>Set aside…</source>
         <translation>Deixar de lado…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="185" />
         <source>Put back</source>
         <translation>Devolver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="186" />
         <source>Map product…</source>
         <translation>Associar o produto…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="188" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="187" />
         <source>Change mapping…</source>
         <translation>Alterar a correspondência…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="191" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="190" />
         <source>Bill the selected product as another clinic product: the lines that change are shown first; committed visits stay as billed.</source>
         <translation>Faturar o produto selecionado como outro produto da clínica: as linhas que mudam aparecem antes; as visitas faturadas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="195" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="194" />
         <source>Post a correction</source>
         <translation>Lançar uma correção</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="198" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="197" />
         <source>Bill the difference between what was committed and what the visit gives now (new mappings, prices): the first lines stay as they were.</source>
         <translation>Faturar a diferença entre o que foi confirmado e o que a visita dá agora (novas correspondências, preços): as primeiras linhas ficam como estão.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="225" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="224" />
         <source>Correct the period above to see its visits.</source>
         <translation>Corrija o período acima para ver as visitas.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="255" />
         <source>No visit matches these filters.</source>
         <translation>Nenhuma visita corresponde a esses filtros.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="256" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="255" />
         <source>Show every visit</source>
         <translation>Mostrar todas as visitas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="259" />
         <source>No visit in this period yet: import them from Vétélevage.</source>
         <translation>Nenhuma visita neste período ainda: importe-as do Vétélevage.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="261" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="260" />
         <source>Import visits now</source>
         <translation>Importar as visitas agora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="328" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="327" />
         <source>Select a visit to review it.</source>
         <translation>Selecione uma visita para revisá-la.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="337" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="336" />
         <source>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</source>
         <translation>&lt;b&gt;{id}&lt;/b&gt; — {date} — {breeder} ({cheptel}) — {vet} — {species}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>act</source>
         <translation>ato</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="148" />
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="168" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="147" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="167" />
         <source>product</source>
         <translation>produto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="349" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="348" />
         <source>Set aside: {reason}</source>
         <translation>Deixada de lado: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="355" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="354" />
         <source>Committed on {when} by {who}: {total} € excl. VAT.</source>
         <translation>Faturada em {when} por {who}: {total} € sem impostos.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="364" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="363" />
         <source>Total: {total} € excl. VAT</source>
         <translation>Total: {total} € sem impostos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="423" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="422" />
         <source>%n correction line(s) written.</source>
         <translation><numerusform>%n linha de correção gravada.</numerusform><numerusform>%n linhas de correção gravadas.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/vetelevage/visits_panel.py" line="425" />
+        <location filename="../../app/ui/vetelevage/visits_panel.py" line="424" />
         <source>Nothing to correct: the billed lines match the visit.</source>
         <translation>Nada a corrigir: as linhas faturadas correspondem à visita.</translation>
     </message>
@@ -8268,17 +8268,17 @@
 <context>
     <name>self.model</name>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="161" />
+        <location filename="../../app/ui/attention_view.py" line="157" />
         <source>Next try {when}</source>
         <translation>Próxima tentativa {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/attention_view.py" line="162" />
+        <location filename="../../app/ui/attention_view.py" line="158" />
         <source>Gave up after %n attempt(s)</source>
         <translation><numerusform>Desistiu após %n tentativa</numerusform><numerusform>Desistiu após %n tentativas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../app/ui/attention_view.py" line="163" />
+        <location filename="../../app/ui/attention_view.py" line="159" />
         <source>Waits for a person</source>
         <translation>Aguarda uma pessoa</translation>
     </message>

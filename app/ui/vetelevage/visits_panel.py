@@ -12,7 +12,7 @@ from app.core.qt import Qt, QtCore, QtGui, QtWidgets
 from app.core.tr import retranslate
 from app.integrations.vetelevage import evaluation, ledger, views
 from app.ui import navigation
-from app.ui.dates import DateEdit, months_before
+from app.ui.dates import DateEdit, local_date, months_before
 from app.ui.empty_state import EmptyState
 from app.ui.layouts import dialog_layout, refusals_line, toolbar
 from app.ui.models.table import Column, TableModel
@@ -21,7 +21,6 @@ from app.ui.vetelevage.widgets import (
     INTEGRATION,
     STATE_COLOURS,
     Panel,
-    local_date,
     money,
     quantity,
     state_label,

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.jobs import JobContext
-from app.core.qt import Qt, QtCore, QtWidgets
+from app.core.qt import QtCore, QtWidgets
 from app.core.tr import QT_TRANSLATE_NOOP
 from app.integrations.vetelevage import evaluation
 from app.ui.common import ErrorBar, remember_header, run_job
@@ -43,12 +43,6 @@ STATE_COLOURS = {
 def state_label(state: str) -> str:
     """A visit state's name in the UI's language."""
     return QtCore.QCoreApplication.translate("VetelevageTab", STATE_LABELS.get(state, state))
-
-
-def local_date(iso: str) -> str:
-    """An ISO date (or the date part of a timestamp) in the UI's short date format."""
-    date = QtCore.QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    return QtCore.QLocale().toString(date, QtCore.QLocale.FormatType.ShortFormat) if date.isValid() else iso
 
 
 def money(value: Decimal | None) -> str:
